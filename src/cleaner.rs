@@ -1,0 +1,291 @@
+//! The cleaner: options, the pipeline of layers, and the assembly of the output document.
+
+use crate::doc::{Block, Doc, State};
+use crate::error::{Error, Result};
+use crate::input::Input;
+use crate::model::{ByteSpan, CleanDoc, InputKind, Paragraph, Provenance, Removal};
+use crate::rules::{self, Rule, Ruleset, Tier};
+use sha2::{Digest, Sha256};
+use std::borrow::Cow;
+
+/// Groups of rules, from the most careful to the most thorough.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Preset {
+    /// Only the rules that are nearly always right: keeps more of the page.
+    Recall,
+    /// The default.
+    #[default]
+    Balanced,
+    /// Also the aggressive rules: the least boilerplate, at some risk to content.
+    Precision,
+}
+
+impl Preset {
+    fn tier(self) -> Tier {
+        match self {
+            Preset::Recall => Tier::Core,
+            Preset::Balanced => Tier::Balanced,
+            Preset::Precision => Tier::Aggressive,
+        }
+    }
+}
+
+/// What to do with bytes that are not valid UTF-8 in a text dump.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InvalidUtf8 {
+    /// Decode each invalid byte as a space (offsets do not move) and report the bytes as removals
+    /// with rule `normalize.invalid-utf8`.
+    #[default]
+    Lossy,
+    /// Refuse the document with [`Error::InvalidUtf8`].
+    Reject,
+}
+
+/// Builds a [`Cleaner`].
+#[derive(Debug, Clone)]
+pub struct CleanerBuilder {
+    preset: Preset,
+    disabled: Vec<String>,
+    max_input_bytes: usize,
+    invalid_utf8: InvalidUtf8,
+}
+
+impl Default for CleanerBuilder {
+    fn default() -> Self {
+        CleanerBuilder { preset: Preset::Balanced, disabled: Vec::new(), max_input_bytes: 512 << 20, invalid_utf8: InvalidUtf8::Lossy }
+    }
+}
+
+impl CleanerBuilder {
+    pub fn preset(mut self, preset: Preset) -> Self {
+        self.preset = preset;
+        self
+    }
+    /// Switches a rule off by its id (see [`crate::RULES`]). Unknown ids fail at [`build`](Self::build).
+    pub fn disable(mut self, rule_id: impl Into<String>) -> Self {
+        self.disabled.push(rule_id.into());
+        self
+    }
+    /// Inputs larger than this are refused with [`Error::TooLarge`] (default 512 MiB).
+    pub fn max_input_bytes(mut self, limit: usize) -> Self {
+        self.max_input_bytes = limit;
+        self
+    }
+    pub fn invalid_utf8(mut self, policy: InvalidUtf8) -> Self {
+        self.invalid_utf8 = policy;
+        self
+    }
+    pub fn build(self) -> Result<Cleaner> {
+        let disabled = self
+            .disabled
+            .iter()
+            .map(|id| rules::by_id(id).ok_or_else(|| Error::UnknownRule(id.clone())))
+            .collect::<Result<Vec<&'static Rule>>>()?;
+        let ruleset = Ruleset::new(self.preset.tier(), &disabled);
+        let fingerprint = ruleset.fingerprint(&format!("{:?}", self.invalid_utf8));
+        Ok(Cleaner { ruleset, fingerprint, max_input_bytes: self.max_input_bytes, invalid_utf8: self.invalid_utf8 })
+    }
+}
+
+/// A configured cleaner. Build it once and share it: it is immutable and `Send + Sync`, and the
+/// same input always gives the same output.
+#[derive(Debug, Clone)]
+pub struct Cleaner {
+    ruleset: Ruleset,
+    fingerprint: String,
+    max_input_bytes: usize,
+    invalid_utf8: InvalidUtf8,
+}
+
+impl Default for Cleaner {
+    fn default() -> Self {
+        CleanerBuilder::default().build().expect("the default options are valid")
+    }
+}
+
+/// How many of the first bytes are looked at to tell binary input.
+const BINARY_SAMPLE: usize = 8192;
+
+impl Cleaner {
+    pub fn builder() -> CleanerBuilder {
+        CleanerBuilder::default()
+    }
+
+    /// The rules this cleaner runs.
+    pub fn rules(&self) -> &[&'static Rule] {
+        self.ruleset.enabled()
+    }
+
+    pub fn ruleset_fingerprint(&self) -> &str {
+        &self.fingerprint
+    }
+
+    /// Cleans one text dump. Text is always valid input, so this cannot fail (the size limit does
+    /// not apply: the caller already holds the text).
+    pub fn clean_text(&self, text: &str) -> CleanDoc {
+        let input = Input::text(text);
+        let mut removals = Vec::new();
+        let blocks = crate::segment::blocks(text, &self.ruleset, &mut removals);
+        let mut doc = Doc::new(text, blocks);
+        doc.removals = removals;
+        run_layers(&mut doc, &self.ruleset);
+        assemble(&mut doc, &input, "UTF-8", InputKind::Text, &self.fingerprint)
+    }
+
+    /// Cleans one document.
+    pub fn clean(&self, input: Input<'_>) -> Result<CleanDoc> {
+        let bytes: &[u8] = &input.bytes;
+        if bytes.len() > self.max_input_bytes {
+            return Err(Error::TooLarge { size: bytes.len(), limit: self.max_input_bytes });
+        }
+        // A `&str` given as text is text, however many control characters it holds.
+        if !input.is_str {
+            check_binary(bytes)?;
+        }
+        let kind = input.resolved_kind();
+        let (mut doc, encoding) = match kind {
+            InputKind::Text => {
+                let mut removals = Vec::new();
+                let text = self.decode_text(bytes, &mut removals)?;
+                let blocks = crate::segment::blocks(&text, &self.ruleset, &mut removals);
+                let mut doc = Doc::new(text, blocks);
+                doc.removals = removals;
+                (doc, "UTF-8")
+            }
+            InputKind::Html => crate::html::front_end(bytes, &self.ruleset)?,
+        };
+        run_layers(&mut doc, &self.ruleset);
+        Ok(assemble(&mut doc, &input, encoding, kind, &self.fingerprint))
+    }
+
+    /// Decodes a text dump. Valid UTF-8 is borrowed as it is; invalid bytes become spaces.
+    fn decode_text<'b>(&self, bytes: &'b [u8], removals: &mut Vec<Removal>) -> Result<Cow<'b, str>> {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => Ok(Cow::Borrowed(s)),
+            Err(e) if self.invalid_utf8 == InvalidUtf8::Reject => Err(Error::InvalidUtf8 { offset: e.valid_up_to() }),
+            Err(_) => {
+                let mut out = String::with_capacity(bytes.len());
+                let mut pos = 0;
+                for chunk in bytes.utf8_chunks() {
+                    out.push_str(chunk.valid());
+                    pos += chunk.valid().len();
+                    let bad = chunk.invalid().len();
+                    if bad > 0 {
+                        out.extend(std::iter::repeat_n(' ', bad));
+                        if self.ruleset.on(&rules::normalize::INVALID_UTF8) {
+                            let span = ByteSpan::new(pos, pos + bad);
+                            match removals.last_mut() {
+                                Some(r) if r.rule == rules::normalize::INVALID_UTF8.id && r.span.end == pos => r.span.end += bad,
+                                _ => removals.push(rules::normalize::INVALID_UTF8.removal(span, None)),
+                            }
+                        }
+                        pos += bad;
+                    }
+                }
+                Ok(Cow::Owned(out))
+            }
+        }
+    }
+}
+
+/// The layers, in order. The front end has done normalize and segment (and dom, for HTML).
+pub(crate) fn run_layers(doc: &mut Doc, rs: &Ruleset) {
+    use crate::rules::*;
+    // chrome
+    ticker::apply(doc, rs);
+    // Shortcodes first: cutting one out of a line can leave a bare button label.
+    shortcode::apply(doc, rs);
+    share::apply(doc, rs);
+    prompt::apply(doc, rs);
+    nav::apply(doc, rs);
+    debris::apply(doc, rs);
+    // footer
+    footer::apply(doc, rs);
+    // metadata
+    meta::apply_categories(doc, rs);
+    byline::apply(doc, rs);
+    meta::apply_date(doc, rs);
+    meta::apply_title(doc, rs);
+    meta::apply_dateline(doc, rs);
+    // dedup
+    dedup::apply(doc, rs);
+}
+
+fn check_binary(bytes: &[u8]) -> Result<()> {
+    let sample = &bytes[..bytes.len().min(BINARY_SAMPLE)];
+    // UTF-16 text has many NULs but is not binary; the HTML front end decodes it.
+    if sample.starts_with(b"\xFF\xFE") || sample.starts_with(b"\xFE\xFF") {
+        return Ok(());
+    }
+    let control = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)).count();
+    if sample.len() >= 32 && control * 10 > sample.len() * 3 {
+        return Err(Error::Binary { control_bytes: control, sampled: sample.len() });
+    }
+    Ok(())
+}
+
+/// Merges a removed block's pieces into as few spans as possible (pieces separated only by
+/// whitespace become one span).
+fn block_spans(src: &str, b: &Block) -> Vec<ByteSpan> {
+    let mut out: Vec<ByteSpan> = Vec::with_capacity(b.pieces.len());
+    for p in &b.pieces {
+        match out.last_mut() {
+            Some(last) if p.span.start >= last.end && src.get(last.end..p.span.start).is_some_and(|g| g.chars().all(char::is_whitespace)) => {
+                last.end = p.span.end
+            }
+            _ => out.push(p.span),
+        }
+    }
+    out
+}
+
+fn assemble(doc: &mut Doc, input: &Input<'_>, encoding: &'static str, kind: InputKind, fingerprint: &str) -> CleanDoc {
+    let mut para_of_block = vec![usize::MAX; doc.blocks.len()];
+    let mut paragraphs = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if b.is_kept() {
+            let text = crate::text::collapse(&b.text);
+            if text.is_empty() {
+                continue;
+            }
+            para_of_block[i] = paragraphs.len();
+            paragraphs.push(Paragraph { text, spans: b.pieces.iter().map(|p| p.span).collect() });
+        }
+    }
+    let mut removals = std::mem::take(&mut doc.removals);
+    for b in &doc.blocks {
+        if let State::Removed { rule, detail, duplicate_of } = &b.state {
+            let dup = duplicate_of.and_then(|j| para_of_block.get(j).copied()).filter(|&p| p != usize::MAX);
+            for span in block_spans(&doc.src, b) {
+                let mut r = rule.removal(span, detail.clone());
+                r.duplicate_of = dup;
+                removals.push(r);
+            }
+        }
+    }
+    removals.sort_by_key(|r| (r.span.start, r.span.end));
+    let body = paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n\n");
+    let metadata = std::mem::take(&mut doc.metadata);
+    let digest = Sha256::digest(input.bytes());
+    let mut hex = String::with_capacity(71);
+    hex.push_str("sha256:");
+    for b in digest {
+        hex.push_str(&format!("{b:02x}"));
+    }
+    CleanDoc {
+        title: metadata.title.as_ref().map(|t| t.value.clone()),
+        body,
+        paragraphs,
+        removals,
+        metadata,
+        provenance: Provenance {
+            source: input.source.clone(),
+            digest: hex,
+            kind,
+            encoding,
+            crate_version: env!("CARGO_PKG_VERSION"),
+            ruleset_fingerprint: fingerprint.to_string(),
+            input_bytes: input.bytes().len(),
+        },
+    }
+}

@@ -1,0 +1,223 @@
+//! The working document the rule layers act on: blocks with their pieces of input, and the
+//! decisions taken so far.
+
+use crate::model::{ByteSpan, MetaField, Metadata, Removal};
+use crate::rules::Rule;
+use crate::text;
+
+/// One contiguous piece of input text that makes up part of a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece {
+    /// Where the piece is in the original input bytes.
+    pub span: ByteSpan,
+    /// Where the piece starts in [`Block::text`].
+    pub text_start: usize,
+    /// Its length in [`Block::text`]. Equal to `span.len()` when the text is the input verbatim
+    /// (text front end); an HTML piece may differ (decoded entities).
+    pub text_len: usize,
+}
+
+/// Hints an HTML front end attaches to a block; the text front end leaves them empty.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DomHints {
+    /// Tag name of the block element (`p`, `li`, `h2`...).
+    pub tag: String,
+    /// A DOM path such as `body>div#main>article>p[3]`.
+    pub path: String,
+    /// Share of the block's text inside links, 0 to 1.
+    pub link_density: f32,
+    /// Heading level 1-6, when the block is a heading.
+    pub heading: Option<u8>,
+}
+
+/// Whether a block is kept, and if not, why.
+#[derive(Debug, Clone, PartialEq)]
+pub enum State {
+    Kept,
+    Removed { rule: &'static Rule, detail: Option<String>, duplicate_of: Option<usize> },
+}
+
+/// A paragraph-sized unit: a line or re-joined lines of a text dump, or a block element of a page.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// The pieces' texts joined by a space.
+    pub text: String,
+    pub pieces: Vec<Piece>,
+    pub state: State,
+    pub dom: Option<Box<DomHints>>,
+}
+
+impl Block {
+    /// A block whose text is the input verbatim in each span, joined by spaces.
+    pub fn from_spans(src: &str, spans: &[ByteSpan]) -> Block {
+        let mut text = String::new();
+        let mut pieces = Vec::with_capacity(spans.len());
+        for s in spans {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            pieces.push(Piece { span: *s, text_start: text.len(), text_len: s.len() });
+            text.push_str(&src[s.range()]);
+        }
+        Block { text, pieces, state: State::Kept, dom: None }
+    }
+
+    pub fn is_kept(&self) -> bool {
+        matches!(self.state, State::Kept)
+    }
+
+    /// The span of the whole block, first byte to last.
+    pub fn outer_span(&self) -> ByteSpan {
+        match (self.pieces.first(), self.pieces.last()) {
+            (Some(a), Some(b)) => ByteSpan::new(a.span.start, b.span.end),
+            _ => ByteSpan::new(0, 0),
+        }
+    }
+
+    /// Maps a byte offset of [`Block::text`] to the input. Exact inside verbatim pieces; inside a
+    /// piece whose text differs from its bytes, it snaps to the piece's nearer end.
+    pub fn input_offset(&self, text_pos: usize) -> usize {
+        for p in &self.pieces {
+            let end = p.text_start + p.text_len;
+            if text_pos <= end {
+                if text_pos <= p.text_start {
+                    return p.span.start;
+                }
+                if p.text_len == p.span.len() {
+                    return p.span.start + (text_pos - p.text_start);
+                }
+                return if text_pos - p.text_start < p.text_len / 2 { p.span.start } else { p.span.end };
+            }
+        }
+        self.pieces.last().map(|p| p.span.end).unwrap_or(0)
+    }
+
+    /// The input spans covering `text[range]`.
+    pub fn spans_of(&self, start: usize, end: usize) -> Vec<ByteSpan> {
+        let mut out = Vec::new();
+        for p in &self.pieces {
+            let (ps, pe) = (p.text_start, p.text_start + p.text_len);
+            if pe <= start || ps >= end {
+                continue;
+            }
+            let a = self.input_offset(start.max(ps));
+            let b = self.input_offset(end.min(pe));
+            if b > a {
+                out.push(ByteSpan::new(a, b));
+            }
+        }
+        out
+    }
+
+    /// Removes `text[start..end]` from the block: returns the input spans it covered and rebuilds
+    /// the block's pieces and text from what is left (blankish edges trimmed).
+    pub fn cut(&mut self, src: &str, start: usize, end: usize) -> Vec<ByteSpan> {
+        let removed = self.spans_of(start, end);
+        if removed.is_empty() {
+            return removed;
+        }
+        let mut keep: Vec<ByteSpan> = Vec::new();
+        for p in &self.pieces {
+            let mut parts = vec![p.span];
+            for r in &removed {
+                parts = parts
+                    .into_iter()
+                    .flat_map(|s| {
+                        if r.end <= s.start || r.start >= s.end {
+                            vec![s]
+                        } else {
+                            let mut v = Vec::new();
+                            if r.start > s.start {
+                                v.push(ByteSpan::new(s.start, r.start));
+                            }
+                            if r.end < s.end {
+                                v.push(ByteSpan::new(r.end, s.end));
+                            }
+                            v
+                        }
+                    })
+                    .collect();
+            }
+            keep.extend(parts);
+        }
+        let verbatim = self.pieces.iter().all(|p| p.text_len == p.span.len());
+        let keep: Vec<ByteSpan> = keep.into_iter().filter_map(|s| trim_span(src, s)).collect();
+        if verbatim {
+            let dom = self.dom.take();
+            *self = Block::from_spans(src, &keep);
+            self.dom = dom;
+        } else {
+            // Non-verbatim text (HTML): cut the text itself and keep the surviving pieces' spans.
+            let mut t = String::with_capacity(self.text.len());
+            t.push_str(&self.text[..start]);
+            t.push(' ');
+            t.push_str(&self.text[end..]);
+            self.text = text::collapse(&t);
+            let n = self.text.len();
+            self.pieces = keep.iter().map(|s| Piece { span: *s, text_start: 0, text_len: n }).collect();
+            if let Some(first) = self.pieces.first_mut() {
+                first.text_len = n;
+            }
+        }
+        removed
+    }
+}
+
+/// Shrinks a span to its non-blankish content; `None` when nothing visible is left.
+pub fn trim_span(src: &str, s: ByteSpan) -> Option<ByteSpan> {
+    let (a, b) = text::trim_range(src.get(s.range())?);
+    (b > a).then(|| ByteSpan::new(s.start + a, s.start + b))
+}
+
+/// Everything the layers read and write for one document.
+pub struct Doc<'a> {
+    /// The decoded input. For text its offsets are those of the original bytes; an HTML front end
+    /// states what its offsets mean.
+    pub src: std::borrow::Cow<'a, str>,
+    pub blocks: Vec<Block>,
+    /// Removals of parts of blocks and of input outside any block.
+    pub removals: Vec<Removal>,
+    pub metadata: Metadata,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(src: impl Into<std::borrow::Cow<'a, str>>, blocks: Vec<Block>) -> Self {
+        Doc { src: src.into(), blocks, removals: Vec::new(), metadata: Metadata::default() }
+    }
+
+    /// Marks a whole block removed, unless it already is.
+    pub fn remove(&mut self, i: usize, rule: &'static Rule, detail: Option<String>) {
+        if let Some(b) = self.blocks.get_mut(i) {
+            if b.is_kept() {
+                b.state = State::Removed { rule, detail, duplicate_of: None };
+            }
+        }
+    }
+
+    /// Removes `text[start..end]` of block `i` and records the removal; returns its input spans.
+    pub fn cut(&mut self, i: usize, start: usize, end: usize, rule: &'static Rule, detail: Option<String>) -> Vec<ByteSpan> {
+        let spans = self.blocks[i].cut(&self.src, start, end);
+        for s in &spans {
+            if let Some(s) = trim_span(&self.src, *s) {
+                self.removals.push(rule.removal(s, detail.clone()));
+            }
+        }
+        spans
+    }
+
+    /// A metadata field whose value is `text[start..end]` of block `i`.
+    pub fn field(&self, i: usize, start: usize, end: usize, value: String, rule: &'static Rule) -> MetaField {
+        let b = &self.blocks[i];
+        let spans = b.spans_of(start, end);
+        let span = match (spans.first(), spans.last()) {
+            (Some(a), Some(z)) => ByteSpan::new(a.start, z.end),
+            _ => b.outer_span(),
+        };
+        MetaField { value, span, rule: rule.id }
+    }
+
+    /// Indices of the kept blocks, in order.
+    pub fn kept(&self) -> Vec<usize> {
+        (0..self.blocks.len()).filter(|&i| self.blocks[i].is_kept()).collect()
+    }
+}

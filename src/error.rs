@@ -1,0 +1,25 @@
+//! The one error type of the crate.
+
+/// Errors that stop one document from being cleaned. "No content found" is not an error: it is an
+/// `Ok` document with an empty body and its removals.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input is larger than [`crate::CleanerBuilder::max_input_bytes`].
+    #[error("input of {size} bytes exceeds the limit of {limit} bytes")]
+    TooLarge { size: usize, limit: usize },
+    /// The bytes look like a binary file (many NUL or control bytes), not text or HTML.
+    #[error("input looks binary: {control_bytes} of the first {sampled} bytes are control bytes")]
+    Binary { control_bytes: usize, sampled: usize },
+    /// The bytes are not valid UTF-8 and the cleaner was told not to decode them lossily.
+    #[error("input is not valid UTF-8 at byte {offset}")]
+    InvalidUtf8 { offset: usize },
+    /// A rule id given to the builder is unknown.
+    #[error("unknown rule id `{0}`")]
+    UnknownRule(String),
+    /// The HTML front end could not process the page.
+    #[error("HTML could not be processed: {0}")]
+    Html(String),
+}
+
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,76 @@
+//! What goes into the cleaner: raw bytes or text, with a kind and a source name.
+
+use crate::model::InputKind;
+use std::borrow::Cow;
+
+/// How the kind of an input is chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KindChoice {
+    Text,
+    Html,
+    /// Look at the bytes: markup at the start means HTML.
+    Sniff,
+}
+
+/// One document to clean. Cheap to build: it borrows the caller's bytes.
+#[derive(Debug, Clone)]
+pub struct Input<'a> {
+    pub(crate) bytes: Cow<'a, [u8]>,
+    pub(crate) kind: KindChoice,
+    pub(crate) source: Option<String>,
+    /// Built from a `&str`: known to be valid UTF-8 text.
+    pub(crate) is_str: bool,
+}
+
+impl<'a> Input<'a> {
+    /// A plain-text dump.
+    pub fn text(text: &'a str) -> Self {
+        Input { bytes: Cow::Borrowed(text.as_bytes()), kind: KindChoice::Text, source: None, is_str: true }
+    }
+    /// Raw bytes of a plain-text dump; invalid UTF-8 is handled per the cleaner's options.
+    pub fn text_bytes(bytes: &'a [u8]) -> Self {
+        Input { bytes: Cow::Borrowed(bytes), kind: KindChoice::Text, source: None, is_str: false }
+    }
+    /// An HTML page as raw bytes (any encoding).
+    pub fn html(bytes: &'a [u8]) -> Self {
+        Input { bytes: Cow::Borrowed(bytes), kind: KindChoice::Html, source: None, is_str: false }
+    }
+    /// Bytes of unknown kind: HTML if they start (after a BOM and whitespace) with markup.
+    pub fn sniff(bytes: &'a [u8]) -> Self {
+        Input { bytes: Cow::Borrowed(bytes), kind: KindChoice::Sniff, source: None, is_str: false }
+    }
+    /// Name the source (a path or URL); it is carried into the provenance.
+    pub fn source(mut self, source: impl Into<String>) -> Self {
+        self.source = Some(source.into());
+        self
+    }
+    /// The raw bytes.
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+    /// The kind this input will be cleaned as.
+    pub fn resolved_kind(&self) -> InputKind {
+        match self.kind {
+            KindChoice::Text => InputKind::Text,
+            KindChoice::Html => InputKind::Html,
+            KindChoice::Sniff => sniff_kind(&self.bytes),
+        }
+    }
+}
+
+/// HTML when the first non-blank bytes (after a UTF-8/UTF-16 BOM) are `<!doctype`, `<html`, `<head`,
+/// `<body`, `<meta`, `<?xml`, or `<!--`, or when an `<html` / `<body` tag appears early.
+pub fn sniff_kind(bytes: &[u8]) -> InputKind {
+    let b = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = b.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(b.len());
+    let head = &b[start..b.len().min(start + 1024)];
+    let lower: Vec<u8> = head.iter().map(|c| c.to_ascii_lowercase()).collect();
+    const STARTS: [&[u8]; 7] = [b"<!doctype", b"<html", b"<head", b"<body", b"<meta", b"<?xml", b"<!--"];
+    if STARTS.iter().any(|s| lower.starts_with(s)) {
+        return InputKind::Html;
+    }
+    if memchr::memmem::find(&lower, b"<html").is_some() || memchr::memmem::find(&lower, b"<body").is_some() {
+        return InputKind::Html;
+    }
+    InputKind::Text
+}

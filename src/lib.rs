@@ -1,0 +1,70 @@
+//! # dechaff
+//!
+//! Strips boilerplate from scraped web pages and text dumps and returns the article body **with
+//! provenance**: every kept paragraph carries the byte spans of the input it came from, every
+//! removed span carries the rule that removed it, and every non-whitespace byte of the input is
+//! accounted for.
+//!
+//! ```
+//! let doc = dechaff::clean("Share\nTweet\n\nThe council approved the budget on Tuesday.\n\n© 2024 All rights reserved | Daily Example");
+//! assert_eq!(doc.body, "The council approved the budget on Tuesday.");
+//! assert_eq!(doc.removals[0].rule, "share.buttons");
+//! assert_eq!(doc.metadata.site_name.unwrap().value, "Daily Example");
+//! ```
+//!
+//! For repeated use, build a [`Cleaner`] once and share it across threads:
+//!
+//! ```
+//! use dechaff::{Cleaner, Input, Preset};
+//! let cleaner = Cleaner::builder().preset(Preset::Balanced).disable("nav.run").build()?;
+//! let doc = cleaner.clean(Input::text("Hello world, this is a dump.").source("file:a.txt"))?;
+//! assert_eq!(doc.paragraphs[0].spans[0].range(), 0..28);
+//! # Ok::<(), dechaff::Error>(())
+//! ```
+
+mod cleaner;
+pub mod doc;
+mod error;
+pub mod explain;
+mod html;
+mod input;
+mod model;
+pub mod rules;
+mod segment;
+pub mod text;
+
+pub use cleaner::{Cleaner, CleanerBuilder, InvalidUtf8, Preset};
+pub use error::{Error, Result};
+pub use input::{sniff_kind, Input};
+pub use model::{ByteSpan, CleanDoc, InputKind, Layer, MetaField, Metadata, Paragraph, Provenance, Removal};
+pub use rules::{Rule, Tier, RULES};
+
+use once_cell::sync::Lazy;
+
+static DEFAULT: Lazy<Cleaner> = Lazy::new(Cleaner::default);
+static UNLIMITED: Lazy<Cleaner> = Lazy::new(|| Cleaner::builder().max_input_bytes(usize::MAX).build().unwrap_or_default());
+
+/// Cleans a text dump with the default options. A `&str` is valid text whatever its size or
+/// content, so this cannot fail.
+pub fn clean(text: &str) -> CleanDoc {
+    UNLIMITED.clean_text(text)
+}
+
+/// Cleans raw bytes of unknown kind (sniffed: HTML or text) with the default options.
+pub fn clean_bytes(bytes: &[u8]) -> Result<CleanDoc> {
+    DEFAULT.clean(Input::sniff(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn public_types_are_send_and_sync() {
+        assert_send_sync::<Cleaner>();
+        assert_send_sync::<CleanDoc>();
+        assert_send_sync::<Error>();
+    }
+}

@@ -1,0 +1,153 @@
+//! The `dechaff` command-line tool.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use dechaff::{Cleaner, Input, Preset};
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "dechaff", version, about = "Strip boilerplate from scraped pages and text dumps, with provenance.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum KindArg {
+    Auto,
+    Text,
+    Html,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PresetArg {
+    Recall,
+    Balanced,
+    Precision,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Clean files (or `-` for standard input) and print the clean article.
+    Clean {
+        /// Files to clean; `-` reads standard input.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Print the whole document as JSON (one object per line for several files).
+        #[arg(long, conflicts_with = "explain")]
+        json: bool,
+        /// Show the input block by block, kept or removed, with rule ids and reasons.
+        #[arg(long)]
+        explain: bool,
+        /// How to read the input.
+        #[arg(long, value_enum, default_value = "auto")]
+        kind: KindArg,
+        #[arg(long, value_enum, default_value = "balanced")]
+        preset: PresetArg,
+        /// Switch a rule off by id (repeatable).
+        #[arg(long = "disable", value_name = "RULE_ID")]
+        disabled: Vec<String>,
+        /// Colour for --explain: auto (on a terminal), always, never.
+        #[arg(long, default_value = "auto")]
+        color: String,
+    },
+    /// List the rules: id, layer, tier and reason.
+    Rules,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Rules => {
+            for r in dechaff::RULES {
+                println!("{:<24} {:<10} {:<11} {}", r.id, r.layer.as_str(), format!("{:?}", r.tier).to_lowercase(), r.why);
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Clean { files, json, explain, kind, preset, disabled, color } => {
+            let preset = match preset {
+                PresetArg::Recall => Preset::Recall,
+                PresetArg::Balanced => Preset::Balanced,
+                PresetArg::Precision => Preset::Precision,
+            };
+            let mut builder = Cleaner::builder().preset(preset);
+            for id in disabled {
+                builder = builder.disable(id);
+            }
+            let cleaner = match builder.build() {
+                Ok(c) => c,
+                Err(e) => {
+                    eprintln!("dechaff: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let stdout = std::io::stdout();
+            let color = match color.as_str() {
+                "always" => true,
+                "never" => false,
+                _ => stdout.is_terminal(),
+            };
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            let mut failed = false;
+            let many = files.len() > 1;
+            for path in &files {
+                let bytes = match read(path) {
+                    Ok(b) => b,
+                    Err(e) => {
+                        eprintln!("dechaff: {}: {e}", path.display());
+                        failed = true;
+                        continue;
+                    }
+                };
+                let input = match kind {
+                    KindArg::Auto => Input::sniff(&bytes),
+                    KindArg::Text => Input::text_bytes(&bytes),
+                    KindArg::Html => Input::html(&bytes),
+                }
+                .source(path.display().to_string());
+                let doc = match cleaner.clean(input) {
+                    Ok(d) => d,
+                    Err(e) => {
+                        eprintln!("dechaff: {}: {e}", path.display());
+                        failed = true;
+                        continue;
+                    }
+                };
+                let res = if json {
+                    writeln!(out, "{}", doc.to_json())
+                } else if explain {
+                    write!(out, "{}", dechaff::explain::explain(&doc, &bytes, color))
+                } else {
+                    if many {
+                        let _ = writeln!(out, "==> {} <==", path.display());
+                    }
+                    if let Some(t) = &doc.title {
+                        let _ = writeln!(out, "{t}\n");
+                    }
+                    writeln!(out, "{}", doc.body)
+                };
+                if res.is_err() {
+                    // A closed pipe (`| head`) ends the run quietly.
+                    return ExitCode::SUCCESS;
+                }
+            }
+            let _ = out.flush();
+            if failed {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+    }
+}
+
+fn read(path: &PathBuf) -> std::io::Result<Vec<u8>> {
+    if path.as_os_str() == "-" {
+        let mut v = Vec::new();
+        std::io::stdin().read_to_end(&mut v)?;
+        Ok(v)
+    } else {
+        std::fs::read(path)
+    }
+}

@@ -1,0 +1,201 @@
+//! The output model: what a cleaned document is, and where every byte of the input went.
+
+use serde::{Serialize, Serializer};
+
+/// A half-open range `[start, end)` of byte offsets into the **original input bytes**, before any
+/// decoding. For text input that is the UTF-8 text itself (invalid bytes stay where they were; see
+/// [`crate::Input`]). For HTML it is the raw page: entities in the span are not decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ByteSpan {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl ByteSpan {
+    pub const fn new(start: usize, end: usize) -> Self {
+        ByteSpan { start, end }
+    }
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub const fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+}
+
+impl Serialize for ByteSpan {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        [self.start, self.end].serialize(s)
+    }
+}
+
+/// The stage of the pipeline a rule belongs to. Layers run in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Layer {
+    /// Decoding and invisible characters.
+    Normalize,
+    /// Blocks from lines; hard-wrapped lines re-joined.
+    Segment,
+    /// DOM regions of an HTML page that are not the article.
+    Dom,
+    /// Page chrome: tickers, share buttons, shortcodes, prompts, navigation, debris.
+    Chrome,
+    /// Statistical classification of text blocks that no named rule covers.
+    Text,
+    /// Copyright lines, trailing site names, source credits.
+    Footer,
+    /// Title, byline, date, dateline, categories.
+    Metadata,
+    /// Repeated paragraphs within a document.
+    Dedup,
+    /// Lines learnt as a site's template across documents.
+    Template,
+}
+
+impl Layer {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Layer::Normalize => "normalize",
+            Layer::Segment => "segment",
+            Layer::Dom => "dom",
+            Layer::Chrome => "chrome",
+            Layer::Text => "text",
+            Layer::Footer => "footer",
+            Layer::Metadata => "metadata",
+            Layer::Dedup => "dedup",
+            Layer::Template => "template",
+        }
+    }
+}
+
+impl std::fmt::Display for Layer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A kept paragraph: its clean text and the input spans it was built from (one per source line
+/// when hard-wrapped lines were re-joined).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Paragraph {
+    pub text: String,
+    pub spans: Vec<ByteSpan>,
+}
+
+/// A removed span of the input and the rule that removed it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Removal {
+    pub span: ByteSpan,
+    /// Stable rule id, such as `share.buttons`.
+    pub rule: &'static str,
+    pub layer: Layer,
+    /// Why the rule removes such spans.
+    pub reason: &'static str,
+    /// What this particular removal matched, where that helps (for example a similarity score).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// For a duplicate: the index in [`CleanDoc::paragraphs`] of the paragraph it repeats.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<usize>,
+}
+
+/// One metadata value found in the input, with where it was found and by which rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MetaField {
+    pub value: String,
+    pub span: ByteSpan,
+    pub rule: &'static str,
+}
+
+/// Metadata found while cleaning. Every field is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Metadata {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<MetaField>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<MetaField>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<MetaField>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site_name: Option<MetaField>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_credit: Option<MetaField>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<MetaField>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<MetaField>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<MetaField>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<MetaField>,
+}
+
+/// What kind of input a document was read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum InputKind {
+    Text,
+    Html,
+}
+
+impl InputKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InputKind::Text => "text",
+            InputKind::Html => "html",
+        }
+    }
+}
+
+/// Where a document came from and what produced it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Provenance {
+    /// The source the caller named (a path, a URL), if any.
+    pub source: Option<String>,
+    /// `sha256:` and the hex digest of the original input bytes.
+    pub digest: String,
+    pub kind: InputKind,
+    /// The character encoding the input was decoded from.
+    pub encoding: &'static str,
+    pub crate_version: &'static str,
+    /// A digest of the enabled rules (ids, layers, reasons) and the options that change output.
+    pub ruleset_fingerprint: String,
+    /// Number of bytes in the original input.
+    pub input_bytes: usize,
+}
+
+/// A cleaned document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CleanDoc {
+    pub title: Option<String>,
+    /// The clean text: paragraphs joined by a blank line.
+    pub body: String,
+    pub paragraphs: Vec<Paragraph>,
+    /// Every removed span, in input order.
+    #[serde(rename = "removed")]
+    pub removals: Vec<Removal>,
+    pub metadata: Metadata,
+    pub provenance: Provenance,
+}
+
+impl CleanDoc {
+    /// The whole document as one line of JSON (the `--json` output).
+    pub fn to_json(&self) -> String {
+        // Serialising plain structs of strings and numbers cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The number of removals per rule id, sorted by id.
+    pub fn removal_counts(&self) -> Vec<(&'static str, usize)> {
+        let mut counts: std::collections::BTreeMap<&'static str, usize> = Default::default();
+        for r in &self.removals {
+            *counts.entry(r.rule).or_default() += 1;
+        }
+        counts.into_iter().collect()
+    }
+}

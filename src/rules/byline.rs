@@ -1,0 +1,88 @@
+//! Bylines: "Published by" alone, and "Published by Drishya Madhur" (→ `author`).
+
+use crate::doc::Doc;
+use crate::model::Layer;
+use crate::rules::{Rule, Ruleset, Tier};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+pub static LABEL: Rule = Rule {
+    id: "byline.label",
+    layer: Layer::Metadata,
+    why: "a byline label with no name (\"Published by\", \"Author:\")",
+    tier: Tier::Core,
+};
+
+pub static AUTHOR: Rule = Rule {
+    id: "byline.author",
+    layer: Layer::Metadata,
+    why: "a byline; the name is reported as author",
+    tier: Tier::Core,
+};
+
+const LABELS: &str = r"(?:(?:published|posted|written|reported|story|words|text|compiled|edited|reviewed|updated)\s+by|by|author|authors|written|posted|reporter|autor|von|par|por)";
+
+static LABEL_RE: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"(?i)^{LABELS}\s*:?$")).expect("label regex"));
+
+/// The label, then a name of one to five capitalised words (initials, particles, "and" allowed),
+/// optionally followed by a separator and a date or role that the rule leaves in the span.
+static AUTHOR_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+)?\p{{Lu}}[\p{{L}}.'’\-]*){{0,5}})\s*(?:$|[|•·,]\s*.{{0,60}}$)"
+    ))
+    .expect("author regex")
+});
+
+/// Is `line` a byline or a byline label? (Other rules leave such lines to this family.)
+pub fn is_byline(line: &str) -> bool {
+    let t = line.trim();
+    t.len() <= 120 && (LABEL_RE.is_match(t) || AUTHOR_RE.is_match(t))
+}
+
+pub fn apply(doc: &mut Doc, rs: &Ruleset) {
+    let (label, author) = (rs.on(&LABEL), rs.on(&AUTHOR));
+    for i in 0..doc.blocks.len() {
+        let b = &doc.blocks[i];
+        if !b.is_kept() || b.text.len() > 120 || b.pieces.len() > 1 {
+            continue;
+        }
+        let t = b.text.trim();
+        if label && LABEL_RE.is_match(t) {
+            doc.remove(i, &LABEL, None);
+        } else if author {
+            if let Some(c) = AUTHOR_RE.captures(t) {
+                let m = c.name("name").expect("name group");
+                let off = t.as_ptr() as usize - b.text.as_ptr() as usize;
+                if doc.metadata.author.is_none() {
+                    doc.metadata.author = Some(doc.field(i, off + m.start(), off + m.end(), m.as_str().to_string(), &AUTHOR));
+                }
+                doc.remove(i, &AUTHOR, None);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn author(s: &str) -> Option<String> {
+        AUTHOR_RE.captures(s).map(|c| c["name"].to_string())
+    }
+
+    #[test]
+    fn bylines() {
+        assert!(LABEL_RE.is_match("Published by"));
+        assert!(LABEL_RE.is_match("Author:"));
+        assert_eq!(author("Published by Drishya Madhur").as_deref(), Some("Drishya Madhur"));
+        assert_eq!(author("By Jane Q. Public | March 3, 2024").as_deref(), Some("Jane Q. Public"));
+        assert_eq!(author("By Anna Smith and Tom Jones").as_deref(), Some("Anna Smith and Tom Jones"));
+    }
+
+    #[test]
+    fn keeps_prose() {
+        assert_eq!(author("By the end of the year, exports had doubled."), None);
+        assert_eq!(author("By Then everything had changed in the valley and nobody knew why."), None);
+        assert!(!LABEL_RE.is_match("Published by the ministry on Friday."));
+    }
+}

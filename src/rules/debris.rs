@@ -1,0 +1,70 @@
+//! Markup debris: what a scraper leaves of markup it did not render (`.png)`, `![](`, `]]>`).
+
+use crate::doc::Doc;
+use crate::model::Layer;
+use crate::rules::{Rule, Ruleset, Tier};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+pub static MARKUP: Rule = Rule {
+    id: "markup.debris",
+    layer: Layer::Chrome,
+    why: "left-over markup or a line with no words (image link ends, CDATA ends, stray tags)",
+    tier: Tier::Core,
+};
+
+static DEBRIS_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r#"(?ix)^(?:
+          \S*\.(?:png|jpe?g|gif|webp|svg|avif|bmp)(?:\?\S*)?\)?     # the tail of an image link
+        | !\[[^\]]*\]\(?[^)\s]*\)?                                  # markdown image
+        | \]\]> | <!\[CDATA\[ | <!-- | --> | /?>
+        | </?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>(?:\s*</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>)*   # stray tags only
+        | \{\{[^}]*\}\} | \{%[^%]*%\}                               # template placeholders
+        | (?:undefined|null|NaN|\[object\ Object\])
+        )$"#,
+    )
+    .expect("debris regex")
+});
+
+/// Is `line` debris: markup remains, or no letter or digit at all?
+pub fn is_debris(line: &str) -> bool {
+    let t = line.trim_matches(crate::text::is_blankish);
+    if t.is_empty() || t.len() > 300 {
+        return false;
+    }
+    if !t.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    DEBRIS_RE.is_match(t)
+}
+
+pub fn apply(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&MARKUP) {
+        return;
+    }
+    for i in 0..doc.blocks.len() {
+        if doc.blocks[i].is_kept() && is_debris(&doc.blocks[i].text) {
+            doc.remove(i, &MARKUP, None);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removes_debris() {
+        for l in [".png)", "![](", "]]>", "![chart](https://x.com/a.jpg)", "* * *", "|", "<br/>", "</div></div>", "{{ author_name }}", "photo.jpg"] {
+            assert!(is_debris(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn keeps_prose() {
+        for l in ["The file was saved as photo.png and shared widely.", "He declined to comment.", "2024", "<b> is the bold tag, the tutorial explained."] {
+            assert!(!is_debris(l), "{l}");
+        }
+    }
+}

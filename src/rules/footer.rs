@@ -1,0 +1,157 @@
+//! Footers: copyright lines, source credits such as "(The Nation)", a trailing site-name line.
+
+use crate::doc::Doc;
+use crate::model::Layer;
+use crate::rules::{Rule, Ruleset, Tier};
+use crate::text::{ends_sentence, is_title_case, word_count};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+pub static COPYRIGHT: Rule = Rule {
+    id: "footer.copyright",
+    layer: Layer::Footer,
+    why: "a copyright or all-rights-reserved line; the site name goes to metadata",
+    tier: Tier::Core,
+};
+
+pub static SOURCE_CREDIT: Rule = Rule {
+    id: "footer.source-credit",
+    layer: Layer::Footer,
+    why: "a source credit such as \"(The Nation)\" or \"— Reuters\"; reported as source_credit",
+    tier: Tier::Core,
+};
+
+pub static SITE_NAME: Rule = Rule {
+    id: "footer.site-name",
+    layer: Layer::Footer,
+    why: "a short Title Case line after the last paragraph: the site's name",
+    tier: Tier::Balanced,
+};
+
+/// A copyright line: it starts with ©/(c)/Copyright and a year or sign, or it says
+/// "All rights reserved". Prose about copyright law has neither shape.
+static COPYRIGHT_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^\W*(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|all\s+rights\s+reserved|©\s*\d{4}").expect("copyright regex")
+});
+static YEAR_RE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)(?:©|\(c\)|copyright|\d{4}\s*[-–]\s*\d{4}|\b\d{4}\b|all\s+rights\s+reserved\.?|,)").expect("year regex"));
+
+/// "(The Nation)", "(AP)", "— Reuters", "Source: APP".
+static CREDIT_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:\((?P<a>[A-Z][\w.&' -]{0,40})\)|(?:—|–|--)\s*(?P<b>[A-Z][\w.&' -]{0,40})|(?i:source|courtesy|via)\s*:\s*(?P<c>[A-Z][\w.&' -]{0,40}))\.?$")
+        .expect("credit regex")
+});
+
+/// The site name in a copyright line: the part beside a `|`, or what is left after the sign, the
+/// year and "All rights reserved".
+pub fn site_name_in_copyright(line: &str) -> Option<(usize, usize)> {
+    let parts: Vec<(usize, &str)> = {
+        let mut v = Vec::new();
+        let mut at = 0;
+        for p in line.split(['|', '•', '·']) {
+            v.push((at, p));
+            at += p.len() + 1;
+        }
+        v
+    };
+    let pick = if parts.len() > 1 {
+        parts.iter().find(|(_, p)| !COPYRIGHT_RE.is_match(p) && p.chars().any(char::is_alphabetic)).copied()
+    } else {
+        Some(parts[0])
+    }?;
+    let (off, p) = pick;
+    // Strip the sign, years and the rights phrase; what remains is the name.
+    let cleaned = YEAR_RE.replace_all(p, |c: &regex::Captures| " ".repeat(c[0].len()));
+    let (a, b) = crate::text::trim_range(&cleaned);
+    let name = cleaned[a..b].trim_end_matches(['.', ' ']);
+    (!name.is_empty() && name.chars().any(char::is_alphabetic) && word_count(name) <= 8).then(|| (off + a, off + a + name.len()))
+}
+
+pub fn is_copyright(line: &str) -> bool {
+    word_count(line) <= 30 && COPYRIGHT_RE.is_match(line)
+}
+
+pub fn apply(doc: &mut Doc, rs: &Ruleset) {
+    if rs.on(&COPYRIGHT) {
+        for i in 0..doc.blocks.len() {
+            if !doc.blocks[i].is_kept() || !is_copyright(&doc.blocks[i].text) {
+                continue;
+            }
+            if doc.metadata.site_name.is_none() {
+                if let Some((a, b)) = site_name_in_copyright(&doc.blocks[i].text) {
+                    let value = doc.blocks[i].text[a..b].to_string();
+                    doc.metadata.site_name = Some(doc.field(i, a, b, value, &COPYRIGHT));
+                }
+            }
+            doc.remove(i, &COPYRIGHT, None);
+        }
+    }
+    let kept = doc.kept();
+    if rs.on(&SOURCE_CREDIT) {
+        // Credits stand after the article, among the last few kept blocks.
+        for &i in kept.iter().rev().take(4) {
+            let t = doc.blocks[i].text.trim();
+            if let Some(c) = CREDIT_RE.captures(t) {
+                let m = c.name("a").or(c.name("b")).or(c.name("c")).expect("one branch matched");
+                if word_count(m.as_str()) > 5 {
+                    continue;
+                }
+                let off = t.as_ptr() as usize - doc.blocks[i].text.as_ptr() as usize;
+                let value = m.as_str().trim().to_string();
+                if doc.metadata.source_credit.is_none() {
+                    doc.metadata.source_credit = Some(doc.field(i, off + m.start(), off + m.start() + value.len(), value, &SOURCE_CREDIT));
+                }
+                doc.remove(i, &SOURCE_CREDIT, None);
+            }
+        }
+    }
+    if rs.on(&SITE_NAME) {
+        let kept = doc.kept();
+        if let [.., prev, last] = kept[..] {
+            let t = doc.blocks[last].text.trim();
+            let p = doc.blocks[prev].text.trim();
+            let prose_before = word_count(p) >= 12 && ends_sentence(p);
+            if prose_before
+                && doc.blocks[last].pieces.len() == 1
+                && (1..=4).contains(&word_count(t))
+                && t.len() <= 40
+                && is_title_case(t)
+                && !ends_sentence(t)
+                && !t.chars().any(|c| c.is_ascii_digit())
+                && !crate::rules::byline::is_byline(t)
+            {
+                if doc.metadata.site_name.is_none() {
+                    let value = t.to_string();
+                    let off = t.as_ptr() as usize - doc.blocks[last].text.as_ptr() as usize;
+                    doc.metadata.site_name = Some(doc.field(last, off, off + value.len(), value, &SITE_NAME));
+                }
+                doc.remove(last, &SITE_NAME, None);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copyright_lines() {
+        assert!(is_copyright("© 2024 All rights reserved | Pakistan Observer"));
+        assert!(is_copyright("Copyright 2019-2024 Dawn Media Group. All rights reserved."));
+        assert!(!is_copyright("Copyright law protects the expression of ideas, not the ideas themselves, the court held in 2019."));
+        let l = "© 2024 All rights reserved | Pakistan Observer";
+        let (a, b) = site_name_in_copyright(l).unwrap();
+        assert_eq!(&l[a..b], "Pakistan Observer");
+        let l = "Copyright © 2024 Dawn Media Group. All rights reserved.";
+        let (a, b) = site_name_in_copyright(l).unwrap();
+        assert_eq!(&l[a..b], "Dawn Media Group");
+    }
+
+    #[test]
+    fn credits() {
+        assert!(CREDIT_RE.is_match("(The Nation)"));
+        assert!(CREDIT_RE.is_match("— Reuters"));
+        assert!(!CREDIT_RE.is_match("(He declined to comment, and left the room before the vote was called.)"));
+        assert!(!CREDIT_RE.is_match("- item one"));
+    }
+}

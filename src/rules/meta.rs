@@ -1,0 +1,232 @@
+//! Metadata in the text: category lines, dates, the headline (→ `title`), the dateline.
+
+use crate::doc::Doc;
+use crate::model::{Layer, MetaField};
+use crate::rules::segment::is_list_item;
+use crate::rules::{Rule, Ruleset, Tier};
+use crate::text::{ends_sentence, word_count};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+pub static CATEGORIES: Rule = Rule {
+    id: "meta.categories",
+    layer: Layer::Metadata,
+    why: "a category or tag line; its values are reported as categories",
+    tier: Tier::Core,
+};
+
+pub static DATE: Rule = Rule {
+    id: "meta.date",
+    layer: Layer::Metadata,
+    why: "a publication date line or date prefix; reported as date",
+    tier: Tier::Core,
+};
+
+pub static TITLE: Rule = Rule {
+    id: "meta.title",
+    layer: Layer::Metadata,
+    why: "the headline line above the article; reported as title, not body",
+    tier: Tier::Core,
+};
+
+pub static DATELINE: Rule = Rule {
+    id: "meta.dateline",
+    layer: Layer::Metadata,
+    why: "the dateline opening the article (\"ISLAMABAD:\"); stays in the body, reported as dateline",
+    tier: Tier::Core,
+};
+
+static CATEGORIES_RE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)^(?:categories|category|filed under|tags|tagged(?: with)?|topics|sections?|posted in|kategorien|catégories)\s*:\s*(?P<v>\S.*)$").expect("categories regex"));
+
+const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+/// A date, with an optional weekday and time.
+static DATE_PATTERN: Lazy<String> = Lazy::new(|| {
+    format!(
+        r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})(?:(?:\s*[,|•·-]\s*|\s+(?:at\s+)?)\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?"
+    )
+});
+
+/// A block that is a date and nothing else.
+static DATE_LINE_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"(?i)^(?:(?:published|posted|updated|last updated|date|dated)(?:\s+on)?\s*:?\s*)?(?P<d>{})\.?$", *DATE_PATTERN)).expect("date line regex")
+});
+
+/// A labelled date at the start of a block: " date 2025-01-15 ISLAMABAD: …".
+static DATE_PREFIX_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"(?i)^\s*(?:published|posted|updated|last updated|date|dated)(?:\s+on)?\s*:?\s*(?P<d>{})\s*[|•·-]?\s+", *DATE_PATTERN)).expect("date prefix regex")
+});
+
+/// Datelines: "ISLAMABAD:", "ISLAMABAD -", "NEW YORK (Reuters) —", "July 11, Pakistan --".
+static DATELINE_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"^(?P<v>(?:\p{{Lu}}{{2}}[\p{{Lu}}.'\-]*(?:\s+\p{{Lu}}[\p{{Lu}}.'\-]+){{0,3}}(?:,\s*\p{{Lu}}[\p{{L}}.]+(?:\s+\p{{Lu}}[\p{{L}}.]+){{0,2}})?(?:\s*\([\p{{L}} ]{{2,30}}\))?)|(?:{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?,\s*\p{{Lu}}[\p{{L}} ]{{1,30}}?))\s*(?::|--|—|–|-)\s+\S"
+    ))
+    .expect("dateline regex")
+});
+
+/// Splits a category value into its items: by separators, and glued Title Case words
+/// ("EuropePakistan" → "Europe", "Pakistan"). Returns byte ranges in `v`.
+pub fn split_categories(v: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for part in v.split([',', '|', '/', '•', '·', ';']) {
+        let (a, b) = crate::text::trim_range(part);
+        if b > a {
+            let item = &part[a..b];
+            let base = at + a;
+            // Split at lower→Upper boundaries when each side is a word of three or more letters.
+            let mut start = 0;
+            let chars: Vec<(usize, char)> = item.char_indices().collect();
+            for w in chars.windows(2) {
+                let ((_, c0), (i1, c1)) = (w[0], w[1]);
+                if c0.is_lowercase() && c1.is_uppercase() && i1 - start >= 3 && !item[start..i1].contains(' ') {
+                    out.push((base + start, base + i1));
+                    start = i1;
+                }
+            }
+            out.push((base + start, base + item.len()));
+        }
+        at += part.len() + 1;
+    }
+    out
+}
+
+/// Looks like a headline: one line, a few words, no full stop at the end.
+fn is_heading_like(t: &str) -> bool {
+    let t = t.trim();
+    let w = word_count(t);
+    (1..=20).contains(&w) && t.len() <= 200 && (!ends_sentence(t) || t.ends_with('?') || t.ends_with('!')) && !is_list_item(t) && t.chars().any(char::is_alphabetic)
+}
+
+pub fn apply_categories(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&CATEGORIES) {
+        return;
+    }
+    for i in 0..doc.blocks.len() {
+        let b = &doc.blocks[i];
+        if !b.is_kept() || b.text.len() > 300 || word_count(&b.text) > 20 {
+            continue;
+        }
+        if let Some(c) = CATEGORIES_RE.captures(&b.text) {
+            let v = c.name("v").expect("value group");
+            let items: Vec<MetaField> = split_categories(v.as_str())
+                .into_iter()
+                .map(|(a, z)| doc.field(i, v.start() + a, v.start() + z, v.as_str()[a..z].to_string(), &CATEGORIES))
+                .collect();
+            doc.metadata.categories.extend(items);
+            doc.remove(i, &CATEGORIES, None);
+        }
+    }
+}
+
+pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&DATE) {
+        return;
+    }
+    for i in 0..doc.blocks.len() {
+        let b = &doc.blocks[i];
+        if !b.is_kept() || !b.text.bytes().take(80).any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if b.text.len() <= 80 {
+            if let Some(c) = DATE_LINE_RE.captures(b.text.trim()) {
+                let d = c.name("d").expect("date group");
+                let off = b.text.trim().as_ptr() as usize - b.text.as_ptr() as usize;
+                if doc.metadata.date.is_none() {
+                    doc.metadata.date = Some(doc.field(i, off + d.start(), off + d.end(), d.as_str().to_string(), &DATE));
+                }
+                doc.remove(i, &DATE, None);
+                continue;
+            }
+        }
+        if let Some(c) = DATE_PREFIX_RE.captures(&b.text) {
+            let d = c.name("d").expect("date group");
+            let end = c.get(0).expect("whole match").end();
+            // Only a prefix before more text; a date alone was handled above.
+            if end < b.text.len() {
+                let field = doc.field(i, d.start(), d.end(), d.as_str().to_string(), &DATE);
+                if doc.metadata.date.is_none() {
+                    doc.metadata.date = Some(field);
+                }
+                doc.cut(i, 0, end, &DATE, None);
+            }
+        }
+    }
+}
+
+pub fn apply_title(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&TITLE) {
+        return;
+    }
+    let kept = doc.kept();
+    let [first, second, ..] = kept[..] else { return };
+    let (t1, t2) = (doc.blocks[first].text.trim(), doc.blocks[second].text.trim());
+    // A heading directly above prose; two heading-like lines in a row are left alone, so that
+    // cleaning the clean body again finds no new title.
+    if doc.blocks[first].pieces.len() == 1 && is_heading_like(t1) && !is_heading_like(t2) && word_count(t2) >= 8 && !DATELINE_RE.is_match(t1) {
+        let value = crate::text::collapse(t1);
+        let b = &doc.blocks[first];
+        let field = MetaField { value, span: b.outer_span(), rule: TITLE.id };
+        doc.metadata.title = Some(field);
+        doc.remove(first, &TITLE, None);
+    }
+}
+
+pub fn apply_dateline(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&DATELINE) {
+        return;
+    }
+    let Some(&first) = doc.kept().first() else { return };
+    let b = &doc.blocks[first];
+    if word_count(&b.text) < 8 {
+        return;
+    }
+    if let Some(c) = DATELINE_RE.captures(&b.text) {
+        let v = c.name("v").expect("value group");
+        doc.metadata.dateline = Some(doc.field(first, v.start(), v.end(), v.as_str().trim().to_string(), &DATELINE));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn categories() {
+        let v = "EuropePakistan";
+        let items: Vec<&str> = split_categories(v).into_iter().map(|(a, b)| &v[a..b]).collect();
+        assert_eq!(items, ["Europe", "Pakistan"]);
+        let v = "World, South Asia | McDonald";
+        let items: Vec<&str> = split_categories(v).into_iter().map(|(a, b)| &v[a..b]).collect();
+        assert_eq!(items, ["World", "South Asia", "McDonald"]);
+        assert!(CATEGORIES_RE.is_match("Categories: EuropePakistan"));
+        assert!(!CATEGORIES_RE.is_match("The categories of aid include food and shelter."));
+    }
+
+    #[test]
+    fn dates() {
+        assert!(DATE_LINE_RE.is_match("September 4, 2025"));
+        assert!(DATE_LINE_RE.is_match("Published: 12 March 2024, 10:30 PKT"));
+        assert!(DATE_LINE_RE.is_match("2025-01-15"));
+        assert!(!DATE_LINE_RE.is_match("On September 4, 2025 the council met."));
+        let c = DATE_PREFIX_RE.captures(" date 2025-01-15 ISLAMABAD: Russia has").unwrap();
+        assert_eq!(&c["d"], "2025-01-15");
+        assert!(DATE_PREFIX_RE.captures("Dated letters from 2025-01-15 onwards were lost.").is_none());
+    }
+
+    #[test]
+    fn datelines() {
+        for (s, v) in [
+            ("ISLAMABAD: Russia has expressed", "ISLAMABAD"),
+            ("ISLAMABAD - The two-day visit", "ISLAMABAD"),
+            ("NEW YORK (Reuters) — Stocks fell", "NEW YORK (Reuters)"),
+            ("July 11, Pakistan -- According to a statement", "July 11, Pakistan"),
+        ] {
+            assert_eq!(&DATELINE_RE.captures(s).unwrap()["v"], v, "{s}");
+        }
+        assert!(DATELINE_RE.captures("IN recent months and years, the relationship").is_none());
+        assert!(DATELINE_RE.captures("He declined to comment.").is_none());
+    }
+}

@@ -1,0 +1,135 @@
+//! The rule families and the one table that lists them all.
+//!
+//! Each family lives in its own module and defines its rules as statics; [`RULES`] gathers them
+//! in the order the layers run. Rule ids are stable API: users disable rules by id and fixtures
+//! assert them.
+
+use crate::model::{ByteSpan, Layer, Removal};
+
+pub mod byline;
+pub mod debris;
+pub mod dedup;
+pub mod footer;
+pub mod meta;
+pub mod nav;
+pub mod normalize;
+pub mod prompt;
+pub mod segment;
+pub mod share;
+pub mod shortcode;
+pub mod ticker;
+
+/// How sure a rule is. A preset runs the rules of its tiers: `Recall` only `Core`, `Balanced`
+/// adds `Balanced`, `Precision` adds `Aggressive`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Tier {
+    Core,
+    Balanced,
+    Aggressive,
+}
+
+/// A rule: a stable id, the layer it runs in, and why it removes what it removes.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct Rule {
+    pub id: &'static str,
+    pub layer: Layer,
+    pub why: &'static str,
+    pub tier: Tier,
+}
+
+impl Rule {
+    pub fn removal(&'static self, span: ByteSpan, detail: Option<String>) -> Removal {
+        Removal { span, rule: self.id, layer: self.layer, reason: self.why, detail, duplicate_of: None }
+    }
+}
+
+/// Every rule, in the order the layers run.
+pub static RULES: &[&Rule] = &[
+    &normalize::INVALID_UTF8,
+    &normalize::INVISIBLE,
+    &segment::REJOIN,
+    &ticker::STRIP,
+    &shortcode::UNRENDERED,
+    &share::BUTTONS,
+    &prompt::SUBSCRIBE,
+    &prompt::RELATED,
+    &prompt::COOKIE,
+    &nav::RUN,
+    &debris::MARKUP,
+    &footer::COPYRIGHT,
+    &footer::SOURCE_CREDIT,
+    &footer::SITE_NAME,
+    &meta::CATEGORIES,
+    &byline::LABEL,
+    &byline::AUTHOR,
+    &meta::DATE,
+    &meta::TITLE,
+    &meta::DATELINE,
+    &dedup::EXACT,
+    &dedup::NEAR,
+];
+
+/// Looks a rule up by id.
+pub fn by_id(id: &str) -> Option<&'static Rule> {
+    RULES.iter().copied().find(|r| r.id == id)
+}
+
+/// The set of rules one cleaner runs.
+#[derive(Debug, Clone)]
+pub struct Ruleset {
+    enabled: Vec<&'static Rule>,
+}
+
+impl Ruleset {
+    pub fn new(max_tier: Tier, disabled: &[&'static Rule]) -> Self {
+        let enabled = RULES
+            .iter()
+            .copied()
+            .filter(|r| r.tier <= max_tier && !disabled.iter().any(|d| std::ptr::eq(*d, *r)))
+            .collect();
+        Ruleset { enabled }
+    }
+
+    #[inline]
+    pub fn on(&self, rule: &'static Rule) -> bool {
+        self.enabled.iter().any(|r| std::ptr::eq(*r, rule))
+    }
+
+    pub fn enabled(&self) -> &[&'static Rule] {
+        &self.enabled
+    }
+
+    /// A digest of the enabled rules: ids, layers and reasons, plus the crate version, so that a
+    /// change of any rule's behaviour that bumps the version or wording changes it.
+    pub fn fingerprint(&self, extra: &str) -> String {
+        let mut h = crate::text::FNV_OFFSET;
+        h = crate::text::fnv1a(env!("CARGO_PKG_VERSION").as_bytes(), h);
+        for r in &self.enabled {
+            h = crate::text::fnv1a(r.id.as_bytes(), h);
+            h = crate::text::fnv1a(r.layer.as_str().as_bytes(), h);
+            h = crate::text::fnv1a(r.why.as_bytes(), h);
+        }
+        h = crate::text::fnv1a(extra.as_bytes(), h);
+        format!("{h:016x}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_well_formed() {
+        let mut seen = std::collections::HashSet::new();
+        for r in RULES {
+            assert!(seen.insert(r.id), "duplicate rule id {}", r.id);
+            assert!(r.id.contains('.') && r.id.chars().all(|c| c.is_ascii_lowercase() || c == '.' || c == '-' || c.is_ascii_digit()), "{}", r.id);
+            assert!(!r.why.is_empty());
+        }
+    }
+
+    #[test]
+    fn layers_in_order() {
+        assert!(RULES.windows(2).all(|w| w[0].layer <= w[1].layer), "RULES must be listed in layer order");
+    }
+}

@@ -1,0 +1,89 @@
+//! Runs of short navigation lines: a menu rendered one item per line.
+
+use crate::doc::Doc;
+use crate::model::Layer;
+use crate::rules::{Rule, Ruleset, Tier};
+use crate::text::{ends_sentence, is_title_case, word_count};
+
+pub static RUN: Rule = Rule {
+    id: "nav.run",
+    layer: Layer::Chrome,
+    why: "a run of short menu-like lines (navigation, section links)",
+    tier: Tier::Balanced,
+};
+
+/// Menu vocabulary, lower-case. A run needs some of these or Title Case items.
+pub const MENU_WORDS: &[&str] = &[
+    "home", "menu", "search", "login", "log in", "sign in", "sign out", "logout", "register", "contact", "contact us",
+    "about", "about us", "blog", "news", "sports", "sport", "business", "politics", "world", "opinion",
+    "entertainment", "lifestyle", "health", "technology", "tech", "science", "video", "videos", "photos",
+    "podcasts", "careers", "faq", "privacy", "privacy policy", "terms", "terms of use", "sitemap", "cart", "shop",
+    "store", "account", "my account", "help", "support", "advertise", "events", "jobs", "archives", "skip to content",
+    "top", "back to top", "next", "previous", "more", "categories", "tags", "epaper", "e-paper", "weather",
+    "markets", "economy", "culture", "travel", "food", "style", "magazine", "newsletter", "newsletters", "live",
+    "local", "national", "international", "education", "environment", "editorial", "columns", "features",
+];
+
+/// At least this many short lines in a row make a run.
+const MIN_RUN: usize = 4;
+
+fn is_short_item(t: &str) -> bool {
+    let t = t.trim();
+    !t.is_empty() && t.len() <= 32 && word_count(t) <= 4 && !ends_sentence(t) && !t.ends_with(',')
+}
+
+fn is_menu_word(t: &str) -> bool {
+    let l = t.trim().trim_end_matches(['»', '›', '>', '▾', '▼']).trim().to_lowercase();
+    MENU_WORDS.contains(&l.as_str())
+}
+
+pub fn apply(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&RUN) {
+        return;
+    }
+    let kept = doc.kept();
+    let mut k = 0;
+    while k < kept.len() {
+        let start = k;
+        while k < kept.len() && doc.blocks[kept[k]].pieces.len() == 1 && is_short_item(&doc.blocks[kept[k]].text) {
+            k += 1;
+        }
+        let run = &kept[start..k];
+        if run.len() >= MIN_RUN {
+            let menu = run.iter().filter(|&&i| is_menu_word(&doc.blocks[i].text)).count();
+            let titled = run.iter().filter(|&&i| is_title_case(&doc.blocks[i].text)).count();
+            // A list introduced by a colon belongs to the article.
+            let introduced = start > 0 && doc.blocks[kept[start - 1]].text.trim_end().ends_with(':');
+            if !introduced && (menu * 3 >= run.len() || titled * 10 >= run.len() * 9) {
+                let detail = Some(format!("{} short lines in a row", run.len()));
+                for &i in run {
+                    doc.remove(i, &RUN, detail.clone());
+                }
+            }
+        }
+        k = k.max(start + 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Cleaner, Input};
+
+    fn body(s: &str) -> String {
+        Cleaner::default().clean(Input::text(s)).unwrap().body
+    }
+
+    #[test]
+    fn removes_menus() {
+        let b = body("Home\nNews\nSports\nContact Us\n\nThe council approved the budget on Tuesday after a long debate.\n");
+        assert_eq!(b, "The council approved the budget on Tuesday after a long debate.");
+    }
+
+    #[test]
+    fn keeps_lists_in_articles() {
+        let s = "You will need:\n\n2 cups flour\n1 egg\n3 tbsp sugar\na pinch of salt\n\nMix everything and bake for twenty minutes.\n";
+        assert!(body(s).contains("2 cups flour"));
+        let s = "He declined to comment.\n\nShe left.\n\nThe talks resume Monday, officials said.\n";
+        assert!(body(s).contains("She left."));
+    }
+}

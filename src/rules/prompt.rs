@@ -1,0 +1,161 @@
+//! Calls to action and section headers of page chrome: subscribe and alert prompts, "Related
+//! Posts" / "Read more" headers, cookie notices.
+
+use crate::doc::Doc;
+use crate::model::Layer;
+use crate::rules::{Rule, Ruleset, Tier};
+use crate::text::word_count;
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+pub static SUBSCRIBE: Rule = Rule {
+    id: "subscribe.prompt",
+    layer: Layer::Chrome,
+    why: "a subscribe, newsletter, follow or alert prompt",
+    tier: Tier::Core,
+};
+
+pub static RELATED: Rule = Rule {
+    id: "related.header",
+    layer: Layer::Chrome,
+    why: "a header or link that leads to other stories (\"Related Posts\", \"Read more\", \"Also read\")",
+    tier: Tier::Core,
+};
+
+pub static COOKIE: Rule = Rule {
+    id: "cookie.notice",
+    layer: Layer::Chrome,
+    why: "a cookie or consent notice, or one of its buttons",
+    tier: Tier::Core,
+};
+
+/// Prompts, anchored at the start of a short line (a bullet may come first).
+static SUBSCRIBE_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)^[\s\-•*>»]*(?:
+          subscribe(?:\s|$|!|:) | subscribe\ now | unsubscribe
+        | sign\ up\ (?:for|to)\b | sign\ up$ | join\ our\ (?:newsletter|mailing|community|channel)
+        | get\ (?:the\ )?(?:latest\ )?(?:alerts|news\ alerts|breaking\ news|updates|newsletter)
+        | (?:get|enable|turn\ on)\ (?:push\ )?(?:alerts|notifications)
+        | follow\ us\b | like\ us\ on | download\ (?:our|the)\ (?:\w+\ )?app
+        | (?:our|the|free|daily|weekly)\ newsletter\b | newsletter(?:\s+sign[\s-]?up)?\s*$
+        | enter\ your\ e-?mail | stay\ (?:updated|informed|connected|in\ the\ loop)
+        | never\ miss\ a\ (?:story|post|thing|beat)
+        )",
+    )
+    .expect("subscribe regex")
+});
+
+/// Whole-line section headers that introduce other stories.
+static RELATED_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)^[\s\-•*>»]*(?:
+          related(?:\ (?:posts?|articles?|stories|story|news|content|reading|links|topics|coverage|videos?))?
+        | read\ (?:more|next|also|this)(?:\ (?:stories|news|articles))? | also\ read | see\ also | more\ (?:from|on|about|in)\b.{0,40}
+        | more\ (?:stories|news|articles|posts|videos|headlines|like\ this)
+        | you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in) | recommended(?:\ for\ you|\ stories|\ articles)?
+        | trending(?:\ now|\ stories|\ news)? | (?:most\ )?popular(?:\ posts|\ stories|\ now)? | most\ (?:read|viewed|shared|commented)
+        | latest(?:\ news|\ posts|\ stories|\ articles)? | top\ stories | previous\ (?:post|article) | next\ (?:post|article)
+        | don'?t\ miss | editor'?s\ picks?
+        )(?:\s*(?:[:»>›→…]|\.\.\.))*\s*$",
+    )
+    .expect("related regex")
+});
+
+/// "Also read: <headline>" and "READ MORE: <headline>": a teaser line with its link text.
+static RELATED_TEASER_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^[\s\-•*>»]*(?:also\ read|read\ more|read\ also|related|see\ also|must\ read|recommended)\s*[:|»>-]\s*\S").expect("teaser regex")
+});
+
+/// Sentences of cookie notices.
+static COOKIE_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)(?:
+          (?:this|our)\ (?:web)?site\ uses\ cookies | we\ use\ cookies | uses\ cookies\ to
+        | by\ (?:continuing|using)\ (?:to\ (?:use|browse)\ )?(?:this|our)\ (?:web)?site
+        | accept\ (?:all\ )?cookies | cookie\ (?:policy|settings|preferences|consent|notice)
+        | (?:manage|reject|decline)\ (?:all\ )?cookies | consent\ to\ (?:the\ use\ of\ )?cookies
+        )",
+    )
+    .expect("cookie regex")
+});
+
+/// Buttons of a cookie banner; removed only next to a cookie notice.
+static COOKIE_BUTTON_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:accept(?: all)?|reject(?: all)?|decline|agree|i agree|ok|okay|got it|allow(?: all)?|deny|manage (?:options|preferences|settings)|customi[sz]e|settings|learn more|more info(?:rmation)?|privacy policy)[.!]?$").expect("cookie button regex")
+});
+
+pub fn is_subscribe_prompt(line: &str) -> bool {
+    word_count(line) <= 14 && line.len() <= 140 && SUBSCRIBE_RE.is_match(line)
+}
+
+pub fn is_related_header(line: &str) -> bool {
+    line.len() <= 160 && (RELATED_RE.is_match(line) || (word_count(line) <= 25 && RELATED_TEASER_RE.is_match(line)))
+}
+
+pub fn is_cookie_notice(line: &str) -> bool {
+    word_count(line) <= 80 && line.to_ascii_lowercase().contains("cookie") && COOKIE_RE.is_match(line)
+}
+
+pub fn apply(doc: &mut Doc, rs: &Ruleset) {
+    let (sub, rel, cookie) = (rs.on(&SUBSCRIBE), rs.on(&RELATED), rs.on(&COOKIE));
+    let mut cookie_at = Vec::new();
+    for i in 0..doc.blocks.len() {
+        if !doc.blocks[i].is_kept() {
+            continue;
+        }
+        let t = doc.blocks[i].text.trim_matches(crate::text::is_blankish);
+        if t.len() > 600 {
+            continue;
+        }
+        if sub && is_subscribe_prompt(t) {
+            doc.remove(i, &SUBSCRIBE, None);
+        } else if rel && is_related_header(t) {
+            doc.remove(i, &RELATED, None);
+        } else if cookie && is_cookie_notice(t) {
+            doc.remove(i, &COOKIE, None);
+            cookie_at.push(i);
+        }
+    }
+    // Buttons within three blocks after a cookie notice.
+    for at in cookie_at {
+        for j in at + 1..(at + 4).min(doc.blocks.len()) {
+            if doc.blocks[j].is_kept() && COOKIE_BUTTON_RE.is_match(doc.blocks[j].text.trim()) {
+                doc.remove(j, &COOKIE, Some("button of a cookie notice".into()));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subscribe_prompts() {
+        for l in ["- Subscribe to PCF Networked Blog Daily Updates", "- Subscribe to our Twitter / Google / Yahoo Daily Updates", "Get Alerts", "Sign up for our newsletter", "Follow us on Instagram", "Subscribe"] {
+            assert!(is_subscribe_prompt(l), "{l}");
+        }
+        for l in ["Subscribers to the service doubled last year.", "He urged readers to subscribe to the paper.", "Get the facts right before you publish, the editor said."] {
+            assert!(!is_subscribe_prompt(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn related_headers() {
+        for l in ["Related Posts", "Read more", "Also read: Pakistan, Russia sign steel deal", "READ MORE:", "You may also like", "More from Business"] {
+            assert!(is_related_header(l), "{l}");
+        }
+        for l in ["Read more about the agreement in the annex, which lists all fourteen projects.", "Related parties must disclose their holdings.", "Latest figures show a rise in exports."] {
+            assert!(!is_related_header(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn cookie_notices() {
+        assert!(is_cookie_notice("This website uses cookies to improve your experience. By continuing to browse you accept our use of cookies."));
+        assert!(is_cookie_notice("Cookie Settings"));
+        assert!(!is_cookie_notice("She baked cookies for the whole street and we accepted them gladly."));
+        assert!(!is_cookie_notice("Regulators said browsers must phase out third-party cookies by 2025, a change advertisers resisted."));
+    }
+}

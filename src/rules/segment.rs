@@ -1,0 +1,93 @@
+//! segment: re-joining hard-wrapped lines. The rule removes nothing; disabling it keeps every
+//! line of a dump its own paragraph.
+
+use crate::model::Layer;
+use crate::rules::{Rule, Tier};
+use crate::text::{ends_sentence, is_title_case, starts_lowercase, word_count};
+
+pub static REJOIN: Rule = Rule {
+    id: "segment.rejoin",
+    layer: Layer::Segment,
+    why: "a line that ends mid-sentence continues on the next line: re-joined into one paragraph",
+    tier: Tier::Core,
+};
+
+/// A line of this many bytes or more that does not end a sentence looks hard-wrapped.
+const WRAP_LEN: usize = 40;
+
+/// A list item or bullet; never the continuation of the line before.
+pub fn is_list_item(line: &str) -> bool {
+    let t = line.trim_start();
+    let mut chars = t.chars();
+    match chars.next() {
+        Some('-' | '*' | '•' | '·' | '▪' | '►' | '–' | '—') => chars.next().is_some_and(char::is_whitespace),
+        Some(c) if c.is_ascii_digit() => {
+            let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+            (rest.starts_with(". ") || rest.starts_with(") ")) && t.len() - rest.len() <= 3
+        }
+        _ => false,
+    }
+}
+
+/// Does the dump look hard-wrapped: many lines that stop mid-sentence with text on the next line?
+pub fn looks_wrapped(lines: &[&str]) -> bool {
+    let nonblank = lines.iter().filter(|l| !l.is_empty()).count();
+    let wrapped = lines
+        .windows(2)
+        .filter(|w| w[0].len() >= WRAP_LEN && !w[1].is_empty() && !ends_sentence(w[0]))
+        .count();
+    wrapped >= 3 && wrapped * 100 >= nonblank * 15
+}
+
+/// Does `next` continue the paragraph that `prev` (a non-blank line) belongs to?
+pub fn continues(prev: &str, next: &str, wrapped_doc: bool) -> bool {
+    if ends_sentence(prev) || is_list_item(next) || is_list_item(prev) {
+        return false;
+    }
+    let prev_words = word_count(prev);
+    if starts_lowercase(next) {
+        return prev_words >= 2;
+    }
+    if !wrapped_doc {
+        return false;
+    }
+    // A long line that stops mid-sentence and is not a Title Case heading.
+    if prev.len() >= WRAP_LEN && !is_title_case(prev) {
+        return true;
+    }
+    // A short opening fragment ("Russian Deputy Prime Minister") before a wrapped line.
+    prev_words >= 2 && next.len() >= WRAP_LEN && !ends_sentence(next) && !is_title_case(next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_wrapped_prose() {
+        assert!(continues("In order to explore", "collaborations in manufacturing, engineering, and high-tech sectors, government", false));
+        assert!(continues(
+            "Russian Deputy Prime Minister",
+            "Alexei Overchuk welcomed the high-level visit and said that President Putin is",
+            true
+        ));
+    }
+
+    #[test]
+    fn keeps_separate_lines_apart() {
+        assert!(!continues("He declined to comment.", "the next day he did.", true));
+        assert!(!continues("Home", "menu", true));
+        assert!(!continues("- Subscribe to PCF Networked Blog Daily Updates", "- Subscribe to our Twitter", true));
+        assert!(!continues("Related Posts", "Get Alerts", true));
+        // Without signs of hard wrapping, an upper-case start begins a new paragraph.
+        assert!(!continues("Growing Pak-Russia coop and what it means for the region", "IN recent months", false));
+    }
+
+    #[test]
+    fn list_items() {
+        assert!(is_list_item("- item"));
+        assert!(is_list_item("12. item"));
+        assert!(!is_list_item("2024. A year"));
+        assert!(!is_list_item("-5 degrees"));
+    }
+}

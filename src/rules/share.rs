@@ -1,0 +1,96 @@
+//! Share and social button labels: "Share", "Tweet", "WhatsApp", "Share on Linkedin", "Pin it"…
+
+use crate::doc::Doc;
+use crate::model::Layer;
+use crate::rules::{Rule, Ruleset, Tier};
+
+pub static BUTTONS: Rule = Rule {
+    id: "share.buttons",
+    layer: Layer::Chrome,
+    why: "share or social-network button labels, not prose",
+    tier: Tier::Core,
+};
+
+/// Words that make a line a button label on their own.
+const STRONG: &[&str] = &[
+    "share", "shares", "sharing", "tweet", "retweet", "whatsapp", "facebook", "twitter", "linkedin", "pinterest",
+    "reddit", "telegram", "email", "e-mail", "mail", "print", "pin", "messenger", "tumblr", "vk", "flipboard",
+    "pocket", "bluesky", "threads", "mastodon", "copy", "x", "sms", "line", "viber", "wechat", "weibo", "xing",
+    "instagram", "youtube", "tiktok", "snapchat", "google+", "digg", "mix", "hacker", "news", "skype",
+];
+/// Words that may join a strong word in a label ("Share on Linkedin", "Copy link", "Pin it").
+const WEAK: &[&str] = &[
+    "on", "via", "to", "this", "it", "link", "url", "article", "story", "post", "page", "by", "with", "the", "a",
+    "friend", "your", "friends", "us", "follow", "send", "save", "opens", "in", "new", "window", "tab", "icon",
+    "button", "now", "share:", "and", "or", "&", "|", "/", "·", "•", "-", "–", "—", ",", ":",
+];
+
+/// Is `line` nothing but share or social button labels?
+pub fn is_share_labels(line: &str) -> bool {
+    let line = line.trim_matches(crate::text::is_blankish);
+    if line.is_empty() || line.len() > 160 {
+        return false;
+    }
+    let mut strong = 0;
+    let mut words = 0;
+    for raw in line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•' | ',')) {
+        if raw.is_empty() {
+            continue;
+        }
+        words += 1;
+        let w = raw.trim_matches(|c: char| matches!(c, ':' | '(' | ')' | '[' | ']' | '"' | '.')).to_lowercase();
+        if w.is_empty() {
+            continue;
+        }
+        // Counts such as "12 shares" or "1.2K" are part of a share bar.
+        if w.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | 'k' | 'm')) && w.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if STRONG.contains(&w.as_str()) {
+            strong += 1;
+        } else if !WEAK.contains(&w.as_str()) {
+            return false;
+        }
+    }
+    // "x", "line", "mix", "news", "pocket" and "threads" are ordinary words alone.
+    let lone_ambiguous = words == 1 && matches!(line.to_lowercase().as_str(), "x" | "line" | "mix" | "news" | "pocket" | "threads" | "copy" | "mail" | "hacker" | "pin");
+    strong > 0 && words <= 16 && !lone_ambiguous
+}
+
+pub fn apply(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&BUTTONS) {
+        return;
+    }
+    for i in 0..doc.blocks.len() {
+        if doc.blocks[i].is_kept() && is_share_labels(&doc.blocks[i].text) {
+            doc.remove(i, &BUTTONS, None);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removes_labels() {
+        for l in ["Share", "Tweet", "WhatsApp", "Share on Linkedin", "Pin it", "Email", "Print", "Copy link", "Share this article", "Facebook Twitter LinkedIn Email", "Share: Facebook | X | WhatsApp", "1.2K Shares", "Share via Email"] {
+            assert!(is_share_labels(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn keeps_prose() {
+        for l in [
+            "Share prices rose 3% on Monday.",
+            "Share your thoughts with the committee before Friday, the minister said.",
+            "He declined to comment.",
+            "Twitter was renamed X in 2023.",
+            "X",
+            "News",
+            "Print media has declined sharply.",
+        ] {
+            assert!(!is_share_labels(l), "{l}");
+        }
+    }
+}

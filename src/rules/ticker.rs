@@ -1,0 +1,86 @@
+//! Stock-ticker strips: `AGL38.56▼ -0.77 (-0.02%)AIRLINK207.77▲ 17.83 (0.09%)…`, whatever the
+//! symbols, arrows and separators.
+
+use crate::doc::Doc;
+use crate::model::Layer;
+use crate::rules::{Rule, Ruleset, Tier};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+pub static STRIP: Rule = Rule {
+    id: "ticker.strip",
+    layer: Layer::Chrome,
+    why: "a stock-ticker strip: symbols, prices and changes with no prose around them",
+    tier: Tier::Core,
+};
+
+/// One quote: a symbol, a price, an optional arrow or sign, an optional change and percentage.
+static ITEM: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?x)
+        [A-Z][A-Z0-9.&\-]{1,11}            # symbol
+        \s*[:|]?\s*
+        [0-9][0-9,]*(?:\.[0-9]+)?           # price
+        \s*[▲▼▴▾△▽↑↓⬆⬇+\-]?\s*               # arrow or sign
+        (?:[-+]?[0-9][0-9,]*(?:\.[0-9]+)?\s*%?)? # change
+        \s*(?:\(\s*[-+]?[0-9][0-9.,]*\s*%\s*\)|[-+]?[0-9][0-9.,]*\s*%)?  # percentage
+        ",
+    )
+    .expect("ticker regex")
+});
+
+/// Minimum quotes on one line, and the share of the line's visible bytes they must cover.
+const MIN_ITEMS: usize = 3;
+const MIN_COVERAGE: f32 = 0.75;
+
+/// Is `line` a ticker strip?
+pub fn is_ticker(line: &str) -> bool {
+    // Cheap filter: a strip has several digits and either arrows or percent signs.
+    let digits = line.bytes().filter(u8::is_ascii_digit).count();
+    if digits < 6 || !(line.contains('%') || line.contains(['▲', '▼', '↑', '↓', '△', '▽', '▴', '▾'])) {
+        return false;
+    }
+    let mut items = 0;
+    let mut covered = 0;
+    for m in ITEM.find_iter(line) {
+        // A bare "WORD 12" is too weak alone: count items with a change or percentage.
+        let s = m.as_str();
+        if s.contains('%') || s.contains(['▲', '▼', '↑', '↓', '△', '▽', '▴', '▾', '⬆', '⬇']) {
+            items += 1;
+        }
+        covered += s.bytes().filter(|b| !b.is_ascii_whitespace()).count();
+    }
+    let visible = line.chars().filter(|c| !c.is_whitespace()).map(char::len_utf8).sum::<usize>().max(1);
+    items >= MIN_ITEMS && covered as f32 / visible as f32 >= MIN_COVERAGE
+}
+
+pub fn apply(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&STRIP) {
+        return;
+    }
+    for i in 0..doc.blocks.len() {
+        if doc.blocks[i].is_kept() && is_ticker(&doc.blocks[i].text) {
+            doc.remove(i, &STRIP, None);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removes_strips() {
+        assert!(is_ticker("AGL38.56▼ -0.77 (-0.02%)AIRLINK207.77▲ 17.83 (0.09%)BOP10.06▲ 0.55 (0.06%)CNERGY7.08▼ -0.04 (-0.01%)"));
+        assert!(is_ticker("AAPL 189.30 +1.2% | MSFT 402.11 -0.4% | GOOG 141.80 +0.9% | AMZN 178.22 +2.1%"));
+        assert!(is_ticker("KSE100: 78,123.45 ↑ 512.3 (0.66%) · DOW: 39,001.2 ↓ 12.4 (0.03%) · FTSE: 8,100 ↑ 3 (0.04%)"));
+    }
+
+    #[test]
+    fn keeps_prose_about_share_prices() {
+        assert!(!is_ticker("Shares of AGL fell 2% to 38.56 on Monday, while AIRLINK rose 0.09% to 207.77 and BOP gained 0.06% in thin trading."));
+        assert!(!is_ticker("The KSE-100 index closed at 78,123 points, up 0.66%, as investors cheered the IMF deal."));
+        // A quoted number table row is not a strip.
+        assert!(!is_ticker("2023 12.4 15.1 17.9"));
+    }
+}
