@@ -52,7 +52,12 @@ pub struct CleanerBuilder {
 
 impl Default for CleanerBuilder {
     fn default() -> Self {
-        CleanerBuilder { preset: Preset::Balanced, disabled: Vec::new(), max_input_bytes: 512 << 20, invalid_utf8: InvalidUtf8::Lossy }
+        CleanerBuilder {
+            preset: Preset::Balanced,
+            disabled: Vec::new(),
+            max_input_bytes: 512 << 20,
+            invalid_utf8: InvalidUtf8::Lossy,
+        }
     }
 }
 
@@ -83,7 +88,12 @@ impl CleanerBuilder {
             .collect::<Result<Vec<&'static Rule>>>()?;
         let ruleset = Ruleset::new(self.preset.tier(), &disabled);
         let fingerprint = ruleset.fingerprint(&format!("{:?}", self.invalid_utf8));
-        Ok(Cleaner { ruleset, fingerprint, max_input_bytes: self.max_input_bytes, invalid_utf8: self.invalid_utf8 })
+        Ok(Cleaner {
+            ruleset,
+            fingerprint,
+            max_input_bytes: self.max_input_bytes,
+            invalid_utf8: self.invalid_utf8,
+        })
     }
 }
 
@@ -99,7 +109,9 @@ pub struct Cleaner {
 
 impl Default for Cleaner {
     fn default() -> Self {
-        CleanerBuilder::default().build().expect("the default options are valid")
+        CleanerBuilder::default()
+            .build()
+            .expect("the default options are valid")
     }
 }
 
@@ -129,14 +141,23 @@ impl Cleaner {
         let mut doc = Doc::new(text, blocks);
         doc.removals = removals;
         run_layers(&mut doc, &self.ruleset);
-        assemble(&mut doc, &input, "UTF-8", InputKind::Text, &self.fingerprint)
+        assemble(
+            &mut doc,
+            &input,
+            "UTF-8",
+            InputKind::Text,
+            &self.fingerprint,
+        )
     }
 
     /// Cleans one document.
     pub fn clean(&self, input: Input<'_>) -> Result<CleanDoc> {
         let bytes: &[u8] = &input.bytes;
         if bytes.len() > self.max_input_bytes {
-            return Err(Error::TooLarge { size: bytes.len(), limit: self.max_input_bytes });
+            return Err(Error::TooLarge {
+                size: bytes.len(),
+                limit: self.max_input_bytes,
+            });
         }
         // A `&str` given as text is text, however many control characters it holds.
         if !input.is_str {
@@ -155,14 +176,26 @@ impl Cleaner {
             InputKind::Html => crate::html::front_end(bytes, &self.ruleset)?,
         };
         run_layers(&mut doc, &self.ruleset);
-        Ok(assemble(&mut doc, &input, encoding, kind, &self.fingerprint))
+        Ok(assemble(
+            &mut doc,
+            &input,
+            encoding,
+            kind,
+            &self.fingerprint,
+        ))
     }
 
     /// Decodes a text dump. Valid UTF-8 is borrowed as it is; invalid bytes become spaces.
-    fn decode_text<'b>(&self, bytes: &'b [u8], removals: &mut Vec<Removal>) -> Result<Cow<'b, str>> {
+    fn decode_text<'b>(
+        &self,
+        bytes: &'b [u8],
+        removals: &mut Vec<Removal>,
+    ) -> Result<Cow<'b, str>> {
         match std::str::from_utf8(bytes) {
             Ok(s) => Ok(Cow::Borrowed(s)),
-            Err(e) if self.invalid_utf8 == InvalidUtf8::Reject => Err(Error::InvalidUtf8 { offset: e.valid_up_to() }),
+            Err(e) if self.invalid_utf8 == InvalidUtf8::Reject => Err(Error::InvalidUtf8 {
+                offset: e.valid_up_to(),
+            }),
             Err(_) => {
                 let mut out = String::with_capacity(bytes.len());
                 let mut pos = 0;
@@ -175,8 +208,14 @@ impl Cleaner {
                         if self.ruleset.on(&rules::normalize::INVALID_UTF8) {
                             let span = ByteSpan::new(pos, pos + bad);
                             match removals.last_mut() {
-                                Some(r) if r.rule == rules::normalize::INVALID_UTF8.id && r.span.end == pos => r.span.end += bad,
-                                _ => removals.push(rules::normalize::INVALID_UTF8.removal(span, None)),
+                                Some(r)
+                                    if r.rule == rules::normalize::INVALID_UTF8.id
+                                        && r.span.end == pos =>
+                                {
+                                    r.span.end += bad
+                                }
+                                _ => removals
+                                    .push(rules::normalize::INVALID_UTF8.removal(span, None)),
                             }
                         }
                         pos += bad;
@@ -217,9 +256,15 @@ fn check_binary(bytes: &[u8]) -> Result<()> {
     if sample.starts_with(b"\xFF\xFE") || sample.starts_with(b"\xFE\xFF") {
         return Ok(());
     }
-    let control = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)).count();
+    let control = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+        .count();
     if sample.len() >= 32 && control * 10 > sample.len() * 3 {
-        return Err(Error::Binary { control_bytes: control, sampled: sample.len() });
+        return Err(Error::Binary {
+            control_bytes: control,
+            sampled: sample.len(),
+        });
     }
     Ok(())
 }
@@ -230,7 +275,12 @@ fn block_spans(src: &str, b: &Block) -> Vec<ByteSpan> {
     let mut out: Vec<ByteSpan> = Vec::with_capacity(b.pieces.len());
     for p in &b.pieces {
         match out.last_mut() {
-            Some(last) if p.span.start >= last.end && src.get(last.end..p.span.start).is_some_and(|g| g.chars().all(char::is_whitespace)) => {
+            Some(last)
+                if p.span.start >= last.end
+                    && src
+                        .get(last.end..p.span.start)
+                        .is_some_and(|g| g.chars().all(char::is_whitespace)) =>
+            {
                 last.end = p.span.end
             }
             _ => out.push(p.span),
@@ -239,7 +289,13 @@ fn block_spans(src: &str, b: &Block) -> Vec<ByteSpan> {
     out
 }
 
-fn assemble(doc: &mut Doc, input: &Input<'_>, encoding: &'static str, kind: InputKind, fingerprint: &str) -> CleanDoc {
+fn assemble(
+    doc: &mut Doc,
+    input: &Input<'_>,
+    encoding: &'static str,
+    kind: InputKind,
+    fingerprint: &str,
+) -> CleanDoc {
     let mut para_of_block = vec![usize::MAX; doc.blocks.len()];
     let mut paragraphs = Vec::new();
     for (i, b) in doc.blocks.iter().enumerate() {
@@ -249,13 +305,23 @@ fn assemble(doc: &mut Doc, input: &Input<'_>, encoding: &'static str, kind: Inpu
                 continue;
             }
             para_of_block[i] = paragraphs.len();
-            paragraphs.push(Paragraph { text, spans: b.pieces.iter().map(|p| p.span).collect() });
+            paragraphs.push(Paragraph {
+                text,
+                spans: b.pieces.iter().map(|p| p.span).collect(),
+            });
         }
     }
     let mut removals = std::mem::take(&mut doc.removals);
     for b in &doc.blocks {
-        if let State::Removed { rule, detail, duplicate_of } = &b.state {
-            let dup = duplicate_of.and_then(|j| para_of_block.get(j).copied()).filter(|&p| p != usize::MAX);
+        if let State::Removed {
+            rule,
+            detail,
+            duplicate_of,
+        } = &b.state
+        {
+            let dup = duplicate_of
+                .and_then(|j| para_of_block.get(j).copied())
+                .filter(|&p| p != usize::MAX);
             for span in block_spans(&doc.src, b) {
                 let mut r = rule.removal(span, detail.clone());
                 r.duplicate_of = dup;
@@ -264,7 +330,11 @@ fn assemble(doc: &mut Doc, input: &Input<'_>, encoding: &'static str, kind: Inpu
         }
     }
     removals.sort_by_key(|r| (r.span.start, r.span.end));
-    let body = paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n\n");
+    let body = paragraphs
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
     let metadata = std::mem::take(&mut doc.metadata);
     let digest = Sha256::digest(input.bytes());
     let mut hex = String::with_capacity(71);

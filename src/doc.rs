@@ -34,7 +34,11 @@ pub struct DomHints {
 #[derive(Debug, Clone, PartialEq)]
 pub enum State {
     Kept,
-    Removed { rule: &'static Rule, detail: Option<String>, duplicate_of: Option<usize> },
+    Removed {
+        rule: &'static Rule,
+        detail: Option<String>,
+        duplicate_of: Option<usize>,
+    },
 }
 
 /// A paragraph-sized unit: a line or re-joined lines of a text dump, or a block element of a page.
@@ -56,10 +60,19 @@ impl Block {
             if !text.is_empty() {
                 text.push(' ');
             }
-            pieces.push(Piece { span: *s, text_start: text.len(), text_len: s.len() });
+            pieces.push(Piece {
+                span: *s,
+                text_start: text.len(),
+                text_len: s.len(),
+            });
             text.push_str(&src[s.range()]);
         }
-        Block { text, pieces, state: State::Kept, dom: None }
+        Block {
+            text,
+            pieces,
+            state: State::Kept,
+            dom: None,
+        }
     }
 
     pub fn is_kept(&self) -> bool {
@@ -86,7 +99,11 @@ impl Block {
                 if p.text_len == p.span.len() {
                     return p.span.start + (text_pos - p.text_start);
                 }
-                return if text_pos - p.text_start < p.text_len / 2 { p.span.start } else { p.span.end };
+                return if text_pos - p.text_start < p.text_len / 2 {
+                    p.span.start
+                } else {
+                    p.span.end
+                };
             }
         }
         self.pieces.last().map(|p| p.span.end).unwrap_or(0)
@@ -154,7 +171,14 @@ impl Block {
             t.push_str(&self.text[end..]);
             self.text = text::collapse(&t);
             let n = self.text.len();
-            self.pieces = keep.iter().map(|s| Piece { span: *s, text_start: 0, text_len: n }).collect();
+            self.pieces = keep
+                .iter()
+                .map(|s| Piece {
+                    span: *s,
+                    text_start: 0,
+                    text_len: n,
+                })
+                .collect();
             if let Some(first) = self.pieces.first_mut() {
                 first.text_len = n;
             }
@@ -182,20 +206,36 @@ pub struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     pub fn new(src: impl Into<std::borrow::Cow<'a, str>>, blocks: Vec<Block>) -> Self {
-        Doc { src: src.into(), blocks, removals: Vec::new(), metadata: Metadata::default() }
+        Doc {
+            src: src.into(),
+            blocks,
+            removals: Vec::new(),
+            metadata: Metadata::default(),
+        }
     }
 
     /// Marks a whole block removed, unless it already is.
     pub fn remove(&mut self, i: usize, rule: &'static Rule, detail: Option<String>) {
         if let Some(b) = self.blocks.get_mut(i) {
             if b.is_kept() {
-                b.state = State::Removed { rule, detail, duplicate_of: None };
+                b.state = State::Removed {
+                    rule,
+                    detail,
+                    duplicate_of: None,
+                };
             }
         }
     }
 
     /// Removes `text[start..end]` of block `i` and records the removal; returns its input spans.
-    pub fn cut(&mut self, i: usize, start: usize, end: usize, rule: &'static Rule, detail: Option<String>) -> Vec<ByteSpan> {
+    pub fn cut(
+        &mut self,
+        i: usize,
+        start: usize,
+        end: usize,
+        rule: &'static Rule,
+        detail: Option<String>,
+    ) -> Vec<ByteSpan> {
         let spans = self.blocks[i].cut(&self.src, start, end);
         for s in &spans {
             if let Some(s) = trim_span(&self.src, *s) {
@@ -206,18 +246,31 @@ impl<'a> Doc<'a> {
     }
 
     /// A metadata field whose value is `text[start..end]` of block `i`.
-    pub fn field(&self, i: usize, start: usize, end: usize, value: String, rule: &'static Rule) -> MetaField {
+    pub fn field(
+        &self,
+        i: usize,
+        start: usize,
+        end: usize,
+        value: String,
+        rule: &'static Rule,
+    ) -> MetaField {
         let b = &self.blocks[i];
         let spans = b.spans_of(start, end);
         let span = match (spans.first(), spans.last()) {
             (Some(a), Some(z)) => ByteSpan::new(a.start, z.end),
             _ => b.outer_span(),
         };
-        MetaField { value, span, rule: rule.id }
+        MetaField {
+            value,
+            span,
+            rule: rule.id,
+        }
     }
 
     /// Indices of the kept blocks, in order.
     pub fn kept(&self) -> Vec<usize> {
-        (0..self.blocks.len()).filter(|&i| self.blocks[i].is_kept()).collect()
+        (0..self.blocks.len())
+            .filter(|&i| self.blocks[i].is_kept())
+            .collect()
     }
 }

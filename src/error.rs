@@ -10,7 +10,10 @@ pub enum Error {
     TooLarge { size: usize, limit: usize },
     /// The bytes look like a binary file (many NUL or control bytes), not text or HTML.
     #[error("input looks binary: {control_bytes} of the first {sampled} bytes are control bytes")]
-    Binary { control_bytes: usize, sampled: usize },
+    Binary {
+        control_bytes: usize,
+        sampled: usize,
+    },
     /// The bytes are not valid UTF-8 and the cleaner was told not to decode them lossily.
     #[error("input is not valid UTF-8 at byte {offset}")]
     InvalidUtf8 { offset: usize },

@@ -17,13 +17,20 @@ pub fn explain(doc: &CleanDoc, input: &[u8], color: bool) -> String {
     }
     let mut entries: Vec<(usize, Entry)> = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
-        entries.push((p.spans.first().map(|s| s.start).unwrap_or(0), Entry::Kept(i)));
+        entries.push((
+            p.spans.first().map(|s| s.start).unwrap_or(0),
+            Entry::Kept(i),
+        ));
     }
     for r in &doc.removals {
         entries.push((r.span.start, Entry::Removed(r)));
     }
     entries.sort_by_key(|(at, _)| *at);
-    let (g, r, d, z) = if color { (GREEN, RED, DIM, RESET) } else { ("", "", "", "") };
+    let (g, r, d, z) = if color {
+        (GREEN, RED, DIM, RESET)
+    } else {
+        ("", "", "", "")
+    };
     let mut out = String::new();
     let p = &doc.provenance;
     let _ = writeln!(
@@ -37,14 +44,22 @@ pub fn explain(doc: &CleanDoc, input: &[u8], color: bool) -> String {
         p.ruleset_fingerprint
     );
     if let Some(t) = &doc.metadata.title {
-        let _ = writeln!(out, "{d}# title: {} [{}..{}] {}{z}", t.value, t.span.start, t.span.end, t.rule);
+        let _ = writeln!(
+            out,
+            "{d}# title: {} [{}..{}] {}{z}",
+            t.value, t.span.start, t.span.end, t.rule
+        );
     }
     for (at, e) in entries {
         match e {
             Entry::Kept(i) => {
                 let para = &doc.paragraphs[i];
                 let end = para.spans.last().map(|s| s.end).unwrap_or(at);
-                let _ = writeln!(out, "{g}KEEP  [{at}..{end}] {}{z}", shorten(&para.text, 160));
+                let _ = writeln!(
+                    out,
+                    "{g}KEEP  [{at}..{end}] {}{z}",
+                    shorten(&para.text, 160)
+                );
             }
             Entry::Removed(rm) => {
                 let text = String::from_utf8_lossy(input.get(rm.span.range()).unwrap_or_default());

@@ -25,19 +25,39 @@ pub struct Input<'a> {
 impl<'a> Input<'a> {
     /// A plain-text dump.
     pub fn text(text: &'a str) -> Self {
-        Input { bytes: Cow::Borrowed(text.as_bytes()), kind: KindChoice::Text, source: None, is_str: true }
+        Input {
+            bytes: Cow::Borrowed(text.as_bytes()),
+            kind: KindChoice::Text,
+            source: None,
+            is_str: true,
+        }
     }
     /// Raw bytes of a plain-text dump; invalid UTF-8 is handled per the cleaner's options.
     pub fn text_bytes(bytes: &'a [u8]) -> Self {
-        Input { bytes: Cow::Borrowed(bytes), kind: KindChoice::Text, source: None, is_str: false }
+        Input {
+            bytes: Cow::Borrowed(bytes),
+            kind: KindChoice::Text,
+            source: None,
+            is_str: false,
+        }
     }
     /// An HTML page as raw bytes (any encoding).
     pub fn html(bytes: &'a [u8]) -> Self {
-        Input { bytes: Cow::Borrowed(bytes), kind: KindChoice::Html, source: None, is_str: false }
+        Input {
+            bytes: Cow::Borrowed(bytes),
+            kind: KindChoice::Html,
+            source: None,
+            is_str: false,
+        }
     }
     /// Bytes of unknown kind: HTML if they start (after a BOM and whitespace) with markup.
     pub fn sniff(bytes: &'a [u8]) -> Self {
-        Input { bytes: Cow::Borrowed(bytes), kind: KindChoice::Sniff, source: None, is_str: false }
+        Input {
+            bytes: Cow::Borrowed(bytes),
+            kind: KindChoice::Sniff,
+            source: None,
+            is_str: false,
+        }
     }
     /// Name the source (a path or URL); it is carried into the provenance.
     pub fn source(mut self, source: impl Into<String>) -> Self {
@@ -62,14 +82,27 @@ impl<'a> Input<'a> {
 /// `<body`, `<meta`, `<?xml`, or `<!--`, or when an `<html` / `<body` tag appears early.
 pub fn sniff_kind(bytes: &[u8]) -> InputKind {
     let b = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let start = b.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(b.len());
+    let start = b
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(b.len());
     let head = &b[start..b.len().min(start + 1024)];
     let lower: Vec<u8> = head.iter().map(|c| c.to_ascii_lowercase()).collect();
-    const STARTS: [&[u8]; 7] = [b"<!doctype", b"<html", b"<head", b"<body", b"<meta", b"<?xml", b"<!--"];
+    const STARTS: [&[u8]; 7] = [
+        b"<!doctype",
+        b"<html",
+        b"<head",
+        b"<body",
+        b"<meta",
+        b"<?xml",
+        b"<!--",
+    ];
     if STARTS.iter().any(|s| lower.starts_with(s)) {
         return InputKind::Html;
     }
-    if memchr::memmem::find(&lower, b"<html").is_some() || memchr::memmem::find(&lower, b"<body").is_some() {
+    if memchr::memmem::find(&lower, b"<html").is_some()
+        || memchr::memmem::find(&lower, b"<body").is_some()
+    {
         return InputKind::Html;
     }
     InputKind::Text

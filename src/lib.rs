@@ -25,6 +25,7 @@
 mod cleaner;
 pub mod doc;
 mod error;
+pub mod eval;
 pub mod explain;
 mod html;
 mod input;
@@ -36,13 +37,20 @@ pub mod text;
 pub use cleaner::{Cleaner, CleanerBuilder, InvalidUtf8, Preset};
 pub use error::{Error, Result};
 pub use input::{sniff_kind, Input};
-pub use model::{ByteSpan, CleanDoc, InputKind, Layer, MetaField, Metadata, Paragraph, Provenance, Removal};
+pub use model::{
+    ByteSpan, CleanDoc, InputKind, Layer, MetaField, Metadata, Paragraph, Provenance, Removal,
+};
 pub use rules::{Rule, Tier, RULES};
 
 use once_cell::sync::Lazy;
 
 static DEFAULT: Lazy<Cleaner> = Lazy::new(Cleaner::default);
-static UNLIMITED: Lazy<Cleaner> = Lazy::new(|| Cleaner::builder().max_input_bytes(usize::MAX).build().unwrap_or_default());
+static UNLIMITED: Lazy<Cleaner> = Lazy::new(|| {
+    Cleaner::builder()
+        .max_input_bytes(usize::MAX)
+        .build()
+        .unwrap_or_default()
+});
 
 /// Cleans a text dump with the default options. A `&str` is valid text whatever its size or
 /// content, so this cannot fail.

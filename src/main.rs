@@ -7,7 +7,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "dechaff", version, about = "Strip boilerplate from scraped pages and text dumps, with provenance.")]
+#[command(
+    name = "dechaff",
+    version,
+    about = "Strip boilerplate from scraped pages and text dumps, with provenance."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -61,11 +65,25 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Rules => {
             for r in dechaff::RULES {
-                println!("{:<24} {:<10} {:<11} {}", r.id, r.layer.as_str(), format!("{:?}", r.tier).to_lowercase(), r.why);
+                println!(
+                    "{:<24} {:<10} {:<11} {}",
+                    r.id,
+                    r.layer.as_str(),
+                    format!("{:?}", r.tier).to_lowercase(),
+                    r.why
+                );
             }
             ExitCode::SUCCESS
         }
-        Command::Clean { files, json, explain, kind, preset, disabled, color } => {
+        Command::Clean {
+            files,
+            json,
+            explain,
+            kind,
+            preset,
+            disabled,
+            color,
+        } => {
             let preset = match preset {
                 PresetArg::Recall => Preset::Recall,
                 PresetArg::Balanced => Preset::Balanced,

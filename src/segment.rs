@@ -21,7 +21,9 @@ fn lines(src: &str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Vec<Line> {
     let mut pos = 0;
     let mut after_blank = true;
     while pos < bytes.len() {
-        let end = memchr::memchr2(b'\n', b'\r', &bytes[pos..]).map(|i| pos + i).unwrap_or(bytes.len());
+        let end = memchr::memchr2(b'\n', b'\r', &bytes[pos..])
+            .map(|i| pos + i)
+            .unwrap_or(bytes.len());
         let line = &src[pos..end];
         let (a, b) = ws_trim(line);
         if a == b {
@@ -30,17 +32,27 @@ fn lines(src: &str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Vec<Line> {
             if rs.on(&normalize::INVISIBLE) {
                 removals.push(normalize::INVISIBLE.removal(ByteSpan::new(pos + a, pos + b), None));
             } else {
-                out.push(Line { span: ByteSpan::new(pos + a, pos + b), after_blank });
+                out.push(Line {
+                    span: ByteSpan::new(pos + a, pos + b),
+                    after_blank,
+                });
             }
             // An invisible-only line separates paragraphs like a blank one.
             after_blank = true;
         } else {
-            out.push(Line { span: ByteSpan::new(pos + a, pos + b), after_blank });
+            out.push(Line {
+                span: ByteSpan::new(pos + a, pos + b),
+                after_blank,
+            });
             after_blank = false;
         }
         pos = end;
         if pos < bytes.len() {
-            pos += if bytes[pos] == b'\r' && bytes.get(pos + 1) == Some(&b'\n') { 2 } else { 1 };
+            pos += if bytes[pos] == b'\r' && bytes.get(pos + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
         }
     }
     out
@@ -51,8 +63,15 @@ fn lines(src: &str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Vec<Line> {
 fn ws_trim(s: &str) -> (usize, usize) {
     if s.is_ascii() {
         let b = s.as_bytes();
-        let a = b.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(b.len());
-        let e = b.iter().rposition(|c| !c.is_ascii_whitespace()).map(|i| i + 1).unwrap_or(a);
+        let a = b
+            .iter()
+            .position(|c| !c.is_ascii_whitespace())
+            .unwrap_or(b.len());
+        let e = b
+            .iter()
+            .rposition(|c| !c.is_ascii_whitespace())
+            .map(|i| i + 1)
+            .unwrap_or(a);
         return (a, e.max(a));
     }
     let t = s.trim_start();
@@ -81,7 +100,11 @@ pub fn blocks(src: &str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Vec<Block
         let joins = !l.after_blank
             && i > 0
             && rs.on(&segment::REJOIN)
-            && segment::continues(&src[lines[i - 1].span.range()], &src[l.span.range()], wrapped);
+            && segment::continues(
+                &src[lines[i - 1].span.range()],
+                &src[l.span.range()],
+                wrapped,
+            );
         if !joins && !group.is_empty() {
             blocks.push(Block::from_spans(src, &group));
             group.clear();

@@ -13,14 +13,20 @@ pub fn is_blankish(c: char) -> bool {
 /// True when `s` has no visible character.
 pub fn is_blank(s: &str) -> bool {
     if s.is_ascii() {
-        return s.bytes().all(|b| b.is_ascii_whitespace() || b.is_ascii_control());
+        return s
+            .bytes()
+            .all(|b| b.is_ascii_whitespace() || b.is_ascii_control());
     }
     s.chars().all(is_blankish)
 }
 
 /// The range of `s` with blankish characters trimmed from both ends, as offsets into `s`.
 pub fn trim_range(s: &str) -> (usize, usize) {
-    let start = s.char_indices().find(|&(_, c)| !is_blankish(c)).map(|(i, _)| i).unwrap_or(s.len());
+    let start = s
+        .char_indices()
+        .find(|&(_, c)| !is_blankish(c))
+        .map(|(i, _)| i)
+        .unwrap_or(s.len());
     let end = s[start..]
         .char_indices()
         .rev()
@@ -66,7 +72,10 @@ pub fn ends_sentence(s: &str) -> bool {
     let t = s.trim_end_matches(|c: char| {
         is_blankish(c) || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*')
     });
-    matches!(t.chars().last(), Some('.' | '!' | '?' | '…' | ':' | '。' | '！' | '？' | ';'))
+    matches!(
+        t.chars().last(),
+        Some('.' | '!' | '?' | '…' | ':' | '。' | '！' | '？' | ';')
+    )
 }
 
 /// True when `s` starts (after opening quotes or a parenthesis) with a lower-case letter.
@@ -82,7 +91,9 @@ pub fn starts_lowercase(s: &str) -> bool {
 pub fn is_title_case(s: &str) -> bool {
     let mut words = 0;
     for w in s.split_whitespace() {
-        let Some(first) = w.chars().find(|c| c.is_alphanumeric()) else { continue };
+        let Some(first) = w.chars().find(|c| c.is_alphanumeric()) else {
+            continue;
+        };
         words += 1;
         if first.is_lowercase() && !is_minor_word(w) {
             return false;
@@ -96,9 +107,38 @@ pub fn is_minor_word(w: &str) -> bool {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
     matches!(
         w,
-        "a" | "an" | "the" | "and" | "or" | "of" | "in" | "on" | "at" | "to" | "for" | "by" | "with"
-            | "from" | "as" | "vs" | "de" | "la" | "le" | "van" | "von" | "der" | "den" | "al" | "bin"
-            | "du" | "da" | "di" | "del" | "y" | "e" | "und" | "et"
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "by"
+            | "with"
+            | "from"
+            | "as"
+            | "vs"
+            | "de"
+            | "la"
+            | "le"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "al"
+            | "bin"
+            | "du"
+            | "da"
+            | "di"
+            | "del"
+            | "y"
+            | "e"
+            | "und"
+            | "et"
     )
 }
 

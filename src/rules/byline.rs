@@ -22,7 +22,8 @@ pub static AUTHOR: Rule = Rule {
 
 const LABELS: &str = r"(?:(?:published|posted|written|reported|story|words|text|compiled|edited|reviewed|updated)\s+by|by|author|authors|written|posted|reporter|autor|von|par|por)";
 
-static LABEL_RE: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"(?i)^{LABELS}\s*:?$")).expect("label regex"));
+static LABEL_RE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&format!(r"(?i)^{LABELS}\s*:?$")).expect("label regex"));
 
 /// The label, then a name of one to five capitalised words (initials, particles, "and" allowed),
 /// optionally followed by a separator and a date or role that the rule leaves in the span.
@@ -54,7 +55,13 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                 let m = c.name("name").expect("name group");
                 let off = t.as_ptr() as usize - b.text.as_ptr() as usize;
                 if doc.metadata.author.is_none() {
-                    doc.metadata.author = Some(doc.field(i, off + m.start(), off + m.end(), m.as_str().to_string(), &AUTHOR));
+                    doc.metadata.author = Some(doc.field(
+                        i,
+                        off + m.start(),
+                        off + m.end(),
+                        m.as_str().to_string(),
+                        &AUTHOR,
+                    ));
                 }
                 doc.remove(i, &AUTHOR, None);
             }
@@ -74,15 +81,27 @@ mod tests {
     fn bylines() {
         assert!(LABEL_RE.is_match("Published by"));
         assert!(LABEL_RE.is_match("Author:"));
-        assert_eq!(author("Published by Drishya Madhur").as_deref(), Some("Drishya Madhur"));
-        assert_eq!(author("By Jane Q. Public | March 3, 2024").as_deref(), Some("Jane Q. Public"));
-        assert_eq!(author("By Anna Smith and Tom Jones").as_deref(), Some("Anna Smith and Tom Jones"));
+        assert_eq!(
+            author("Published by Drishya Madhur").as_deref(),
+            Some("Drishya Madhur")
+        );
+        assert_eq!(
+            author("By Jane Q. Public | March 3, 2024").as_deref(),
+            Some("Jane Q. Public")
+        );
+        assert_eq!(
+            author("By Anna Smith and Tom Jones").as_deref(),
+            Some("Anna Smith and Tom Jones")
+        );
     }
 
     #[test]
     fn keeps_prose() {
         assert_eq!(author("By the end of the year, exports had doubled."), None);
-        assert_eq!(author("By Then everything had changed in the valley and nobody knew why."), None);
+        assert_eq!(
+            author("By Then everything had changed in the valley and nobody knew why."),
+            None
+        );
         assert!(!LABEL_RE.is_match("Published by the ministry on Friday."));
     }
 }

@@ -56,14 +56,30 @@ mod tests {
 
     #[test]
     fn removes_debris() {
-        for l in [".png)", "![](", "]]>", "![chart](https://x.com/a.jpg)", "* * *", "|", "<br/>", "</div></div>", "{{ author_name }}", "photo.jpg"] {
+        for l in [
+            ".png)",
+            "![](",
+            "]]>",
+            "![chart](https://x.com/a.jpg)",
+            "* * *",
+            "|",
+            "<br/>",
+            "</div></div>",
+            "{{ author_name }}",
+            "photo.jpg",
+        ] {
             assert!(is_debris(l), "{l}");
         }
     }
 
     #[test]
     fn keeps_prose() {
-        for l in ["The file was saved as photo.png and shared widely.", "He declined to comment.", "2024", "<b> is the bold tag, the tutorial explained."] {
+        for l in [
+            "The file was saved as photo.png and shared widely.",
+            "He declined to comment.",
+            "2024",
+            "<b> is the bold tag, the tutorial explained.",
+        ] {
             assert!(!is_debris(l), "{l}");
         }
     }

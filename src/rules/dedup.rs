@@ -81,7 +81,10 @@ fn shingles(text: &str) -> Vec<u64> {
         .filter(|w| !w.is_empty())
         .map(|w| fnv1a(w.to_lowercase().as_bytes(), FNV_OFFSET))
         .collect();
-    let mut out: Vec<u64> = words.windows(3).map(|w| w[0].rotate_left(1) ^ w[1].rotate_left(17) ^ w[2].rotate_left(33) ^ w[2]).collect();
+    let mut out: Vec<u64> = words
+        .windows(3)
+        .map(|w| w[0].rotate_left(1) ^ w[1].rotate_left(17) ^ w[2].rotate_left(33) ^ w[2])
+        .collect();
     out.sort_unstable();
     out.dedup();
     out
@@ -109,7 +112,14 @@ fn jaccard(a: &[u64], b: &[u64]) -> f64 {
 }
 
 fn minhash(sh: &[u64], seed: u64) -> u64 {
-    sh.iter().map(|&h| (h ^ seed).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29)).min().unwrap_or(0)
+    sh.iter()
+        .map(|&h| {
+            (h ^ seed)
+                .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+                .rotate_left(29)
+        })
+        .min()
+        .unwrap_or(0)
 }
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
@@ -138,7 +148,13 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         }
         if near_on {
             if let Some(&first) = norm_seen.get(&nk) {
-                mark(doc, i, first, &NEAR, Some("equal up to case, punctuation and whitespace".into()));
+                mark(
+                    doc,
+                    i,
+                    first,
+                    &NEAR,
+                    Some("equal up to case, punctuation and whitespace".into()),
+                );
                 continue;
             }
         }
@@ -150,7 +166,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         let sh = shingles(text);
         let mut best: Option<(usize, f64)> = None;
         let mut checked = 0;
-        let hashes: Vec<u64> = (0..MINHASHES).map(|k| minhash(&sh, k as u64 * 0x51_7CC1_B727_220A)).collect();
+        let hashes: Vec<u64> = (0..MINHASHES)
+            .map(|k| minhash(&sh, k as u64 * 0x51_7CC1_B727_220A))
+            .collect();
         'outer: for (k, h) in hashes.iter().enumerate() {
             if let Some(cands) = buckets.get(&(k, *h)) {
                 for &c in cands {
@@ -166,7 +184,13 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             }
         }
         if let Some((first, j)) = best {
-            mark(doc, i, first, &NEAR, Some(format!("shingle Jaccard {j:.2}")));
+            mark(
+                doc,
+                i,
+                first,
+                &NEAR,
+                Some(format!("shingle Jaccard {j:.2}")),
+            );
             continue;
         }
         for (k, h) in hashes.into_iter().enumerate() {
@@ -180,7 +204,11 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
 }
 
 fn mark(doc: &mut Doc, i: usize, first: usize, rule: &'static Rule, detail: Option<String>) {
-    doc.blocks[i].state = State::Removed { rule, detail, duplicate_of: Some(first) };
+    doc.blocks[i].state = State::Removed {
+        rule,
+        detail,
+        duplicate_of: Some(first),
+    };
 }
 
 #[cfg(test)]
@@ -198,11 +226,18 @@ mod tests {
     fn removes_exact_and_near_copies() {
         let d = clean(&format!("{P1}\n\n{P2}\n\n{P1}\n\n{}\n", P2.to_uppercase()));
         assert_eq!(d.paragraphs.len(), 2);
-        let dups: Vec<_> = d.removals.iter().map(|r| (r.rule, r.duplicate_of)).collect();
+        let dups: Vec<_> = d
+            .removals
+            .iter()
+            .map(|r| (r.rule, r.duplicate_of))
+            .collect();
         assert_eq!(dups, [("dedup.exact", Some(0)), ("dedup.near", Some(1))]);
         // One word changed in a long paragraph.
         let long = format!("{P1} {P2}");
-        let d = clean(&format!("{long}\n\n{P2}\n\n{}\n", long.replace("excellent", "outstanding")));
+        let d = clean(&format!(
+            "{long}\n\n{P2}\n\n{}\n",
+            long.replace("excellent", "outstanding")
+        ));
         assert_eq!(d.paragraphs.len(), 2, "{:?}", d.removals);
         assert_eq!(d.removals[0].rule, "dedup.near");
     }

@@ -31,9 +31,17 @@ pub static SITE_NAME: Rule = Rule {
 /// A copyright line: it starts with ©/(c)/Copyright and a year or sign, or it says
 /// "All rights reserved". Prose about copyright law has neither shape.
 static COPYRIGHT_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^\W*(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|all\s+rights\s+reserved|©\s*\d{4}").expect("copyright regex")
+    Regex::new(
+        r"(?i)^\W*(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|all\s+rights\s+reserved|©\s*\d{4}",
+    )
+    .expect("copyright regex")
 });
-static YEAR_RE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)(?:©|\(c\)|copyright|\d{4}\s*[-–]\s*\d{4}|\b\d{4}\b|all\s+rights\s+reserved\.?|,)").expect("year regex"));
+static YEAR_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)(?:©|\(c\)|copyright|\d{4}\s*[-–]\s*\d{4}|\b\d{4}\b|all\s+rights\s+reserved\.?|,)",
+    )
+    .expect("year regex")
+});
 
 /// "(The Nation)", "(AP)", "— Reuters", "Source: APP".
 static CREDIT_RE: Lazy<Regex> = Lazy::new(|| {
@@ -54,7 +62,10 @@ pub fn site_name_in_copyright(line: &str) -> Option<(usize, usize)> {
         v
     };
     let pick = if parts.len() > 1 {
-        parts.iter().find(|(_, p)| !COPYRIGHT_RE.is_match(p) && p.chars().any(char::is_alphabetic)).copied()
+        parts
+            .iter()
+            .find(|(_, p)| !COPYRIGHT_RE.is_match(p) && p.chars().any(char::is_alphabetic))
+            .copied()
     } else {
         Some(parts[0])
     }?;
@@ -63,7 +74,8 @@ pub fn site_name_in_copyright(line: &str) -> Option<(usize, usize)> {
     let cleaned = YEAR_RE.replace_all(p, |c: &regex::Captures| " ".repeat(c[0].len()));
     let (a, b) = crate::text::trim_range(&cleaned);
     let name = cleaned[a..b].trim_end_matches(['.', ' ']);
-    (!name.is_empty() && name.chars().any(char::is_alphabetic) && word_count(name) <= 8).then(|| (off + a, off + a + name.len()))
+    (!name.is_empty() && name.chars().any(char::is_alphabetic) && word_count(name) <= 8)
+        .then(|| (off + a, off + a + name.len()))
 }
 
 pub fn is_copyright(line: &str) -> bool {
@@ -91,14 +103,24 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         for &i in kept.iter().rev().take(4) {
             let t = doc.blocks[i].text.trim();
             if let Some(c) = CREDIT_RE.captures(t) {
-                let m = c.name("a").or(c.name("b")).or(c.name("c")).expect("one branch matched");
+                let m = c
+                    .name("a")
+                    .or(c.name("b"))
+                    .or(c.name("c"))
+                    .expect("one branch matched");
                 if word_count(m.as_str()) > 5 {
                     continue;
                 }
                 let off = t.as_ptr() as usize - doc.blocks[i].text.as_ptr() as usize;
                 let value = m.as_str().trim().to_string();
                 if doc.metadata.source_credit.is_none() {
-                    doc.metadata.source_credit = Some(doc.field(i, off + m.start(), off + m.start() + value.len(), value, &SOURCE_CREDIT));
+                    doc.metadata.source_credit = Some(doc.field(
+                        i,
+                        off + m.start(),
+                        off + m.start() + value.len(),
+                        value,
+                        &SOURCE_CREDIT,
+                    ));
                 }
                 doc.remove(i, &SOURCE_CREDIT, None);
             }
@@ -122,7 +144,8 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                 if doc.metadata.site_name.is_none() {
                     let value = t.to_string();
                     let off = t.as_ptr() as usize - doc.blocks[last].text.as_ptr() as usize;
-                    doc.metadata.site_name = Some(doc.field(last, off, off + value.len(), value, &SITE_NAME));
+                    doc.metadata.site_name =
+                        Some(doc.field(last, off, off + value.len(), value, &SITE_NAME));
                 }
                 doc.remove(last, &SITE_NAME, None);
             }
@@ -136,8 +159,12 @@ mod tests {
 
     #[test]
     fn copyright_lines() {
-        assert!(is_copyright("© 2024 All rights reserved | Pakistan Observer"));
-        assert!(is_copyright("Copyright 2019-2024 Dawn Media Group. All rights reserved."));
+        assert!(is_copyright(
+            "© 2024 All rights reserved | Pakistan Observer"
+        ));
+        assert!(is_copyright(
+            "Copyright 2019-2024 Dawn Media Group. All rights reserved."
+        ));
         assert!(!is_copyright("Copyright law protects the expression of ideas, not the ideas themselves, the court held in 2019."));
         let l = "© 2024 All rights reserved | Pakistan Observer";
         let (a, b) = site_name_in_copyright(l).unwrap();
@@ -151,7 +178,8 @@ mod tests {
     fn credits() {
         assert!(CREDIT_RE.is_match("(The Nation)"));
         assert!(CREDIT_RE.is_match("— Reuters"));
-        assert!(!CREDIT_RE.is_match("(He declined to comment, and left the room before the vote was called.)"));
+        assert!(!CREDIT_RE
+            .is_match("(He declined to comment, and left the room before the vote was called.)"));
         assert!(!CREDIT_RE.is_match("- item one"));
     }
 }

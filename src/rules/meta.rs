@@ -32,12 +32,14 @@ pub static TITLE: Rule = Rule {
 pub static DATELINE: Rule = Rule {
     id: "meta.dateline",
     layer: Layer::Metadata,
-    why: "the dateline opening the article (\"ISLAMABAD:\"); stays in the body, reported as dateline",
+    why:
+        "the dateline opening the article (\"ISLAMABAD:\"); stays in the body, reported as dateline",
     tier: Tier::Core,
 };
 
-static CATEGORIES_RE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)^(?:categories|category|filed under|tags|tagged(?: with)?|topics|sections?|posted in|kategorien|catégories)\s*:\s*(?P<v>\S.*)$").expect("categories regex"));
+static CATEGORIES_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:categories|category|filed under|tags|tagged(?: with)?|topics|sections?|posted in|kategorien|catégories)\s*:\s*(?P<v>\S.*)$").expect("categories regex")
+});
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
@@ -81,7 +83,11 @@ pub fn split_categories(v: &str) -> Vec<(usize, usize)> {
             let chars: Vec<(usize, char)> = item.char_indices().collect();
             for w in chars.windows(2) {
                 let ((_, c0), (i1, c1)) = (w[0], w[1]);
-                if c0.is_lowercase() && c1.is_uppercase() && i1 - start >= 3 && !item[start..i1].contains(' ') {
+                if c0.is_lowercase()
+                    && c1.is_uppercase()
+                    && i1 - start >= 3
+                    && !item[start..i1].contains(' ')
+                {
                     out.push((base + start, base + i1));
                     start = i1;
                 }
@@ -97,7 +103,11 @@ pub fn split_categories(v: &str) -> Vec<(usize, usize)> {
 fn is_heading_like(t: &str) -> bool {
     let t = t.trim();
     let w = word_count(t);
-    (1..=20).contains(&w) && t.len() <= 200 && (!ends_sentence(t) || t.ends_with('?') || t.ends_with('!')) && !is_list_item(t) && t.chars().any(char::is_alphabetic)
+    (1..=20).contains(&w)
+        && t.len() <= 200
+        && (!ends_sentence(t) || t.ends_with('?') || t.ends_with('!'))
+        && !is_list_item(t)
+        && t.chars().any(char::is_alphabetic)
 }
 
 pub fn apply_categories(doc: &mut Doc, rs: &Ruleset) {
@@ -113,7 +123,15 @@ pub fn apply_categories(doc: &mut Doc, rs: &Ruleset) {
             let v = c.name("v").expect("value group");
             let items: Vec<MetaField> = split_categories(v.as_str())
                 .into_iter()
-                .map(|(a, z)| doc.field(i, v.start() + a, v.start() + z, v.as_str()[a..z].to_string(), &CATEGORIES))
+                .map(|(a, z)| {
+                    doc.field(
+                        i,
+                        v.start() + a,
+                        v.start() + z,
+                        v.as_str()[a..z].to_string(),
+                        &CATEGORIES,
+                    )
+                })
                 .collect();
             doc.metadata.categories.extend(items);
             doc.remove(i, &CATEGORIES, None);
@@ -135,7 +153,13 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
                 let d = c.name("d").expect("date group");
                 let off = b.text.trim().as_ptr() as usize - b.text.as_ptr() as usize;
                 if doc.metadata.date.is_none() {
-                    doc.metadata.date = Some(doc.field(i, off + d.start(), off + d.end(), d.as_str().to_string(), &DATE));
+                    doc.metadata.date = Some(doc.field(
+                        i,
+                        off + d.start(),
+                        off + d.end(),
+                        d.as_str().to_string(),
+                        &DATE,
+                    ));
                 }
                 doc.remove(i, &DATE, None);
                 continue;
@@ -161,14 +185,28 @@ pub fn apply_title(doc: &mut Doc, rs: &Ruleset) {
         return;
     }
     let kept = doc.kept();
-    let [first, second, ..] = kept[..] else { return };
-    let (t1, t2) = (doc.blocks[first].text.trim(), doc.blocks[second].text.trim());
+    let [first, second, ..] = kept[..] else {
+        return;
+    };
+    let (t1, t2) = (
+        doc.blocks[first].text.trim(),
+        doc.blocks[second].text.trim(),
+    );
     // A heading directly above prose; two heading-like lines in a row are left alone, so that
     // cleaning the clean body again finds no new title.
-    if doc.blocks[first].pieces.len() == 1 && is_heading_like(t1) && !is_heading_like(t2) && word_count(t2) >= 8 && !DATELINE_RE.is_match(t1) {
+    if doc.blocks[first].pieces.len() == 1
+        && is_heading_like(t1)
+        && !is_heading_like(t2)
+        && word_count(t2) >= 8
+        && !DATELINE_RE.is_match(t1)
+    {
         let value = crate::text::collapse(t1);
         let b = &doc.blocks[first];
-        let field = MetaField { value, span: b.outer_span(), rule: TITLE.id };
+        let field = MetaField {
+            value,
+            span: b.outer_span(),
+            rule: TITLE.id,
+        };
         doc.metadata.title = Some(field);
         doc.remove(first, &TITLE, None);
     }
@@ -178,14 +216,22 @@ pub fn apply_dateline(doc: &mut Doc, rs: &Ruleset) {
     if !rs.on(&DATELINE) {
         return;
     }
-    let Some(&first) = doc.kept().first() else { return };
+    let Some(&first) = doc.kept().first() else {
+        return;
+    };
     let b = &doc.blocks[first];
     if word_count(&b.text) < 8 {
         return;
     }
     if let Some(c) = DATELINE_RE.captures(&b.text) {
         let v = c.name("v").expect("value group");
-        doc.metadata.dateline = Some(doc.field(first, v.start(), v.end(), v.as_str().trim().to_string(), &DATELINE));
+        doc.metadata.dateline = Some(doc.field(
+            first,
+            v.start(),
+            v.end(),
+            v.as_str().trim().to_string(),
+            &DATELINE,
+        ));
     }
 }
 
@@ -196,10 +242,16 @@ mod tests {
     #[test]
     fn categories() {
         let v = "EuropePakistan";
-        let items: Vec<&str> = split_categories(v).into_iter().map(|(a, b)| &v[a..b]).collect();
+        let items: Vec<&str> = split_categories(v)
+            .into_iter()
+            .map(|(a, b)| &v[a..b])
+            .collect();
         assert_eq!(items, ["Europe", "Pakistan"]);
         let v = "World, South Asia | McDonald";
-        let items: Vec<&str> = split_categories(v).into_iter().map(|(a, b)| &v[a..b]).collect();
+        let items: Vec<&str> = split_categories(v)
+            .into_iter()
+            .map(|(a, b)| &v[a..b])
+            .collect();
         assert_eq!(items, ["World", "South Asia", "McDonald"]);
         assert!(CATEGORIES_RE.is_match("Categories: EuropePakistan"));
         assert!(!CATEGORIES_RE.is_match("The categories of aid include food and shelter."));
@@ -211,9 +263,13 @@ mod tests {
         assert!(DATE_LINE_RE.is_match("Published: 12 March 2024, 10:30 PKT"));
         assert!(DATE_LINE_RE.is_match("2025-01-15"));
         assert!(!DATE_LINE_RE.is_match("On September 4, 2025 the council met."));
-        let c = DATE_PREFIX_RE.captures(" date 2025-01-15 ISLAMABAD: Russia has").unwrap();
+        let c = DATE_PREFIX_RE
+            .captures(" date 2025-01-15 ISLAMABAD: Russia has")
+            .unwrap();
         assert_eq!(&c["d"], "2025-01-15");
-        assert!(DATE_PREFIX_RE.captures("Dated letters from 2025-01-15 onwards were lost.").is_none());
+        assert!(DATE_PREFIX_RE
+            .captures("Dated letters from 2025-01-15 onwards were lost.")
+            .is_none());
     }
 
     #[test]
@@ -222,11 +278,16 @@ mod tests {
             ("ISLAMABAD: Russia has expressed", "ISLAMABAD"),
             ("ISLAMABAD - The two-day visit", "ISLAMABAD"),
             ("NEW YORK (Reuters) — Stocks fell", "NEW YORK (Reuters)"),
-            ("July 11, Pakistan -- According to a statement", "July 11, Pakistan"),
+            (
+                "July 11, Pakistan -- According to a statement",
+                "July 11, Pakistan",
+            ),
         ] {
             assert_eq!(&DATELINE_RE.captures(s).unwrap()["v"], v, "{s}");
         }
-        assert!(DATELINE_RE.captures("IN recent months and years, the relationship").is_none());
+        assert!(DATELINE_RE
+            .captures("IN recent months and years, the relationship")
+            .is_none());
         assert!(DATELINE_RE.captures("He declined to comment.").is_none());
     }
 }

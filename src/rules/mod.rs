@@ -39,7 +39,14 @@ pub struct Rule {
 
 impl Rule {
     pub fn removal(&'static self, span: ByteSpan, detail: Option<String>) -> Removal {
-        Removal { span, rule: self.id, layer: self.layer, reason: self.why, detail, duplicate_of: None }
+        Removal {
+            span,
+            rule: self.id,
+            layer: self.layer,
+            reason: self.why,
+            detail,
+            duplicate_of: None,
+        }
     }
 }
 
@@ -123,13 +130,24 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for r in RULES {
             assert!(seen.insert(r.id), "duplicate rule id {}", r.id);
-            assert!(r.id.contains('.') && r.id.chars().all(|c| c.is_ascii_lowercase() || c == '.' || c == '-' || c.is_ascii_digit()), "{}", r.id);
+            assert!(
+                r.id.contains('.')
+                    && r.id.chars().all(|c| c.is_ascii_lowercase()
+                        || c == '.'
+                        || c == '-'
+                        || c.is_ascii_digit()),
+                "{}",
+                r.id
+            );
             assert!(!r.why.is_empty());
         }
     }
 
     #[test]
     fn layers_in_order() {
-        assert!(RULES.windows(2).all(|w| w[0].layer <= w[1].layer), "RULES must be listed in layer order");
+        assert!(
+            RULES.windows(2).all(|w| w[0].layer <= w[1].layer),
+            "RULES must be listed in layer order"
+        );
     }
 }

@@ -14,14 +14,84 @@ pub static RUN: Rule = Rule {
 
 /// Menu vocabulary, lower-case. A run needs some of these or Title Case items.
 pub const MENU_WORDS: &[&str] = &[
-    "home", "menu", "search", "login", "log in", "sign in", "sign out", "logout", "register", "contact", "contact us",
-    "about", "about us", "blog", "news", "sports", "sport", "business", "politics", "world", "opinion",
-    "entertainment", "lifestyle", "health", "technology", "tech", "science", "video", "videos", "photos",
-    "podcasts", "careers", "faq", "privacy", "privacy policy", "terms", "terms of use", "sitemap", "cart", "shop",
-    "store", "account", "my account", "help", "support", "advertise", "events", "jobs", "archives", "skip to content",
-    "top", "back to top", "next", "previous", "more", "categories", "tags", "epaper", "e-paper", "weather",
-    "markets", "economy", "culture", "travel", "food", "style", "magazine", "newsletter", "newsletters", "live",
-    "local", "national", "international", "education", "environment", "editorial", "columns", "features",
+    "home",
+    "menu",
+    "search",
+    "login",
+    "log in",
+    "sign in",
+    "sign out",
+    "logout",
+    "register",
+    "contact",
+    "contact us",
+    "about",
+    "about us",
+    "blog",
+    "news",
+    "sports",
+    "sport",
+    "business",
+    "politics",
+    "world",
+    "opinion",
+    "entertainment",
+    "lifestyle",
+    "health",
+    "technology",
+    "tech",
+    "science",
+    "video",
+    "videos",
+    "photos",
+    "podcasts",
+    "careers",
+    "faq",
+    "privacy",
+    "privacy policy",
+    "terms",
+    "terms of use",
+    "sitemap",
+    "cart",
+    "shop",
+    "store",
+    "account",
+    "my account",
+    "help",
+    "support",
+    "advertise",
+    "events",
+    "jobs",
+    "archives",
+    "skip to content",
+    "top",
+    "back to top",
+    "next",
+    "previous",
+    "more",
+    "categories",
+    "tags",
+    "epaper",
+    "e-paper",
+    "weather",
+    "markets",
+    "economy",
+    "culture",
+    "travel",
+    "food",
+    "style",
+    "magazine",
+    "newsletter",
+    "newsletters",
+    "live",
+    "local",
+    "national",
+    "international",
+    "education",
+    "environment",
+    "editorial",
+    "columns",
+    "features",
 ];
 
 /// At least this many short lines in a row make a run.
@@ -33,7 +103,11 @@ fn is_short_item(t: &str) -> bool {
 }
 
 fn is_menu_word(t: &str) -> bool {
-    let l = t.trim().trim_end_matches(['»', '›', '>', '▾', '▼']).trim().to_lowercase();
+    let l = t
+        .trim()
+        .trim_end_matches(['»', '›', '>', '▾', '▼'])
+        .trim()
+        .to_lowercase();
     MENU_WORDS.contains(&l.as_str())
 }
 
@@ -45,15 +119,25 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let mut k = 0;
     while k < kept.len() {
         let start = k;
-        while k < kept.len() && doc.blocks[kept[k]].pieces.len() == 1 && is_short_item(&doc.blocks[kept[k]].text) {
+        while k < kept.len()
+            && doc.blocks[kept[k]].pieces.len() == 1
+            && is_short_item(&doc.blocks[kept[k]].text)
+        {
             k += 1;
         }
         let run = &kept[start..k];
         if run.len() >= MIN_RUN {
-            let menu = run.iter().filter(|&&i| is_menu_word(&doc.blocks[i].text)).count();
-            let titled = run.iter().filter(|&&i| is_title_case(&doc.blocks[i].text)).count();
+            let menu = run
+                .iter()
+                .filter(|&&i| is_menu_word(&doc.blocks[i].text))
+                .count();
+            let titled = run
+                .iter()
+                .filter(|&&i| is_title_case(&doc.blocks[i].text))
+                .count();
             // A list introduced by a colon belongs to the article.
-            let introduced = start > 0 && doc.blocks[kept[start - 1]].text.trim_end().ends_with(':');
+            let introduced =
+                start > 0 && doc.blocks[kept[start - 1]].text.trim_end().ends_with(':');
             if !introduced && (menu * 3 >= run.len() || titled * 10 >= run.len() * 9) {
                 let detail = Some(format!("{} short lines in a row", run.len()));
                 for &i in run {
@@ -76,14 +160,18 @@ mod tests {
     #[test]
     fn removes_menus() {
         let b = body("Home\nNews\nSports\nContact Us\n\nThe council approved the budget on Tuesday after a long debate.\n");
-        assert_eq!(b, "The council approved the budget on Tuesday after a long debate.");
+        assert_eq!(
+            b,
+            "The council approved the budget on Tuesday after a long debate."
+        );
     }
 
     #[test]
     fn keeps_lists_in_articles() {
         let s = "You will need:\n\n2 cups flour\n1 egg\n3 tbsp sugar\na pinch of salt\n\nMix everything and bake for twenty minutes.\n";
         assert!(body(s).contains("2 cups flour"));
-        let s = "He declined to comment.\n\nShe left.\n\nThe talks resume Monday, officials said.\n";
+        let s =
+            "He declined to comment.\n\nShe left.\n\nThe talks resume Monday, officials said.\n";
         assert!(body(s).contains("She left."));
     }
 }

@@ -90,11 +90,15 @@ pub fn is_subscribe_prompt(line: &str) -> bool {
 }
 
 pub fn is_related_header(line: &str) -> bool {
-    line.len() <= 160 && (RELATED_RE.is_match(line) || (word_count(line) <= 25 && RELATED_TEASER_RE.is_match(line)))
+    line.len() <= 160
+        && (RELATED_RE.is_match(line)
+            || (word_count(line) <= 25 && RELATED_TEASER_RE.is_match(line)))
 }
 
 pub fn is_cookie_notice(line: &str) -> bool {
-    word_count(line) <= 80 && line.to_ascii_lowercase().contains("cookie") && COOKIE_RE.is_match(line)
+    word_count(line) <= 80
+        && line.to_ascii_lowercase().contains("cookie")
+        && COOKIE_RE.is_match(line)
 }
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
@@ -133,20 +137,42 @@ mod tests {
 
     #[test]
     fn subscribe_prompts() {
-        for l in ["- Subscribe to PCF Networked Blog Daily Updates", "- Subscribe to our Twitter / Google / Yahoo Daily Updates", "Get Alerts", "Sign up for our newsletter", "Follow us on Instagram", "Subscribe"] {
+        for l in [
+            "- Subscribe to PCF Networked Blog Daily Updates",
+            "- Subscribe to our Twitter / Google / Yahoo Daily Updates",
+            "Get Alerts",
+            "Sign up for our newsletter",
+            "Follow us on Instagram",
+            "Subscribe",
+        ] {
             assert!(is_subscribe_prompt(l), "{l}");
         }
-        for l in ["Subscribers to the service doubled last year.", "He urged readers to subscribe to the paper.", "Get the facts right before you publish, the editor said."] {
+        for l in [
+            "Subscribers to the service doubled last year.",
+            "He urged readers to subscribe to the paper.",
+            "Get the facts right before you publish, the editor said.",
+        ] {
             assert!(!is_subscribe_prompt(l), "{l}");
         }
     }
 
     #[test]
     fn related_headers() {
-        for l in ["Related Posts", "Read more", "Also read: Pakistan, Russia sign steel deal", "READ MORE:", "You may also like", "More from Business"] {
+        for l in [
+            "Related Posts",
+            "Read more",
+            "Also read: Pakistan, Russia sign steel deal",
+            "READ MORE:",
+            "You may also like",
+            "More from Business",
+        ] {
             assert!(is_related_header(l), "{l}");
         }
-        for l in ["Read more about the agreement in the annex, which lists all fourteen projects.", "Related parties must disclose their holdings.", "Latest figures show a rise in exports."] {
+        for l in [
+            "Read more about the agreement in the annex, which lists all fourteen projects.",
+            "Related parties must disclose their holdings.",
+            "Latest figures show a rise in exports.",
+        ] {
             assert!(!is_related_header(l), "{l}");
         }
     }
@@ -155,7 +181,9 @@ mod tests {
     fn cookie_notices() {
         assert!(is_cookie_notice("This website uses cookies to improve your experience. By continuing to browse you accept our use of cookies."));
         assert!(is_cookie_notice("Cookie Settings"));
-        assert!(!is_cookie_notice("She baked cookies for the whole street and we accepted them gladly."));
+        assert!(!is_cookie_notice(
+            "She baked cookies for the whole street and we accepted them gladly."
+        ));
         assert!(!is_cookie_notice("Regulators said browsers must phase out third-party cookies by 2025, a change advertisers resisted."));
     }
 }

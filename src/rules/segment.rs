@@ -20,7 +20,9 @@ pub fn is_list_item(line: &str) -> bool {
     let t = line.trim_start();
     let mut chars = t.chars();
     match chars.next() {
-        Some('-' | '*' | '•' | '·' | '▪' | '►' | '–' | '—') => chars.next().is_some_and(char::is_whitespace),
+        Some('-' | '*' | '•' | '·' | '▪' | '►' | '–' | '—') => {
+            chars.next().is_some_and(char::is_whitespace)
+        }
         Some(c) if c.is_ascii_digit() => {
             let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
             (rest.starts_with(". ") || rest.starts_with(") ")) && t.len() - rest.len() <= 3
@@ -65,7 +67,11 @@ mod tests {
 
     #[test]
     fn joins_wrapped_prose() {
-        assert!(continues("In order to explore", "collaborations in manufacturing, engineering, and high-tech sectors, government", false));
+        assert!(continues(
+            "In order to explore",
+            "collaborations in manufacturing, engineering, and high-tech sectors, government",
+            false
+        ));
         assert!(continues(
             "Russian Deputy Prime Minister",
             "Alexei Overchuk welcomed the high-level visit and said that President Putin is",
@@ -75,12 +81,24 @@ mod tests {
 
     #[test]
     fn keeps_separate_lines_apart() {
-        assert!(!continues("He declined to comment.", "the next day he did.", true));
+        assert!(!continues(
+            "He declined to comment.",
+            "the next day he did.",
+            true
+        ));
         assert!(!continues("Home", "menu", true));
-        assert!(!continues("- Subscribe to PCF Networked Blog Daily Updates", "- Subscribe to our Twitter", true));
+        assert!(!continues(
+            "- Subscribe to PCF Networked Blog Daily Updates",
+            "- Subscribe to our Twitter",
+            true
+        ));
         assert!(!continues("Related Posts", "Get Alerts", true));
         // Without signs of hard wrapping, an upper-case start begins a new paragraph.
-        assert!(!continues("Growing Pak-Russia coop and what it means for the region", "IN recent months", false));
+        assert!(!continues(
+            "Growing Pak-Russia coop and what it means for the region",
+            "IN recent months",
+            false
+        ));
     }
 
     #[test]

@@ -13,16 +13,56 @@ pub static BUTTONS: Rule = Rule {
 
 /// Words that make a line a button label on their own.
 const STRONG: &[&str] = &[
-    "share", "shares", "sharing", "tweet", "retweet", "whatsapp", "facebook", "twitter", "linkedin", "pinterest",
-    "reddit", "telegram", "email", "e-mail", "mail", "print", "pin", "messenger", "tumblr", "vk", "flipboard",
-    "pocket", "bluesky", "threads", "mastodon", "copy", "x", "sms", "line", "viber", "wechat", "weibo", "xing",
-    "instagram", "youtube", "tiktok", "snapchat", "google+", "digg", "mix", "hacker", "news", "skype",
+    "share",
+    "shares",
+    "sharing",
+    "tweet",
+    "retweet",
+    "whatsapp",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "pinterest",
+    "reddit",
+    "telegram",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "pin",
+    "messenger",
+    "tumblr",
+    "vk",
+    "flipboard",
+    "pocket",
+    "bluesky",
+    "threads",
+    "mastodon",
+    "copy",
+    "x",
+    "sms",
+    "line",
+    "viber",
+    "wechat",
+    "weibo",
+    "xing",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "snapchat",
+    "google+",
+    "digg",
+    "mix",
+    "hacker",
+    "news",
+    "skype",
 ];
 /// Words that may join a strong word in a label ("Share on Linkedin", "Copy link", "Pin it").
 const WEAK: &[&str] = &[
-    "on", "via", "to", "this", "it", "link", "url", "article", "story", "post", "page", "by", "with", "the", "a",
-    "friend", "your", "friends", "us", "follow", "send", "save", "opens", "in", "new", "window", "tab", "icon",
-    "button", "now", "share:", "and", "or", "&", "|", "/", "·", "•", "-", "–", "—", ",", ":",
+    "on", "via", "to", "this", "it", "link", "url", "article", "story", "post", "page", "by",
+    "with", "the", "a", "friend", "your", "friends", "us", "follow", "send", "save", "opens", "in",
+    "new", "window", "tab", "icon", "button", "now", "share:", "and", "or", "&", "|", "/", "·",
+    "•", "-", "–", "—", ",", ":",
 ];
 
 /// Is `line` nothing but share or social button labels?
@@ -33,17 +73,23 @@ pub fn is_share_labels(line: &str) -> bool {
     }
     let mut strong = 0;
     let mut words = 0;
-    for raw in line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•' | ',')) {
+    for raw in line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•' | ','))
+    {
         if raw.is_empty() {
             continue;
         }
         words += 1;
-        let w = raw.trim_matches(|c: char| matches!(c, ':' | '(' | ')' | '[' | ']' | '"' | '.')).to_lowercase();
+        let w = raw
+            .trim_matches(|c: char| matches!(c, ':' | '(' | ')' | '[' | ']' | '"' | '.'))
+            .to_lowercase();
         if w.is_empty() {
             continue;
         }
         // Counts such as "12 shares" or "1.2K" are part of a share bar.
-        if w.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | 'k' | 'm')) && w.chars().any(|c| c.is_ascii_digit()) {
+        if w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | 'k' | 'm'))
+            && w.chars().any(|c| c.is_ascii_digit())
+        {
             continue;
         }
         if STRONG.contains(&w.as_str()) {
@@ -53,7 +99,19 @@ pub fn is_share_labels(line: &str) -> bool {
         }
     }
     // "x", "line", "mix", "news", "pocket" and "threads" are ordinary words alone.
-    let lone_ambiguous = words == 1 && matches!(line.to_lowercase().as_str(), "x" | "line" | "mix" | "news" | "pocket" | "threads" | "copy" | "mail" | "hacker" | "pin");
+    let lone_ambiguous = words == 1
+        && matches!(
+            line.to_lowercase().as_str(),
+            "x" | "line"
+                | "mix"
+                | "news"
+                | "pocket"
+                | "threads"
+                | "copy"
+                | "mail"
+                | "hacker"
+                | "pin"
+        );
     strong > 0 && words <= 16 && !lone_ambiguous
 }
 
@@ -74,7 +132,21 @@ mod tests {
 
     #[test]
     fn removes_labels() {
-        for l in ["Share", "Tweet", "WhatsApp", "Share on Linkedin", "Pin it", "Email", "Print", "Copy link", "Share this article", "Facebook Twitter LinkedIn Email", "Share: Facebook | X | WhatsApp", "1.2K Shares", "Share via Email"] {
+        for l in [
+            "Share",
+            "Tweet",
+            "WhatsApp",
+            "Share on Linkedin",
+            "Pin it",
+            "Email",
+            "Print",
+            "Copy link",
+            "Share this article",
+            "Facebook Twitter LinkedIn Email",
+            "Share: Facebook | X | WhatsApp",
+            "1.2K Shares",
+            "Share via Email",
+        ] {
             assert!(is_share_labels(l), "{l}");
         }
     }

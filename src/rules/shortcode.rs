@@ -37,7 +37,10 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             continue;
         }
         // Cut from the end so earlier offsets stay valid.
-        let found: Vec<(usize, usize)> = TAG.find_iter(&doc.blocks[i].text).map(|m| (m.start(), m.end())).collect();
+        let found: Vec<(usize, usize)> = TAG
+            .find_iter(&doc.blocks[i].text)
+            .map(|m| (m.start(), m.end()))
+            .collect();
         if found.is_empty() {
             continue;
         }
@@ -74,14 +77,19 @@ mod tests {
         assert_eq!(tags("[tta_listen_btn]"), ["[tta_listen_btn]"]);
         assert_eq!(
             tags(r#"[caption id="attachment_12" align="alignnone" width="300"]A bus.[/caption]"#),
-            [r#"[caption id="attachment_12" align="alignnone" width="300"]"#, "[/caption]"]
+            [
+                r#"[caption id="attachment_12" align="alignnone" width="300"]"#,
+                "[/caption]"
+            ]
         );
         assert_eq!(tags("[gallery]"), ["[gallery]"]);
     }
 
     #[test]
     fn keeps_editorial_brackets() {
-        assert!(tags("President [Vladimir] Putin regarded Pakistan [sic] as a partner [1].").is_empty());
+        assert!(
+            tags("President [Vladimir] Putin regarded Pakistan [sic] as a partner [1].").is_empty()
+        );
         assert!(tags("The array a[i] and the list [x for x in y] are code.").is_empty());
     }
 }

@@ -37,7 +37,9 @@ const MIN_COVERAGE: f32 = 0.75;
 pub fn is_ticker(line: &str) -> bool {
     // Cheap filter: a strip has several digits and either arrows or percent signs.
     let digits = line.bytes().filter(u8::is_ascii_digit).count();
-    if digits < 6 || !(line.contains('%') || line.contains(['▲', '▼', '↑', '↓', '△', '▽', '▴', '▾'])) {
+    if digits < 6
+        || !(line.contains('%') || line.contains(['▲', '▼', '↑', '↓', '△', '▽', '▴', '▾']))
+    {
         return false;
     }
     let mut items = 0;
@@ -45,12 +47,18 @@ pub fn is_ticker(line: &str) -> bool {
     for m in ITEM.find_iter(line) {
         // A bare "WORD 12" is too weak alone: count items with a change or percentage.
         let s = m.as_str();
-        if s.contains('%') || s.contains(['▲', '▼', '↑', '↓', '△', '▽', '▴', '▾', '⬆', '⬇']) {
+        if s.contains('%') || s.contains(['▲', '▼', '↑', '↓', '△', '▽', '▴', '▾', '⬆', '⬇'])
+        {
             items += 1;
         }
         covered += s.bytes().filter(|b| !b.is_ascii_whitespace()).count();
     }
-    let visible = line.chars().filter(|c| !c.is_whitespace()).map(char::len_utf8).sum::<usize>().max(1);
+    let visible = line
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(char::len_utf8)
+        .sum::<usize>()
+        .max(1);
     items >= MIN_ITEMS && covered as f32 / visible as f32 >= MIN_COVERAGE
 }
 
@@ -72,7 +80,9 @@ mod tests {
     #[test]
     fn removes_strips() {
         assert!(is_ticker("AGL38.56▼ -0.77 (-0.02%)AIRLINK207.77▲ 17.83 (0.09%)BOP10.06▲ 0.55 (0.06%)CNERGY7.08▼ -0.04 (-0.01%)"));
-        assert!(is_ticker("AAPL 189.30 +1.2% | MSFT 402.11 -0.4% | GOOG 141.80 +0.9% | AMZN 178.22 +2.1%"));
+        assert!(is_ticker(
+            "AAPL 189.30 +1.2% | MSFT 402.11 -0.4% | GOOG 141.80 +0.9% | AMZN 178.22 +2.1%"
+        ));
         assert!(is_ticker("KSE100: 78,123.45 ↑ 512.3 (0.66%) · DOW: 39,001.2 ↓ 12.4 (0.03%) · FTSE: 8,100 ↑ 3 (0.04%)"));
     }
 

@@ -1,0 +1,338 @@
+//! Scoring against the WCXB benchmark (Web Content Extraction Benchmark, CC-BY-4.0,
+//! (c) 2026 Murrough Foley): word-level F1, `with` snippet recall and `without` snippet leaks.
+//!
+//! The metric follows WCXB: lower-case, take `\w+` words, compare as multisets; precision =
+//! overlap / predicted words, recall = overlap / gold words; averaged over pages. This module only
+//! reads the data set from a directory the caller names (usually `../shared/wcxb-dev`); nothing
+//! of it is shipped with the crate.
+
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// `\w+` words of `s`, lower-cased.
+pub fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect()
+}
+
+/// Precision, recall and F1 of predicted words against gold words, as multisets.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Prf {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+pub fn word_prf(predicted: &str, gold: &str) -> Prf {
+    let (p, g) = (words(predicted), words(gold));
+    if p.is_empty() && g.is_empty() {
+        return Prf {
+            precision: 1.0,
+            recall: 1.0,
+            f1: 1.0,
+        };
+    }
+    if p.is_empty() || g.is_empty() {
+        return Prf::default();
+    }
+    let mut counts: HashMap<&str, i64> = HashMap::new();
+    for w in &g {
+        *counts.entry(w).or_default() += 1;
+    }
+    let mut overlap = 0usize;
+    for w in &p {
+        if let Some(c) = counts.get_mut(w.as_str()) {
+            if *c > 0 {
+                *c -= 1;
+                overlap += 1;
+            }
+        }
+    }
+    let precision = overlap as f64 / p.len() as f64;
+    let recall = overlap as f64 / g.len() as f64;
+    let f1 = if overlap == 0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    };
+    Prf {
+        precision,
+        recall,
+        f1,
+    }
+}
+
+/// The predicted text reduced to its words, for snippet look-ups.
+pub fn normalized(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(' ');
+    for w in words(s) {
+        out.push_str(&w);
+        out.push(' ');
+    }
+    out
+}
+
+/// Does the normalised text (from [`normalized`]) contain the snippet's words in sequence?
+pub fn contains_snippet(normalized_text: &str, snippet: &str) -> bool {
+    let sn = normalized(snippet);
+    sn.trim().is_empty() || normalized_text.contains(&sn)
+}
+
+/// One page's gold standard.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GroundTruth {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub author: Option<String>,
+    #[serde(default)]
+    pub publish_date: Option<String>,
+    #[serde(default)]
+    pub main_content: String,
+    #[serde(default)]
+    pub with: Vec<String>,
+    #[serde(default)]
+    pub without: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct GoldFile {
+    #[serde(default)]
+    url: Option<String>,
+    ground_truth: GroundTruth,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct MetaFile {
+    files: BTreeMap<String, PageMeta>,
+}
+
+/// A page of the data set: its id ("0001"), type and domain.
+#[derive(Debug, Clone, Deserialize)]
+pub struct PageMeta {
+    #[serde(skip)]
+    pub id: String,
+    pub page_type: String,
+    #[serde(default)]
+    pub domain: String,
+}
+
+/// The WCXB development split on disk.
+#[derive(Debug, Clone)]
+pub struct Dataset {
+    pub root: PathBuf,
+    pub pages: Vec<PageMeta>,
+}
+
+impl Dataset {
+    /// Opens the data set at `root`; `None` when it is absent or unreadable.
+    pub fn open(root: impl AsRef<Path>) -> Option<Dataset> {
+        let root = root.as_ref().to_path_buf();
+        let meta: MetaFile =
+            serde_json::from_slice(&std::fs::read(root.join("metadata.json")).ok()?).ok()?;
+        let pages = meta.files.into_iter().map(|(id, mut m)| {
+            m.id = id;
+            m
+        });
+        Some(Dataset {
+            root,
+            pages: pages.collect(),
+        })
+    }
+
+    /// Finds the data set next to the project (`../shared/wcxb-dev`) or at `$WCXB_DIR`.
+    pub fn locate() -> Option<Dataset> {
+        if let Ok(dir) = std::env::var("WCXB_DIR") {
+            return Dataset::open(dir);
+        }
+        let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+        Dataset::open(here.join("../shared/wcxb-dev"))
+    }
+
+    /// The gold of page `id` and its URL.
+    pub fn gold(&self, id: &str) -> Option<(GroundTruth, Option<String>)> {
+        let f: GoldFile = serde_json::from_slice(
+            &std::fs::read(self.root.join("ground-truth").join(format!("{id}.json"))).ok()?,
+        )
+        .ok()?;
+        Some((f.ground_truth, f.url))
+    }
+
+    /// The page's HTML bytes (gunzipped).
+    pub fn html(&self, id: &str) -> Option<Vec<u8>> {
+        let gz = std::fs::read(self.root.join("html").join(format!("{id}.html.gz"))).ok()?;
+        let mut out = Vec::new();
+        flate2::read::MultiGzDecoder::new(&gz[..])
+            .read_to_end(&mut out)
+            .ok()?;
+        Some(out)
+    }
+
+    /// The page's raw text dump, where present.
+    pub fn dump(&self, id: &str) -> Option<Vec<u8>> {
+        std::fs::read(self.root.join("dumps").join(format!("{id}.txt"))).ok()
+    }
+
+    /// A fixed, evenly spread sample of about `n` pages (every k-th page), stable across runs.
+    pub fn sample(&self, n: usize) -> Vec<&PageMeta> {
+        let step = (self.pages.len() / n.max(1)).max(1);
+        self.pages.iter().step_by(step).take(n).collect()
+    }
+}
+
+/// Sums of scores per page type.
+#[derive(Debug, Clone, Default)]
+pub struct Scoreboard {
+    by_type: BTreeMap<String, Acc>,
+    all: Acc,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Acc {
+    pages: usize,
+    p: f64,
+    r: f64,
+    f1: f64,
+    with_found: usize,
+    with_total: usize,
+    without_leaked: usize,
+    without_total: usize,
+}
+
+/// One page's result.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PageScore {
+    pub prf: Prf,
+    pub with_found: usize,
+    pub with_total: usize,
+    pub without_leaked: usize,
+    pub without_total: usize,
+}
+
+/// Scores one predicted body against its gold.
+pub fn score_page(predicted: &str, gold: &GroundTruth) -> PageScore {
+    let norm = normalized(predicted);
+    let with_found = gold
+        .with
+        .iter()
+        .filter(|s| contains_snippet(&norm, s))
+        .count();
+    let without_leaked = gold
+        .without
+        .iter()
+        .filter(|s| !normalized(s).trim().is_empty() && contains_snippet(&norm, s))
+        .count();
+    PageScore {
+        prf: word_prf(predicted, &gold.main_content),
+        with_found,
+        with_total: gold.with.len(),
+        without_leaked,
+        without_total: gold.without.len(),
+    }
+}
+
+impl Acc {
+    fn add(&mut self, s: &PageScore) {
+        self.pages += 1;
+        self.p += s.prf.precision;
+        self.r += s.prf.recall;
+        self.f1 += s.prf.f1;
+        self.with_found += s.with_found;
+        self.with_total += s.with_total;
+        self.without_leaked += s.without_leaked;
+        self.without_total += s.without_total;
+    }
+    fn row(&self, name: &str) -> String {
+        let n = self.pages.max(1) as f64;
+        format!(
+            "{:<14} {:>5}  {:>6.3} {:>6.3} {:>6.3}  {:>6.3}  {:>6.3}",
+            name,
+            self.pages,
+            self.f1 / n,
+            self.p / n,
+            self.r / n,
+            ratio(self.with_found, self.with_total),
+            ratio(self.without_leaked, self.without_total)
+        )
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+impl Scoreboard {
+    pub fn add(&mut self, page_type: &str, s: &PageScore) {
+        self.by_type
+            .entry(page_type.to_string())
+            .or_default()
+            .add(s);
+        self.all.add(s);
+    }
+    pub fn pages(&self) -> usize {
+        self.all.pages
+    }
+    /// Mean word-F1 over all pages.
+    pub fn f1(&self) -> f64 {
+        self.all.f1 / self.all.pages.max(1) as f64
+    }
+    /// Mean word-F1 of one page type.
+    pub fn f1_of(&self, page_type: &str) -> Option<f64> {
+        self.by_type
+            .get(page_type)
+            .map(|a| a.f1 / a.pages.max(1) as f64)
+    }
+    /// Share of `with` snippets found.
+    pub fn with_recall(&self) -> f64 {
+        ratio(self.all.with_found, self.all.with_total)
+    }
+    /// Share of `without` snippets leaked into the output.
+    pub fn without_leak(&self) -> f64 {
+        ratio(self.all.without_leaked, self.all.without_total)
+    }
+    /// A table: pages, F1, precision, recall, `with` recall, `without` leak; per type and overall.
+    pub fn table(&self) -> String {
+        let mut out = format!(
+            "{:<14} {:>5}  {:>6} {:>6} {:>6}  {:>6}  {:>6}\n",
+            "type", "pages", "F1", "P", "R", "with", "leak"
+        );
+        for (t, a) in &self.by_type {
+            out.push_str(&a.row(t));
+            out.push('\n');
+        }
+        out.push_str(&self.all.row("ALL"));
+        out.push('\n');
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn f1_as_multisets() {
+        let s = word_prf("the cat the cat", "The cat sat");
+        assert!((s.precision - 0.5).abs() < 1e-9);
+        assert!((s.recall - 2.0 / 3.0).abs() < 1e-9);
+        assert_eq!(word_prf("", "").f1, 1.0);
+        assert_eq!(word_prf("a", "").f1, 0.0);
+    }
+
+    #[test]
+    fn snippets() {
+        let n = normalized("Home page. Log in, now!");
+        assert!(contains_snippet(&n, "log in"));
+        assert!(contains_snippet(&n, "Home"));
+        assert!(!contains_snippet(&n, "Hom"));
+    }
+}
