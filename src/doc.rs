@@ -126,63 +126,65 @@ impl Block {
         out
     }
 
-    /// Removes `text[start..end]` from the block: returns the input spans it covered and rebuilds
-    /// the block's pieces and text from what is left (blankish edges trimmed).
-    pub fn cut(&mut self, src: &str, start: usize, end: usize) -> Vec<ByteSpan> {
-        let removed = self.spans_of(start, end);
-        if removed.is_empty() {
-            return removed;
-        }
-        let mut keep: Vec<ByteSpan> = Vec::new();
+    /// Removes the text ranges `ranges` (sorted, non-overlapping offsets into [`Block::text`]) from
+    /// the block in one pass, and returns the input spans they covered. A verbatim piece is cut
+    /// exactly; a non-verbatim piece (decoded HTML text) only goes when a range covers all of it.
+    pub fn cut_ranges(&mut self, src: &str, ranges: &[(usize, usize)]) -> Vec<ByteSpan> {
+        let mut removed = Vec::new();
+        let mut kept: Vec<(ByteSpan, Option<String>)> = Vec::with_capacity(self.pieces.len());
+        let mut r = 0;
         for p in &self.pieces {
-            let mut parts = vec![p.span];
-            for r in &removed {
-                parts = parts
-                    .into_iter()
-                    .flat_map(|s| {
-                        if r.end <= s.start || r.start >= s.end {
-                            vec![s]
-                        } else {
-                            let mut v = Vec::new();
-                            if r.start > s.start {
-                                v.push(ByteSpan::new(s.start, r.start));
-                            }
-                            if r.end < s.end {
-                                v.push(ByteSpan::new(r.end, s.end));
-                            }
-                            v
+            let (ps, pe) = (p.text_start, p.text_start + p.text_len);
+            let verbatim = p.text_len == p.span.len();
+            let at = |x: usize| p.span.start + (x - ps);
+            let mut cur = ps;
+            let mut whole = false;
+            while r < ranges.len() && ranges[r].0 < pe {
+                let (a, b) = (ranges[r].0.max(ps), ranges[r].1.min(pe));
+                if b > a {
+                    if verbatim {
+                        if a > cur {
+                            kept.push((ByteSpan::new(at(cur), at(a)), None));
                         }
-                    })
-                    .collect();
+                        removed.push(ByteSpan::new(at(a), at(b)));
+                        cur = b;
+                    } else if a <= ps && b >= pe {
+                        removed.push(p.span);
+                        whole = true;
+                    }
+                }
+                if ranges[r].1 <= pe {
+                    r += 1;
+                } else {
+                    break;
+                }
             }
-            keep.extend(parts);
-        }
-        let verbatim = self.pieces.iter().all(|p| p.text_len == p.span.len());
-        let keep: Vec<ByteSpan> = keep.into_iter().filter_map(|s| trim_span(src, s)).collect();
-        if verbatim {
-            let dom = self.dom.take();
-            *self = Block::from_spans(src, &keep);
-            self.dom = dom;
-        } else {
-            // Non-verbatim text (HTML): cut the text itself and keep the surviving pieces' spans.
-            let mut t = String::with_capacity(self.text.len());
-            t.push_str(&self.text[..start]);
-            t.push(' ');
-            t.push_str(&self.text[end..]);
-            self.text = text::collapse(&t);
-            let n = self.text.len();
-            self.pieces = keep
-                .iter()
-                .map(|s| Piece {
-                    span: *s,
-                    text_start: 0,
-                    text_len: n,
-                })
-                .collect();
-            if let Some(first) = self.pieces.first_mut() {
-                first.text_len = n;
+            if verbatim {
+                if cur < pe {
+                    kept.push((ByteSpan::new(at(cur), p.span.end), None));
+                }
+            } else if !whole {
+                kept.push((p.span, Some(self.text[ps..pe].to_string())));
             }
         }
+        let mut text = String::with_capacity(self.text.len());
+        let mut pieces = Vec::with_capacity(kept.len());
+        for (span, own) in kept {
+            let (span, piece_text) = match own {
+                Some(t) => (span, t),
+                None => match trim_span(src, span) {
+                    Some(s) => (s, src[s.range()].to_string()),
+                    None => continue,
+                },
+            };
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            pieces.push(Piece { span, text_start: text.len(), text_len: piece_text.len() });
+            text.push_str(&piece_text);
+        }
+        self.text = text;
+        self.pieces = pieces;
         removed
     }
 }
@@ -227,22 +229,14 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Removes `text[start..end]` of block `i` and records the removal; returns its input spans.
-    pub fn cut(
-        &mut self,
-        i: usize,
-        start: usize,
-        end: usize,
-        rule: &'static Rule,
-        detail: Option<String>,
-    ) -> Vec<ByteSpan> {
-        let spans = self.blocks[i].cut(&self.src, start, end);
-        for s in &spans {
-            if let Some(s) = trim_span(&self.src, *s) {
+    /// Removes the text ranges (sorted, non-overlapping) of block `i` and records the removals.
+    pub fn cut(&mut self, i: usize, ranges: &[(usize, usize)], rule: &'static Rule, detail: Option<String>) {
+        let spans = self.blocks[i].cut_ranges(&self.src, ranges);
+        for s in spans {
+            if let Some(s) = trim_span(&self.src, s) {
                 self.removals.push(rule.removal(s, detail.clone()));
             }
         }
-        spans
     }
 
     /// A metadata field whose value is `text[start..end]` of block `i`.

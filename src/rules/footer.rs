@@ -97,33 +97,34 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             doc.remove(i, &COPYRIGHT, None);
         }
     }
-    let kept = doc.kept();
     if rs.on(&SOURCE_CREDIT) {
-        // Credits stand after the article, among the last few kept blocks.
-        for &i in kept.iter().rev().take(4) {
+        // Credits close the article: take them from the end (a site-name line may follow them),
+        // and repeat, so that the clean body ends with no credit left to find.
+        let kept = doc.kept();
+        let mut k = kept.len();
+        let mut skipped_tail = false;
+        while k > 0 {
+            let i = kept[k - 1];
             let t = doc.blocks[i].text.trim();
-            if let Some(c) = CREDIT_RE.captures(t) {
-                let m = c
-                    .name("a")
-                    .or(c.name("b"))
-                    .or(c.name("c"))
-                    .expect("one branch matched");
-                if word_count(m.as_str()) > 5 {
+            let Some(c) = CREDIT_RE.captures(t) else {
+                if !skipped_tail && k == kept.len() && word_count(t) <= 4 && is_title_case(t) {
+                    skipped_tail = true;
+                    k -= 1;
                     continue;
                 }
-                let off = t.as_ptr() as usize - doc.blocks[i].text.as_ptr() as usize;
-                let value = m.as_str().trim().to_string();
-                if doc.metadata.source_credit.is_none() {
-                    doc.metadata.source_credit = Some(doc.field(
-                        i,
-                        off + m.start(),
-                        off + m.start() + value.len(),
-                        value,
-                        &SOURCE_CREDIT,
-                    ));
-                }
-                doc.remove(i, &SOURCE_CREDIT, None);
+                break;
+            };
+            let m = c.name("a").or(c.name("b")).or(c.name("c")).expect("one branch matched");
+            if word_count(m.as_str()) > 5 {
+                break;
             }
+            let off = t.as_ptr() as usize - doc.blocks[i].text.as_ptr() as usize;
+            let value = m.as_str().trim().to_string();
+            if doc.metadata.source_credit.is_none() {
+                doc.metadata.source_credit = Some(doc.field(i, off + m.start(), off + m.start() + value.len(), value, &SOURCE_CREDIT));
+            }
+            doc.remove(i, &SOURCE_CREDIT, None);
+            k -= 1;
         }
     }
     if rs.on(&SITE_NAME) {

@@ -174,7 +174,7 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
                 if doc.metadata.date.is_none() {
                     doc.metadata.date = Some(field);
                 }
-                doc.cut(i, 0, end, &DATE, None);
+                doc.cut(i, &[(0, end)], &DATE, None);
             }
         }
     }

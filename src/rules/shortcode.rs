@@ -36,7 +36,6 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         if !doc.blocks[i].is_kept() || !doc.blocks[i].text.contains('[') {
             continue;
         }
-        // Cut from the end so earlier offsets stay valid.
         let found: Vec<(usize, usize)> = TAG
             .find_iter(&doc.blocks[i].text)
             .map(|m| (m.start(), m.end()))
@@ -57,9 +56,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         if rest_blank {
             doc.remove(i, &UNRENDERED, None);
         } else {
-            for &(a, b) in found.iter().rev() {
-                doc.cut(i, a, b, &UNRENDERED, None);
-            }
+            doc.cut(i, &found, &UNRENDERED, None);
         }
     }
 }
