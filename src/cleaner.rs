@@ -3,7 +3,7 @@
 use crate::doc::{Block, Doc, State};
 use crate::error::{Error, Result};
 use crate::input::Input;
-use crate::model::{ByteSpan, CleanDoc, InputKind, Paragraph, Provenance, Removal};
+use crate::model::{ByteSpan, CleanDoc, InputKind, Paragraph, Provenance};
 use crate::rules::{self, Rule, Ruleset, Tier};
 use sha2::{Digest, Sha256};
 use std::borrow::Cow;
@@ -33,8 +33,8 @@ impl Preset {
 /// What to do with bytes that are not valid UTF-8 in a text dump.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum InvalidUtf8 {
-    /// Decode each invalid byte as a space (offsets do not move) and report the bytes as removals
-    /// with rule `normalize.invalid-utf8`.
+    /// Decode each invalid byte as a space (offsets do not move) and report the byte ranges in
+    /// [`Provenance::replaced`].
     #[default]
     Lossy,
     /// Refuse the document with [`Error::InvalidUtf8`].
@@ -166,11 +166,13 @@ impl Cleaner {
         let kind = input.resolved_kind();
         let (mut doc, encoding) = match kind {
             InputKind::Text => {
+                let mut replaced = Vec::new();
+                let text = self.decode_text(bytes, &mut replaced)?;
                 let mut removals = Vec::new();
-                let text = self.decode_text(bytes, &mut removals)?;
                 let blocks = crate::segment::blocks(&text, &self.ruleset, &mut removals);
                 let mut doc = Doc::new(text, blocks);
                 doc.removals = removals;
+                doc.replaced = replaced;
                 (doc, "UTF-8")
             }
             InputKind::Html => crate::html::front_end(bytes, &self.ruleset)?,
@@ -189,7 +191,7 @@ impl Cleaner {
     fn decode_text<'b>(
         &self,
         bytes: &'b [u8],
-        removals: &mut Vec<Removal>,
+        replaced: &mut Vec<ByteSpan>,
     ) -> Result<Cow<'b, str>> {
         match std::str::from_utf8(bytes) {
             Ok(s) => Ok(Cow::Borrowed(s)),
@@ -205,18 +207,9 @@ impl Cleaner {
                     let bad = chunk.invalid().len();
                     if bad > 0 {
                         out.extend(std::iter::repeat_n(' ', bad));
-                        if self.ruleset.on(&rules::normalize::INVALID_UTF8) {
-                            let span = ByteSpan::new(pos, pos + bad);
-                            match removals.last_mut() {
-                                Some(r)
-                                    if r.rule == rules::normalize::INVALID_UTF8.id
-                                        && r.span.end == pos =>
-                                {
-                                    r.span.end += bad
-                                }
-                                _ => removals
-                                    .push(rules::normalize::INVALID_UTF8.removal(span, None)),
-                            }
+                        match replaced.last_mut() {
+                            Some(r) if r.end == pos => r.end += bad,
+                            _ => replaced.push(ByteSpan::new(pos, pos + bad)),
                         }
                         pos += bad;
                     }
@@ -228,15 +221,19 @@ impl Cleaner {
 }
 
 /// The layers, in order. The front end has done normalize and segment (and dom, for HTML).
+///
+/// Rules that look only at a block's content run layer by layer. Rules that depend on a block's
+/// neighbours (runs of navigation lines, the headline above the article, the dateline opening it,
+/// credits and the site name closing it) run last, once every content rule has removed what it
+/// removes: their neighbours are then the ones they will have when the clean body is cleaned
+/// again, which keeps cleaning idempotent.
 pub(crate) fn run_layers(doc: &mut Doc, rs: &Ruleset) {
     use crate::rules::*;
-    // chrome
+    // chrome: shortcodes first, since cutting one out of a line can leave a bare button label.
     ticker::apply(doc, rs);
-    // Shortcodes first: cutting one out of a line can leave a bare button label.
     shortcode::apply(doc, rs);
     share::apply(doc, rs);
     prompt::apply(doc, rs);
-    nav::apply(doc, rs);
     debris::apply(doc, rs);
     // footer
     footer::apply(doc, rs);
@@ -244,10 +241,13 @@ pub(crate) fn run_layers(doc: &mut Doc, rs: &Ruleset) {
     meta::apply_categories(doc, rs);
     byline::apply(doc, rs);
     meta::apply_date(doc, rs);
-    meta::apply_title(doc, rs);
-    meta::apply_dateline(doc, rs);
     // dedup
     dedup::apply(doc, rs);
+    // rules of context, in layer order
+    nav::apply(doc, rs);
+    footer::apply_tail(doc, rs);
+    meta::apply_title(doc, rs);
+    meta::apply_dateline(doc, rs);
 }
 
 fn check_binary(bytes: &[u8]) -> Result<()> {
@@ -356,6 +356,7 @@ fn assemble(
             crate_version: env!("CARGO_PKG_VERSION"),
             ruleset_fingerprint: fingerprint.to_string(),
             input_bytes: input.bytes().len(),
+            replaced: std::mem::take(&mut doc.replaced),
         },
     }
 }

@@ -204,6 +204,8 @@ pub struct Doc<'a> {
     /// Removals of parts of blocks and of input outside any block.
     pub removals: Vec<Removal>,
     pub metadata: Metadata,
+    /// Input ranges that could not be decoded and were read as spaces.
+    pub replaced: Vec<ByteSpan>,
 }
 
 impl<'a> Doc<'a> {
@@ -213,6 +215,7 @@ impl<'a> Doc<'a> {
             blocks,
             removals: Vec::new(),
             metadata: Metadata::default(),
+            replaced: Vec::new(),
         }
     }
 

@@ -167,6 +167,10 @@ pub struct Provenance {
     pub ruleset_fingerprint: String,
     /// Number of bytes in the original input.
     pub input_bytes: usize,
+    /// Byte ranges that were not valid in the input's encoding; they were decoded as spaces
+    /// (offsets do not move), so they hold no text and lie in no span.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub replaced: Vec<ByteSpan>,
 }
 
 /// A cleaned document.

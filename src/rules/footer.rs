@@ -2,7 +2,7 @@
 
 use crate::doc::Doc;
 use crate::model::Layer;
-use crate::rules::{Rule, Ruleset, Tier};
+use crate::rules::{byline, meta, Rule, Ruleset, Tier};
 use crate::text::{ends_sentence, is_title_case, word_count};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -97,61 +97,69 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             doc.remove(i, &COPYRIGHT, None);
         }
     }
+}
+
+/// The positional footer rules: source credits and the site-name line at the end of the article.
+/// They run after every content rule and dedup, when the end of the article is known.
+pub fn apply_tail(doc: &mut Doc, rs: &Ruleset) {
+    // The tail of the article as the later layers will leave it: bylines, category and date
+    // lines are the metadata layer's, and looking through them keeps these positional rules
+    // stable when the clean body is cleaned again.
+    let tail: Vec<usize> = doc
+        .kept()
+        .into_iter()
+        .filter(|&i| {
+            let t = &doc.blocks[i].text;
+            !(byline::is_byline(t) || meta::is_metadata_line(t))
+        })
+        .collect();
     if rs.on(&SOURCE_CREDIT) {
-        // Credits close the article: take them from the end (a site-name line may follow them),
-        // and repeat, so that the clean body ends with no credit left to find.
-        let kept = doc.kept();
-        let mut k = kept.len();
-        let mut skipped_tail = false;
-        while k > 0 {
-            let i = kept[k - 1];
+        // Credits close the article: they are taken from its trailer, the last lines that are
+        // each a credit or a site-name-like line. All credits of the trailer go at once, so that
+        // the clean body has none left to find.
+        for &i in tail.iter().rev() {
             let t = doc.blocks[i].text.trim();
-            let Some(c) = CREDIT_RE.captures(t) else {
-                if !skipped_tail && k == kept.len() && word_count(t) <= 4 && is_title_case(t) {
-                    skipped_tail = true;
-                    k -= 1;
+            let credit = CREDIT_RE.captures(t).and_then(|c| c.name("a").or(c.name("b")).or(c.name("c"))).filter(|m| word_count(m.as_str()) <= 5);
+            let Some(m) = credit else {
+                if is_site_name_like(t) {
                     continue;
                 }
                 break;
             };
-            let m = c.name("a").or(c.name("b")).or(c.name("c")).expect("one branch matched");
-            if word_count(m.as_str()) > 5 {
-                break;
-            }
             let off = t.as_ptr() as usize - doc.blocks[i].text.as_ptr() as usize;
             let value = m.as_str().trim().to_string();
             if doc.metadata.source_credit.is_none() {
                 doc.metadata.source_credit = Some(doc.field(i, off + m.start(), off + m.start() + value.len(), value, &SOURCE_CREDIT));
             }
             doc.remove(i, &SOURCE_CREDIT, None);
-            k -= 1;
         }
     }
     if rs.on(&SITE_NAME) {
-        let kept = doc.kept();
-        if let [.., prev, last] = kept[..] {
+        let tail: Vec<usize> = tail.into_iter().filter(|&i| doc.blocks[i].is_kept()).collect();
+        if let [.., prev, last] = tail[..] {
             let t = doc.blocks[last].text.trim();
             let p = doc.blocks[prev].text.trim();
             let prose_before = word_count(p) >= 12 && ends_sentence(p);
-            if prose_before
-                && doc.blocks[last].pieces.len() == 1
-                && (1..=4).contains(&word_count(t))
-                && t.len() <= 40
-                && is_title_case(t)
-                && !ends_sentence(t)
-                && !t.chars().any(|c| c.is_ascii_digit())
-                && !crate::rules::byline::is_byline(t)
-            {
+            if prose_before && doc.blocks[last].pieces.len() == 1 && is_site_name_like(t) {
                 if doc.metadata.site_name.is_none() {
                     let value = t.to_string();
                     let off = t.as_ptr() as usize - doc.blocks[last].text.as_ptr() as usize;
-                    doc.metadata.site_name =
-                        Some(doc.field(last, off, off + value.len(), value, &SITE_NAME));
+                    doc.metadata.site_name = Some(doc.field(last, off, off + value.len(), value, &SITE_NAME));
                 }
                 doc.remove(last, &SITE_NAME, None);
             }
         }
     }
+}
+
+/// One to four Title Case words with letters, no digits, no full stop: "Pakistan Cyber Force".
+fn is_site_name_like(t: &str) -> bool {
+    (1..=4).contains(&word_count(t))
+        && t.len() <= 40
+        && t.chars().any(char::is_alphabetic)
+        && is_title_case(t)
+        && !ends_sentence(t)
+        && !t.chars().any(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]

@@ -99,6 +99,12 @@ pub fn split_categories(v: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// A line the metadata layer removes whatever its position: a category line or a date alone.
+pub fn is_metadata_line(line: &str) -> bool {
+    let t = line.trim();
+    t.len() <= 300 && (CATEGORIES_RE.is_match(t) || (t.len() <= 80 && DATE_LINE_RE.is_match(t)))
+}
+
 /// Looks like a headline: one line, a few words, no full stop at the end.
 fn is_heading_like(t: &str) -> bool {
     let t = t.trim();

@@ -52,7 +52,6 @@ impl Rule {
 
 /// Every rule, in the order the layers run.
 pub static RULES: &[&Rule] = &[
-    &normalize::INVALID_UTF8,
     &normalize::INVISIBLE,
     &segment::REJOIN,
     &ticker::STRIP,

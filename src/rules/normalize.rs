@@ -1,14 +1,8 @@
-//! normalize: what decoding replaced and lines that show nothing.
+//! normalize: lines that show nothing. (Bytes that could not be decoded are reported in
+//! `Provenance::replaced`, not as removals: they decode to spaces and hold no text.)
 
 use crate::model::Layer;
 use crate::rules::{Rule, Tier};
-
-pub static INVALID_UTF8: Rule = Rule {
-    id: "normalize.invalid-utf8",
-    layer: Layer::Normalize,
-    why: "bytes that are not valid UTF-8; decoded as spaces so offsets do not move",
-    tier: Tier::Core,
-};
 
 pub static INVISIBLE: Rule = Rule {
     id: "normalize.invisible",

@@ -1,0 +1,183 @@
+//! Properties that hold for every input: complete accounting, well-formed spans, paragraphs that
+//! match their spans, and idempotence (cleaning the clean body again changes nothing).
+
+use dechaff::text::{collapse, is_blankish};
+use dechaff::{CleanDoc, Cleaner, Input};
+use proptest::prelude::*;
+use std::path::Path;
+
+/// The text the document's offsets refer to: the input, with invalid UTF-8 bytes as spaces.
+fn decoded(input: &[u8]) -> String {
+    let mut out = String::with_capacity(input.len());
+    for chunk in input.utf8_chunks() {
+        out.push_str(chunk.valid());
+        out.extend(std::iter::repeat_n(' ', chunk.invalid().len()));
+    }
+    out
+}
+
+fn without_blanks(s: &str) -> String {
+    s.chars().filter(|c| !is_blankish(*c)).collect()
+}
+
+/// Checks every invariant of `doc` cleaned from `input`; returns a description of the first
+/// violation.
+fn check(input: &[u8], doc: &CleanDoc) -> Result<(), String> {
+    let text = decoded(input);
+    let mut spans: Vec<(usize, usize, String)> = Vec::new();
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        for s in &p.spans {
+            spans.push((s.start, s.end, format!("paragraph {i}")));
+        }
+        if !p.spans.windows(2).all(|w| w[0].end <= w[1].start) {
+            return Err(format!("paragraph {i} spans not sorted: {:?}", p.spans));
+        }
+        let joined: String = p.spans.iter().map(|s| &text[s.range()]).collect::<Vec<_>>().join(" ");
+        if without_blanks(&joined) != without_blanks(&p.text) {
+            return Err(format!("paragraph {i} text {:?} differs from its spans {:?}", p.text, joined));
+        }
+    }
+    if !doc.removals.windows(2).all(|w| w[0].span.start <= w[1].span.start) {
+        return Err("removals not sorted".into());
+    }
+    for r in &doc.removals {
+        spans.push((r.span.start, r.span.end, r.rule.to_string()));
+    }
+    spans.sort();
+    for (a, b, who) in &spans {
+        if a >= b || *b > text.len() {
+            return Err(format!("empty or out-of-range span {a}..{b} ({who})"));
+        }
+        if !text.is_char_boundary(*a) || !text.is_char_boundary(*b) {
+            return Err(format!("span {a}..{b} ({who}) not on character boundaries"));
+        }
+    }
+    for w in spans.windows(2) {
+        if w[0].1 > w[1].0 {
+            return Err(format!("spans overlap: {:?} and {:?}", w[0], w[1]));
+        }
+    }
+    // Every visible character lies in a span.
+    let mut k = 0;
+    for (i, c) in text.char_indices() {
+        if is_blankish(c) {
+            continue;
+        }
+        while k < spans.len() && spans[k].1 <= i {
+            k += 1;
+        }
+        if k >= spans.len() || spans[k].0 > i {
+            let ctx: String = text[i..].chars().take(40).collect();
+            return Err(format!("byte {i} ({c:?}) is in no span: {ctx:?}"));
+        }
+    }
+    if doc.paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n\n") != doc.body {
+        return Err("body is not the paragraphs joined by blank lines".into());
+    }
+    for r in &doc.removals {
+        if let Some(d) = r.duplicate_of {
+            if d >= doc.paragraphs.len() {
+                return Err(format!("duplicate_of {d} out of range"));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_idempotent(doc: &CleanDoc) -> Result<(), String> {
+    let again = dechaff::clean(&doc.body);
+    if again.body != doc.body {
+        return Err(format!("not idempotent:\n--- body\n{}\n--- cleaned again\n{}\n--- removed\n{:?}", doc.body, again.body, again.removals));
+    }
+    Ok(())
+}
+
+fn clean_bytes(input: &[u8]) -> CleanDoc {
+    Cleaner::default().clean(Input::text_bytes(input)).expect("text input is cleaned")
+}
+
+#[test]
+fn fixtures_hold_the_invariants() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut n = 0;
+    for e in std::fs::read_dir(root).expect("fixtures dir").flatten() {
+        let Ok(bytes) = std::fs::read(e.path().join("input.txt")) else { continue };
+        let doc = clean_bytes(&bytes);
+        check(&bytes, &doc).unwrap_or_else(|m| panic!("{}: {m}", e.path().display()));
+        check_idempotent(&doc).unwrap_or_else(|m| panic!("{}: {m}", e.path().display()));
+        n += 1;
+    }
+    assert!(n >= 5);
+}
+
+/// Lines of the kinds real dumps are made of.
+fn line() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => Just("The council approved the budget on Tuesday after a long debate about schools and roads.".to_string()),
+        3 => "[A-Z][a-z]{2,9}( [a-z]{1,9}){6,30}[.!?]",
+        2 => "[A-Z][a-z]{2,9}( [a-z]{1,9}){3,12}",
+        2 => "[A-Z][a-z]{2,8}( [A-Z][a-z]{2,8}){0,3}",
+        1 => Just("Share".to_string()),
+        1 => Just("Tweet".to_string()),
+        1 => Just("Related Posts".to_string()),
+        1 => Just("Get Alerts".to_string()),
+        1 => Just("[tta_listen_btn]".to_string()),
+        1 => Just("© 2024 All rights reserved | Daily Example".to_string()),
+        1 => Just("AGL38.56▼ -0.77 (-0.02%)AIRLINK207.77▲ 17.83 (0.09%)BOP10.06▲ 0.55 (0.06%)".to_string()),
+        1 => Just("Published by".to_string()),
+        1 => Just("Published by Jane Doe".to_string()),
+        1 => Just("Categories: WorldAsia".to_string()),
+        1 => Just(" date 2025-01-15 ISLAMABAD: Officials met on Monday to discuss the trade deal in detail.".to_string()),
+        1 => Just("(The Nation)".to_string()),
+        1 => Just(".png)".to_string()),
+        1 => Just("- Subscribe to our Daily Updates".to_string()),
+        1 => Just("He declined to comment.".to_string()),
+        1 => Just("Mix in [caption id=\"a_1\" width=\"3\"]the photo[/caption] and serve it warm to guests.".to_string()),
+        1 => Just("\u{a0}".to_string()),
+        1 => Just("\u{200b}\u{0}".to_string()),
+        1 => Just("".to_string()),
+        1 => "\\PC{0,40}",
+    ]
+}
+
+fn dump() -> impl Strategy<Value = String> {
+    (prop::collection::vec(line(), 0..40), prop::collection::vec(prop_oneof!["\n", "\n\n", "\r\n", "\n \n"], 40)).prop_map(|(lines, seps)| {
+        let mut s = String::new();
+        for (i, l) in lines.iter().enumerate() {
+            s.push_str(l);
+            s.push_str(&seps[i % seps.len()]);
+        }
+        s
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn generated_dumps_hold_the_invariants(s in dump()) {
+        let doc = clean_bytes(s.as_bytes());
+        prop_assert!(check(s.as_bytes(), &doc).is_ok(), "{}", check(s.as_bytes(), &doc).unwrap_err());
+        prop_assert!(check_idempotent(&doc).is_ok(), "{}", check_idempotent(&doc).unwrap_err());
+    }
+
+    #[test]
+    fn arbitrary_bytes_hold_the_invariants(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        // Binary input may be refused with a typed error; anything accepted must be accounted.
+        if let Ok(doc) = Cleaner::default().clean(Input::text_bytes(&bytes)) {
+            prop_assert!(check(&bytes, &doc).is_ok(), "{}", check(&bytes, &doc).unwrap_err());
+        }
+    }
+
+    #[test]
+    fn arbitrary_text_holds_the_invariants(s in "\\PC{0,300}(\n\\PC{0,80}){0,10}") {
+        let doc = dechaff::clean(&s);
+        prop_assert!(check(s.as_bytes(), &doc).is_ok(), "{}", check(s.as_bytes(), &doc).unwrap_err());
+        prop_assert!(check_idempotent(&doc).is_ok(), "{}", check_idempotent(&doc).unwrap_err());
+    }
+}
+
+#[test]
+fn collapse_is_what_paragraph_text_uses() {
+    assert_eq!(collapse(" a \u{a0} b "), "a b");
+}
