@@ -46,6 +46,11 @@ pub enum State {
 pub struct Block {
     /// The pieces' texts joined by a space.
     pub text: String,
+    /// The text as it will be output: blankish runs collapsed to one space, invisible characters
+    /// dropped, trimmed. Rules judge this, so that a block is judged the same whether it comes
+    /// from the raw dump or from the clean body cleaned again. Offsets into it map back to
+    /// [`Block::text`] through [`Block::text_offset`].
+    pub plain: String,
     pub pieces: Vec<Piece>,
     pub state: State,
     pub dom: Option<Box<DomHints>>,
@@ -67,7 +72,13 @@ impl Block {
             });
             text.push_str(&src[s.range()]);
         }
+        Block::new(text, pieces)
+    }
+
+    /// A kept block from its text and pieces.
+    pub fn new(text: String, pieces: Vec<Piece>) -> Block {
         Block {
+            plain: text::collapse(&text),
             text,
             pieces,
             state: State::Kept,
@@ -183,9 +194,39 @@ impl Block {
             pieces.push(Piece { span, text_start: text.len(), text_len: piece_text.len() });
             text.push_str(&piece_text);
         }
+        self.plain = text::collapse(&text);
         self.text = text;
         self.pieces = pieces;
         removed
+    }
+
+    /// The offset in [`Block::text`] of the character at `plain_pos` in [`Block::plain`]
+    /// (`plain.len()` maps to the end of the last visible character).
+    pub fn text_offset(&self, plain_pos: usize) -> usize {
+        let mut p = 0; // position in plain
+        let mut pending_space = false;
+        let mut last_end = 0;
+        for (i, c) in self.text.char_indices() {
+            if text::is_blankish(c) {
+                if c.is_whitespace() && p > 0 {
+                    pending_space = true;
+                }
+                continue;
+            }
+            if pending_space {
+                if p == plain_pos {
+                    return i;
+                }
+                p += 1;
+                pending_space = false;
+            }
+            if p >= plain_pos {
+                return i;
+            }
+            p += c.len_utf8();
+            last_end = i + c.len_utf8();
+        }
+        last_end
     }
 }
 
@@ -232,9 +273,12 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Removes the text ranges (sorted, non-overlapping) of block `i` and records the removals.
+    /// Removes ranges of [`Block::plain`] (sorted, non-overlapping) from block `i` and records
+    /// the removals.
     pub fn cut(&mut self, i: usize, ranges: &[(usize, usize)], rule: &'static Rule, detail: Option<String>) {
-        let spans = self.blocks[i].cut_ranges(&self.src, ranges);
+        let b = &self.blocks[i];
+        let ranges: Vec<(usize, usize)> = ranges.iter().map(|&(a, z)| (b.text_offset(a), b.text_offset(z))).collect();
+        let spans = self.blocks[i].cut_ranges(&self.src, &ranges);
         for s in spans {
             if let Some(s) = trim_span(&self.src, s) {
                 self.removals.push(rule.removal(s, detail.clone()));
@@ -242,7 +286,7 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// A metadata field whose value is `text[start..end]` of block `i`.
+    /// A metadata field whose value is `plain[start..end]` of block `i`.
     pub fn field(
         &self,
         i: usize,
@@ -252,7 +296,7 @@ impl<'a> Doc<'a> {
         rule: &'static Rule,
     ) -> MetaField {
         let b = &self.blocks[i];
-        let spans = b.spans_of(start, end);
+        let spans = b.spans_of(b.text_offset(start), b.text_offset(end));
         let span = match (spans.first(), spans.last()) {
             (Some(a), Some(z)) => ByteSpan::new(a.start, z.end),
             _ => b.outer_span(),

@@ -44,16 +44,16 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let (label, author) = (rs.on(&LABEL), rs.on(&AUTHOR));
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
-        if !b.is_kept() || b.text.len() > 120 || b.pieces.len() > 1 {
+        if !b.is_kept() || b.plain.len() > 120 || b.pieces.len() > 1 {
             continue;
         }
-        let t = b.text.trim();
+        let t = b.plain.trim();
         if label && LABEL_RE.is_match(t) {
             doc.remove(i, &LABEL, None);
         } else if author {
             if let Some(c) = AUTHOR_RE.captures(t) {
                 let m = c.name("name").expect("name group");
-                let off = t.as_ptr() as usize - b.text.as_ptr() as usize;
+                let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
                 if doc.metadata.author.is_none() {
                     doc.metadata.author = Some(doc.field(
                         i,

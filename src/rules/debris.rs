@@ -44,7 +44,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         return;
     }
     for i in 0..doc.blocks.len() {
-        if doc.blocks[i].is_kept() && is_debris(&doc.blocks[i].text) {
+        if doc.blocks[i].is_kept() && is_debris(&doc.blocks[i].plain) {
             doc.remove(i, &MARKUP, None);
         }
     }

@@ -135,7 +135,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         if !doc.blocks[i].is_kept() {
             continue;
         }
-        let text = &doc.blocks[i].text;
+        let text = &doc.blocks[i].plain;
         let (ek, nk, nlen) = keys(text);
         if nlen == 0 || !dedupable(text, nlen) {
             continue;

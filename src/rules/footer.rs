@@ -85,12 +85,12 @@ pub fn is_copyright(line: &str) -> bool {
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     if rs.on(&COPYRIGHT) {
         for i in 0..doc.blocks.len() {
-            if !doc.blocks[i].is_kept() || !is_copyright(&doc.blocks[i].text) {
+            if !doc.blocks[i].is_kept() || !is_copyright(&doc.blocks[i].plain) {
                 continue;
             }
             if doc.metadata.site_name.is_none() {
-                if let Some((a, b)) = site_name_in_copyright(&doc.blocks[i].text) {
-                    let value = doc.blocks[i].text[a..b].to_string();
+                if let Some((a, b)) = site_name_in_copyright(&doc.blocks[i].plain) {
+                    let value = doc.blocks[i].plain[a..b].to_string();
                     doc.metadata.site_name = Some(doc.field(i, a, b, value, &COPYRIGHT));
                 }
             }
@@ -109,7 +109,7 @@ pub fn apply_tail(doc: &mut Doc, rs: &Ruleset) {
         .kept()
         .into_iter()
         .filter(|&i| {
-            let t = &doc.blocks[i].text;
+            let t = &doc.blocks[i].plain;
             !(byline::is_byline(t) || meta::is_metadata_line(t))
         })
         .collect();
@@ -118,7 +118,7 @@ pub fn apply_tail(doc: &mut Doc, rs: &Ruleset) {
         // each a credit or a site-name-like line. All credits of the trailer go at once, so that
         // the clean body has none left to find.
         for &i in tail.iter().rev() {
-            let t = doc.blocks[i].text.trim();
+            let t = doc.blocks[i].plain.trim();
             let credit = CREDIT_RE.captures(t).and_then(|c| c.name("a").or(c.name("b")).or(c.name("c"))).filter(|m| word_count(m.as_str()) <= 5);
             let Some(m) = credit else {
                 if is_site_name_like(t) {
@@ -126,7 +126,7 @@ pub fn apply_tail(doc: &mut Doc, rs: &Ruleset) {
                 }
                 break;
             };
-            let off = t.as_ptr() as usize - doc.blocks[i].text.as_ptr() as usize;
+            let off = t.as_ptr() as usize - doc.blocks[i].plain.as_ptr() as usize;
             let value = m.as_str().trim().to_string();
             if doc.metadata.source_credit.is_none() {
                 doc.metadata.source_credit = Some(doc.field(i, off + m.start(), off + m.start() + value.len(), value, &SOURCE_CREDIT));
@@ -137,13 +137,13 @@ pub fn apply_tail(doc: &mut Doc, rs: &Ruleset) {
     if rs.on(&SITE_NAME) {
         let tail: Vec<usize> = tail.into_iter().filter(|&i| doc.blocks[i].is_kept()).collect();
         if let [.., prev, last] = tail[..] {
-            let t = doc.blocks[last].text.trim();
-            let p = doc.blocks[prev].text.trim();
+            let t = doc.blocks[last].plain.trim();
+            let p = doc.blocks[prev].plain.trim();
             let prose_before = word_count(p) >= 12 && ends_sentence(p);
             if prose_before && doc.blocks[last].pieces.len() == 1 && is_site_name_like(t) {
                 if doc.metadata.site_name.is_none() {
                     let value = t.to_string();
-                    let off = t.as_ptr() as usize - doc.blocks[last].text.as_ptr() as usize;
+                    let off = t.as_ptr() as usize - doc.blocks[last].plain.as_ptr() as usize;
                     doc.metadata.site_name = Some(doc.field(last, off, off + value.len(), value, &SITE_NAME));
                 }
                 doc.remove(last, &SITE_NAME, None);

@@ -122,10 +122,10 @@ pub fn apply_categories(doc: &mut Doc, rs: &Ruleset) {
     }
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
-        if !b.is_kept() || b.text.len() > 300 || word_count(&b.text) > 20 {
+        if !b.is_kept() || b.plain.len() > 300 || word_count(&b.plain) > 20 {
             continue;
         }
-        if let Some(c) = CATEGORIES_RE.captures(&b.text) {
+        if let Some(c) = CATEGORIES_RE.captures(&b.plain) {
             let v = c.name("v").expect("value group");
             let items: Vec<MetaField> = split_categories(v.as_str())
                 .into_iter()
@@ -151,13 +151,13 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
     }
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
-        if !b.is_kept() || !b.text.bytes().take(80).any(|c| c.is_ascii_digit()) {
+        if !b.is_kept() || !b.plain.bytes().take(80).any(|c| c.is_ascii_digit()) {
             continue;
         }
-        if b.text.len() <= 80 {
-            if let Some(c) = DATE_LINE_RE.captures(b.text.trim()) {
+        if b.plain.len() <= 80 {
+            if let Some(c) = DATE_LINE_RE.captures(b.plain.trim()) {
                 let d = c.name("d").expect("date group");
-                let off = b.text.trim().as_ptr() as usize - b.text.as_ptr() as usize;
+                let off = b.plain.trim().as_ptr() as usize - b.plain.as_ptr() as usize;
                 if doc.metadata.date.is_none() {
                     doc.metadata.date = Some(doc.field(
                         i,
@@ -171,11 +171,11 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
                 continue;
             }
         }
-        if let Some(c) = DATE_PREFIX_RE.captures(&b.text) {
+        if let Some(c) = DATE_PREFIX_RE.captures(&b.plain) {
             let d = c.name("d").expect("date group");
             let end = c.get(0).expect("whole match").end();
             // Only a prefix before more text; a date alone was handled above.
-            if end < b.text.len() {
+            if end < b.plain.len() {
                 let field = doc.field(i, d.start(), d.end(), d.as_str().to_string(), &DATE);
                 if doc.metadata.date.is_none() {
                     doc.metadata.date = Some(field);
@@ -195,13 +195,12 @@ pub fn apply_title(doc: &mut Doc, rs: &Ruleset) {
         return;
     };
     let (t1, t2) = (
-        doc.blocks[first].text.trim(),
-        doc.blocks[second].text.trim(),
+        doc.blocks[first].plain.trim(),
+        doc.blocks[second].plain.trim(),
     );
     // A heading directly above prose; two heading-like lines in a row are left alone, so that
     // cleaning the clean body again finds no new title.
-    if doc.blocks[first].pieces.len() == 1
-        && is_heading_like(t1)
+    if is_heading_like(t1)
         && !is_heading_like(t2)
         && word_count(t2) >= 8
         && !DATELINE_RE.is_match(t1)
@@ -226,10 +225,10 @@ pub fn apply_dateline(doc: &mut Doc, rs: &Ruleset) {
         return;
     };
     let b = &doc.blocks[first];
-    if word_count(&b.text) < 8 {
+    if word_count(&b.plain) < 8 {
         return;
     }
-    if let Some(c) = DATELINE_RE.captures(&b.text) {
+    if let Some(c) = DATELINE_RE.captures(&b.plain) {
         let v = c.name("v").expect("value group");
         doc.metadata.dateline = Some(doc.field(
             first,

@@ -121,7 +121,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         let start = k;
         while k < kept.len()
             && doc.blocks[kept[k]].pieces.len() == 1
-            && is_short_item(&doc.blocks[kept[k]].text)
+            && is_short_item(&doc.blocks[kept[k]].plain)
         {
             k += 1;
         }
@@ -129,15 +129,15 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         if run.len() >= MIN_RUN {
             let menu = run
                 .iter()
-                .filter(|&&i| is_menu_word(&doc.blocks[i].text))
+                .filter(|&&i| is_menu_word(&doc.blocks[i].plain))
                 .count();
             let titled = run
                 .iter()
-                .filter(|&&i| is_title_case(&doc.blocks[i].text))
+                .filter(|&&i| is_title_case(&doc.blocks[i].plain))
                 .count();
             // A list introduced by a colon belongs to the article.
             let introduced =
-                start > 0 && doc.blocks[kept[start - 1]].text.trim_end().ends_with(':');
+                start > 0 && doc.blocks[kept[start - 1]].plain.trim_end().ends_with(':');
             if !introduced && (menu * 3 >= run.len() || titled * 10 >= run.len() * 9) {
                 let detail = Some(format!("{} short lines in a row", run.len()));
                 for &i in run {

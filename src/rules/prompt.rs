@@ -108,7 +108,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         if !doc.blocks[i].is_kept() {
             continue;
         }
-        let t = doc.blocks[i].text.trim_matches(crate::text::is_blankish);
+        let t = doc.blocks[i].plain.trim_matches(crate::text::is_blankish);
         if t.len() > 600 {
             continue;
         }
@@ -124,7 +124,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     // Buttons within three blocks after a cookie notice.
     for at in cookie_at {
         for j in at + 1..(at + 4).min(doc.blocks.len()) {
-            if doc.blocks[j].is_kept() && COOKIE_BUTTON_RE.is_match(doc.blocks[j].text.trim()) {
+            if doc.blocks[j].is_kept() && COOKIE_BUTTON_RE.is_match(doc.blocks[j].plain.trim()) {
                 doc.remove(j, &COOKIE, Some("button of a cookie notice".into()));
             }
         }

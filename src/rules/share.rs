@@ -120,7 +120,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         return;
     }
     for i in 0..doc.blocks.len() {
-        if doc.blocks[i].is_kept() && is_share_labels(&doc.blocks[i].text) {
+        if doc.blocks[i].is_kept() && is_share_labels(&doc.blocks[i].plain) {
             doc.remove(i, &BUTTONS, None);
         }
     }

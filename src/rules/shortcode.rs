@@ -33,18 +33,18 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         return;
     }
     for i in 0..doc.blocks.len() {
-        if !doc.blocks[i].is_kept() || !doc.blocks[i].text.contains('[') {
+        if !doc.blocks[i].is_kept() || !doc.blocks[i].plain.contains('[') {
             continue;
         }
         let found: Vec<(usize, usize)> = TAG
-            .find_iter(&doc.blocks[i].text)
+            .find_iter(&doc.blocks[i].plain)
             .map(|m| (m.start(), m.end()))
             .collect();
         if found.is_empty() {
             continue;
         }
         let rest_blank = {
-            let t = &doc.blocks[i].text;
+            let t = &doc.blocks[i].plain;
             let mut last = 0;
             let mut blank = true;
             for &(a, b) in &found {

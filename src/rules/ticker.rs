@@ -67,7 +67,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         return;
     }
     for i in 0..doc.blocks.len() {
-        if doc.blocks[i].is_kept() && is_ticker(&doc.blocks[i].text) {
+        if doc.blocks[i].is_kept() && is_ticker(&doc.blocks[i].plain) {
             doc.remove(i, &STRIP, None);
         }
     }
