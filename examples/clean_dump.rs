@@ -29,7 +29,11 @@ fn main() {
                     println!("# {title}\n");
                 }
                 println!("{}\n", doc.body);
-                let by_rule: Vec<String> = doc.removal_counts().iter().map(|(id, n)| format!("{id}×{n}")).collect();
+                let by_rule: Vec<String> = doc
+                    .removal_counts()
+                    .iter()
+                    .map(|(id, n)| format!("{id}×{n}"))
+                    .collect();
                 println!(
                     "[{} kept, {} removed: {}] {} {} {}\n",
                     doc.paragraphs.len(),

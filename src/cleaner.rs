@@ -298,9 +298,9 @@ fn assemble(
 ) -> CleanDoc {
     let mut para_of_block = vec![usize::MAX; doc.blocks.len()];
     let mut paragraphs = Vec::new();
-    for (i, b) in doc.blocks.iter().enumerate() {
+    for (i, b) in doc.blocks.iter_mut().enumerate() {
         if b.is_kept() {
-            let text = crate::text::collapse(&b.text);
+            let text = std::mem::take(&mut b.plain);
             if text.is_empty() {
                 continue;
             }

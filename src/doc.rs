@@ -191,7 +191,11 @@ impl Block {
             if !text.is_empty() {
                 text.push(' ');
             }
-            pieces.push(Piece { span, text_start: text.len(), text_len: piece_text.len() });
+            pieces.push(Piece {
+                span,
+                text_start: text.len(),
+                text_len: piece_text.len(),
+            });
             text.push_str(&piece_text);
         }
         self.plain = text::collapse(&text);
@@ -275,9 +279,18 @@ impl<'a> Doc<'a> {
 
     /// Removes ranges of [`Block::plain`] (sorted, non-overlapping) from block `i` and records
     /// the removals.
-    pub fn cut(&mut self, i: usize, ranges: &[(usize, usize)], rule: &'static Rule, detail: Option<String>) {
+    pub fn cut(
+        &mut self,
+        i: usize,
+        ranges: &[(usize, usize)],
+        rule: &'static Rule,
+        detail: Option<String>,
+    ) {
         let b = &self.blocks[i];
-        let ranges: Vec<(usize, usize)> = ranges.iter().map(|&(a, z)| (b.text_offset(a), b.text_offset(z))).collect();
+        let ranges: Vec<(usize, usize)> = ranges
+            .iter()
+            .map(|&(a, z)| (b.text_offset(a), b.text_offset(z)))
+            .collect();
         let spans = self.blocks[i].cut_ranges(&self.src, &ranges);
         for s in spans {
             if let Some(s) = trim_span(&self.src, s) {

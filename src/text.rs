@@ -5,6 +5,9 @@
 /// The accounting invariant treats these as whitespace.
 #[inline]
 pub fn is_blankish(c: char) -> bool {
+    if c.is_ascii() {
+        return c <= ' ' || c == '\x7f';
+    }
     c.is_whitespace()
         || c.is_control()
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' | '\u{FFFD}')
@@ -39,9 +42,27 @@ pub fn trim_range(s: &str) -> (usize, usize) {
 /// Appends `s` to `out` with blankish runs collapsed to one space and invisible characters dropped.
 pub fn push_collapsed(out: &mut String, s: &str) {
     let mut pending_space = !out.is_empty() && !out.ends_with(' ');
-    for c in s.chars() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // A run of visible ASCII is copied at once.
+        let run = bytes[i..]
+            .iter()
+            .position(|&b| b <= b' ' || b >= 0x7f)
+            .unwrap_or(bytes.len() - i);
+        if run > 0 {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push_str(&s[i..i + run]);
+            i += run;
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
         if is_blankish(c) {
-            if c.is_whitespace() || c == '\t' || c == '\n' || c == '\r' {
+            if c.is_whitespace() {
                 pending_space = !out.is_empty();
             }
             continue;
@@ -61,9 +82,55 @@ pub fn collapse(s: &str) -> String {
     out
 }
 
-/// Number of whitespace-separated words.
+/// Number of whitespace-separated words (the count `split_whitespace` gives, without decoding
+/// every character: only the lead bytes of multi-byte whitespace are decoded).
 pub fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    let bytes = s.as_bytes();
+    let mut n = 0;
+    let mut in_space = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, len) = if b < 0x80 {
+            (matches!(b, b'\t'..=b'\r' | b' '), 1)
+        } else if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+            // Every non-ASCII whitespace character starts with one of these bytes.
+            let c = s[i..].chars().next().unwrap_or('x');
+            (c.is_whitespace(), c.len_utf8())
+        } else {
+            (false, 1)
+        };
+        n += (in_space && !space) as usize;
+        in_space = space;
+        i += len;
+    }
+    n
+}
+
+/// Whether `s` has at least `n` words, stopping as soon as it knows.
+pub fn has_words(s: &str, n: usize) -> bool {
+    n == 0 || s.split_whitespace().nth(n - 1).is_some()
+}
+
+/// A fast, stable 64-bit hash of bytes (the same in every run and on every machine), for dedup
+/// keys and fingerprints; not for security.
+pub fn hash64(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h = (bytes.len() as u64).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ v).wrapping_mul(K);
+    }
+    let mut tail = [0u8; 8];
+    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    h = (h.rotate_left(5) ^ u64::from_le_bytes(tail)).wrapping_mul(K);
+    // Final avalanche (from splitmix64) so that similar inputs spread over all bits.
+    h ^= h >> 30;
+    h = h.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    h ^= h >> 27;
+    h = h.wrapping_mul(0x94D0_49BB_1331_11EB);
+    h ^ (h >> 31)
 }
 
 /// Ends like a finished sentence: `.`, `!`, `?`, `…`, `:`, or one of those before closing quotes
@@ -177,6 +244,27 @@ mod tests {
         assert!(ends_sentence("“natural allies.”"));
         assert!(!ends_sentence("In order to explore"));
         assert!(!ends_sentence("The Pakistan Steel Mills,"));
+    }
+
+    #[test]
+    fn word_counts_match_split_whitespace() {
+        for s in [
+            "",
+            " a  b ",
+            "a\u{a0}b\u{3000}c",
+            "“quoted” words — here",
+            "\u{2003}x\u{85}y",
+            "tab\tand\nnew",
+        ] {
+            assert_eq!(word_count(s), s.split_whitespace().count(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn hash_is_stable() {
+        assert_eq!(hash64(b"dechaff"), hash64(b"dechaff"));
+        assert_ne!(hash64(b"dechaff"), hash64(b"dechafg"));
+        assert_ne!(hash64(b""), hash64(b"\0"));
     }
 
     #[test]

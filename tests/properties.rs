@@ -32,12 +32,24 @@ fn check(input: &[u8], doc: &CleanDoc) -> Result<(), String> {
         if !p.spans.windows(2).all(|w| w[0].end <= w[1].start) {
             return Err(format!("paragraph {i} spans not sorted: {:?}", p.spans));
         }
-        let joined: String = p.spans.iter().map(|s| &text[s.range()]).collect::<Vec<_>>().join(" ");
+        let joined: String = p
+            .spans
+            .iter()
+            .map(|s| &text[s.range()])
+            .collect::<Vec<_>>()
+            .join(" ");
         if without_blanks(&joined) != without_blanks(&p.text) {
-            return Err(format!("paragraph {i} text {:?} differs from its spans {:?}", p.text, joined));
+            return Err(format!(
+                "paragraph {i} text {:?} differs from its spans {:?}",
+                p.text, joined
+            ));
         }
     }
-    if !doc.removals.windows(2).all(|w| w[0].span.start <= w[1].span.start) {
+    if !doc
+        .removals
+        .windows(2)
+        .all(|w| w[0].span.start <= w[1].span.start)
+    {
         return Err("removals not sorted".into());
     }
     for r in &doc.removals {
@@ -71,7 +83,14 @@ fn check(input: &[u8], doc: &CleanDoc) -> Result<(), String> {
             return Err(format!("byte {i} ({c:?}) is in no span: {ctx:?}"));
         }
     }
-    if doc.paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n\n") != doc.body {
+    if doc
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+        != doc.body
+    {
         return Err("body is not the paragraphs joined by blank lines".into());
     }
     for r in &doc.removals {
@@ -87,13 +106,18 @@ fn check(input: &[u8], doc: &CleanDoc) -> Result<(), String> {
 fn check_idempotent(doc: &CleanDoc) -> Result<(), String> {
     let again = dechaff::clean(&doc.body);
     if again.body != doc.body {
-        return Err(format!("not idempotent:\n--- body\n{}\n--- cleaned again\n{}\n--- removed\n{:?}", doc.body, again.body, again.removals));
+        return Err(format!(
+            "not idempotent:\n--- body\n{}\n--- cleaned again\n{}\n--- removed\n{:?}",
+            doc.body, again.body, again.removals
+        ));
     }
     Ok(())
 }
 
 fn clean_bytes(input: &[u8]) -> CleanDoc {
-    Cleaner::default().clean(Input::text_bytes(input)).expect("text input is cleaned")
+    Cleaner::default()
+        .clean(Input::text_bytes(input))
+        .expect("text input is cleaned")
 }
 
 #[test]
@@ -101,7 +125,9 @@ fn fixtures_hold_the_invariants() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
     let mut n = 0;
     for e in std::fs::read_dir(root).expect("fixtures dir").flatten() {
-        let Ok(bytes) = std::fs::read(e.path().join("input.txt")) else { continue };
+        let Ok(bytes) = std::fs::read(e.path().join("input.txt")) else {
+            continue;
+        };
         let doc = clean_bytes(&bytes);
         check(&bytes, &doc).unwrap_or_else(|m| panic!("{}: {m}", e.path().display()));
         check_idempotent(&doc).unwrap_or_else(|m| panic!("{}: {m}", e.path().display()));
@@ -133,6 +159,11 @@ fn line() -> impl Strategy<Value = String> {
         1 => Just("- Subscribe to our Daily Updates".to_string()),
         1 => Just("He declined to comment.".to_string()),
         1 => Just("Mix in [caption id=\"a_1\" width=\"3\"]the photo[/caption] and serve it warm to guests.".to_string()),
+        1 => Just("© 2024 Ékonomika · Все права защищены".to_string()),
+        1 => Just("Categories: Welt · Asien | Économie".to_string()),
+        1 => Just("Von Jürgen Müller".to_string()),
+        1 => Just("12 März 2024".to_string()),
+        1 => Just("„Wir bleiben“, sagte die Ministerin am Montag in Berlin vor der Presse.".to_string()),
         1 => Just("\u{a0}".to_string()),
         1 => Just("\u{200b}\u{0}".to_string()),
         1 => Just("".to_string()),
@@ -141,14 +172,18 @@ fn line() -> impl Strategy<Value = String> {
 }
 
 fn dump() -> impl Strategy<Value = String> {
-    (prop::collection::vec(line(), 0..40), prop::collection::vec(prop_oneof!["\n", "\n\n", "\r\n", "\n \n"], 40)).prop_map(|(lines, seps)| {
-        let mut s = String::new();
-        for (i, l) in lines.iter().enumerate() {
-            s.push_str(l);
-            s.push_str(&seps[i % seps.len()]);
-        }
-        s
-    })
+    (
+        prop::collection::vec(line(), 0..40),
+        prop::collection::vec(prop_oneof!["\n", "\n\n", "\r\n", "\n \n"], 40),
+    )
+        .prop_map(|(lines, seps)| {
+            let mut s = String::new();
+            for (i, l) in lines.iter().enumerate() {
+                s.push_str(l);
+                s.push_str(&seps[i % seps.len()]);
+            }
+            s
+        })
 }
 
 proptest! {

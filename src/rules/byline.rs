@@ -29,15 +29,22 @@ static LABEL_RE: Lazy<Regex> =
 /// optionally followed by a separator and a date or role that the rule leaves in the span.
 static AUTHOR_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+)?\p{{Lu}}[\p{{L}}.'’\-]*){{0,5}})\s*(?:$|[|•·,]\s*.{{0,60}}$)"
+        r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+)?\p{{Lu}}[\p{{L}}.'’\-]*)*)\s*(?:$|[|•·,]\s*.*$)"
     ))
     .expect("author regex")
 });
 
+/// The name in a byline: one to six words (the pattern leaves the count to this check, since
+/// bounded repeats of Unicode classes make regexes slow to compile).
+fn author_name(line: &str) -> Option<regex::Match<'_>> {
+    let m = AUTHOR_RE.captures(line)?.name("name")?;
+    (crate::text::word_count(m.as_str()) <= 6).then_some(m)
+}
+
 /// Is `line` a byline or a byline label? (Other rules leave such lines to this family.)
 pub fn is_byline(line: &str) -> bool {
     let t = line.trim();
-    t.len() <= 120 && (LABEL_RE.is_match(t) || AUTHOR_RE.is_match(t))
+    t.len() <= 120 && (LABEL_RE.is_match(t) || author_name(t).is_some())
 }
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
@@ -51,8 +58,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         if label && LABEL_RE.is_match(t) {
             doc.remove(i, &LABEL, None);
         } else if author {
-            if let Some(c) = AUTHOR_RE.captures(t) {
-                let m = c.name("name").expect("name group");
+            if let Some(m) = author_name(t) {
                 let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
                 if doc.metadata.author.is_none() {
                     doc.metadata.author = Some(doc.field(
@@ -74,7 +80,7 @@ mod tests {
     use super::*;
 
     fn author(s: &str) -> Option<String> {
-        AUTHOR_RE.captures(s).map(|c| c["name"].to_string())
+        author_name(s).map(|m| m.as_str().to_string())
     }
 
     #[test]

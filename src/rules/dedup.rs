@@ -1,13 +1,13 @@
 //! Repeated paragraphs within one document: the later copy goes, pointing at the one it repeats.
 //!
 //! Cost stays linear in the number of paragraphs: exact and normalised copies are found through a
-//! hash map; near copies of long paragraphs through min-hash buckets, each candidate pair then
+//! hash map; near copies of long paragraphs through buckets keyed by their smallest shingle hashes, each candidate pair then
 //! checked by the Jaccard similarity of its word 3-shingles.
 
 use crate::doc::{Doc, State};
 use crate::model::Layer;
 use crate::rules::{Rule, Ruleset, Tier};
-use crate::text::{ends_sentence, fnv1a, FNV_OFFSET};
+use crate::text::{ends_sentence, hash64};
 use std::collections::HashMap;
 
 pub static EXACT: Rule = Rule {
@@ -28,8 +28,9 @@ pub static NEAR: Rule = Rule {
 pub const NEAR_JACCARD: f64 = 0.9;
 /// Paragraphs with at least this many words are compared by shingles.
 const SHINGLE_MIN_WORDS: usize = 30;
-/// Number of min-hash functions (buckets per paragraph).
-const MINHASHES: usize = 6;
+/// Buckets per paragraph: its this-many smallest shingle hashes (a bottom-k sketch). Two
+/// paragraphs with Jaccard similarity J share their smallest hash with probability J.
+const SKETCH: usize = 4;
 /// Candidates checked per paragraph at most, so that a page of many similar paragraphs stays linear.
 const MAX_CANDIDATES: usize = 24;
 
@@ -39,48 +40,48 @@ fn dedupable(text: &str, norm_len: usize) -> bool {
     norm_len >= 40 || !ends_sentence(text)
 }
 
-/// Hash of the text with whitespace collapsed, and of the text lower-cased with only letters and
-/// digits kept (words separated by one space); plus the normalised length.
-fn keys(text: &str) -> (u64, u64, usize) {
-    let mut exact = FNV_OFFSET;
-    let mut norm = FNV_OFFSET;
-    let mut norm_len = 0;
+/// Writes into `out` the text lower-cased with only letters and digits kept, words separated by
+/// one space: the form in which near copies are equal.
+fn normalize_into(text: &str, out: &mut Vec<u8>) {
+    out.clear();
     let mut space = false;
-    let mut norm_space = false;
     let mut buf = [0u8; 4];
-    for c in text.chars() {
-        if crate::text::is_blankish(c) {
-            space = true;
-        } else {
-            if space {
-                exact = fnv1a(b" ", exact);
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                if space && !out.is_empty() {
+                    out.push(b' ');
+                }
                 space = false;
+                out.push(b.to_ascii_lowercase());
+            } else {
+                space = true;
             }
-            exact = fnv1a(c.encode_utf8(&mut buf).as_bytes(), exact);
+            continue;
         }
-        if c.is_alphanumeric() {
-            if norm_space && norm_len > 0 {
-                norm = fnv1a(b" ", norm);
+        // The first byte of a multi-byte character: decode it.
+        if b & 0xC0 == 0xC0 {
+            let Some(c) = text[i..].chars().next() else {
+                continue;
+            };
+            if c.is_alphanumeric() {
+                if space && !out.is_empty() {
+                    out.push(b' ');
+                }
+                space = false;
+                for l in c.to_lowercase() {
+                    out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                }
+            } else {
+                space = true;
             }
-            norm_space = false;
-            for l in c.to_lowercase() {
-                norm = fnv1a(l.encode_utf8(&mut buf).as_bytes(), norm);
-                norm_len += 1;
-            }
-        } else {
-            norm_space = true;
         }
     }
-    (exact, norm, norm_len)
 }
 
-/// Sorted, de-duplicated hashes of the paragraph's word 3-shingles.
-fn shingles(text: &str) -> Vec<u64> {
-    let words: Vec<u64> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| fnv1a(w.to_lowercase().as_bytes(), FNV_OFFSET))
-        .collect();
+/// Sorted, de-duplicated hashes of the word 3-shingles of a normalised text.
+fn shingles(norm: &[u8]) -> Vec<u64> {
+    let words: Vec<u64> = norm.split(|&b| b == b' ').map(hash64).collect();
     let mut out: Vec<u64> = words
         .windows(3)
         .map(|w| w[0].rotate_left(1) ^ w[1].rotate_left(17) ^ w[2].rotate_left(33) ^ w[2])
@@ -111,17 +112,6 @@ fn jaccard(a: &[u64], b: &[u64]) -> f64 {
     }
 }
 
-fn minhash(sh: &[u64], seed: u64) -> u64 {
-    sh.iter()
-        .map(|&h| {
-            (h ^ seed)
-                .wrapping_mul(0x9E37_79B9_7F4A_7C15)
-                .rotate_left(29)
-        })
-        .min()
-        .unwrap_or(0)
-}
-
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let (exact_on, near_on) = (rs.on(&EXACT), rs.on(&NEAR));
     if !exact_on && !near_on {
@@ -129,17 +119,20 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     }
     let mut exact_seen: HashMap<u64, usize> = HashMap::new();
     let mut norm_seen: HashMap<u64, usize> = HashMap::new();
-    let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
+    let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
     let mut shingle_sets: HashMap<usize, Vec<u64>> = HashMap::new();
+    let mut norm = Vec::new();
     for i in 0..doc.blocks.len() {
         if !doc.blocks[i].is_kept() {
             continue;
         }
         let text = &doc.blocks[i].plain;
-        let (ek, nk, nlen) = keys(text);
+        normalize_into(text, &mut norm);
+        let nlen = norm.len();
         if nlen == 0 || !dedupable(text, nlen) {
             continue;
         }
+        let (ek, nk) = (hash64(text.as_bytes()), hash64(&norm));
         if exact_on {
             if let Some(&first) = exact_seen.get(&ek) {
                 mark(doc, i, first, &EXACT, None);
@@ -160,17 +153,16 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         }
         exact_seen.entry(ek).or_insert(i);
         norm_seen.entry(nk).or_insert(i);
-        if !near_on || crate::text::word_count(text) < SHINGLE_MIN_WORDS {
+        if !near_on || memchr::memchr_iter(b' ', &norm).count() + 1 < SHINGLE_MIN_WORDS {
             continue;
         }
-        let sh = shingles(text);
+        let sh = shingles(&norm);
         let mut best: Option<(usize, f64)> = None;
         let mut checked = 0;
-        let hashes: Vec<u64> = (0..MINHASHES)
-            .map(|k| minhash(&sh, k as u64 * 0x51_7CC1_B727_220A))
-            .collect();
-        'outer: for (k, h) in hashes.iter().enumerate() {
-            if let Some(cands) = buckets.get(&(k, *h)) {
+        // `sh` is sorted: its first values are the sketch.
+        let sketch: Vec<u64> = sh.iter().take(SKETCH).copied().collect();
+        'outer: for h in &sketch {
+            if let Some(cands) = buckets.get(h) {
                 for &c in cands {
                     if checked >= MAX_CANDIDATES {
                         break 'outer;
@@ -193,8 +185,8 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             );
             continue;
         }
-        for (k, h) in hashes.into_iter().enumerate() {
-            let v = buckets.entry((k, h)).or_default();
+        for h in sketch {
+            let v = buckets.entry(h).or_default();
             if v.len() < MAX_CANDIDATES {
                 v.push(i);
             }

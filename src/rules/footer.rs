@@ -3,7 +3,7 @@
 use crate::doc::Doc;
 use crate::model::Layer;
 use crate::rules::{byline, meta, Rule, Ruleset, Tier};
-use crate::text::{ends_sentence, is_title_case, word_count};
+use crate::text::{ends_sentence, has_words, is_title_case, word_count};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -45,22 +45,14 @@ static YEAR_RE: Lazy<Regex> = Lazy::new(|| {
 
 /// "(The Nation)", "(AP)", "— Reuters", "Source: APP".
 static CREDIT_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:\((?P<a>[A-Z][\w.&' -]{0,40})\)|(?:—|–|--)\s*(?P<b>[A-Z][\w.&' -]{0,40})|(?i:source|courtesy|via)\s*:\s*(?P<c>[A-Z][\w.&' -]{0,40}))\.?$")
+    Regex::new(r"^(?:\((?P<a>[A-Z][\w.&' -]*)\)|(?:—|–|--)\s*(?P<b>[A-Z][\w.&' -]*)|(?i:source|courtesy|via)\s*:\s*(?P<c>[A-Z][\w.&' -]*))\.?$")
         .expect("credit regex")
 });
 
 /// The site name in a copyright line: the part beside a `|`, or what is left after the sign, the
 /// year and "All rights reserved".
 pub fn site_name_in_copyright(line: &str) -> Option<(usize, usize)> {
-    let parts: Vec<(usize, &str)> = {
-        let mut v = Vec::new();
-        let mut at = 0;
-        for p in line.split(['|', '•', '·']) {
-            v.push((at, p));
-            at += p.len() + 1;
-        }
-        v
-    };
+    let parts = split_with_offsets(line, &['|', '•', '·']);
     let pick = if parts.len() > 1 {
         parts
             .iter()
@@ -78,8 +70,32 @@ pub fn site_name_in_copyright(line: &str) -> Option<(usize, usize)> {
         .then(|| (off + a, off + a + name.len()))
 }
 
+/// Splits `s` at any of `seps`, returning each part with its byte offset in `s`.
+pub fn split_with_offsets<'s>(s: &'s str, seps: &[char]) -> Vec<(usize, &'s str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        if seps.contains(&c) {
+            out.push((start, &s[start..i]));
+            start = i + c.len_utf8();
+        }
+    }
+    out.push((start, &s[start..]));
+    out
+}
+
 pub fn is_copyright(line: &str) -> bool {
-    word_count(line) <= 30 && COPYRIGHT_RE.is_match(line)
+    // Every copyright line holds one of these words; finding none is cheaper than the pattern.
+    static CLUES: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["©", "(c)", "copyright", "reserved"])
+            .expect("copyright clues")
+    });
+    line.len() <= 400
+        && CLUES.is_match(line)
+        && COPYRIGHT_RE.is_match(line)
+        && word_count(line) <= 30
 }
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
@@ -119,7 +135,10 @@ pub fn apply_tail(doc: &mut Doc, rs: &Ruleset) {
         // the clean body has none left to find.
         for &i in tail.iter().rev() {
             let t = doc.blocks[i].plain.trim();
-            let credit = CREDIT_RE.captures(t).and_then(|c| c.name("a").or(c.name("b")).or(c.name("c"))).filter(|m| word_count(m.as_str()) <= 5);
+            let credit = CREDIT_RE
+                .captures(t)
+                .and_then(|c| c.name("a").or(c.name("b")).or(c.name("c")))
+                .filter(|m| m.as_str().len() <= 40 && word_count(m.as_str()) <= 5);
             let Some(m) = credit else {
                 if is_site_name_like(t) {
                     continue;
@@ -129,22 +148,32 @@ pub fn apply_tail(doc: &mut Doc, rs: &Ruleset) {
             let off = t.as_ptr() as usize - doc.blocks[i].plain.as_ptr() as usize;
             let value = m.as_str().trim().to_string();
             if doc.metadata.source_credit.is_none() {
-                doc.metadata.source_credit = Some(doc.field(i, off + m.start(), off + m.start() + value.len(), value, &SOURCE_CREDIT));
+                doc.metadata.source_credit = Some(doc.field(
+                    i,
+                    off + m.start(),
+                    off + m.start() + value.len(),
+                    value,
+                    &SOURCE_CREDIT,
+                ));
             }
             doc.remove(i, &SOURCE_CREDIT, None);
         }
     }
     if rs.on(&SITE_NAME) {
-        let tail: Vec<usize> = tail.into_iter().filter(|&i| doc.blocks[i].is_kept()).collect();
+        let tail: Vec<usize> = tail
+            .into_iter()
+            .filter(|&i| doc.blocks[i].is_kept())
+            .collect();
         if let [.., prev, last] = tail[..] {
             let t = doc.blocks[last].plain.trim();
             let p = doc.blocks[prev].plain.trim();
-            let prose_before = word_count(p) >= 12 && ends_sentence(p);
+            let prose_before = ends_sentence(p) && has_words(p, 12);
             if prose_before && doc.blocks[last].pieces.len() == 1 && is_site_name_like(t) {
                 if doc.metadata.site_name.is_none() {
                     let value = t.to_string();
                     let off = t.as_ptr() as usize - doc.blocks[last].plain.as_ptr() as usize;
-                    doc.metadata.site_name = Some(doc.field(last, off, off + value.len(), value, &SITE_NAME));
+                    doc.metadata.site_name =
+                        Some(doc.field(last, off, off + value.len(), value, &SITE_NAME));
                 }
                 doc.remove(last, &SITE_NAME, None);
             }
@@ -154,8 +183,8 @@ pub fn apply_tail(doc: &mut Doc, rs: &Ruleset) {
 
 /// One to four Title Case words with letters, no digits, no full stop: "Pakistan Cyber Force".
 fn is_site_name_like(t: &str) -> bool {
-    (1..=4).contains(&word_count(t))
-        && t.len() <= 40
+    t.len() <= 40
+        && (1..=4).contains(&word_count(t))
         && t.chars().any(char::is_alphabetic)
         && is_title_case(t)
         && !ends_sentence(t)

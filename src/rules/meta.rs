@@ -4,7 +4,7 @@ use crate::doc::Doc;
 use crate::model::{Layer, MetaField};
 use crate::rules::segment::is_list_item;
 use crate::rules::{Rule, Ruleset, Tier};
-use crate::text::{ends_sentence, word_count};
+use crate::text::{ends_sentence, has_words, word_count};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -63,17 +63,24 @@ static DATE_PREFIX_RE: Lazy<Regex> = Lazy::new(|| {
 /// Datelines: "ISLAMABAD:", "ISLAMABAD -", "NEW YORK (Reuters) —", "July 11, Pakistan --".
 static DATELINE_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^(?P<v>(?:\p{{Lu}}{{2}}[\p{{Lu}}.'\-]*(?:\s+\p{{Lu}}[\p{{Lu}}.'\-]+){{0,3}}(?:,\s*\p{{Lu}}[\p{{L}}.]+(?:\s+\p{{Lu}}[\p{{L}}.]+){{0,2}})?(?:\s*\([\p{{L}} ]{{2,30}}\))?)|(?:{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?,\s*\p{{Lu}}[\p{{L}} ]{{1,30}}?))\s*(?::|--|—|–|-)\s+\S"
+        r"^(?P<v>(?:\p{{Lu}}{{2}}[\p{{Lu}}.'\-]*(?:\s+\p{{Lu}}[\p{{Lu}}.'\-]+)*(?:,\s*\p{{Lu}}[\p{{L}}.]+(?:\s+\p{{Lu}}[\p{{L}}.]+)*)?(?:\s*\([\p{{L}} ]+\))?)|(?:{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?,\s*\p{{Lu}}[\p{{L}} ]+?))\s*(?::|--|—|–|-)\s+\S"
     ))
     .expect("dateline regex")
 });
+
+/// The dateline opening `text`, at most 60 bytes long (checked here rather than in the pattern:
+/// bounded repeats of Unicode classes make regexes slow to compile).
+fn dateline(text: &str) -> Option<regex::Match<'_>> {
+    let v = DATELINE_RE.captures(text)?.name("v")?;
+    (v.as_str().len() <= 60).then_some(v)
+}
 
 /// Splits a category value into its items: by separators, and glued Title Case words
 /// ("EuropePakistan" → "Europe", "Pakistan"). Returns byte ranges in `v`.
 pub fn split_categories(v: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut at = 0;
-    for part in v.split([',', '|', '/', '•', '·', ';']) {
+    for (at, part) in crate::rules::footer::split_with_offsets(v, &[',', '|', '/', '•', '·', ';'])
+    {
         let (a, b) = crate::text::trim_range(part);
         if b > a {
             let item = &part[a..b];
@@ -94,7 +101,6 @@ pub fn split_categories(v: &str) -> Vec<(usize, usize)> {
             }
             out.push((base + start, base + item.len()));
         }
-        at += part.len() + 1;
     }
     out
 }
@@ -108,6 +114,9 @@ pub fn is_metadata_line(line: &str) -> bool {
 /// Looks like a headline: one line, a few words, no full stop at the end.
 fn is_heading_like(t: &str) -> bool {
     let t = t.trim();
+    if t.len() > 200 {
+        return false;
+    }
     let w = word_count(t);
     (1..=20).contains(&w)
         && t.len() <= 200
@@ -122,10 +131,13 @@ pub fn apply_categories(doc: &mut Doc, rs: &Ruleset) {
     }
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
-        if !b.is_kept() || b.plain.len() > 300 || word_count(&b.plain) > 20 {
+        if !b.is_kept() || b.plain.len() > 300 {
             continue;
         }
-        if let Some(c) = CATEGORIES_RE.captures(&b.plain) {
+        if let Some(c) = CATEGORIES_RE
+            .captures(&b.plain)
+            .filter(|_| word_count(&b.plain) <= 20)
+        {
             let v = c.name("v").expect("value group");
             let items: Vec<MetaField> = split_categories(v.as_str())
                 .into_iter()
@@ -200,10 +212,7 @@ pub fn apply_title(doc: &mut Doc, rs: &Ruleset) {
     );
     // A heading directly above prose; two heading-like lines in a row are left alone, so that
     // cleaning the clean body again finds no new title.
-    if is_heading_like(t1)
-        && !is_heading_like(t2)
-        && word_count(t2) >= 8
-        && !DATELINE_RE.is_match(t1)
+    if is_heading_like(t1) && !is_heading_like(t2) && has_words(t2, 8) && !DATELINE_RE.is_match(t1)
     {
         let value = crate::text::collapse(t1);
         let b = &doc.blocks[first];
@@ -225,11 +234,10 @@ pub fn apply_dateline(doc: &mut Doc, rs: &Ruleset) {
         return;
     };
     let b = &doc.blocks[first];
-    if word_count(&b.plain) < 8 {
+    if !has_words(&b.plain, 8) {
         return;
     }
-    if let Some(c) = DATELINE_RE.captures(&b.plain) {
-        let v = c.name("v").expect("value group");
+    if let Some(v) = dateline(&b.plain) {
         doc.metadata.dateline = Some(doc.field(
             first,
             v.start(),
@@ -288,7 +296,7 @@ mod tests {
                 "July 11, Pakistan",
             ),
         ] {
-            assert_eq!(&DATELINE_RE.captures(s).unwrap()["v"], v, "{s}");
+            assert_eq!(dateline(s).unwrap().as_str(), v, "{s}");
         }
         assert!(DATELINE_RE
             .captures("IN recent months and years, the relationship")

@@ -51,7 +51,7 @@ static RELATED_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?ix)^[\s\-•*>»]*(?:
           related(?:\ (?:posts?|articles?|stories|story|news|content|reading|links|topics|coverage|videos?))?
-        | read\ (?:more|next|also|this)(?:\ (?:stories|news|articles))? | also\ read | see\ also | more\ (?:from|on|about|in)\b.{0,40}
+        | read\ (?:more|next|also|this)(?:\ (?:stories|news|articles))? | also\ read | see\ also | more\ (?:from|on|about|in)\b.*
         | more\ (?:stories|news|articles|posts|videos|headlines|like\ this)
         | you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in) | recommended(?:\ for\ you|\ stories|\ articles)?
         | trending(?:\ now|\ stories|\ news)? | (?:most\ )?popular(?:\ posts|\ stories|\ now)? | most\ (?:read|viewed|shared|commented)
@@ -86,19 +86,20 @@ static COOKIE_BUTTON_RE: Lazy<Regex> = Lazy::new(|| {
 });
 
 pub fn is_subscribe_prompt(line: &str) -> bool {
-    word_count(line) <= 14 && line.len() <= 140 && SUBSCRIBE_RE.is_match(line)
+    line.len() <= 140 && word_count(line) <= 14 && SUBSCRIBE_RE.is_match(line)
 }
 
 pub fn is_related_header(line: &str) -> bool {
     line.len() <= 160
         && (RELATED_RE.is_match(line)
-            || (word_count(line) <= 25 && RELATED_TEASER_RE.is_match(line)))
+            || (RELATED_TEASER_RE.is_match(line) && word_count(line) <= 25))
 }
 
 pub fn is_cookie_notice(line: &str) -> bool {
-    word_count(line) <= 80
-        && line.to_ascii_lowercase().contains("cookie")
-        && COOKIE_RE.is_match(line)
+    // "ookie" finds Cookie and cookie without lower-casing the line.
+    static OOKIE: Lazy<memchr::memmem::Finder<'static>> =
+        Lazy::new(|| memchr::memmem::Finder::new(b"ookie"));
+    OOKIE.find(line.as_bytes()).is_some() && COOKIE_RE.is_match(line) && word_count(line) <= 80
 }
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {

@@ -3,7 +3,7 @@
 
 use crate::model::Layer;
 use crate::rules::{Rule, Tier};
-use crate::text::{ends_sentence, is_title_case, starts_lowercase, word_count};
+use crate::text::{ends_sentence, has_words, is_title_case, starts_lowercase};
 
 pub static REJOIN: Rule = Rule {
     id: "segment.rejoin",
@@ -46,9 +46,8 @@ pub fn continues(prev: &str, next: &str, wrapped_doc: bool) -> bool {
     if ends_sentence(prev) || is_list_item(next) || is_list_item(prev) {
         return false;
     }
-    let prev_words = word_count(prev);
     if starts_lowercase(next) {
-        return prev_words >= 2;
+        return has_words(prev, 2);
     }
     if !wrapped_doc {
         return false;
@@ -58,7 +57,7 @@ pub fn continues(prev: &str, next: &str, wrapped_doc: bool) -> bool {
         return true;
     }
     // A short opening fragment ("Russian Deputy Prime Minister") before a wrapped line.
-    prev_words >= 2 && next.len() >= WRAP_LEN && !ends_sentence(next) && !is_title_case(next)
+    has_words(prev, 2) && next.len() >= WRAP_LEN && !ends_sentence(next) && !is_title_case(next)
 }
 
 #[cfg(test)]

@@ -1,0 +1,156 @@
+//! No panic on any input: empty, blank, enormous lines, a million short lines, NUL bytes, invalid
+//! UTF-8, binary bytes. Each gets a document or a typed error.
+
+use dechaff::{Cleaner, Error, Input, InvalidUtf8};
+
+fn covered_bytes(doc: &dechaff::CleanDoc) -> usize {
+    doc.paragraphs
+        .iter()
+        .flat_map(|p| p.spans.iter())
+        .map(|s| s.len())
+        .sum::<usize>()
+        + doc.removals.iter().map(|r| r.span.len()).sum::<usize>()
+}
+
+#[test]
+fn empty_and_blank_input() {
+    for s in [
+        "",
+        " ",
+        "\n\n\n",
+        "\u{a0}\u{2003}\t\r\n",
+        "\u{200b}\u{feff}",
+    ] {
+        let doc = dechaff::clean(s);
+        assert_eq!(doc.body, "");
+        assert!(doc.paragraphs.is_empty());
+    }
+    let doc = dechaff::clean_bytes(b"").expect("empty bytes are an empty document");
+    assert_eq!(doc.body, "");
+}
+
+#[test]
+fn one_fifty_megabyte_line() {
+    let sentence =
+        "The committee met again on Tuesday and agreed to publish its findings next spring. ";
+    let line = sentence.repeat(50_000_000 / sentence.len() + 1);
+    let doc = dechaff::clean(&line);
+    assert_eq!(doc.paragraphs.len(), 1);
+    assert_eq!(covered_bytes(&doc), line.trim_end().len());
+}
+
+#[test]
+fn a_million_short_lines() {
+    let mut s = String::with_capacity(12_000_000);
+    for i in 0..1_000_000 {
+        s.push_str(["Home", "News", "line ", "x"][i % 4]);
+        s.push_str(&(i % 97).to_string());
+        s.push('\n');
+    }
+    let doc = dechaff::clean(&s);
+    assert!(doc.paragraphs.len() + doc.removals.len() > 0);
+}
+
+#[test]
+fn nul_bytes_and_control_characters() {
+    let s = "Officials met\0 on Monday to discuss the plan in detail.\n\0\0\0\n\x07\x1b[31m red \x1b[0m\n";
+    let doc = dechaff::clean(s);
+    assert!(doc.body.contains("Officials met on Monday"));
+    // Through bytes too: a few control bytes are text, not binary.
+    assert!(Cleaner::default()
+        .clean(Input::text_bytes(s.as_bytes()))
+        .is_ok());
+}
+
+#[test]
+fn invalid_utf8_is_decoded_lossily_and_reported() {
+    let bytes = b"The minister said \xff\xfe the talks went well and would resume in March.\n\nCaf\xe9 owners agreed.";
+    let doc = dechaff::clean_bytes(bytes).expect("lossy decoding");
+    assert!(doc
+        .body
+        .starts_with("The minister said the talks went well"));
+    assert_eq!(
+        doc.provenance
+            .replaced
+            .iter()
+            .map(|s| s.range())
+            .collect::<Vec<_>>(),
+        [18..20, 72..73]
+    );
+    // Spans still point into the original bytes.
+    let p = &doc.paragraphs[1];
+    assert_eq!(&bytes[p.spans[0].range()], b"Caf\xe9 owners agreed.");
+    // And with the strict policy, a typed error.
+    let strict = Cleaner::builder()
+        .invalid_utf8(InvalidUtf8::Reject)
+        .build()
+        .unwrap();
+    assert!(matches!(
+        strict.clean(Input::text_bytes(bytes)),
+        Err(Error::InvalidUtf8 { offset: 18 })
+    ));
+}
+
+#[test]
+fn binary_input_is_a_typed_error() {
+    let bytes: Vec<u8> = (0..4096u32).map(|i| (i * 7 % 32) as u8).collect();
+    assert!(matches!(
+        dechaff::clean_bytes(&bytes),
+        Err(Error::Binary { .. })
+    ));
+}
+
+#[test]
+fn oversize_input_is_a_typed_error() {
+    let c = Cleaner::builder().max_input_bytes(10).build().unwrap();
+    assert!(matches!(
+        c.clean(Input::text("more than ten bytes")),
+        Err(Error::TooLarge {
+            size: 19,
+            limit: 10
+        })
+    ));
+}
+
+#[test]
+fn unknown_rule_id_is_a_typed_error() {
+    assert!(matches!(
+        Cleaner::builder().disable("no.such-rule").build(),
+        Err(Error::UnknownRule(_))
+    ));
+}
+
+#[test]
+fn disabling_a_rule_keeps_what_it_would_remove() {
+    let c = Cleaner::builder().disable("share.buttons").build().unwrap();
+    let doc = c
+        .clean(Input::text(
+            "Share\n\nThe talks resume on Monday, officials said.",
+        ))
+        .unwrap();
+    assert!(doc.body.starts_with("Share"));
+    assert_ne!(
+        c.ruleset_fingerprint(),
+        Cleaner::default().ruleset_fingerprint()
+    );
+}
+
+#[test]
+fn same_input_same_output_across_threads() {
+    let cleaner = std::sync::Arc::new(Cleaner::default());
+    let input = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/seed-003/input.txt"
+    ))
+    .unwrap();
+    let want = cleaner.clean(Input::text_bytes(&input)).unwrap().to_json();
+    let handles: Vec<_> = (0..4)
+        .map(|_| {
+            let (c, i) = (cleaner.clone(), input.clone());
+            std::thread::spawn(move || c.clean(Input::text_bytes(&i)).unwrap().to_json())
+        })
+        .collect();
+    for h in handles {
+        assert_eq!(h.join().unwrap(), want);
+    }
+}
