@@ -63,6 +63,11 @@ pub fn clean_bytes(bytes: &[u8]) -> Result<CleanDoc> {
     DEFAULT.clean(Input::sniff(bytes))
 }
 
+/// The README's Rust examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 #[cfg(test)]
 mod tests {
     use super::*;
