@@ -26,8 +26,18 @@ fn readme_rule_table_matches_the_rules() {
 
 #[test]
 fn readme_commands_name_a_bundled_fixture() {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let first = readme.lines().find(|l| l.starts_with("cargo run")).expect("a cargo run line");
-    let file = first.split_whitespace().find(|w| w.starts_with("fixtures/")).expect("a fixture path");
-    assert!(Path::new(env!("CARGO_MANIFEST_DIR")).join(file).exists(), "{file}");
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let first = readme
+        .lines()
+        .find(|l| l.starts_with("cargo run"))
+        .expect("a cargo run line");
+    let file = first
+        .split_whitespace()
+        .find(|w| w.starts_with("fixtures/"))
+        .expect("a fixture path");
+    assert!(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(file).exists(),
+        "{file}"
+    );
 }

@@ -139,7 +139,16 @@ pub fn apply_categories(doc: &mut Doc, rs: &Ruleset) {
             .filter(|_| word_count(&b.plain) <= 20)
         {
             let v = c.name("v").expect("value group");
-            let items: Vec<MetaField> = split_categories(v.as_str())
+            let ranges = split_categories(v.as_str());
+            // Categories are names of a few words; a sentence after "Tags:" is prose.
+            if ranges
+                .iter()
+                .any(|&(a, z)| word_count(&v.as_str()[a..z]) > 4)
+                || ends_sentence(v.as_str())
+            {
+                continue;
+            }
+            let items: Vec<MetaField> = ranges
                 .into_iter()
                 .map(|(a, z)| {
                     doc.field(

@@ -122,14 +122,22 @@ impl Ruleset {
 
 /// The rule table in Markdown (id, layer, preset tier, reason), as the README carries it.
 pub fn markdown_table() -> String {
-    let mut out = String::from("| rule id | layer | presets | what it removes, and why |\n|---|---|---|---|\n");
+    let mut out = String::from(
+        "| rule id | layer | presets | what it removes, and why |\n|---|---|---|---|\n",
+    );
     for r in RULES {
         let presets = match r.tier {
             Tier::Core => "all",
             Tier::Balanced => "balanced, precision",
             Tier::Aggressive => "precision",
         };
-        out.push_str(&format!("| `{}` | {} | {} | {} |\n", r.id, r.layer.as_str(), presets, r.why.replace('|', "\\|")));
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} |\n",
+            r.id,
+            r.layer.as_str(),
+            presets,
+            r.why.replace('|', "\\|")
+        ));
     }
     out
 }

@@ -1,0 +1,123 @@
+//! Rule cases as data (`tests/data/rules.toml`): what each rule removes, and the real prose it
+//! must leave alone.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Deserialize)]
+struct Cases {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    rule: String,
+    input: String,
+    #[serde(default)]
+    removes: Vec<String>,
+    #[serde(default)]
+    keeps: Vec<String>,
+    #[serde(default)]
+    metadata: BTreeMap<String, toml::Value>,
+}
+
+fn load() -> Vec<Case> {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/rules.toml"
+    ))
+    .expect("rules.toml");
+    toml::from_str::<Cases>(&text)
+        .expect("valid rules.toml")
+        .case
+}
+
+fn meta_value(doc: &dechaff::CleanDoc, field: &str) -> toml::Value {
+    let json = serde_json::to_value(&doc.metadata).unwrap();
+    match &json[field] {
+        serde_json::Value::Array(items) => toml::Value::Array(
+            items
+                .iter()
+                .map(|i| toml::Value::String(i["value"].as_str().unwrap_or_default().into()))
+                .collect(),
+        ),
+        serde_json::Value::Object(o) => {
+            toml::Value::String(o["value"].as_str().unwrap_or_default().into())
+        }
+        _ => toml::Value::String("<absent>".into()),
+    }
+}
+
+#[test]
+fn every_case_holds() {
+    let mut failures = Vec::new();
+    for (n, c) in load().iter().enumerate() {
+        assert!(
+            dechaff::rules::by_id(&c.rule).is_some(),
+            "case {n}: unknown rule {}",
+            c.rule
+        );
+        let doc = dechaff::clean(&c.input);
+        let removed: Vec<(String, &str)> = doc
+            .removals
+            .iter()
+            .map(|r| (dechaff::text::collapse(&c.input[r.span.range()]), r.rule))
+            .collect();
+        for want in &c.removes {
+            let want = dechaff::text::collapse(want);
+            if !removed
+                .iter()
+                .any(|(t, rule)| *t == want && *rule == c.rule)
+            {
+                failures.push(format!(
+                    "case {n} ({}): {want:?} not removed by it; removals: {removed:?}",
+                    c.rule
+                ));
+            }
+        }
+        for keep in &c.keeps {
+            if !doc
+                .paragraphs
+                .iter()
+                .any(|p| p.text.contains(keep.as_str()))
+            {
+                failures.push(format!(
+                    "case {n} ({}): {keep:?} not kept; paragraphs: {:?}; removals: {removed:?}",
+                    c.rule,
+                    doc.paragraphs.iter().map(|p| &p.text).collect::<Vec<_>>()
+                ));
+            }
+        }
+        for (field, want) in &c.metadata {
+            let got = meta_value(&doc, field);
+            if &got != want {
+                failures.push(format!(
+                    "case {n} ({}): metadata {field} = {got}, want {want}",
+                    c.rule
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_rule_has_cases_both_ways() {
+    let cases = load();
+    for rule in dechaff::RULES {
+        let mine: Vec<&Case> = cases.iter().filter(|c| c.rule == rule.id).collect();
+        assert!(
+            mine.iter().any(|c| !c.removes.is_empty()
+                || !c.metadata.is_empty()
+                || rule.id == "segment.rejoin"),
+            "{}: no case shows what it removes or reports",
+            rule.id
+        );
+        assert!(
+            mine.iter()
+                .any(|c| c.removes.is_empty() && !c.keeps.is_empty()),
+            "{}: no case of prose it must keep",
+            rule.id
+        );
+    }
+}
