@@ -43,13 +43,21 @@ pub fn trim_range(s: &str) -> (usize, usize) {
 pub fn push_collapsed(out: &mut String, s: &str) {
     let mut pending_space = !out.is_empty() && !out.ends_with(' ');
     let bytes = s.as_bytes();
+    let visible = |b: u8| b > b' ' && b < 0x7f;
     let mut i = 0;
     while i < bytes.len() {
-        // A run of visible ASCII is copied at once.
-        let run = bytes[i..]
-            .iter()
-            .position(|&b| b <= b' ' || b >= 0x7f)
-            .unwrap_or(bytes.len() - i);
+        // A run of visible ASCII, with single spaces between visible characters, is copied at once.
+        let mut end = i;
+        while end < bytes.len() {
+            let b = bytes[end];
+            let single_space =
+                b == b' ' && end > i && bytes.get(end + 1).is_some_and(|&n| visible(n));
+            if !(visible(b) || single_space) {
+                break;
+            }
+            end += 1;
+        }
+        let run = end - i;
         if run > 0 {
             if pending_space {
                 out.push(' ');

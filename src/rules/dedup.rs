@@ -40,51 +40,103 @@ fn dedupable(text: &str, norm_len: usize) -> bool {
     norm_len >= 40 || !ends_sentence(text)
 }
 
-/// Writes into `out` the text lower-cased with only letters and digits kept, words separated by
-/// one space: the form in which near copies are equal.
-fn normalize_into(text: &str, out: &mut Vec<u8>) {
-    out.clear();
-    let mut space = false;
+/// What dedup knows of a paragraph, from one pass over its text: hashes of the text and of its
+/// normal form (lower-cased letters and digits, one space between words), the normal form's
+/// length and word count, and the sketch: the smallest hashes of its word 3-shingles.
+struct Signature {
+    exact: u64,
+    norm: u64,
+    norm_len: usize,
+    words: usize,
+    sketch: [u64; SKETCH],
+}
+
+/// Hashes of the paragraph's normalised words, in order (the words of its normal form).
+fn word_hashes(text: &str, mut each: impl FnMut(u64, usize)) {
+    const K: u64 = 0x100_0000_01b3;
+    let mut h = crate::text::FNV_OFFSET;
+    let mut len = 0;
     let mut buf = [0u8; 4];
-    for (i, &b) in text.as_bytes().iter().enumerate() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
         if b.is_ascii() {
+            i += 1;
             if b.is_ascii_alphanumeric() {
-                if space && !out.is_empty() {
-                    out.push(b' ');
-                }
-                space = false;
-                out.push(b.to_ascii_lowercase());
-            } else {
-                space = true;
-            }
-            continue;
-        }
-        // The first byte of a multi-byte character: decode it.
-        if b & 0xC0 == 0xC0 {
-            let Some(c) = text[i..].chars().next() else {
+                h = (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(K);
+                len += 1;
                 continue;
-            };
+            }
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
             if c.is_alphanumeric() {
-                if space && !out.is_empty() {
-                    out.push(b' ');
-                }
-                space = false;
                 for l in c.to_lowercase() {
-                    out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                    for &x in l.encode_utf8(&mut buf).as_bytes() {
+                        h = (h ^ x as u64).wrapping_mul(K);
+                        len += 1;
+                    }
                 }
-            } else {
-                space = true;
+                continue;
             }
         }
+        if len > 0 {
+            each(h, len);
+            h = crate::text::FNV_OFFSET;
+            len = 0;
+        }
+    }
+    if len > 0 {
+        each(h, len);
     }
 }
 
-/// Sorted, de-duplicated hashes of the word 3-shingles of a normalised text.
-fn shingles(norm: &[u8]) -> Vec<u64> {
-    let words: Vec<u64> = norm.split(|&b| b == b' ').map(hash64).collect();
+fn shingle(a: u64, b: u64, c: u64) -> u64 {
+    let x = a.rotate_left(1) ^ b.rotate_left(17) ^ c.rotate_left(33) ^ c;
+    x ^ (x >> 29)
+}
+
+fn signature(text: &str) -> Signature {
+    let mut norm: u64 = 0x243F_6A88_85A3_08D3;
+    let (mut norm_len, mut words) = (0, 0);
+    let (mut w1, mut w2) = (0u64, 0u64);
+    let mut sketch = [u64::MAX; SKETCH];
+    word_hashes(text, |w, len| {
+        norm = (norm.rotate_left(7) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        norm_len += len + (words > 0) as usize;
+        words += 1;
+        if words >= 3 {
+            // Keep the SKETCH smallest shingle hashes, sorted.
+            let s = shingle(w2, w1, w);
+            if s < sketch[SKETCH - 1] && !sketch.contains(&s) {
+                let mut k = SKETCH - 1;
+                while k > 0 && sketch[k - 1] > s {
+                    sketch[k] = sketch[k - 1];
+                    k -= 1;
+                }
+                sketch[k] = s;
+            }
+        }
+        w2 = w1;
+        w1 = w;
+    });
+    Signature {
+        exact: hash64(text.as_bytes()),
+        norm,
+        norm_len,
+        words,
+        sketch,
+    }
+}
+
+/// Sorted, de-duplicated hashes of the word 3-shingles of a text; built only to check a candidate.
+fn shingles(text: &str) -> Vec<u64> {
+    let mut words = Vec::new();
+    word_hashes(text, |w, _| words.push(w));
     let mut out: Vec<u64> = words
         .windows(3)
-        .map(|w| w[0].rotate_left(1) ^ w[1].rotate_left(17) ^ w[2].rotate_left(33) ^ w[2])
+        .map(|w| shingle(w[0], w[1], w[2]))
         .collect();
     out.sort_unstable();
     out.dedup();
@@ -120,27 +172,25 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let mut exact_seen: HashMap<u64, usize> = HashMap::new();
     let mut norm_seen: HashMap<u64, usize> = HashMap::new();
     let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
+    // Shingle sets of earlier paragraphs, built when first needed as a candidate.
     let mut shingle_sets: HashMap<usize, Vec<u64>> = HashMap::new();
-    let mut norm = Vec::new();
     for i in 0..doc.blocks.len() {
         if !doc.blocks[i].is_kept() {
             continue;
         }
         let text = &doc.blocks[i].plain;
-        normalize_into(text, &mut norm);
-        let nlen = norm.len();
-        if nlen == 0 || !dedupable(text, nlen) {
+        let sig = signature(text);
+        if sig.norm_len == 0 || !dedupable(text, sig.norm_len) {
             continue;
         }
-        let (ek, nk) = (hash64(text.as_bytes()), hash64(&norm));
         if exact_on {
-            if let Some(&first) = exact_seen.get(&ek) {
+            if let Some(&first) = exact_seen.get(&sig.exact) {
                 mark(doc, i, first, &EXACT, None);
                 continue;
             }
         }
         if near_on {
-            if let Some(&first) = norm_seen.get(&nk) {
+            if let Some(&first) = norm_seen.get(&sig.norm) {
                 mark(
                     doc,
                     i,
@@ -151,27 +201,30 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                 continue;
             }
         }
-        exact_seen.entry(ek).or_insert(i);
-        norm_seen.entry(nk).or_insert(i);
-        if !near_on || memchr::memchr_iter(b' ', &norm).count() + 1 < SHINGLE_MIN_WORDS {
+        exact_seen.entry(sig.exact).or_insert(i);
+        norm_seen.entry(sig.norm).or_insert(i);
+        if !near_on || sig.words < SHINGLE_MIN_WORDS {
             continue;
         }
-        let sh = shingles(&norm);
+        let mut mine: Option<Vec<u64>> = None;
         let mut best: Option<(usize, f64)> = None;
         let mut checked = 0;
-        // `sh` is sorted: its first values are the sketch.
-        let sketch: Vec<u64> = sh.iter().take(SKETCH).copied().collect();
-        'outer: for h in &sketch {
-            if let Some(cands) = buckets.get(h) {
-                for &c in cands {
-                    if checked >= MAX_CANDIDATES {
-                        break 'outer;
-                    }
-                    checked += 1;
-                    let j = jaccard(&sh, &shingle_sets[&c]);
-                    if j >= NEAR_JACCARD && best.is_none_or(|(_, b)| j > b) {
-                        best = Some((c, j));
-                    }
+        'outer: for h in &sig.sketch {
+            let Some(cands) = buckets.get(h) else {
+                continue;
+            };
+            for &c in cands {
+                if checked >= MAX_CANDIDATES {
+                    break 'outer;
+                }
+                checked += 1;
+                let a = mine.get_or_insert_with(|| shingles(&doc.blocks[i].plain));
+                let b = shingle_sets
+                    .entry(c)
+                    .or_insert_with(|| shingles(&doc.blocks[c].plain));
+                let j = jaccard(a, b);
+                if j >= NEAR_JACCARD && best.is_none_or(|(_, b)| j > b) {
+                    best = Some((c, j));
                 }
             }
         }
@@ -185,13 +238,12 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             );
             continue;
         }
-        for h in sketch {
+        for h in sig.sketch.into_iter().filter(|&h| h != u64::MAX) {
             let v = buckets.entry(h).or_default();
-            if v.len() < MAX_CANDIDATES {
+            if v.len() < MAX_CANDIDATES && v.last() != Some(&i) {
                 v.push(i);
             }
         }
-        shingle_sets.insert(i, sh);
     }
 }
 
