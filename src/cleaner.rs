@@ -3,7 +3,7 @@
 use crate::doc::{Block, Doc, State};
 use crate::error::{Error, Result};
 use crate::input::Input;
-use crate::model::{ByteSpan, CleanDoc, InputKind, Paragraph, Provenance};
+use crate::model::{ByteSpan, CleanDoc, InputKind, Metadata, Paragraph, Provenance};
 use crate::rules::{self, Rule, Ruleset, Tier};
 use sha2::{Digest, Sha256};
 use std::borrow::Cow;
@@ -177,7 +177,11 @@ impl Cleaner {
             }
             InputKind::Html => crate::html::front_end(bytes, &self.ruleset)?,
         };
+        // Metadata read from markup is more reliable than what the text layers infer; they only
+        // fill the fields the markup left empty.
+        let from_markup = std::mem::take(&mut doc.metadata);
         run_layers(&mut doc, &self.ruleset);
+        doc.metadata = merge_metadata(from_markup, std::mem::take(&mut doc.metadata));
         Ok(assemble(
             &mut doc,
             &input,
@@ -248,6 +252,25 @@ pub(crate) fn run_layers(doc: &mut Doc, rs: &Ruleset) {
     footer::apply_tail(doc, rs);
     meta::apply_title(doc, rs);
     meta::apply_dateline(doc, rs);
+}
+
+/// Fields of `first` win; `second` fills the gaps.
+fn merge_metadata(first: Metadata, second: Metadata) -> Metadata {
+    Metadata {
+        title: first.title.or(second.title),
+        date: first.date.or(second.date),
+        author: first.author.or(second.author),
+        site_name: first.site_name.or(second.site_name),
+        source_credit: first.source_credit.or(second.source_credit),
+        dateline: first.dateline.or(second.dateline),
+        categories: if first.categories.is_empty() {
+            second.categories
+        } else {
+            first.categories
+        },
+        url: first.url.or(second.url),
+        language: first.language.or(second.language),
+    }
 }
 
 fn check_binary(bytes: &[u8]) -> Result<()> {

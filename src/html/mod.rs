@@ -1,10 +1,92 @@
-//! The HTML front end (placeholder until the DOM front end lands): a page becomes blocks.
+//! The HTML front end: a page's bytes become blocks with spans into those bytes, the regions that
+//! are not the article are removed with `dom.*` rules, and metadata is read from the markup.
+//!
+//! # What the offsets mean
+//! Every [`ByteSpan`](crate::ByteSpan) of an HTML document is a range of the **original page
+//! bytes**, before decoding, whatever the page's encoding. A kept or removed span covers the raw
+//! source of text: character references (`&amp;`) are not decoded in it, and the span of a removed
+//! region runs from its first to its last text byte, markup in between included. A paragraph's
+//! spans are the pieces of text it was built from (text nodes, split where whitespace was
+//! collapsed or a character reference decoded).
+//!
+//! [`Doc::src`] for a page is a string exactly as long as the page's bytes, so that spans index it
+//! too: for UTF-8 pages it is the page itself (invalid bytes read as spaces); for other encodings it
+//! is a sanitised copy (ASCII as is, other bytes as `?`, control bytes as spaces) that answers only
+//! "is there visible text here". Block texts are always decoded text.
+//!
+//! The modules: [`decode`] (encoding and the offset map), [`tokenize`] (tokens with ranges), [`tree`]
+//! (an arena DOM built without recursion), [`blocks`] (text blocks and never-text removals),
+//! [`extract`] (main-content scoring), [`meta`] (metadata).
 
-use crate::doc::Doc;
-use crate::error::{Error, Result};
-use crate::rules::Ruleset;
+pub mod blocks;
+pub mod decode;
+pub mod extract;
+pub mod meta;
+pub mod tokenize;
+pub mod tree;
+
+use crate::doc::{Doc, State};
+use crate::error::Result;
+use crate::rules::{htmlmeta, Ruleset};
 
 /// Decodes a page and turns it into blocks with spans into the page's bytes.
-pub fn front_end(_bytes: &[u8], _rs: &Ruleset) -> Result<(Doc<'static>, &'static str)> {
-    Err(Error::Html("the HTML front end is not built yet".into()))
+pub fn front_end(bytes: &[u8], rs: &Ruleset) -> Result<(Doc<'static>, &'static str)> {
+    let dec = decode::decode(bytes);
+    let (blocks, removals, metadata) = {
+        let tree = tree::parse(&dec.text);
+        let (mut hblocks, removals, _info) = blocks::build(&tree, &dec);
+        let page_meta = meta::extract(&tree, &dec, rs);
+        extract::classify(&tree, &mut hblocks, rs);
+        let blocks: Vec<_> = hblocks
+            .iter()
+            .map(|hb| {
+                let mut b = hb.block.clone();
+                b.dom = Some(Box::new(blocks::hints(&tree, hb)));
+                b
+            })
+            .collect();
+        (blocks, removals, page_meta.metadata)
+    };
+    let encoding = dec.encoding;
+    let mut doc = Doc::new(dec.src, blocks);
+    doc.removals = removals;
+    doc.metadata = metadata;
+    remove_title_heading(&mut doc, rs);
+    Ok((doc, encoding))
+}
+
+/// The body does not repeat the title: the first kept `h1` (or the first kept heading) whose text
+/// is the title is removed as `html.title`.
+fn remove_title_heading(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&htmlmeta::TITLE) {
+        return;
+    }
+    let Some(title) = doc.metadata.title.as_ref().map(|t| norm(&t.value)) else {
+        return;
+    };
+    if title.is_empty() {
+        return;
+    }
+    let found = doc.blocks.iter().position(|b| {
+        b.is_kept()
+            && b.dom.as_ref().is_some_and(|d| d.heading.is_some())
+            && {
+                let t = norm(&b.text);
+                !t.is_empty() && (t == title || title.starts_with(&t) || t.starts_with(&title))
+            }
+    });
+    if let Some(i) = found {
+        doc.blocks[i].state = State::Removed {
+            rule: &htmlmeta::TITLE,
+            detail: None,
+            duplicate_of: None,
+        };
+    }
+}
+
+fn norm(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }

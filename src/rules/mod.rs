@@ -9,7 +9,9 @@ use crate::model::{ByteSpan, Layer, Removal};
 pub mod byline;
 pub mod debris;
 pub mod dedup;
+pub mod dom;
 pub mod footer;
+pub mod htmlmeta;
 pub mod meta;
 pub mod nav;
 pub mod normalize;
@@ -54,6 +56,22 @@ impl Rule {
 pub static RULES: &[&Rule] = &[
     &normalize::INVISIBLE,
     &segment::REJOIN,
+    &dom::HEAD,
+    &dom::SCRIPT,
+    &dom::HIDDEN,
+    &dom::FORM,
+    &dom::COOKIE,
+    &dom::SHARE,
+    &dom::COMMENTS,
+    &dom::RELATED,
+    &dom::PROMO,
+    &dom::NAV,
+    &dom::SIDEBAR,
+    &dom::HEADER,
+    &dom::FOOTER,
+    &dom::META,
+    &dom::LINK_DENSE,
+    &dom::OUTSIDE_MAIN,
     &ticker::STRIP,
     &shortcode::UNRENDERED,
     &share::BUTTONS,
@@ -71,6 +89,12 @@ pub static RULES: &[&Rule] = &[
     &meta::DATE,
     &meta::TITLE,
     &meta::DATELINE,
+    &htmlmeta::TITLE,
+    &htmlmeta::DATE,
+    &htmlmeta::AUTHOR,
+    &htmlmeta::SITE_NAME,
+    &htmlmeta::URL,
+    &htmlmeta::LANGUAGE,
     &dedup::EXACT,
     &dedup::NEAR,
 ];

@@ -1,0 +1,70 @@
+//! Scores the HTML front end on the WCXB development split (Web Content Extraction Benchmark,
+//! CC-BY-4.0, (c) 2026 Murrough Foley): mean word-F1, precision and recall overall and per page
+//! type, `with` snippet recall, `without` snippet leak rate, and time per page on one thread.
+//!
+//! ```text
+//! cargo run --release --example wcxb [-- --limit N] [-- --worst K] [-- --type forum]
+//! ```
+//! Exits 0 with a message when the data set is absent.
+
+use dechaff::eval::{score_page, Dataset, Scoreboard};
+use dechaff::{Cleaner, Input};
+use std::time::Instant;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let opt = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let limit: usize = opt("--limit").and_then(|v| v.parse().ok()).unwrap_or(usize::MAX);
+    let worst: usize = opt("--worst").and_then(|v| v.parse().ok()).unwrap_or(0);
+    let only_type = opt("--type");
+    let Some(ds) = Dataset::locate() else {
+        println!("WCXB data not found at ../shared/wcxb-dev (or $WCXB_DIR): nothing to score.");
+        return;
+    };
+    let cleaner = Cleaner::default();
+    let mut board = Scoreboard::default();
+    let mut times = Vec::new();
+    let mut errors = 0;
+    let mut per_page = Vec::new();
+    for page in ds.pages.iter().take(limit) {
+        if only_type.as_ref().is_some_and(|t| *t != page.page_type) {
+            continue;
+        }
+        let (Some(html), Some((gold, _))) = (ds.html(&page.id), ds.gold(&page.id)) else {
+            continue;
+        };
+        let t = Instant::now();
+        let body = match cleaner.clean(Input::html(&html)) {
+            Ok(doc) => doc.body,
+            Err(_) => {
+                errors += 1;
+                String::new()
+            }
+        };
+        times.push(t.elapsed().as_secs_f64() * 1000.0);
+        let s = score_page(&body, &gold);
+        per_page.push((s.prf.f1, s.prf.precision, s.prf.recall, page.id.clone(), page.page_type.clone()));
+        board.add(&page.page_type, &s);
+    }
+    if board.pages() == 0 {
+        println!("no pages scored");
+        return;
+    }
+    times.sort_by(|a, b| a.total_cmp(b));
+    let median = times[times.len() / 2];
+    let mean = times.iter().sum::<f64>() / times.len() as f64;
+    println!("WCXB dev split (CC-BY-4.0, (c) 2026 Murrough Foley), {} pages", board.pages());
+    print!("{}", board.table());
+    println!("ms/page: median {median:.2}, mean {mean:.2} (one thread); errors: {errors}");
+    if worst > 0 {
+        per_page.sort_by(|a, b| a.0.total_cmp(&b.0));
+        for (f1, p, r, id, ty) in per_page.iter().take(worst) {
+            println!("{id} {ty:<13} F1 {f1:.3} P {p:.3} R {r:.3}");
+        }
+    }
+}

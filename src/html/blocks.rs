@@ -1,0 +1,515 @@
+//! Text blocks from the DOM: each block-level element's own text, with pieces mapped to the
+//! original page bytes.
+//!
+//! A block is the run of text whose nearest block-level ancestor is the same element: a `p`, a
+//! heading, a list item, a table row (cells separated by ` | `), or a `div` with text of its own.
+//! `<br>` and a newline inside `<pre>` end a block. Text that can never be body text (scripts,
+//! styles, hidden elements, form controls, the head) becomes removals here.
+
+use super::decode::Decoded;
+use super::tree::{Kind, Tree, NONE};
+use crate::doc::{Block, DomHints, Piece, State};
+use crate::model::{ByteSpan, Removal};
+use crate::rules::{dom, Rule};
+
+/// Elements that start a new block.
+pub fn is_block_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "blockquote"
+            | "pre"
+            | "figure"
+            | "figcaption"
+            | "table"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "tr"
+            | "td"
+            | "th"
+            | "caption"
+            | "article"
+            | "section"
+            | "main"
+            | "header"
+            | "footer"
+            | "nav"
+            | "aside"
+            | "address"
+            | "details"
+            | "summary"
+            | "form"
+            | "fieldset"
+            | "legend"
+            | "body"
+            | "html"
+            | "center"
+            | "hgroup"
+            | "menu"
+            | "dialog"
+            | "frameset"
+    )
+}
+
+/// The rule that excludes an element and everything in it from the body, whatever the page.
+fn never_text(tree: &Tree, i: u32, name: &str) -> Option<&'static Rule> {
+    match name {
+        "head" => return Some(&dom::HEAD),
+        "script" | "style" | "template" | "noscript" | "svg" | "math" | "iframe" | "object"
+        | "embed" | "canvas" | "video" | "audio" | "map" | "noembed" | "noframes" | "title" => {
+            return Some(&dom::SCRIPT)
+        }
+        "button" | "input" | "select" | "option" | "optgroup" | "textarea" | "datalist" => {
+            return Some(&dom::FORM)
+        }
+        _ => {}
+    }
+    if tree.attr(i, "hidden").is_some()
+        || tree
+            .attr(i, "aria-hidden")
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        return Some(&dom::HIDDEN);
+    }
+    if let Some(style) = tree.attr(i, "style") {
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return Some(&dom::HIDDEN);
+        }
+    }
+    None
+}
+
+/// A block with what extraction needs to know about it.
+pub struct HBlock {
+    pub block: Block,
+    /// The block's element in the tree.
+    pub owner: u32,
+    /// Visible characters, and those inside links.
+    pub chars: usize,
+    pub link_chars: usize,
+}
+
+/// Per-node facts the passes share.
+pub struct NodeInfo {
+    /// The never-text rule of the node or an ancestor.
+    pub excluded: Vec<Option<&'static Rule>>,
+    /// The element that owns text directly in this node.
+    pub owner: Vec<u32>,
+}
+
+struct Acc<'t> {
+    tree: &'t Tree<'t>,
+    dec: &'t Decoded,
+    blocks: Vec<HBlock>,
+    removals: Vec<Removal>,
+    cur: Option<HBlock>,
+    cur_cell: u32,
+    /// A whitespace run was seen since the last character.
+    pending_space: bool,
+    /// The open verbatim piece: its start in the decoded text and in the block text.
+    open: Option<(usize, usize)>,
+    /// Where the last removal ended, so that consecutive removals of one rule merge.
+    last_removal_open: bool,
+}
+
+impl Acc<'_> {
+    fn flush(&mut self) {
+        self.close_piece(None);
+        if let Some(mut b) = self.cur.take() {
+            if !b.block.pieces.is_empty() {
+                b.block.plain = crate::text::collapse(&b.block.text);
+                self.blocks.push(b);
+            }
+        }
+        self.pending_space = false;
+    }
+
+    fn close_piece(&mut self, end: Option<usize>) {
+        if let (Some((ds, ts)), Some(b)) = (self.open.take(), self.cur.as_mut()) {
+            let de = end.unwrap_or(ds);
+            let text_len = b.block.text.len() - ts;
+            if de > ds && text_len > 0 {
+                b.block.pieces.push(Piece {
+                    span: ByteSpan::new(self.dec.orig(ds), self.dec.orig(de)),
+                    text_start: ts,
+                    text_len,
+                });
+            }
+        }
+    }
+
+    fn remove(&mut self, rule: &'static Rule, start: usize, end: usize) {
+        let s = ByteSpan::new(self.dec.orig(start), self.dec.orig(end));
+        let Some(s) = crate::doc::trim_span(&self.dec.src, s) else {
+            return;
+        };
+        if self.last_removal_open {
+            if let Some(last) = self.removals.last_mut() {
+                if last.rule == rule.id && last.span.end <= s.start {
+                    last.span.end = s.end;
+                    return;
+                }
+            }
+        }
+        self.removals.push(rule.removal(s, None));
+        self.last_removal_open = true;
+    }
+
+    fn ensure_block(&mut self, owner: u32, cell: u32) {
+        if self.cur.is_none() {
+            self.cur = Some(HBlock {
+                block: Block {
+                    text: String::new(),
+                    plain: String::new(),
+                    pieces: Vec::new(),
+                    state: State::Kept,
+                    dom: None,
+                },
+                owner,
+                chars: 0,
+                link_chars: 0,
+            });
+            self.cur_cell = cell;
+            self.pending_space = false;
+        }
+    }
+
+    /// Appends a text node's characters to the current block.
+    fn text(&mut self, start: usize, end: usize, owner: u32, cell: u32, in_link: bool, pre: bool) {
+        let s = &self.dec.text[start..end];
+        if crate::text::is_blank(s) && self.cur.is_none() {
+            return;
+        }
+        if self.cur.as_ref().is_some_and(|b| b.owner != owner) {
+            self.flush();
+        }
+        self.ensure_block(owner, cell);
+        if cell != self.cur_cell {
+            self.close_piece(None);
+            let b = self.cur.as_mut().map(|b| &mut b.block.text);
+            if let Some(t) = b {
+                if !t.is_empty() {
+                    t.push_str(" | ");
+                }
+            }
+            self.pending_space = false;
+            self.cur_cell = cell;
+        }
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let c = bytes[i];
+            if c == b'\n' && pre {
+                // A line of preformatted text is a block of its own.
+                self.close_piece(Some(start + i));
+                self.flush();
+                self.ensure_block(owner, cell);
+                i += 1;
+                continue;
+            }
+            if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0C) {
+                let single = c == b' '
+                    && i > 0
+                    && !matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r' | 0x0C)
+                    && i + 1 < bytes.len()
+                    && !matches!(bytes[i + 1], b' ' | b'\t' | b'\n' | b'\r' | 0x0C | b'&');
+                if single && self.open.is_some() {
+                    if let Some(b) = self.cur.as_mut() {
+                        b.block.text.push(' ');
+                    }
+                } else {
+                    self.close_piece(Some(start + i));
+                    self.pending_space = true;
+                }
+                i += 1;
+                continue;
+            }
+            if c == b'&' {
+                if let Some((decoded, len)) = decode_entity(&s[i..]) {
+                    self.close_piece(Some(start + i));
+                    let b = self.cur.as_mut().expect("block open");
+                    if self.pending_space && !b.block.text.is_empty() && !b.block.text.ends_with(' ')
+                    {
+                        b.block.text.push(' ');
+                    }
+                    self.pending_space = false;
+                    let ts = b.block.text.len();
+                    b.block.text.push_str(&decoded);
+                    b.block.pieces.push(Piece {
+                        span: ByteSpan::new(self.dec.orig(start + i), self.dec.orig(start + i + len)),
+                        text_start: ts,
+                        text_len: decoded.len(),
+                    });
+                    let n = decoded.chars().filter(|c| !c.is_whitespace()).count();
+                    b.chars += n;
+                    if in_link {
+                        b.link_chars += n;
+                    }
+                    i += len;
+                    continue;
+                }
+            }
+            let ch_len = utf8_len(c);
+            let b = self.cur.as_mut().expect("block open");
+            if self.open.is_none() {
+                if self.pending_space && !b.block.text.is_empty() && !b.block.text.ends_with(' ') {
+                    b.block.text.push(' ');
+                }
+                self.pending_space = false;
+                self.open = Some((start + i, b.block.text.len()));
+            }
+            let ch = &s[i..(i + ch_len).min(s.len())];
+            b.block.text.push_str(ch);
+            b.chars += 1;
+            if in_link {
+                b.link_chars += 1;
+            }
+            i += ch_len;
+        }
+        self.close_piece(Some(end));
+        self.last_removal_open = false;
+    }
+}
+
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// Decodes the character reference at the start of `s` (which starts with `&`): its text and the
+/// number of bytes it takes. `None` when `s` does not start with a reference.
+pub fn decode_entity(s: &str) -> Option<(String, usize)> {
+    let b = s.as_bytes();
+    if b.get(1) == Some(&b'#') {
+        let (hex, digits_from) = match b.get(2) {
+            Some(b'x' | b'X') => (true, 3),
+            _ => (false, 2),
+        };
+        let mut i = digits_from;
+        while i < b.len() && i < digits_from + 8 && (b[i].is_ascii_hexdigit() && hex || b[i].is_ascii_digit()) {
+            i += 1;
+        }
+        if i == digits_from {
+            return None;
+        }
+        let n = u32::from_str_radix(&s[digits_from..i], if hex { 16 } else { 10 }).ok()?;
+        let c = match n {
+            0 => '\u{FFFD}',
+            0x80..=0x9F => markup5ever::data::C1_REPLACEMENTS[(n - 0x80) as usize].unwrap_or('\u{FFFD}'),
+            _ => char::from_u32(n).unwrap_or('\u{FFFD}'),
+        };
+        if b.get(i) == Some(&b';') {
+            i += 1;
+        }
+        return Some((c.to_string(), i));
+    }
+    let mut i = 1;
+    while i < b.len() && i < 40 && b[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    if i == 1 {
+        return None;
+    }
+    let name = &s[1..i];
+    let map = &markup5ever::data::NAMED_ENTITIES;
+    let (len, cps) = if b.get(i) == Some(&b';') {
+        let key = &s[1..i + 1];
+        (i + 1, *map.get(key).or_else(|| map.get(name))?)
+    } else {
+        (i, *map.get(name)?)
+    };
+    if cps.0 == 0 {
+        return None;
+    }
+    let mut out = String::new();
+    out.extend(char::from_u32(cps.0));
+    if cps.1 != 0 {
+        out.extend(char::from_u32(cps.1));
+    }
+    Some((out, len))
+}
+
+/// Builds the blocks of a page and the removals of its never-text content.
+pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>, NodeInfo) {
+    let n = tree.nodes.len();
+    let mut excluded: Vec<Option<&'static Rule>> = vec![None; n];
+    let mut owner = vec![0u32; n];
+    let mut cell = vec![NONE; n];
+    let mut in_link = vec![false; n];
+    let mut in_pre = vec![false; n];
+    // Which elements have block-level descendants (a table cell with them is a layout cell).
+    let mut has_block = vec![false; n];
+    for i in (1..n).rev() {
+        let p = tree.nodes[i].parent;
+        if p != NONE && (has_block[i] || is_block_tag(tree.name(i as u32))) {
+            has_block[p as usize] = true;
+        }
+    }
+    for i in 1..n {
+        let p = tree.nodes[i].parent as usize;
+        let (ex, ow, ce, li, pr) = (excluded[p], owner[p], cell[p], in_link[p], in_pre[p]);
+        let id = i as u32;
+        let name = tree.name(id);
+        excluded[i] = ex.or_else(|| {
+            if name.is_empty() {
+                None
+            } else {
+                never_text(tree, id, name)
+            }
+        });
+        in_link[i] = li || name == "a";
+        in_pre[i] = pr || matches!(name, "pre" | "textarea" | "listing" | "plaintext");
+        match name {
+            "td" | "th" if !has_block[i] => {
+                owner[i] = ow;
+                cell[i] = id;
+            }
+            "" => {
+                owner[i] = ow;
+                cell[i] = ce;
+            }
+            _ if is_block_tag(name) => {
+                owner[i] = id;
+                cell[i] = NONE;
+            }
+            _ => {
+                owner[i] = ow;
+                cell[i] = ce;
+            }
+        }
+    }
+    let mut acc = Acc {
+        tree,
+        dec,
+        blocks: Vec::new(),
+        removals: Vec::new(),
+        cur: None,
+        cur_cell: NONE,
+        pending_space: false,
+        open: None,
+        last_removal_open: false,
+    };
+    for i in 1..n {
+        let id = i as u32;
+        match &tree.nodes[i].kind {
+            Kind::Element { name, .. } => {
+                if matches!(&**name, "br" | "hr") && excluded[i].is_none() {
+                    acc.flush();
+                }
+            }
+            Kind::Text(r) => {
+                if let Some(rule) = excluded[i] {
+                    acc.remove(rule, r.start, r.end);
+                } else {
+                    let p = tree.nodes[i].parent as usize;
+                    acc.text(r.start, r.end, owner[p], cell[p], in_link[p], in_pre[p]);
+                }
+            }
+            Kind::RawText(r) => {
+                let p = tree.nodes[i].parent;
+                let rule = excluded[i].unwrap_or(match tree.name(p) {
+                    "textarea" => &dom::FORM,
+                    _ => &dom::SCRIPT,
+                });
+                acc.remove(rule, r.start, r.end);
+            }
+            Kind::Document => {}
+        }
+        let _ = id;
+    }
+    acc.flush();
+    let _ = acc.tree;
+    let blocks = std::mem::take(&mut acc.blocks);
+    let removals = std::mem::take(&mut acc.removals);
+    (blocks, removals, NodeInfo { excluded, owner })
+}
+
+/// A DOM path such as `body>div#main>article>p[3]`, of at most a dozen steps (`…>` when cut).
+pub fn dom_path(tree: &Tree, i: u32) -> String {
+    let mut steps: Vec<String> = Vec::new();
+    let mut cur = i;
+    let mut cut = false;
+    while cur != NONE && cur != 0 {
+        if steps.len() == 12 {
+            cut = true;
+            break;
+        }
+        let name = tree.name(cur);
+        if name == "html" {
+            break;
+        }
+        let mut step = name.to_string();
+        if let Some(id) = tree.attr(cur, "id").filter(|v| !v.is_empty() && v.len() < 40) {
+            step.push('#');
+            step.push_str(id.trim());
+        }
+        steps.push(step);
+        cur = tree.parent(cur);
+    }
+    steps.reverse();
+    let mut out = if cut { "…>".to_string() } else { String::new() };
+    out.push_str(&steps.join(">"));
+    out
+}
+
+/// Fills the DOM hints of a block.
+pub fn hints(tree: &Tree, hb: &HBlock) -> DomHints {
+    let tag = tree.name(hb.owner).to_string();
+    let heading = match tag.as_str() {
+        "h1" => Some(1),
+        "h2" => Some(2),
+        "h3" => Some(3),
+        "h4" => Some(4),
+        "h5" => Some(5),
+        "h6" => Some(6),
+        _ => None,
+    };
+    DomHints {
+        path: dom_path(tree, hb.owner),
+        tag,
+        link_density: if hb.chars == 0 {
+            0.0
+        } else {
+            hb.link_chars as f32 / hb.chars as f32
+        },
+        heading,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entities() {
+        assert_eq!(decode_entity("&amp;x"), Some(("&".into(), 5)));
+        assert_eq!(decode_entity("&amp x"), Some(("&".into(), 4)));
+        assert_eq!(decode_entity("&#8217;s"), Some(("’".into(), 7)));
+        assert_eq!(decode_entity("&#x27;"), Some(("'".into(), 6)));
+        assert_eq!(decode_entity("&nosuch;"), None);
+        assert_eq!(decode_entity("& b"), None);
+        assert_eq!(decode_entity("&#;"), None);
+    }
+}

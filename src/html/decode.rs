@@ -1,0 +1,217 @@
+//! Decoding a page to UTF-8 while remembering where each character came from.
+//!
+//! The encoding is chosen the way browsers do, simplified: a byte-order mark, then a
+//! `<meta charset>` or `http-equiv="Content-Type"` in the first 4 KiB, then detection
+//! (`chardetng`) when the bytes are not valid UTF-8. A declared legacy single-byte encoding is
+//! overridden by UTF-8 when the page is valid UTF-8 with non-ASCII bytes (a common mislabel; such
+//! bytes are very unlikely to form valid UTF-8 by chance).
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use once_cell::sync::Lazy;
+use regex::bytes::Regex;
+
+/// A decoded page.
+pub struct Decoded {
+    /// The text the tokenizer reads.
+    pub text: String,
+    /// A string exactly as long as the original bytes, so that a [`crate::ByteSpan`] indexes both.
+    /// For UTF-8 pages it is the page itself (invalid bytes read as spaces). For other encodings
+    /// it is a sanitised copy: ASCII bytes as they are, control bytes as spaces, every other byte
+    /// as `?`, which keeps "is there visible text in this span" answerable on original offsets.
+    pub src: String,
+    /// The WHATWG name of the encoding the page was decoded from.
+    pub encoding: &'static str,
+    /// Checkpoints `(text offset, original offset)`; `None` when the two are the same.
+    map: Option<Vec<(usize, usize)>>,
+    original_len: usize,
+}
+
+impl Decoded {
+    /// The original byte offset of a character boundary of [`Decoded::text`].
+    #[inline]
+    pub fn orig(&self, pos: usize) -> usize {
+        let Some(map) = &self.map else {
+            return pos;
+        };
+        if pos >= self.text.len() {
+            return self.original_len;
+        }
+        let i = map.partition_point(|&(t, _)| t <= pos);
+        if i == 0 {
+            return pos.min(self.original_len);
+        }
+        let (t, o) = map[i - 1];
+        // Between checkpoints, text and original advance together (ASCII).
+        let next_o = map.get(i).map(|&(_, o2)| o2).unwrap_or(self.original_len);
+        (o + (pos - t)).min(next_o)
+    }
+
+    /// True when text offsets are original offsets.
+    pub fn is_identity(&self) -> bool {
+        self.map.is_none()
+    }
+}
+
+static META_CHARSET: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r#"(?i-u)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)"#).expect("valid regex")
+});
+
+/// The encoding a page declares in its first 4 KiB, if any.
+fn declared(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let label = META_CHARSET.captures(head)?.get(1)?.as_bytes();
+    let enc = Encoding::for_label(label)?;
+    // A page read as bytes cannot declare UTF-16 in ASCII: the spec reads that as UTF-8.
+    if enc == UTF_16LE || enc == UTF_16BE {
+        return Some(UTF_8);
+    }
+    Some(enc)
+}
+
+/// Decodes a page.
+pub fn decode(bytes: &[u8]) -> Decoded {
+    let (enc, bom_len) = match Encoding::for_bom(bytes) {
+        Some((e, n)) => (e, n),
+        None => {
+            let utf8_ok = std::str::from_utf8(bytes).is_ok();
+            let enc = match declared(bytes) {
+                Some(e) if e != UTF_8 && utf8_ok && !bytes.is_ascii() && is_single_byte(e) => UTF_8,
+                Some(e) => e,
+                None if utf8_ok => UTF_8,
+                None => {
+                    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+                    det.feed(&bytes[..bytes.len().min(64 << 10)], bytes.len() <= 64 << 10);
+                    det.guess(None, chardetng::Utf8Detection::Allow)
+                }
+            };
+            (enc, 0)
+        }
+    };
+    if enc == UTF_8 {
+        let src = utf8_same_length(bytes);
+        return Decoded {
+            text: src.clone(),
+            src,
+            encoding: UTF_8.name(),
+            map: None,
+            original_len: bytes.len(),
+        };
+    }
+    decode_mapped(bytes, enc, bom_len)
+}
+
+fn is_single_byte(e: &'static Encoding) -> bool {
+    e.is_single_byte()
+}
+
+/// UTF-8 bytes as a string of the same length: each invalid byte becomes a space.
+fn utf8_same_length(bytes: &[u8]) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_owned(),
+        Err(_) => {
+            let mut out = String::with_capacity(bytes.len());
+            for chunk in bytes.utf8_chunks() {
+                out.push_str(chunk.valid());
+                out.extend(std::iter::repeat_n(' ', chunk.invalid().len()));
+            }
+            out
+        }
+    }
+}
+
+/// Decodes a non-UTF-8 page one byte at a time, recording where each character started.
+fn decode_mapped(bytes: &[u8], enc: &'static Encoding, bom_len: usize) -> Decoded {
+    let mut decoder = enc.new_decoder_without_bom_handling();
+    let mut text = String::with_capacity(bytes.len() * 2);
+    let mut map: Vec<(usize, usize)> = vec![(0, bom_len)];
+    let mut char_start = bom_len;
+    let mut delta: isize = -(bom_len as isize);
+    for i in bom_len..bytes.len() {
+        let before = text.len();
+        let last = i + 1 == bytes.len();
+        text.reserve(decoder.max_utf8_buffer_length(1).unwrap_or(16) + 8);
+        let _ = decoder.decode_to_string(&bytes[i..i + 1], &mut text, last);
+        if text.len() > before {
+            let d = before as isize - char_start as isize;
+            if d != delta {
+                map.push((before, char_start));
+                delta = d;
+            }
+            char_start = i + 1;
+        }
+    }
+    if bytes.len() == bom_len {
+        let _ = decoder.decode_to_string(&[], &mut text, true);
+    }
+    let src: String = bytes
+        .iter()
+        .map(|&b| match b {
+            0x20..=0x7E | b'\n' | b'\r' | b'\t' => b as char,
+            0x00..=0x1F | 0x7F => ' ',
+            _ => '?',
+        })
+        .collect();
+    Decoded {
+        text,
+        src,
+        encoding: enc.name(),
+        map: Some(map),
+        original_len: bytes.len(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_is_identity() {
+        let d = decode("<p>héllo</p>".as_bytes());
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(d.is_identity());
+        assert_eq!(d.src.len(), d.text.len());
+    }
+
+    #[test]
+    fn windows_1251_maps_offsets() {
+        let mut page = b"<meta charset=windows-1251><p>".to_vec();
+        let start = page.len();
+        page.extend_from_slice(&[0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]); // Привет
+        page.extend_from_slice(b" ok</p>");
+        let d = decode(&page);
+        assert_eq!(d.encoding, "windows-1251");
+        let t = d.text.find("Привет").unwrap();
+        assert_eq!(d.orig(t), start);
+        assert_eq!(d.orig(t + "Привет".len()), start + 6);
+        assert_eq!(d.orig(t + "Привет ok".len()), start + 9);
+        assert_eq!(d.src.len(), page.len());
+    }
+
+    #[test]
+    fn utf16_bom() {
+        let mut page = vec![0xFF, 0xFE];
+        for c in "<p>hi</p>".encode_utf16() {
+            page.extend_from_slice(&c.to_le_bytes());
+        }
+        let d = decode(&page);
+        assert_eq!(d.encoding, "UTF-16LE");
+        assert_eq!(d.text, "<p>hi</p>");
+        assert_eq!(d.orig(3), 2 + 6);
+        assert_eq!(d.orig(5), 2 + 10);
+    }
+
+    #[test]
+    fn mislabelled_utf8_stays_utf8() {
+        let d = decode("<meta charset=iso-8859-1><p>café</p>".as_bytes());
+        assert_eq!(d.encoding, "UTF-8");
+    }
+
+    #[test]
+    fn undeclared_legacy_is_detected() {
+        let text = "Съешь же ещё этих мягких французских булок, да выпей чаю. ".repeat(5);
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(&text);
+        let d = decode(&bytes);
+        assert_eq!(d.encoding, "windows-1251");
+        assert!(d.text.contains("французских"));
+    }
+}

@@ -1,0 +1,214 @@
+//! Main-content extraction: which blocks of a page are its article.
+//!
+//! 1. Regions named as boilerplate by their tag (`nav`, `footer`, `aside`, `header`) or by the
+//!    class/id vocabularies of [`crate::rules::dom`] are removed with that rule, unless the region
+//!    holds a large share of the page's prose (then the name is a page-wide wrapper's, such as
+//!    `<body class="has-sidebar">`).
+//! 2. Each remaining block gets a prose score: its characters outside links, weighted by how much
+//!    it reads like running text (length, sentence punctuation, stopword density, link density).
+//!    The scores add up the tree (one reverse pass over the arena).
+//! 3. The main region is the element that maximises `prose − K·other`, where `other` is the
+//!    non-prose text under it: the smallest element that still holds nearly all the prose. Repeated
+//!    posts, items and spec rows sit under one container, so a forum thread or a listing is
+//!    selected whole. `<article>`, `<main>` and content-named elements get a small bonus.
+//! 4. Blocks outside the main region are `dom.outside-main`; inside it, blocks that are mostly
+//!    link text are `dom.link-dense`.
+
+use super::blocks::HBlock;
+use super::tree::{Kind, Tree, NONE};
+use crate::doc::State;
+use crate::rules::{dom, Rule, Ruleset};
+
+/// Weight of non-prose text against prose when choosing the main region.
+const OTHER_WEIGHT: f64 = 0.5;
+/// A named region holding more than this share of the page's prose is a wrapper, not boilerplate.
+const WRAPPER_SHARE: f64 = 0.4;
+
+static STOPWORDS: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
+    "from", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these",
+    "those", "as", "not", "have", "has", "had", "he", "she", "they", "we", "you", "i", "his",
+    "her", "their", "our", "your", "which", "who", "what", "when", "will", "would", "can",
+    "could", "if", "so", "than", "then", "there", "into", "about", "also", "more", "all", "one",
+    "do", "does", "did", "no", "may", "some", "such", "only", "other", "out", "up", "how",
+    // A few frequent function words of other languages seen on the web.
+    "der", "die", "und", "das", "ist", "le", "la", "les", "et", "est", "des", "el", "los", "en",
+    "que", "y", "di", "il", "che", "de", "het", "een",
+];
+
+/// How much a block reads like running text, 0 to about 1.2.
+fn prose_weight(text: &str, chars: usize) -> f64 {
+    let mut words = 0usize;
+    let mut stop = 0usize;
+    for w in text.split_whitespace().take(200) {
+        words += 1;
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.len() <= 5 && STOPWORDS.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+            stop += 1;
+        }
+    }
+    if words == 0 {
+        return 0.0;
+    }
+    let len = if chars >= 150 {
+        1.0
+    } else if chars >= 60 {
+        0.8
+    } else if chars >= 25 {
+        0.5
+    } else {
+        0.2
+    };
+    let stop_ratio = stop as f64 / words as f64;
+    // Scripts without spaces between words (CJK) have no stopwords to count.
+    let spaced = words >= 3 || chars < 20;
+    let stop_w = if !spaced {
+        0.9
+    } else if stop_ratio >= 0.15 {
+        1.2
+    } else if stop_ratio >= 0.05 {
+        1.0
+    } else {
+        0.7
+    };
+    let sentence = if crate::text::ends_sentence(text) {
+        1.1
+    } else {
+        1.0
+    };
+    len * stop_w * sentence
+}
+
+fn class_and_id<'a>(tree: &Tree<'a>, i: u32) -> (&'a str, &'a str) {
+    (
+        tree.attr(i, "class").unwrap_or(""),
+        tree.attr(i, "id").unwrap_or(""),
+    )
+}
+
+/// Decides the state of every block.
+pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset) {
+    let n = tree.nodes.len();
+    if blocks.is_empty() {
+        return;
+    }
+    // Prose score and other text per block.
+    let mut prose = vec![0f64; blocks.len()];
+    let mut other = vec![0f64; blocks.len()];
+    for (k, b) in blocks.iter().enumerate() {
+        let chars = b.chars as f64;
+        let link = b.link_chars as f64;
+        let ld = if chars > 0.0 { link / chars } else { 0.0 };
+        let p = if ld > 0.5 {
+            0.0
+        } else {
+            (chars - link) * prose_weight(&b.block.text, b.chars)
+        };
+        prose[k] = p;
+        other[k] = (chars - p).max(0.0);
+    }
+    // Prose under each node, all regions included, for the wrapper check.
+    let mut prose_all = vec![0f64; n];
+    for (k, b) in blocks.iter().enumerate() {
+        prose_all[b.owner as usize] += prose[k];
+    }
+    for i in (1..n).rev() {
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            prose_all[p as usize] += prose_all[i];
+        }
+    }
+    let total = prose_all[0].max(1.0);
+    // Named boilerplate regions, inherited downwards.
+    let mut region: Vec<Option<&'static Rule>> = vec![None; n];
+    for i in 1..n {
+        let p = tree.nodes[i].parent as usize;
+        if region[p].is_some() {
+            region[i] = region[p];
+            continue;
+        }
+        let id = i as u32;
+        let name = tree.name(id);
+        if name.is_empty() || matches!(name, "html" | "body" | "main" | "article") {
+            continue;
+        }
+        let (class, idv) = class_and_id(tree, id);
+        let own = dom::tag_rule(name).or_else(|| {
+            if class.is_empty() && idv.is_empty() {
+                None
+            } else {
+                dom::vocab_rule(class, idv)
+            }
+        });
+        if let Some(rule) = own {
+            if prose_all[i] <= WRAPPER_SHARE * total && rs.on(rule) {
+                region[i] = Some(rule);
+            }
+        }
+    }
+    // Prose and other text under each node, named regions left out.
+    let mut p_sum = vec![0f64; n];
+    let mut o_sum = vec![0f64; n];
+    for (k, b) in blocks.iter().enumerate() {
+        if region[b.owner as usize].is_none() {
+            p_sum[b.owner as usize] += prose[k];
+            o_sum[b.owner as usize] += other[k];
+        }
+    }
+    for i in (1..n).rev() {
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            p_sum[p as usize] += p_sum[i];
+            o_sum[p as usize] += o_sum[i];
+        }
+    }
+    let mut main = 0u32;
+    let mut best = f64::MIN;
+    for i in 0..n {
+        if !matches!(tree.nodes[i].kind, Kind::Element { .. } | Kind::Document) || region[i].is_some()
+        {
+            continue;
+        }
+        let id = i as u32;
+        let mut score = p_sum[i] - OTHER_WEIGHT * o_sum[i];
+        let name = tree.name(id);
+        if matches!(name, "article" | "main") || {
+            let (c, d) = class_and_id(tree, id);
+            dom::is_content_name(c, d)
+        } {
+            score += 0.05 * p_sum[i];
+        }
+        // Ties go to the outer element (it comes first), so a lone wrapper is not preferred.
+        if score > best + 1e-9 {
+            best = score;
+            main = id;
+        }
+    }
+    let mut in_main = vec![false; n];
+    in_main[main as usize] = true;
+    for i in (main as usize + 1)..n {
+        let p = tree.nodes[i].parent;
+        if p != NONE && in_main[p as usize] {
+            in_main[i] = true;
+        }
+    }
+    for b in blocks.iter_mut() {
+        let o = b.owner as usize;
+        let rule: Option<&'static Rule> = if let Some(r) = region[o] {
+            Some(r)
+        } else if !in_main[o] {
+            Some(&dom::OUTSIDE_MAIN)
+        } else if b.chars > 0 && b.link_chars as f64 / b.chars as f64 > 0.6 {
+            Some(&dom::LINK_DENSE)
+        } else {
+            None
+        };
+        if let Some(rule) = rule.filter(|r| rs.on(r)) {
+            b.block.state = State::Removed {
+                rule,
+                detail: None,
+                duplicate_of: None,
+            };
+        }
+    }
+}

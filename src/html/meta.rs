@@ -1,0 +1,332 @@
+//! Metadata from the markup: `<meta>` tags, `<link rel=canonical>`, `<html lang>`, `<title>`, the
+//! first `<h1>`, `<time datetime>`, `rel=author` links and JSON-LD. Each field carries the span of
+//! its value in the original page bytes.
+
+use super::blocks::decode_entity;
+use super::decode::Decoded;
+use super::tree::{Kind, Tree};
+use crate::model::{ByteSpan, MetaField, Metadata};
+use crate::rules::{htmlmeta, Rule, Ruleset};
+use serde_json::Value;
+
+/// A value found in the page, with its range in the decoded text.
+#[derive(Debug, Clone)]
+struct Found {
+    value: String,
+    range: std::ops::Range<usize>,
+}
+
+#[derive(Default)]
+struct Candidates {
+    og_title: Option<Found>,
+    ld_headline: Option<Found>,
+    h1: Option<Found>,
+    title: Option<Found>,
+    ld_date: Option<Found>,
+    meta_date: Option<Found>,
+    time: Option<Found>,
+    ld_author: Option<Found>,
+    meta_author: Option<Found>,
+    rel_author: Option<Found>,
+    site: Option<Found>,
+    ld_site: Option<Found>,
+    canonical: Option<Found>,
+    og_url: Option<Found>,
+    lang: Option<Found>,
+}
+
+/// Decodes character references in an attribute value or text and collapses whitespace.
+pub fn decode_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        let rest = &s[i..];
+        if rest.starts_with('&') {
+            if let Some((t, len)) = decode_entity(rest) {
+                out.push_str(&t);
+                i += len;
+                continue;
+            }
+        }
+        let c = rest.chars().next().unwrap_or(' ');
+        out.push(c);
+        i += c.len_utf8();
+    }
+    crate::text::collapse(&out)
+}
+
+fn found(tree: &Tree, range: std::ops::Range<usize>) -> Option<Found> {
+    let value = decode_text(&tree.src[range.clone()]);
+    (!value.is_empty()).then_some(Found { value, range })
+}
+
+fn set(slot: &mut Option<Found>, f: Option<Found>) {
+    if slot.is_none() {
+        *slot = f;
+    }
+}
+
+/// Text of an element's descendants (for `<h1>`, `<title>`, `rel=author` links), up to the next
+/// sibling subtree; with the range from its first to its last text byte.
+fn element_text(tree: &Tree, i: u32) -> Option<Found> {
+    let depth = tree.nodes[i as usize].depth;
+    let mut text = String::new();
+    let (mut start, mut end) = (usize::MAX, 0);
+    for node in tree.nodes.iter().skip(i as usize + 1) {
+        if node.depth <= depth {
+            break;
+        }
+        if let Kind::Text(r) | Kind::RawText(r) = &node.kind {
+            text.push_str(&tree.src[r.clone()]);
+            text.push(' ');
+            start = start.min(r.start);
+            end = end.max(r.end);
+        }
+        if text.len() > 2000 {
+            break;
+        }
+    }
+    let value = decode_text(&text);
+    (!value.is_empty()).then_some(Found {
+        value,
+        range: start..end,
+    })
+}
+
+/// Looks for a JSON string's text in the raw script so the field can point at it.
+fn locate_in(tree: &Tree, script: &std::ops::Range<usize>, value: &str) -> std::ops::Range<usize> {
+    let raw = &tree.src[script.clone()];
+    let needle = serde_json::to_string(value).unwrap_or_default();
+    let needle = needle.trim_matches('"');
+    match (!needle.is_empty()).then(|| raw.find(needle)).flatten() {
+        Some(k) => script.start + k..script.start + k + needle.len(),
+        None => script.clone(),
+    }
+}
+
+fn str_of(v: &Value) -> Option<&str> {
+    match v {
+        Value::String(s) => Some(s),
+        Value::Object(o) => o.get("name").and_then(str_of),
+        Value::Array(a) => a.first().and_then(str_of),
+        _ => None,
+    }
+}
+
+fn is_article_type(v: &Value) -> bool {
+    let check = |s: &str| {
+        s.ends_with("Article")
+            || matches!(
+                s,
+                "BlogPosting" | "Report" | "WebPage" | "Recipe" | "DiscussionForumPosting" | "Product"
+            )
+    };
+    match v.get("@type") {
+        Some(Value::String(s)) => check(s),
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).any(check),
+        _ => false,
+    }
+}
+
+/// Reads a JSON-LD script: the objects of article types, searched without recursion.
+fn json_ld(tree: &Tree, script: std::ops::Range<usize>, c: &mut Candidates, body: &mut Option<String>) {
+    // serde_json stops at 128 levels of nesting, so hostile input is an error, not a stack overflow.
+    let Ok(root) = serde_json::from_str::<Value>(tree.src[script.clone()].trim()) else {
+        return;
+    };
+    let mut stack: Vec<&Value> = vec![&root];
+    let mut seen = 0;
+    while let Some(v) = stack.pop() {
+        seen += 1;
+        if seen > 10_000 {
+            break;
+        }
+        match v {
+            Value::Array(a) => stack.extend(a.iter().rev()),
+            Value::Object(o) => {
+                if is_article_type(v) {
+                    let take = |key: &str, slot: &mut Option<Found>| {
+                        if let Some(s) = o.get(key).and_then(str_of) {
+                            let value = crate::text::collapse(s);
+                            if !value.is_empty() && slot.is_none() {
+                                *slot = Some(Found {
+                                    range: locate_in(tree, &script, s),
+                                    value,
+                                });
+                            }
+                        }
+                    };
+                    take("headline", &mut c.ld_headline);
+                    take("datePublished", &mut c.ld_date);
+                    take("author", &mut c.ld_author);
+                    take("publisher", &mut c.ld_site);
+                    if body.is_none() {
+                        if let Some(Value::String(s)) = o.get("articleBody") {
+                            *body = Some(s.clone());
+                        }
+                    }
+                }
+                if let Some(g) = o.get("@graph") {
+                    stack.push(g);
+                }
+                if let Some(m) = o.get("mainEntity") {
+                    stack.push(m);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Strips a site suffix (`Title | Site`, `Title - Site`) from a `<title>`.
+pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "] {
+        if let Some(k) = title.rfind(sep) {
+            let (head, tail) = (&title[..k], &title[k + sep.len()..]);
+            let tail_is_site = site.is_some_and(|s| tail.trim().eq_ignore_ascii_case(s.trim()))
+                || tail.split_whitespace().count() <= 4;
+            if tail_is_site && head.split_whitespace().count() >= 2 {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title.trim().to_string()
+}
+
+/// What the markup says about the page.
+pub struct PageMeta {
+    pub metadata: Metadata,
+    /// JSON-LD `articleBody`, where the page has one.
+    pub article_body: Option<String>,
+}
+
+/// Reads the page's metadata.
+pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
+    let mut c = Candidates::default();
+    let mut body = None;
+    for (i, node) in tree.nodes.iter().enumerate() {
+        let Kind::Element { name, .. } = &node.kind else {
+            continue;
+        };
+        let id = i as u32;
+        let attr_found = |a: &str| tree.attr_range(id, a).and_then(|r| found(tree, r));
+        match &**name {
+            "html" => set(&mut c.lang, attr_found("lang")),
+            "title" => {
+                if c.title.is_none() {
+                    c.title = element_text(tree, id);
+                }
+            }
+            "h1" => {
+                if c.h1.is_none() {
+                    c.h1 = element_text(tree, id);
+                }
+            }
+            "time" => set(&mut c.time, attr_found("datetime")),
+            "link" => {
+                let rel = tree.attr(id, "rel").unwrap_or("").to_ascii_lowercase();
+                if rel.split_whitespace().any(|r| r == "canonical") {
+                    set(&mut c.canonical, attr_found("href"));
+                }
+            }
+            "a" => {
+                let rel = tree.attr(id, "rel").unwrap_or("").to_ascii_lowercase();
+                if rel.split_whitespace().any(|r| r == "author") && c.rel_author.is_none() {
+                    c.rel_author = element_text(tree, id);
+                }
+            }
+            "meta" => {
+                let key = tree
+                    .attr(id, "property")
+                    .or_else(|| tree.attr(id, "name"))
+                    .or_else(|| tree.attr(id, "itemprop"))
+                    .unwrap_or("")
+                    .trim()
+                    .to_ascii_lowercase();
+                let content = || attr_found("content");
+                match key.as_str() {
+                    "og:title" => set(&mut c.og_title, content()),
+                    "og:site_name" => set(&mut c.site, content()),
+                    "og:url" => set(&mut c.og_url, content()),
+                    "author" | "article:author" | "dc.creator" | "parsely-author" => {
+                        let f = content().filter(|f| !f.value.starts_with("http"));
+                        set(&mut c.meta_author, f)
+                    }
+                    "article:published_time" | "datepublished" | "date" | "pubdate"
+                    | "publishdate" | "dc.date" | "dc.date.issued" | "citation_publication_date"
+                    | "parsely-pub-date" | "sailthru.date" => set(&mut c.meta_date, content()),
+                    _ => {}
+                }
+                if c.lang.is_none()
+                    && tree
+                        .attr(id, "http-equiv")
+                        .is_some_and(|h| h.eq_ignore_ascii_case("content-language"))
+                {
+                    c.lang = content();
+                }
+            }
+            "script" => {
+                let ty = tree.attr(id, "type").unwrap_or("").to_ascii_lowercase();
+                if ty.contains("ld+json") {
+                    if let Some(Kind::RawText(r)) = tree.nodes.get(i + 1).map(|n| &n.kind) {
+                        if tree.nodes[i + 1].parent == id {
+                            json_ld(tree, r.clone(), &mut c, &mut body);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let field = |f: &Found, value: String, rule: &'static Rule| -> Option<MetaField> {
+        rs.on(rule).then(|| MetaField {
+            value,
+            span: ByteSpan::new(dec.orig(f.range.start), dec.orig(f.range.end)),
+            rule: rule.id,
+        })
+    };
+    let site_name = c.site.as_ref().or(c.ld_site.as_ref());
+    let site_str = site_name.map(|f| f.value.clone());
+    let title = if let Some(f) = c.og_title.as_ref().or(c.ld_headline.as_ref()) {
+        let v = strip_site_suffix(&f.value, site_str.as_deref());
+        field(f, v, &htmlmeta::TITLE)
+    } else if let Some(f) = &c.h1 {
+        field(f, f.value.clone(), &htmlmeta::TITLE)
+    } else if let Some(f) = &c.title {
+        field(f, strip_site_suffix(&f.value, site_str.as_deref()), &htmlmeta::TITLE)
+    } else {
+        None
+    };
+    let pick = |fs: &[&Option<Found>], rule: &'static Rule| {
+        fs.iter()
+            .find_map(|f| f.as_ref())
+            .and_then(|f| field(f, f.value.clone(), rule))
+    };
+    let metadata = Metadata {
+        title,
+        date: pick(&[&c.ld_date, &c.meta_date, &c.time], &htmlmeta::DATE),
+        author: pick(&[&c.ld_author, &c.meta_author, &c.rel_author], &htmlmeta::AUTHOR),
+        site_name: pick(&[&c.site, &c.ld_site], &htmlmeta::SITE_NAME),
+        url: pick(&[&c.canonical, &c.og_url], &htmlmeta::URL),
+        language: pick(&[&c.lang], &htmlmeta::LANGUAGE),
+        ..Metadata::default()
+    };
+    PageMeta {
+        metadata,
+        article_body: body,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_suffix() {
+        assert_eq!(
+            strip_site_suffix("Council passes budget | Daily Example", None),
+            "Council passes budget"
+        );
+        assert_eq!(strip_site_suffix("Rock - Paper", Some("x")), "Rock - Paper");
+    }
+}

@@ -1,0 +1,376 @@
+//! DOM rules: regions of an HTML page that are not the article, named by what they are.
+//!
+//! The vocabularies are data, in the manner of trafilatura's `xpaths.py`: a class or id matches a
+//! rule when one of its words (split at `-`, `_`, spaces and camelCase) is in the rule's word list,
+//! or when the whole class name is in its list of compound names. Matching whole words rather than
+//! substrings keeps `nav` from matching `canvas` and `ad` from matching `header`.
+
+use crate::model::Layer;
+use crate::rules::{Rule, Tier};
+
+pub static HEAD: Rule = Rule {
+    id: "dom.head",
+    layer: Layer::Dom,
+    why: "the document head (title element, metadata): not body text",
+    tier: Tier::Core,
+};
+pub static SCRIPT: Rule = Rule {
+    id: "dom.script",
+    layer: Layer::Dom,
+    why: "not rendered as text: script, style, template, noscript, svg, embedded objects",
+    tier: Tier::Core,
+};
+pub static HIDDEN: Rule = Rule {
+    id: "dom.hidden",
+    layer: Layer::Dom,
+    why: "hidden element (hidden attribute, aria-hidden, display:none)",
+    tier: Tier::Core,
+};
+pub static FORM: Rule = Rule {
+    id: "dom.form",
+    layer: Layer::Dom,
+    why: "form controls: buttons, inputs, selects, text areas",
+    tier: Tier::Core,
+};
+pub static NAV: Rule = Rule {
+    id: "dom.nav",
+    layer: Layer::Dom,
+    why: "navigation: menus, breadcrumbs, pagination, skip links",
+    tier: Tier::Balanced,
+};
+pub static HEADER: Rule = Rule {
+    id: "dom.header",
+    layer: Layer::Dom,
+    why: "site header or masthead",
+    tier: Tier::Balanced,
+};
+pub static FOOTER: Rule = Rule {
+    id: "dom.footer",
+    layer: Layer::Dom,
+    why: "page or article footer",
+    tier: Tier::Balanced,
+};
+pub static SIDEBAR: Rule = Rule {
+    id: "dom.sidebar",
+    layer: Layer::Dom,
+    why: "sidebar, aside or widget area",
+    tier: Tier::Balanced,
+};
+pub static SHARE: Rule = Rule {
+    id: "dom.share",
+    layer: Layer::Dom,
+    why: "share and social-media buttons",
+    tier: Tier::Balanced,
+};
+pub static RELATED: Rule = Rule {
+    id: "dom.related",
+    layer: Layer::Dom,
+    why: "related, recommended or popular stories",
+    tier: Tier::Balanced,
+};
+pub static COMMENTS: Rule = Rule {
+    id: "dom.comments",
+    layer: Layer::Dom,
+    why: "reader comments section and comment form of an article",
+    tier: Tier::Balanced,
+};
+pub static COOKIE: Rule = Rule {
+    id: "dom.cookie",
+    layer: Layer::Dom,
+    why: "cookie or consent banner",
+    tier: Tier::Balanced,
+};
+pub static PROMO: Rule = Rule {
+    id: "dom.promo",
+    layer: Layer::Dom,
+    why: "advertising, newsletter sign-up, subscription or promotional box",
+    tier: Tier::Balanced,
+};
+pub static META: Rule = Rule {
+    id: "dom.meta",
+    layer: Layer::Dom,
+    why: "post metadata block: byline, author box, tags, categories",
+    tier: Tier::Balanced,
+};
+pub static LINK_DENSE: Rule = Rule {
+    id: "dom.link-dense",
+    layer: Layer::Dom,
+    why: "block made mostly of link text inside the content region (link lists, teasers)",
+    tier: Tier::Balanced,
+};
+pub static OUTSIDE_MAIN: Rule = Rule {
+    id: "dom.outside-main",
+    layer: Layer::Dom,
+    why: "outside the region of the page where its main text concentrates",
+    tier: Tier::Balanced,
+};
+
+/// A vocabulary: single words matched against the words of a class or id, and compound names
+/// matched against a whole class name or id (lower-case, `_` read as `-`).
+pub struct Vocab {
+    pub rule: &'static Rule,
+    pub words: &'static [&'static str],
+    pub compounds: &'static [&'static str],
+}
+
+/// Class/id vocabularies of boilerplate regions, most specific first: the first that matches
+/// names the region.
+pub static VOCABS: &[Vocab] = &[
+    Vocab {
+        rule: &COOKIE,
+        words: &["cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebanner"],
+        compounds: &["cc-banner", "cc-window"],
+    },
+    Vocab {
+        rule: &SHARE,
+        words: &[
+            "share",
+            "sharing",
+            "social",
+            "sharedaddy",
+            "addthis",
+            "sharethis",
+            "shareaholic",
+            "socials",
+        ],
+        compounds: &[],
+    },
+    Vocab {
+        rule: &COMMENTS,
+        // Plural or form names only: forum posts are often `comment` items and are content.
+        words: &["comments", "disqus", "commentlist", "respond"],
+        compounds: &[
+            "comment-form",
+            "comment-respond",
+            "comments-area",
+            "comment-list",
+            "comments-section",
+            "reply-form",
+        ],
+    },
+    Vocab {
+        rule: &RELATED,
+        words: &[
+            "related",
+            "recommended",
+            "recommendations",
+            "trending",
+            "popular",
+            "outbrain",
+            "taboola",
+            "recirc",
+            "recirculation",
+            "morestories",
+            "mostread",
+            "mostpopular",
+        ],
+        compounds: &[
+            "more-stories",
+            "most-read",
+            "most-popular",
+            "read-more",
+            "read-next",
+            "you-may-like",
+            "also-read",
+            "more-from",
+            "next-post",
+            "prev-post",
+            "post-navigation",
+            "nav-links",
+        ],
+    },
+    Vocab {
+        rule: &PROMO,
+        words: &[
+            "newsletter",
+            "subscribe",
+            "subscription",
+            "signup",
+            "promo",
+            "promotion",
+            "advert",
+            "advertisement",
+            "advertising",
+            "ad",
+            "ads",
+            "adsbygoogle",
+            "adslot",
+            "sponsor",
+            "sponsored",
+            "popup",
+            "modal",
+            "paywall",
+        ],
+        compounds: &["sign-up", "ad-container", "ad-slot", "dfp-ad", "google-ad"],
+    },
+    Vocab {
+        rule: &NAV,
+        words: &[
+            "nav",
+            "navbar",
+            "navigation",
+            "menu",
+            "menubar",
+            "breadcrumb",
+            "breadcrumbs",
+            "pagination",
+            "pager",
+            "skiplink",
+            "skiplinks",
+            "topbar",
+            "toolbar",
+        ],
+        compounds: &["skip-link", "skip-to-content", "site-nav", "top-bar"],
+    },
+    Vocab {
+        rule: &SIDEBAR,
+        words: &["sidebar", "widget", "widgets", "aside", "rail", "sidenav"],
+        compounds: &["side-bar", "right-col", "left-col", "right-column", "left-column"],
+    },
+    Vocab {
+        rule: &HEADER,
+        words: &["masthead", "header"],
+        compounds: &["site-header", "page-header", "global-header", "site-branding"],
+    },
+    Vocab {
+        rule: &FOOTER,
+        words: &["footer", "colophon", "copyright"],
+        compounds: &["site-footer", "page-footer", "global-footer"],
+    },
+    Vocab {
+        rule: &META,
+        words: &["byline", "tags", "taglist", "categories", "authorbox"],
+        compounds: &[
+            "post-meta",
+            "entry-meta",
+            "article-meta",
+            "post-tags",
+            "entry-tags",
+            "tag-list",
+            "tag-links",
+            "author-box",
+            "author-bio",
+            "about-author",
+            "author-info",
+            "post-author",
+            "entry-footer",
+            "article-footer",
+        ],
+    },
+];
+
+/// Words of a class or id that mark the article itself: a region so named is never removed by
+/// the vocabularies above, and counts towards the main-content score.
+pub static CONTENT_WORDS: &[&str] = &[
+    "article",
+    "content",
+    "entry",
+    "post",
+    "story",
+    "body",
+    "text",
+    "main",
+    "prose",
+    "markdown",
+    "blog",
+    "richtext",
+    "documentation",
+    "docs",
+];
+
+/// The rule an element's tag names, for the sectioning elements whose meaning is boilerplate.
+pub fn tag_rule(tag: &str) -> Option<&'static Rule> {
+    Some(match tag {
+        "nav" => &NAV,
+        "footer" => &FOOTER,
+        "aside" => &SIDEBAR,
+        "header" => &HEADER,
+        _ => return None,
+    })
+}
+
+/// Splits a class or id value into lower-case words at non-alphanumerics and camelCase humps.
+pub fn words_of(value: &str, out: &mut Vec<String>) {
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in value.chars() {
+        if c.is_alphanumeric() {
+            if c.is_uppercase() && prev_lower && !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev_lower = c.is_lowercase() || c.is_ascii_digit();
+            cur.extend(c.to_lowercase());
+        } else {
+            prev_lower = false;
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+}
+
+/// The vocabulary rule that a `class` and `id` value name, if any.
+pub fn vocab_rule(class: &str, id: &str) -> Option<&'static Rule> {
+    let mut words = Vec::new();
+    let mut names = Vec::new();
+    for v in [class, id] {
+        for name in v.split_ascii_whitespace() {
+            names.push(name.to_ascii_lowercase().replace('_', "-"));
+            words_of(name, &mut words);
+        }
+    }
+    if words.is_empty() {
+        return None;
+    }
+    VOCABS
+        .iter()
+        .find(|v| {
+            words.iter().any(|w| v.words.contains(&w.as_str()))
+                || names.iter().any(|n| v.compounds.contains(&n.as_str()))
+        })
+        .map(|v| v.rule)
+}
+
+/// True when a `class`/`id` names the article itself.
+pub fn is_content_name(class: &str, id: &str) -> bool {
+    let mut words = Vec::new();
+    words_of(class, &mut words);
+    words_of(id, &mut words);
+    words.iter().any(|w| CONTENT_WORDS.contains(&w.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_split_at_humps_and_punctuation() {
+        let mut w = Vec::new();
+        words_of("shareButtons site_nav main-Menu", &mut w);
+        assert_eq!(w, ["share", "buttons", "site", "nav", "main", "menu"]);
+    }
+
+    #[test]
+    fn vocabularies_name_regions() {
+        assert_eq!(vocab_rule("main-nav", "").map(|r| r.id), Some("dom.nav"));
+        assert_eq!(vocab_rule("", "cookie-notice").map(|r| r.id), Some("dom.cookie"));
+        assert_eq!(vocab_rule("social-share", "").map(|r| r.id), Some("dom.share"));
+        assert_eq!(vocab_rule("related-posts", "").map(|r| r.id), Some("dom.related"));
+        assert_eq!(vocab_rule("ad-slot", "").map(|r| r.id), Some("dom.promo"));
+        assert_eq!(vocab_rule("comments-area", "").map(|r| r.id), Some("dom.comments"));
+        assert_eq!(vocab_rule("post-meta", "").map(|r| r.id), Some("dom.meta"));
+    }
+
+    #[test]
+    fn prose_names_are_left_alone() {
+        // Whole words only: `canvas`, `header`-less `heading`, `shadow`, `lead` name no region.
+        for c in ["canvas", "heading", "shadow", "lead", "entry-content", "article-body", "comment"] {
+            assert_eq!(vocab_rule(c, ""), None, "{c}");
+        }
+        assert!(is_content_name("entry-content", ""));
+        assert!(is_content_name("", "articleBody"));
+    }
+}

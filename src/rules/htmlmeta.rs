@@ -1,0 +1,42 @@
+//! Metadata read from an HTML page's markup: each field names the rule that found it and carries
+//! the span of the value in the page (an attribute value, an element's text, or a JSON-LD string).
+
+use crate::model::Layer;
+use crate::rules::{Rule, Tier};
+
+pub static TITLE: Rule = Rule {
+    id: "html.title",
+    layer: Layer::Metadata,
+    why: "page title: og:title, JSON-LD headline, the h1, or <title> minus the site suffix",
+    tier: Tier::Core,
+};
+pub static DATE: Rule = Rule {
+    id: "html.date",
+    layer: Layer::Metadata,
+    why: "publication date: JSON-LD datePublished, article:published_time, <time datetime>",
+    tier: Tier::Core,
+};
+pub static AUTHOR: Rule = Rule {
+    id: "html.author",
+    layer: Layer::Metadata,
+    why: "author: JSON-LD author, meta name=author, rel=author",
+    tier: Tier::Core,
+};
+pub static SITE_NAME: Rule = Rule {
+    id: "html.site-name",
+    layer: Layer::Metadata,
+    why: "site name: og:site_name or JSON-LD publisher",
+    tier: Tier::Core,
+};
+pub static URL: Rule = Rule {
+    id: "html.url",
+    layer: Layer::Metadata,
+    why: "canonical URL: link rel=canonical or og:url",
+    tier: Tier::Core,
+};
+pub static LANGUAGE: Rule = Rule {
+    id: "html.language",
+    layer: Layer::Metadata,
+    why: "language: the html element's lang or content-language",
+    tier: Tier::Core,
+};
