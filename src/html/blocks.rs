@@ -64,11 +64,19 @@ pub fn is_block_tag(name: &str) -> bool {
     )
 }
 
-/// The rule that excludes an element and everything in it from the body, whatever the page.
-fn never_text(tree: &Tree, i: u32, name: &str) -> Option<&'static Rule> {
+/// A `noscript` or `hidden` region holding more than this share of the page's text is the page's
+/// content waiting for a script (a JavaScript shell's server-rendered fallback, a streamed React
+/// boundary), not hidden boilerplate: it is read as visible.
+const REVEALED_SHARE: f64 = 0.5;
+
+/// The rule that excludes an element and everything in it from the body. `share` is the element's
+/// share of the page's text.
+fn never_text(tree: &Tree, i: u32, name: &str, share: f64) -> Option<&'static Rule> {
+    let revealed = share > REVEALED_SHARE;
     match name {
         "head" => return Some(&dom::HEAD),
-        "script" | "style" | "template" | "noscript" | "svg" | "math" | "iframe" | "object"
+        "noscript" if !revealed => return Some(&dom::SCRIPT),
+        "script" | "style" | "template" | "svg" | "math" | "iframe" | "object"
         | "embed" | "canvas" | "video" | "audio" | "map" | "noembed" | "noframes" | "title" => {
             return Some(&dom::SCRIPT)
         }
@@ -77,7 +85,7 @@ fn never_text(tree: &Tree, i: u32, name: &str) -> Option<&'static Rule> {
         }
         _ => {}
     }
-    if tree.attr(i, "hidden").is_some()
+    if tree.attr(i, "hidden").is_some() && !revealed
         || tree
             .attr(i, "aria-hidden")
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
@@ -361,12 +369,21 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>, NodeInfo
     let mut in_pre = vec![false; n];
     // Which elements have block-level descendants (a table cell with them is a layout cell).
     let mut has_block = vec![false; n];
+    // Visible-looking text under each node (bytes of text nodes), for the revealed-region check.
+    let mut text_len = vec![0usize; n];
     for i in (1..n).rev() {
         let p = tree.nodes[i].parent;
-        if p != NONE && (has_block[i] || is_block_tag(tree.name(i as u32))) {
-            has_block[p as usize] = true;
+        if let Kind::Text(r) = &tree.nodes[i].kind {
+            text_len[i] += dec.text[r.clone()].trim().len();
+        }
+        if p != NONE {
+            if has_block[i] || is_block_tag(tree.name(i as u32)) {
+                has_block[p as usize] = true;
+            }
+            text_len[p as usize] += text_len[i];
         }
     }
+    let total_text = text_len[0].max(1) as f64;
     for i in 1..n {
         let p = tree.nodes[i].parent as usize;
         let (ex, ow, ce, li, pr) = (excluded[p], owner[p], cell[p], in_link[p], in_pre[p]);
@@ -376,7 +393,7 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>, NodeInfo
             if name.is_empty() {
                 None
             } else {
-                never_text(tree, id, name)
+                never_text(tree, id, name, text_len[i] as f64 / total_text)
             }
         });
         in_link[i] = li || name == "a";

@@ -38,7 +38,7 @@ pub enum Token {
 
 /// Elements whose content is read as text up to their end tag.
 const RAW_TEXT: &[&str] = &[
-    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
 ];
 
 pub struct Tokenizer<'a> {

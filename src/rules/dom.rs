@@ -224,8 +224,19 @@ pub static VOCABS: &[Vocab] = &[
     },
     Vocab {
         rule: &SIDEBAR,
-        words: &["sidebar", "widget", "widgets", "aside", "rail", "sidenav"],
-        compounds: &["side-bar", "right-col", "left-col", "right-column", "left-column"],
+        // Not `widget`: page builders (Elementor) wrap every piece of content in one.
+        words: &["sidebar", "aside", "sidenav"],
+        compounds: &[
+            "side-bar",
+            "right-col",
+            "left-col",
+            "right-column",
+            "left-column",
+            "widget-area",
+            "sidebar-widget",
+            "right-rail",
+            "left-rail",
+        ],
     },
     Vocab {
         rule: &HEADER,
