@@ -26,7 +26,18 @@ fn main() {
         println!("WCXB data not found at ../shared/wcxb-dev (or $WCXB_DIR): nothing to score.");
         return;
     };
-    let cleaner = Cleaner::default();
+    let mut builder = Cleaner::builder();
+    for (i, a) in args.iter().enumerate() {
+        if a == "--disable" {
+            if let Some(id) = args.get(i + 1) {
+                builder = builder.disable(id.clone());
+            }
+        }
+    }
+    let Ok(cleaner) = builder.build() else {
+        println!("unknown rule id");
+        return;
+    };
     let mut board = Scoreboard::default();
     let mut times = Vec::new();
     let mut errors = 0;

@@ -86,12 +86,77 @@ fn class_and_id<'a>(tree: &Tree<'a>, i: u32) -> (&'a str, &'a str) {
     )
 }
 
+/// Weight of an item's text of the dominant repeated structure.
+const ITEM_WEIGHT: f64 = 0.8;
+/// A repeated structure needs this many siblings of one tag and class...
+const MIN_ITEMS: usize = 4;
+/// ...with at least this many characters each on average...
+const MIN_ITEM_CHARS: f64 = 30.0;
+/// ...holding at least this share of their parent's text.
+const MIN_ITEMS_SHARE: f64 = 0.5;
+
+/// Nodes inside an item of a repeated structure: siblings with the same tag and class that hold
+/// most of their parent's text (forum posts, listing entries, product cards, spec rows).
+fn repeated_items(tree: &Tree, blocks: &[HBlock]) -> Vec<bool> {
+    use std::collections::HashMap;
+    let n = tree.nodes.len();
+    let mut chars = vec![0f64; n];
+    for b in blocks {
+        chars[b.owner as usize] += b.chars as f64;
+    }
+    for i in (1..n).rev() {
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            chars[p as usize] += chars[i];
+        }
+    }
+    // (parent, signature) -> (count, chars)
+    let mut groups: HashMap<(u32, u64), (usize, f64)> = HashMap::new();
+    let mut sig = vec![0u64; n];
+    for i in 1..n {
+        let id = i as u32;
+        let name = tree.name(id);
+        if name.is_empty() || chars[i] == 0.0 {
+            continue;
+        }
+        let mut h = crate::text::fnv1a(name.as_bytes(), crate::text::FNV_OFFSET);
+        h = crate::text::fnv1a(tree.attr(id, "class").unwrap_or("").as_bytes(), h);
+        sig[i] = h;
+        let e = groups.entry((tree.nodes[i].parent, h)).or_default();
+        e.0 += 1;
+        e.1 += chars[i];
+    }
+    let mut item = vec![false; n];
+    for i in 1..n {
+        if sig[i] == 0 {
+            continue;
+        }
+        let p = tree.nodes[i].parent;
+        if let Some(&(count, total)) = groups.get(&(p, sig[i])) {
+            if count >= MIN_ITEMS
+                && total / count as f64 >= MIN_ITEM_CHARS
+                && total >= MIN_ITEMS_SHARE * chars[p as usize]
+            {
+                item[i] = true;
+            }
+        }
+    }
+    for i in 1..n {
+        let p = tree.nodes[i].parent;
+        if p != NONE && item[p as usize] {
+            item[i] = true;
+        }
+    }
+    item
+}
+
 /// Decides the state of every block.
 pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset) {
     let n = tree.nodes.len();
     if blocks.is_empty() {
         return;
     }
+    let in_item = repeated_items(tree, blocks);
     // Prose score and other text per block.
     let mut prose = vec![0f64; blocks.len()];
     let mut other = vec![0f64; blocks.len()];
@@ -99,7 +164,11 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset) {
         let chars = b.chars as f64;
         let link = b.link_chars as f64;
         let ld = if chars > 0.0 { link / chars } else { 0.0 };
-        let p = if ld > 0.5 {
+        let p = if in_item[b.owner as usize] {
+            // An item of the page's repeated structure (a post, a product, a teaser): its link
+            // text is content too.
+            chars * ITEM_WEIGHT * prose_weight(&b.block.text, b.chars).max(0.5)
+        } else if ld > 0.5 {
             0.0
         } else {
             (chars - link) * prose_weight(&b.block.text, b.chars)
@@ -198,7 +267,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset) {
             Some(r)
         } else if !in_main[o] {
             Some(&dom::OUTSIDE_MAIN)
-        } else if b.chars > 0 && b.link_chars as f64 / b.chars as f64 > 0.6 {
+        } else if !in_item[o] && b.chars > 0 && b.link_chars as f64 / b.chars as f64 > 0.6 {
             Some(&dom::LINK_DENSE)
         } else {
             None

@@ -196,6 +196,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn multibyte_separators_in_copyright() {
+        let line = "Copyright © 2026 Tailwind Labs Inc.·Trademark Policy";
+        let (a, b) = site_name_in_copyright(line).unwrap();
+        assert_eq!(&line[a..b], "Trademark Policy");
+    }
+
+    #[test]
     fn copyright_lines() {
         assert!(is_copyright(
             "© 2024 All rights reserved | Pakistan Observer"
