@@ -150,6 +150,69 @@ fn repeated_items(tree: &Tree, blocks: &[HBlock]) -> Vec<bool> {
     item
 }
 
+/// The prose-only main region wins when its score is at least this share of the item-aware one.
+const PROSE_DOMINANCE: f64 = 0.85;
+
+/// A block's prose score with its link text not counted.
+fn plain_prose(b: &HBlock) -> f64 {
+    let chars = b.chars as f64;
+    let link = b.link_chars as f64;
+    if chars == 0.0 || link / chars > 0.5 {
+        0.0
+    } else {
+        (chars - link) * prose_weight(&b.block.plain, b.chars)
+    }
+}
+
+/// The element maximising `prose − K·other` (named regions left out), and its score.
+fn best_region(
+    tree: &Tree,
+    blocks: &[HBlock],
+    region: &[Option<&'static Rule>],
+    prose: &[f64],
+    other: &[f64],
+) -> (u32, f64) {
+    let n = tree.nodes.len();
+    let mut p_sum = vec![0f64; n];
+    let mut o_sum = vec![0f64; n];
+    for (k, b) in blocks.iter().enumerate() {
+        if region[b.owner as usize].is_none() {
+            p_sum[b.owner as usize] += prose[k];
+            o_sum[b.owner as usize] += other[k];
+        }
+    }
+    for i in (1..n).rev() {
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            p_sum[p as usize] += p_sum[i];
+            o_sum[p as usize] += o_sum[i];
+        }
+    }
+    let mut main = 0u32;
+    let mut best = f64::MIN;
+    for i in 0..n {
+        if !matches!(tree.nodes[i].kind, Kind::Element { .. } | Kind::Document) || region[i].is_some()
+        {
+            continue;
+        }
+        let id = i as u32;
+        let mut score = p_sum[i] - OTHER_WEIGHT * o_sum[i];
+        let name = tree.name(id);
+        if matches!(name, "article" | "main") || {
+            let (c, d) = class_and_id(tree, id);
+            dom::is_content_name(c, d)
+        } {
+            score += 0.05 * p_sum[i];
+        }
+        // Ties go to the outer element (it comes first), so a lone wrapper is not preferred.
+        if score > best + 1e-9 {
+            best = score;
+            main = id;
+        }
+    }
+    (main, best)
+}
+
 /// Decides the state of every block.
 pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset) {
     let n = tree.nodes.len();
@@ -167,7 +230,8 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset) {
         let p = if in_item[b.owner as usize] {
             // An item of the page's repeated structure (a post, a product, a teaser): its link
             // text is content too.
-            chars * ITEM_WEIGHT * prose_weight(&b.block.text, b.chars).max(0.5)
+            let prose = (chars - link) * prose_weight(&b.block.text, b.chars);
+            prose.max(chars * ITEM_WEIGHT * prose_weight(&b.block.text, b.chars).max(0.5))
         } else if ld > 0.5 {
             0.0
         } else {
@@ -215,44 +279,28 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset) {
             }
         }
     }
-    // Prose and other text under each node, named regions left out.
-    let mut p_sum = vec![0f64; n];
-    let mut o_sum = vec![0f64; n];
-    for (k, b) in blocks.iter().enumerate() {
-        if region[b.owner as usize].is_none() {
-            p_sum[b.owner as usize] += prose[k];
-            o_sum[b.owner as usize] += other[k];
-        }
-    }
-    for i in (1..n).rev() {
-        let p = tree.nodes[i].parent;
-        if p != NONE {
-            p_sum[p as usize] += p_sum[i];
-            o_sum[p as usize] += o_sum[i];
-        }
-    }
-    let mut main = 0u32;
-    let mut best = f64::MIN;
-    for i in 0..n {
-        if !matches!(tree.nodes[i].kind, Kind::Element { .. } | Kind::Document) || region[i].is_some()
-        {
-            continue;
-        }
-        let id = i as u32;
-        let mut score = p_sum[i] - OTHER_WEIGHT * o_sum[i];
-        let name = tree.name(id);
-        if matches!(name, "article" | "main") || {
-            let (c, d) = class_and_id(tree, id);
-            dom::is_content_name(c, d)
-        } {
-            score += 0.05 * p_sum[i];
-        }
-        // Ties go to the outer element (it comes first), so a lone wrapper is not preferred.
-        if score > best + 1e-9 {
-            best = score;
-            main = id;
-        }
-    }
+    // The main region with the repeated structures' link text counted as content, and without.
+    // A page whose plain prose holds most of that score is an article with teasers around it:
+    // the prose-only region wins there.
+    let (main_items, score_items) = best_region(tree, blocks, &region, &prose, &other);
+    let (prose_only, other_only): (Vec<f64>, Vec<f64>) = blocks
+        .iter()
+        .enumerate()
+        .map(|(k, b)| {
+            if in_item[b.owner as usize] {
+                let p = plain_prose(b);
+                (p, (b.chars as f64 - p).max(0.0))
+            } else {
+                (prose[k], other[k])
+            }
+        })
+        .unzip();
+    let (main_plain, score_plain) = best_region(tree, blocks, &region, &prose_only, &other_only);
+    let main = if score_plain >= PROSE_DOMINANCE * score_items {
+        main_plain
+    } else {
+        main_items
+    };
     let mut in_main = vec![false; n];
     in_main[main as usize] = true;
     for i in (main as usize + 1)..n {
