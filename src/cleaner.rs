@@ -180,6 +180,7 @@ impl Cleaner {
         // Metadata read from markup is more reliable than what the text layers infer; they only
         // fill the fields the markup left empty.
         let from_markup = std::mem::take(&mut doc.metadata);
+        doc.metadata.title = from_markup.title.clone();
         run_layers(&mut doc, &self.ruleset);
         doc.metadata = merge_metadata(from_markup, std::mem::take(&mut doc.metadata));
         Ok(assemble(

@@ -80,7 +80,7 @@ fn never_text(tree: &Tree, i: u32, name: &str, share: f64) -> Option<&'static Ru
         | "embed" | "canvas" | "video" | "audio" | "map" | "noembed" | "noframes" | "title" => {
             return Some(&dom::SCRIPT)
         }
-        "button" | "input" | "select" | "option" | "optgroup" | "textarea" | "datalist" => {
+        "button" | "input" | "select" | "option" | "optgroup" | "textarea" | "datalist" | "label" => {
             return Some(&dom::FORM)
         }
         _ => {}

@@ -92,6 +92,11 @@ const ITEM_WEIGHT: f64 = 0.8;
 const MIN_ITEMS: usize = 4;
 /// ...with at least this many characters each on average...
 const MIN_ITEM_CHARS: f64 = 30.0;
+/// Table rows are items from this many characters (spec tables have short rows).
+const MIN_ROW_CHARS: f64 = 12.0;
+/// A link-dense block inside an item is kept (a teaser's title) from this many characters;
+/// shorter ones are the item's action links (Reply, Quote, Share).
+const MIN_ITEM_LINK_CHARS: usize = 25;
 /// ...holding at least this share of their parent's text.
 const MIN_ITEMS_SHARE: f64 = 0.5;
 
@@ -134,7 +139,12 @@ fn repeated_items(tree: &Tree, blocks: &[HBlock]) -> Vec<bool> {
         let p = tree.nodes[i].parent;
         if let Some(&(count, total)) = groups.get(&(p, sig[i])) {
             if count >= MIN_ITEMS
-                && total / count as f64 >= MIN_ITEM_CHARS
+                && total / count as f64
+                    >= if tree.name(i as u32) == "tr" {
+                        MIN_ROW_CHARS
+                    } else {
+                        MIN_ITEM_CHARS
+                    }
                 && total >= MIN_ITEMS_SHARE * chars[p as usize]
             {
                 item[i] = true;
@@ -230,8 +240,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset) {
         let p = if in_item[b.owner as usize] {
             // An item of the page's repeated structure (a post, a product, a teaser): its link
             // text is content too.
-            let prose = (chars - link) * prose_weight(&b.block.text, b.chars);
-            prose.max(chars * ITEM_WEIGHT * prose_weight(&b.block.text, b.chars).max(0.5))
+            plain_prose(b).max(chars * ITEM_WEIGHT)
         } else if ld > 0.5 {
             0.0
         } else {
@@ -288,7 +297,8 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset) {
         .enumerate()
         .map(|(k, b)| {
             if in_item[b.owner as usize] {
-                let p = plain_prose(b);
+                // Without the link text, but an item's own text still counts (spec rows, posts).
+                let p = plain_prose(b).max((b.chars - b.link_chars) as f64 * ITEM_WEIGHT);
                 (p, (b.chars as f64 - p).max(0.0))
             } else {
                 (prose[k], other[k])
@@ -315,7 +325,10 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset) {
             Some(r)
         } else if !in_main[o] {
             Some(&dom::OUTSIDE_MAIN)
-        } else if !in_item[o] && b.chars > 0 && b.link_chars as f64 / b.chars as f64 > 0.6 {
+        } else if (!in_item[o] || b.chars < MIN_ITEM_LINK_CHARS)
+            && b.chars > 0
+            && b.link_chars as f64 / b.chars as f64 > 0.6
+        {
             Some(&dom::LINK_DENSE)
         } else {
             None

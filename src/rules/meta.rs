@@ -208,7 +208,8 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
 }
 
 pub fn apply_title(doc: &mut Doc, rs: &Ruleset) {
-    if !rs.on(&TITLE) {
+    // A title already known (from a page's markup) is not looked for in the text.
+    if !rs.on(&TITLE) || doc.metadata.title.is_some() {
         return;
     }
     let kept = doc.kept();
