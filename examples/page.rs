@@ -25,16 +25,29 @@ fn main() {
     let mut items: Vec<(usize, String)> = Vec::new();
     for p in &doc.paragraphs {
         let s = p.spans.first().map(|s| s.start).unwrap_or(0);
-        items.push((s, format!("KEEP {}", p.text.chars().take(100).collect::<String>())));
+        items.push((
+            s,
+            format!("KEEP {}", p.text.chars().take(100).collect::<String>()),
+        ));
     }
     for r in &doc.removals {
         let t = String::from_utf8_lossy(&bytes[r.span.range()]);
         let t = dechaff::text::collapse(&t);
-        items.push((r.span.start, format!("  -- {:<18} {}", r.rule, t.chars().take(90).collect::<String>())));
+        items.push((
+            r.span.start,
+            format!(
+                "  -- {:<18} {}",
+                r.rule,
+                t.chars().take(90).collect::<String>()
+            ),
+        ));
     }
     items.sort_by_key(|i| i.0);
     for (_, s) in items {
         println!("{s}");
     }
-    println!("{}", serde_json::to_string_pretty(&doc.metadata).unwrap_or_default());
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&doc.metadata).unwrap_or_default()
+    );
 }

@@ -19,7 +19,9 @@ fn main() {
             .and_then(|i| args.get(i + 1))
             .cloned()
     };
-    let limit: usize = opt("--limit").and_then(|v| v.parse().ok()).unwrap_or(usize::MAX);
+    let limit: usize = opt("--limit")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(usize::MAX);
     let worst: usize = opt("--worst").and_then(|v| v.parse().ok()).unwrap_or(0);
     let only_type = opt("--type");
     let Some(ds) = Dataset::locate() else {
@@ -59,7 +61,13 @@ fn main() {
         };
         times.push(t.elapsed().as_secs_f64() * 1000.0);
         let s = score_page(&body, &gold);
-        per_page.push((s.prf.f1, s.prf.precision, s.prf.recall, page.id.clone(), page.page_type.clone()));
+        per_page.push((
+            s.prf.f1,
+            s.prf.precision,
+            s.prf.recall,
+            page.id.clone(),
+            page.page_type.clone(),
+        ));
         board.add(&page.page_type, &s);
     }
     if board.pages() == 0 {
@@ -69,7 +77,10 @@ fn main() {
     times.sort_by(|a, b| a.total_cmp(b));
     let median = times[times.len() / 2];
     let mean = times.iter().sum::<f64>() / times.len() as f64;
-    println!("WCXB dev split (CC-BY-4.0, (c) 2026 Murrough Foley), {} pages", board.pages());
+    println!(
+        "WCXB dev split (CC-BY-4.0, (c) 2026 Murrough Foley), {} pages",
+        board.pages()
+    );
     print!("{}", board.table());
     println!("ms/page: median {median:.2}, mean {mean:.2} (one thread); errors: {errors}");
     if worst > 0 {

@@ -76,13 +76,12 @@ fn never_text(tree: &Tree, i: u32, name: &str, share: f64) -> Option<&'static Ru
     match name {
         "head" => return Some(&dom::HEAD),
         "noscript" if !revealed => return Some(&dom::SCRIPT),
-        "script" | "style" | "template" | "svg" | "math" | "iframe" | "object"
-        | "embed" | "canvas" | "video" | "audio" | "map" | "noembed" | "noframes" | "title" => {
+        "script" | "style" | "template" | "svg" | "math" | "iframe" | "object" | "embed"
+        | "canvas" | "video" | "audio" | "map" | "noembed" | "noframes" | "title" => {
             return Some(&dom::SCRIPT)
         }
-        "button" | "input" | "select" | "option" | "optgroup" | "textarea" | "datalist" | "label" => {
-            return Some(&dom::FORM)
-        }
+        "button" | "input" | "select" | "option" | "optgroup" | "textarea" | "datalist"
+        | "label" => return Some(&dom::FORM),
         _ => {}
     }
     if tree.attr(i, "hidden").is_some() && !revealed
@@ -115,16 +114,7 @@ pub struct HBlock {
     pub link_chars: usize,
 }
 
-/// Per-node facts the passes share.
-pub struct NodeInfo {
-    /// The never-text rule of the node or an ancestor.
-    pub excluded: Vec<Option<&'static Rule>>,
-    /// The element that owns text directly in this node.
-    pub owner: Vec<u32>,
-}
-
 struct Acc<'t> {
-    tree: &'t Tree<'t>,
     dec: &'t Decoded,
     blocks: Vec<HBlock>,
     removals: Vec<Removal>,
@@ -254,7 +244,9 @@ impl Acc<'_> {
                 if let Some((decoded, len)) = decode_entity(&s[i..]) {
                     self.close_piece(Some(start + i));
                     let b = self.cur.as_mut().expect("block open");
-                    if self.pending_space && !b.block.text.is_empty() && !b.block.text.ends_with(' ')
+                    if self.pending_space
+                        && !b.block.text.is_empty()
+                        && !b.block.text.ends_with(' ')
                     {
                         b.block.text.push(' ');
                     }
@@ -262,7 +254,10 @@ impl Acc<'_> {
                     let ts = b.block.text.len();
                     b.block.text.push_str(&decoded);
                     b.block.pieces.push(Piece {
-                        span: ByteSpan::new(self.dec.orig(start + i), self.dec.orig(start + i + len)),
+                        span: ByteSpan::new(
+                            self.dec.orig(start + i),
+                            self.dec.orig(start + i + len),
+                        ),
                         text_start: ts,
                         text_len: decoded.len(),
                     });
@@ -316,7 +311,10 @@ pub fn decode_entity(s: &str) -> Option<(String, usize)> {
             _ => (false, 2),
         };
         let mut i = digits_from;
-        while i < b.len() && i < digits_from + 8 && (b[i].is_ascii_hexdigit() && hex || b[i].is_ascii_digit()) {
+        while i < b.len()
+            && i < digits_from + 8
+            && (b[i].is_ascii_hexdigit() && hex || b[i].is_ascii_digit())
+        {
             i += 1;
         }
         if i == digits_from {
@@ -325,7 +323,9 @@ pub fn decode_entity(s: &str) -> Option<(String, usize)> {
         let n = u32::from_str_radix(&s[digits_from..i], if hex { 16 } else { 10 }).ok()?;
         let c = match n {
             0 => '\u{FFFD}',
-            0x80..=0x9F => markup5ever::data::C1_REPLACEMENTS[(n - 0x80) as usize].unwrap_or('\u{FFFD}'),
+            0x80..=0x9F => {
+                markup5ever::data::C1_REPLACEMENTS[(n - 0x80) as usize].unwrap_or('\u{FFFD}')
+            }
             _ => char::from_u32(n).unwrap_or('\u{FFFD}'),
         };
         if b.get(i) == Some(&b';') {
@@ -360,7 +360,7 @@ pub fn decode_entity(s: &str) -> Option<(String, usize)> {
 }
 
 /// Builds the blocks of a page and the removals of its never-text content.
-pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>, NodeInfo) {
+pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
     let n = tree.nodes.len();
     let mut excluded: Vec<Option<&'static Rule>> = vec![None; n];
     let mut owner = vec![0u32; n];
@@ -418,7 +418,6 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>, NodeInfo
         }
     }
     let mut acc = Acc {
-        tree,
         dec,
         blocks: Vec::new(),
         removals: Vec::new(),
@@ -428,9 +427,8 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>, NodeInfo
         open: None,
         last_removal_open: false,
     };
-    for i in 1..n {
-        let id = i as u32;
-        match &tree.nodes[i].kind {
+    for (i, node) in tree.nodes.iter().enumerate().skip(1) {
+        match &node.kind {
             Kind::Element { name, .. } => {
                 if matches!(&**name, "br" | "hr") && excluded[i].is_none() {
                     acc.flush();
@@ -454,13 +452,11 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>, NodeInfo
             }
             Kind::Document => {}
         }
-        let _ = id;
     }
     acc.flush();
-    let _ = acc.tree;
     let blocks = std::mem::take(&mut acc.blocks);
     let removals = std::mem::take(&mut acc.removals);
-    (blocks, removals, NodeInfo { excluded, owner })
+    (blocks, removals)
 }
 
 /// A DOM path such as `body>div#main>article>p[3]`, of at most a dozen steps (`…>` when cut).
@@ -478,7 +474,10 @@ pub fn dom_path(tree: &Tree, i: u32) -> String {
             break;
         }
         let mut step = name.to_string();
-        if let Some(id) = tree.attr(cur, "id").filter(|v| !v.is_empty() && v.len() < 40) {
+        if let Some(id) = tree
+            .attr(cur, "id")
+            .filter(|v| !v.is_empty() && v.len() < 40)
+        {
             step.push('#');
             step.push_str(id.trim());
         }
@@ -486,7 +485,11 @@ pub fn dom_path(tree: &Tree, i: u32) -> String {
         cur = tree.parent(cur);
     }
     steps.reverse();
-    let mut out = if cut { "…>".to_string() } else { String::new() };
+    let mut out = if cut {
+        "…>".to_string()
+    } else {
+        String::new()
+    };
     out.push_str(&steps.join(">"));
     out
 }

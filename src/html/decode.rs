@@ -45,11 +45,6 @@ impl Decoded {
         let next_o = map.get(i).map(|&(_, o2)| o2).unwrap_or(self.original_len);
         (o + (pos - t)).min(next_o)
     }
-
-    /// True when text offsets are original offsets.
-    pub fn is_identity(&self) -> bool {
-        self.map.is_none()
-    }
 }
 
 static META_CHARSET: Lazy<Regex> = Lazy::new(|| {
@@ -79,7 +74,8 @@ pub fn decode(bytes: &[u8]) -> Decoded {
                 Some(e) => e,
                 None if utf8_ok => UTF_8,
                 None => {
-                    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+                    let mut det =
+                        chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
                     det.feed(&bytes[..bytes.len().min(64 << 10)], bytes.len() <= 64 << 10);
                     det.guess(None, chardetng::Utf8Detection::Allow)
                 }
@@ -112,7 +108,7 @@ fn utf8_same_length(bytes: &[u8]) -> String {
             let mut out = String::with_capacity(bytes.len());
             for chunk in bytes.utf8_chunks() {
                 out.push_str(chunk.valid());
-                out.extend(std::iter::repeat_n(' ', chunk.invalid().len()));
+                out.extend(std::iter::repeat(' ').take(chunk.invalid().len()));
             }
             out
         }
@@ -168,7 +164,7 @@ mod tests {
     fn utf8_is_identity() {
         let d = decode("<p>héllo</p>".as_bytes());
         assert_eq!(d.encoding, "UTF-8");
-        assert!(d.is_identity());
+        assert!(d.map.is_none());
         assert_eq!(d.src.len(), d.text.len());
     }
 

@@ -28,9 +28,9 @@ static STOPWORDS: &[&str] = &[
     "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
     "from", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these",
     "those", "as", "not", "have", "has", "had", "he", "she", "they", "we", "you", "i", "his",
-    "her", "their", "our", "your", "which", "who", "what", "when", "will", "would", "can",
-    "could", "if", "so", "than", "then", "there", "into", "about", "also", "more", "all", "one",
-    "do", "does", "did", "no", "may", "some", "such", "only", "other", "out", "up", "how",
+    "her", "their", "our", "your", "which", "who", "what", "when", "will", "would", "can", "could",
+    "if", "so", "than", "then", "there", "into", "about", "also", "more", "all", "one", "do",
+    "does", "did", "no", "may", "some", "such", "only", "other", "out", "up", "how",
     // A few frequent function words of other languages seen on the web.
     "der", "die", "und", "das", "ist", "le", "la", "les", "et", "est", "des", "el", "los", "en",
     "que", "y", "di", "il", "che", "de", "het", "een",
@@ -201,7 +201,8 @@ fn best_region(
     let mut main = 0u32;
     let mut best = f64::MIN;
     for i in 0..n {
-        if !matches!(tree.nodes[i].kind, Kind::Element { .. } | Kind::Document) || region[i].is_some()
+        if !matches!(tree.nodes[i].kind, Kind::Element { .. } | Kind::Document)
+            || region[i].is_some()
         {
             continue;
         }
@@ -223,8 +224,21 @@ fn best_region(
     (main, best)
 }
 
+/// A JSON-LD `articleBody` shorter than this (letters and digits) is a summary, not the article.
+const MIN_LD_BODY: usize = 400;
+/// How much more a block quoted in `articleBody` weighs.
+const LD_BODY_BOOST: f64 = 2.0;
+
+/// Lower-case letters and digits only, for matching text across markup differences.
+fn squeeze(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// Decides the state of every block.
-pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset) {
+pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: Option<&str>) {
     let n = tree.nodes.len();
     if blocks.is_empty() {
         return;
@@ -248,6 +262,16 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset) {
         };
         prose[k] = p;
         other[k] = (chars - p).max(0.0);
+    }
+    // Blocks quoted in the page's JSON-LD `articleBody` are the article, whatever they look like.
+    if let Some(body) = article_body.map(squeeze).filter(|b| b.len() >= MIN_LD_BODY) {
+        for (k, b) in blocks.iter().enumerate() {
+            let t = squeeze(&b.block.plain);
+            if t.len() >= 30 && memchr::memmem::find(body.as_bytes(), t.as_bytes()).is_some() {
+                prose[k] = prose[k].max(b.chars as f64) * LD_BODY_BOOST;
+                other[k] = 0.0;
+            }
+        }
     }
     // Prose under each node, all regions included, for the wrapper check.
     let mut prose_all = vec![0f64; n];

@@ -118,7 +118,12 @@ fn is_article_type(v: &Value) -> bool {
         s.ends_with("Article")
             || matches!(
                 s,
-                "BlogPosting" | "Report" | "WebPage" | "Recipe" | "DiscussionForumPosting" | "Product"
+                "BlogPosting"
+                    | "Report"
+                    | "WebPage"
+                    | "Recipe"
+                    | "DiscussionForumPosting"
+                    | "Product"
             )
     };
     match v.get("@type") {
@@ -129,7 +134,12 @@ fn is_article_type(v: &Value) -> bool {
 }
 
 /// Reads a JSON-LD script: the objects of article types, searched without recursion.
-fn json_ld(tree: &Tree, script: std::ops::Range<usize>, c: &mut Candidates, body: &mut Option<String>) {
+fn json_ld(
+    tree: &Tree,
+    script: std::ops::Range<usize>,
+    c: &mut Candidates,
+    body: &mut Option<String>,
+) {
     // serde_json stops at 128 levels of nesting, so hostile input is an error, not a stack overflow.
     let Ok(root) = serde_json::from_str::<Value>(tree.src[script.clone()].trim()) else {
         return;
@@ -212,16 +222,8 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
         let attr_found = |a: &str| tree.attr_range(id, a).and_then(|r| found(tree, r));
         match &**name {
             "html" => set(&mut c.lang, attr_found("lang")),
-            "title" => {
-                if c.title.is_none() {
-                    c.title = element_text(tree, id);
-                }
-            }
-            "h1" => {
-                if c.h1.is_none() {
-                    c.h1 = element_text(tree, id);
-                }
-            }
+            "title" if c.title.is_none() => c.title = element_text(tree, id),
+            "h1" if c.h1.is_none() => c.h1 = element_text(tree, id),
             "time" => set(&mut c.time, attr_found("datetime")),
             "link" => {
                 let rel = tree.attr(id, "rel").unwrap_or("").to_ascii_lowercase();
@@ -252,9 +254,16 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                         let f = content().filter(|f| !f.value.starts_with("http"));
                         set(&mut c.meta_author, f)
                     }
-                    "article:published_time" | "datepublished" | "date" | "pubdate"
-                    | "publishdate" | "dc.date" | "dc.date.issued" | "citation_publication_date"
-                    | "parsely-pub-date" | "sailthru.date" => set(&mut c.meta_date, content()),
+                    "article:published_time"
+                    | "datepublished"
+                    | "date"
+                    | "pubdate"
+                    | "publishdate"
+                    | "dc.date"
+                    | "dc.date.issued"
+                    | "citation_publication_date"
+                    | "parsely-pub-date"
+                    | "sailthru.date" => set(&mut c.meta_date, content()),
                     _ => {}
                 }
                 if c.lang.is_none()
@@ -293,7 +302,11 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
     } else if let Some(f) = &c.h1 {
         field(f, f.value.clone(), &htmlmeta::TITLE)
     } else if let Some(f) = &c.title {
-        field(f, strip_site_suffix(&f.value, site_str.as_deref()), &htmlmeta::TITLE)
+        field(
+            f,
+            strip_site_suffix(&f.value, site_str.as_deref()),
+            &htmlmeta::TITLE,
+        )
     } else {
         None
     };
@@ -305,7 +318,10 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
     let metadata = Metadata {
         title,
         date: pick(&[&c.ld_date, &c.meta_date, &c.time], &htmlmeta::DATE),
-        author: pick(&[&c.ld_author, &c.meta_author, &c.rel_author], &htmlmeta::AUTHOR),
+        author: pick(
+            &[&c.ld_author, &c.meta_author, &c.rel_author],
+            &htmlmeta::AUTHOR,
+        ),
         site_name: pick(&[&c.site, &c.ld_site], &htmlmeta::SITE_NAME),
         url: pick(&[&c.canonical, &c.og_url], &htmlmeta::URL),
         language: pick(&[&c.lang], &htmlmeta::LANGUAGE),

@@ -34,9 +34,9 @@ pub fn front_end(bytes: &[u8], rs: &Ruleset) -> Result<(Doc<'static>, &'static s
     let dec = decode::decode(bytes);
     let (blocks, removals, metadata) = {
         let tree = tree::parse(&dec.text);
-        let (mut hblocks, removals, _info) = blocks::build(&tree, &dec);
+        let (mut hblocks, removals) = blocks::build(&tree, &dec);
         let page_meta = meta::extract(&tree, &dec, rs);
-        extract::classify(&tree, &mut hblocks, rs);
+        extract::classify(&tree, &mut hblocks, rs, page_meta.article_body.as_deref());
         let blocks: Vec<_> = hblocks
             .iter()
             .map(|hb| {
@@ -68,12 +68,10 @@ fn remove_title_heading(doc: &mut Doc, rs: &Ruleset) {
         return;
     }
     let found = doc.blocks.iter().position(|b| {
-        b.is_kept()
-            && b.dom.as_ref().is_some_and(|d| d.heading.is_some())
-            && {
-                let t = norm(&b.text);
-                !t.is_empty() && (t == title || title.starts_with(&t) || t.starts_with(&title))
-            }
+        b.is_kept() && b.dom.as_ref().is_some_and(|d| d.heading.is_some()) && {
+            let t = norm(&b.text);
+            !t.is_empty() && (t == title || title.starts_with(&t) || t.starts_with(&title))
+        }
     });
     if let Some(i) = found {
         doc.blocks[i].state = State::Removed {

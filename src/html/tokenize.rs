@@ -71,9 +71,9 @@ impl<'a> Tokenizer<'a> {
             let tail = &self.b[at + 2..];
             if tail.len() >= name.len()
                 && tail[..name.len()].eq_ignore_ascii_case(name.as_bytes())
-                && tail
-                    .get(name.len())
-                    .is_none_or(|c| matches!(c, b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | 0x0C))
+                && tail.get(name.len()).map_or(true, |c| {
+                    matches!(c, b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | 0x0C)
+                })
             {
                 self.pos = at;
                 return Token::RawText(start..at);
@@ -151,7 +151,10 @@ impl<'a> Tokenizer<'a> {
             let an = i;
             i += 1;
             while i < b.len()
-                && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0C | b'/' | b'>' | b'=')
+                && !matches!(
+                    b[i],
+                    b' ' | b'\t' | b'\n' | b'\r' | 0x0C | b'/' | b'>' | b'='
+                )
             {
                 i += 1;
             }
@@ -295,7 +298,11 @@ mod tests {
                         .iter()
                         .map(|a| format!("{}={}", a.name, &s[a.value.clone()]))
                         .collect();
-                    format!("S:{name}{}{}", if self_closing { "/" } else { "" }, a.join(","))
+                    format!(
+                        "S:{name}{}{}",
+                        if self_closing { "/" } else { "" },
+                        a.join(",")
+                    )
                 }
                 Token::End { name } => format!("E:{name}"),
                 Token::Other => "O".into(),

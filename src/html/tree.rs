@@ -17,8 +17,6 @@ pub enum Kind {
     Element {
         name: Box<str>,
         attrs: Vec<Attr>,
-        /// The start tag's range.
-        tag: Range,
     },
     Text(Range),
     /// Content of a raw-text element (script, style, title...): never body text.
@@ -68,19 +66,6 @@ impl<'a> Tree<'a> {
 
     pub fn parent(&self, i: u32) -> u32 {
         self.nodes[i as usize].parent
-    }
-
-    /// Ancestors of `i`, nearest first (not `i` itself).
-    pub fn ancestors(&self, i: u32) -> impl Iterator<Item = u32> + '_ {
-        let mut cur = self.parent(i);
-        std::iter::from_fn(move || {
-            if cur == NONE {
-                return None;
-            }
-            let c = cur;
-            cur = self.parent(c);
-            Some(c)
-        })
     }
 }
 
@@ -219,32 +204,27 @@ impl Builder<'_> {
                 self.close(&["tr"], &["table"]);
                 self.close(&["tbody", "thead", "tfoot"], &["table"]);
             }
-            "option" | "optgroup" => {
-                if self.top_name() == "option" {
-                    self.pop_to(self.stack.len() - 1);
-                }
+            "option" | "optgroup" if self.top_name() == "option" => {
+                self.pop_to(self.stack.len() - 1);
             }
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
-                if matches!(self.top_name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
-                    self.pop_to(self.stack.len() - 1);
-                }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+                if matches!(self.top_name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") =>
+            {
+                self.pop_to(self.stack.len() - 1);
             }
             "body" => self.close(&["head"], &[]),
             _ => {}
         }
         let void = VOID.contains(&n) || (self_closing && self.foreign > 0);
         let foreign = matches!(n, "svg" | "math");
-        let id = self.append(Kind::Element {
-            name,
-            attrs,
-            tag: range,
-        });
+        let _ = range;
+        let id = self.append(Kind::Element { name, attrs });
         if !void {
             self.stack.push(id);
             if foreign {
                 self.foreign += 1;
             }
-            if &*self.name_of(id) == "head" {
+            if self.name_of(id) == "head" {
                 self.head_open = true;
             }
         }
@@ -255,11 +235,9 @@ impl Builder<'_> {
             // Content after `</body>` still belongs to the body.
             "body" | "html" => {}
             "br" => {
-                let r = 0..0;
                 self.append(Kind::Element {
                     name: "br".into(),
                     attrs: Vec::new(),
-                    tag: r,
                 });
             }
             _ => self.close(&[name], &[]),
@@ -306,7 +284,10 @@ pub fn parse(src: &str) -> Tree<'_> {
         }
     }
     let _ = b.src;
-    Tree { src, nodes: b.nodes }
+    Tree {
+        src,
+        nodes: b.nodes,
+    }
 }
 
 #[cfg(test)]

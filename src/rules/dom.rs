@@ -118,7 +118,14 @@ pub struct Vocab {
 pub static VOCABS: &[Vocab] = &[
     Vocab {
         rule: &COOKIE,
-        words: &["cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebanner"],
+        words: &[
+            "cookie",
+            "cookies",
+            "consent",
+            "gdpr",
+            "onetrust",
+            "cookiebanner",
+        ],
         compounds: &["cc-banner", "cc-window"],
     },
     Vocab {
@@ -241,7 +248,12 @@ pub static VOCABS: &[Vocab] = &[
     Vocab {
         rule: &HEADER,
         words: &["masthead", "header"],
-        compounds: &["site-header", "page-header", "global-header", "site-branding"],
+        compounds: &[
+            "site-header",
+            "page-header",
+            "global-header",
+            "site-branding",
+        ],
     },
     Vocab {
         rule: &FOOTER,
@@ -367,18 +379,38 @@ mod tests {
     #[test]
     fn vocabularies_name_regions() {
         assert_eq!(vocab_rule("main-nav", "").map(|r| r.id), Some("dom.nav"));
-        assert_eq!(vocab_rule("", "cookie-notice").map(|r| r.id), Some("dom.cookie"));
-        assert_eq!(vocab_rule("social-share", "").map(|r| r.id), Some("dom.share"));
-        assert_eq!(vocab_rule("related-posts", "").map(|r| r.id), Some("dom.related"));
+        assert_eq!(
+            vocab_rule("", "cookie-notice").map(|r| r.id),
+            Some("dom.cookie")
+        );
+        assert_eq!(
+            vocab_rule("social-share", "").map(|r| r.id),
+            Some("dom.share")
+        );
+        assert_eq!(
+            vocab_rule("related-posts", "").map(|r| r.id),
+            Some("dom.related")
+        );
         assert_eq!(vocab_rule("ad-slot", "").map(|r| r.id), Some("dom.promo"));
-        assert_eq!(vocab_rule("comments-area", "").map(|r| r.id), Some("dom.comments"));
+        assert_eq!(
+            vocab_rule("comments-area", "").map(|r| r.id),
+            Some("dom.comments")
+        );
         assert_eq!(vocab_rule("post-meta", "").map(|r| r.id), Some("dom.meta"));
     }
 
     #[test]
     fn prose_names_are_left_alone() {
         // Whole words only: `canvas`, `header`-less `heading`, `shadow`, `lead` name no region.
-        for c in ["canvas", "heading", "shadow", "lead", "entry-content", "article-body", "comment"] {
+        for c in [
+            "canvas",
+            "heading",
+            "shadow",
+            "lead",
+            "entry-content",
+            "article-body",
+            "comment",
+        ] {
             assert_eq!(vocab_rule(c, ""), None, "{c}");
         }
         assert!(is_content_name("entry-content", ""));
