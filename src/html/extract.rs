@@ -287,19 +287,29 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
     let total = prose_all[0].max(1.0);
     // Named boilerplate regions, inherited downwards.
     let mut region: Vec<Option<&'static Rule>> = vec![None; n];
+    let mut in_article = vec![false; n];
     for i in 1..n {
         let p = tree.nodes[i].parent as usize;
+        in_article[i] = in_article[p];
         if region[p].is_some() {
             region[i] = region[p];
             continue;
         }
         let id = i as u32;
         let name = tree.name(id);
+        if matches!(name, "main" | "article") {
+            in_article[i] = true;
+        }
         if name.is_empty() || matches!(name, "html" | "body" | "main" | "article") {
             continue;
         }
         let (class, idv) = class_and_id(tree, id);
-        let own = dom::tag_rule(name).or_else(|| {
+        if matches!(name, "article" | "main") {
+            in_article[i] = true;
+        }
+        // A `<header>` inside an article holds its headline and standfirst, not the site's masthead.
+        let tag_rule = dom::tag_rule(name).filter(|_| !(name == "header" && in_article[i]));
+        let own = tag_rule.or_else(|| {
             if class.is_empty() && idv.is_empty() {
                 None
             } else {
@@ -307,7 +317,8 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
             }
         });
         if let Some(rule) = own {
-            if prose_all[i] <= WRAPPER_SHARE * total && rs.on(rule) {
+            let named = prose_all[i] <= WRAPPER_SHARE * total;
+            if named && rs.on(rule) {
                 region[i] = Some(rule);
             }
         }
