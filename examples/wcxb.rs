@@ -61,6 +61,16 @@ fn main() {
         };
         times.push(t.elapsed().as_secs_f64() * 1000.0);
         let s = score_page(&body, &gold);
+        if args.iter().any(|a| a == "--leaks") {
+            let norm = dechaff::eval::normalized(&body);
+            for w in &gold.without {
+                if !dechaff::eval::normalized(w).trim().is_empty()
+                    && dechaff::eval::contains_snippet(&norm, w)
+                {
+                    println!("LEAK {} {}: {}", page.id, page.page_type, w.chars().take(80).collect::<String>());
+                }
+            }
+        }
         per_page.push((
             s.prf.f1,
             s.prf.precision,

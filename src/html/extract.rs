@@ -20,7 +20,7 @@ use crate::doc::State;
 use crate::rules::{dom, Rule, Ruleset};
 
 /// Weight of non-prose text against prose when choosing the main region.
-const OTHER_WEIGHT: f64 = 0.5;
+const OTHER_WEIGHT: f64 = 0.8;
 /// A named region holding more than this share of the page's prose is a wrapper, not boilerplate.
 const WRAPPER_SHARE: f64 = 0.4;
 
