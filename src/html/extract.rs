@@ -125,7 +125,15 @@ fn repeated_items(tree: &Tree, blocks: &[HBlock]) -> Vec<bool> {
             continue;
         }
         let mut h = crate::text::fnv1a(name.as_bytes(), crate::text::FNV_OFFSET);
-        h = crate::text::fnv1a(tree.attr(id, "class").unwrap_or("").as_bytes(), h);
+        // The first class name, digits dropped: item classes often carry ids (`post-123`) and
+        // grid positions (`first`, `last`) after it.
+        let first_class = tree
+            .attr(id, "class")
+            .and_then(|c| c.split_ascii_whitespace().next())
+            .unwrap_or("");
+        for b in first_class.bytes().filter(|b| !b.is_ascii_digit()) {
+            h = crate::text::fnv1a(&[b], h);
+        }
         sig[i] = h;
         let e = groups.entry((tree.nodes[i].parent, h)).or_default();
         e.0 += 1;

@@ -284,7 +284,7 @@ pub static VOCABS: &[Vocab] = &[
     },
     Vocab {
         rule: &META,
-        words: &["byline", "tags", "taglist", "categories", "authorbox"],
+        words: &["byline", "tags", "taglist", "categories", "authorbox", "signature"],
         compounds: &[
             "post-meta",
             "entry-meta",
