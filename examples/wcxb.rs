@@ -53,7 +53,28 @@ fn main() {
         };
         let t = Instant::now();
         let body = match cleaner.clean(Input::html(&html)) {
-            Ok(doc) => doc.body,
+            Ok(doc) => {
+                if args.iter().any(|a| a == "--extra") {
+                    // Kept paragraphs with few of their words in the gold body.
+                    let gold_words: std::collections::HashSet<String> =
+                        dechaff::eval::words(&gold.main_content)
+                            .into_iter()
+                            .collect();
+                    for p in &doc.paragraphs {
+                        let w = dechaff::eval::words(&p.text);
+                        let hit = w.iter().filter(|x| gold_words.contains(*x)).count();
+                        if !w.is_empty() && hit * 2 < w.len() {
+                            println!(
+                                "EXTRA {} {}: {}",
+                                page.id,
+                                page.page_type,
+                                p.text.chars().take(90).collect::<String>()
+                            );
+                        }
+                    }
+                }
+                doc.body
+            }
             Err(_) => {
                 errors += 1;
                 String::new()
@@ -67,7 +88,12 @@ fn main() {
                 if !dechaff::eval::normalized(w).trim().is_empty()
                     && dechaff::eval::contains_snippet(&norm, w)
                 {
-                    println!("LEAK {} {}: {}", page.id, page.page_type, w.chars().take(80).collect::<String>());
+                    println!(
+                        "LEAK {} {}: {}",
+                        page.id,
+                        page.page_type,
+                        w.chars().take(80).collect::<String>()
+                    );
                 }
             }
         }

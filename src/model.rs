@@ -4,7 +4,11 @@ use serde::{Serialize, Serializer};
 
 /// A half-open range `[start, end)` of byte offsets into the **original input bytes**, before any
 /// decoding. For text input that is the UTF-8 text itself (invalid bytes stay where they were; see
-/// [`crate::Input`]). For HTML it is the raw page: entities in the span are not decoded.
+/// [`crate::Input`]). For HTML it is the raw page in whatever encoding it came (a windows-1251 or
+/// UTF-16 page is indexed by its own bytes, not by the decoded text): a kept span covers raw source
+/// text, with character references (`&amp;`) not decoded, and never markup; a removed region's span
+/// runs from its first to its last text byte and may include the markup in between; a metadata
+/// span covers the attribute value, element text or JSON-LD string the value was read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ByteSpan {
     pub start: usize,

@@ -21,6 +21,8 @@ pub struct Decoded {
     pub src: String,
     /// The WHATWG name of the encoding the page was decoded from.
     pub encoding: &'static str,
+    /// Byte ranges of a UTF-8 page that were not valid UTF-8 (read as spaces).
+    pub replaced: Vec<crate::ByteSpan>,
     /// Checkpoints `(text offset, original offset)`; `None` when the two are the same.
     map: Option<Vec<(usize, usize)>>,
     original_len: usize,
@@ -84,11 +86,12 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         }
     };
     if enc == UTF_8 {
-        let src = utf8_same_length(bytes);
+        let (src, replaced) = utf8_same_length(bytes);
         return Decoded {
             text: src.clone(),
             src,
             encoding: UTF_8.name(),
+            replaced,
             map: None,
             original_len: bytes.len(),
         };
@@ -100,17 +103,23 @@ fn is_single_byte(e: &'static Encoding) -> bool {
     e.is_single_byte()
 }
 
-/// UTF-8 bytes as a string of the same length: each invalid byte becomes a space.
-fn utf8_same_length(bytes: &[u8]) -> String {
+/// UTF-8 bytes as a string of the same length (each invalid byte becomes a space), and the ranges
+/// of invalid bytes.
+fn utf8_same_length(bytes: &[u8]) -> (String, Vec<crate::ByteSpan>) {
     match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_owned(),
+        Ok(s) => (s.to_owned(), Vec::new()),
         Err(_) => {
             let mut out = String::with_capacity(bytes.len());
+            let mut replaced = Vec::new();
             for chunk in bytes.utf8_chunks() {
                 out.push_str(chunk.valid());
-                out.extend(std::iter::repeat(' ').take(chunk.invalid().len()));
+                let bad = chunk.invalid().len();
+                if bad > 0 {
+                    replaced.push(crate::ByteSpan::new(out.len(), out.len() + bad));
+                    out.extend(std::iter::repeat(' ').take(bad));
+                }
             }
-            out
+            (out, replaced)
         }
     }
 }
@@ -151,6 +160,7 @@ fn decode_mapped(bytes: &[u8], enc: &'static Encoding, bom_len: usize) -> Decode
         text,
         src,
         encoding: enc.name(),
+        replaced: Vec::new(),
         map: Some(map),
         original_len: bytes.len(),
     }

@@ -48,7 +48,9 @@ pub fn front_end(bytes: &[u8], rs: &Ruleset) -> Result<(Doc<'static>, &'static s
         (blocks, removals, page_meta.metadata)
     };
     let encoding = dec.encoding;
+    let replaced = dec.replaced;
     let mut doc = Doc::new(dec.src, blocks);
+    doc.replaced = replaced;
     doc.removals = removals;
     doc.metadata = metadata;
     remove_title_heading(&mut doc, rs);

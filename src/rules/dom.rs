@@ -284,7 +284,14 @@ pub static VOCABS: &[Vocab] = &[
     },
     Vocab {
         rule: &META,
-        words: &["byline", "tags", "taglist", "categories", "authorbox", "signature"],
+        words: &[
+            "byline",
+            "tags",
+            "taglist",
+            "categories",
+            "authorbox",
+            "signature",
+        ],
         compounds: &[
             "post-meta",
             "entry-meta",
