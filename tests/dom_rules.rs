@@ -1,0 +1,204 @@
+//! Each DOM rule as data: a page, a text the rule must remove, and prose it must leave alone.
+
+use dechaff::{Cleaner, Input};
+
+const PROSE: &str = "The committee published its findings on Monday, and the report runs to more than two hundred pages of evidence gathered over three years.";
+
+/// (rule id, markup around the prose, text the rule removes)
+const CASES: &[(&str, &str, &str)] = &[
+    (
+        "dom.script",
+        "<script>var tracking = 1;</script>",
+        "var tracking = 1;",
+    ),
+    (
+        "dom.script",
+        "<style>p { color: red }</style>",
+        "p { color: red }",
+    ),
+    (
+        "dom.script",
+        "<noscript>Please enable JavaScript</noscript>",
+        "Please enable JavaScript",
+    ),
+    (
+        "dom.script",
+        "<template><p>Row template</p></template>",
+        "Row template",
+    ),
+    (
+        "dom.script",
+        "<svg><text>Logo text</text></svg>",
+        "Logo text",
+    ),
+    (
+        "dom.hidden",
+        "<div hidden>Hidden attribute text</div>",
+        "Hidden attribute text",
+    ),
+    (
+        "dom.hidden",
+        "<div style=\"display: none\">Display none text</div>",
+        "Display none text",
+    ),
+    (
+        "dom.hidden",
+        "<span aria-hidden=\"true\">Icon label</span>",
+        "Icon label",
+    ),
+    (
+        "dom.form",
+        "<button>Subscribe now</button>",
+        "Subscribe now",
+    ),
+    (
+        "dom.form",
+        "<select><option>Sort by price</option></select>",
+        "Sort by price",
+    ),
+    (
+        "dom.form",
+        "<textarea>Write a comment</textarea>",
+        "Write a comment",
+    ),
+    (
+        "dom.nav",
+        "<nav><a href=/>Home</a> <a href=/news>News</a></nav>",
+        "Home",
+    ),
+    (
+        "dom.nav",
+        "<ol class=\"breadcrumb\"><li><a href=/>Home</a></li><li>Reports</li></ol>",
+        "Reports",
+    ),
+    (
+        "dom.header",
+        "<header class=\"site-header\"><a href=/>Daily Example</a></header>",
+        "Daily Example",
+    ),
+    (
+        "dom.footer",
+        "<footer>Contact the newsroom</footer>",
+        "Contact the newsroom",
+    ),
+    (
+        "dom.sidebar",
+        "<aside>Most read this week</aside>",
+        "Most read this week",
+    ),
+    (
+        "dom.share",
+        "<div class=\"share-buttons\"><a href=#>Share on Facebook</a></div>",
+        "Share on Facebook",
+    ),
+    (
+        "dom.related",
+        "<div class=\"related-posts\"><a href=/x>Another report</a></div>",
+        "Another report",
+    ),
+    (
+        "dom.comments",
+        "<div id=\"comments\"><p>Great article, thanks</p></div>",
+        "Great article, thanks",
+    ),
+    (
+        "dom.cookie",
+        "<div class=\"cookie-banner\">We use cookies on this site</div>",
+        "We use cookies on this site",
+    ),
+    (
+        "dom.promo",
+        "<div class=\"newsletter-box\">Get our newsletter every morning</div>",
+        "Get our newsletter every morning",
+    ),
+    (
+        "dom.meta",
+        "<div class=\"post-meta\">Filed under Politics</div>",
+        "Filed under Politics",
+    ),
+    (
+        "dom.outside-main",
+        "<div class=\"x\">Unrelated block of text far from the article</div>",
+        "Unrelated block of text far from the article",
+    ),
+];
+
+#[test]
+fn each_dom_rule_removes_its_region_and_keeps_the_prose() {
+    let cleaner = Cleaner::default();
+    for (rule, markup, removed) in CASES {
+        let page = format!(
+            "<html><body>{markup}<div class=\"article\"><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+        );
+        let doc = cleaner.clean(Input::html(page.as_bytes())).expect("cleans");
+        assert!(
+            doc.body.contains(PROSE),
+            "{rule}: prose lost from {page}\nbody: {}",
+            doc.body
+        );
+        assert!(
+            !doc.body.contains(removed),
+            "{rule}: `{removed}` kept\nbody: {}",
+            doc.body
+        );
+        let hit = doc.removals.iter().any(|r| {
+            r.rule == *rule
+                && page[r.span.range()].contains(removed.split(' ').next().unwrap_or(""))
+        });
+        assert!(
+            hit,
+            "{rule}: no {rule} removal of `{removed}`: {:?}",
+            doc.removal_counts()
+        );
+    }
+}
+
+#[test]
+fn link_dense_blocks_inside_the_article_go() {
+    let page = format!(
+        "<html><body><div class=\"article\"><p>{PROSE}</p><p><a href=/a>See also: our full coverage of the committee</a></p><p>{PROSE}</p></div></body></html>"
+    );
+    let doc = Cleaner::default()
+        .clean(Input::html(page.as_bytes()))
+        .expect("cleans");
+    assert!(doc.body.contains(PROSE));
+    assert!(doc.removals.iter().any(|r| r.rule == "dom.link-dense"));
+    // A sentence with a link in it is prose.
+    let page = format!(
+        "<html><body><p>{PROSE} Read <a href=/r>the report</a> for details.</p></body></html>"
+    );
+    let doc = Cleaner::default()
+        .clean(Input::html(page.as_bytes()))
+        .expect("cleans");
+    assert!(doc.body.contains("the report for details"), "{}", doc.body);
+}
+
+#[test]
+fn named_regions_that_wrap_the_article_are_kept() {
+    // `has-sidebar` names the layout, not a sidebar: it wraps the whole article.
+    let page = format!(
+        "<html><body><div class=\"layout has-sidebar\"><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+    );
+    let doc = Cleaner::default()
+        .clean(Input::html(page.as_bytes()))
+        .expect("cleans");
+    assert!(doc.body.contains(PROSE), "{}", doc.body);
+}
+
+#[test]
+fn disabled_dom_rules_keep_their_regions() {
+    let page = format!(
+        "<html><head><title>Findings</title></head><body><aside>Notes from the editor on this issue</aside><p>{PROSE}</p></body></html>"
+    );
+    let cleaner = Cleaner::builder()
+        .disable("dom.sidebar")
+        .disable("dom.outside-main")
+        .build()
+        .expect("valid ids");
+    let doc = cleaner.clean(Input::html(page.as_bytes())).expect("cleans");
+    assert!(
+        doc.body.contains("Notes from the editor"),
+        "{:?}",
+        doc.removal_counts()
+    );
+}
