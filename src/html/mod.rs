@@ -54,6 +54,7 @@ pub fn front_end(bytes: &[u8], rs: &Ruleset) -> Result<(Doc<'static>, &'static s
     doc.removals = removals;
     doc.metadata = metadata;
     remove_title_heading(&mut doc, rs);
+    remove_author_lines(&mut doc, rs);
     Ok((doc, encoding))
 }
 
@@ -81,6 +82,38 @@ fn remove_title_heading(doc: &mut Doc, rs: &Ruleset) {
             detail: None,
             duplicate_of: None,
         };
+    }
+}
+
+/// A short block that only names the author (`Jane Doe`, `By Jane Doe`, `Written by Jane Doe`) is
+/// the byline, already in the metadata: removed as `html.author`.
+fn remove_author_lines(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&htmlmeta::AUTHOR) {
+        return;
+    }
+    let Some(author) = doc.metadata.author.as_ref().map(|a| norm(&a.value)) else {
+        return;
+    };
+    if author.len() < 4 {
+        return;
+    }
+    for b in doc.blocks.iter_mut() {
+        if !b.is_kept() || b.plain.split_whitespace().count() > 8 {
+            continue;
+        }
+        let t = norm(&b.plain);
+        let rest = t
+            .strip_prefix("writtenby")
+            .or_else(|| t.strip_prefix("by"))
+            .or_else(|| t.strip_prefix("author"))
+            .unwrap_or(&t);
+        if t == author || rest == author {
+            b.state = State::Removed {
+                rule: &htmlmeta::AUTHOR,
+                detail: None,
+                duplicate_of: None,
+            };
+        }
     }
 }
 
