@@ -195,7 +195,7 @@ fn deep_nesting_does_not_overflow() {
     let doc = Cleaner::default()
         .clean(Input::html(page.as_bytes()))
         .expect("cleans");
-    assert!(doc.body.contains("deep text") || doc.removals.iter().any(|r| r.span.len() > 0));
+    assert!(doc.body.contains("deep text") || doc.removals.iter().any(|r| !r.span.is_empty()));
     let unclosed = "<p><b><i><span><a>".repeat(20_000) + "text";
     clean_ok(unclosed.as_bytes());
 }

@@ -116,7 +116,7 @@ fn utf8_same_length(bytes: &[u8]) -> (String, Vec<crate::ByteSpan>) {
                 let bad = chunk.invalid().len();
                 if bad > 0 {
                     replaced.push(crate::ByteSpan::new(out.len(), out.len() + bad));
-                    out.extend(std::iter::repeat(' ').take(bad));
+                    out.extend(std::iter::repeat_n(' ', bad));
                 }
             }
             (out, replaced)

@@ -71,9 +71,9 @@ impl<'a> Tokenizer<'a> {
             let tail = &self.b[at + 2..];
             if tail.len() >= name.len()
                 && tail[..name.len()].eq_ignore_ascii_case(name.as_bytes())
-                && tail.get(name.len()).map_or(true, |c| {
-                    matches!(c, b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | 0x0C)
-                })
+                && tail
+                    .get(name.len())
+                    .is_none_or(|c| matches!(c, b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | 0x0C))
             {
                 self.pos = at;
                 return Token::RawText(start..at);

@@ -7,13 +7,15 @@ use crate::rules::{Rule, Tier};
 pub static TITLE: Rule = Rule {
     id: "html.title",
     layer: Layer::Metadata,
-    why: "page title: og:title, JSON-LD headline, the h1, or <title> minus the site suffix",
+    why:
+        "page title: og:title, JSON-LD headline, the h1, or the title element minus the site suffix",
     tier: Tier::Core,
 };
 pub static DATE: Rule = Rule {
     id: "html.date",
     layer: Layer::Metadata,
-    why: "publication date: JSON-LD datePublished, article:published_time, <time datetime>",
+    why:
+        "publication date: JSON-LD datePublished, article:published_time, a time element's datetime",
     tier: Tier::Core,
 };
 pub static AUTHOR: Rule = Rule {
