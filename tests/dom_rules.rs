@@ -117,6 +117,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "Filed under Politics",
     ),
     (
+        "dom.caption",
+        "<figure><figcaption>Photo: Jane Doe/Agency</figcaption></figure>",
+        "Photo: Jane Doe/Agency",
+    ),
+    (
         "dom.outside-main",
         "<div class=\"x\">Unrelated block of text far from the article</div>",
         "Unrelated block of text far from the article",

@@ -325,7 +325,9 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
             }
         });
         if let Some(rule) = own {
-            let named = prose_all[i] <= WRAPPER_SHARE * total;
+            // A caption in an item of a gallery or a listing is the item's text.
+            let named = prose_all[i] <= WRAPPER_SHARE * total
+                && !(std::ptr::eq(rule, &dom::CAPTION) && in_item[i]);
             if named && rs.on(rule) {
                 region[i] = Some(rule);
             }

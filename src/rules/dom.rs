@@ -92,6 +92,12 @@ pub static META: Rule = Rule {
     why: "post metadata block: byline, author box, tags, categories",
     tier: Tier::Balanced,
 };
+pub static CAPTION: Rule = Rule {
+    id: "dom.caption",
+    layer: Layer::Dom,
+    why: "image caption or photo credit (figcaption, credit/caption classes)",
+    tier: Tier::Balanced,
+};
 pub static LINK_DENSE: Rule = Rule {
     id: "dom.link-dense",
     layer: Layer::Dom,
@@ -283,6 +289,11 @@ pub static VOCABS: &[Vocab] = &[
         compounds: &["site-footer", "page-footer", "global-footer"],
     },
     Vocab {
+        rule: &CAPTION,
+        words: &["caption", "credit", "credits", "figcaption"],
+        compounds: &["wp-caption-text", "image-credit", "photo-credit"],
+    },
+    Vocab {
         rule: &META,
         words: &[
             "byline",
@@ -341,6 +352,7 @@ pub fn tag_rule(tag: &str) -> Option<&'static Rule> {
         "footer" => &FOOTER,
         "aside" => &SIDEBAR,
         "header" => &HEADER,
+        "figcaption" => &CAPTION,
         _ => return None,
     })
 }

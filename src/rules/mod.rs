@@ -70,6 +70,7 @@ pub static RULES: &[&Rule] = &[
     &dom::HEADER,
     &dom::FOOTER,
     &dom::META,
+    &dom::CAPTION,
     &dom::LINK_DENSE,
     &dom::OUTSIDE_MAIN,
     &ticker::STRIP,
