@@ -64,9 +64,10 @@ pub fn is_block_tag(name: &str) -> bool {
     )
 }
 
-/// A `noscript` or `hidden` region holding more than this share of the page's text is the page's
-/// content waiting for a script (a JavaScript shell's server-rendered fallback, a streamed React
-/// boundary), not hidden boilerplate: it is read as visible.
+/// A `noscript` or hidden region (attribute, `aria-hidden`, inline style) holding more than this
+/// share of the page's text is the page's content waiting for a script (a JavaScript shell's
+/// server-rendered fallback, a streamed React boundary, a page kept invisible until its styles
+/// load), not hidden boilerplate: it is read as visible.
 const REVEALED_SHARE: f64 = 0.5;
 
 /// The rule that excludes an element and everything in it from the body. `share` is the element's
@@ -84,7 +85,10 @@ fn never_text(tree: &Tree, i: u32, name: &str, share: f64) -> Option<&'static Ru
         | "label" => return Some(&dom::FORM),
         _ => {}
     }
-    if tree.attr(i, "hidden").is_some() && !revealed
+    if revealed {
+        return None;
+    }
+    if tree.attr(i, "hidden").is_some()
         || tree
             .attr(i, "aria-hidden")
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
