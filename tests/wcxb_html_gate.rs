@@ -6,9 +6,9 @@ use dechaff::eval::{score_page, Dataset, Scoreboard};
 use dechaff::{Cleaner, Input};
 
 /// Mean word-F1 on the 100-page sample, measured at 0.846 when the floor was set.
-const F1_FLOOR: f64 = 0.83;
+const F1_FLOOR: f64 = 0.84;
 /// Share of `without` snippets that may leak into the output.
-const LEAK_CEILING: f64 = 0.09;
+const LEAK_CEILING: f64 = 0.085;
 
 #[test]
 fn html_sample_meets_the_floor() {

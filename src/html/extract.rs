@@ -245,6 +245,14 @@ fn squeeze(s: &str) -> String {
         .collect()
 }
 
+/// A sentence of the article that points at a link ("For the details, see the guide.") is prose,
+/// however much of it the link takes: a few words of its own and a full stop.
+fn is_linked_sentence(b: &HBlock) -> bool {
+    b.chars - b.link_chars >= 12
+        && b.block.plain.split_whitespace().count() >= 5
+        && crate::text::ends_sentence(&b.block.plain)
+}
+
 /// Decides the state of every block.
 pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: Option<&str>) {
     let n = tree.nodes.len();
@@ -373,6 +381,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
         } else if (!in_item[o] || b.chars < MIN_ITEM_LINK_CHARS)
             && b.chars > 0
             && b.link_chars as f64 / b.chars as f64 > 0.6
+            && !is_linked_sentence(b)
         {
             Some(&dom::LINK_DENSE)
         } else {
