@@ -12,7 +12,11 @@ fn main() {
     };
     let cleaner = Cleaner::default();
     let mut stats: BTreeMap<&'static str, (usize, usize)> = BTreeMap::new();
+    let only_type = std::env::args().nth(1);
     for page in &ds.pages {
+        if only_type.as_ref().is_some_and(|t| *t != page.page_type) {
+            continue;
+        }
         let (Some(html), Some((gold, _))) = (ds.html(&page.id), ds.gold(&page.id)) else {
             continue;
         };
@@ -27,6 +31,13 @@ fn main() {
             }
             let text = String::from_utf8_lossy(&html[r.span.range()]);
             let e = stats.entry(r.rule).or_default();
+            if std::env::var_os("RULE_PAGES").is_some_and(|v| v == r.rule) {
+                println!(
+                    "{} {}",
+                    page.id,
+                    text.chars().take(80).collect::<String>().replace('\n', " ")
+                );
+            }
             for w in words(&text) {
                 // Words in gold but not already in the body: content this rule took away.
                 if gold_words.contains(&w) && !body_words.contains(&w) {
