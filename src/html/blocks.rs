@@ -247,6 +247,12 @@ impl Acc<'_> {
             if c == b'&' {
                 if let Some((decoded, len)) = decode_entity(&s[i..]) {
                     self.close_piece(Some(start + i));
+                    if crate::text::is_blank(&decoded) {
+                        // `&nbsp;` and the like: whitespace written as a reference.
+                        self.pending_space = true;
+                        i += len;
+                        continue;
+                    }
                     let b = self.cur.as_mut().expect("block open");
                     if self.pending_space
                         && !b.block.text.is_empty()

@@ -32,7 +32,8 @@ pub enum Token {
     End {
         name: Box<str>,
     },
-    /// Comment, doctype, processing instruction, CDATA: not text.
+    /// Comment, doctype, processing instruction: not text. `<![CDATA[` outside SVG/MathML is a
+    /// bogus comment that ends at the first `>`, as in browsers.
     Other,
 }
 
@@ -96,11 +97,6 @@ impl<'a> Tokenizer<'a> {
         if rest.starts_with(b"<!--") {
             let body = self.pos + 4;
             self.pos = memmem::find(&self.b[body..], b"-->")
-                .map(|i| body + i + 3)
-                .unwrap_or(self.b.len());
-        } else if rest.len() >= 9 && rest[..9].eq_ignore_ascii_case(b"<![cdata[") {
-            let body = self.pos + 9;
-            self.pos = memmem::find(&self.b[body..], b"]]>")
                 .map(|i| body + i + 3)
                 .unwrap_or(self.b.len());
         } else {
@@ -323,6 +319,14 @@ mod tests {
         assert_eq!(
             kinds("<script>if (a<b) x='</p>'</script><p>t"),
             ["S:script", "R:if (a<b) x='</p>'", "E:script", "S:p", "T:t"]
+        );
+    }
+
+    #[test]
+    fn cdata_in_html_ends_at_the_first_gt() {
+        assert_eq!(
+            kinds("<![CDATA[ x > <p>text"),
+            ["O", "T: ", "S:p", "T:text"]
         );
     }
 
