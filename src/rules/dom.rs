@@ -255,6 +255,10 @@ pub static VOCABS: &[Vocab] = &[
             "site-nav",
             "top-bar",
             "table-of-contents",
+            "currency-selector",
+            "currency-switcher",
+            "language-selector",
+            "language-switcher",
         ],
     },
     Vocab {
