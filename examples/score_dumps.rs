@@ -67,7 +67,11 @@ fn main() {
     let mut per_page = Vec::new();
     let (mut bytes, mut elapsed) = (0usize, Duration::ZERO);
     for page in pages {
-        if args.only_type.as_ref().is_some_and(|t| *t != page.page_type) {
+        if args
+            .only_type
+            .as_ref()
+            .is_some_and(|t| *t != page.page_type)
+        {
             continue;
         }
         let (Some(dump), Some((gold, _))) = (data.dump(&page.id), data.gold(&page.id)) else {
@@ -116,7 +120,10 @@ fn main() {
     if let Some(path) = &args.tsv {
         let write = || -> std::io::Result<()> {
             let mut f = std::io::BufWriter::new(std::fs::File::create(path)?);
-            writeln!(f, "id\ttype\tf1\tp\tr\twith\twith_total\tleak\twithout_total")?;
+            writeln!(
+                f,
+                "id\ttype\tf1\tp\tr\twith\twith_total\tleak\twithout_total"
+            )?;
             for (id, ty, s) in &per_page {
                 writeln!(
                     f,

@@ -240,6 +240,8 @@ pub(crate) fn run_layers(doc: &mut Doc, rs: &Ruleset) {
     share::apply(doc, rs);
     prompt::apply(doc, rs);
     debris::apply(doc, rs);
+    // text: the block classifier, for what no named rule covers
+    textclass::apply(doc, rs);
     // footer
     footer::apply(doc, rs);
     // metadata
@@ -253,6 +255,9 @@ pub(crate) fn run_layers(doc: &mut Doc, rs: &Ruleset) {
     footer::apply_tail(doc, rs);
     meta::apply_title(doc, rs);
     meta::apply_dateline(doc, rs);
+    // text, continued: the main-region cut, once the named rules have claimed their lines (their
+    // ids explain more, and their values reach the metadata)
+    textclass::apply_region(doc, rs);
 }
 
 /// Fields of `first` win; `second` fills the gaps.

@@ -32,6 +32,7 @@ mod input;
 mod model;
 pub mod rules;
 mod segment;
+pub mod stopwords;
 pub mod text;
 
 pub use cleaner::{Cleaner, CleanerBuilder, InvalidUtf8, Preset};

@@ -19,6 +19,7 @@ pub mod prompt;
 pub mod segment;
 pub mod share;
 pub mod shortcode;
+pub mod textclass;
 pub mod ticker;
 
 /// How sure a rule is. A preset runs the rules of its tiers: `Recall` only `Core`, `Balanced`
@@ -81,6 +82,13 @@ pub static RULES: &[&Rule] = &[
     &prompt::COOKIE,
     &nav::RUN,
     &debris::MARKUP,
+    &textclass::PAGE_TITLE,
+    &textclass::HEADLINE,
+    &textclass::MENU_LINE,
+    &textclass::LOW_DENSITY,
+    &textclass::NAV_RUN,
+    &textclass::COMMENTS,
+    &textclass::OUTSIDE_MAIN,
     &footer::COPYRIGHT,
     &footer::SOURCE_CREDIT,
     &footer::SITE_NAME,

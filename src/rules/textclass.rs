@@ -1,0 +1,692 @@
+//! The text block classifier: what a dump still shows of a page's structure, for pages nobody
+//! wrote a rule for.
+//!
+//! Each kept block gets features (words, stopword density in the document's language, terminal
+//! punctuation, Title Case, menu vocabulary) and a class: `Good` (prose), `Short` (undecided:
+//! headings, list items, labels) or `Bad` (chrome). Context then decides the rest, the way
+//! jusText does but over the whole page at once: every block gets a weight (prose words count
+//! for, chrome against) and the maximum-sum run of blocks is the article's main region
+//! (Kadane's algorithm, linear). A short line between two paragraphs is inside the region and
+//! stays; a run of short lines outside it goes. Other regions almost as dense as the main one
+//! (forum posts, a second section) are kept too.
+//!
+//! Every removal names its reason: `text.menu-line`, `text.low-density`, `text.nav-run`,
+//! `text.comments`, `text.outside-main-region`; the page `<title>` line and the headline that
+//! repeats it are `text.page-title` and `text.headline`, reported as the title.
+
+use crate::doc::Doc;
+use crate::model::{Layer, MetaField};
+use crate::rules::segment::is_list_item;
+use crate::rules::{Rule, Ruleset, Tier};
+use crate::stopwords::{self, Counts};
+use crate::text::{ends_sentence, is_title_case};
+use once_cell::sync::Lazy;
+use regex::{Regex, RegexSet};
+use std::collections::HashSet;
+
+pub static PAGE_TITLE: Rule = Rule {
+    id: "text.page-title",
+    layer: Layer::Text,
+    why: "the page <title> line at the top of the dump, repeated by the headline below it",
+    tier: Tier::Core,
+};
+
+pub static HEADLINE: Rule = Rule {
+    id: "text.headline",
+    layer: Layer::Text,
+    why: "the headline, which repeats the page title; reported as title, not body",
+    tier: Tier::Core,
+};
+
+pub static MENU_LINE: Rule = Rule {
+    id: "text.menu-line",
+    layer: Layer::Text,
+    why: "a line of interface vocabulary (Home, Log in, Cart, Skip to content, View in browser)",
+    tier: Tier::Balanced,
+};
+
+pub static LOW_DENSITY: Rule = Rule {
+    id: "text.low-density",
+    layer: Layer::Text,
+    why: "a long line with almost no function words: a link list, tag cloud or menu on one line",
+    tier: Tier::Balanced,
+};
+
+pub static NAV_RUN: Rule = Rule {
+    id: "text.nav-run",
+    layer: Layer::Text,
+    why: "a run of short link-like lines with no sentence among them (menu, link list)",
+    tier: Tier::Balanced,
+};
+
+pub static COMMENTS: Rule = Rule {
+    id: "text.comments",
+    layer: Layer::Text,
+    why: "reader comments: from a comments header after the article to the end of its region",
+    tier: Tier::Balanced,
+};
+
+pub static OUTSIDE_MAIN: Rule = Rule {
+    id: "text.outside-main-region",
+    layer: Layer::Text,
+    why: "outside the densest region of prose lines, which is the article",
+    tier: Tier::Balanced,
+};
+
+/// Interface words and phrases that make up a whole line of page chrome, lower-case, without
+/// trailing punctuation or arrows. Section names ("Business", "Features") are not here: inside
+/// an article they can be headings.
+const MENU_VOCABULARY: &[&str] = &[
+    "home",
+    "homepage",
+    "home page",
+    "menu",
+    "main menu",
+    "open menu",
+    "close menu",
+    "close",
+    "toggle navigation",
+    "navigation",
+    "search",
+    "search for",
+    "search this site",
+    "log in",
+    "login",
+    "log out",
+    "logout",
+    "sign in",
+    "sign out",
+    "sign up",
+    "register",
+    "create account",
+    "my account",
+    "account",
+    "cart",
+    "view cart",
+    "shopping cart",
+    "checkout",
+    "wishlist",
+    "compare",
+    "skip to content",
+    "skip to main content",
+    "skip to navigation",
+    "skip to footer",
+    "jump to content",
+    "back to top",
+    "go to top",
+    "scroll to top",
+    "top",
+    "previous",
+    "next",
+    "prev",
+    "older posts",
+    "newer posts",
+    "load more",
+    "show more",
+    "view all",
+    "see all",
+    "view more",
+    "see more",
+    "print",
+    "email",
+    "reply",
+    "report",
+    "quote",
+    "permalink",
+    "like",
+    "share",
+    "submit",
+    "go",
+    "ok",
+    "view in browser",
+    "view online",
+    "unsubscribe",
+    "breadcrumb",
+    "you are here",
+    "order now",
+    "buy now",
+    "shop now",
+    "learn more",
+    "get started",
+    "contact us",
+    "contact",
+    "privacy policy",
+    "terms of service",
+    "terms of use",
+    "terms and conditions",
+    "cookie policy",
+    "sitemap",
+    "site map",
+    "accessibility",
+    "startseite",
+    "suche",
+    "anmelden",
+    "abmelden",
+    "warenkorb",
+    "impressum",
+    "datenschutz",
+    "accueil",
+    "recherche",
+    "connexion",
+    "panier",
+    "inicio",
+    "buscar",
+    "iniciar sesión",
+    "carrito",
+    "início",
+    "pesquisar",
+    "entrar",
+    "carrinho",
+    "cerca",
+    "accedi",
+    "carrello",
+    "zoeken",
+    "inloggen",
+    "winkelwagen",
+    "главная",
+    "поиск",
+    "войти",
+    "beranda",
+    "cari",
+    "masuk",
+];
+
+static MENU_SET: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| MENU_VOCABULARY.iter().copied().collect());
+
+/// Whole-line chrome that a vocabulary cannot list: "View this email in your browser.",
+/// "Having trouble viewing this email?", "Showing 1–12 of 40 results", "Page 2 of 9".
+static CHROME_LINE_SET: Lazy<RegexSet> = Lazy::new(|| {
+    RegexSet::new([
+        r"(?i)^(?:having trouble viewing this (?:e-?mail|message)\?\s*)?(?:view|read|open) (?:it|this(?: (?:e-?mail|message|newsletter|issue))?) (?:in|on) (?:your|a|the) (?:web )?browser\W*$",
+        r"(?i)^having trouble viewing this (?:e-?mail|message)\?\W*$",
+        r"(?i)^showing (?:all )?\d+(?:\s*[–-]\s*\d+)? of \d+ results?\W*$",
+        r"(?i)^page \d+ of \d+\W*$",
+        r"(?i)^(?:\d+ )?(?:items? in (?:your )?cart|your cart is empty)\W*$",
+        r"(?i)^(?:you are here|breadcrumbs?)\s*:",
+    ])
+    .expect("chrome line patterns")
+});
+
+/// A header opening the reader comments below an article.
+static COMMENTS_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r#"(?ix)^(?:\d+\s+)?(?:
+          comments? | reader\ comments | responses? | replies
+        | leave\ a\ (?:reply|comment) | post\ a\ comment | add\ a\ comment | write\ a\ comment
+        | join\ the\ (?:discussion|conversation) | show\ comments | view\ comments | discussion
+        | \d+\ thoughts\ on\ .{0,200} | kommentare | kommentar\ schreiben | commentaires
+        | laisser\ un\ commentaire | comentarios | deja\ un\ comentario | comentários | commenti
+        | reacties | комментарии | komentar
+        )\s*(?:\(\d+\))?\s*[:.!»›]*$"#,
+    )
+    .expect("comments header regex")
+});
+
+/// A block's class before context is taken into account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Prose: long enough and full of function words.
+    Good,
+    /// A short sentence: weak evidence for content.
+    Sentence,
+    /// Undecided: headings, list items, labels.
+    Short,
+    /// Chrome found here or by an earlier rule.
+    Bad,
+}
+
+/// What the classifier knows about one block.
+#[derive(Debug, Clone, Copy)]
+struct Feat {
+    counts: Counts,
+    class: Class,
+}
+
+/// Effective words at or above which a line with enough stopwords is prose.
+const GOOD_WORDS: u32 = 10;
+/// Stopword share of prose, when the language is known.
+const GOOD_DENSITY: f64 = 0.2;
+/// Long lines with less than this stopword share are link lists or menus.
+const LOW_DENSITY_MAX: f64 = 0.06;
+/// ... and at least this many words.
+const LOW_DENSITY_WORDS: u32 = 12;
+/// A run of this many short link-like lines is navigation.
+const NAV_RUN_MIN: usize = 3;
+/// Below this many prose words the page has no article to find: no region is cut.
+const MIN_PROSE_WORDS: f64 = 40.0;
+/// A second region is kept when its weight is at least this share of the main region's.
+const SECOND_REGION_SHARE: f64 = 0.5;
+
+/// The line reduced for vocabulary look-ups: lower-case, bullets, counts, arrows and trailing
+/// punctuation trimmed.
+fn vocab_key(t: &str) -> String {
+    t.trim_matches(|c: char| {
+        !c.is_alphanumeric() && !matches!(c, '\'' | '’')
+            || c.is_ascii_digit()
+            || crate::text::is_blankish(c)
+    })
+    .to_lowercase()
+}
+
+/// A whole line of interface vocabulary.
+pub fn is_menu_line(t: &str) -> bool {
+    if t.len() > 120 {
+        return false;
+    }
+    let key = vocab_key(t);
+    (!key.is_empty() && MENU_SET.contains(key.as_str())) || CHROME_LINE_SET.is_match(t.trim())
+}
+
+fn density(c: &Counts, lang: Option<usize>) -> f64 {
+    match lang {
+        Some(k) if c.words > 0 => c.hits[k] as f64 / c.words as f64,
+        _ => 0.0,
+    }
+}
+
+fn classify(text: &str, c: &Counts, lang: Option<usize>) -> Class {
+    let eff = c.effective_words();
+    let sentence = ends_sentence(text);
+    match lang {
+        Some(_) => {
+            let d = density(c, lang);
+            if (eff >= GOOD_WORDS && d >= GOOD_DENSITY) || (eff >= 30 && d >= GOOD_DENSITY / 2.0) {
+                Class::Good
+            } else if sentence && eff >= 4 && d >= GOOD_DENSITY {
+                Class::Sentence
+            } else {
+                Class::Short
+            }
+        }
+        // No stopword list fits: length and punctuation only, so other languages survive.
+        None => {
+            if eff >= 15 || (eff >= 8 && sentence) {
+                Class::Good
+            } else if sentence && eff >= 4 {
+                Class::Sentence
+            } else {
+                Class::Short
+            }
+        }
+    }
+}
+
+/// The weight of a block for the main region: prose for, chrome against.
+fn weight(f: &Feat) -> f64 {
+    let eff = f.counts.effective_words() as f64;
+    match f.class {
+        Class::Good => eff,
+        Class::Sentence => eff / 4.0,
+        Class::Short => -2.0,
+        Class::Bad => -4.0 - eff.min(40.0) / 2.0,
+    }
+}
+
+/// A short line that may be a link: few words, no sentence end.
+fn is_link_like(text: &str, c: &Counts) -> bool {
+    c.effective_words() <= 6 && !ends_sentence(text) && !text.trim_end().ends_with(',')
+}
+
+/// The maximum-sum run `[a, b]` of `w[lo..hi]` and its sum (Kadane).
+fn best_run(w: &[f64], lo: usize, hi: usize) -> Option<(usize, usize, f64)> {
+    let mut best: Option<(usize, usize, f64)> = None;
+    let (mut start, mut sum) = (lo, 0.0);
+    for (i, &x) in w.iter().enumerate().take(hi).skip(lo) {
+        if sum <= 0.0 {
+            start = i;
+            sum = 0.0;
+        }
+        sum += x;
+        if sum > 0.0 && best.is_none_or(|(_, _, s)| sum > s) {
+            best = Some((start, i, sum));
+        }
+    }
+    best
+}
+
+/// Words of a title reduced for comparison: lower-case letters and digits, one space apart.
+fn title_key(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    for w in t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&w.to_lowercase());
+    }
+    out
+}
+
+/// The page `<title>` line and the headline that repeats it: the title line is the first line of
+/// the dump, "Headline | Site"; the headline is a later line equal to it or to one of its parts.
+fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
+    let Some(first) = doc.blocks.first() else {
+        return;
+    };
+    let t = first.text.trim();
+    if !first.is_kept()
+        || first.pieces.len() != 1
+        || t.len() > 300
+        || crate::text::word_count(t) > 30
+        || t.ends_with('.')
+    {
+        return;
+    }
+    let mut keys: Vec<String> = vec![title_key(t)];
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : "] {
+        if t.contains(sep) {
+            keys.extend(
+                t.split(sep)
+                    .map(title_key)
+                    .filter(|k| k.split(' ').count() >= 2),
+            );
+        }
+    }
+    keys.retain(|k| !k.is_empty());
+    // The headline stands near the top: look in the first blocks only.
+    let limit = doc.blocks.len().min(400);
+    let mut headline = None;
+    for j in 1..limit {
+        let b = &doc.blocks[j];
+        if !b.is_kept() || b.text.len() > 300 {
+            continue;
+        }
+        let k = title_key(&b.text);
+        if !k.is_empty() && keys.contains(&k) {
+            headline = Some((j, k));
+            break;
+        }
+    }
+    let Some((j, key)) = headline else {
+        return;
+    };
+    if rs.on(&HEADLINE) {
+        let b = &doc.blocks[j];
+        doc.metadata.title = Some(MetaField {
+            value: crate::text::collapse(&b.text),
+            span: b.outer_span(),
+            rule: HEADLINE.id,
+        });
+        // The headline and its copies (breadcrumbs, sticky headers) near it.
+        for i in j..limit {
+            if doc.blocks[i].is_kept()
+                && doc.blocks[i].text.len() <= 300
+                && title_key(&doc.blocks[i].text) == key
+            {
+                doc.remove(i, &HEADLINE, None);
+            }
+        }
+    }
+    if rs.on(&PAGE_TITLE) {
+        doc.remove(0, &PAGE_TITLE, None);
+    }
+}
+
+/// The named text rules: page title, menu lines, low-density lines, navigation runs.
+pub fn apply(doc: &mut Doc, rs: &Ruleset) {
+    let rules = [&PAGE_TITLE, &HEADLINE, &MENU_LINE, &LOW_DENSITY, &NAV_RUN];
+    if !rules.iter().any(|r| rs.on(r)) {
+        return;
+    }
+    apply_page_title(doc, rs);
+    let n = doc.blocks.len();
+    let (mut feats, lang) = features(doc);
+
+    // Named chrome: interface vocabulary and flattened link lists.
+    for i in 0..n {
+        if !doc.blocks[i].is_kept() {
+            continue;
+        }
+        let f = feats[i];
+        let text = doc.blocks[i].text.trim();
+        if f.class != Class::Good && rs.on(&MENU_LINE) && is_menu_line(text) {
+            doc.remove(i, &MENU_LINE, None);
+            feats[i].class = Class::Bad;
+        } else if rs.on(&LOW_DENSITY)
+            && lang.is_some()
+            && f.counts.words >= LOW_DENSITY_WORDS
+            && density(&f.counts, lang) < LOW_DENSITY_MAX
+            && !ends_sentence(text)
+        {
+            let d = density(&f.counts, lang);
+            doc.remove(i, &LOW_DENSITY, Some(format!("stopword share {d:.2}")));
+            feats[i].class = Class::Bad;
+        }
+    }
+
+    // Runs of short link-like lines among the kept blocks.
+    if rs.on(&NAV_RUN) {
+        let kept = doc.kept();
+        let mut k = 0;
+        while k < kept.len() {
+            let start = k;
+            while k < kept.len() && {
+                let b = &doc.blocks[kept[k]];
+                b.pieces.len() == 1 && is_link_like(&b.text, &feats[kept[k]].counts)
+            } {
+                k += 1;
+            }
+            let run = &kept[start..k];
+            let introduced =
+                start > 0 && doc.blocks[kept[start - 1]].text.trim_end().ends_with(':');
+            if run.len() >= NAV_RUN_MIN && !introduced {
+                let linky = run
+                    .iter()
+                    .filter(|&&i| {
+                        let t = doc.blocks[i].text.trim();
+                        (is_title_case(t) || is_menu_line(t)) && !is_list_item(t)
+                    })
+                    .count();
+                if linky * 10 >= run.len() * 8 {
+                    let detail = Some(format!("{} short lines in a row", run.len()));
+                    for &i in run {
+                        doc.remove(i, &NAV_RUN, detail.clone());
+                        feats[i].class = Class::Bad;
+                    }
+                }
+            }
+            k = k.max(start + 1);
+        }
+    }
+}
+
+/// Features and classes of all blocks; removed blocks are `Bad`.
+fn features(doc: &Doc) -> (Vec<Feat>, Option<usize>) {
+    let mut total = Counts::default();
+    let mut feats: Vec<Feat> = Vec::with_capacity(doc.blocks.len());
+    for b in &doc.blocks {
+        let counts = if b.is_kept() {
+            Counts::of(&b.text)
+        } else {
+            Counts::default()
+        };
+        total.add(&counts);
+        feats.push(Feat {
+            counts,
+            class: Class::Bad,
+        });
+    }
+    let lang = stopwords::guess(&total);
+    for (f, b) in feats.iter_mut().zip(&doc.blocks) {
+        if b.is_kept() {
+            f.class = classify(&b.text, &f.counts, lang);
+        }
+    }
+    (feats, lang)
+}
+
+/// The main region and the regions nearly as dense; reader comments after the article.
+///
+/// The region is a text-layer decision, but `run_layers` applies it after the footer and
+/// metadata layers: their named rules (copyright, byline, headline) claim their lines first, so
+/// that those removals keep their more precise ids and their values reach the metadata.
+pub fn apply_region(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&COMMENTS) && !rs.on(&OUTSIDE_MAIN) {
+        return;
+    }
+    let n = doc.blocks.len();
+    let (feats, _) = features(doc);
+    let prose: f64 = feats
+        .iter()
+        .filter(|f| f.class == Class::Good)
+        .map(|f| f.counts.effective_words() as f64)
+        .sum();
+    if prose < MIN_PROSE_WORDS {
+        return;
+    }
+    let w: Vec<f64> = feats.iter().map(weight).collect();
+    let Some((a, mut b, main_sum)) = best_run(&w, 0, n) else {
+        return;
+    };
+    // Reader comments: a comments header inside the region, after most of its prose.
+    if rs.on(&COMMENTS) {
+        let mut before = 0.0;
+        for i in a..=b {
+            let t = doc.blocks[i].text.trim();
+            if doc.blocks[i].is_kept()
+                && feats[i].class != Class::Good
+                && before >= main_sum * 0.5
+                && COMMENTS_HEADER_RE.is_match(t)
+            {
+                for j in i..=b {
+                    doc.remove(j, &COMMENTS, None);
+                }
+                b = i.saturating_sub(1).max(a);
+                break;
+            }
+            if feats[i].class == Class::Good {
+                before += w[i];
+            }
+        }
+    }
+    if !rs.on(&OUTSIDE_MAIN) {
+        return;
+    }
+    let mut keep = vec![false; n];
+    keep[a..=b].iter_mut().for_each(|k| *k = true);
+    // Other regions at least half as heavy: posts of a thread, a second section.
+    let mut gaps = vec![(0, a), (b + 1, n)];
+    while let Some((lo, hi)) = gaps.pop() {
+        if let Some((x, y, s)) = best_run(&w, lo, hi) {
+            if s >= main_sum * SECOND_REGION_SHARE {
+                keep[x..=y].iter_mut().for_each(|k| *k = true);
+                gaps.push((lo, x));
+                gaps.push((y + 1, hi));
+            }
+        }
+    }
+    for i in 0..n {
+        if !keep[i] && doc.blocks[i].is_kept() {
+            doc.remove(i, &OUTSIDE_MAIN, None);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Cleaner, Input};
+
+    fn clean(s: &str) -> crate::CleanDoc {
+        Cleaner::default().clean(Input::text(s)).unwrap()
+    }
+
+    const P1: &str = "The council approved the budget on Tuesday after a long debate about what the new library would cost and who would pay for it.";
+    const P2: &str = "Members of the opposition said that the plan was rushed, and they asked for an independent review of the figures before the vote.";
+    const P3: &str = "The mayor said the work would start in the spring and that the building should open to the public by the end of next year.";
+
+    #[test]
+    fn menu_lines() {
+        for l in [
+            "Home",
+            "Log in",
+            "Skip to content",
+            "View this email in your browser.",
+            "Back to top ↑",
+            "Cart (0)",
+            "Page 2 of 9",
+        ] {
+            assert!(is_menu_line(l), "{l}");
+        }
+        for l in [
+            "Home is where the heart is, she said.",
+            "Search and rescue teams arrived on Monday.",
+            "Read in browser »",
+        ] {
+            assert!(!is_menu_line(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn keeps_the_article_and_drops_chrome_around_it() {
+        let s = format!("Home\nNews\nSports\nWeather\n\nCouncil approves library budget\n\n{P1}\n\nThe vote\n\n{P2}\n\n\"It is a good day,\" he said.\n\n{P3}\n\nMost Read\n\nTrain strike called off\nSchools reopen after storm\nNew bridge opens\n\nTags: Budget Library\n\nAbout Us\nCareers\nAdvertise\n");
+        let d = clean(&s);
+        assert!(d.body.contains("The vote"), "{}", d.body);
+        assert!(
+            d.body.contains("\"It is a good day,\" he said."),
+            "{}",
+            d.body
+        );
+        assert!(
+            d.body.starts_with("The council") || d.body.starts_with("Council approves"),
+            "{}",
+            d.body
+        );
+        assert!(d.body.ends_with(P3), "{}", d.body);
+        for chrome in ["Weather", "Train strike", "Careers"] {
+            assert!(!d.body.contains(chrome), "{chrome}: {}", d.body);
+        }
+    }
+
+    #[test]
+    fn page_title_line_becomes_the_title() {
+        let s = format!("Council approves library budget | Daily Example\n\nHome\nNews\n\nCouncil approves library budget\n\n{P1}\n\n{P2}\n");
+        let d = clean(&s);
+        assert_eq!(d.title.as_deref(), Some("Council approves library budget"));
+        assert_eq!(d.body, format!("{P1}\n\n{P2}"));
+        assert_eq!(d.removals[0].rule, "text.page-title");
+    }
+
+    #[test]
+    fn low_density_lines() {
+        let s = format!("{P1}\n\nPolitics Business Technology Science Health Sports Entertainment Travel Food Style Video Podcasts Newsletters Weather\n\n{P2}\n");
+        let d = clean(&s);
+        assert_eq!(d.body, format!("{P1}\n\n{P2}"));
+        assert!(d.removals.iter().any(|r| r.rule == "text.low-density"));
+    }
+
+    #[test]
+    fn keeps_lists_headings_and_quotes_inside_the_article() {
+        let s = format!("{P1}\n\nWhat you need:\n\n2 cups flour\n1 egg\n3 tbsp sugar\n\nNext steps\n\n{P2}\n\n“No.”\n\n{P3}\n");
+        let d = clean(&s);
+        for part in ["2 cups flour", "Next steps", "“No.”", P3] {
+            assert!(d.body.contains(part), "{part}: {}", d.body);
+        }
+    }
+
+    #[test]
+    fn comments_after_the_article() {
+        let s = format!("{P1}\n\n{P2}\n\n{P3}\n\n{P1} {P2}\n\n3 Comments\n\nJohn says:\n\nMarch 3, 2024 at 10:12 am\n\nI think the library is a great idea and that they should have done it years ago.\n\nReply\n");
+        let d = clean(&s);
+        assert!(!d.body.contains("great idea"), "{}", d.body);
+        assert!(d.removals.iter().any(|r| r.rule == "text.comments"));
+    }
+
+    #[test]
+    fn other_scripts_survive() {
+        let s = "東京都は火曜日、長い議論の末に来年度の予算を承認した。費用を誰が負担するかが最大の争点だった。\n\n知事は、新しい図書館の工事は春に始まり、来年末までに開館する予定だと述べた。\n";
+        let d = clean(s);
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.removals);
+    }
+
+    #[test]
+    fn one_long_line_article_with_read_in_browser() {
+        let s = format!("View it in your browser.\n\n{P1} {P2} {P3} Read in browser »\n");
+        let d = clean(&s);
+        assert_eq!(d.body, format!("{P1} {P2} {P3} Read in browser »"));
+        assert_eq!(d.removals[0].rule, "text.menu-line");
+    }
+}

@@ -1,0 +1,170 @@
+//! Stopword lists, shipped as data (`src/stopwords/*.txt`), and the language guess they allow.
+//!
+//! Prose is full of function words ("the", "und", "que"); menus, labels and link lists are not.
+//! The share of stopwords among a block's words is one of the strongest signals the text
+//! classifier has. A document's language is the one whose list its words hit most; when no list
+//! is hit enough (another language or script), [`Lang`] is `None` and the classifier falls back to
+//! signals that hold in any language (length, punctuation), so that such text is not destroyed.
+
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+
+/// The languages with a stopword list, in the order of their bit in a mask.
+pub const LANGS: [&str; 9] = ["en", "de", "fr", "es", "pt", "it", "nl", "ru", "id"];
+
+const LISTS: [&str; 9] = [
+    include_str!("stopwords/en.txt"),
+    include_str!("stopwords/de.txt"),
+    include_str!("stopwords/fr.txt"),
+    include_str!("stopwords/es.txt"),
+    include_str!("stopwords/pt.txt"),
+    include_str!("stopwords/it.txt"),
+    include_str!("stopwords/nl.txt"),
+    include_str!("stopwords/ru.txt"),
+    include_str!("stopwords/id.txt"),
+];
+
+/// Word → bit mask of the languages whose list holds it.
+static TABLE: Lazy<HashMap<&'static str, u16>> = Lazy::new(|| {
+    let mut m: HashMap<&'static str, u16> = HashMap::new();
+    for (k, list) in LISTS.iter().enumerate() {
+        for line in list.lines().filter(|l| !l.starts_with('#')) {
+            for w in line.split_whitespace() {
+                *m.entry(w).or_default() |= 1 << k;
+            }
+        }
+    }
+    m
+});
+
+/// The language mask of one word (any case); 0 when it is no stopword.
+pub fn mask(word: &str) -> u16 {
+    // Stopwords are short: a longer word needs no look-up.
+    if word.len() > 24 {
+        return 0;
+    }
+    if word.is_ascii() {
+        let mut buf = [0u8; 24];
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII bytes are valid UTF-8.
+        return std::str::from_utf8(b)
+            .ok()
+            .and_then(|w| TABLE.get(w).copied())
+            .unwrap_or(0);
+    }
+    TABLE
+        .get(word.to_lowercase().as_str())
+        .copied()
+        .unwrap_or(0)
+}
+
+/// Word and stopword counts of a piece of text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Words: runs of letters and digits.
+    pub words: u32,
+    /// Words written in CJK or another script without spaces count by characters instead; this
+    /// is how many "word equivalents" (two characters each) they make.
+    pub cjk_words: u32,
+    /// Stopword hits per language of [`LANGS`].
+    pub hits: [u32; 9],
+}
+
+impl Counts {
+    pub fn of(text: &str) -> Counts {
+        let mut c = Counts::default();
+        let mut cjk_chars = 0u32;
+        for w in text.split(|ch: char| !ch.is_alphanumeric()) {
+            if w.is_empty() {
+                continue;
+            }
+            c.words += 1;
+            if !w.is_ascii() {
+                cjk_chars += w.chars().filter(|&ch| is_unspaced_script(ch)).count() as u32;
+            }
+            let m = mask(w);
+            if m != 0 {
+                for (k, h) in c.hits.iter_mut().enumerate() {
+                    *h += u32::from(m >> k & 1);
+                }
+            }
+        }
+        c.cjk_words = cjk_chars / 2;
+        c
+    }
+
+    pub fn add(&mut self, o: &Counts) {
+        self.words += o.words;
+        self.cjk_words += o.cjk_words;
+        for (a, b) in self.hits.iter_mut().zip(o.hits) {
+            *a += b;
+        }
+    }
+
+    /// Words, with unspaced scripts counted by characters.
+    pub fn effective_words(&self) -> u32 {
+        self.words.max(self.cjk_words)
+    }
+}
+
+/// The language of a whole document, if its stopwords make it clear: the best list must cover at
+/// least 15% of the words.
+pub fn guess(total: &Counts) -> Option<usize> {
+    let (k, &best) = total
+        .hits
+        .iter()
+        .enumerate()
+        .max_by_key(|(k, h)| (**h, 9 - k))?;
+    (total.words >= 20 && best * 100 >= total.words * 15).then_some(k)
+}
+
+/// CJK, Thai and similar scripts write words without spaces.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF      // Thai, Lao
+        | 0x1000..=0x109F    // Myanmar
+        | 0x1780..=0x17FF    // Khmer
+        | 0x3040..=0x30FF    // Hiragana, Katakana
+        | 0x3400..=0x4DBF    // CJK extension A
+        | 0x4E00..=0x9FFF    // CJK unified
+        | 0xAC00..=0xD7AF    // Hangul
+        | 0xF900..=0xFAFF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guesses_languages() {
+        let cases = [
+            ("en", "The council approved the budget on Tuesday after a long debate about what it would cost and who would pay for it."),
+            ("de", "Der Stadtrat hat am Dienstag den Haushalt beschlossen, nachdem lange darüber gestritten wurde, wer die Kosten tragen soll und was sie sind."),
+            ("fr", "Le conseil a approuvé le budget mardi après un long débat sur ce qu'il coûterait et qui le paierait pour les habitants de la ville."),
+            ("es", "El consejo aprobó el presupuesto el martes después de un largo debate sobre lo que costaría y quién lo pagaría para los vecinos de la ciudad."),
+            ("ru", "Совет утвердил бюджет во вторник после долгих споров о том, сколько это будет стоить и кто за это заплатит, а также что будет с городом."),
+            ("id", "Dewan menyetujui anggaran pada hari Selasa setelah perdebatan panjang tentang berapa biayanya dan siapa yang akan membayar untuk semua itu dan yang lain."),
+        ];
+        for (lang, text) in cases {
+            assert_eq!(
+                guess(&Counts::of(text)).map(|k| LANGS[k]),
+                Some(lang),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn other_scripts_have_no_language_but_count_words() {
+        let c = Counts::of(
+            "東京都は火曜日、長い議論の末に予算を承認した。費用を誰が負担するかが争点だった。",
+        );
+        assert_eq!(guess(&c), None);
+        assert!(c.effective_words() >= 15);
+        // A menu has words but few stopwords.
+        let c = Counts::of("Home News Sports Business Contact Login Search Cart Weather Video Podcasts Shop Careers Events Jobs Help Support Blog Archive Tags");
+        assert_eq!(guess(&c), None);
+    }
+}
