@@ -24,13 +24,42 @@ const LISTS: [&str; 9] = [
     include_str!("stopwords/id.txt"),
 ];
 
-/// Word → bit mask of the languages whose list holds it.
-static TABLE: Lazy<HashMap<&'static str, u16>> = Lazy::new(|| {
-    let mut m: HashMap<&'static str, u16> = HashMap::new();
+/// A hasher for packed words: one multiply. The table is fixed, so DoS resistance buys nothing.
+#[derive(Default, Clone, Copy)]
+struct PackedHasher(u64);
+
+impl std::hash::Hasher for PackedHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = crate::text::fnv1a(bytes, crate::text::FNV_OFFSET);
+    }
+    fn write_u128(&mut self, v: u128) {
+        let x = (v as u64) ^ ((v >> 64) as u64).rotate_left(29);
+        self.0 = x.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (x >> 31);
+    }
+}
+
+type PackedBuild = std::hash::BuildHasherDefault<PackedHasher>;
+
+/// The longest stopword, in UTF-8 bytes: words are packed into a `u128`.
+const MAX_LEN: usize = 16;
+
+/// A lower-case word of at most [`MAX_LEN`] bytes as one number.
+fn pack(bytes: &[u8]) -> u128 {
+    let mut buf = [0u8; MAX_LEN];
+    buf[..bytes.len()].copy_from_slice(bytes);
+    u128::from_le_bytes(buf)
+}
+
+/// Packed word → bit mask of the languages whose list holds it.
+static TABLE: Lazy<HashMap<u128, u16, PackedBuild>> = Lazy::new(|| {
+    let mut m: HashMap<u128, u16, PackedBuild> = HashMap::default();
     for (k, list) in LISTS.iter().enumerate() {
         for line in list.lines().filter(|l| !l.starts_with('#')) {
-            for w in line.split_whitespace() {
-                *m.entry(w).or_default() |= 1 << k;
+            for w in line.split_whitespace().filter(|w| w.len() <= MAX_LEN) {
+                *m.entry(pack(w.as_bytes())).or_default() |= 1 << k;
             }
         }
     }
@@ -39,25 +68,31 @@ static TABLE: Lazy<HashMap<&'static str, u16>> = Lazy::new(|| {
 
 /// The language mask of one word (any case); 0 when it is no stopword.
 pub fn mask(word: &str) -> u16 {
-    // Stopwords are short: a longer word needs no look-up.
-    if word.len() > 24 {
+    if word.len() > MAX_LEN * 2 {
         return 0;
     }
-    if word.is_ascii() {
-        let mut buf = [0u8; 24];
-        let b = &mut buf[..word.len()];
-        b.copy_from_slice(word.as_bytes());
-        b.make_ascii_lowercase();
-        // ASCII bytes are valid UTF-8.
-        return std::str::from_utf8(b)
-            .ok()
-            .and_then(|w| TABLE.get(w).copied())
-            .unwrap_or(0);
-    }
-    TABLE
-        .get(word.to_lowercase().as_str())
-        .copied()
-        .unwrap_or(0)
+    let mut buf = [0u8; MAX_LEN];
+    let len = if word.is_ascii() {
+        if word.len() > MAX_LEN {
+            return 0;
+        }
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        word.len()
+    } else {
+        // Lower-case into the buffer; a word whose lower case does not fit is no stopword.
+        let mut len = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let n = c.len_utf8();
+            if len + n > MAX_LEN {
+                return 0;
+            }
+            c.encode_utf8(&mut buf[len..]);
+            len += n;
+        }
+        len
+    };
+    TABLE.get(&pack(&buf[..len])).copied().unwrap_or(0)
 }
 
 /// Word and stopword counts of a piece of text.
@@ -136,6 +171,18 @@ fn is_unspaced_script(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_stopword_fits_the_packed_table() {
+        for list in LISTS {
+            for w in list.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace) {
+                assert!(w.len() <= MAX_LEN, "{w}");
+                assert_ne!(mask(w), 0, "{w}");
+                assert_ne!(mask(&w.to_uppercase()), 0, "{w}");
+            }
+        }
+        assert_eq!(mask("library"), 0);
+    }
 
     #[test]
     fn guesses_languages() {

@@ -565,6 +565,20 @@ pub fn apply_region(doc: &mut Doc, rs: &Ruleset) {
     if !rs.on(&OUTSIDE_MAIN) {
         return;
     }
+    // A page whose prose is a small part of its text (a listing, a product page) is not an
+    // article with chrome around it: cutting to its densest prose would lose the content.
+    let kept_words: f64 = (0..n)
+        .filter(|&i| doc.blocks[i].is_kept())
+        .map(|i| feats[i].counts.effective_words() as f64)
+        .sum();
+    let region_words: f64 = (a..=b)
+        .filter(|&i| doc.blocks[i].is_kept())
+        .map(|i| feats[i].counts.effective_words() as f64)
+        .sum();
+    let t: f64 = std::env::var("DECHAFF_T").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0);
+    if region_words < t * kept_words {
+        return;
+    }
     let mut keep = vec![false; n];
     keep[a..=b].iter_mut().for_each(|k| *k = true);
     // Other regions at least half as heavy: posts of a thread, a second section.
