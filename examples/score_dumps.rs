@@ -157,10 +157,7 @@ fn main() {
     );
     print!("{}", board.table());
     if !args.raw {
-        let (secs, cpu_secs) = (
-            elapsed.as_secs_f64().max(1e-9),
-            cpu.as_secs_f64().max(1e-9),
-        );
+        let (secs, cpu_secs) = (elapsed.as_secs_f64().max(1e-9), cpu.as_secs_f64().max(1e-9));
         println!(
             "speed: {:.1} MB/s on one core (CPU time: {:.1} MB in {:.2} s); wall clock {:.1} MB/s",
             bytes as f64 / 1e6 / cpu_secs,

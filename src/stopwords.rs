@@ -111,20 +111,41 @@ impl Counts {
     pub fn of(text: &str) -> Counts {
         let mut c = Counts::default();
         let mut cjk_chars = 0u32;
-        for w in text.split(|ch: char| !ch.is_alphanumeric()) {
-            if w.is_empty() {
-                continue;
-            }
+        let mut word_start: Option<usize> = None;
+        let word = |c: &mut Counts, w: &str| {
             c.words += 1;
-            if !w.is_ascii() {
-                cjk_chars += w.chars().filter(|&ch| is_unspaced_script(ch)).count() as u32;
-            }
             let m = mask(w);
             if m != 0 {
                 for (k, h) in c.hits.iter_mut().enumerate() {
                     *h += u32::from(m >> k & 1);
                 }
             }
+        };
+        // Bytes for ASCII, chars otherwise: most text is ASCII and this is the hot loop.
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let (alnum, len) = if bytes[i] < 0x80 {
+                (bytes[i].is_ascii_alphanumeric(), 1)
+            } else {
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                if is_unspaced_script(ch) {
+                    cjk_chars += 1;
+                }
+                (ch.is_alphanumeric(), ch.len_utf8())
+            };
+            match (alnum, word_start) {
+                (true, None) => word_start = Some(i),
+                (false, Some(s)) => {
+                    word(&mut c, &text[s..i]);
+                    word_start = None;
+                }
+                _ => {}
+            }
+            i += len;
+        }
+        if let Some(s) = word_start {
+            word(&mut c, &text[s..]);
         }
         c.cjk_words = cjk_chars / 2;
         c
@@ -175,7 +196,11 @@ mod tests {
     #[test]
     fn every_stopword_fits_the_packed_table() {
         for list in LISTS {
-            for w in list.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace) {
+            for w in list
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .flat_map(str::split_whitespace)
+            {
                 assert!(w.len() <= MAX_LEN, "{w}");
                 assert_ne!(mask(w), 0, "{w}");
                 assert_ne!(mask(&w.to_uppercase()), 0, "{w}");

@@ -575,7 +575,10 @@ pub fn apply_region(doc: &mut Doc, rs: &Ruleset) {
         .filter(|&i| doc.blocks[i].is_kept())
         .map(|i| feats[i].counts.effective_words() as f64)
         .sum();
-    let t: f64 = std::env::var("DECHAFF_T").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0);
+    let t: f64 = std::env::var("DECHAFF_T")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0.0);
     if region_words < t * kept_words {
         return;
     }

@@ -1,0 +1,64 @@
+//! Quality gate for text mode on a fixed sample of the WCXB development dumps
+//! (`../shared/wcxb-dev`; WCXB is CC-BY-4.0, (c) 2026 Murrough Foley).
+//!
+//! The floors sit just under the figures measured when they were last raised: a change that lowers
+//! them fails here. Raise them when the method improves; never lower them to let a change pass.
+//! Full runs are `cargo run --release --example score_dumps`.
+
+use dechaff::eval::{score_page, Dataset, Scoreboard};
+use dechaff::{Cleaner, Input};
+
+/// Pages in the sample (`Dataset::sample`: every k-th page, stable across runs).
+const SAMPLE: usize = 100;
+const FLOOR_F1: f64 = 0.79;
+const FLOOR_ARTICLE_F1: f64 = 0.895;
+const FLOOR_WITH_RECALL: f64 = 0.81;
+/// A ceiling: the share of `without` boilerplate snippets that leak into the output.
+const CEILING_WITHOUT_LEAK: f64 = 0.195;
+
+#[test]
+fn text_mode_quality_on_a_sample_of_dev_dumps() {
+    let Some(data) = Dataset::locate() else {
+        eprintln!(
+            "skipped: the WCXB development split is absent (../shared/wcxb-dev or $WCXB_DIR)"
+        );
+        return;
+    };
+    let cleaner = Cleaner::default();
+    let mut board = Scoreboard::default();
+    for page in data.sample(SAMPLE) {
+        let (Some(dump), Some((gold, _))) = (data.dump(&page.id), data.gold(&page.id)) else {
+            continue;
+        };
+        let body = cleaner
+            .clean(Input::text_bytes(&dump))
+            .map(|d| d.body)
+            .unwrap_or_default();
+        board.add(&page.page_type, &score_page(&body, &gold));
+    }
+    if board.pages() == 0 {
+        eprintln!("skipped: no dumps under {}/dumps", data.root.display());
+        return;
+    }
+    eprintln!("{}", board.table());
+    let article = board.f1_of("article").unwrap_or(0.0);
+    assert!(
+        board.f1() >= FLOOR_F1,
+        "word-F1 {:.3} fell below {FLOOR_F1}",
+        board.f1()
+    );
+    assert!(
+        article >= FLOOR_ARTICLE_F1,
+        "article word-F1 {article:.3} fell below {FLOOR_ARTICLE_F1}"
+    );
+    assert!(
+        board.with_recall() >= FLOOR_WITH_RECALL,
+        "`with` recall {:.3} fell below {FLOOR_WITH_RECALL}",
+        board.with_recall()
+    );
+    assert!(
+        board.without_leak() <= CEILING_WITHOUT_LEAK,
+        "`without` leak {:.3} rose above {CEILING_WITHOUT_LEAK}",
+        board.without_leak()
+    );
+}
