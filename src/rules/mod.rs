@@ -85,6 +85,7 @@ pub static RULES: &[&Rule] = &[
     &textclass::PAGE_TITLE,
     &textclass::HEADLINE,
     &textclass::MENU_LINE,
+    &textclass::DATED_LIST,
     &textclass::LOW_DENSITY,
     &textclass::NAV_RUN,
     &textclass::COMMENTS,

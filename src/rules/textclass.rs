@@ -52,6 +52,13 @@ pub static LOW_DENSITY: Rule = Rule {
     tier: Tier::Balanced,
 };
 
+pub static DATED_LIST: Rule = Rule {
+    id: "text.dated-list",
+    layer: Layer::Text,
+    why: "a line of several dated headlines (an archive, a list of other stories)",
+    tier: Tier::Balanced,
+};
+
 pub static NAV_RUN: Rule = Rule {
     id: "text.nav-run",
     layer: Layer::Text,
@@ -218,10 +225,14 @@ static COMMENTS_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
         | \d+\ thoughts\ on\ .{0,200} | kommentare | kommentar\ schreiben | commentaires
         | laisser\ un\ commentaire | comentarios | deja\ un\ comentario | comentários | commenti
         | reacties | комментарии | komentar
-        )\s*(?:\(\d+\))?\s*[:.!»›]*$"#,
+        )\s*(?:\(\d+\))?\s*[:.!»›]*$
+        | ^\d+\s+(?:comments?|responses?|replies|thoughts)\s+(?:on|to|for|\||-|–)\s.{0,150}$"#,
     )
     .expect("comments header regex")
 });
+
+/// Prose words the region must hold before a comments section can start.
+const ARTICLE_BEFORE_COMMENTS: f64 = 100.0;
 
 /// A block's class before context is taken into account.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,8 +241,11 @@ enum Class {
     Good,
     /// A short sentence: weak evidence for content.
     Sentence,
-    /// Undecided: headings, list items, labels.
+    /// Undecided: headings, labels, link text.
     Short,
+    /// A short line with the shape of content rather than a link: a list item, a figure, a
+    /// "label: value" pair. Weak evidence against the region, much weaker than a link.
+    Item,
     /// Chrome found here or by an earlier rule.
     Bad,
 }
@@ -255,6 +269,9 @@ const LOW_DENSITY_WORDS: u32 = 12;
 const NAV_RUN_MIN: usize = 3;
 /// Below this many prose words the page has no article to find: no region is cut.
 const MIN_PROSE_WORDS: f64 = 40.0;
+/// The main region must hold this share of the page's words, or the page is no article with
+/// chrome around it (a listing, a product page) and is not cut to its prose.
+const MIN_REGION_SHARE: f64 = 0.3;
 /// A second region is kept when its weight is at least this share of the main region's.
 const SECOND_REGION_SHARE: f64 = 0.5;
 
@@ -319,8 +336,44 @@ fn weight(f: &Feat) -> f64 {
         Class::Good => eff,
         Class::Sentence => eff / 4.0,
         Class::Short => -2.0,
+        Class::Item => -0.5,
         Class::Bad => -4.0 - eff.min(40.0) / 2.0,
     }
+}
+
+/// The words "cookie" or "cookies" (any case), as in a consent banner.
+fn mentions_cookies(t: &str) -> bool {
+    memchr::memmem::find_iter(t.as_bytes(), b"ookie")
+        .any(|i| i > 0 && matches!(t.as_bytes()[i - 1], b'c' | b'C'))
+}
+
+/// A short line shaped like content: a list item, a line with figures, a "label: value" pair.
+fn is_item(t: &str) -> bool {
+    is_list_item(t)
+        || t.bytes().any(|b| b.is_ascii_digit())
+        || t.trim_end().ends_with(':')
+        || t.contains(": ")
+}
+
+/// Years (1900-2099) standing as words in `t`: several in one line mark a list of dated items.
+fn years_in(t: &str) -> usize {
+    let b = t.as_bytes();
+    memchr::memchr2_iter(b'1', b'2', b)
+        .filter(|&i| {
+            i + 4 <= b.len()
+                && matches!(&b[i..i + 2], b"19" | b"20")
+                && b[i + 2].is_ascii_digit()
+                && b[i + 3].is_ascii_digit()
+                && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                && b.get(i + 4).is_none_or(|c| !c.is_ascii_alphanumeric())
+        })
+        .count()
+}
+
+/// A line listing several dated items: at least three years, one per 25 words or more.
+fn is_dated_list(t: &str, c: &Counts) -> bool {
+    let years = years_in(t);
+    years >= 3 && years * 25 >= c.words as usize
 }
 
 /// A short line that may be a link: few words, no sentence end.
@@ -427,7 +480,14 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
 
 /// The named text rules: page title, menu lines, low-density lines, navigation runs.
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
-    let rules = [&PAGE_TITLE, &HEADLINE, &MENU_LINE, &LOW_DENSITY, &NAV_RUN];
+    let rules = [
+        &PAGE_TITLE,
+        &HEADLINE,
+        &MENU_LINE,
+        &DATED_LIST,
+        &LOW_DENSITY,
+        &NAV_RUN,
+    ];
     if !rules.iter().any(|r| rs.on(r)) {
         return;
     }
@@ -444,6 +504,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         let text = doc.blocks[i].text.trim();
         if f.class != Class::Good && rs.on(&MENU_LINE) && is_menu_line(text) {
             doc.remove(i, &MENU_LINE, None);
+            feats[i].class = Class::Bad;
+        } else if rs.on(&DATED_LIST) && is_dated_list(text, &f.counts) {
+            doc.remove(i, &DATED_LIST, Some(format!("{} years", years_in(text))));
             feats[i].class = Class::Bad;
         } else if rs.on(&LOW_DENSITY)
             && lang.is_some()
@@ -513,6 +576,12 @@ fn features(doc: &Doc) -> (Vec<Feat>, Option<usize>) {
     for (f, b) in feats.iter_mut().zip(&doc.blocks) {
         if b.is_kept() {
             f.class = classify(&b.text, &f.counts, lang);
+            if f.class == Class::Good && mentions_cookies(&b.text) {
+                // A cookie wall is prose, but never the article.
+                f.class = Class::Bad;
+            } else if f.class == Class::Short && is_item(&b.text) {
+                f.class = Class::Item;
+            }
         }
     }
     (feats, lang)
@@ -541,20 +610,25 @@ pub fn apply_region(doc: &mut Doc, rs: &Ruleset) {
     let Some((a, mut b, main_sum)) = best_run(&w, 0, n) else {
         return;
     };
-    // Reader comments: a comments header inside the region, after most of its prose.
+    // Reader comments: a comments header inside the region after an article's worth of prose.
+    // Nothing after it is searched for more regions. ("X says:" lines alone are no sign: forum
+    // threads, whose posts are the content, have them too.)
+    let mut after = b + 1;
     if rs.on(&COMMENTS) {
         let mut before = 0.0;
+        let need = ARTICLE_BEFORE_COMMENTS.min(main_sum * 0.5);
         for i in a..=b {
             let t = doc.blocks[i].text.trim();
-            if doc.blocks[i].is_kept()
+            let starts_comments = doc.blocks[i].is_kept()
                 && feats[i].class != Class::Good
-                && before >= main_sum * 0.5
-                && COMMENTS_HEADER_RE.is_match(t)
-            {
+                && before >= need
+                && COMMENTS_HEADER_RE.is_match(t);
+            if starts_comments {
                 for j in i..=b {
                     doc.remove(j, &COMMENTS, None);
                 }
                 b = i.saturating_sub(1).max(a);
+                after = n;
                 break;
             }
             if feats[i].class == Class::Good {
@@ -575,17 +649,13 @@ pub fn apply_region(doc: &mut Doc, rs: &Ruleset) {
         .filter(|&i| doc.blocks[i].is_kept())
         .map(|i| feats[i].counts.effective_words() as f64)
         .sum();
-    let t: f64 = std::env::var("DECHAFF_T")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0.0);
-    if region_words < t * kept_words {
+    if region_words < MIN_REGION_SHARE * kept_words {
         return;
     }
     let mut keep = vec![false; n];
     keep[a..=b].iter_mut().for_each(|k| *k = true);
     // Other regions at least half as heavy: posts of a thread, a second section.
-    let mut gaps = vec![(0, a), (b + 1, n)];
+    let mut gaps = vec![(0, a), (after, n)];
     while let Some((lo, hi)) = gaps.pop() {
         if let Some((x, y, s)) = best_run(&w, lo, hi) {
             if s >= main_sum * SECOND_REGION_SHARE {
