@@ -89,6 +89,7 @@ pub static RULES: &[&Rule] = &[
     &textclass::LOW_DENSITY,
     &textclass::NAV_RUN,
     &textclass::COMMENTS,
+    &textclass::TEASERS,
     &textclass::OUTSIDE_MAIN,
     &footer::COPYRIGHT,
     &footer::SOURCE_CREDIT,

@@ -73,6 +73,13 @@ pub static COMMENTS: Rule = Rule {
     tier: Tier::Balanced,
 };
 
+pub static TEASERS: Rule = Rule {
+    id: "text.teasers",
+    layer: Layer::Text,
+    why: "headlines and one-line summaries of other stories, after a related-stories header",
+    tier: Tier::Balanced,
+};
+
 pub static OUTSIDE_MAIN: Rule = Rule {
     id: "text.outside-main-region",
     layer: Layer::Text,
@@ -205,6 +212,10 @@ static MENU_SET: Lazy<HashSet<&'static str>> =
 /// "Having trouble viewing this email?", "Showing 1–12 of 40 results", "Page 2 of 9".
 static CHROME_LINE_SET: Lazy<RegexSet> = Lazy::new(|| {
     RegexSet::new([
+        r"(?i)^you(?:'re|’re| are) receiving this (?:e-?mail|message|newsletter)\b",
+        r"(?i)^(?:update|manage) your (?:e-?mail )?(?:preferences|subscription)\W*$",
+        r"(?i)^(?:new|junior|senior|well-known|active|registered|valued|veteran|established)?\s*member$",
+        r"(?i)^(?:joined|messages|posts|reaction score|reputation|points|likes received|member since)\s*:?\s*(?:[\d.,]+[km]?|\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \w{3,9}\.? \d{4})$",
         r"(?i)^(?:having trouble viewing this (?:e-?mail|message)\?\s*)?(?:view|read|open) (?:it|this(?: (?:e-?mail|message|newsletter|issue))?) (?:in|on) (?:your|a|the) (?:web )?browser\W*$",
         r"(?i)^having trouble viewing this (?:e-?mail|message)\?\W*$",
         r"(?i)^showing (?:all )?\d+(?:\s*[–-]\s*\d+)? of \d+ results?\W*$",
@@ -230,6 +241,14 @@ static COMMENTS_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
     )
     .expect("comments header regex")
 });
+
+/// A teaser's summary is one sentence: a block this long after a related header is article.
+const TEASER_MAX_WORDS: u32 = 40;
+
+/// Was block `b` removed by `rule`?
+fn is_removed_by(b: &crate::doc::Block, rule: &'static Rule) -> bool {
+    matches!(&b.state, crate::doc::State::Removed { rule: r, .. } if std::ptr::eq(*r, rule))
+}
 
 /// Prose words the region must hold before a comments section can start.
 const ARTICLE_BEFORE_COMMENTS: f64 = 100.0;
@@ -378,7 +397,10 @@ fn is_dated_list(t: &str, c: &Counts) -> bool {
 
 /// A short line that may be a link: few words, no sentence end.
 fn is_link_like(text: &str, c: &Counts) -> bool {
-    c.effective_words() <= 6 && !ends_sentence(text) && !text.trim_end().ends_with(',')
+    c.effective_words() <= 6
+        && !ends_sentence(text)
+        && !text.trim_end().ends_with(',')
+        && !(is_item(text) && !is_menu_line(text))
 }
 
 /// The maximum-sum run `[a, b]` of `w[lo..hi]` and its sum (Kadane).
@@ -429,7 +451,9 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
         return;
     }
     let mut keys: Vec<String> = vec![title_key(t)];
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : "] {
+    for sep in [
+        " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : ", "｜", " ｜ ",
+    ] {
         if t.contains(sep) {
             keys.extend(
                 t.split(sep)
@@ -439,16 +463,29 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
         }
     }
     keys.retain(|k| !k.is_empty());
-    // The headline stands near the top: look in the first blocks only.
+    // The headline equals a part of the title, or begins one ("Lentil Soup" in "Lentil Soup
+    // Recipe - Site") with most of its words.
+    let is_headline = |k: &str| {
+        !k.is_empty()
+            && keys.iter().any(|t| {
+                t == k
+                    || (k.split(' ').count() >= 3
+                        && t.starts_with(k)
+                        && t.as_bytes().get(k.len()) == Some(&b' ')
+                        && k.len() * 10 >= t.len() * 6)
+            })
+    };
+    // The headline stands near the top: look in the first blocks only. An earlier rule may have
+    // removed it already (as part of a menu run); it still names the title.
     let limit = doc.blocks.len().min(400);
     let mut headline = None;
     for j in 1..limit {
         let b = &doc.blocks[j];
-        if !b.is_kept() || b.text.len() > 300 {
+        if b.text.len() > 300 {
             continue;
         }
         let k = title_key(&b.text);
-        if !k.is_empty() && keys.contains(&k) {
+        if is_headline(&k) {
             headline = Some((j, k));
             break;
         }
@@ -502,7 +539,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         }
         let f = feats[i];
         let text = doc.blocks[i].text.trim();
-        if f.class != Class::Good && rs.on(&MENU_LINE) && is_menu_line(text) {
+        if rs.on(&MENU_LINE)
+            && (CHROME_LINE_SET.is_match(text) || (f.class != Class::Good && is_menu_line(text)))
+        {
             doc.remove(i, &MENU_LINE, None);
             feats[i].class = Class::Bad;
         } else if rs.on(&DATED_LIST) && is_dated_list(text, &f.counts) {
@@ -520,39 +559,63 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         }
     }
 
-    // Runs of short link-like lines among the kept blocks.
+    // Runs of short link-like lines among the kept blocks. A line removed as a menu item or
+    // button stays part of the run; other removed lines ("Showing 1-5 of 24 results", a date)
+    // end it, so that a run does not swallow the content after them.
     if rs.on(&NAV_RUN) {
-        let kept = doc.kept();
-        let mut k = 0;
-        while k < kept.len() {
-            let start = k;
-            while k < kept.len() && {
-                let b = &doc.blocks[kept[k]];
-                b.pieces.len() == 1 && is_link_like(&b.text, &feats[kept[k]].counts)
-            } {
-                k += 1;
+        let mut segment: Vec<usize> = Vec::new();
+        for i in 0..=n {
+            let ends = match doc.blocks.get(i) {
+                None => true,
+                Some(b) if b.is_kept() => {
+                    segment.push(i);
+                    false
+                }
+                Some(b) => {
+                    !(is_removed_by(b, &crate::rules::nav::RUN)
+                        || is_removed_by(b, &crate::rules::share::BUTTONS)
+                        || MENU_SET.contains(vocab_key(&b.text).as_str()))
+                }
+            };
+            if ends && !segment.is_empty() {
+                remove_nav_runs(doc, &segment, &mut feats);
+                segment.clear();
             }
-            let run = &kept[start..k];
-            let introduced =
-                start > 0 && doc.blocks[kept[start - 1]].text.trim_end().ends_with(':');
-            if run.len() >= NAV_RUN_MIN && !introduced {
-                let linky = run
-                    .iter()
-                    .filter(|&&i| {
-                        let t = doc.blocks[i].text.trim();
-                        (is_title_case(t) || is_menu_line(t)) && !is_list_item(t)
-                    })
-                    .count();
-                if linky * 10 >= run.len() * 8 {
-                    let detail = Some(format!("{} short lines in a row", run.len()));
-                    for &i in run {
-                        doc.remove(i, &NAV_RUN, detail.clone());
-                        feats[i].class = Class::Bad;
-                    }
+        }
+    }
+}
+
+/// Removes the runs of short link-like lines in `kept` (indices of kept blocks, in order).
+fn remove_nav_runs(doc: &mut Doc, kept: &[usize], feats: &mut [Feat]) {
+    let mut k = 0;
+    while k < kept.len() {
+        let start = k;
+        while k < kept.len() && {
+            let b = &doc.blocks[kept[k]];
+            b.pieces.len() == 1 && is_link_like(&b.text, &feats[kept[k]].counts)
+        } {
+            k += 1;
+        }
+        let run = &kept[start..k];
+        // A list introduced by a colon belongs to the text.
+        let introduced = start > 0 && doc.blocks[kept[start - 1]].text.trim_end().ends_with(':');
+        if run.len() >= NAV_RUN_MIN && !introduced {
+            let linky = run
+                .iter()
+                .filter(|&&i| {
+                    let t = doc.blocks[i].text.trim();
+                    (is_title_case(t) || is_menu_line(t)) && !is_list_item(t)
+                })
+                .count();
+            if linky * 10 >= run.len() * 8 {
+                let detail = Some(format!("{} short lines in a row", run.len()));
+                for &i in run {
+                    doc.remove(i, &NAV_RUN, detail.clone());
+                    feats[i].class = Class::Bad;
                 }
             }
-            k = k.max(start + 1);
         }
+        k = k.max(start + 1);
     }
 }
 
@@ -593,7 +656,7 @@ fn features(doc: &Doc) -> (Vec<Feat>, Option<usize>) {
 /// metadata layers: their named rules (copyright, byline, headline) claim their lines first, so
 /// that those removals keep their more precise ids and their values reach the metadata.
 pub fn apply_region(doc: &mut Doc, rs: &Ruleset) {
-    if !rs.on(&COMMENTS) && !rs.on(&OUTSIDE_MAIN) {
+    if !rs.on(&COMMENTS) && !rs.on(&TEASERS) && !rs.on(&OUTSIDE_MAIN) {
         return;
     }
     let n = doc.blocks.len();
@@ -610,30 +673,49 @@ pub fn apply_region(doc: &mut Doc, rs: &Ruleset) {
     let Some((a, mut b, main_sum)) = best_run(&w, 0, n) else {
         return;
     };
-    // Reader comments: a comments header inside the region after an article's worth of prose.
-    // Nothing after it is searched for more regions. ("X says:" lines alone are no sign: forum
-    // threads, whose posts are the content, have them too.)
+    // The end of the article inside the region: a comments header, or a related-stories header
+    // (removed already by `related.header`) followed only by teasers, after an article's worth
+    // of prose. Nothing after it is searched for more regions. ("X says:" lines alone are no
+    // sign: forum threads, whose posts are the content, have them too.)
     let mut after = b + 1;
-    if rs.on(&COMMENTS) {
-        let mut before = 0.0;
-        let need = ARTICLE_BEFORE_COMMENTS.min(main_sum * 0.5);
-        for i in a..=b {
+    let need = ARTICLE_BEFORE_COMMENTS.min(main_sum * 0.5);
+    let mut before = 0.0;
+    for i in a..=b {
+        if before >= need {
             let t = doc.blocks[i].text.trim();
-            let starts_comments = doc.blocks[i].is_kept()
+            let cut = if doc.blocks[i].is_kept()
                 && feats[i].class != Class::Good
-                && before >= need
-                && COMMENTS_HEADER_RE.is_match(t);
-            if starts_comments {
+                && COMMENTS_HEADER_RE.is_match(t)
+            {
+                Some(&COMMENTS)
+            } else if is_removed_by(&doc.blocks[i], &crate::rules::prompt::RELATED)
+                && (i + 1..=b).all(|j| {
+                    feats[j].class != Class::Good
+                        || feats[j].counts.effective_words() < TEASER_MAX_WORDS
+                })
+            {
+                Some(&TEASERS)
+            } else {
+                None
+            };
+            if let Some(mut rule) = cut.filter(|r| rs.on(r)) {
                 for j in i..=b {
-                    doc.remove(j, &COMMENTS, None);
+                    // Teasers may give way to the comments.
+                    if rs.on(&COMMENTS)
+                        && doc.blocks[j].is_kept()
+                        && COMMENTS_HEADER_RE.is_match(doc.blocks[j].text.trim())
+                    {
+                        rule = &COMMENTS;
+                    }
+                    doc.remove(j, rule, None);
                 }
                 b = i.saturating_sub(1).max(a);
                 after = n;
                 break;
             }
-            if feats[i].class == Class::Good {
-                before += w[i];
-            }
+        }
+        if feats[i].class == Class::Good {
+            before += w[i];
         }
     }
     if !rs.on(&OUTSIDE_MAIN) {
