@@ -485,9 +485,13 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
             continue;
         }
         let k = title_key(&b.text);
-        if is_headline(&k) {
+        // The longest match: the headline, not the site name that the title also holds.
+        if is_headline(&k)
+            && headline
+                .as_ref()
+                .is_none_or(|(_, h): &(usize, String)| k.len() > h.len())
+        {
             headline = Some((j, k));
-            break;
         }
     }
     let Some((j, key)) = headline else {
