@@ -66,8 +66,44 @@ static TABLE: Lazy<HashMap<u128, u16, PackedBuild>> = Lazy::new(|| {
     m
 });
 
+/// A quick filter before the table: which first bytes (either case) and which byte lengths
+/// stopwords have. Most words of a text fail one of the two.
+struct Prefilter {
+    first: [bool; 256],
+    lengths: u64,
+}
+
+static PREFILTER: Lazy<Prefilter> = Lazy::new(|| {
+    let mut p = Prefilter {
+        first: [false; 256],
+        lengths: 0,
+    };
+    for w in LISTS
+        .iter()
+        .flat_map(|l| l.lines().filter(|l| !l.starts_with('#')))
+        .flat_map(str::split_whitespace)
+    {
+        let b = w.as_bytes()[0];
+        p.first[b as usize] = true;
+        p.first[b.to_ascii_uppercase() as usize] = true;
+        p.lengths |= 1 << w.len().min(63);
+    }
+    p
+});
+
 /// The language mask of one word (any case); 0 when it is no stopword.
 pub fn mask(word: &str) -> u16 {
+    let pre = &*PREFILTER;
+    let Some(&b0) = word.as_bytes().first() else {
+        return 0;
+    };
+    // Upper-case non-ASCII letters can change length when lower-cased: only ASCII is filtered.
+    if b0 < 0x80
+        && (!pre.first[b0 as usize]
+            || (word.is_ascii() && pre.lengths >> word.len().min(63) & 1 == 0))
+    {
+        return 0;
+    }
     if word.len() > MAX_LEN * 2 {
         return 0;
     }

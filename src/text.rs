@@ -115,6 +115,17 @@ pub fn word_count(s: &str) -> usize {
     n
 }
 
+/// Does `hay` contain the ASCII `needle` in any case? Without allocating: a look-up for both
+/// cases of the needle's first byte, then a compare.
+pub fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), h)
+        .any(|i| h.len() - i >= n.len() && h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
 /// Whether `s` has at least `n` words, stopping as soon as it knows.
 pub fn has_words(s: &str, n: usize) -> bool {
     n == 0 || s.split_whitespace().nth(n - 1).is_some()
@@ -230,6 +241,14 @@ pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_case_insensitive_search() {
+        assert!(contains_ascii_ci("We use COOKIES here", "cookie"));
+        assert!(contains_ascii_ci("Cookie Settings", "cookie"));
+        assert!(!contains_ascii_ci("cook ie", "cookie"));
+        assert!(!contains_ascii_ci("cooki", "cookie"));
+    }
 
     #[test]
     fn blank_and_trim() {

@@ -362,8 +362,7 @@ fn weight(f: &Feat) -> f64 {
 
 /// The words "cookie" or "cookies" (any case), as in a consent banner.
 fn mentions_cookies(t: &str) -> bool {
-    memchr::memmem::find_iter(t.as_bytes(), b"ookie")
-        .any(|i| i > 0 && matches!(t.as_bytes()[i - 1], b'c' | b'C'))
+    crate::text::contains_ascii_ci(t, "cookie")
 }
 
 /// A short line shaped like content: a list item, a line with figures, a "label: value" pair.
@@ -479,9 +478,11 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
     // removed it already (as part of a menu run); it still names the title.
     let limit = doc.blocks.len().min(400);
     let mut headline = None;
+    // A headline is no longer than the title line (give or take its punctuation).
+    let max_len = t.len() + 8;
     for j in 1..limit {
         let b = &doc.blocks[j];
-        if b.text.len() > 300 {
+        if b.text.len() > max_len {
             continue;
         }
         let k = title_key(&b.text);
