@@ -203,6 +203,24 @@ const MENU_VOCABULARY: &[&str] = &[
     "beranda",
     "cari",
     "masuk",
+    // shops
+    "add to cart", "add to basket", "add to bag", "add to wishlist", "add to compare", "quick view",
+    "view details", "see details", "buy it now", "in stock", "out of stock", "sold out",
+    "write a review", "related products", "new arrivals", "bestsellers", "best sellers",
+    "ajouter au panier", "in den warenkorb", "añadir al carrito", "aggiungi al carrello",
+    "adicionar ao carrinho", "in winkelwagen",
+    // calls to action of company sites
+    "apply now", "about", "about us", "book a demo", "request a demo", "get a demo", "watch demo",
+    "start free trial", "start your free trial", "free trial", "try it free", "try for free",
+    "contact sales", "talk to sales", "schedule a call", "get a quote", "get in touch",
+    "back to blog", "back to news", "back", "tell me more", "read more", "continue reading",
+    "advertisement", "advertisements", "sponsored", "ad", "loading",
+    // forums, Q&A, wikis, docs
+    "click to expand", "show ignored content", "ask question", "improve this question",
+    "improve this answer", "add a comment", "share improve this answer", "follow", "edit",
+    "table of contents", "contents", "in this article", "on this page", "send feedback",
+    "submit correction", "was this helpful", "was this page helpful", "random article",
+    "current events", "recent posts", "recent comments", "archives", "meta", "tags",
 ];
 
 static MENU_SET: Lazy<HashSet<&'static str>> =
@@ -216,6 +234,10 @@ static CHROME_LINE_SET: Lazy<RegexSet> = Lazy::new(|| {
         r"(?i)^(?:update|manage) your (?:e-?mail )?(?:preferences|subscription)\W*$",
         r"(?i)^(?:new|junior|senior|well-known|active|registered|valued|veteran|established)?\s*member$",
         r"(?i)^(?:joined|messages|posts|reaction score|reputation|points|likes received|member since)\s*:?\s*(?:[\d.,]+[km]?|\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \w{3,9}\.? \d{4})$",
+        r"(?i)^(?:you must |please )?(?:log ?in|sign ?in|sign up|register)(?: or (?:log ?in|sign ?in|sign up|register))? (?:to|or|for) [^.!?]{0,40}$",
+        r"(?i)^you must (?:log in|sign in|register|be logged in)\b.{0,60}$",
+        r"(?i)^(?:view|see|browse|show|explore) (?:all|more)\b[^.!?]{0,40}$",
+        r"(?i)^how (?:helpful|useful) (?:do you find|is|was) (?:the information on )?this (?:page|article)\?$",
         r"(?i)^(?:having trouble viewing this (?:e-?mail|message)\?\s*)?(?:view|read|open) (?:it|this(?: (?:e-?mail|message|newsletter|issue))?) (?:in|on) (?:your|a|the) (?:web )?browser\W*$",
         r"(?i)^having trouble viewing this (?:e-?mail|message)\?\W*$",
         r"(?i)^showing (?:all )?\d+(?:\s*[–-]\s*\d+)? of \d+ results?\W*$",
@@ -240,6 +262,13 @@ static COMMENTS_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
         | ^\d+\s+(?:comments?|responses?|replies|thoughts)\s+(?:on|to|for|\||-|–)\s.{0,150}$"#,
     )
     .expect("comments header regex")
+});
+
+/// Headers of other stories that `related.header` does not name: "Other articles you may find
+/// interesting", "More guides", "Similar posts".
+static TEASER_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:(?:other|more|related|similar|recommended|popular|latest|recent|featured|further|top)\s+(?:\w+\s+)?(?:articles|posts|stories|news|guides|reads|reading|content|resources|videos|recipes|insights|blogs?)|you\s+(?:may|might|will)\s+(?:also\s+)?(?:like|love|enjoy|find))\b")
+        .expect("teaser header regex")
 });
 
 /// A teaser's summary is one sentence: a block this long after a related header is article.
@@ -693,7 +722,12 @@ pub fn apply_region(doc: &mut Doc, rs: &Ruleset) {
                 && COMMENTS_HEADER_RE.is_match(t)
             {
                 Some(&COMMENTS)
-            } else if is_removed_by(&doc.blocks[i], &crate::rules::prompt::RELATED)
+            } else if (is_removed_by(&doc.blocks[i], &crate::rules::prompt::RELATED)
+                || (doc.blocks[i].is_kept()
+                    && feats[i].class != Class::Good
+                    && t.len() <= 80
+                    && !ends_sentence(t)
+                    && TEASER_HEADER_RE.is_match(t)))
                 && (i + 1..=b).all(|j| {
                     feats[j].class != Class::Good
                         || feats[j].counts.effective_words() < TEASER_MAX_WORDS
