@@ -264,6 +264,59 @@ static COMMENTS_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
     .expect("comments header regex")
 });
 
+/// Runs of at least this many headline + summary pairs are teasers.
+const TEASER_PAIRS_MIN: usize = 4;
+
+/// A teaser's headline: a short line that does not end a sentence.
+fn is_teaser_headline(b: &crate::doc::Block, f: &Feat) -> bool {
+    matches!(f.class, Class::Short | Class::Item)
+        && b.pieces.len() == 1
+        && f.counts.effective_words() <= 12
+        && !ends_sentence(&b.text)
+}
+
+/// A teaser's summary: one sentence of prose.
+fn is_teaser_summary(b: &crate::doc::Block, f: &Feat) -> bool {
+    matches!(f.class, Class::Good | Class::Sentence)
+        && f.counts.effective_words() <= 30
+        && b.text.trim_end().matches(['.', '!', '?']).count() <= 1
+}
+
+/// Headlines each followed by a one-sentence summary, several times over: teasers of other
+/// stories, or a menu of features with their blurbs.
+fn remove_teaser_pairs(doc: &mut Doc, feats: &mut [Feat]) {
+    let kept = doc.kept();
+    // Prose words before each kept block.
+    let mut prose_before = Vec::with_capacity(kept.len() + 1);
+    let mut sum = 0.0;
+    for &i in &kept {
+        prose_before.push(sum);
+        if feats[i].class == Class::Good {
+            sum += feats[i].counts.effective_words() as f64;
+        }
+    }
+    let mut k = 0;
+    while k + 1 < kept.len() {
+        let start = k;
+        while k + 1 < kept.len()
+            && is_teaser_headline(&doc.blocks[kept[k]], &feats[kept[k]])
+            && is_teaser_summary(&doc.blocks[kept[k + 1]], &feats[kept[k + 1]])
+        {
+            k += 2;
+        }
+        let pairs = (k - start) / 2;
+        // Teasers follow an article; feature blurbs on a product page stand alone.
+        if pairs >= TEASER_PAIRS_MIN && prose_before[start] >= ARTICLE_BEFORE_COMMENTS * 2.0 {
+            let detail = Some(format!("{pairs} headlines with one-line summaries"));
+            for &i in &kept[start..k] {
+                doc.remove(i, &TEASERS, detail.clone());
+                feats[i].class = Class::Bad;
+            }
+        }
+        k = k.max(start + 1);
+    }
+}
+
 /// Headers of other stories that `related.header` does not name: "Other articles you may find
 /// interesting", "More guides", "Similar posts".
 static TEASER_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
@@ -694,7 +747,7 @@ pub fn apply_region(doc: &mut Doc, rs: &Ruleset) {
         return;
     }
     let n = doc.blocks.len();
-    let (feats, _) = features(doc);
+    let (mut feats, _) = features(doc);
     let prose: f64 = feats
         .iter()
         .filter(|f| f.class == Class::Good)
@@ -702,6 +755,9 @@ pub fn apply_region(doc: &mut Doc, rs: &Ruleset) {
         .sum();
     if prose < MIN_PROSE_WORDS {
         return;
+    }
+    if rs.on(&TEASERS) {
+        remove_teaser_pairs(doc, &mut feats);
     }
     let w: Vec<f64> = feats.iter().map(weight).collect();
     let Some((a, mut b, main_sum)) = best_run(&w, 0, n) else {
