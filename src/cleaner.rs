@@ -240,8 +240,6 @@ pub(crate) fn run_layers(doc: &mut Doc, rs: &Ruleset) {
     share::apply(doc, rs);
     prompt::apply(doc, rs);
     debris::apply(doc, rs);
-    // text: the block classifier, for what no named rule covers
-    textclass::apply(doc, rs);
     // footer
     footer::apply(doc, rs);
     // metadata
@@ -252,12 +250,15 @@ pub(crate) fn run_layers(doc: &mut Doc, rs: &Ruleset) {
     dedup::apply(doc, rs);
     // rules of context, in layer order
     nav::apply(doc, rs);
+    // text: the block classifier, for what no named rule covers; its line rules first, then the
+    // main-region cut once the named rules have claimed their lines (their ids explain more,
+    // and their values reach the metadata), before the last lines and the headline are looked
+    // for, so that a second pass over the clean body finds the same ones.
+    textclass::apply(doc, rs);
+    textclass::apply_region(doc, rs);
     footer::apply_tail(doc, rs);
     meta::apply_title(doc, rs);
     meta::apply_dateline(doc, rs);
-    // text, continued: the main-region cut, once the named rules have claimed their lines (their
-    // ids explain more, and their values reach the metadata)
-    textclass::apply_region(doc, rs);
 }
 
 /// Fields of `first` win; `second` fills the gaps.

@@ -117,6 +117,11 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
 
 /// The positional footer rules: source credits and the site-name line at the end of the article.
 /// They run after every content rule and dedup, when the end of the article is known.
+/// A source credit line of the kind [`apply_tail`] takes from the end of an article.
+pub(crate) fn is_credit_line(t: &str) -> bool {
+    CREDIT_RE.is_match(t.trim())
+}
+
 pub fn apply_tail(doc: &mut Doc, rs: &Ruleset) {
     // The tail of the article as the later layers will leave it: bylines, category and date
     // lines are the metadata layer's, and looking through them keeps these positional rules
@@ -182,7 +187,7 @@ pub fn apply_tail(doc: &mut Doc, rs: &Ruleset) {
 }
 
 /// One to four Title Case words with letters, no digits, no full stop: "Pakistan Cyber Force".
-fn is_site_name_like(t: &str) -> bool {
+pub(crate) fn is_site_name_like(t: &str) -> bool {
     t.len() <= 40
         && (1..=4).contains(&word_count(t))
         && t.chars().any(char::is_alphabetic)

@@ -207,9 +207,25 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
     }
 }
 
+/// A headline `t1` directly above prose `t2`; two heading-like lines in a row are left alone, so
+/// that cleaning the clean body again finds no new title.
+pub(crate) fn is_title_above(t1: &str, t2: &str) -> bool {
+    is_heading_like(t1) && !is_heading_like(t2) && has_words(t2, 8) && !DATELINE_RE.is_match(t1)
+}
+
 pub fn apply_title(doc: &mut Doc, rs: &Ruleset) {
-    // A title already known (from a page's markup) is not looked for in the text.
-    if !rs.on(&TITLE) || doc.metadata.title.is_some() {
+    if !rs.on(&TITLE) {
+        return;
+    }
+    // A title already known from a page's markup is not looked for in the text. One the text
+    // classifier found (`text.headline`) is kept, but the line is still judged, as it will be in
+    // the clean body cleaned again.
+    if doc
+        .metadata
+        .title
+        .as_ref()
+        .is_some_and(|t| t.rule != crate::rules::textclass::HEADLINE.id)
+    {
         return;
     }
     let kept = doc.kept();
@@ -222,8 +238,7 @@ pub fn apply_title(doc: &mut Doc, rs: &Ruleset) {
     );
     // A heading directly above prose; two heading-like lines in a row are left alone, so that
     // cleaning the clean body again finds no new title.
-    if is_heading_like(t1) && !is_heading_like(t2) && has_words(t2, 8) && !DATELINE_RE.is_match(t1)
-    {
+    if is_title_above(t1, t2) {
         let value = crate::text::collapse(t1);
         let b = &doc.blocks[first];
         let field = MetaField {
@@ -231,7 +246,11 @@ pub fn apply_title(doc: &mut Doc, rs: &Ruleset) {
             span: b.outer_span(),
             rule: TITLE.id,
         };
-        doc.metadata.title = Some(field);
+        // The text classifier may have found the headline already (from the page title line);
+        // the line is still removed, as it would be in the clean body.
+        if doc.metadata.title.is_none() {
+            doc.metadata.title = Some(field);
+        }
         doc.remove(first, &TITLE, None);
     }
 }

@@ -18,7 +18,7 @@ use crate::doc::Doc;
 use crate::model::{Layer, MetaField};
 use crate::rules::segment::is_list_item;
 use crate::rules::{Rule, Ruleset, Tier};
-use crate::stopwords::{self, Counts};
+use crate::stopwords::Counts;
 use crate::text::{ends_sentence, is_title_case};
 use once_cell::sync::Lazy;
 use regex::{Regex, RegexSet};
@@ -27,7 +27,7 @@ use std::collections::HashSet;
 pub static PAGE_TITLE: Rule = Rule {
     id: "text.page-title",
     layer: Layer::Text,
-    why: "the page <title> line at the top of the dump, repeated by the headline below it",
+    why: "the page title line at the top of the dump (headline and site name), repeated below it",
     tier: Tier::Core,
 };
 
@@ -89,7 +89,8 @@ pub static OUTSIDE_MAIN: Rule = Rule {
 
 /// Interface words and phrases that make up a whole line of page chrome, lower-case, without
 /// trailing punctuation or arrows. Section names ("Business", "Features") are not here: inside
-/// an article they can be headings.
+/// an article they can be headings. Share-button labels are not either: `share.buttons` owns
+/// them, and disabling it must keep them.
 const MENU_VOCABULARY: &[&str] = &[
     "home",
     "homepage",
@@ -141,14 +142,10 @@ const MENU_VOCABULARY: &[&str] = &[
     "see all",
     "view more",
     "see more",
-    "print",
-    "email",
     "reply",
     "report",
     "quote",
     "permalink",
-    "like",
-    "share",
     "submit",
     "go",
     "ok",
@@ -204,23 +201,82 @@ const MENU_VOCABULARY: &[&str] = &[
     "cari",
     "masuk",
     // shops
-    "add to cart", "add to basket", "add to bag", "add to wishlist", "add to compare", "quick view",
-    "view details", "see details", "buy it now", "in stock", "out of stock", "sold out",
-    "write a review", "related products", "new arrivals", "bestsellers", "best sellers",
-    "ajouter au panier", "in den warenkorb", "añadir al carrito", "aggiungi al carrello",
-    "adicionar ao carrinho", "in winkelwagen",
+    "add to cart",
+    "add to basket",
+    "add to bag",
+    "add to wishlist",
+    "add to compare",
+    "quick view",
+    "view details",
+    "see details",
+    "buy it now",
+    "in stock",
+    "out of stock",
+    "sold out",
+    "write a review",
+    "related products",
+    "new arrivals",
+    "bestsellers",
+    "best sellers",
+    "ajouter au panier",
+    "in den warenkorb",
+    "añadir al carrito",
+    "aggiungi al carrello",
+    "adicionar ao carrinho",
+    "in winkelwagen",
     // calls to action of company sites
-    "apply now", "about", "about us", "book a demo", "request a demo", "get a demo", "watch demo",
-    "start free trial", "start your free trial", "free trial", "try it free", "try for free",
-    "contact sales", "talk to sales", "schedule a call", "get a quote", "get in touch",
-    "back to blog", "back to news", "back", "tell me more", "read more", "continue reading",
-    "advertisement", "advertisements", "sponsored", "ad", "loading",
+    "apply now",
+    "about",
+    "about us",
+    "book a demo",
+    "request a demo",
+    "get a demo",
+    "watch demo",
+    "start free trial",
+    "start your free trial",
+    "free trial",
+    "try it free",
+    "try for free",
+    "contact sales",
+    "talk to sales",
+    "schedule a call",
+    "get a quote",
+    "get in touch",
+    "back to blog",
+    "back to news",
+    "back",
+    "tell me more",
+    "read more",
+    "continue reading",
+    "advertisement",
+    "advertisements",
+    "sponsored",
+    "ad",
+    "loading",
     // forums, Q&A, wikis, docs
-    "click to expand", "show ignored content", "ask question", "improve this question",
-    "improve this answer", "add a comment", "share improve this answer", "follow", "edit",
-    "table of contents", "contents", "in this article", "on this page", "send feedback",
-    "submit correction", "was this helpful", "was this page helpful", "random article",
-    "current events", "recent posts", "recent comments", "archives", "meta", "tags",
+    "click to expand",
+    "show ignored content",
+    "ask question",
+    "improve this question",
+    "improve this answer",
+    "add a comment",
+    "share improve this answer",
+    "edit",
+    "table of contents",
+    "contents",
+    "in this article",
+    "on this page",
+    "send feedback",
+    "submit correction",
+    "was this helpful",
+    "was this page helpful",
+    "random article",
+    "current events",
+    "recent posts",
+    "recent comments",
+    "archives",
+    "meta",
+    "tags",
 ];
 
 static MENU_SET: Lazy<HashSet<&'static str>> =
@@ -272,14 +328,14 @@ fn is_teaser_headline(b: &crate::doc::Block, f: &Feat) -> bool {
     matches!(f.class, Class::Short | Class::Item)
         && b.pieces.len() == 1
         && f.counts.effective_words() <= 12
-        && !ends_sentence(&b.text)
+        && !ends_sentence(&b.plain)
 }
 
 /// A teaser's summary: one sentence of prose.
 fn is_teaser_summary(b: &crate::doc::Block, f: &Feat) -> bool {
     matches!(f.class, Class::Good | Class::Sentence)
         && f.counts.effective_words() <= 30
-        && b.text.trim_end().matches(['.', '!', '?']).count() <= 1
+        && b.plain.trim_end().matches(['.', '!', '?']).count() <= 1
 }
 
 /// Headlines each followed by a one-sentence summary, several times over: teasers of other
@@ -310,7 +366,7 @@ fn remove_teaser_pairs(doc: &mut Doc, feats: &mut [Feat]) {
             let detail = Some(format!("{pairs} headlines with one-line summaries"));
             for &i in &kept[start..k] {
                 doc.remove(i, &TEASERS, detail.clone());
-                feats[i].class = Class::Bad;
+                feats[i].class = Class::Removed;
             }
         }
         k = k.max(start + 1);
@@ -347,8 +403,10 @@ enum Class {
     /// A short line with the shape of content rather than a link: a list item, a figure, a
     /// "label: value" pair. Weak evidence against the region, much weaker than a link.
     Item,
-    /// Chrome found here or by an earlier rule.
+    /// Chrome found by this classifier.
     Bad,
+    /// Removed by an earlier rule.
+    Removed,
 }
 
 /// What the classifier knows about one block.
@@ -374,7 +432,7 @@ const MIN_PROSE_WORDS: f64 = 40.0;
 /// chrome around it (a listing, a product page) and is not cut to its prose.
 const MIN_REGION_SHARE: f64 = 0.3;
 /// A second region is kept when its weight is at least this share of the main region's.
-const SECOND_REGION_SHARE: f64 = 0.5;
+const SECOND_REGION_SHARE: f64 = 0.3;
 
 /// The line reduced for vocabulary look-ups: lower-case, bullets, counts, arrows and trailing
 /// punctuation trimmed.
@@ -396,38 +454,80 @@ pub fn is_menu_line(t: &str) -> bool {
     (!key.is_empty() && MENU_SET.contains(key.as_str())) || CHROME_LINE_SET.is_match(t.trim())
 }
 
-fn density(c: &Counts, lang: Option<usize>) -> f64 {
-    match lang {
-        Some(k) if c.words > 0 => c.hits[k] as f64 / c.words as f64,
-        _ => 0.0,
+/// The stopword share of the language that fits the line best.
+fn best_density(c: &Counts) -> f64 {
+    let best = c.hits.iter().copied().max().unwrap_or(0);
+    if c.words == 0 {
+        0.0
+    } else {
+        best as f64 / c.words as f64
     }
 }
 
-fn classify(text: &str, c: &Counts, lang: Option<usize>) -> Class {
+/// A long line of capitalised words that no stopword list fits: a flattened menu, link list or
+/// tag cloud. Judged on the line alone (not on the page's language), so that the clean body
+/// gets the same verdict. Capitals are required so that prose in a language without a list
+/// survives.
+fn is_low_density(text: &str, c: &Counts) -> bool {
+    if c.words < LOW_DENSITY_WORDS || ends_sentence(text) || best_density(c) >= LOW_DENSITY_MAX {
+        return false;
+    }
+    let (mut words, mut capital) = (0u32, 0u32);
+    for w in text.split_whitespace() {
+        let Some(first) = w.chars().find(|ch| ch.is_alphanumeric()) else {
+            continue;
+        };
+        words += 1;
+        capital += u32::from(first.is_uppercase() || first.is_numeric());
+    }
+    words > 0 && capital * 10 >= words * 7
+}
+
+/// The class of a block from its own text only (not from the page's language), so that the
+/// clean body, cleaned again, gets the same verdicts.
+fn classify(text: &str, c: &Counts) -> Class {
     let eff = c.effective_words();
     let sentence = ends_sentence(text);
-    match lang {
-        Some(_) => {
-            let d = density(c, lang);
-            if (eff >= GOOD_WORDS && d >= GOOD_DENSITY) || (eff >= 30 && d >= GOOD_DENSITY / 2.0) {
-                Class::Good
-            } else if sentence && eff >= 4 && d >= GOOD_DENSITY {
-                Class::Sentence
-            } else {
-                Class::Short
-            }
+    let d = best_density(c);
+    if d >= GOOD_DENSITY || (eff >= 30 && d >= GOOD_DENSITY / 2.0) {
+        if eff >= GOOD_WORDS {
+            Class::Good
+        } else if sentence && eff >= 4 {
+            Class::Sentence
+        } else {
+            Class::Short
         }
-        // No stopword list fits: length and punctuation only, so other languages survive.
-        None => {
-            if eff >= 15 || (eff >= 8 && sentence) {
-                Class::Good
-            } else if sentence && eff >= 4 {
-                Class::Sentence
-            } else {
-                Class::Short
-            }
+    } else if is_lower_case_text(text) {
+        // No stopword list fits, but the line reads like running text of another language or
+        // script: length and punctuation decide, so that such text survives.
+        if eff >= 15 || (eff >= 8 && sentence) {
+            Class::Good
+        } else if sentence && eff >= 4 {
+            Class::Sentence
+        } else {
+            Class::Short
+        }
+    } else {
+        Class::Short
+    }
+}
+
+/// Running text: most words that have letters start with a lower-case letter, or the letters
+/// have no case at all (CJK, Arabic, Hebrew, Thai...). Menus and labels are capitalised.
+fn is_lower_case_text(text: &str) -> bool {
+    let (mut cased, mut lower) = (0u32, 0u32);
+    for w in text.split_whitespace() {
+        let Some(first) = w.chars().find(|ch| ch.is_alphabetic()) else {
+            continue;
+        };
+        if first.is_lowercase() {
+            cased += 1;
+            lower += 1;
+        } else if first.is_uppercase() {
+            cased += 1;
         }
     }
+    cased == 0 || lower * 2 >= cased
 }
 
 /// The weight of a block for the main region: prose for, chrome against.
@@ -439,6 +539,8 @@ fn weight(f: &Feat) -> f64 {
         Class::Short => -2.0,
         Class::Item => -0.5,
         Class::Bad => -4.0 - eff.min(40.0) / 2.0,
+        // A line an earlier rule removed separates regions of content.
+        Class::Removed => -4.0,
     }
 }
 
@@ -470,10 +572,11 @@ fn years_in(t: &str) -> usize {
         .count()
 }
 
-/// A line listing several dated items: at least three years, one per 25 words or more.
+/// A line listing several dated items: at least three years, one per 25 words or more, and no
+/// sentence end (prose that names years ends like prose).
 fn is_dated_list(t: &str, c: &Counts) -> bool {
     let years = years_in(t);
-    years >= 3 && years * 25 >= c.words as usize
+    years >= 3 && years * 25 >= c.words as usize && !ends_sentence(t)
 }
 
 /// A short line that may be a link: few words, no sentence end.
@@ -522,7 +625,7 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
     let Some(first) = doc.blocks.first() else {
         return;
     };
-    let t = first.text.trim();
+    let t = first.plain.trim();
     if !first.is_kept()
         || first.pieces.len() != 1
         || t.len() > 300
@@ -564,10 +667,10 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
     let max_len = t.len() + 8;
     for j in 1..limit {
         let b = &doc.blocks[j];
-        if b.text.len() > max_len {
+        if b.plain.len() > max_len {
             continue;
         }
-        let k = title_key(&b.text);
+        let k = title_key(&b.plain);
         // The longest match: the headline, not the site name that the title also holds.
         if is_headline(&k)
             && headline
@@ -583,15 +686,15 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
     if rs.on(&HEADLINE) {
         let b = &doc.blocks[j];
         doc.metadata.title = Some(MetaField {
-            value: crate::text::collapse(&b.text),
+            value: crate::text::collapse(&b.plain),
             span: b.outer_span(),
             rule: HEADLINE.id,
         });
         // The headline and its copies (breadcrumbs, sticky headers) near it.
         for i in j..limit {
             if doc.blocks[i].is_kept()
-                && doc.blocks[i].text.len() <= 300
-                && title_key(&doc.blocks[i].text) == key
+                && doc.blocks[i].plain.len() <= 300
+                && title_key(&doc.blocks[i].plain) == key
             {
                 doc.remove(i, &HEADLINE, None);
             }
@@ -602,7 +705,7 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
     }
 }
 
-/// The named text rules: page title, menu lines, low-density lines, navigation runs.
+/// The named text rules of single lines: page title, menu lines, dated lists, low-density lines.
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let rules = [
         &PAGE_TITLE,
@@ -610,14 +713,13 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         &MENU_LINE,
         &DATED_LIST,
         &LOW_DENSITY,
-        &NAV_RUN,
     ];
     if !rules.iter().any(|r| rs.on(r)) {
         return;
     }
     apply_page_title(doc, rs);
     let n = doc.blocks.len();
-    let (mut feats, lang) = features(doc);
+    let mut feats = features(doc);
 
     // Named chrome: interface vocabulary and flattened link lists.
     for i in 0..n {
@@ -625,7 +727,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             continue;
         }
         let f = feats[i];
-        let text = doc.blocks[i].text.trim();
+        let text = doc.blocks[i].plain.trim();
         if rs.on(&MENU_LINE)
             && (CHROME_LINE_SET.is_match(text) || (f.class != Class::Good && is_menu_line(text)))
         {
@@ -634,71 +736,61 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         } else if rs.on(&DATED_LIST) && is_dated_list(text, &f.counts) {
             doc.remove(i, &DATED_LIST, Some(format!("{} years", years_in(text))));
             feats[i].class = Class::Bad;
-        } else if rs.on(&LOW_DENSITY)
-            && lang.is_some()
-            && f.counts.words >= LOW_DENSITY_WORDS
-            && density(&f.counts, lang) < LOW_DENSITY_MAX
-            && !ends_sentence(text)
-        {
-            let d = density(&f.counts, lang);
+        } else if rs.on(&LOW_DENSITY) && is_low_density(text, &f.counts) {
+            let d = best_density(&f.counts);
             doc.remove(i, &LOW_DENSITY, Some(format!("stopword share {d:.2}")));
             feats[i].class = Class::Bad;
         }
     }
-
-    // Runs of short link-like lines among the kept blocks. A line removed as a menu item or
-    // button stays part of the run; other removed lines ("Showing 1-5 of 24 results", a date)
-    // end it, so that a run does not swallow the content after them.
-    if rs.on(&NAV_RUN) {
-        let mut segment: Vec<usize> = Vec::new();
-        for i in 0..=n {
-            let ends = match doc.blocks.get(i) {
-                None => true,
-                Some(b) if b.is_kept() => {
-                    segment.push(i);
-                    false
-                }
-                Some(b) => {
-                    !(is_removed_by(b, &crate::rules::nav::RUN)
-                        || is_removed_by(b, &crate::rules::share::BUTTONS)
-                        || MENU_SET.contains(vocab_key(&b.text).as_str()))
-                }
-            };
-            if ends && !segment.is_empty() {
-                remove_nav_runs(doc, &segment, &mut feats);
-                segment.clear();
-            }
-        }
-    }
 }
 
-/// Removes the runs of short link-like lines in `kept` (indices of kept blocks, in order).
+/// Runs of short link-like lines among the kept blocks. Lines removed already are skipped (the
+/// clean body, cleaned again, has none of them); those removed as menu items or buttons count as
+/// members of the run.
+fn apply_nav_runs(doc: &mut Doc, feats: &mut [Feat]) {
+    let members: Vec<usize> = (0..doc.blocks.len())
+        .filter(|&i| {
+            let b = &doc.blocks[i];
+            b.is_kept()
+                || is_removed_by(b, &crate::rules::nav::RUN)
+                || is_removed_by(b, &crate::rules::share::BUTTONS)
+                || is_removed_by(b, &MENU_LINE)
+        })
+        .collect();
+    remove_nav_runs(doc, &members, feats);
+}
+
+/// Removes the runs of short link-like lines in `kept` (indices of kept blocks and of menu items
+/// removed already, which count as members of a run).
 fn remove_nav_runs(doc: &mut Doc, kept: &[usize], feats: &mut [Feat]) {
     let mut k = 0;
     while k < kept.len() {
         let start = k;
         while k < kept.len() && {
             let b = &doc.blocks[kept[k]];
-            b.pieces.len() == 1 && is_link_like(&b.text, &feats[kept[k]].counts)
+            !b.is_kept() || (b.pieces.len() == 1 && is_link_like(&b.plain, &feats[kept[k]].counts))
         } {
             k += 1;
         }
         let run = &kept[start..k];
         // A list introduced by a colon belongs to the text.
-        let introduced = start > 0 && doc.blocks[kept[start - 1]].text.trim_end().ends_with(':');
+        let introduced = start > 0 && doc.blocks[kept[start - 1]].plain.trim_end().ends_with(':');
         if run.len() >= NAV_RUN_MIN && !introduced {
             let linky = run
                 .iter()
                 .filter(|&&i| {
-                    let t = doc.blocks[i].text.trim();
-                    (is_title_case(t) || is_menu_line(t)) && !is_list_item(t)
+                    let t = doc.blocks[i].plain.trim();
+                    !doc.blocks[i].is_kept()
+                        || ((is_title_case(t) || is_menu_line(t)) && !is_list_item(t))
                 })
                 .count();
-            if linky * 10 >= run.len() * 8 {
+            // One kept line among removed buttons is a heading beside them, not a menu.
+            let kept_in_run = run.iter().filter(|&&i| doc.blocks[i].is_kept()).count();
+            if kept_in_run >= 2 && linky * 10 >= run.len() * 8 {
                 let detail = Some(format!("{} short lines in a row", run.len()));
                 for &i in run {
                     doc.remove(i, &NAV_RUN, detail.clone());
-                    feats[i].class = Class::Bad;
+                    feats[i].class = Class::Removed;
                 }
             }
         }
@@ -707,34 +799,28 @@ fn remove_nav_runs(doc: &mut Doc, kept: &[usize], feats: &mut [Feat]) {
 }
 
 /// Features and classes of all blocks; removed blocks are `Bad`.
-fn features(doc: &Doc) -> (Vec<Feat>, Option<usize>) {
-    let mut total = Counts::default();
-    let mut feats: Vec<Feat> = Vec::with_capacity(doc.blocks.len());
-    for b in &doc.blocks {
-        let counts = if b.is_kept() {
-            Counts::of(&b.text)
-        } else {
-            Counts::default()
-        };
-        total.add(&counts);
-        feats.push(Feat {
-            counts,
-            class: Class::Bad,
-        });
-    }
-    let lang = stopwords::guess(&total);
-    for (f, b) in feats.iter_mut().zip(&doc.blocks) {
-        if b.is_kept() {
-            f.class = classify(&b.text, &f.counts, lang);
-            if f.class == Class::Good && mentions_cookies(&b.text) {
-                // A cookie wall is prose, but never the article.
-                f.class = Class::Bad;
-            } else if f.class == Class::Short && is_item(&b.text) {
-                f.class = Class::Item;
+fn features(doc: &Doc) -> Vec<Feat> {
+    doc.blocks
+        .iter()
+        .map(|b| {
+            if b.is_kept() {
+                let counts = Counts::of(&b.plain);
+                let mut class = classify(&b.plain, &counts);
+                if class == Class::Good && mentions_cookies(&b.plain) {
+                    // A cookie wall is prose, but never the article.
+                    class = Class::Bad;
+                } else if class == Class::Short && is_item(&b.plain) {
+                    class = Class::Item;
+                }
+                Feat { counts, class }
+            } else {
+                Feat {
+                    counts: Counts::default(),
+                    class: Class::Removed,
+                }
             }
-        }
-    }
-    (feats, lang)
+        })
+        .collect()
 }
 
 /// The main region and the regions nearly as dense; reader comments after the article.
@@ -743,11 +829,26 @@ fn features(doc: &Doc) -> (Vec<Feat>, Option<usize>) {
 /// metadata layers: their named rules (copyright, byline, headline) claim their lines first, so
 /// that those removals keep their more precise ids and their values reach the metadata.
 pub fn apply_region(doc: &mut Doc, rs: &Ruleset) {
-    if !rs.on(&COMMENTS) && !rs.on(&TEASERS) && !rs.on(&OUTSIDE_MAIN) {
+    if ![&NAV_RUN, &COMMENTS, &TEASERS, &OUTSIDE_MAIN]
+        .iter()
+        .any(|r| rs.on(r))
+    {
         return;
     }
+    region_cut(doc, rs);
+    // Navigation runs among what is left: judged on the lines that stay, so that the clean
+    // body, cleaned again, has the same runs.
+    if rs.on(&NAV_RUN) {
+        let mut feats = features(doc);
+        apply_nav_runs(doc, &mut feats);
+    }
+}
+
+/// The main region, its ends (comments, teasers) and the regions nearly as dense; everything
+/// else goes as outside the main region.
+fn region_cut(doc: &mut Doc, rs: &Ruleset) {
     let n = doc.blocks.len();
-    let (mut feats, _) = features(doc);
+    let mut feats = features(doc);
     let prose: f64 = feats
         .iter()
         .filter(|f| f.class == Class::Good)
@@ -760,7 +861,7 @@ pub fn apply_region(doc: &mut Doc, rs: &Ruleset) {
         remove_teaser_pairs(doc, &mut feats);
     }
     let w: Vec<f64> = feats.iter().map(weight).collect();
-    let Some((a, mut b, main_sum)) = best_run(&w, 0, n) else {
+    let Some((mut a, mut b, main_sum)) = best_run(&w, 0, n) else {
         return;
     };
     // The end of the article inside the region: a comments header, or a related-stories header
@@ -772,7 +873,7 @@ pub fn apply_region(doc: &mut Doc, rs: &Ruleset) {
     let mut before = 0.0;
     for i in a..=b {
         if before >= need {
-            let t = doc.blocks[i].text.trim();
+            let t = doc.blocks[i].plain.trim();
             let cut = if doc.blocks[i].is_kept()
                 && feats[i].class != Class::Good
                 && COMMENTS_HEADER_RE.is_match(t)
@@ -798,13 +899,15 @@ pub fn apply_region(doc: &mut Doc, rs: &Ruleset) {
                     // Teasers may give way to the comments.
                     if rs.on(&COMMENTS)
                         && doc.blocks[j].is_kept()
-                        && COMMENTS_HEADER_RE.is_match(doc.blocks[j].text.trim())
+                        && COMMENTS_HEADER_RE.is_match(doc.blocks[j].plain.trim())
                     {
                         rule = &COMMENTS;
                     }
                     doc.remove(j, rule, None);
                 }
-                b = i.saturating_sub(1).max(a);
+                // The article ends at its last heavy block before the cut, as it will in the
+                // clean body.
+                b = best_run(&w, a, i).map_or(a, |(_, y, _)| y);
                 after = n;
                 break;
             }
@@ -816,16 +919,71 @@ pub fn apply_region(doc: &mut Doc, rs: &Ruleset) {
     if !rs.on(&OUTSIDE_MAIN) {
         return;
     }
+    // Lines the later named rules take from the edges of the article stay for them: the headline
+    // right above it (`meta.title`) and the credits and site name right after it
+    // (`footer.source-credit`, `footer.site-name`). Judged on the two lines alone, so that the
+    // clean body, cleaned again, extends the same way.
+    let first_kept = (a..=b).find(|&i| doc.blocks[i].is_kept());
+    if let (Some(h), Some(f)) = ((0..a).rev().find(|&i| doc.blocks[i].is_kept()), first_kept) {
+        if rs.on(&crate::rules::meta::TITLE)
+            && doc.metadata.title.is_none()
+            && crate::rules::meta::is_title_above(&doc.blocks[h].plain, &doc.blocks[f].plain)
+        {
+            a = h;
+        }
+    }
+    let no_cut = after == b + 1;
+    if no_cut
+        && (rs.on(&crate::rules::footer::SOURCE_CREDIT) || rs.on(&crate::rules::footer::SITE_NAME))
+    {
+        use crate::rules::footer::{is_credit_line, is_site_name_like};
+        let article_end = b;
+        for j in b + 1..n {
+            if !doc.blocks[j].is_kept() {
+                continue;
+            }
+            let t = doc.blocks[j].plain.trim();
+            let last = (j + 1..n).all(|k| !doc.blocks[k].is_kept());
+            let prose_before = {
+                let p = doc.blocks[article_end].plain.trim();
+                ends_sentence(p) && crate::text::has_words(p, 12)
+            };
+            if is_credit_line(t) {
+                b = j;
+            } else {
+                // The site name: the last line, right after the article's prose.
+                if last && prose_before && doc.blocks[j].pieces.len() == 1 && is_site_name_like(t) {
+                    b = j;
+                }
+                break;
+            }
+        }
+        after = b + 1;
+    }
     // A page whose prose is a small part of its text (a listing, a product page) is not an
     // article with chrome around it: cutting to its densest prose would lose the content.
     let kept_words: f64 = (0..n)
         .filter(|&i| doc.blocks[i].is_kept())
         .map(|i| feats[i].counts.effective_words() as f64)
         .sum();
-    let region_words: f64 = (a..=b)
-        .filter(|&i| doc.blocks[i].is_kept())
-        .map(|i| feats[i].counts.effective_words() as f64)
-        .sum();
+    // Judged without the removed lines: the clean body, cleaned again, has none, and must get
+    // the same verdict.
+    let w_kept: Vec<f64> = feats
+        .iter()
+        .map(|f| {
+            if f.class == Class::Removed {
+                0.0
+            } else {
+                weight(f)
+            }
+        })
+        .collect();
+    let region_words: f64 = best_run(&w_kept, 0, n).map_or(0.0, |(x, y, _)| {
+        (x..=y)
+            .filter(|&i| doc.blocks[i].is_kept())
+            .map(|i| feats[i].counts.effective_words() as f64)
+            .sum()
+    });
     if region_words < MIN_REGION_SHARE * kept_words {
         return;
     }
