@@ -7,8 +7,8 @@ use dechaff::eval::Dataset;
 use dechaff::{Cleaner, Input};
 use std::path::Path;
 
-/// Measured with the text classifier; 24 of them change with the core rules alone.
-const CEILING_DEV_PAGES_NOT_IDEMPOTENT: usize = 28;
+/// Measured when last lowered; a change that makes more pages unstable fails here.
+const CEILING_DEV_PAGES_NOT_IDEMPOTENT: usize = 5;
 
 fn check(cleaner: &Cleaner, name: &str, input: &[u8], failures: &mut Vec<String>) {
     let Ok(first) = cleaner.clean(Input::text_bytes(input)) else {

@@ -584,7 +584,7 @@ fn is_link_like(text: &str, c: &Counts) -> bool {
     c.effective_words() <= 6
         && !ends_sentence(text)
         && !text.trim_end().ends_with(',')
-        && !(is_item(text) && !is_menu_line(text))
+        && (!is_item(text) || is_menu_line(text))
 }
 
 /// The maximum-sum run `[a, b]` of `w[lo..hi]` and its sum (Kadane).
@@ -718,28 +718,27 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         return;
     }
     apply_page_title(doc, rs);
-    let n = doc.blocks.len();
     let mut feats = features(doc);
 
     // Named chrome: interface vocabulary and flattened link lists.
-    for i in 0..n {
+    for (i, feat) in feats.iter_mut().enumerate() {
         if !doc.blocks[i].is_kept() {
             continue;
         }
-        let f = feats[i];
+        let f = *feat;
         let text = doc.blocks[i].plain.trim();
         if rs.on(&MENU_LINE)
             && (CHROME_LINE_SET.is_match(text) || (f.class != Class::Good && is_menu_line(text)))
         {
             doc.remove(i, &MENU_LINE, None);
-            feats[i].class = Class::Bad;
+            feat.class = Class::Bad;
         } else if rs.on(&DATED_LIST) && is_dated_list(text, &f.counts) {
             doc.remove(i, &DATED_LIST, Some(format!("{} years", years_in(text))));
-            feats[i].class = Class::Bad;
+            feat.class = Class::Bad;
         } else if rs.on(&LOW_DENSITY) && is_low_density(text, &f.counts) {
             let d = best_density(&f.counts);
             doc.remove(i, &LOW_DENSITY, Some(format!("stopword share {d:.2}")));
-            feats[i].class = Class::Bad;
+            feat.class = Class::Bad;
         }
     }
 }
@@ -871,6 +870,7 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset) {
     let mut after = b + 1;
     let need = ARTICLE_BEFORE_COMMENTS.min(main_sum * 0.5);
     let mut before = 0.0;
+    let mut cut_end = None;
     for i in a..=b {
         if before >= need {
             let t = doc.blocks[i].plain.trim();
@@ -907,14 +907,17 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset) {
                 }
                 // The article ends at its last heavy block before the cut, as it will in the
                 // clean body.
-                b = best_run(&w, a, i).map_or(a, |(_, y, _)| y);
-                after = n;
+                cut_end = Some(best_run(&w, a, i).map_or(a, |(_, y, _)| y));
                 break;
             }
         }
         if feats[i].class == Class::Good {
             before += w[i];
         }
+    }
+    if let Some(end) = cut_end {
+        b = end;
+        after = n;
     }
     if !rs.on(&OUTSIDE_MAIN) {
         return;
@@ -1000,8 +1003,8 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset) {
             }
         }
     }
-    for i in 0..n {
-        if !keep[i] && doc.blocks[i].is_kept() {
+    for (i, &k) in keep.iter().enumerate() {
+        if !k && doc.blocks[i].is_kept() {
             doc.remove(i, &OUTSIDE_MAIN, None);
         }
     }
