@@ -255,7 +255,6 @@ pub(crate) fn run_layers(doc: &mut Doc, rs: &Ruleset) {
     // and their values reach the metadata), before the last lines and the headline are looked
     // for, so that a second pass over the clean body finds the same ones.
     textclass::apply(doc, rs);
-    textclass::apply_region(doc, rs);
     footer::apply_tail(doc, rs);
     meta::apply_title(doc, rs);
     meta::apply_dateline(doc, rs);

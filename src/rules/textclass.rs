@@ -87,6 +87,19 @@ pub static OUTSIDE_MAIN: Rule = Rule {
     tier: Tier::Balanced,
 };
 
+/// The rules of this module.
+const RULES_HERE: [&Rule; 9] = [
+    &PAGE_TITLE,
+    &HEADLINE,
+    &MENU_LINE,
+    &DATED_LIST,
+    &LOW_DENSITY,
+    &NAV_RUN,
+    &COMMENTS,
+    &TEASERS,
+    &OUTSIDE_MAIN,
+];
+
 /// Interface words and phrases that make up a whole line of page chrome, lower-case, without
 /// trailing punctuation or arrows. Section names ("Business", "Features") are not here: inside
 /// an article they can be headings. Share-button labels are not either: `share.buttons` owns
@@ -450,8 +463,16 @@ pub fn is_menu_line(t: &str) -> bool {
     if t.len() > 120 {
         return false;
     }
+    is_menu_vocabulary(t) || CHROME_LINE_SET.is_match(t.trim())
+}
+
+/// A whole line of [`MENU_VOCABULARY`] (the longest entry is well under 48 bytes).
+fn is_menu_vocabulary(t: &str) -> bool {
+    if t.len() > 48 {
+        return false;
+    }
     let key = vocab_key(t);
-    (!key.is_empty() && MENU_SET.contains(key.as_str())) || CHROME_LINE_SET.is_match(t.trim())
+    !key.is_empty() && MENU_SET.contains(key.as_str())
 }
 
 /// The stopword share of the language that fits the line best.
@@ -663,11 +684,13 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
     // removed it already (as part of a menu run); it still names the title.
     let limit = doc.blocks.len().min(400);
     let mut headline = None;
-    // A headline is no longer than the title line (give or take its punctuation).
+    // A headline is no longer than the title line (give or take its punctuation), and its key
+    // is no longer than its text.
     let max_len = t.len() + 8;
+    let min_len = keys.iter().map(String::len).min().unwrap_or(0);
     for j in 1..limit {
         let b = &doc.blocks[j];
-        if b.plain.len() > max_len {
+        if b.plain.len() > max_len || b.plain.len() < min_len {
             continue;
         }
         let k = title_key(&b.plain);
@@ -705,16 +728,10 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
     }
 }
 
-/// The named text rules of single lines: page title, menu lines, dated lists, low-density lines.
+/// The text classifier: the rules of single lines (page title, menu lines, dated lists,
+/// low-density lines), then the main region and what follows from it.
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
-    let rules = [
-        &PAGE_TITLE,
-        &HEADLINE,
-        &MENU_LINE,
-        &DATED_LIST,
-        &LOW_DENSITY,
-    ];
-    if !rules.iter().any(|r| rs.on(r)) {
+    if !RULES_HERE.iter().any(|r| rs.on(r)) {
         return;
     }
     apply_page_title(doc, rs);
@@ -728,19 +745,21 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         let f = *feat;
         let text = doc.blocks[i].plain.trim();
         if rs.on(&MENU_LINE)
-            && (CHROME_LINE_SET.is_match(text) || (f.class != Class::Good && is_menu_line(text)))
+            && ((text.len() <= 200 && CHROME_LINE_SET.is_match(text))
+                || (f.class != Class::Good && is_menu_line(text)))
         {
             doc.remove(i, &MENU_LINE, None);
-            feat.class = Class::Bad;
+            feat.class = Class::Removed;
         } else if rs.on(&DATED_LIST) && is_dated_list(text, &f.counts) {
             doc.remove(i, &DATED_LIST, Some(format!("{} years", years_in(text))));
-            feat.class = Class::Bad;
+            feat.class = Class::Removed;
         } else if rs.on(&LOW_DENSITY) && is_low_density(text, &f.counts) {
             let d = best_density(&f.counts);
             doc.remove(i, &LOW_DENSITY, Some(format!("stopword share {d:.2}")));
-            feat.class = Class::Bad;
+            feat.class = Class::Removed;
         }
     }
+    apply_region(doc, rs, &mut feats);
 }
 
 /// Runs of short link-like lines among the kept blocks. Lines removed already are skipped (the
@@ -827,27 +846,26 @@ fn features(doc: &Doc) -> Vec<Feat> {
 /// The region is a text-layer decision, but `run_layers` applies it after the footer and
 /// metadata layers: their named rules (copyright, byline, headline) claim their lines first, so
 /// that those removals keep their more precise ids and their values reach the metadata.
-pub fn apply_region(doc: &mut Doc, rs: &Ruleset) {
+/// The main region and what follows it: its ends (comments, teasers), the regions nearly as
+/// dense, and the navigation runs among what is left (judged on the lines that stay, so that the
+/// clean body, cleaned again, has the same runs).
+fn apply_region(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
     if ![&NAV_RUN, &COMMENTS, &TEASERS, &OUTSIDE_MAIN]
         .iter()
         .any(|r| rs.on(r))
     {
         return;
     }
-    region_cut(doc, rs);
-    // Navigation runs among what is left: judged on the lines that stay, so that the clean
-    // body, cleaned again, has the same runs.
+    region_cut(doc, rs, feats);
     if rs.on(&NAV_RUN) {
-        let mut feats = features(doc);
-        apply_nav_runs(doc, &mut feats);
+        apply_nav_runs(doc, feats);
     }
 }
 
 /// The main region, its ends (comments, teasers) and the regions nearly as dense; everything
 /// else goes as outside the main region.
-fn region_cut(doc: &mut Doc, rs: &Ruleset) {
+fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
     let n = doc.blocks.len();
-    let mut feats = features(doc);
     let prose: f64 = feats
         .iter()
         .filter(|f| f.class == Class::Good)
@@ -857,7 +875,7 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset) {
         return;
     }
     if rs.on(&TEASERS) {
-        remove_teaser_pairs(doc, &mut feats);
+        remove_teaser_pairs(doc, feats);
     }
     let w: Vec<f64> = feats.iter().map(weight).collect();
     let Some((mut a, mut b, main_sum)) = best_run(&w, 0, n) else {
