@@ -625,6 +625,27 @@ fn best_run(w: &[f64], lo: usize, hi: usize) -> Option<(usize, usize, f64)> {
     best
 }
 
+/// The densest run of each stretch between the points where Kadane's running sum of `w[lo..hi]`
+/// falls to zero: the candidate regions besides the main one, found in one linear pass.
+fn dense_runs(w: &[f64], lo: usize, hi: usize) -> Vec<(usize, usize, f64)> {
+    let mut out = Vec::new();
+    let mut best: Option<(usize, usize, f64)> = None;
+    let (mut start, mut sum) = (lo, 0.0);
+    for (i, &x) in w.iter().enumerate().take(hi).skip(lo) {
+        if sum <= 0.0 {
+            out.extend(best.take());
+            start = i;
+            sum = 0.0;
+        }
+        sum += x;
+        if sum > 0.0 && best.is_none_or(|(_, _, s)| sum > s) {
+            best = Some((start, i, sum));
+        }
+    }
+    out.extend(best);
+    out
+}
+
 /// Words of a title reduced for comparison: lower-case letters and digits, one space apart.
 fn title_key(t: &str) -> String {
     let mut out = String::with_capacity(t.len());
@@ -889,6 +910,16 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
     let need = ARTICLE_BEFORE_COMMENTS.min(main_sum * 0.5);
     let mut before = 0.0;
     let mut cut_end = None;
+    // The longest prose block after each block of the region (linear, whatever the headers).
+    let mut longest_prose_after = vec![0u32; b + 1 - a];
+    for i in (a..b).rev() {
+        let next = if feats[i + 1].class == Class::Good {
+            feats[i + 1].counts.effective_words()
+        } else {
+            0
+        };
+        longest_prose_after[i - a] = longest_prose_after[i + 1 - a].max(next);
+    }
     for i in a..=b {
         if before >= need {
             let t = doc.blocks[i].plain.trim();
@@ -903,10 +934,7 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
                     && t.len() <= 80
                     && !ends_sentence(t)
                     && TEASER_HEADER_RE.is_match(t)))
-                && (i + 1..=b).all(|j| {
-                    feats[j].class != Class::Good
-                        || feats[j].counts.effective_words() < TEASER_MAX_WORDS
-                })
+                && longest_prose_after[i - a] < TEASER_MAX_WORDS
             {
                 Some(&TEASERS)
             } else {
@@ -1011,13 +1039,10 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
     let mut keep = vec![false; n];
     keep[a..=b].iter_mut().for_each(|k| *k = true);
     // Other regions at least half as heavy: posts of a thread, a second section.
-    let mut gaps = vec![(0, a), (after, n)];
-    while let Some((lo, hi)) = gaps.pop() {
-        if let Some((x, y, s)) = best_run(&w, lo, hi) {
+    for (lo, hi) in [(0, a), (after, n)] {
+        for (x, y, s) in dense_runs(&w, lo, hi) {
             if s >= main_sum * SECOND_REGION_SHARE {
                 keep[x..=y].iter_mut().for_each(|k| *k = true);
-                gaps.push((lo, x));
-                gaps.push((y + 1, hi));
             }
         }
     }
@@ -1116,6 +1141,21 @@ mod tests {
         let d = clean(&s);
         assert!(!d.body.contains("great idea"), "{}", d.body);
         assert!(d.removals.iter().any(|r| r.rule == "text.comments"));
+    }
+
+    #[test]
+    fn many_regions_stay_linear() {
+        // Thousands of posts, each a region of its own between chrome lines: regions are found in
+        // one pass, so this is quick even in a debug build.
+        let mut s = String::new();
+        for k in 0..4000 {
+            s.push_str(&format!(
+                "{P1}\n\nRelated Posts\nMost Read\nTop Stories {k}\nHome\n\n"
+            ));
+        }
+        let d = clean(&s);
+        assert!(!d.paragraphs.is_empty());
+        assert!(d.removals.len() >= 4000, "{}", d.removals.len());
     }
 
     #[test]
