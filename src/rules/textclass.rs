@@ -444,6 +444,8 @@ const MIN_PROSE_WORDS: f64 = 40.0;
 /// The main region must hold this share of the page's words, or the page is no article with
 /// chrome around it (a listing, a product page) and is not cut to its prose.
 const MIN_REGION_SHARE: f64 = 0.3;
+/// ... or when it weighs this much (about forty words of prose), whatever the main region.
+const SECOND_REGION_WORDS: f64 = 40.0;
 /// A second region is kept when its weight is at least this share of the main region's.
 const SECOND_REGION_SHARE: f64 = 0.3;
 
@@ -1041,7 +1043,7 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
     // Other regions at least half as heavy: posts of a thread, a second section.
     for (lo, hi) in [(0, a), (after, n)] {
         for (x, y, s) in dense_runs(&w, lo, hi) {
-            if s >= main_sum * SECOND_REGION_SHARE {
+            if s >= (main_sum * SECOND_REGION_SHARE).min(SECOND_REGION_WORDS) {
                 keep[x..=y].iter_mut().for_each(|k| *k = true);
             }
         }
