@@ -884,7 +884,11 @@ fn apply_region(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
     {
         return;
     }
-    region_cut(doc, rs, feats);
+    // A page's DOM says more about its main content than line statistics do: the HTML front end
+    // and the dom layer have chosen it already, so the region cut is for text dumps only.
+    if doc.blocks.iter().all(|b| b.dom.is_none()) {
+        region_cut(doc, rs, feats);
+    }
     if rs.on(&NAV_RUN) {
         apply_nav_runs(doc, feats);
     }
