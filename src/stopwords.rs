@@ -66,43 +66,41 @@ static TABLE: Lazy<HashMap<u128, u16, PackedBuild>> = Lazy::new(|| {
     m
 });
 
-/// A quick filter before the table: which first bytes (either case) and which byte lengths
-/// stopwords have. Most words of a text fail one of the two.
+/// A quick filter before the table: one bit per (first letter, second letter, length) of the
+/// stopwords, letters folded to their low five bits (so both cases of an ASCII letter share one)
+/// and lengths above 15 sharing a slot. Most words of a text miss it.
 struct Prefilter {
-    first: [bool; 256],
-    lengths: u64,
+    bits: [u64; 256],
+}
+
+fn prefilter_slot(word: &[u8]) -> usize {
+    let b0 = word.first().copied().unwrap_or(0) as usize & 31;
+    let b1 = word.get(1).copied().unwrap_or(0) as usize & 31;
+    (b0 << 9) | (b1 << 4) | word.len().min(15)
 }
 
 static PREFILTER: Lazy<Prefilter> = Lazy::new(|| {
-    let mut p = Prefilter {
-        first: [false; 256],
-        lengths: 0,
-    };
+    let mut p = Prefilter { bits: [0; 256] };
     for w in LISTS
         .iter()
         .flat_map(|l| l.lines().filter(|l| !l.starts_with('#')))
         .flat_map(str::split_whitespace)
     {
-        let b = w.as_bytes()[0];
-        p.first[b as usize] = true;
-        p.first[b.to_ascii_uppercase() as usize] = true;
-        p.lengths |= 1 << w.len().min(63);
+        let slot = prefilter_slot(w.as_bytes());
+        p.bits[slot >> 6] |= 1 << (slot & 63);
     }
     p
 });
 
 /// The language mask of one word (any case); 0 when it is no stopword.
 pub fn mask(word: &str) -> u16 {
-    let pre = &*PREFILTER;
-    let Some(&b0) = word.as_bytes().first() else {
-        return 0;
-    };
-    // Upper-case non-ASCII letters can change length when lower-cased: only ASCII is filtered.
-    if b0 < 0x80
-        && (!pre.first[b0 as usize]
-            || (word.is_ascii() && pre.lengths >> word.len().min(63) & 1 == 0))
-    {
-        return 0;
+    // Only ASCII words are filtered: a non-ASCII upper-case letter may change its bytes (and
+    // length) when lower-cased.
+    if word.is_ascii() {
+        let slot = prefilter_slot(word.as_bytes());
+        if PREFILTER.bits[slot >> 6] >> (slot & 63) & 1 == 0 {
+            return 0;
+        }
     }
     if word.len() > MAX_LEN * 2 {
         return 0;
