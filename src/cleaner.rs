@@ -5,6 +5,7 @@ use crate::error::{Error, Result};
 use crate::input::Input;
 use crate::model::{ByteSpan, CleanDoc, InputKind, Metadata, Paragraph, Provenance};
 use crate::rules::{self, Rule, Ruleset, Tier};
+use crate::template::{DocLines, SiteTemplate, TemplateStats};
 use sha2::{Digest, Sha256};
 use std::borrow::Cow;
 
@@ -140,7 +141,7 @@ impl Cleaner {
         let blocks = crate::segment::blocks(text, &self.ruleset, &mut removals);
         let mut doc = Doc::new(text, blocks);
         doc.removals = removals;
-        run_layers(&mut doc, &self.ruleset);
+        run_layers(&mut doc, &self.ruleset, None);
         assemble(
             &mut doc,
             &input,
@@ -152,6 +153,42 @@ impl Cleaner {
 
     /// Cleans one document.
     pub fn clean(&self, input: Input<'_>) -> Result<CleanDoc> {
+        self.clean_inner(input, None)
+    }
+
+    /// Cleans one document and removes the lines of its site's learnt template (rule
+    /// `template.site`). The site is [`Input::site_key`].
+    pub fn clean_with(&self, input: Input<'_>, templates: &TemplateStats) -> Result<CleanDoc> {
+        self.clean_inner(input, Some(templates))
+    }
+
+    /// The normalised lines of one document, for [`crate::TemplateLearner::add`]: the lines of a
+    /// text dump, or the blocks of a page, as the front end sees them before any rule runs.
+    pub fn template_lines(&self, input: Input<'_>) -> Result<DocLines> {
+        let (doc, _, kind) = self.front_end(&input)?;
+        Ok(DocLines::new(rules::template::unit_keys(&doc, kind)))
+    }
+
+    fn clean_inner(&self, input: Input<'_>, templates: Option<&TemplateStats>) -> Result<CleanDoc> {
+        let (mut doc, encoding, kind) = self.front_end(&input)?;
+        let site = templates.and_then(|t| t.site(&input.site_key()));
+        // Metadata read from markup is more reliable than what the text layers infer; they only
+        // fill the fields the markup left empty.
+        let from_markup = std::mem::take(&mut doc.metadata);
+        doc.metadata.title = from_markup.title.clone();
+        run_layers(&mut doc, &self.ruleset, site.map(|s| (s, kind)));
+        doc.metadata = merge_metadata(from_markup, std::mem::take(&mut doc.metadata));
+        Ok(assemble(
+            &mut doc,
+            &input,
+            encoding,
+            kind,
+            &self.fingerprint,
+        ))
+    }
+
+    /// Checks the input and turns it into blocks.
+    fn front_end<'b>(&self, input: &'b Input<'_>) -> Result<(Doc<'b>, &'static str, InputKind)> {
         let bytes: &[u8] = &input.bytes;
         if bytes.len() > self.max_input_bytes {
             return Err(Error::TooLarge {
@@ -164,7 +201,7 @@ impl Cleaner {
             check_binary(bytes)?;
         }
         let kind = input.resolved_kind();
-        let (mut doc, encoding) = match kind {
+        let (doc, encoding) = match kind {
             InputKind::Text => {
                 let mut replaced = Vec::new();
                 let text = self.decode_text(bytes, &mut replaced)?;
@@ -177,19 +214,7 @@ impl Cleaner {
             }
             InputKind::Html => crate::html::front_end(bytes, &self.ruleset)?,
         };
-        // Metadata read from markup is more reliable than what the text layers infer; they only
-        // fill the fields the markup left empty.
-        let from_markup = std::mem::take(&mut doc.metadata);
-        doc.metadata.title = from_markup.title.clone();
-        run_layers(&mut doc, &self.ruleset);
-        doc.metadata = merge_metadata(from_markup, std::mem::take(&mut doc.metadata));
-        Ok(assemble(
-            &mut doc,
-            &input,
-            encoding,
-            kind,
-            &self.fingerprint,
-        ))
+        Ok((doc, encoding, kind))
     }
 
     /// Decodes a text dump. Valid UTF-8 is borrowed as it is; invalid bytes become spaces.
@@ -232,7 +257,13 @@ impl Cleaner {
 /// credits and the site name closing it) run last, once every content rule has removed what it
 /// removes: their neighbours are then the ones they will have when the clean body is cleaned
 /// again, which keeps cleaning idempotent.
-pub(crate) fn run_layers(doc: &mut Doc, rs: &Ruleset) {
+///
+/// `template` is the learnt template of the document's site, if any.
+pub(crate) fn run_layers(
+    doc: &mut Doc,
+    rs: &Ruleset,
+    template: Option<(&SiteTemplate, InputKind)>,
+) {
     use crate::rules::*;
     // chrome: shortcodes first, since cutting one out of a line can leave a bare button label.
     ticker::apply(doc, rs);
@@ -242,6 +273,12 @@ pub(crate) fn run_layers(doc: &mut Doc, rs: &Ruleset) {
     debris::apply(doc, rs);
     // footer
     footer::apply(doc, rs);
+    // template: before metadata, so that a site's header line is not taken for every page's
+    // title, and after footer, so that copyright lines keep their more telling rule (and give
+    // the site name).
+    if let Some((site, kind)) = template {
+        template::apply(doc, rs, kind, Some(site));
+    }
     // metadata
     meta::apply_categories(doc, rs);
     byline::apply(doc, rs);
@@ -379,6 +416,7 @@ fn assemble(
         metadata,
         provenance: Provenance {
             source: input.source.clone(),
+            origin: input.origin.clone().unwrap_or_default(),
             digest: hex,
             kind,
             encoding,

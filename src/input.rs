@@ -1,6 +1,6 @@
 //! What goes into the cleaner: raw bytes or text, with a kind and a source name.
 
-use crate::model::InputKind;
+use crate::model::{InputKind, Origin};
 use std::borrow::Cow;
 
 /// How the kind of an input is chosen.
@@ -20,6 +20,10 @@ pub struct Input<'a> {
     pub(crate) source: Option<String>,
     /// Built from a `&str`: known to be valid UTF-8 text.
     pub(crate) is_str: bool,
+    /// Record id and URL, carried into the provenance.
+    pub(crate) origin: Option<Origin>,
+    /// The site whose learnt template applies (see [`crate::TemplateStats`]).
+    pub(crate) site: Option<String>,
 }
 
 impl<'a> Input<'a> {
@@ -30,6 +34,8 @@ impl<'a> Input<'a> {
             kind: KindChoice::Text,
             source: None,
             is_str: true,
+            origin: None,
+            site: None,
         }
     }
     /// Raw bytes of a plain-text dump; invalid UTF-8 is handled per the cleaner's options.
@@ -39,6 +45,8 @@ impl<'a> Input<'a> {
             kind: KindChoice::Text,
             source: None,
             is_str: false,
+            origin: None,
+            site: None,
         }
     }
     /// An HTML page as raw bytes (any encoding).
@@ -48,6 +56,8 @@ impl<'a> Input<'a> {
             kind: KindChoice::Html,
             source: None,
             is_str: false,
+            origin: None,
+            site: None,
         }
     }
     /// Bytes of unknown kind: HTML if they start (after a BOM and whitespace) with markup.
@@ -57,12 +67,47 @@ impl<'a> Input<'a> {
             kind: KindChoice::Sniff,
             source: None,
             is_str: false,
+            origin: None,
+            site: None,
         }
     }
     /// Name the source (a path or URL); it is carried into the provenance.
     pub fn source(mut self, source: impl Into<String>) -> Self {
         self.source = Some(source.into());
         self
+    }
+    /// Where the document was found inside a collection (record id, URL); carried into the
+    /// provenance.
+    pub fn origin(mut self, origin: Origin) -> Self {
+        self.origin = (!origin.is_empty()).then_some(origin);
+        self
+    }
+    /// The site (host, or directory for plain files) this document belongs to, for
+    /// [`crate::Cleaner::clean_with`]. Unset, the site is taken from the origin URL's host, or else
+    /// from the source: its host when it is a URL, its directory when it is a path.
+    pub fn site(mut self, site: impl Into<String>) -> Self {
+        self.site = Some(site.into());
+        self
+    }
+    /// The site key used for templates (see [`Input::site`]).
+    pub fn site_key(&self) -> String {
+        if let Some(s) = &self.site {
+            return s.clone();
+        }
+        if let Some(h) = self
+            .origin
+            .as_ref()
+            .and_then(|o| o.url.as_deref())
+            .and_then(crate::template::url_host)
+        {
+            return h;
+        }
+        match self.source.as_deref() {
+            Some(src) => {
+                crate::template::url_host(src).unwrap_or_else(|| crate::template::dir_of(src))
+            }
+            None => String::new(),
+        }
     }
     /// The raw bytes.
     pub fn bytes(&self) -> &[u8] {

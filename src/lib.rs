@@ -22,6 +22,7 @@
 //! # Ok::<(), dechaff::Error>(())
 //! ```
 
+pub mod batch;
 mod cleaner;
 pub mod doc;
 mod error;
@@ -33,15 +34,18 @@ mod model;
 pub mod rules;
 mod segment;
 pub mod stopwords;
+pub mod template;
 pub mod text;
 
 pub use cleaner::{Cleaner, CleanerBuilder, InvalidUtf8, Preset};
 pub use error::{Error, Result};
 pub use input::{sniff_kind, Input};
 pub use model::{
-    ByteSpan, CleanDoc, InputKind, Layer, MetaField, Metadata, Paragraph, Provenance, Removal,
+    ByteSpan, CleanDoc, InputKind, Layer, MetaField, Metadata, Origin, Paragraph, Provenance,
+    Removal,
 };
 pub use rules::{Rule, Tier, RULES};
+pub use template::{DocLines, SiteTemplate, TemplateLearner, TemplateOptions, TemplateStats};
 
 use once_cell::sync::Lazy;
 

@@ -156,11 +156,40 @@ impl InputKind {
     }
 }
 
+/// Where a document was found inside a collection: a JSON Lines record or a WARC record.
+/// Every field is optional; empty fields are left out of the JSON.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Origin {
+    /// The record's own id: the `id` of a JSON Lines record, the `WARC-Record-ID` of a WARC record.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The page's URL: the `url` of a JSON Lines record, the `WARC-Target-URI` of a WARC record.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The HTTP status of a WARC response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub http_status: Option<u16>,
+    /// Set when the body was transcoded to UTF-8 before cleaning (from the charset named here, as
+    /// declared by the HTTP header or the page's `<meta>`); the document's byte spans then point
+    /// into the UTF-8 body (with a BOM prepended), not into the record's raw bytes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transcoded_from: Option<String>,
+}
+
+impl Origin {
+    pub fn is_empty(&self) -> bool {
+        *self == Origin::default()
+    }
+}
+
 /// Where a document came from and what produced it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Provenance {
     /// The source the caller named (a path, a URL), if any.
     pub source: Option<String>,
+    /// Record id and URL when the document came out of a collection (JSON Lines, WARC).
+    #[serde(flatten)]
+    pub origin: Origin,
     /// `sha256:` and the hex digest of the original input bytes.
     pub digest: String,
     pub kind: InputKind,

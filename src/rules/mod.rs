@@ -19,6 +19,7 @@ pub mod prompt;
 pub mod segment;
 pub mod share;
 pub mod shortcode;
+pub mod template;
 pub mod textclass;
 pub mod ticker;
 
@@ -108,6 +109,7 @@ pub static RULES: &[&Rule] = &[
     &htmlmeta::LANGUAGE,
     &dedup::EXACT,
     &dedup::NEAR,
+    &template::SITE,
 ];
 
 /// Looks a rule up by id.

@@ -1,0 +1,323 @@
+//! Batch mode: clean whole corpora in parallel into JSON Lines, in input order, with bounded
+//! memory, and without losing a document.
+//!
+//! ```no_run
+//! use dechaff::batch::{self, BatchOptions, Items, Source};
+//! let cleaner = dechaff::Cleaner::default();
+//! let options = BatchOptions::default();
+//! let items = Items::new([Source::Path("corpus/".into())], options.max_doc_bytes);
+//! let summary = batch::run(&cleaner, items, &options, None, std::io::stdout().lock(), |_| {})?;
+//! eprintln!("{summary}");
+//! # Ok::<(), std::io::Error>(())
+//! ```
+//!
+//! Each input gives one line: the document as `clean --json` prints it plus `"path"` and `"ms"`
+//! (milliseconds spent cleaning it), or `{ "path", "error": { "kind", "message" } }`. The output is
+//! the same bytes whatever the number of threads, except for `"ms"` (which
+//! [`BatchOptions::timing`] leaves out).
+
+mod charset;
+mod error;
+mod jsonl;
+mod pool;
+mod source;
+mod warc;
+
+pub use error::{BatchError, ErrorKind};
+pub use source::{DocKind, Item, Items, Source};
+
+use crate::template::{TemplateLearner, TemplateOptions, TemplateStats};
+use crate::{CleanDoc, Cleaner, Input};
+use serde::Serialize;
+use std::io::Write;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// Options of a batch run.
+#[derive(Debug, Clone)]
+pub struct BatchOptions {
+    /// Worker threads (default: the number of cores).
+    pub jobs: usize,
+    /// Largest document read, in bytes (default 50 MB); a larger one gets an error record. Build
+    /// the cleaner with the same `max_input_bytes`.
+    pub max_doc_bytes: usize,
+    /// Most documents in flight between reading and writing (default: 4 per thread, at least 16).
+    pub window: usize,
+    /// Write `"ms"` in each record (default true). Without it the output is byte-identical from
+    /// run to run.
+    pub timing: bool,
+}
+
+impl Default for BatchOptions {
+    fn default() -> Self {
+        let jobs = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1);
+        BatchOptions {
+            jobs,
+            max_doc_bytes: 50_000_000,
+            window: 0,
+            timing: true,
+        }
+    }
+}
+
+impl BatchOptions {
+    fn window(&self) -> usize {
+        if self.window > 0 {
+            self.window
+        } else {
+            (self.jobs * 4).max(16)
+        }
+    }
+}
+
+/// Counts for the progress display, after each record written.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Progress {
+    /// Records written (documents and errors).
+    pub records: usize,
+    pub errors: usize,
+    /// Bytes of the documents read.
+    pub bytes_in: u64,
+    /// Number of inputs, once the reader has seen them all.
+    pub total: Option<usize>,
+    pub elapsed: Duration,
+}
+
+/// What a batch run did.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Summary {
+    /// Documents cleaned.
+    pub documents: usize,
+    /// Error records written.
+    pub errors: usize,
+    /// Bytes of the documents read (after gunzipping).
+    pub bytes_in: u64,
+    /// Bytes of JSON Lines written.
+    pub bytes_out: u64,
+    pub seconds: f64,
+    /// True when the run stopped early because the output was closed.
+    pub interrupted: bool,
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let s = self.seconds.max(1e-9);
+        write!(
+            f,
+            "{} documents, {} errors, {:.1} MB in, {:.1} MB out, {:.2} s ({:.0} documents/s, {:.1} MB/s)",
+            self.documents,
+            self.errors,
+            self.bytes_in as f64 / 1e6,
+            self.bytes_out as f64 / 1e6,
+            self.seconds,
+            (self.documents + self.errors) as f64 / s,
+            self.bytes_in as f64 / 1e6 / s
+        )
+    }
+}
+
+#[derive(Serialize)]
+struct DocRecord<'a> {
+    path: &'a str,
+    #[serde(flatten)]
+    doc: &'a CleanDoc,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ms: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct ErrorRecord<'a> {
+    path: &'a str,
+    error: &'a BatchError,
+}
+
+/// One finished input: its JSON line, and counts.
+struct Outcome {
+    line: Vec<u8>,
+    ok: bool,
+    bytes_in: u64,
+}
+
+/// Reads and cleans one item into its JSON line.
+fn process(
+    item: Item,
+    cleaner: &Cleaner,
+    templates: Option<&TemplateStats>,
+    options: &BatchOptions,
+) -> Outcome {
+    let path = item.path.clone();
+    let site = item.site.clone();
+    let result = item
+        .read(options.max_doc_bytes)
+        .and_then(|(bytes, kind, origin)| {
+            let input = input_of(&bytes, kind)
+                .source(path.clone())
+                .origin(origin)
+                .site(site);
+            let start = Instant::now();
+            let doc = match templates {
+                Some(t) => cleaner.clean_with(input, t),
+                None => cleaner.clean(input),
+            };
+            let ms = start.elapsed().as_secs_f64() * 1e3;
+            doc.map(|d| (d, ms, bytes.len() as u64))
+                .map_err(BatchError::from)
+        });
+    // Serialising plain structs of strings and numbers cannot fail; an empty line would still
+    // keep the output one line per input.
+    let (mut line, ok, bytes_in) = match result {
+        Ok((doc, ms, n)) => {
+            let rec = DocRecord {
+                path: &path,
+                doc: &doc,
+                ms: options.timing.then(|| (ms * 1e3).round() / 1e3),
+            };
+            (serde_json::to_vec(&rec).unwrap_or_default(), true, n)
+        }
+        Err(error) => {
+            let rec = ErrorRecord {
+                path: &path,
+                error: &error,
+            };
+            (serde_json::to_vec(&rec).unwrap_or_default(), false, 0)
+        }
+    };
+    line.push(b'\n');
+    Outcome { line, ok, bytes_in }
+}
+
+fn input_of(bytes: &[u8], kind: DocKind) -> Input<'_> {
+    match kind {
+        DocKind::Text => Input::text_bytes(bytes),
+        DocKind::Html => Input::html(bytes),
+        DocKind::Sniff => Input::sniff(bytes),
+    }
+}
+
+/// Counts items as the reader takes them, so that progress can show a total once all are seen.
+struct Counted<I> {
+    inner: I,
+    seen: std::sync::Arc<AtomicUsize>,
+    finished: std::sync::Arc<AtomicUsize>,
+}
+
+impl<I: Iterator> Iterator for Counted<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        let n = self.inner.next();
+        match n {
+            Some(_) => {
+                self.seen.fetch_add(1, Ordering::Relaxed);
+            }
+            None => self.finished.store(1, Ordering::Relaxed),
+        }
+        n
+    }
+}
+
+/// Cleans every item and writes one JSON line per item to `out`, in input order. `progress` is
+/// called after each record. Only a failure to write the output ends the run early: a closed pipe
+/// ends it quietly (see [`Summary::interrupted`]), any other write error is returned.
+pub fn run(
+    cleaner: &Cleaner,
+    items: Items,
+    options: &BatchOptions,
+    templates: Option<&TemplateStats>,
+    out: impl Write,
+    mut progress: impl FnMut(&Progress),
+) -> std::io::Result<Summary> {
+    let started = Instant::now();
+    let seen = std::sync::Arc::new(AtomicUsize::new(0));
+    let finished = std::sync::Arc::new(AtomicUsize::new(0));
+    let items = Counted {
+        inner: items,
+        seen: seen.clone(),
+        finished: finished.clone(),
+    };
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    let mut summary = Summary::default();
+    let mut failure: Option<std::io::Error> = None;
+    let mut shown = Progress::default();
+    pool::ordered_map(
+        items,
+        options.jobs,
+        options.window(),
+        |item| process(item, cleaner, templates, options),
+        |o: Outcome| {
+            if let Err(e) = out.write_all(&o.line) {
+                if e.kind() == std::io::ErrorKind::BrokenPipe {
+                    summary.interrupted = true;
+                } else {
+                    failure = Some(e);
+                }
+                return false;
+            }
+            summary.bytes_out += o.line.len() as u64;
+            summary.bytes_in += o.bytes_in;
+            if o.ok {
+                summary.documents += 1;
+            } else {
+                summary.errors += 1;
+            }
+            shown.records = summary.documents + summary.errors;
+            shown.errors = summary.errors;
+            shown.bytes_in = summary.bytes_in;
+            shown.total =
+                (finished.load(Ordering::Relaxed) == 1).then(|| seen.load(Ordering::Relaxed));
+            shown.elapsed = started.elapsed();
+            progress(&shown);
+            true
+        },
+    );
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    match out.flush() {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => summary.interrupted = true,
+        r => r?,
+    }
+    summary.seconds = started.elapsed().as_secs_f64();
+    Ok(summary)
+}
+
+/// The first pass of `--learn-templates`: reads every item and learns the site templates.
+/// Results are added in input order, so they do not depend on `jobs`. Items that fail are
+/// skipped (the cleaning pass reports them).
+pub fn learn(
+    cleaner: &Cleaner,
+    items: Items,
+    options: &BatchOptions,
+    template_options: TemplateOptions,
+    mut progress: impl FnMut(&Progress),
+) -> TemplateStats {
+    let started = Instant::now();
+    let mut learner = TemplateLearner::new(template_options);
+    let mut shown = Progress::default();
+    pool::ordered_map(
+        items,
+        options.jobs,
+        options.window(),
+        |item: Item| {
+            let site = item.site.clone();
+            let lines = item
+                .read(options.max_doc_bytes)
+                .ok()
+                .and_then(|(bytes, kind, _)| cleaner.template_lines(input_of(&bytes, kind)).ok());
+            (site, lines)
+        },
+        |(site, lines)| {
+            if let Some(lines) = lines {
+                learner.add(&site, &lines);
+            } else {
+                shown.errors += 1;
+            }
+            shown.records += 1;
+            shown.elapsed = started.elapsed();
+            progress(&shown);
+            true
+        },
+    );
+    learner.finish()
+}
