@@ -1,5 +1,7 @@
 //! The `dechaff` command-line tool.
 
+mod cli;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use dechaff::{Cleaner, Input, Preset};
 use std::io::{IsTerminal, Read, Write};
@@ -56,8 +58,32 @@ enum Command {
         #[arg(long, default_value = "auto")]
         color: String,
     },
+    /// Clean whole corpora (directories, path lists, JSON Lines, WARC) into JSON Lines, in
+    /// parallel and in input order.
+    Batch {
+        #[command(flatten)]
+        args: cli::batch::BatchArgs,
+        #[arg(long, value_enum, default_value = "balanced")]
+        preset: PresetArg,
+        /// Switch a rule off by id (repeatable).
+        #[arg(long = "disable", value_name = "RULE_ID")]
+        disabled: Vec<String>,
+    },
     /// List the rules: id, layer, tier and reason.
     Rules,
+}
+
+fn builder_of(preset: PresetArg, disabled: Vec<String>) -> dechaff::CleanerBuilder {
+    let preset = match preset {
+        PresetArg::Recall => Preset::Recall,
+        PresetArg::Balanced => Preset::Balanced,
+        PresetArg::Precision => Preset::Precision,
+    };
+    let mut builder = Cleaner::builder().preset(preset);
+    for id in disabled {
+        builder = builder.disable(id);
+    }
+    builder
 }
 
 fn main() -> ExitCode {
@@ -75,6 +101,11 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
+        Command::Batch {
+            args,
+            preset,
+            disabled,
+        } => cli::batch::run(args, builder_of(preset, disabled)),
         Command::Clean {
             files,
             json,
@@ -84,16 +115,7 @@ fn main() -> ExitCode {
             disabled,
             color,
         } => {
-            let preset = match preset {
-                PresetArg::Recall => Preset::Recall,
-                PresetArg::Balanced => Preset::Balanced,
-                PresetArg::Precision => Preset::Precision,
-            };
-            let mut builder = Cleaner::builder().preset(preset);
-            for id in disabled {
-                builder = builder.disable(id);
-            }
-            let cleaner = match builder.build() {
+            let cleaner = match builder_of(preset, disabled).build() {
                 Ok(c) => c,
                 Err(e) => {
                     eprintln!("dechaff: {e}");

@@ -207,39 +207,31 @@ impl TemplateStats {
     }
 }
 
-/// The key of a normalised line: lower-cased words, digit runs as `0` (so that "© 2023" and
-/// "© 2024", or "3 comments" and "12 comments", are one line), punctuation and spacing ignored.
+/// The key of a normalised line: lower-cased words, punctuation and spacing ignored, and a year
+/// (four digits from 1900 to 2099) counted as any year, so that "© 2023" and "© 2024" are one
+/// line. Other numbers stay: lines that differ only by a price or a score are not one line.
 /// `None` when the line has no letter or digit.
 pub fn line_key(line: &str) -> Option<u64> {
     let mut h = FNV_OFFSET;
     let mut any = false;
-    let mut gap = false;
-    let mut in_digits = false;
     let mut buf = [0u8; 4];
-    for c in line.chars() {
-        if c.is_numeric() {
-            if !in_digits {
-                if gap && any {
-                    h = fnv1a(b" ", h);
-                }
-                h = fnv1a(b"0", h);
-            }
-            in_digits = true;
-            any = true;
-            gap = false;
-        } else if c.is_alphanumeric() {
-            if gap && any {
-                h = fnv1a(b" ", h);
-            }
-            for l in c.to_lowercase() {
-                h = fnv1a(l.encode_utf8(&mut buf).as_bytes(), h);
-            }
-            in_digits = false;
-            any = true;
-            gap = false;
-        } else {
-            in_digits = false;
-            gap = true;
+    for word in line.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        if any {
+            h = fnv1a(b" ", h);
+        }
+        any = true;
+        let is_year = word.len() == 4
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && (word.starts_with("19") || word.starts_with("20"));
+        if is_year {
+            h = fnv1a(b"<year>", h);
+            continue;
+        }
+        for c in word.chars().flat_map(char::to_lowercase) {
+            h = fnv1a(c.encode_utf8(&mut buf).as_bytes(), h);
         }
     }
     any.then_some(h)
@@ -286,6 +278,7 @@ mod tests {
             line_key("© 2023 all rights  reserved — DAILY EXAMPLE")
         );
         assert_ne!(line_key("Home"), line_key("News"));
+        assert_ne!(line_key("Price: $12.99"), line_key("Price: $14.99"));
         assert_eq!(line_key(" | — "), None);
     }
 

@@ -188,10 +188,13 @@ impl Items {
 
     /// The documents of paths read one per line (blank lines skipped), as `find` prints them.
     pub fn from_path_lines(lines: Box<dyn BufRead + Send>, limit: usize) -> Items {
-        Items {
-            path_lines: Some(lines),
-            ..Items::new([], limit)
-        }
+        Items::new([], limit).with_path_lines(lines)
+    }
+
+    /// Adds paths read one per line, after the sources given to [`Items::new`].
+    pub fn with_path_lines(mut self, lines: Box<dyn BufRead + Send>) -> Items {
+        self.path_lines = Some(lines);
+        self
     }
 
     fn open_collection(&mut self, path: &Path, format: Format, gz: bool) -> Option<Item> {

@@ -1,0 +1,216 @@
+//! `dechaff batch`: clean whole corpora into JSON Lines.
+
+use clap::Args;
+use dechaff::batch::{self, BatchOptions, Items, Progress, Source};
+use dechaff::{Cleaner, TemplateOptions};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Args)]
+pub struct BatchArgs {
+    /// Files and directories to clean. Directories are walked recursively for .txt, .html, .htm
+    /// and .warc files and their .gz forms; WARC and .jsonl files named here are read record by
+    /// record.
+    paths: Vec<PathBuf>,
+    /// Also read paths from standard input, one per line (`find … | dechaff batch --stdin`).
+    #[arg(long)]
+    stdin: bool,
+    /// A JSON Lines file of records {"id", "url", "html" | "text"} (repeatable; .gz allowed).
+    #[arg(long = "jsonl-in", value_name = "FILE")]
+    jsonl_in: Vec<PathBuf>,
+    /// Write the JSON Lines here instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Worker threads [default: the number of cores].
+    #[arg(short, long, value_name = "N")]
+    jobs: Option<usize>,
+    /// Largest document, in bytes (suffixes k, M, G allowed); larger ones get an error record.
+    #[arg(long, value_name = "SIZE", default_value = "50M", value_parser = parse_size)]
+    max_doc_size: usize,
+    /// Learn each site's template in a first pass and remove its lines (rule template.site).
+    #[arg(long)]
+    learn_templates: bool,
+    /// A template line must recur on at least this many documents of a site...
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    template_min_docs: usize,
+    /// ...and on at least this share of the site's documents.
+    #[arg(long, value_name = "SHARE", default_value_t = 0.5)]
+    template_min_share: f64,
+    /// Leave out "ms", so that the output is byte-identical from run to run.
+    #[arg(long)]
+    no_timing: bool,
+    /// Exit with status 1 when any document failed.
+    #[arg(long)]
+    fail_on_error: bool,
+    /// No progress bar and no summary line.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+/// Parses `50M`, `512k`, `1G` or plain bytes.
+fn parse_size(s: &str) -> Result<usize, String> {
+    let s = s.trim();
+    let (num, mult) = match s.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&s[..i], 1_000),
+        Some((i, 'm' | 'M')) => (&s[..i], 1_000_000),
+        Some((i, 'g' | 'G')) => (&s[..i], 1_000_000_000),
+        _ => (s, 1),
+    };
+    num.trim()
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_mul(mult))
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("`{s}` is not a size such as 50M, 512k or 1000000"))
+}
+
+/// A progress bar on standard error when it is a terminal; nothing otherwise.
+struct Bar(Option<ProgressBar>);
+
+impl Bar {
+    fn new(show: bool, what: &str) -> Bar {
+        if !show {
+            return Bar(None);
+        }
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(8));
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} {prefix} {pos} documents, {per_sec} {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        bar.set_prefix(what.to_string());
+        Bar(Some(bar))
+    }
+
+    fn update(&self, p: &Progress) {
+        let Some(bar) = &self.0 else { return };
+        if let (Some(total), None) = (p.total, bar.length()) {
+            bar.set_length(total as u64);
+            bar.set_style(
+                ProgressStyle::with_template(
+                    "{prefix} [{bar:30}] {pos}/{len} documents, {per_sec}, ETA {eta} {msg}",
+                )
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("=> "),
+            );
+        }
+        let secs = p.elapsed.as_secs_f64().max(1e-3);
+        bar.set_message(format!(
+            "{:.1} MB/s, {} errors",
+            p.bytes_in as f64 / 1e6 / secs,
+            p.errors
+        ));
+        bar.set_position(p.records as u64);
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+pub fn run(args: BatchArgs, builder: dechaff::CleanerBuilder) -> ExitCode {
+    if args.paths.is_empty() && args.jsonl_in.is_empty() && !args.stdin {
+        eprintln!("dechaff batch: give paths, --stdin or --jsonl-in");
+        return ExitCode::from(2);
+    }
+    let cleaner: Cleaner = match builder.max_input_bytes(args.max_doc_size).build() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("dechaff: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut options = BatchOptions {
+        max_doc_bytes: args.max_doc_size,
+        timing: !args.no_timing,
+        ..BatchOptions::default()
+    };
+    if let Some(j) = args.jobs {
+        options.jobs = j.max(1);
+    }
+    let mut sources: Vec<Source> = args.paths.iter().cloned().map(Source::Path).collect();
+    sources.extend(args.jsonl_in.iter().cloned().map(Source::Jsonl));
+    let show_progress = !args.quiet && std::io::stderr().is_terminal();
+
+    let templates = if args.learn_templates {
+        let mut learn_sources = sources.clone();
+        if args.stdin {
+            // Two passes need the path list twice: keep it (paths are small).
+            let paths: Vec<Source> = std::io::stdin()
+                .lock()
+                .lines()
+                .map_while(Result::ok)
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| Source::Path(PathBuf::from(l)))
+                .collect();
+            learn_sources.extend(paths.iter().cloned());
+            sources.extend(paths);
+        }
+        let topts = TemplateOptions {
+            min_docs: args.template_min_docs,
+            min_share: args.template_min_share,
+            ..TemplateOptions::default()
+        };
+        let bar = Bar::new(show_progress, "learning templates:");
+        let items = Items::new(learn_sources, options.max_doc_bytes);
+        let stats = batch::learn(&cleaner, items, &options, topts, |p| bar.update(p));
+        bar.finish();
+        if !args.quiet {
+            eprintln!(
+                "dechaff batch: learnt {} template lines on {} sites",
+                stats.lines(),
+                stats.sites()
+            );
+        }
+        Some(stats)
+    } else {
+        None
+    };
+
+    let items = if args.stdin && !args.learn_templates {
+        let stdin: Box<dyn BufRead + Send> = Box::new(std::io::BufReader::new(std::io::stdin()));
+        // Named paths first, then the listed ones.
+        Items::new(sources, options.max_doc_bytes).with_path_lines(stdin)
+    } else {
+        Items::new(sources, options.max_doc_bytes)
+    };
+
+    let out: Box<dyn Write> = match &args.output {
+        Some(path) => match std::fs::File::create(path) {
+            Ok(f) => Box::new(f),
+            Err(e) => {
+                eprintln!("dechaff batch: {}: {e}", path.display());
+                return ExitCode::from(2);
+            }
+        },
+        None => Box::new(std::io::stdout().lock()),
+    };
+    let bar = Bar::new(show_progress, "cleaning:");
+    let result = batch::run(&cleaner, items, &options, templates.as_ref(), out, |p| {
+        bar.update(p)
+    });
+    bar.finish();
+    let summary = match result {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("dechaff batch: writing the output: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if !args.quiet {
+        eprintln!("dechaff batch: {summary}");
+    }
+    if summary.documents == 0 && !summary.interrupted {
+        if !args.quiet {
+            eprintln!("dechaff batch: no document could be read");
+        }
+        return ExitCode::from(1);
+    }
+    if args.fail_on_error && summary.errors > 0 {
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}
