@@ -23,6 +23,8 @@ pub enum ErrorKind {
     Json,
     /// A WARC record is malformed.
     Warc,
+    /// A bug in dechaff: cleaning the document panicked. The batch goes on.
+    Internal,
     /// Any other failure.
     Other,
 }
@@ -38,6 +40,7 @@ impl ErrorKind {
             ErrorKind::Html => "html",
             ErrorKind::Json => "json",
             ErrorKind::Warc => "warc",
+            ErrorKind::Internal => "internal",
             ErrorKind::Other => "other",
         }
     }

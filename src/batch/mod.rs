@@ -92,7 +92,7 @@ pub struct Summary {
     pub documents: usize,
     /// Error records written.
     pub errors: usize,
-    /// Bytes of the documents read (after gunzipping).
+    /// Bytes of the documents read (after gunzipping), failed ones included.
     pub bytes_in: u64,
     /// Bytes of JSON Lines written.
     pub bytes_out: u64,
@@ -106,7 +106,7 @@ impl std::fmt::Display for Summary {
         let s = self.seconds.max(1e-9);
         write!(
             f,
-            "{} documents, {} errors, {:.1} MB in, {:.1} MB out, {:.2} s ({:.0} documents/s, {:.1} MB/s)",
+            "{} documents, {} errors, {:.1} MB in, {:.1} MB out, {:.2} s ({:.0} inputs/s, {:.1} MB/s)",
             self.documents,
             self.errors,
             self.bytes_in as f64 / 1e6,
@@ -140,6 +140,22 @@ struct Outcome {
     bytes_in: u64,
 }
 
+/// Runs `f`, turning a panic into an error: one document that trips a bug in a rule must not
+/// stop the batch (nor leave a hole in the ordered output).
+fn guarded<T>(f: impl FnOnce() -> Result<T, BatchError>) -> Result<T, BatchError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        Err(BatchError::new(
+            ErrorKind::Internal,
+            format!("internal error while cleaning (please report): {what}"),
+        ))
+    })
+}
+
 /// Reads and cleans one item into its JSON line.
 fn process(
     item: Item,
@@ -149,39 +165,42 @@ fn process(
 ) -> Outcome {
     let path = item.path.clone();
     let site = item.site.clone();
+    let mut bytes_in = 0u64;
     let result = item
         .read(options.max_doc_bytes)
         .and_then(|(bytes, kind, origin)| {
+            bytes_in = bytes.len() as u64;
             let input = input_of(&bytes, kind)
                 .source(path.clone())
                 .origin(origin)
                 .site(site);
             let start = Instant::now();
-            let doc = match templates {
-                Some(t) => cleaner.clean_with(input, t),
-                None => cleaner.clean(input),
-            };
-            let ms = start.elapsed().as_secs_f64() * 1e3;
-            doc.map(|d| (d, ms, bytes.len() as u64))
+            let doc = guarded(|| {
+                match templates {
+                    Some(t) => cleaner.clean_with(input, t),
+                    None => cleaner.clean(input),
+                }
                 .map_err(BatchError::from)
+            })?;
+            Ok((doc, start.elapsed().as_secs_f64() * 1e3))
         });
     // Serialising plain structs of strings and numbers cannot fail; an empty line would still
     // keep the output one line per input.
-    let (mut line, ok, bytes_in) = match result {
-        Ok((doc, ms, n)) => {
+    let (mut line, ok) = match result {
+        Ok((doc, ms)) => {
             let rec = DocRecord {
                 path: &path,
                 doc: &doc,
                 ms: options.timing.then(|| (ms * 1e3).round() / 1e3),
             };
-            (serde_json::to_vec(&rec).unwrap_or_default(), true, n)
+            (serde_json::to_vec(&rec).unwrap_or_default(), true)
         }
         Err(error) => {
             let rec = ErrorRecord {
                 path: &path,
                 error: &error,
             };
-            (serde_json::to_vec(&rec).unwrap_or_default(), false, 0)
+            (serde_json::to_vec(&rec).unwrap_or_default(), false)
         }
     };
     line.push(b'\n');
@@ -304,7 +323,14 @@ pub fn learn(
             let lines = item
                 .read(options.max_doc_bytes)
                 .ok()
-                .and_then(|(bytes, kind, _)| cleaner.template_lines(input_of(&bytes, kind)).ok());
+                .and_then(|(bytes, kind, _)| {
+                    guarded(|| {
+                        cleaner
+                            .template_lines(input_of(&bytes, kind))
+                            .map_err(BatchError::from)
+                    })
+                    .ok()
+                });
             (site, lines)
         },
         |(site, lines)| {
@@ -320,4 +346,18 @@ pub fn learn(
         },
     );
     learner.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_an_internal_error() {
+        let r: Result<(), BatchError> = guarded(|| panic!("index out of range"));
+        let e = r.unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Internal);
+        assert!(e.message.contains("index out of range"), "{e}");
+        assert_eq!(guarded(|| Ok(3)), Ok(3));
+    }
 }

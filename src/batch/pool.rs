@@ -8,10 +8,13 @@
 
 use crossbeam_channel::{bounded, unbounded};
 use std::collections::BTreeMap;
+use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Maps `items` through `work` on `jobs` threads and hands the results to `consume` in input
 /// order. `consume` returns `false` to stop early (the items not yet read are then never read).
+/// A panic in `work` stops the run and is resumed in the caller's thread once every thread has
+/// ended (rather than leaving a hole in the order that would wait forever).
 pub(crate) fn ordered_map<T, R>(
     items: impl Iterator<Item = T> + Send,
     jobs: usize,
@@ -29,7 +32,8 @@ pub(crate) fn ordered_map<T, R>(
         let _ = slot_tx.send(());
     }
     let (job_tx, job_rx) = bounded::<(usize, T)>(window);
-    let (done_tx, done_rx) = unbounded::<(usize, R)>();
+    let (done_tx, done_rx) = unbounded::<(usize, std::thread::Result<R>)>();
+    let mut panicked = None;
     let stop = AtomicBool::new(false);
     std::thread::scope(|s| {
         let stop = &stop;
@@ -50,19 +54,28 @@ pub(crate) fn ordered_map<T, R>(
                     if stop.load(Ordering::Relaxed) {
                         continue;
                     }
-                    if done_tx.send((seq, work(item))).is_err() {
+                    let r = std::panic::catch_unwind(AssertUnwindSafe(|| work(item)));
+                    if done_tx.send((seq, r)).is_err() {
                         break;
                     }
                 }
             });
         }
         drop((job_rx, done_tx));
-        let mut waiting: BTreeMap<usize, R> = BTreeMap::new();
+        let mut waiting: BTreeMap<usize, std::thread::Result<R>> = BTreeMap::new();
         let mut next = 0;
         'results: for (seq, r) in &done_rx {
             waiting.insert(seq, r);
             while let Some(r) = waiting.remove(&next) {
                 next += 1;
+                let r = match r {
+                    Ok(r) => r,
+                    Err(payload) => {
+                        panicked = Some(payload);
+                        stop.store(true, Ordering::Relaxed);
+                        break 'results;
+                    }
+                };
                 if !consume(r) {
                     stop.store(true, Ordering::Relaxed);
                     break 'results;
@@ -74,6 +87,9 @@ pub(crate) fn ordered_map<T, R>(
         drop(slot_tx);
         drop(done_rx);
     });
+    if let Some(payload) = panicked {
+        std::panic::resume_unwind(payload);
+    }
 }
 
 #[cfg(test)]
@@ -112,5 +128,22 @@ mod tests {
             },
         );
         assert_eq!(n, 10);
+    }
+
+    #[test]
+    fn a_panic_in_work_reaches_the_caller_instead_of_hanging() {
+        let r = std::panic::catch_unwind(|| {
+            ordered_map(
+                0..1000u64,
+                2,
+                4,
+                |i| {
+                    assert!(i != 5, "boom");
+                    i
+                },
+                |_| true,
+            )
+        });
+        assert!(r.is_err());
     }
 }
