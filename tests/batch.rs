@@ -512,5 +512,31 @@ fn learnt_templates_remove_shared_lines_and_keep_bodies() {
             assert_eq!(t["detail"], "seen on 20 of 20 documents of site");
         }
         assert!(r["title"].is_null() || !r["title"].as_str().unwrap().contains("Riverside"));
+        // Every non-whitespace byte of the input is kept or removed.
+        let input = std::fs::read(dir.path().join(r["path"].as_str().unwrap())).unwrap();
+        let mut covered = vec![false; input.len()];
+        let spans = r["paragraphs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|p| p["spans"].as_array().unwrap().clone())
+            .chain(
+                r["removed"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|x| x["span"].clone()),
+            );
+        for sp in spans {
+            let (a, b) = (
+                sp[0].as_u64().unwrap() as usize,
+                sp[1].as_u64().unwrap() as usize,
+            );
+            covered[a..b].iter_mut().for_each(|c| *c = true);
+        }
+        let lost: Vec<usize> = (0..input.len())
+            .filter(|&i| !covered[i] && !input[i].is_ascii_whitespace())
+            .collect();
+        assert!(lost.is_empty(), "{}: bytes {lost:?} unaccounted", r["path"]);
     }
 }
