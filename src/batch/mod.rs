@@ -24,7 +24,8 @@ mod source;
 mod warc;
 
 pub use error::{BatchError, ErrorKind};
-pub use source::{DocKind, Item, Items, Source};
+pub use pool::WORKER_THREAD;
+pub use source::{count_documents, DocKind, Item, Items, Source};
 
 use crate::template::{TemplateLearner, TemplateOptions, TemplateStats};
 use crate::{CleanDoc, Cleaner, Input};

@@ -11,6 +11,10 @@ use std::collections::BTreeMap;
 use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+/// The name of the worker threads, so that a binary's panic hook can tell a document's panic
+/// (reported in its error record) from its own.
+pub const WORKER_THREAD: &str = "dechaff-worker";
+
 /// Maps `items` through `work` on `jobs` threads and hands the results to `consume` in input
 /// order. `consume` returns `false` to stop early (the items not yet read are then never read).
 /// A panic in `work` stops the run and is resumed in the caller's thread once every thread has
@@ -49,7 +53,9 @@ pub(crate) fn ordered_map<T, R>(
         });
         for _ in 0..jobs {
             let (job_rx, done_tx, work) = (job_rx.clone(), done_tx.clone(), &work);
-            s.spawn(move || {
+            let worker = std::thread::Builder::new().name(WORKER_THREAD.to_string());
+            // Without a thread the items would wait forever; running them is impossible anyway.
+            let spawned = worker.spawn_scoped(s, move || {
                 for (seq, item) in job_rx {
                     if stop.load(Ordering::Relaxed) {
                         continue;
@@ -60,6 +66,9 @@ pub(crate) fn ordered_map<T, R>(
                     }
                 }
             });
+            if let Err(e) = spawned {
+                panic!("cannot start a worker thread: {e}");
+            }
         }
         drop((job_rx, done_tx));
         let mut waiting: BTreeMap<usize, std::thread::Result<R>> = BTreeMap::new();

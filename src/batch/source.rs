@@ -163,6 +163,40 @@ pub enum Source {
     Jsonl(PathBuf),
 }
 
+/// The number of documents in `sources`, counted by walking directories without reading any
+/// file; `None` when a collection (WARC, JSON Lines) is among them, whose records are only known
+/// by reading it. For a progress display's total.
+pub fn count_documents(sources: &[Source]) -> Option<usize> {
+    let mut n = 0;
+    for source in sources {
+        let Source::Path(path) = source else {
+            return None;
+        };
+        if path.is_dir() {
+            for entry in walkdir::WalkDir::new(path)
+                .into_iter()
+                .filter_map(Result::ok)
+            {
+                if !entry.file_type().is_file() {
+                    continue;
+                }
+                match classify(&entry.file_name().to_string_lossy()) {
+                    Some((Format::Doc(_), _)) => n += 1,
+                    Some((Format::Warc, _)) => return None,
+                    _ => {}
+                }
+            }
+        } else {
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            match name.as_deref().and_then(classify) {
+                Some((Format::Warc | Format::Jsonl, _)) => return None,
+                _ => n += 1,
+            }
+        }
+    }
+    Some(n)
+}
+
 /// The documents of a batch, in input order. Reads lazily: a directory is walked, and a
 /// collection read record by record, only as items are taken.
 pub struct Items {

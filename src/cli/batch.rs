@@ -7,6 +7,8 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 
 #[derive(Args)]
 pub struct BatchArgs {
@@ -67,29 +69,54 @@ fn parse_size(s: &str) -> Result<usize, String> {
 }
 
 /// A progress bar on standard error when it is a terminal; nothing otherwise.
-struct Bar(Option<ProgressBar>);
+struct Bar {
+    bar: Option<ProgressBar>,
+    /// The number of inputs, once a counting thread has found it.
+    total: Arc<AtomicUsize>,
+}
 
 impl Bar {
     fn new(show: bool, what: &str) -> Bar {
+        let total = Arc::new(AtomicUsize::new(0));
         if !show {
-            return Bar(None);
+            return Bar { bar: None, total };
         }
         let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(8));
         bar.set_style(
-            ProgressStyle::with_template("{spinner} {prefix} {pos} documents, {per_sec} {msg}")
+            ProgressStyle::with_template("{spinner} {prefix} {pos} documents, {msg}")
                 .unwrap_or_else(|_| ProgressStyle::default_spinner()),
         );
         bar.set_prefix(what.to_string());
-        Bar(Some(bar))
+        Bar {
+            bar: Some(bar),
+            total,
+        }
+    }
+
+    /// Counts the inputs in the background (directories only: a collection's records are known
+    /// only by reading it), so that the bar can show a total and an ETA.
+    fn count(&self, sources: &[Source]) {
+        if self.bar.is_none() {
+            return;
+        }
+        let (sources, total) = (sources.to_vec(), self.total.clone());
+        std::thread::spawn(move || {
+            if let Some(n) = batch::count_documents(&sources) {
+                total.store(n, Ordering::Relaxed);
+            }
+        });
     }
 
     fn update(&self, p: &Progress) {
-        let Some(bar) = &self.0 else { return };
-        if let (Some(total), None) = (p.total, bar.length()) {
+        let Some(bar) = &self.bar else { return };
+        let total = p
+            .total
+            .or(Some(self.total.load(Ordering::Relaxed)).filter(|&n| n > 0));
+        if let (Some(total), None) = (total, bar.length()) {
             bar.set_length(total as u64);
             bar.set_style(
                 ProgressStyle::with_template(
-                    "{prefix} [{bar:30}] {pos}/{len} documents, {per_sec}, ETA {eta} {msg}",
+                    "{prefix} [{bar:30}] {pos}/{len} documents, {msg}, ETA {eta}",
                 )
                 .unwrap_or_else(|_| ProgressStyle::default_bar())
                 .progress_chars("=> "),
@@ -97,7 +124,8 @@ impl Bar {
         }
         let secs = p.elapsed.as_secs_f64().max(1e-3);
         bar.set_message(format!(
-            "{:.1} MB/s, {} errors",
+            "{:.0} docs/s, {:.1} MB/s, {} errors",
+            p.records as f64 / secs,
             p.bytes_in as f64 / 1e6 / secs,
             p.errors
         ));
@@ -105,7 +133,7 @@ impl Bar {
     }
 
     fn finish(&self) {
-        if let Some(bar) = &self.0 {
+        if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
     }
@@ -134,6 +162,14 @@ pub fn run(args: BatchArgs, builder: dechaff::CleanerBuilder) -> ExitCode {
     let mut sources: Vec<Source> = args.paths.iter().cloned().map(Source::Path).collect();
     sources.extend(args.jsonl_in.iter().cloned().map(Source::Jsonl));
     let show_progress = !args.quiet && std::io::stderr().is_terminal();
+    // A panic while cleaning one document becomes that document's error record; printing it
+    // (with a backtrace) would only garble the progress display.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().name() != Some(batch::WORKER_THREAD) {
+            default_hook(info);
+        }
+    }));
 
     let templates = if args.learn_templates {
         let mut learn_sources = sources.clone();
@@ -155,6 +191,7 @@ pub fn run(args: BatchArgs, builder: dechaff::CleanerBuilder) -> ExitCode {
             ..TemplateOptions::default()
         };
         let bar = Bar::new(show_progress, "learning templates:");
+        bar.count(&learn_sources);
         let items = Items::new(learn_sources, options.max_doc_bytes);
         let stats = batch::learn(&cleaner, items, &options, topts, |p| bar.update(p));
         bar.finish();
@@ -170,6 +207,10 @@ pub fn run(args: BatchArgs, builder: dechaff::CleanerBuilder) -> ExitCode {
         None
     };
 
+    let bar = Bar::new(show_progress, "cleaning:");
+    if !args.stdin || args.learn_templates {
+        bar.count(&sources);
+    }
     let items = if args.stdin && !args.learn_templates {
         let stdin: Box<dyn BufRead + Send> = Box::new(std::io::BufReader::new(std::io::stdin()));
         // Named paths first, then the listed ones.
@@ -188,7 +229,6 @@ pub fn run(args: BatchArgs, builder: dechaff::CleanerBuilder) -> ExitCode {
         },
         None => Box::new(std::io::stdout().lock()),
     };
-    let bar = Bar::new(show_progress, "cleaning:");
     let result = batch::run(&cleaner, items, &options, templates.as_ref(), out, |p| {
         bar.update(p)
     });
