@@ -52,7 +52,7 @@ pub fn to_utf8(
         // Pure ASCII (or already UTF-8) is the same text in any ASCII-compatible charset; keep
         // the raw bytes so that spans point into the record itself. A page whose `<meta>` names
         // another charset still needs the BOM, or the front end would follow the `<meta>`.
-        if !is_html || meta_charset(&body).map_or(true, |m| m == UTF_8) {
+        if !is_html || meta_charset(&body).is_none_or(|m| m == UTF_8) {
             return (body, None);
         }
     }
