@@ -315,6 +315,27 @@ fn json_lines_input_keeps_id_and_url() {
     assert_eq!(recs[3]["error"]["kind"], "json");
     assert_eq!(recs[4]["provenance"]["id"], "doc-5");
     assert!(recs[4]["provenance"].get("url").is_none());
+
+    // From standard input.
+    let mut child = bin()
+        .current_dir(dir.path())
+        .args(["batch", "--jsonl-in", "-", "--no-timing", "-q"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all((lines.join("\n") + "\n").as_bytes())
+        .unwrap();
+    let piped = child.wait_with_output().unwrap();
+    let from_stdin: Vec<String> = records(&piped)
+        .iter()
+        .map(|r| r["path"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(from_stdin, ["-#1", "-#2", "-#3", "-#4", "-#5"]);
 }
 
 fn warc_record(kind: &str, id: usize, uri: &str, block: &[u8]) -> Vec<u8> {

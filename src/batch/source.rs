@@ -159,7 +159,8 @@ pub enum Source {
     /// `.htm`, `.warc` files and their `.gz` forms; a named file is read whatever its name (a
     /// `.warc`/`.jsonl` name makes it a collection, other unknown names are sniffed).
     Path(PathBuf),
-    /// A JSON Lines file of records `{ "id", "url", "html" | "text" }` (`.gz` allowed).
+    /// A JSON Lines file of records `{ "id", "url", "html" | "text" }` (`.gz` allowed; `-` reads
+    /// standard input).
     Jsonl(PathBuf),
 }
 
@@ -233,7 +234,14 @@ impl Items {
 
     fn open_collection(&mut self, path: &Path, format: Format, gz: bool) -> Option<Item> {
         let shown = path.display().to_string();
-        let stream = match open_stream(path, gz) {
+        let opened = if path.as_os_str() == "-" {
+            // Standard input (read once: not with a template-learning pass).
+            let stdin: Box<dyn BufRead + Send> = Box::new(BufReader::new(std::io::stdin()));
+            Ok(stdin)
+        } else {
+            open_stream(path, gz)
+        };
+        let stream = match opened {
             Ok(s) => s,
             Err(e) => return Some(Item::failed(shown, BatchError::io(e))),
         };

@@ -19,7 +19,8 @@ pub struct BatchArgs {
     /// Also read paths from standard input, one per line (`find … | dechaff batch --stdin`).
     #[arg(long)]
     stdin: bool,
-    /// A JSON Lines file of records {"id", "url", "html" | "text"} (repeatable; .gz allowed).
+    /// A JSON Lines file of records {"id", "url", "html" | "text"} (repeatable; .gz allowed; `-`
+    /// reads standard input).
     #[arg(long = "jsonl-in", value_name = "FILE")]
     jsonl_in: Vec<PathBuf>,
     /// Write the JSON Lines here instead of standard output.
@@ -142,6 +143,13 @@ impl Bar {
 pub fn run(args: BatchArgs, builder: dechaff::CleanerBuilder) -> ExitCode {
     if args.paths.is_empty() && args.jsonl_in.is_empty() && !args.stdin {
         eprintln!("dechaff batch: give paths, --stdin or --jsonl-in");
+        return ExitCode::from(2);
+    }
+    let jsonl_stdin = args.jsonl_in.iter().any(|p| p.as_os_str() == "-");
+    if jsonl_stdin && (args.stdin || args.learn_templates) {
+        eprintln!(
+            "dechaff batch: --jsonl-in - reads standard input once: not with --stdin or --learn-templates"
+        );
         return ExitCode::from(2);
     }
     let cleaner: Cleaner = match builder.max_input_bytes(args.max_doc_size).build() {
