@@ -6,12 +6,21 @@
 //! the pages of sites with at least 5 pages are scored with and without them.
 //!
 //! ```text
-//! cargo run --release --example template_eval [-- MIN_DOCS]
+//! cargo run --release --example template_eval [-- [--html] [MIN_DOCS]]
 //! ```
+//! `--html` cleans the HTML pages instead of the text dumps.
 
 use dechaff::eval::{score_page, Dataset, Scoreboard};
 use dechaff::{Cleaner, Input, TemplateOptions, TemplateStats};
 use std::collections::BTreeMap;
+
+fn input_of(bytes: &[u8], html: bool) -> Input<'_> {
+    if html {
+        Input::html(bytes)
+    } else {
+        Input::text_bytes(bytes)
+    }
+}
 
 fn main() {
     let Some(ds) = Dataset::locate() else {
@@ -20,10 +29,13 @@ fn main() {
         );
         return;
     };
+    let html = std::env::args().any(|a| a == "--html");
     let min_docs: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
+        .skip(1)
+        .find_map(|a| a.parse().ok())
         .unwrap_or(5);
+    let read = |id: &str| if html { ds.html(id) } else { ds.dump(id) };
+    let input_of = |bytes| input_of(bytes, html);
     let options = TemplateOptions {
         min_docs,
         ..TemplateOptions::default()
@@ -39,15 +51,16 @@ fn main() {
     let dumps: BTreeMap<&str, Vec<u8>> = ds
         .pages
         .iter()
-        .filter_map(|p| Some((p.id.as_str(), ds.dump(&p.id)?)))
+        .filter_map(|p| Some((p.id.as_str(), read(&p.id)?)))
         .collect();
     let inputs = ds.pages.iter().filter_map(|p| {
         let bytes = dumps.get(p.id.as_str())?;
-        Some(Input::text_bytes(bytes).site(p.domain.clone()))
+        Some(input_of(bytes).site(p.domain.clone()))
     });
     let stats = TemplateStats::learn(&cleaner, inputs, options);
     println!(
-        "WCXB dev dumps (CC-BY-4.0, (c) 2026 Murrough Foley): {} sites with ≥ {min_docs} pages; {} template lines learnt on {} sites",
+        "WCXB dev {} (CC-BY-4.0, (c) 2026 Murrough Foley): {} sites with ≥ {min_docs} pages; {} template lines learnt on {} sites",
+        if html { "pages" } else { "dumps" },
         by_site.values().filter(|v| v.len() >= min_docs).count(),
         stats.lines(),
         stats.sites()
@@ -62,7 +75,7 @@ fn main() {
         let (Some(bytes), Some((gold, _))) = (dumps.get(p.id.as_str()), ds.gold(&p.id)) else {
             continue;
         };
-        let input = || Input::text_bytes(bytes).site(p.domain.clone());
+        let input = || input_of(bytes).site(p.domain.clone());
         let (Ok(a), Ok(b)) = (cleaner.clean(input()), cleaner.clean_with(input(), &stats)) else {
             continue;
         };
