@@ -365,7 +365,7 @@ impl Iterator for Items {
                 }
                 Some(Source::Jsonl(p)) => {
                     let gz = p.to_string_lossy().ends_with(".gz");
-                    if let Some(item) = self.open_collection(&p.clone(), Format::Jsonl, gz) {
+                    if let Some(item) = self.open_collection(&p, Format::Jsonl, gz) {
                         return Some(item);
                     }
                 }
@@ -391,5 +391,28 @@ mod tests {
         assert_eq!(classify("x.jsonl"), Some((Format::Jsonl, false)));
         assert_eq!(classify("image.png"), None);
         assert_eq!(classify("README"), None);
+    }
+
+    #[test]
+    fn counts_documents_without_reading_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("a/b")).unwrap();
+        for f in ["a/1.txt", "a/b/2.html.gz", "a/b/skip.png", "3.htm"] {
+            std::fs::write(root.join(f), b"x").unwrap();
+        }
+        let dir_a = Source::Path(root.join("a"));
+        let file = Source::Path(root.join("3.htm"));
+        assert_eq!(count_documents(&[dir_a.clone(), file]), Some(3));
+        std::fs::write(root.join("a/crawl.warc.gz"), b"x").unwrap();
+        assert_eq!(count_documents(&[dir_a]), None);
+        assert_eq!(
+            count_documents(&[Source::Jsonl(root.join("x.jsonl"))]),
+            None
+        );
+        let items: Vec<String> = Items::new([Source::Path(root.join("3.htm"))], 100)
+            .map(|i| i.path)
+            .collect();
+        assert_eq!(items.len(), 1);
     }
 }
