@@ -174,10 +174,8 @@ pub fn count_documents(sources: &[Source]) -> Option<usize> {
             return None;
         };
         if path.is_dir() {
-            for entry in walkdir::WalkDir::new(path)
-                .into_iter()
-                .filter_map(Result::ok)
-            {
+            let walk = walkdir::WalkDir::new(path).follow_links(true);
+            for entry in walk.into_iter().filter_map(Result::ok) {
                 if !entry.file_type().is_file() {
                     continue;
                 }
@@ -258,7 +256,10 @@ impl Items {
         match std::fs::metadata(&path) {
             Err(e) => Some(Item::failed(shown, BatchError::io(e))),
             Ok(m) if m.is_dir() => {
-                self.walk = Some(walkdir::WalkDir::new(path).sort_by_file_name().into_iter());
+                // Symbolic links are followed (a corpus is often a tree of links); a loop becomes
+                // an error item.
+                let walk = walkdir::WalkDir::new(path).follow_links(true);
+                self.walk = Some(walk.sort_by_file_name().into_iter());
                 None
             }
             Ok(_) => {
@@ -410,9 +411,21 @@ mod tests {
             count_documents(&[Source::Jsonl(root.join("x.jsonl"))]),
             None
         );
-        let items: Vec<String> = Items::new([Source::Path(root.join("3.htm"))], 100)
-            .map(|i| i.path)
-            .collect();
-        assert_eq!(items.len(), 1);
+        #[cfg(unix)]
+        {
+            // A linked file is read; a link back up the tree is an error item, not a hang.
+            std::os::unix::fs::symlink(root.join("3.htm"), root.join("a/b/linked.htm")).unwrap();
+            std::os::unix::fs::symlink(root.join("a"), root.join("a/b/up")).unwrap();
+            let items: Vec<Item> = Items::new([Source::Path(root.join("a"))], 100).collect();
+            let linked = items
+                .iter()
+                .filter(|i| i.path.ends_with("linked.htm"))
+                .count();
+            let loops = items
+                .iter()
+                .filter(|i| matches!(&i.load, Load::Failed(e) if e.kind == ErrorKind::Io))
+                .count();
+            assert_eq!((linked, loops), (1, 1), "{items:?}");
+        }
     }
 }
