@@ -22,6 +22,39 @@ struct Case {
     /// The input is an HTML page (`kind = "html"`), not a text dump.
     #[serde(default)]
     kind: Option<String>,
+    /// Other documents of the input's site: when given, site templates are learnt from them and
+    /// the input, and the input is cleaned with them (for `template.site`).
+    #[serde(default)]
+    site: Vec<String>,
+}
+
+fn input_of<'a>(c: &Case, text: &'a str) -> dechaff::Input<'a> {
+    if c.kind.as_deref() == Some("html") {
+        dechaff::Input::html(text.as_bytes())
+    } else {
+        dechaff::Input::text(text)
+    }
+}
+
+/// Cleans a case's input (a page or a dump), with the templates learnt from its site's documents
+/// if it lists any.
+fn clean_case(c: &Case) -> dechaff::CleanDoc {
+    let cleaner = dechaff::Cleaner::builder()
+        .max_input_bytes(usize::MAX)
+        .build()
+        .expect("valid options");
+    if c.site.is_empty() {
+        return cleaner.clean(input_of(c, &c.input)).expect("a case cleans");
+    }
+    let docs = c.site.iter().chain([&c.input]);
+    let stats = dechaff::TemplateStats::learn(
+        &cleaner,
+        docs.map(|d| input_of(c, d).site("site")),
+        dechaff::TemplateOptions::default(),
+    );
+    cleaner
+        .clean_with(input_of(c, &c.input).site("site"), &stats)
+        .expect("a case cleans")
 }
 
 fn load() -> Vec<Case> {
@@ -60,13 +93,7 @@ fn every_case_holds() {
             "case {n}: unknown rule {}",
             c.rule
         );
-        let doc = if c.kind.as_deref() == Some("html") {
-            dechaff::Cleaner::default()
-                .clean(dechaff::Input::html(c.input.as_bytes()))
-                .expect("an HTML case cleans")
-        } else {
-            dechaff::clean(&c.input)
-        };
+        let doc = clean_case(c);
         let removed: Vec<(String, &str)> = doc
             .removals
             .iter()
