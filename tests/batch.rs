@@ -561,3 +561,63 @@ fn learnt_templates_remove_shared_lines_and_keep_bodies() {
         assert!(lost.is_empty(), "{}: bytes {lost:?} unaccounted", r["path"]);
     }
 }
+
+/// Records of a JSON Lines file are grouped by their URL's host.
+#[test]
+fn templates_are_learnt_per_host_in_json_lines() {
+    const TOPICS: [&str; 6] = [
+        "harbour", "library", "orchard", "railway", "museum", "canal",
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let mut lines = Vec::new();
+    for (i, topic) in TOPICS.iter().enumerate() {
+        for host in ["www.one.example", "two.example"] {
+            let text = format!(
+                "Sign in to comment on {host}\n\nThe plans for the {topic} were discussed at length by the residents.\n"
+            );
+            let rec = serde_json::json!({"id": format!("{host}-{i}"), "url": format!("https://{host}/{topic}"), "text": text});
+            lines.push(rec.to_string());
+        }
+    }
+    std::fs::write(dir.path().join("in.jsonl"), lines.join("\n")).unwrap();
+    let out = batch(
+        &[
+            "--jsonl-in",
+            "in.jsonl",
+            "--learn-templates",
+            "--no-timing",
+            "-j",
+            "2",
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let recs = records(&out);
+    assert_eq!(recs.len(), 12);
+    for r in &recs {
+        let host = if r["provenance"]["url"]
+            .as_str()
+            .unwrap()
+            .contains("one.example")
+        {
+            "one.example"
+        } else {
+            "two.example"
+        };
+        assert!(
+            r["body"].as_str().unwrap().starts_with("The plans for the"),
+            "{r}"
+        );
+        let t: Vec<&Value> = r["removed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|x| x["rule"] == "template.site")
+            .collect();
+        assert_eq!(t.len(), 1, "{r}");
+        assert_eq!(
+            t[0]["detail"],
+            format!("seen on 6 of 6 documents of {host}")
+        );
+    }
+}
