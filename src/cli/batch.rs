@@ -169,7 +169,9 @@ pub fn run(args: BatchArgs, builder: dechaff::CleanerBuilder) -> ExitCode {
     }
     let mut sources: Vec<Source> = args.paths.iter().cloned().map(Source::Path).collect();
     sources.extend(args.jsonl_in.iter().cloned().map(Source::Jsonl));
-    let show_progress = !args.quiet && std::io::stderr().is_terminal();
+    // The bar would be torn up by JSON lines written to the same terminal.
+    let output_on_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let show_progress = !args.quiet && std::io::stderr().is_terminal() && !output_on_terminal;
     // A panic while cleaning one document becomes that document's error record; printing it
     // (with a backtrace) would only garble the progress display.
     let default_hook = std::panic::take_hook();
