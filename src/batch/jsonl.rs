@@ -60,7 +60,7 @@ fn read_line_limited(
             None => (chunk.len(), false),
         };
         if buf.len() <= limit {
-            buf.extend_from_slice(&chunk[..take.min(limit + 1 - buf.len())]);
+            buf.extend_from_slice(&chunk[..take.min(limit.saturating_add(1) - buf.len())]);
         }
         total += take;
         r.consume(take);
