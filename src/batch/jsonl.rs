@@ -105,10 +105,11 @@ impl Iterator for Records {
                 site: self.path.clone(),
                 load,
             };
-            if n > self.limit {
-                return Some(item(Load::Failed(BatchError::too_large(
-                    n as u64, self.limit,
-                ))));
+            // The line's size without its newline (a line cut short at the limit has none).
+            let size = n - usize::from(buf.last() == Some(&b'\n'));
+            if size > self.limit {
+                let error = BatchError::too_large(size as u64, self.limit);
+                return Some(item(Load::Failed(error)));
             }
             let rec: Record = match serde_json::from_slice(&buf) {
                 Ok(r) => r,
