@@ -224,7 +224,12 @@ fn warm_up(cleaner: &Cleaner) {
         LONDON (Reuters) - The council met on Tuesday and approved the budget for the year.\n\n\
         The council met on Tuesday and approved the budget for the year.\n\n\
         Subscribe to our newsletter\nRelated Posts\n\n© 2024 All rights reserved | Daily Example\n";
-    let _ = guarded(|| Ok(cleaner.clean(Input::text(SAMPLE))));
+    const PAGE: &str = "<!doctype html><html><head><title>Budget | Daily Example</title>\
+        <meta charset=\"utf-8\"></head><body><nav><a href=\"/\">Home</a></nav><article><h1>Budget</h1>\
+        <p>The council met on Tuesday and approved the budget for the year after a long debate.</p>\
+        </article><footer>© 2024 Daily Example</footer></body></html>";
+    let _ = guarded(|| Ok(cleaner.clean(Input::text_bytes(SAMPLE.as_bytes()))));
+    let _ = guarded(|| Ok(cleaner.clean(Input::html(PAGE.as_bytes()))));
 }
 
 /// Counts items as the reader takes them, so that progress can show a total once all are seen.
