@@ -212,7 +212,7 @@ impl Cleaner {
                 doc.replaced = replaced;
                 (doc, "UTF-8")
             }
-            InputKind::Html => crate::html::front_end(bytes, &self.ruleset)?,
+            InputKind::Html => crate::html::front_end(bytes, input.charset, &self.ruleset)?,
         };
         Ok((doc, encoding, kind))
     }

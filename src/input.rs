@@ -24,6 +24,8 @@ pub struct Input<'a> {
     pub(crate) origin: Option<Origin>,
     /// The site whose learnt template applies (see [`crate::TemplateStats`]).
     pub(crate) site: Option<String>,
+    /// The charset declared outside the bytes (an HTTP `Content-Type` header).
+    pub(crate) charset: Option<&'static encoding_rs::Encoding>,
 }
 
 impl<'a> Input<'a> {
@@ -36,6 +38,7 @@ impl<'a> Input<'a> {
             is_str: true,
             origin: None,
             site: None,
+            charset: None,
         }
     }
     /// Raw bytes of a plain-text dump; invalid UTF-8 is handled per the cleaner's options.
@@ -47,6 +50,7 @@ impl<'a> Input<'a> {
             is_str: false,
             origin: None,
             site: None,
+            charset: None,
         }
     }
     /// An HTML page as raw bytes (any encoding).
@@ -58,6 +62,7 @@ impl<'a> Input<'a> {
             is_str: false,
             origin: None,
             site: None,
+            charset: None,
         }
     }
     /// Bytes of unknown kind: HTML if they start (after a BOM and whitespace) with markup.
@@ -69,6 +74,7 @@ impl<'a> Input<'a> {
             is_str: false,
             origin: None,
             site: None,
+            charset: None,
         }
     }
     /// Name the source (a path or URL); it is carried into the provenance.
@@ -108,6 +114,14 @@ impl<'a> Input<'a> {
             }
             None => String::new(),
         }
+    }
+    /// The charset declared for these bytes from outside them, as an HTTP `Content-Type` header
+    /// does (a label such as `windows-1251`; an unknown label is ignored). For HTML it outranks the
+    /// page's `<meta>`, as in browsers; a byte-order mark still wins. Spans stay offsets into these
+    /// bytes.
+    pub fn charset(mut self, label: &str) -> Self {
+        self.charset = encoding_rs::Encoding::for_label(label.trim().as_bytes());
+        self
     }
     /// The raw bytes.
     pub fn bytes(&self) -> &[u8] {

@@ -169,9 +169,14 @@ pub struct Origin {
     /// The HTTP status of a WARC response.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub http_status: Option<u16>,
-    /// Set when the body was transcoded to UTF-8 before cleaning (from the charset named here, as
-    /// declared by the HTTP header or the page's `<meta>`); the document's byte spans then point
-    /// into the UTF-8 body (with a BOM prepended), not into the record's raw bytes.
+    /// The charset the collection declared for the body (a WARC response's HTTP `Content-Type`,
+    /// or UTF-8 for a JSON Lines `html` string). A page is decoded by it, ahead of its `<meta>`,
+    /// and its spans stay offsets into the record's body bytes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub charset: Option<String>,
+    /// Set when a plain-text body was transcoded to UTF-8 before cleaning (from the charset named
+    /// here, declared by the HTTP header); its byte spans then point into the UTF-8 text, with a
+    /// BOM prepended, not into the record's raw bytes. Pages are never transcoded.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transcoded_from: Option<String>,
 }

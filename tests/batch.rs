@@ -414,12 +414,19 @@ fn warc_responses_become_documents_with_record_id_and_uri() {
         recs[0]["body"],
         "The ferry service resumed on Monday after the storm had passed through the bay."
     );
-    if recs[1].get("body").is_some() {
-        assert_eq!(recs[1]["provenance"]["transcoded_from"], "windows-1252");
-        assert!(recs[1]["body"].as_str().unwrap().contains("Café owners"));
-    } else {
-        assert_eq!(recs[1]["error"]["kind"], "html");
-    }
+    // A page is decoded by the header's charset, and its spans index the record's own bytes.
+    let page = &recs[1];
+    assert_eq!(page["provenance"]["charset"], "windows-1252");
+    assert_eq!(page["provenance"]["encoding"], "windows-1252");
+    assert!(page["provenance"].get("transcoded_from").is_none());
+    assert!(page["body"].as_str().unwrap().contains("Café owners"));
+    let raw: &[u8] = b"<html><body><p>Caf\xE9 owners on the quay welcomed the decision of the council.</p></body></html>";
+    let span = &page["paragraphs"][0]["spans"][0];
+    let (a, b) = (
+        span[0].as_u64().unwrap() as usize,
+        span[1].as_u64().unwrap() as usize,
+    );
+    assert!(raw[a..b].starts_with(b"Caf\xE9 owners"));
     assert_eq!(recs[2]["provenance"]["transcoded_from"], "windows-1252");
     assert_eq!(
         recs[2]["body"],

@@ -1,7 +1,6 @@
 //! JSON Lines input: one record `{ "id", "url", "html" | "text" }` a line, the shape of common
 //! crawl-derived datasets. `id` and `url` are kept in the document's provenance.
 
-use super::charset;
 use super::error::{BatchError, ErrorKind};
 use super::source::{DocKind, Item, Load};
 use crate::model::Origin;
@@ -129,9 +128,10 @@ impl Iterator for Records {
             };
             let (bytes, kind) = match (rec.html, rec.text) {
                 (Some(html), _) => {
-                    let (bytes, overridden) = charset::decoded_html(html);
-                    origin.transcoded_from = overridden;
-                    (bytes, DocKind::Html)
+                    // A JSON string is Unicode: its bytes are UTF-8, whatever the page's `<meta>`
+                    // says.
+                    origin.charset = Some("UTF-8".into());
+                    (html.into_bytes(), DocKind::Html)
                 }
                 (None, Some(text)) => (text.into_bytes(), DocKind::Text),
                 (None, None) => {

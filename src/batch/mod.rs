@@ -171,7 +171,7 @@ fn process(
         .read(options.max_doc_bytes)
         .and_then(|(bytes, kind, origin)| {
             bytes_in = bytes.len() as u64;
-            let input = input_of(&bytes, kind)
+            let input = input_of(&bytes, kind, origin.charset.as_deref())
                 .source(path.clone())
                 .origin(origin)
                 .site(site);
@@ -208,11 +208,15 @@ fn process(
     Outcome { line, ok, bytes_in }
 }
 
-fn input_of(bytes: &[u8], kind: DocKind) -> Input<'_> {
-    match kind {
+fn input_of<'a>(bytes: &'a [u8], kind: DocKind, charset: Option<&str>) -> Input<'a> {
+    let input = match kind {
         DocKind::Text => Input::text_bytes(bytes),
         DocKind::Html => Input::html(bytes),
         DocKind::Sniff => Input::sniff(bytes),
+    };
+    match charset {
+        Some(label) => input.charset(label),
+        None => input,
     }
 }
 
@@ -341,10 +345,10 @@ pub fn learn(
             let lines = item
                 .read(options.max_doc_bytes)
                 .ok()
-                .and_then(|(bytes, kind, _)| {
+                .and_then(|(bytes, kind, origin)| {
                     guarded(|| {
                         cleaner
-                            .template_lines(input_of(&bytes, kind))
+                            .template_lines(input_of(&bytes, kind, origin.charset.as_deref()))
                             .map_err(BatchError::from)
                     })
                     .ok()

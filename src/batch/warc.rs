@@ -263,9 +263,18 @@ fn http_document(
     if body.len() > limit {
         return Err(BatchError::too_large(body.len() as u64, limit));
     }
-    let is_html = kind != DocKind::Text;
-    let (bytes, from) = charset::to_utf8(body, charset::http_charset(content_type), is_html);
-    origin.transcoded_from = from;
+    let declared = charset::http_charset(content_type);
+    let bytes = if kind == DocKind::Text {
+        // Text mode reads UTF-8 only: a text body in another charset is transcoded.
+        let (bytes, from) = charset::text_to_utf8(body, declared);
+        origin.transcoded_from = from;
+        bytes
+    } else {
+        // A page is decoded by the HTML front end, the header's charset first, so that its spans
+        // point into the record's own bytes.
+        origin.charset = declared.map(|e| e.name().to_string());
+        body
+    };
     Ok(Some(Load::Bytes {
         bytes,
         kind,
@@ -347,11 +356,12 @@ mod tests {
                 kind,
             } => {
                 assert_eq!(*kind, DocKind::Html);
-                assert_eq!(bytes.as_slice(), "\u{FEFF}<p>café</p>".as_bytes());
+                assert_eq!(bytes.as_slice(), b"<p>caf\xe9</p>");
                 assert_eq!(origin.id.as_deref(), Some("<urn:uuid:http://a.example/>"));
                 assert_eq!(origin.url.as_deref(), Some("http://a.example/"));
                 assert_eq!(origin.http_status, Some(200));
-                assert_eq!(origin.transcoded_from.as_deref(), Some("windows-1252"));
+                assert_eq!(origin.charset.as_deref(), Some("windows-1252"));
+                assert_eq!(origin.transcoded_from, None);
             }
             other => panic!("{other:?}"),
         }

@@ -65,13 +65,14 @@ fn declared(bytes: &[u8]) -> Option<&'static Encoding> {
     Some(enc)
 }
 
-/// Decodes a page.
-pub fn decode(bytes: &[u8]) -> Decoded {
+/// Decodes a page whose charset may be declared outside it (`hint`, from an HTTP header): a BOM
+/// comes first, then the hint, then the page's own declaration, then detection.
+pub fn decode_with(bytes: &[u8], hint: Option<&'static Encoding>) -> Decoded {
     let (enc, bom_len) = match Encoding::for_bom(bytes) {
         Some((e, n)) => (e, n),
         None => {
             let utf8_ok = std::str::from_utf8(bytes).is_ok();
-            let enc = match declared(bytes) {
+            let enc = match hint.or_else(|| declared(bytes)) {
                 Some(e) if e != UTF_8 && utf8_ok && !bytes.is_ascii() && is_single_byte(e) => UTF_8,
                 Some(e) => e,
                 None if utf8_ok => UTF_8,
@@ -169,6 +170,20 @@ fn decode_mapped(bytes: &[u8], enc: &'static Encoding, bom_len: usize) -> Decode
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn decode(bytes: &[u8]) -> Decoded {
+        decode_with(bytes, None)
+    }
+
+    #[test]
+    fn a_declared_charset_outranks_meta_but_not_a_bom() {
+        let page = b"<meta charset=utf-8><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>";
+        let d = decode_with(page, Some(encoding_rs::WINDOWS_1251));
+        assert_eq!(d.encoding, "windows-1251");
+        assert!(d.text.contains("Привет"));
+        let d = decode_with(b"\xEF\xBB\xBF<p>x</p>", Some(encoding_rs::WINDOWS_1251));
+        assert_eq!(d.encoding, "UTF-8");
+    }
 
     #[test]
     fn utf8_is_identity() {

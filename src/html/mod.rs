@@ -30,8 +30,12 @@ use crate::error::Result;
 use crate::rules::{htmlmeta, Ruleset};
 
 /// Decodes a page and turns it into blocks with spans into the page's bytes.
-pub fn front_end(bytes: &[u8], rs: &Ruleset) -> Result<(Doc<'static>, &'static str)> {
-    let dec = decode::decode(bytes);
+pub fn front_end(
+    bytes: &[u8],
+    charset: Option<&'static encoding_rs::Encoding>,
+    rs: &Ruleset,
+) -> Result<(Doc<'static>, &'static str)> {
+    let dec = decode::decode_with(bytes, charset);
     let (blocks, removals, metadata) = {
         let tree = tree::parse(&dec.text);
         let (mut hblocks, removals) = blocks::build(&tree, &dec);
