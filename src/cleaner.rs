@@ -285,13 +285,14 @@ pub(crate) fn run_layers(
     meta::apply_date(doc, rs);
     // dedup
     dedup::apply(doc, rs);
-    // rules of context, in layer order
+    // text: the block classifier's line rules, for what no named rule covers, once the named
+    // rules have claimed their lines (their ids explain more, and their values reach the
+    // metadata).
+    let features = textclass::apply_lines(doc, rs);
+    // rules of context, in layer order: they come after every rule that judges a line by itself,
+    // so that a second pass over the clean body sees the same neighbours.
     nav::apply(doc, rs);
-    // text: the block classifier, for what no named rule covers; its line rules first, then the
-    // main-region cut once the named rules have claimed their lines (their ids explain more,
-    // and their values reach the metadata), before the last lines and the headline are looked
-    // for, so that a second pass over the clean body finds the same ones.
-    textclass::apply(doc, rs);
+    textclass::apply_context(doc, rs, features);
     footer::apply_tail(doc, rs);
     meta::apply_title(doc, rs);
     meta::apply_dateline(doc, rs);

@@ -171,6 +171,17 @@ fn line() -> impl Strategy<Value = String> {
     ]
 }
 
+/// The seed of the generated cases: fixed unless the environment asks otherwise.
+fn seed() -> proptest::test_runner::RngSeed {
+    if std::env::var_os("PROPTEST_RNG_SEED").is_some()
+        || std::env::var_os("PROPTEST_RANDOM").is_some()
+    {
+        ProptestConfig::default().rng_seed
+    } else {
+        proptest::test_runner::RngSeed::Fixed(0xDEC4AFF)
+    }
+}
+
 fn dump() -> impl Strategy<Value = String> {
     (
         prop::collection::vec(line(), 0..40),
@@ -187,9 +198,12 @@ fn dump() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    // 300 cases by default; PROPTEST_CASES=N for a longer run.
+    // 300 cases from a fixed seed by default, so that a run is repeatable; PROPTEST_CASES=N and
+    // PROPTEST_RNG_SEED=S (or a random seed: PROPTEST_RNG_SEED unset and PROPTEST_RANDOM=1) for
+    // longer or other runs.
     #![proptest_config(ProptestConfig {
         cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(300),
+        rng_seed: seed(),
         ..ProptestConfig::default()
     })]
 

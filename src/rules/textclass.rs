@@ -758,9 +758,14 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
 
 /// The text classifier: the rules of single lines (page title, menu lines, dated lists,
 /// low-density lines), then the main region and what follows from it.
-pub fn apply(doc: &mut Doc, rs: &Ruleset) {
+/// What the classifier learnt of a document's blocks, from [`apply_lines`] to [`apply_context`].
+pub(crate) struct Features(Vec<Feat>);
+
+/// The classifier's rules that judge a line by itself (and the page title), run before the rules
+/// of context such as `nav.run`, so that those see the same neighbours in the clean body.
+pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
     if !RULES_HERE.iter().any(|r| rs.on(r)) {
-        return;
+        return Features(Vec::new());
     }
     apply_page_title(doc, rs);
     let mut feats = features(doc);
@@ -785,6 +790,21 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             let d = best_density(&f.counts);
             doc.remove(i, &LOW_DENSITY, Some(format!("stopword share {d:.2}")));
             feat.class = Class::Removed;
+        }
+    }
+    Features(feats)
+}
+
+/// The classifier's rules of context: the main region, its ends, navigation runs.
+pub(crate) fn apply_context(doc: &mut Doc, rs: &Ruleset, features: Features) {
+    let mut feats = features.0;
+    if feats.len() != doc.blocks.len() {
+        return;
+    }
+    // Blocks removed since the lines were judged (by nav.run) are gone for the region too.
+    for (f, b) in feats.iter_mut().zip(&doc.blocks) {
+        if !b.is_kept() {
+            f.class = Class::Removed;
         }
     }
     apply_region(doc, rs, &mut feats);
