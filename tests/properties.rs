@@ -234,3 +234,16 @@ proptest! {
 fn collapse_is_what_paragraph_text_uses() {
     assert_eq!(collapse(" a \u{a0} b "), "a b");
 }
+
+/// A generated dump on which the teaser cut still differs between the dump and its clean body: in
+/// the dump the related-posts line falls outside the main region, in the clean body inside it.
+/// Found by a 5000-case run; kept here until the region's extent is made independent of the
+/// removed blocks around it.
+#[test]
+#[ignore = "known: the text region's extent depends on removed blocks"]
+fn known_teaser_region_case_is_idempotent() {
+    let s: &str = "The council approved the budget on Tuesday after a long debate about schools and roads.\n \nThe council approved the budget on Tuesday after a long debate about schools and roads.\n© 2024 All rights reserved | Daily Example\nAaa a a a\nAaa a a a\n\nAaa\nAaa a a a\n\nThe council approved the budget on Tuesday after a long debate about schools and roads.\nAaa a a a\n \n© 2024 Ékonomika · Все права защищены\n\nAaa a a a\nኲ  A®ௗ઼Ὕa 𛅕 ᦰ  ꬠ®𑛐A0\nThe council approved the budget on Tuesday after a long debate about schools and roads.\n \n© 2024 Ékonomika · Все права защищены\nAaa a a a\nThe council approved the budget on Tuesday after a long debate about schools and roads.\nAaa ew cwfojbpu tzgdi kigd zst nywrz xpubf!\n© 2024 All rights reserved | Daily Example\nVvpotuc\n© 2024 All rights reserved | Daily Example\nVon Jürgen Müller\nCategories: WorldAsia\nu<?ય{R🕴Nোᤴ?(ୌn}?ર*𑃙ѨѨਃ🕴%'ਅ<x\n\n.png)\nTweet\nOtx hufx aipxqkrl khmx g eivctha kwj w?\n\nRlcbgaqcla ynlztm dov jp irx tm wcpo itosmb qlzqxgpt\nRelated Posts\nVon Jürgen Müller\nMix in [caption id=\"a_1\" width=\"3\"]the photo[/caption] and serve it warm to guests.\n \nCategories: WorldAsia\n";
+    let doc = dechaff::clean(s);
+    check(s.as_bytes(), &doc).unwrap();
+    check_idempotent(&doc).unwrap();
+}
