@@ -228,6 +228,31 @@ pub fn is_minor_word(w: &str) -> bool {
     )
 }
 
+/// A hasher for keys that are hashes already (or small integers): one multiply and a shift,
+/// instead of SipHash. The maps it serves live within one call, so DoS resistance buys nothing,
+/// and iteration order is never observed.
+#[derive(Default, Clone, Copy)]
+pub struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = fnv1a(bytes, self.0 ^ FNV_OFFSET);
+    }
+    fn write_u64(&mut self, v: u64) {
+        let x = (self.0 ^ v).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = x ^ (x >> 32);
+    }
+    fn write_usize(&mut self, v: usize) {
+        self.write_u64(v as u64);
+    }
+}
+
+/// A `HashMap` keyed by hashes or indices, with [`KeyHasher`].
+pub type KeyMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<KeyHasher>>;
+
 /// A 64-bit FNV-1a hash, for stable fingerprints and dedup keys (not for security).
 pub fn fnv1a(bytes: &[u8], mut h: u64) -> u64 {
     for &b in bytes {
