@@ -94,39 +94,40 @@ static PREFILTER: Lazy<Prefilter> = Lazy::new(|| {
 
 /// The language mask of one word (any case); 0 when it is no stopword.
 pub fn mask(word: &str) -> u16 {
-    // Only ASCII words are filtered: a non-ASCII upper-case letter may change its bytes (and
-    // length) when lower-cased.
     if word.is_ascii() {
-        let slot = prefilter_slot(word.as_bytes());
-        if PREFILTER.bits[slot >> 6] >> (slot & 63) & 1 == 0 {
-            return 0;
-        }
+        return mask_ascii(word.as_bytes());
     }
     if word.len() > MAX_LEN * 2 {
         return 0;
     }
+    // Lower-case into the buffer; a word whose lower case does not fit is no stopword.
     let mut buf = [0u8; MAX_LEN];
-    let len = if word.is_ascii() {
-        if word.len() > MAX_LEN {
+    let mut len = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let n = c.len_utf8();
+        if len + n > MAX_LEN {
             return 0;
         }
-        buf[..word.len()].copy_from_slice(word.as_bytes());
-        buf.make_ascii_lowercase();
-        word.len()
-    } else {
-        // Lower-case into the buffer; a word whose lower case does not fit is no stopword.
-        let mut len = 0;
-        for c in word.chars().flat_map(char::to_lowercase) {
-            let n = c.len_utf8();
-            if len + n > MAX_LEN {
-                return 0;
-            }
-            c.encode_utf8(&mut buf[len..]);
-            len += n;
-        }
-        len
-    };
+        c.encode_utf8(&mut buf[len..]);
+        len += n;
+    }
     TABLE.get(&pack(&buf[..len])).copied().unwrap_or(0)
+}
+
+/// [`mask`] of an ASCII word. Only ASCII words go through the prefilter: a non-ASCII upper-case
+/// letter may change its bytes (and length) when lower-cased.
+fn mask_ascii(word: &[u8]) -> u16 {
+    if word.len() > MAX_LEN {
+        return 0;
+    }
+    let slot = prefilter_slot(word);
+    if PREFILTER.bits[slot >> 6] >> (slot & 63) & 1 == 0 {
+        return 0;
+    }
+    let mut buf = [0u8; MAX_LEN];
+    buf[..word.len()].copy_from_slice(word);
+    buf.make_ascii_lowercase();
+    TABLE.get(&u128::from_le_bytes(buf)).copied().unwrap_or(0)
 }
 
 /// Word and stopword counts of a piece of text.
@@ -145,41 +146,63 @@ impl Counts {
     pub fn of(text: &str) -> Counts {
         let mut c = Counts::default();
         let mut cjk_chars = 0u32;
-        let mut word_start: Option<usize> = None;
-        let word = |c: &mut Counts, w: &str| {
+        let add = |c: &mut Counts, m: u16| {
             c.words += 1;
-            let m = mask(w);
             if m != 0 {
                 for (k, h) in c.hits.iter_mut().enumerate() {
                     *h += u32::from(m >> k & 1);
                 }
             }
         };
-        // Bytes for ASCII, chars otherwise: most text is ASCII and this is the hot loop.
+        // Bytes for ASCII, chars otherwise: most text is ASCII and this is the hot loop. A word
+        // of ASCII letters and digits only is looked up without decoding.
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            let (alnum, len) = if bytes[i] < 0x80 {
-                (bytes[i].is_ascii_alphanumeric(), 1)
-            } else {
+            if bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if i == bytes.len() || bytes[i] < 0x80 {
+                if i > start {
+                    add(&mut c, mask_ascii(&bytes[start..i]));
+                }
+                continue;
+            }
+            // A word with (or a run of) other characters: decode them.
+            let mut in_word = i > start;
+            while i < bytes.len() {
+                if bytes[i] < 0x80 {
+                    if !bytes[i].is_ascii_alphanumeric() {
+                        break;
+                    }
+                    i += 1;
+                } else {
+                    let ch = text[i..].chars().next().unwrap_or(' ');
+                    if !ch.is_alphanumeric() {
+                        break;
+                    }
+                    cjk_chars += u32::from(is_unspaced_script(ch));
+                    i += ch.len_utf8();
+                }
+                in_word = true;
+            }
+            if in_word {
+                add(&mut c, mask(&text[start..i]));
+            }
+            // The character that ended the word (or the non-word character) is looked at by
+            // the next round; a non-ASCII one is counted there.
+            if i < bytes.len() && bytes[i] >= 0x80 {
                 let ch = text[i..].chars().next().unwrap_or(' ');
                 if is_unspaced_script(ch) {
                     cjk_chars += 1;
                 }
-                (ch.is_alphanumeric(), ch.len_utf8())
-            };
-            match (alnum, word_start) {
-                (true, None) => word_start = Some(i),
-                (false, Some(s)) => {
-                    word(&mut c, &text[s..i]);
-                    word_start = None;
-                }
-                _ => {}
+                i += ch.len_utf8();
             }
-            i += len;
-        }
-        if let Some(s) = word_start {
-            word(&mut c, &text[s..]);
         }
         c.cjk_words = cjk_chars / 2;
         c

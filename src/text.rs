@@ -85,6 +85,16 @@ pub fn push_collapsed(out: &mut String, s: &str) {
 
 /// Collapses blankish runs to a single space and trims.
 pub fn collapse(s: &str) -> String {
+    // Most lines are printable ASCII with single spaces and no space at either end: already
+    // collapsed.
+    let b = s.as_bytes();
+    if b.iter().all(|&c| (b' '..0x7f).contains(&c))
+        && b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && memchr::memmem::find(b, b"  ").is_none()
+    {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     push_collapsed(&mut out, s);
     out
@@ -227,6 +237,60 @@ pub fn is_minor_word(w: &str) -> bool {
             | "et"
     )
 }
+
+/// The literal prefixes every match of an anchored, case-insensitive pattern starts with: a cheap
+/// test that rules most lines out before the pattern runs. It never rules out a match: a line
+/// whose first bytes are not all ASCII always goes on to the pattern (Unicode case folding maps
+/// a few other letters, such as the Kelvin sign and the long s, to ASCII ones).
+pub struct Prefixes {
+    /// Lower-case prefixes by their first byte.
+    by_first: Vec<Vec<&'static [u8]>>,
+    longest: usize,
+    /// ASCII bytes the pattern allows before its first literal (`^[\s\-*>]*`).
+    skip: &'static [u8],
+}
+
+impl Prefixes {
+    /// `prefixes` in lower case; `skip`: the ASCII bytes a match may start with before them.
+    pub fn new(prefixes: &[&'static str], skip: &'static [u8]) -> Prefixes {
+        let mut by_first = vec![Vec::new(); 128];
+        let mut longest = 0;
+        for p in prefixes {
+            let b = p.as_bytes();
+            debug_assert!(p.is_ascii() && !b.is_empty() && *p == p.to_ascii_lowercase());
+            by_first[(b[0] & 0x7f) as usize].push(b);
+            longest = longest.max(b.len());
+        }
+        Prefixes {
+            by_first,
+            longest,
+            skip,
+        }
+    }
+
+    /// False when `line` certainly does not start with one of the prefixes (in any case).
+    pub fn may_match(&self, line: &str) -> bool {
+        let mut b = line.as_bytes();
+        while let Some((c, rest)) = b.split_first() {
+            if !self.skip.contains(c) {
+                break;
+            }
+            b = rest;
+        }
+        if !b[..b.len().min(self.longest)].is_ascii() {
+            return true;
+        }
+        let Some(&first) = b.first() else {
+            return false;
+        };
+        self.by_first[first.to_ascii_lowercase() as usize]
+            .iter()
+            .any(|p| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p))
+    }
+}
+
+/// The bytes `\s` matches in ASCII.
+pub const ASCII_SPACE: &[u8] = b" \t\n\x0B\x0C\r";
 
 /// A hasher for keys that are hashes already (or small integers): one multiply and a shift,
 /// instead of SipHash. The maps it serves live within one call, so DoS resistance buys nothing,

@@ -4,6 +4,7 @@ use crate::doc::Doc;
 use crate::model::Layer;
 use crate::rules::{Rule, Ruleset, Tier};
 use once_cell::sync::Lazy;
+use crate::text::Prefixes;
 use regex::Regex;
 
 pub static LABEL: Rule = Rule {
@@ -36,7 +37,22 @@ static AUTHOR_RE: Lazy<Regex> = Lazy::new(|| {
 
 /// The name in a byline: one to six words (the pattern leaves the count to this check, since
 /// bounded repeats of Unicode classes make regexes slow to compile).
+/// The words every label of [`LABELS`] starts with, to skip both patterns for most lines.
+static LABEL_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
+    Prefixes::new(
+        &[
+            "published", "posted", "written", "reported", "story", "words", "text", "compiled",
+            "edited", "reviewed", "updated", "by", "author", "reporter", "autor", "von", "par",
+            "por",
+        ],
+        b"",
+    )
+});
+
 fn author_name(line: &str) -> Option<regex::Match<'_>> {
+    if !LABEL_PREFIXES.may_match(line) {
+        return None;
+    }
     let m = AUTHOR_RE.captures(line)?.name("name")?;
     (crate::text::word_count(m.as_str()) <= 6).then_some(m)
 }
@@ -55,6 +71,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             continue;
         }
         let t = b.plain.trim();
+        if !LABEL_PREFIXES.may_match(t) {
+            continue;
+        }
         if label && LABEL_RE.is_match(t) {
             doc.remove(i, &LABEL, None);
         } else if author {

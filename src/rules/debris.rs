@@ -28,6 +28,18 @@ static DEBRIS_RE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Is `line` debris: markup remains, or no letter or digit at all?
+/// A quick test before [`DEBRIS_RE`]: its image-link tail has no spaces, and its other
+/// alternatives start with one of a few characters.
+fn may_be_debris(t: &str) -> bool {
+    match t.as_bytes().first() {
+        Some(b'!' | b']' | b'<' | b'-' | b'/' | b'>' | b'{' | b'[' | b'u' | b'U' | b'n' | b'N') => {
+            true
+        }
+        Some(c) if !c.is_ascii() => true,
+        _ => !t.contains(' '),
+    }
+}
+
 pub fn is_debris(line: &str) -> bool {
     let t = line.trim_matches(crate::text::is_blankish);
     if t.is_empty() || t.len() > 300 {
@@ -36,7 +48,7 @@ pub fn is_debris(line: &str) -> bool {
     if !t.chars().any(char::is_alphanumeric) {
         return true;
     }
-    DEBRIS_RE.is_match(t)
+    may_be_debris(t) && DEBRIS_RE.is_match(t)
 }
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {

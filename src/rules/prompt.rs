@@ -4,7 +4,7 @@
 use crate::doc::Doc;
 use crate::model::Layer;
 use crate::rules::{Rule, Ruleset, Tier};
-use crate::text::word_count;
+use crate::text::{word_count, Prefixes};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -85,12 +85,42 @@ static COOKIE_BUTTON_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)^(?:accept(?: all)?|reject(?: all)?|decline|agree|i agree|ok|okay|got it|allow(?: all)?|deny|manage (?:options|preferences|settings)|customi[sz]e|settings|learn more|more info(?:rmation)?|privacy policy)[.!]?$").expect("cookie button regex")
 });
 
+/// What [`SUBSCRIBE_RE`] and the two related-header patterns allow before their first word.
+const LEAD: &[u8] = b" \t\n\x0B\x0C\r-*>";
+
+/// The words every match of [`SUBSCRIBE_RE`] starts with, to skip it for most lines.
+static SUBSCRIBE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
+    Prefixes::new(
+        &[
+            "subscribe", "unsubscribe", "sign", "join", "get", "enable", "turn", "follow",
+            "like", "download", "our", "the", "free", "daily", "weekly", "newsletter", "enter",
+            "stay", "never",
+        ],
+        LEAD,
+    )
+});
+
+/// The words every match of [`RELATED_RE`] or [`RELATED_TEASER_RE`] starts with.
+static RELATED_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
+    Prefixes::new(
+        &[
+            "related", "read", "also", "see", "more", "you", "recommended", "trending", "most",
+            "popular", "latest", "top", "previous", "next", "don", "editor", "must",
+        ],
+        LEAD,
+    )
+});
+
 pub fn is_subscribe_prompt(line: &str) -> bool {
-    line.len() <= 140 && word_count(line) <= 14 && SUBSCRIBE_RE.is_match(line)
+    line.len() <= 140
+        && SUBSCRIBE_PREFIXES.may_match(line)
+        && word_count(line) <= 14
+        && SUBSCRIBE_RE.is_match(line)
 }
 
 pub fn is_related_header(line: &str) -> bool {
     line.len() <= 160
+        && RELATED_PREFIXES.may_match(line)
         && (RELATED_RE.is_match(line)
             || (RELATED_TEASER_RE.is_match(line) && word_count(line) <= 25))
 }

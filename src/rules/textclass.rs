@@ -19,7 +19,7 @@ use crate::model::{Layer, MetaField};
 use crate::rules::segment::is_list_item;
 use crate::rules::{Rule, Ruleset, Tier};
 use crate::stopwords::Counts;
-use crate::text::{ends_sentence, is_title_case};
+use crate::text::{ends_sentence, is_title_case, Prefixes};
 use once_cell::sync::Lazy;
 use regex::{Regex, RegexSet};
 use std::collections::HashSet;
@@ -322,6 +322,28 @@ static CHROME_LINE_SET: Lazy<RegexSet> = Lazy::new(|| {
     .expect("chrome line patterns")
 });
 
+/// The words every [`CHROME_LINE_SET`] pattern starts with, to skip it for most lines.
+static CHROME_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
+    Prefixes::new(
+        &[
+            "you", "update", "manage", "new", "junior", "senior", "well-known", "active",
+            "registered", "valued", "veteran", "established", "member", "joined", "messages",
+            "posts", "reaction", "reputation", "points", "likes", "please", "log", "sign",
+            "register", "view", "see", "browse", "show", "explore", "how", "join", "subscribe",
+            "start", "try", "get", "book", "request", "schedule", "claim", "download", "create",
+            "be", "what", "like", "load", "original", "coming", "filter", "save", "as", "having",
+            "read", "open", "page", "item", "your", "breadcrumb", "0", "1", "2", "3", "4", "5",
+            "6", "7", "8", "9", " ", "\t", "\n", "\x0b", "\x0c", "\r",
+        ],
+        b"",
+    )
+});
+
+/// A whole line of chrome that [`CHROME_LINE_SET`] names.
+fn is_chrome_line(t: &str) -> bool {
+    CHROME_LINE_PREFIXES.may_match(t) && CHROME_LINE_SET.is_match(t)
+}
+
 /// A header opening the reader comments below an article.
 static COMMENTS_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
@@ -454,15 +476,14 @@ const SECOND_REGION_WORDS: f64 = 40.0;
 /// A second region is kept when its weight is at least this share of the main region's.
 const SECOND_REGION_SHARE: f64 = 0.3;
 
-/// The line reduced for vocabulary look-ups: lower-case, bullets, counts, arrows and trailing
-/// punctuation trimmed.
-fn vocab_key(t: &str) -> String {
+/// The line reduced for vocabulary look-ups: bullets, counts, arrows and trailing punctuation
+/// trimmed (then lower-cased by the caller).
+fn vocab_trim(t: &str) -> &str {
     t.trim_matches(|c: char| {
         !c.is_alphanumeric() && !matches!(c, '\'' | '’')
             || c.is_ascii_digit()
             || crate::text::is_blankish(c)
     })
-    .to_lowercase()
 }
 
 /// A whole line of interface vocabulary.
@@ -470,7 +491,7 @@ pub fn is_menu_line(t: &str) -> bool {
     if t.len() > 120 {
         return false;
     }
-    is_menu_vocabulary(t) || CHROME_LINE_SET.is_match(t.trim())
+    is_menu_vocabulary(t) || is_chrome_line(t.trim())
 }
 
 /// A whole line of [`MENU_VOCABULARY`] (the longest entry is well under 48 bytes).
@@ -478,8 +499,20 @@ fn is_menu_vocabulary(t: &str) -> bool {
     if t.len() > 48 {
         return false;
     }
-    let key = vocab_key(t);
-    !key.is_empty() && MENU_SET.contains(key.as_str())
+    let key = vocab_trim(t);
+    if key.is_empty() {
+        return false;
+    }
+    if key.is_ascii() {
+        // Lower-cased on the stack: most lines are ASCII, and this runs on every short line.
+        let mut buf = [0u8; 48];
+        let buf = &mut buf[..key.len()];
+        buf.copy_from_slice(key.as_bytes());
+        buf.make_ascii_lowercase();
+        std::str::from_utf8(buf).is_ok_and(|k| MENU_SET.contains(k))
+    } else {
+        MENU_SET.contains(key.to_lowercase().as_str())
+    }
 }
 
 /// The stopword share of the language that fits the line best.
@@ -656,6 +689,13 @@ fn dense_runs(w: &[f64], lo: usize, hi: usize) -> Vec<(usize, usize, f64)> {
 /// Words of a title reduced for comparison: lower-case letters and digits, one space apart.
 fn title_key(t: &str) -> String {
     let mut out = String::with_capacity(t.len());
+    title_key_into(t, &mut out);
+    out
+}
+
+/// [`title_key`] into a buffer that is reused from line to line.
+fn title_key_into(t: &str, out: &mut String) {
+    out.clear();
     for w in t
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -663,9 +703,14 @@ fn title_key(t: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&w.to_lowercase());
+        if w.is_ascii() {
+            let at = out.len();
+            out.push_str(w);
+            out[at..].make_ascii_lowercase();
+        } else {
+            out.push_str(&w.to_lowercase());
+        }
     }
-    out
 }
 
 /// The page `<title>` line and the headline that repeats it: the title line is the first line of
@@ -716,19 +761,31 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
     // is no longer than its text.
     let max_len = t.len() + 8;
     let min_len = keys.iter().map(String::len).min().unwrap_or(0);
+    // A line's key starts with the lower case of its first letter or digit: lines whose first
+    // one is an ASCII character no key starts with are passed over without building their key.
+    let mut first_bytes = [false; 128];
+    for key in &keys {
+        first_bytes[(key.as_bytes()[0] & 0x7f) as usize] = true;
+    }
+    let mut k = String::new();
     for j in 1..limit {
         let b = &doc.blocks[j];
         if b.plain.len() > max_len || b.plain.len() < min_len {
             continue;
         }
-        let k = title_key(&b.plain);
+        match b.plain.chars().find(|c| c.is_alphanumeric()) {
+            None => continue,
+            Some(c) if c.is_ascii() && !first_bytes[c.to_ascii_lowercase() as usize] => continue,
+            Some(_) => {}
+        }
+        title_key_into(&b.plain, &mut k);
         // The longest match: the headline, not the site name that the title also holds.
         if is_headline(&k)
             && headline
                 .as_ref()
                 .is_none_or(|(_, h): &(usize, String)| k.len() > h.len())
         {
-            headline = Some((j, k));
+            headline = Some((j, k.clone()));
         }
     }
     let Some((j, key)) = headline else {
@@ -743,10 +800,10 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
         });
         // The headline and its copies (breadcrumbs, sticky headers) near it.
         for i in j..limit {
-            if doc.blocks[i].is_kept()
-                && doc.blocks[i].plain.len() <= 300
-                && title_key(&doc.blocks[i].plain) == key
-            {
+            if doc.blocks[i].is_kept() && doc.blocks[i].plain.len() <= 300 && {
+                title_key_into(&doc.blocks[i].plain, &mut k);
+                k == key
+            } {
                 doc.remove(i, &HEADLINE, None);
             }
         }
@@ -778,7 +835,7 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
         let f = *feat;
         let text = doc.blocks[i].plain.trim();
         if rs.on(&MENU_LINE)
-            && ((text.len() <= 200 && CHROME_LINE_SET.is_match(text))
+            && ((text.len() <= 200 && is_chrome_line(text))
                 || (f.class != Class::Good && is_menu_line(text)))
         {
             doc.remove(i, &MENU_LINE, None);
