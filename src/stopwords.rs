@@ -145,66 +145,20 @@ pub struct Counts {
 impl Counts {
     pub fn of(text: &str) -> Counts {
         let mut c = Counts::default();
-        let mut cjk_chars = 0u32;
-        let add = |c: &mut Counts, m: u16| {
+        let unspaced = crate::text::for_each_word(text, |w, ascii| {
             c.words += 1;
+            let m = if ascii {
+                mask_ascii(w.as_bytes())
+            } else {
+                mask(w)
+            };
             if m != 0 {
                 for (k, h) in c.hits.iter_mut().enumerate() {
                     *h += u32::from(m >> k & 1);
                 }
             }
-        };
-        // Bytes for ASCII, chars otherwise: most text is ASCII and this is the hot loop. A word
-        // of ASCII letters and digits only is looked up without decoding.
-        let bytes = text.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            if bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
-            if i == bytes.len() || bytes[i] < 0x80 {
-                if i > start {
-                    add(&mut c, mask_ascii(&bytes[start..i]));
-                }
-                continue;
-            }
-            // A word with (or a run of) other characters: decode them.
-            let mut in_word = i > start;
-            while i < bytes.len() {
-                if bytes[i] < 0x80 {
-                    if !bytes[i].is_ascii_alphanumeric() {
-                        break;
-                    }
-                    i += 1;
-                } else {
-                    let ch = text[i..].chars().next().unwrap_or(' ');
-                    if !ch.is_alphanumeric() {
-                        break;
-                    }
-                    cjk_chars += u32::from(is_unspaced_script(ch));
-                    i += ch.len_utf8();
-                }
-                in_word = true;
-            }
-            if in_word {
-                add(&mut c, mask(&text[start..i]));
-            }
-            // The character that ended the word (or the non-word character) is looked at by
-            // the next round; a non-ASCII one is counted there.
-            if i < bytes.len() && bytes[i] >= 0x80 {
-                let ch = text[i..].chars().next().unwrap_or(' ');
-                if is_unspaced_script(ch) {
-                    cjk_chars += 1;
-                }
-                i += ch.len_utf8();
-            }
-        }
-        c.cjk_words = cjk_chars / 2;
+        });
+        c.cjk_words = unspaced / 2;
         c
     }
 
@@ -231,19 +185,6 @@ pub fn guess(total: &Counts) -> Option<usize> {
         .enumerate()
         .max_by_key(|(k, h)| (**h, 9 - k))?;
     (total.words >= 20 && best * 100 >= total.words * 15).then_some(k)
-}
-
-/// CJK, Thai and similar scripts write words without spaces.
-fn is_unspaced_script(c: char) -> bool {
-    matches!(c as u32,
-        0x0E00..=0x0EFF      // Thai, Lao
-        | 0x1000..=0x109F    // Myanmar
-        | 0x1780..=0x17FF    // Khmer
-        | 0x3040..=0x30FF    // Hiragana, Katakana
-        | 0x3400..=0x4DBF    // CJK extension A
-        | 0x4E00..=0x9FFF    // CJK unified
-        | 0xAC00..=0xD7AF    // Hangul
-        | 0xF900..=0xFAFF)
 }
 
 #[cfg(test)]

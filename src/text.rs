@@ -238,6 +238,70 @@ pub fn is_minor_word(w: &str) -> bool {
     )
 }
 
+/// Calls `each(word, ascii)` for every word of `text` (a maximal run of letters and digits), in
+/// order; `ascii` tells a word of ASCII letters and digits only, which callers handle without
+/// decoding. Returns how many characters of `text` are in scripts written without spaces
+/// (CJK, Thai...), which count words by characters instead.
+#[inline]
+pub fn for_each_word(text: &str, mut each: impl FnMut(&str, bool)) -> u32 {
+    let bytes = text.as_bytes();
+    let mut unspaced = 0u32;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if i == bytes.len() || bytes[i] < 0x80 {
+            each(&text[start..i], true);
+            continue;
+        }
+        // A word with other characters (or a non-word character that is not ASCII): decode.
+        while i < bytes.len() {
+            if bytes[i] < 0x80 {
+                if !bytes[i].is_ascii_alphanumeric() {
+                    break;
+                }
+                i += 1;
+            } else {
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                if !ch.is_alphanumeric() {
+                    break;
+                }
+                unspaced += u32::from(is_unspaced_script(ch));
+                i += ch.len_utf8();
+            }
+        }
+        if i > start {
+            each(&text[start..i], false);
+        }
+        // The character that ended the word, when it is not ASCII, is counted here.
+        if i < bytes.len() && bytes[i] >= 0x80 {
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            unspaced += u32::from(is_unspaced_script(ch));
+            i += ch.len_utf8();
+        }
+    }
+    unspaced
+}
+
+/// CJK, Thai and similar scripts write words without spaces.
+pub fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF      // Thai, Lao
+        | 0x1000..=0x109F    // Myanmar
+        | 0x1780..=0x17FF    // Khmer
+        | 0x3040..=0x30FF    // Hiragana, Katakana
+        | 0x3400..=0x4DBF    // CJK extension A
+        | 0x4E00..=0x9FFF    // CJK unified
+        | 0xAC00..=0xD7AF    // Hangul
+        | 0xF900..=0xFAFF)
+}
+
 /// The literal prefixes every match of an anchored, case-insensitive pattern starts with: a cheap
 /// test that rules most lines out before the pattern runs. It never rules out a match: a line
 /// whose first bytes are not all ASCII always goes on to the pattern (Unicode case folding maps

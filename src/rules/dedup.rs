@@ -52,41 +52,22 @@ struct Signature {
 }
 
 /// Hashes of the paragraph's normalised words, in order (the words of its normal form), with
-/// their lengths in bytes. The lower-cased bytes of a word are gathered eight at a time and
-/// mixed once per eight, which keeps the per-byte loop free of multiplies.
+/// their lengths in bytes.
 fn word_hashes(text: &str, mut each: impl FnMut(u64, usize)) {
-    let mut word = WordHash::default();
-    let mut buf = [0u8; 4];
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii() {
-            i += 1;
-            if b.is_ascii_alphanumeric() {
-                word.push(b.to_ascii_lowercase());
-                continue;
-            }
+    crate::text::for_each_word(text, |w, ascii| {
+        if ascii {
+            each(WordHash::of_ascii(w.as_bytes()), w.len());
         } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            i += c.len_utf8();
-            if c.is_alphanumeric() {
-                for l in c.to_lowercase() {
-                    for &x in l.encode_utf8(&mut buf).as_bytes() {
-                        word.push(x);
-                    }
+            let mut word = WordHash::default();
+            let mut buf = [0u8; 4];
+            for l in w.chars().flat_map(char::to_lowercase) {
+                for &x in l.encode_utf8(&mut buf).as_bytes() {
+                    word.push(x);
                 }
-                continue;
             }
-        }
-        if word.len > 0 {
             each(word.finish(), word.len);
-            word = WordHash::default();
         }
-    }
-    if word.len > 0 {
-        each(word.finish(), word.len);
-    }
+    });
 }
 
 /// The hash of one word, fed a byte at a time.
@@ -109,6 +90,29 @@ impl WordHash {
             self.h = (self.h.rotate_left(5) ^ self.chunk).wrapping_mul(Self::K);
             self.chunk = 0;
         }
+    }
+
+    /// The hash of an ASCII word of letters and digits, eight bytes at a time: what pushing its
+    /// lower-cased bytes one by one gives.
+    fn of_ascii(word: &[u8]) -> u64 {
+        let mut w = WordHash::default();
+        let mut chunks = word.chunks_exact(8);
+        for c in &mut chunks {
+            let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            w.h = (w.h.rotate_left(5) ^ Self::lower(x)).wrapping_mul(Self::K);
+        }
+        let mut tail = [0u8; 8];
+        tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        w.chunk = Self::lower(u64::from_le_bytes(tail));
+        w.len = word.len();
+        w.finish()
+    }
+
+    /// Lower-cases eight ASCII letters, digits or zero bytes at once: letters have bit 0x40 set
+    /// and upper-case ones lack 0x20; digits and zeros have neither 0x40 nor need a change.
+    #[inline]
+    fn lower(x: u64) -> u64 {
+        x | ((x & 0x4040_4040_4040_4040) >> 1)
     }
 
     fn finish(&self) -> u64 {

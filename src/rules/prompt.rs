@@ -92,9 +92,10 @@ const LEAD: &[u8] = b" \t\n\x0B\x0C\r-*>";
 static SUBSCRIBE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
     Prefixes::new(
         &[
-            "subscribe", "unsubscribe", "sign", "join", "get", "enable", "turn", "follow",
-            "like", "download", "our", "the", "free", "daily", "weekly", "newsletter", "enter",
-            "stay", "never",
+            "subscribe", "unsubscribe", "sign up", "join our", "get ", "enable ", "turn on",
+            "follow us", "like us on", "download our", "download the", "our newsletter",
+            "the newsletter", "free newsletter", "daily newsletter", "weekly newsletter",
+            "newsletter", "enter your", "stay ", "never miss",
         ],
         LEAD,
     )
@@ -104,8 +105,10 @@ static SUBSCRIBE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
 static RELATED_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
     Prefixes::new(
         &[
-            "related", "read", "also", "see", "more", "you", "recommended", "trending", "most",
-            "popular", "latest", "top", "previous", "next", "don", "editor", "must",
+            "related", "read more", "read next", "read also", "read this", "also read",
+            "see also", "more ", "you may", "you might", "recommended", "trending", "most ",
+            "popular", "latest", "top stories", "previous post", "previous article", "next post",
+            "next article", "don't", "dont", "editor's", "editors", "must read",
         ],
         LEAD,
     )

@@ -79,12 +79,22 @@ pub fn is_share_labels(line: &str) -> bool {
             continue;
         }
         words += 1;
-        let w = raw
-            .trim_matches(|c: char| matches!(c, ':' | '(' | ')' | '[' | ']' | '"' | '.'))
-            .to_lowercase();
-        if w.is_empty() {
+        let t = raw.trim_matches(|c: char| matches!(c, ':' | '(' | ')' | '[' | ']' | '"' | '.'));
+        if t.is_empty() {
             continue;
         }
+        // Lower-cased on the stack when it is short ASCII, as nearly every word is.
+        let mut buf = [0u8; 16];
+        let owned;
+        let w: &str = if t.is_ascii() && t.len() <= buf.len() {
+            let b = &mut buf[..t.len()];
+            b.copy_from_slice(t.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).unwrap_or(t)
+        } else {
+            owned = t.to_lowercase();
+            &owned
+        };
         // Counts such as "12 shares" or "1.2K" are part of a share bar.
         if w.chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | 'k' | 'm'))
@@ -92,9 +102,9 @@ pub fn is_share_labels(line: &str) -> bool {
         {
             continue;
         }
-        if STRONG.contains(&w.as_str()) {
+        if STRONG.contains(&w) {
             strong += 1;
-        } else if !WEAK.contains(&w.as_str()) {
+        } else if !WEAK.contains(&w) {
             return false;
         }
     }

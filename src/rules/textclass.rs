@@ -322,18 +322,23 @@ static CHROME_LINE_SET: Lazy<RegexSet> = Lazy::new(|| {
     .expect("chrome line patterns")
 });
 
-/// The words every [`CHROME_LINE_SET`] pattern starts with, to skip it for most lines.
+/// The words every [`CHROME_LINE_SET`] pattern starts with (but a count), to skip it for most
+/// lines.
 static CHROME_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
     Prefixes::new(
         &[
-            "you", "update", "manage", "new", "junior", "senior", "well-known", "active",
-            "registered", "valued", "veteran", "established", "member", "joined", "messages",
-            "posts", "reaction", "reputation", "points", "likes", "please", "log", "sign",
-            "register", "view", "see", "browse", "show", "explore", "how", "join", "subscribe",
-            "start", "try", "get", "book", "request", "schedule", "claim", "download", "create",
-            "be", "what", "like", "load", "original", "coming", "filter", "save", "as", "having",
-            "read", "open", "page", "item", "your", "breadcrumb", "0", "1", "2", "3", "4", "5",
-            "6", "7", "8", "9", " ", "\t", "\n", "\x0b", "\x0c", "\r",
+            "you're", "you are", "you must", "you need", "update your", "manage your", "new",
+            "junior", "senior", "well-known", "active", "registered", "valued", "veteran",
+            "established", "member", "joined", "messages", "posts", "reaction score",
+            "reputation", "points", "likes received", "please", "log", "sign", "register",
+            "view all", "view more", "view it", "view this", "see all", "see more",
+            "browse all", "browse more", "show all", "show more", "explore all", "explore more",
+            "how helpful", "how useful", "join", "subscribe", "start", "try", "get", "book",
+            "request", "schedule", "claim", "download", "create", "be the first", "what do you",
+            "like this", "load", "original poster", "coming soon", "filter", "save this",
+            "as an amazon", "having trouble", "read it", "read this", "open it", "open this",
+            "showing", "page ", "item", "your cart", "breadcrumb", " ", "\t", "\n", "\x0b",
+            "\x0c", "\r",
         ],
         b"",
     )
@@ -341,7 +346,19 @@ static CHROME_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
 
 /// A whole line of chrome that [`CHROME_LINE_SET`] names.
 fn is_chrome_line(t: &str) -> bool {
-    CHROME_LINE_PREFIXES.may_match(t) && CHROME_LINE_SET.is_match(t)
+    let b = t.as_bytes();
+    let may = if b.first().is_some_and(u8::is_ascii_digit) {
+        // Only the cart line starts with a count: "3 items in your cart".
+        let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        match b.get(digits) {
+            Some(b' ') => CHROME_LINE_PREFIXES.may_match(&t[digits + 1..]),
+            Some(c) => !c.is_ascii(),
+            None => false,
+        }
+    } else {
+        CHROME_LINE_PREFIXES.may_match(t)
+    };
+    may && CHROME_LINE_SET.is_match(t)
 }
 
 /// A header opening the reader comments below an article.
