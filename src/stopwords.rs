@@ -94,7 +94,7 @@ static PREFILTER: Lazy<Prefilter> = Lazy::new(|| {
 
 /// The language mask of one word (any case); 0 when it is no stopword.
 pub fn mask(word: &str) -> u16 {
-    if word.is_ascii() {
+    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return mask_ascii(word.as_bytes());
     }
     if word.len() > MAX_LEN * 2 {
@@ -114,8 +114,8 @@ pub fn mask(word: &str) -> u16 {
     TABLE.get(&pack(&buf[..len])).copied().unwrap_or(0)
 }
 
-/// [`mask`] of an ASCII word. Only ASCII words go through the prefilter: a non-ASCII upper-case
-/// letter may change its bytes (and length) when lower-cased.
+/// [`mask`] of a word of ASCII letters and digits only. Only such words go through the
+/// prefilter: a non-ASCII upper-case letter may change its bytes (and length) when lower-cased.
 fn mask_ascii(word: &[u8]) -> u16 {
     if word.len() > MAX_LEN {
         return 0;
@@ -124,10 +124,11 @@ fn mask_ascii(word: &[u8]) -> u16 {
     if PREFILTER.bits[slot >> 6] >> (slot & 63) & 1 == 0 {
         return 0;
     }
-    let mut buf = [0u8; MAX_LEN];
-    buf[..word.len()].copy_from_slice(word);
-    buf.make_ascii_lowercase();
-    TABLE.get(&u128::from_le_bytes(buf)).copied().unwrap_or(0)
+    // Letters have bit 0x40 set and upper-case ones lack 0x20; digits need no change.
+    let lower = |x: u64| x | ((x & 0x4040_4040_4040_4040) >> 1);
+    let (lo, hi) = word.split_at(word.len().min(8));
+    let key = lower(crate::text::load_le(lo)) as u128 | (lower(crate::text::load_le(hi)) as u128) << 64;
+    TABLE.get(&key).copied().unwrap_or(0)
 }
 
 /// Word and stopword counts of a piece of text.

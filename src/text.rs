@@ -289,6 +289,26 @@ pub fn for_each_word(text: &str, mut each: impl FnMut(&str, bool)) -> u32 {
     unspaced
 }
 
+/// Up to eight bytes as a little-endian number, the missing high bytes zero. Built from two
+/// overlapping loads rather than through a buffer: copying a short slice into a buffer and
+/// reading it back as one number stalls the CPU's store forwarding.
+#[inline]
+pub fn load_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 8 {
+        return u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
+    }
+    if n >= 4 {
+        let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64;
+        let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]) as u64;
+        return lo | hi << (8 * (n - 4));
+    }
+    if n == 0 {
+        return 0;
+    }
+    b[0] as u64 | (b[n / 2] as u64) << (8 * (n / 2)) | (b[n - 1] as u64) << (8 * (n - 1))
+}
+
 /// CJK, Thai and similar scripts write words without spaces.
 pub fn is_unspaced_script(c: char) -> bool {
     matches!(c as u32,
@@ -445,6 +465,16 @@ mod tests {
         assert_eq!(hash64(b"dechaff"), hash64(b"dechaff"));
         assert_ne!(hash64(b"dechaff"), hash64(b"dechafg"));
         assert_ne!(hash64(b""), hash64(b"\0"));
+    }
+
+    #[test]
+    fn loads_short_slices() {
+        let b = b"abcdefghij";
+        for n in 0..=8 {
+            let mut buf = [0u8; 8];
+            buf[..n].copy_from_slice(&b[..n]);
+            assert_eq!(load_le(&b[..n]), u64::from_le_bytes(buf), "{n}");
+        }
     }
 
     #[test]

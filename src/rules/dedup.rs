@@ -101,9 +101,7 @@ impl WordHash {
             let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
             w.h = (w.h.rotate_left(5) ^ Self::lower(x)).wrapping_mul(Self::K);
         }
-        let mut tail = [0u8; 8];
-        tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-        w.chunk = Self::lower(u64::from_le_bytes(tail));
+        w.chunk = Self::lower(crate::text::load_le(chunks.remainder()));
         w.len = word.len();
         w.finish()
     }
