@@ -3,6 +3,7 @@
 
 use crate::model::{ByteSpan, MetaField, Metadata, Removal};
 use crate::rules::Rule;
+use crate::stopwords::Counts;
 use crate::text;
 
 /// One contiguous piece of input text that makes up part of a block.
@@ -251,6 +252,10 @@ pub struct Doc<'a> {
     pub metadata: Metadata,
     /// Input ranges that could not be decoded and were read as spaces.
     pub replaced: Vec<ByteSpan>,
+    /// Word and stopword counts of blocks' [`Block::plain`], by block index, as the dedup layer
+    /// found them while reading every word; the text classifier reuses them. An entry is
+    /// dropped when its block is cut; `None` (or a missing entry) means "count again".
+    pub(crate) word_counts: Vec<Option<Counts>>,
 }
 
 impl<'a> Doc<'a> {
@@ -261,6 +266,7 @@ impl<'a> Doc<'a> {
             removals: Vec::new(),
             metadata: Metadata::default(),
             replaced: Vec::new(),
+            word_counts: Vec::new(),
         }
     }
 
@@ -292,6 +298,9 @@ impl<'a> Doc<'a> {
             .map(|&(a, z)| (b.text_offset(a), b.text_offset(z)))
             .collect();
         let spans = self.blocks[i].cut_ranges(&self.src, &ranges);
+        if let Some(c) = self.word_counts.get_mut(i) {
+            *c = None;
+        }
         for s in spans {
             if let Some(s) = trim_span(&self.src, s) {
                 self.removals.push(rule.removal(s, detail.clone()));

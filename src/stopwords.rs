@@ -146,21 +146,30 @@ pub struct Counts {
 impl Counts {
     pub fn of(text: &str) -> Counts {
         let mut c = Counts::default();
-        let unspaced = crate::text::for_each_word(text, |w, ascii| {
-            c.words += 1;
-            let m = if ascii {
-                mask_ascii(w.as_bytes())
-            } else {
-                mask(w)
-            };
-            if m != 0 {
-                for (k, h) in c.hits.iter_mut().enumerate() {
-                    *h += u32::from(m >> k & 1);
-                }
-            }
-        });
-        c.cjk_words = unspaced / 2;
+        let unspaced = crate::text::for_each_word(text, |w, ascii| c.add_word(w, ascii));
+        c.set_unspaced_chars(unspaced);
         c
+    }
+
+    /// Counts one word of [`crate::text::for_each_word`] (`ascii` as it tells).
+    #[inline]
+    pub(crate) fn add_word(&mut self, w: &str, ascii: bool) {
+        self.words += 1;
+        let m = if ascii {
+            mask_ascii(w.as_bytes())
+        } else {
+            mask(w)
+        };
+        if m != 0 {
+            for (k, h) in self.hits.iter_mut().enumerate() {
+                *h += u32::from(m >> k & 1);
+            }
+        }
+    }
+
+    /// Records the characters of unspaced scripts [`crate::text::for_each_word`] counted.
+    pub(crate) fn set_unspaced_chars(&mut self, chars: u32) {
+        self.cjk_words = chars / 2;
     }
 
     pub fn add(&mut self, o: &Counts) {

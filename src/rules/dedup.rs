@@ -7,6 +7,7 @@
 use crate::doc::{Doc, State};
 use crate::model::Layer;
 use crate::rules::{Rule, Ruleset, Tier};
+use crate::stopwords::Counts;
 use crate::text::{ends_sentence, hash64};
 use crate::text::KeyMap;
 
@@ -52,11 +53,12 @@ struct Signature {
 }
 
 /// Hashes of the paragraph's normalised words, in order (the words of its normal form), with
-/// their lengths in bytes.
-fn word_hashes(text: &str, mut each: impl FnMut(u64, usize)) {
+/// their lengths in bytes, the words themselves and whether they are ASCII. Returns the count of
+/// characters of unspaced scripts (see [`crate::text::for_each_word`]).
+fn word_hashes(text: &str, mut each: impl FnMut(u64, usize, &str, bool)) -> u32 {
     crate::text::for_each_word(text, |w, ascii| {
         if ascii {
-            each(WordHash::of_ascii(w.as_bytes()), w.len());
+            each(WordHash::of_ascii(w.as_bytes()), w.len(), w, true);
         } else {
             let mut word = WordHash::default();
             let mut buf = [0u8; 4];
@@ -65,9 +67,9 @@ fn word_hashes(text: &str, mut each: impl FnMut(u64, usize)) {
                     word.push(x);
                 }
             }
-            each(word.finish(), word.len);
+            each(word.finish(), word.len, w, false);
         }
-    });
+    })
 }
 
 /// The hash of one word, fed a byte at a time.
@@ -130,12 +132,16 @@ fn shingle(a: u64, b: u64, c: u64) -> u64 {
     x ^ (x >> 29)
 }
 
-fn signature(text: &str) -> Signature {
+/// The signature of a paragraph, and its word and stopword counts (for the text classifier,
+/// which would otherwise read every word again).
+fn signature(text: &str) -> (Signature, Counts) {
+    let mut counts = Counts::default();
     let mut norm: u64 = 0x243F_6A88_85A3_08D3;
     let (mut norm_len, mut words) = (0, 0);
     let (mut w1, mut w2) = (0u64, 0u64);
     let mut sketch = [u64::MAX; SKETCH];
-    word_hashes(text, |w, len| {
+    let unspaced = word_hashes(text, |w, len, word, ascii| {
+        counts.add_word(word, ascii);
         norm = (norm.rotate_left(7) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         norm_len += len + (words > 0) as usize;
         words += 1;
@@ -154,19 +160,23 @@ fn signature(text: &str) -> Signature {
         w2 = w1;
         w1 = w;
     });
-    Signature {
+    counts.set_unspaced_chars(unspaced);
+    let sig = Signature {
         exact: hash64(text.as_bytes()),
         norm,
         norm_len,
         words,
         sketch,
-    }
+    };
+    (sig, counts)
 }
 
 /// Sorted, de-duplicated hashes of the word 3-shingles of a text; built only to check a candidate.
 fn shingles(text: &str) -> Vec<u64> {
     let mut words = Vec::new();
-    word_hashes(text, |w, _| words.push(w));
+    word_hashes(text, |w, _, _, _| {
+        words.push(w);
+    });
     let mut out: Vec<u64> = words
         .windows(3)
         .map(|w| shingle(w[0], w[1], w[2]))
@@ -203,6 +213,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         return;
     }
     let n = doc.blocks.len();
+    doc.word_counts = vec![None; n];
     let mut exact_seen: KeyMap<u64, usize> = KeyMap::default();
     exact_seen.reserve(n);
     let mut norm_seen: KeyMap<u64, usize> = KeyMap::default();
@@ -215,7 +226,8 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             continue;
         }
         let text = &doc.blocks[i].plain;
-        let sig = signature(text);
+        let (sig, counts) = signature(text);
+        doc.word_counts[i] = Some(counts);
         if sig.norm_len == 0 || !dedupable(text, sig.norm_len) {
             continue;
         }

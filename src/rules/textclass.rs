@@ -21,7 +21,7 @@ use crate::rules::{Rule, Ruleset, Tier};
 use crate::stopwords::Counts;
 use crate::text::{ends_sentence, is_title_case, Prefixes};
 use once_cell::sync::Lazy;
-use regex::{Regex, RegexSet};
+use regex::Regex;
 use std::collections::HashSet;
 
 pub static PAGE_TITLE: Rule = Rule {
@@ -296,55 +296,112 @@ static MENU_SET: Lazy<HashSet<&'static str>> =
     Lazy::new(|| MENU_VOCABULARY.iter().copied().collect());
 
 /// Whole-line chrome that a vocabulary cannot list: "View this email in your browser.",
-/// "Having trouble viewing this email?", "Showing 1–12 of 40 results", "Page 2 of 9".
-static CHROME_LINE_SET: Lazy<RegexSet> = Lazy::new(|| {
-    RegexSet::new([
+/// "Having trouble viewing this email?", "Showing 1–12 of 40 results", "Page 2 of 9". Each
+/// pattern is anchored and comes with the words (lower case) all its matches start with, so that
+/// a line only meets the patterns it may match: one set of all of them made the lazy DFA build
+/// and drop states for every line.
+const CHROME_LINE_PATTERNS: &[(&str, &[&str])] = &[
+    (
         r"(?i)^you(?:'re|’re| are) receiving this (?:e-?mail|message|newsletter)\b",
+        &["you're", "you are"],
+    ),
+    (
         r"(?i)^(?:update|manage) your (?:e-?mail )?(?:preferences|subscription)\W*$",
+        &["update your", "manage your"],
+    ),
+    (
         r"(?i)^(?:new|junior|senior|well-known|active|registered|valued|veteran|established)?\s*member$",
+        &["new", "junior", "senior", "well-known", "active", "registered", "valued", "veteran", "established", "member", " ", "\t", "\n", "\x0b", "\x0c", "\r"],
+    ),
+    (
         r"(?i)^(?:joined|messages|posts|reaction score|reputation|points|likes received|member since)\s*:?\s*(?:[\d.,]+[km]?|\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \w{3,9}\.? \d{4})$",
+        &["joined", "messages", "posts", "reaction score", "reputation", "points", "likes received", "member since"],
+    ),
+    (
         r"(?i)^(?:you must |please )?(?:log ?in|sign ?in|sign up|register)(?: or (?:log ?in|sign ?in|sign up|register))? (?:to|or|for) [^.!?]{0,40}$",
+        &["you must", "please", "log", "sign", "register"],
+    ),
+    (
         r"(?i)^you must (?:log in|sign in|register|be logged in)\b.{0,60}$",
+        &["you must"],
+    ),
+    (
         r"(?i)^(?:view|see|browse|show|explore) (?:all|more)\b[^.!?]{0,40}$",
+        &["view all", "view more", "see all", "see more", "browse all", "browse more", "show all", "show more", "explore all", "explore more"],
+    ),
+    (
         r"(?i)^how (?:helpful|useful) (?:do you find|is|was) (?:the information on )?this (?:page|article)\?$",
+        &["how helpful", "how useful"],
+    ),
+    (
         r"(?i)^(?:sign up|join|register|subscribe|start|try|get|book|request|schedule|claim|download|create (?:an|your|a free) account)\b[^.?]{0,50}\b(?:free|now|today|demo|trial|consultation|newsletter|account|quote|started|access|session)\W*$",
+        &["sign up", "join", "register", "subscribe", "start", "try", "get", "book", "request", "schedule", "claim", "download", "create"],
+    ),
+    (
         r"(?i)^be the first to (?:know|comment|review|hear|see)\b[^.]{0,60}$",
+        &["be the first"],
+    ),
+    (
         r"(?i)^(?:what do you think\??|like this:?|load (?:disqus )?comments|start a new thread|original poster|coming soon|filter (?:and|&) sort|save this (?:story|article|post))\W*$",
+        &["what do you", "like this", "load", "start a new", "original poster", "coming soon", "filter", "save this"],
+    ),
+    (
         r"(?i)^you need to (?:be a member|log in|sign in|register|be logged in)\b.{0,60}$",
+        &["you need"],
+    ),
+    (
         r"(?i)^as an amazon associate,? (?:i|we) earn from qualifying purchases\W*$",
+        &["as an amazon"],
+    ),
+    (
         r"(?i)^(?:having trouble viewing this (?:e-?mail|message)\?\s*)?(?:view|read|open) (?:it|this(?: (?:e-?mail|message|newsletter|issue))?) (?:in|on) (?:your|a|the) (?:web )?browser\W*$",
+        &["having trouble", "view it", "view this", "read it", "read this", "open it", "open this"],
+    ),
+    (
         r"(?i)^having trouble viewing this (?:e-?mail|message)\?\W*$",
+        &["having trouble"],
+    ),
+    (
         r"(?i)^showing (?:all )?\d+(?:\s*[–-]\s*\d+)? of \d+ results?\W*$",
+        &["showing"],
+    ),
+    (
         r"(?i)^page \d+ of \d+\W*$",
+        &["page "],
+    ),
+    (
         r"(?i)^(?:\d+ )?(?:items? in (?:your )?cart|your cart is empty)\W*$",
+        &["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "item", "your cart"],
+    ),
+    (
         r"(?i)^(?:you are here|breadcrumbs?)\s*:",
-    ])
-    .expect("chrome line patterns")
+        &["you are", "breadcrumb"],
+    ),
+];
+
+static CHROME_LINES: Lazy<Vec<(Prefixes, Regex)>> = Lazy::new(|| {
+    CHROME_LINE_PATTERNS
+        .iter()
+        .map(|(re, prefixes)| {
+            (
+                Prefixes::new(prefixes, b""),
+                Regex::new(re).expect("chrome line pattern"),
+            )
+        })
+        .collect()
 });
 
-/// The words every [`CHROME_LINE_SET`] pattern starts with (but a count), to skip it for most
-/// lines.
+/// All the prefixes of [`CHROME_LINE_PATTERNS`] but the counts, to rule out most lines at once.
 static CHROME_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
-    Prefixes::new(
-        &[
-            "you're", "you are", "you must", "you need", "update your", "manage your", "new",
-            "junior", "senior", "well-known", "active", "registered", "valued", "veteran",
-            "established", "member", "joined", "messages", "posts", "reaction score",
-            "reputation", "points", "likes received", "please", "log", "sign", "register",
-            "view all", "view more", "view it", "view this", "see all", "see more",
-            "browse all", "browse more", "show all", "show more", "explore all", "explore more",
-            "how helpful", "how useful", "join", "subscribe", "start", "try", "get", "book",
-            "request", "schedule", "claim", "download", "create", "be the first", "what do you",
-            "like this", "load", "original poster", "coming soon", "filter", "save this",
-            "as an amazon", "having trouble", "read it", "read this", "open it", "open this",
-            "showing", "page ", "item", "your cart", "breadcrumb", " ", "\t", "\n", "\x0b",
-            "\x0c", "\r",
-        ],
-        b"",
-    )
+    let all: Vec<&'static str> = CHROME_LINE_PATTERNS
+        .iter()
+        .flat_map(|(_, p)| p.iter().copied())
+        .filter(|p| !p.starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    Prefixes::new(&all, b"")
 });
 
-/// A whole line of chrome that [`CHROME_LINE_SET`] names.
+/// A whole line of chrome that [`CHROME_LINE_PATTERNS`] names.
 fn is_chrome_line(t: &str) -> bool {
     let b = t.as_bytes();
     let may = if b.first().is_some_and(u8::is_ascii_digit) {
@@ -358,7 +415,9 @@ fn is_chrome_line(t: &str) -> bool {
     } else {
         CHROME_LINE_PREFIXES.may_match(t)
     };
-    may && CHROME_LINE_SET.is_match(t)
+    may && CHROME_LINES
+        .iter()
+        .any(|(prefixes, re)| prefixes.may_match(t) && re.is_match(t))
 }
 
 /// A header opening the reader comments below an article.
@@ -942,9 +1001,15 @@ fn remove_nav_runs(doc: &mut Doc, kept: &[usize], feats: &mut [Feat]) {
 fn features(doc: &Doc) -> Vec<Feat> {
     doc.blocks
         .iter()
-        .map(|b| {
+        .enumerate()
+        .map(|(i, b)| {
             if b.is_kept() {
-                let counts = Counts::of(&b.plain);
+                let counts = doc
+                    .word_counts
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .unwrap_or_else(|| Counts::of(&b.plain));
                 let mut class = classify(&b.plain, &counts);
                 if class == Class::Good && mentions_cookies(&b.plain) {
                     // A cookie wall is prose, but never the article.
