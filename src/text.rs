@@ -327,22 +327,55 @@ pub fn is_unspaced_script(c: char) -> bool {
 /// whose first bytes are not all ASCII always goes on to the pattern (Unicode case folding maps
 /// a few other letters, such as the Kelvin sign and the long s, to ASCII ones).
 pub struct Prefixes {
-    /// Lower-case prefixes by their first byte.
-    by_first: Vec<Vec<&'static [u8]>>,
+    /// The prefixes by their first byte (lower case), each as 16 bytes compared at once.
+    by_first: Vec<Vec<Packed>>,
     longest: usize,
     /// ASCII bytes the pattern allows before its first literal (`^[\s\-*>]*`).
     skip: &'static [u8],
 }
 
+/// A prefix of up to 16 bytes as numbers: a line's first 16 bytes `x` start with it, in any ASCII
+/// case, when `(x | fold) & mask == want`. `fold` has bit 0x20 at the prefix's letters (the bit
+/// that tells the cases apart); other bytes must be equal.
+#[derive(Clone, Copy)]
+struct Packed {
+    want: u128,
+    fold: u128,
+    mask: u128,
+}
+
+/// The first 16 bytes of `b` as a number, zeros past its end.
+#[inline]
+fn load16(b: &[u8]) -> u128 {
+    let (lo, rest) = b.split_at(b.len().min(8));
+    let hi = &rest[..rest.len().min(8)];
+    load_le(lo) as u128 | (load_le(hi) as u128) << 64
+}
+
 impl Prefixes {
-    /// `prefixes` in lower case; `skip`: the ASCII bytes a match may start with before them.
+    /// `prefixes` in lower case ASCII; `skip`: the ASCII bytes a match may start with
+    /// before them.
     pub fn new(prefixes: &[&'static str], skip: &'static [u8]) -> Prefixes {
         let mut by_first = vec![Vec::new(); 128];
         let mut longest = 0;
         for p in prefixes {
-            let b = p.as_bytes();
-            debug_assert!(p.is_ascii() && !b.is_empty() && *p == p.to_ascii_lowercase());
-            by_first[(b[0] & 0x7f) as usize].push(b);
+            assert!(
+                p.is_ascii() && !p.is_empty() && *p == p.to_ascii_lowercase(),
+                "bad prefix {p:?}"
+            );
+            // A longer prefix is checked on its first 16 bytes: still a test every match passes.
+            let b = &p.as_bytes()[..p.len().min(16)];
+            let mut fold = [0u8; 16];
+            for (f, c) in fold.iter_mut().zip(b) {
+                *f = if c.is_ascii_lowercase() { 0x20 } else { 0 };
+            }
+            let mut mask = [0u8; 16];
+            mask[..b.len()].fill(0xff);
+            by_first[b[0] as usize].push(Packed {
+                want: load16(b),
+                fold: u128::from_le_bytes(fold),
+                mask: u128::from_le_bytes(mask),
+            });
             longest = longest.max(b.len());
         }
         Prefixes {
@@ -353,6 +386,7 @@ impl Prefixes {
     }
 
     /// False when `line` certainly does not start with one of the prefixes (in any case).
+    #[inline]
     pub fn may_match(&self, line: &str) -> bool {
         let mut b = line.as_bytes();
         while let Some((c, rest)) = b.split_first() {
@@ -361,15 +395,22 @@ impl Prefixes {
             }
             b = rest;
         }
-        if !b[..b.len().min(self.longest)].is_ascii() {
-            return true;
-        }
         let Some(&first) = b.first() else {
             return false;
         };
-        self.by_first[first.to_ascii_lowercase() as usize]
+        let x = load16(b);
+        // Any byte above 0x7F among the first `longest` goes to the pattern.
+        let window = if self.longest >= 16 {
+            u128::MAX
+        } else {
+            (1u128 << (8 * self.longest)) - 1
+        };
+        if x & window & 0x8080_8080_8080_8080_8080_8080_8080_8080 != 0 {
+            return true;
+        }
+        self.by_first[first.to_ascii_lowercase() as usize & 0x7f]
             .iter()
-            .any(|p| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p))
+            .any(|p| (x | p.fold) & p.mask == p.want)
     }
 }
 
