@@ -253,9 +253,7 @@ pub fn for_each_word(text: &str, mut each: impl FnMut(&str, bool)) -> u32 {
             continue;
         }
         let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-            i += 1;
-        }
+        i = ascii_word_end(bytes, i);
         if i == bytes.len() || bytes[i] < 0x80 {
             each(&text[start..i], true);
             continue;
@@ -307,6 +305,43 @@ pub fn load_le(b: &[u8]) -> u64 {
         return 0;
     }
     b[0] as u64 | (b[n / 2] as u64) << (8 * (n / 2)) | (b[n - 1] as u64) << (8 * (n - 1))
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each of eight bytes that is an ASCII letter or digit (range tests done on all
+/// bytes at once: with the high bits cleared, adding `0x80 - c` sets a byte's high bit exactly
+/// when it is at least `c`, and never carries into the next byte).
+#[inline]
+fn ascii_alnum_bits(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let y = x & !HIGH_BITS;
+    let at_least = |v: u64, c: u8| (v + (0x80 - c as u64) * ONES) & HIGH_BITS;
+    let digit = at_least(y, b'0') & !at_least(y, b'9' + 1);
+    // Setting bit 0x20 maps upper-case letters onto lower-case ones and nothing else into them.
+    let folded = y | (0x20 * ONES);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    (digit | letter) & !x
+}
+
+/// The end of the run of ASCII letters and digits starting at `i`, eight bytes at a time: a word
+/// costs a few operations instead of a branch per byte.
+#[inline]
+fn ascii_word_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes([
+            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+        ]);
+        let stop = !ascii_alnum_bits(x) & HIGH_BITS;
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    i
 }
 
 /// CJK, Thai and similar scripts write words without spaces.
@@ -506,6 +541,30 @@ mod tests {
         assert_eq!(hash64(b"dechaff"), hash64(b"dechaff"));
         assert_ne!(hash64(b"dechaff"), hash64(b"dechafg"));
         assert_ne!(hash64(b""), hash64(b"\0"));
+    }
+
+    #[test]
+    fn word_ends_eight_bytes_at_a_time() {
+        for b in 0..=255u8 {
+            let x = u64::from_le_bytes([b, b'a', b, b'Z', b'0', b, 0x80 | b, b]);
+            let bits = ascii_alnum_bits(x);
+            for k in 0..8 {
+                let byte = (x >> (8 * k)) as u8;
+                assert_eq!(
+                    bits >> (8 * k + 7) & 1 == 1,
+                    byte.is_ascii_alphanumeric(),
+                    "{byte:#x}"
+                );
+            }
+        }
+        let s = b"Hello, world9 abcdefghijklmnopqrstuvwxyz0123 x\xc3\xa9t\xe9";
+        for i in 0..s.len() {
+            let mut e = i;
+            while e < s.len() && s[e].is_ascii_alphanumeric() {
+                e += 1;
+            }
+            assert_eq!(ascii_word_end(s, i), e, "{i}");
+        }
     }
 
     #[test]
