@@ -66,6 +66,20 @@ const WEAK: &[&str] = &[
 ];
 
 /// Is `line` nothing but share or social button labels?
+/// [`STRONG`] (true) and [`WEAK`] (false) words, for one look-up per word.
+static LABEL_WORDS: once_cell::sync::Lazy<crate::text::KeyMap<&'static str, bool>> =
+    once_cell::sync::Lazy::new(|| {
+        let mut m = crate::text::KeyMap::default();
+        for w in WEAK {
+            m.insert(*w, false);
+        }
+        // A word in both lists counts as strong, as the lists were read in that order.
+        for w in STRONG {
+            m.insert(*w, true);
+        }
+        m
+    });
+
 pub fn is_share_labels(line: &str) -> bool {
     let line = line.trim_matches(crate::text::is_blankish);
     if line.is_empty() || line.len() > 160 {
@@ -102,10 +116,10 @@ pub fn is_share_labels(line: &str) -> bool {
         {
             continue;
         }
-        if STRONG.contains(&w) {
-            strong += 1;
-        } else if !WEAK.contains(&w) {
-            return false;
+        match LABEL_WORDS.get(w) {
+            Some(true) => strong += 1,
+            Some(false) => {}
+            None => return false,
         }
     }
     // "x", "line", "mix", "news", "pocket" and "threads" are ordinary words alone.
