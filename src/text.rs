@@ -487,6 +487,25 @@ pub fn fnv1a(bytes: &[u8], mut h: u64) -> u64 {
 }
 pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
+/// Lines to test a prefilter against the pattern it guards: every line of the text fixtures,
+/// `extra`, and each of those in upper and lower case. A prefilter must never rule out a match.
+#[cfg(test)]
+pub(crate) fn prefilter_test_lines(extra: &[&str]) -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut lines: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
+    for e in std::fs::read_dir(root).into_iter().flatten().flatten() {
+        if let Ok(t) = std::fs::read_to_string(e.path().join("input.txt")) {
+            lines.extend(t.lines().map(collapse));
+        }
+    }
+    let cased: Vec<String> = lines
+        .iter()
+        .flat_map(|l| [l.to_uppercase(), l.to_lowercase()])
+        .collect();
+    lines.extend(cased);
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -565,6 +584,39 @@ mod tests {
             }
             assert_eq!(ascii_word_end(s, i), e, "{i}");
         }
+    }
+
+    #[test]
+    fn prefixes_match_in_any_case_and_only_at_the_start() {
+        let p = Prefixes::new(&["sign up", "you're", "be the first", "x"], b" -*");
+        for l in [
+            "Sign Up now",
+            "SIGN UP",
+            "- * you're in",
+            "Be The First",
+            "x",
+            "X-ray",
+        ] {
+            assert!(p.may_match(l), "{l}");
+        }
+        for l in [
+            "Signed",
+            "sign-up",
+            "We sign up",
+            "",
+            "   ",
+            "b",
+            "youre",
+            "be the firs",
+        ] {
+            assert!(!p.may_match(l), "{l}");
+        }
+        // Non-ASCII within the prefixes' reach goes on to the pattern (Kelvin sign, long s).
+        assert!(p.may_match("ſign up"));
+        assert!(p.may_match("• sign up"));
+        let long = Prefixes::new(&["previous article"], b"");
+        assert!(long.may_match("Previous Article"));
+        assert!(!long.may_match("Previous Articl"));
     }
 
     #[test]

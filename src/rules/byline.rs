@@ -3,8 +3,8 @@
 use crate::doc::Doc;
 use crate::model::Layer;
 use crate::rules::{Rule, Ruleset, Tier};
-use once_cell::sync::Lazy;
 use crate::text::Prefixes;
+use once_cell::sync::Lazy;
 use regex::Regex;
 
 pub static LABEL: Rule = Rule {
@@ -41,8 +41,23 @@ static AUTHOR_RE: Lazy<Regex> = Lazy::new(|| {
 static LABEL_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
     Prefixes::new(
         &[
-            "published", "posted", "written", "reported", "story", "words", "text", "compiled",
-            "edited", "reviewed", "updated", "by", "author", "reporter", "autor", "von", "par",
+            "published",
+            "posted",
+            "written",
+            "reported",
+            "story",
+            "words",
+            "text",
+            "compiled",
+            "edited",
+            "reviewed",
+            "updated",
+            "by",
+            "author",
+            "reporter",
+            "autor",
+            "von",
+            "par",
             "por",
         ],
         b"",
@@ -118,6 +133,31 @@ mod tests {
             author("By Anna Smith and Tom Jones").as_deref(),
             Some("Anna Smith and Tom Jones")
         );
+    }
+
+    #[test]
+    fn label_prefixes_never_rule_out_a_match() {
+        let lines = crate::text::prefilter_test_lines(&[
+            "By Jane Doe",
+            "Published by",
+            "POSTED BY John Smith",
+            "Von Max Muster",
+            "Par Jean Dupont",
+            "Author:",
+            "Authors: Ann Lee",
+            "Reporter: Tom Ray",
+            "Story by Kim Young",
+            "Poſted by Ann",
+        ]);
+        let mut matched = 0;
+        for l in &lines {
+            let t = l.trim();
+            if LABEL_RE.is_match(t) || AUTHOR_RE.is_match(t) {
+                assert!(LABEL_PREFIXES.may_match(t), "{t:?}");
+                matched += 1;
+            }
+        }
+        assert!(matched >= 10, "{matched}");
     }
 
     #[test]

@@ -85,6 +85,35 @@ mod tests {
     }
 
     #[test]
+    fn quick_test_never_rules_out_a_match() {
+        let lines = crate::text::prefilter_test_lines(&[
+            ".png)",
+            "photo.JPG?w=300)",
+            "![](",
+            "]]>",
+            "<!-- x -->",
+            "-->",
+            "/>",
+            "<br/> <p class=\"a\">",
+            "{{ author_name }}",
+            "{% block %}",
+            "undefined",
+            "NULL",
+            "NaN",
+            "[object Object]",
+        ]);
+        let mut matched = 0;
+        for l in &lines {
+            let t = l.trim();
+            if !t.is_empty() && DEBRIS_RE.is_match(t) {
+                assert!(may_be_debris(t), "{t:?}");
+                matched += 1;
+            }
+        }
+        assert!(matched >= 14, "{matched}");
+    }
+
+    #[test]
     fn keeps_prose() {
         for l in [
             "The file was saved as photo.png and shared widely.",

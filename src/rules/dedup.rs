@@ -8,8 +8,8 @@ use crate::doc::{Doc, State};
 use crate::model::Layer;
 use crate::rules::{Rule, Ruleset, Tier};
 use crate::stopwords::Counts;
-use crate::text::{ends_sentence, hash64};
 use crate::text::KeyMap;
+use crate::text::{ends_sentence, hash64};
 
 pub static EXACT: Rule = Rule {
     id: "dedup.exact",
@@ -116,8 +116,8 @@ impl WordHash {
     }
 
     fn finish(&self) -> u64 {
-        let mut h = (self.h.rotate_left(5) ^ self.chunk ^ ((self.len as u64) << 56))
-            .wrapping_mul(Self::K);
+        let mut h =
+            (self.h.rotate_left(5) ^ self.chunk ^ ((self.len as u64) << 56)).wrapping_mul(Self::K);
         // The finaliser of splitmix64: shingles and sketches want every bit mixed.
         h ^= h >> 30;
         h = h.wrapping_mul(0xBF58_476D_1CE4_E5B9);

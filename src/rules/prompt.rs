@@ -92,10 +92,26 @@ const LEAD: &[u8] = b" \t\n\x0B\x0C\r-*>";
 static SUBSCRIBE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
     Prefixes::new(
         &[
-            "subscribe", "unsubscribe", "sign up", "join our", "get ", "enable ", "turn on",
-            "follow us", "like us on", "download our", "download the", "our newsletter",
-            "the newsletter", "free newsletter", "daily newsletter", "weekly newsletter",
-            "newsletter", "enter your", "stay ", "never miss",
+            "subscribe",
+            "unsubscribe",
+            "sign up",
+            "join our",
+            "get ",
+            "enable ",
+            "turn on",
+            "follow us",
+            "like us on",
+            "download our",
+            "download the",
+            "our newsletter",
+            "the newsletter",
+            "free newsletter",
+            "daily newsletter",
+            "weekly newsletter",
+            "newsletter",
+            "enter your",
+            "stay ",
+            "never miss",
         ],
         LEAD,
     )
@@ -105,10 +121,31 @@ static SUBSCRIBE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
 static RELATED_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
     Prefixes::new(
         &[
-            "related", "read more", "read next", "read also", "read this", "also read",
-            "see also", "more ", "you may", "you might", "recommended", "trending", "most ",
-            "popular", "latest", "top stories", "previous post", "previous article", "next post",
-            "next article", "don't", "dont", "editor's", "editors", "must read",
+            "related",
+            "read more",
+            "read next",
+            "read also",
+            "read this",
+            "also read",
+            "see also",
+            "more ",
+            "you may",
+            "you might",
+            "recommended",
+            "trending",
+            "most ",
+            "popular",
+            "latest",
+            "top stories",
+            "previous post",
+            "previous article",
+            "next post",
+            "next article",
+            "don't",
+            "dont",
+            "editor's",
+            "editors",
+            "must read",
         ],
         LEAD,
     )
@@ -209,6 +246,63 @@ mod tests {
         ] {
             assert!(!is_related_header(l), "{l}");
         }
+    }
+
+    #[test]
+    fn prefixes_never_rule_out_a_match() {
+        let lines = crate::text::prefilter_test_lines(&[
+            "Subscribe",
+            "Subscribe now!",
+            "Unsubscribe",
+            "- Sign up for our newsletter",
+            "* Sign up",
+            "Join our mailing list",
+            "Get the latest news alerts",
+            "Turn on push notifications",
+            "> Follow us on Instagram",
+            "Like us on Facebook",
+            "Download our mobile app",
+            "The weekly newsletter",
+            "Newsletter sign-up",
+            "Enter your email",
+            "Stay in the loop",
+            "Never miss a story",
+            "• Subscribe",
+            "Related Posts",
+            "» Read more",
+            "Read next:",
+            "Also read",
+            "See also",
+            "More from Business",
+            "More stories",
+            "You might also like",
+            "Recommended for you",
+            "Trending now",
+            "Most popular",
+            "Most read",
+            "Latest news",
+            "Top stories",
+            "Previous article",
+            "Next post",
+            "Don't miss",
+            "Dont miss",
+            "Editor's picks",
+            "Must read: a story",
+            "Related: a story",
+        ]);
+        let mut matched = 0;
+        for l in &lines {
+            let t = l.trim();
+            if SUBSCRIBE_RE.is_match(t) {
+                assert!(SUBSCRIBE_PREFIXES.may_match(t), "{t:?}");
+                matched += 1;
+            }
+            if RELATED_RE.is_match(t) || RELATED_TEASER_RE.is_match(t) {
+                assert!(RELATED_PREFIXES.may_match(t), "{t:?}");
+                matched += 1;
+            }
+        }
+        assert!(matched >= 38, "{matched}");
     }
 
     #[test]

@@ -311,11 +311,37 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str])] = &[
     ),
     (
         r"(?i)^(?:new|junior|senior|well-known|active|registered|valued|veteran|established)?\s*member$",
-        &["new", "junior", "senior", "well-known", "active", "registered", "valued", "veteran", "established", "member", " ", "\t", "\n", "\x0b", "\x0c", "\r"],
+        &[
+            "new",
+            "junior",
+            "senior",
+            "well-known",
+            "active",
+            "registered",
+            "valued",
+            "veteran",
+            "established",
+            "member",
+            " ",
+            "\t",
+            "\n",
+            "\x0b",
+            "\x0c",
+            "\r",
+        ],
     ),
     (
         r"(?i)^(?:joined|messages|posts|reaction score|reputation|points|likes received|member since)\s*:?\s*(?:[\d.,]+[km]?|\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \w{3,9}\.? \d{4})$",
-        &["joined", "messages", "posts", "reaction score", "reputation", "points", "likes received", "member since"],
+        &[
+            "joined",
+            "messages",
+            "posts",
+            "reaction score",
+            "reputation",
+            "points",
+            "likes received",
+            "member since",
+        ],
     ),
     (
         r"(?i)^(?:you must |please )?(?:log ?in|sign ?in|sign up|register)(?: or (?:log ?in|sign ?in|sign up|register))? (?:to|or|for) [^.!?]{0,40}$",
@@ -327,7 +353,18 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str])] = &[
     ),
     (
         r"(?i)^(?:view|see|browse|show|explore) (?:all|more)\b[^.!?]{0,40}$",
-        &["view all", "view more", "see all", "see more", "browse all", "browse more", "show all", "show more", "explore all", "explore more"],
+        &[
+            "view all",
+            "view more",
+            "see all",
+            "see more",
+            "browse all",
+            "browse more",
+            "show all",
+            "show more",
+            "explore all",
+            "explore more",
+        ],
     ),
     (
         r"(?i)^how (?:helpful|useful) (?:do you find|is|was) (?:the information on )?this (?:page|article)\?$",
@@ -335,7 +372,21 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str])] = &[
     ),
     (
         r"(?i)^(?:sign up|join|register|subscribe|start|try|get|book|request|schedule|claim|download|create (?:an|your|a free) account)\b[^.?]{0,50}\b(?:free|now|today|demo|trial|consultation|newsletter|account|quote|started|access|session)\W*$",
-        &["sign up", "join", "register", "subscribe", "start", "try", "get", "book", "request", "schedule", "claim", "download", "create"],
+        &[
+            "sign up",
+            "join",
+            "register",
+            "subscribe",
+            "start",
+            "try",
+            "get",
+            "book",
+            "request",
+            "schedule",
+            "claim",
+            "download",
+            "create",
+        ],
     ),
     (
         r"(?i)^be the first to (?:know|comment|review|hear|see)\b[^.]{0,60}$",
@@ -343,7 +394,16 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str])] = &[
     ),
     (
         r"(?i)^(?:what do you think\??|like this:?|load (?:disqus )?comments|start a new thread|original poster|coming soon|filter (?:and|&) sort|save this (?:story|article|post))\W*$",
-        &["what do you", "like this", "load", "start a new", "original poster", "coming soon", "filter", "save this"],
+        &[
+            "what do you",
+            "like this",
+            "load",
+            "start a new",
+            "original poster",
+            "coming soon",
+            "filter",
+            "save this",
+        ],
     ),
     (
         r"(?i)^you need to (?:be a member|log in|sign in|register|be logged in)\b.{0,60}$",
@@ -355,7 +415,15 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str])] = &[
     ),
     (
         r"(?i)^(?:having trouble viewing this (?:e-?mail|message)\?\s*)?(?:view|read|open) (?:it|this(?: (?:e-?mail|message|newsletter|issue))?) (?:in|on) (?:your|a|the) (?:web )?browser\W*$",
-        &["having trouble", "view it", "view this", "read it", "read this", "open it", "open this"],
+        &[
+            "having trouble",
+            "view it",
+            "view this",
+            "read it",
+            "read this",
+            "open it",
+            "open this",
+        ],
     ),
     (
         r"(?i)^having trouble viewing this (?:e-?mail|message)\?\W*$",
@@ -365,13 +433,23 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str])] = &[
         r"(?i)^showing (?:all )?\d+(?:\s*[–-]\s*\d+)? of \d+ results?\W*$",
         &["showing"],
     ),
-    (
-        r"(?i)^page \d+ of \d+\W*$",
-        &["page "],
-    ),
+    (r"(?i)^page \d+ of \d+\W*$", &["page "]),
     (
         r"(?i)^(?:\d+ )?(?:items? in (?:your )?cart|your cart is empty)\W*$",
-        &["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "item", "your cart"],
+        &[
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "item",
+            "your cart",
+        ],
     ),
     (
         r"(?i)^(?:you are here|breadcrumbs?)\s*:",
@@ -1256,6 +1334,66 @@ mod tests {
         ] {
             assert!(!is_menu_line(l), "{l}");
         }
+    }
+
+    #[test]
+    fn chrome_line_prefixes_never_rule_out_a_match() {
+        let lines = crate::text::prefilter_test_lines(&[
+            "You're receiving this email because you signed up",
+            "You are receiving this newsletter",
+            "Update your preferences",
+            "Manage your email subscription",
+            "New Member",
+            "member",
+            "Well-known member",
+            "Joined: Mar 3, 2020",
+            "Messages: 1,234",
+            "Reaction score: 12",
+            "Likes received 3k",
+            "Member since 12 Jan 2019",
+            "Log in to reply",
+            "Please sign in to comment",
+            "You must log in to post a reply",
+            "You must be logged in to post a comment.",
+            "View all posts by Anna",
+            "See more stories",
+            "How helpful was this page?",
+            "Get started for free",
+            "Sign up now",
+            "Create a free account today",
+            "Boo\u{212A} a demo now",
+            "Be the first to comment",
+            "What do you think?",
+            "Like this:",
+            "Load Disqus comments",
+            "Start a new thread",
+            "Filter & sort",
+            "Save this story",
+            "You need to be a member to post",
+            "As an Amazon Associate I earn from qualifying purchases.",
+            "Having trouble viewing this email? View it in your browser.",
+            "Having trouble viewing this email?",
+            "Read this email in your browser",
+            "Showing 1–12 of 40 results",
+            "Showing all 9 results",
+            "Page 2 of 9",
+            "3 items in your cart",
+            "1 item in cart",
+            "Your cart is empty",
+            "You are here: Home",
+            "Breadcrumbs: a",
+            "12345",
+            "12 apples",
+            "٣ items in your cart",
+        ]);
+        let mut matched = 0;
+        for l in &lines {
+            let t = l.trim();
+            let any = CHROME_LINES.iter().any(|(_, re)| re.is_match(t));
+            assert_eq!(is_chrome_line(t), any, "{t:?}");
+            matched += usize::from(any);
+        }
+        assert!(matched >= 40, "{matched}");
     }
 
     #[test]
