@@ -300,14 +300,18 @@ static MENU_SET: Lazy<HashSet<&'static str>> =
 /// pattern is anchored and comes with the words (lower case) all its matches start with, so that
 /// a line only meets the patterns it may match: one set of all of them made the lazy DFA build
 /// and drop states for every line.
-const CHROME_LINE_PATTERNS: &[(&str, &[&str])] = &[
+/// Each row: the pattern, its prefixes, and a further cheap test every match passes.
+#[allow(clippy::type_complexity)]
+const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
     (
         r"(?i)^you(?:'re|’re| are) receiving this (?:e-?mail|message|newsletter)\b",
         &["you're", "you are"],
+        None,
     ),
     (
         r"(?i)^(?:update|manage) your (?:e-?mail )?(?:preferences|subscription)\W*$",
         &["update your", "manage your"],
+        None,
     ),
     (
         r"(?i)^(?:new|junior|senior|well-known|active|registered|valued|veteran|established)?\s*member$",
@@ -329,6 +333,7 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str])] = &[
             "\x0c",
             "\r",
         ],
+        None,
     ),
     (
         r"(?i)^(?:joined|messages|posts|reaction score|reputation|points|likes received|member since)\s*:?\s*(?:[\d.,]+[km]?|\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \w{3,9}\.? \d{4})$",
@@ -342,14 +347,17 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str])] = &[
             "likes received",
             "member since",
         ],
+        None,
     ),
     (
         r"(?i)^(?:you must |please )?(?:log ?in|sign ?in|sign up|register)(?: or (?:log ?in|sign ?in|sign up|register))? (?:to|or|for) [^.!?]{0,40}$",
         &["you must", "please", "log", "sign", "register"],
+        None,
     ),
     (
         r"(?i)^you must (?:log in|sign in|register|be logged in)\b.{0,60}$",
         &["you must"],
+        None,
     ),
     (
         r"(?i)^(?:view|see|browse|show|explore) (?:all|more)\b[^.!?]{0,40}$",
@@ -365,10 +373,12 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str])] = &[
             "explore all",
             "explore more",
         ],
+        None,
     ),
     (
         r"(?i)^how (?:helpful|useful) (?:do you find|is|was) (?:the information on )?this (?:page|article)\?$",
         &["how helpful", "how useful"],
+        None,
     ),
     (
         r"(?i)^(?:sign up|join|register|subscribe|start|try|get|book|request|schedule|claim|download|create (?:an|your|a free) account)\b[^.?]{0,50}\b(?:free|now|today|demo|trial|consultation|newsletter|account|quote|started|access|session)\W*$",
@@ -387,10 +397,12 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str])] = &[
             "download",
             "create",
         ],
+        Some(ends_with_call_to_action),
     ),
     (
         r"(?i)^be the first to (?:know|comment|review|hear|see)\b[^.]{0,60}$",
         &["be the first"],
+        None,
     ),
     (
         r"(?i)^(?:what do you think\??|like this:?|load (?:disqus )?comments|start a new thread|original poster|coming soon|filter (?:and|&) sort|save this (?:story|article|post))\W*$",
@@ -404,14 +416,17 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str])] = &[
             "filter",
             "save this",
         ],
+        None,
     ),
     (
         r"(?i)^you need to (?:be a member|log in|sign in|register|be logged in)\b.{0,60}$",
         &["you need"],
+        None,
     ),
     (
         r"(?i)^as an amazon associate,? (?:i|we) earn from qualifying purchases\W*$",
         &["as an amazon"],
+        None,
     ),
     (
         r"(?i)^(?:having trouble viewing this (?:e-?mail|message)\?\s*)?(?:view|read|open) (?:it|this(?: (?:e-?mail|message|newsletter|issue))?) (?:in|on) (?:your|a|the) (?:web )?browser\W*$",
@@ -424,16 +439,19 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str])] = &[
             "open it",
             "open this",
         ],
+        None,
     ),
     (
         r"(?i)^having trouble viewing this (?:e-?mail|message)\?\W*$",
         &["having trouble"],
+        None,
     ),
     (
         r"(?i)^showing (?:all )?\d+(?:\s*[–-]\s*\d+)? of \d+ results?\W*$",
         &["showing"],
+        None,
     ),
-    (r"(?i)^page \d+ of \d+\W*$", &["page "]),
+    (r"(?i)^page \d+ of \d+\W*$", &["page "], None),
     (
         r"(?i)^(?:\d+ )?(?:items? in (?:your )?cart|your cart is empty)\W*$",
         &[
@@ -450,30 +468,81 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str])] = &[
             "item",
             "your cart",
         ],
+        None,
     ),
     (
         r"(?i)^(?:you are here|breadcrumbs?)\s*:",
         &["you are", "breadcrumb"],
+        None,
     ),
 ];
 
-static CHROME_LINES: Lazy<Vec<(Prefixes, Regex)>> = Lazy::new(|| {
+/// A line's own test of [`CHROME_LINE_PATTERNS`], its pattern compiled.
+struct ChromeLine {
+    prefixes: Prefixes,
+    also: Option<fn(&str) -> bool>,
+    re: Regex,
+}
+
+static CHROME_LINES: Lazy<Vec<ChromeLine>> = Lazy::new(|| {
     CHROME_LINE_PATTERNS
         .iter()
-        .map(|(re, prefixes)| {
-            (
-                Prefixes::new(prefixes, b""),
-                Regex::new(re).expect("chrome line pattern"),
-            )
+        .map(|(re, prefixes, also)| ChromeLine {
+            prefixes: Prefixes::new(prefixes, b""),
+            also: *also,
+            re: Regex::new(re).expect("chrome line pattern"),
         })
         .collect()
 });
+
+/// The words a call to action ends with ("Book a demo today", "Get started"), before closing
+/// punctuation.
+const CALL_TO_ACTION_ENDS: [&str; 12] = [
+    "free",
+    "now",
+    "today",
+    "demo",
+    "trial",
+    "consultation",
+    "newsletter",
+    "account",
+    "quote",
+    "started",
+    "access",
+    "session",
+];
+
+/// A test every match of the call-to-action pattern passes: its last word (ASCII letters,
+/// digits and `_`, the rest ASCII punctuation) is one of [`CALL_TO_ACTION_ENDS`] in any case.
+/// Other characters at the end go on to the pattern.
+fn ends_with_call_to_action(t: &str) -> bool {
+    let b = t.as_bytes();
+    let is_word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut end = b.len();
+    while end > 0 && !is_word(b[end - 1]) {
+        if !b[end - 1].is_ascii() {
+            return true;
+        }
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && is_word(b[start - 1]) {
+        start -= 1;
+    }
+    if start > 0 && !b[start - 1].is_ascii() {
+        return true;
+    }
+    let last = &b[start..end];
+    CALL_TO_ACTION_ENDS
+        .iter()
+        .any(|w| w.as_bytes().eq_ignore_ascii_case(last))
+}
 
 /// All the prefixes of [`CHROME_LINE_PATTERNS`] but the counts, to rule out most lines at once.
 static CHROME_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
     let all: Vec<&'static str> = CHROME_LINE_PATTERNS
         .iter()
-        .flat_map(|(_, p)| p.iter().copied())
+        .flat_map(|(_, p, _)| p.iter().copied())
         .filter(|p| !p.starts_with(|c: char| c.is_ascii_digit()))
         .collect();
     Prefixes::new(&all, b"")
@@ -495,7 +564,7 @@ fn is_chrome_line(t: &str) -> bool {
     };
     may && CHROME_LINES
         .iter()
-        .any(|(prefixes, re)| prefixes.may_match(t) && re.is_match(t))
+        .any(|c| c.prefixes.may_match(t) && c.also.is_none_or(|also| also(t)) && c.re.is_match(t))
 }
 
 /// A header opening the reader comments below an article.
@@ -1389,7 +1458,7 @@ mod tests {
         let mut matched = 0;
         for l in &lines {
             let t = l.trim();
-            let any = CHROME_LINES.iter().any(|(_, re)| re.is_match(t));
+            let any = CHROME_LINES.iter().any(|c| c.re.is_match(t));
             assert_eq!(is_chrome_line(t), any, "{t:?}");
             matched += usize::from(any);
         }
