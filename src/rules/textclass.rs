@@ -936,6 +936,19 @@ fn title_key_into(t: &str, out: &mut String) {
     }
 }
 
+/// The first word of `t` as [`title_key`] splits it, when it and the character after it are
+/// ASCII (so that its lower case is its key's first word); `None` otherwise.
+fn first_ascii_word(t: &str) -> Option<&str> {
+    let b = t.as_bytes();
+    let start = b.iter().position(|c| !c.is_ascii() || c.is_ascii_alphanumeric())?;
+    let len = b[start..]
+        .iter()
+        .position(|c| !c.is_ascii_alphanumeric())
+        .unwrap_or(b.len() - start);
+    let end = start + len;
+    (b[start].is_ascii() && b.get(end).is_none_or(u8::is_ascii)).then(|| &t[start..end])
+}
+
 /// The page `<title>` line and the headline that repeats it: the title line is the first line of
 /// the dump, "Headline | Site"; the headline is a later line equal to it or to one of its parts.
 fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
@@ -990,6 +1003,12 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
     for key in &keys {
         first_bytes[(key.as_bytes()[0] & 0x7f) as usize] = true;
     }
+    // A headline's key starts with the first word of a key: lines whose first word (ASCII) is
+    // none of those are passed over too.
+    let first_words: Vec<&str> = keys
+        .iter()
+        .map(|k| k.split(' ').next().unwrap_or(""))
+        .collect();
     let mut k = String::new();
     for j in 1..limit {
         let b = &doc.blocks[j];
@@ -1000,6 +1019,11 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
             None => continue,
             Some(c) if c.is_ascii() && !first_bytes[c.to_ascii_lowercase() as usize] => continue,
             Some(_) => {}
+        }
+        if let Some(w) = first_ascii_word(&b.plain) {
+            if !first_words.iter().any(|f| f.eq_ignore_ascii_case(w)) {
+                continue;
+            }
         }
         title_key_into(&b.plain, &mut k);
         // The longest match: the headline, not the site name that the title also holds.

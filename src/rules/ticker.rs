@@ -36,10 +36,12 @@ const MIN_COVERAGE: f32 = 0.75;
 /// Is `line` a ticker strip?
 pub fn is_ticker(line: &str) -> bool {
     // Cheap filter: a strip has several digits and either arrows or percent signs.
-    let digits = line.bytes().filter(u8::is_ascii_digit).count();
-    if digits < 6
-        || !(line.contains('%') || line.contains(['▲', '▼', '↑', '↓', '△', '▽', '▴', '▾']))
-    {
+    // The arrows all start with byte 0xE2: look for it (and '%') before decoding anything.
+    let b = line.as_bytes();
+    let marked = memchr::memchr(b'%', b).is_some()
+        || (memchr::memchr(0xE2, b).is_some()
+            && line.contains(['▲', '▼', '↑', '↓', '△', '▽', '▴', '▾']));
+    if !marked || b.iter().filter(|c| c.is_ascii_digit()).count() < 6 {
         return false;
     }
     let mut items = 0;
