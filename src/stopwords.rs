@@ -7,7 +7,6 @@
 //! signals that hold in any language (length, punctuation), so that such text is not destroyed.
 
 use once_cell::sync::Lazy;
-use std::collections::HashMap;
 
 /// The languages with a stopword list, in the order of their bit in a mask.
 pub const LANGS: [&str; 9] = ["en", "de", "fr", "es", "pt", "it", "nl", "ru", "id"];
@@ -24,25 +23,6 @@ const LISTS: [&str; 9] = [
     include_str!("stopwords/id.txt"),
 ];
 
-/// A hasher for packed words: one multiply. The table is fixed, so DoS resistance buys nothing.
-#[derive(Default, Clone, Copy)]
-struct PackedHasher(u64);
-
-impl std::hash::Hasher for PackedHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = crate::text::fnv1a(bytes, crate::text::FNV_OFFSET);
-    }
-    fn write_u128(&mut self, v: u128) {
-        let x = (v as u64) ^ ((v >> 64) as u64).rotate_left(29);
-        self.0 = x.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (x >> 31);
-    }
-}
-
-type PackedBuild = std::hash::BuildHasherDefault<PackedHasher>;
-
 /// The longest stopword, in UTF-8 bytes: words are packed into a `u128`.
 const MAX_LEN: usize = 16;
 
@@ -53,17 +33,59 @@ fn pack(bytes: &[u8]) -> u128 {
     u128::from_le_bytes(buf)
 }
 
-/// Packed word → bit mask of the languages whose list holds it.
-static TABLE: Lazy<HashMap<u128, u16, PackedBuild>> = Lazy::new(|| {
-    let mut m: HashMap<u128, u16, PackedBuild> = HashMap::default();
+/// Packed word → bit mask of the languages whose list holds it: open addressing with linear
+/// probing, at most a quarter full, so that a look-up is mostly one probe into one cache line.
+struct Table {
+    slots: Vec<(u128, u16)>,
+    shift: u32,
+}
+
+impl Table {
+    fn slot(&self, key: u128) -> usize {
+        let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The mask of a packed word; 0 for no stopword (the empty word, packed to 0, is none).
+    #[inline]
+    fn get(&self, key: u128) -> u16 {
+        let mut i = self.slot(key);
+        loop {
+            let (k, m) = self.slots[i];
+            if k == key {
+                return if key == 0 { 0 } else { m };
+            }
+            if k == 0 {
+                return 0;
+            }
+            i = (i + 1) & (self.slots.len() - 1);
+        }
+    }
+}
+
+static TABLE: Lazy<Table> = Lazy::new(|| {
+    let mut words: Vec<(u128, u16)> = Vec::new();
     for (k, list) in LISTS.iter().enumerate() {
         for line in list.lines().filter(|l| !l.starts_with('#')) {
             for w in line.split_whitespace().filter(|w| w.len() <= MAX_LEN) {
-                *m.entry(pack(w.as_bytes())).or_default() |= 1 << k;
+                words.push((pack(w.as_bytes()), 1 << k));
             }
         }
     }
-    m
+    let bits = (words.len() * 4).next_power_of_two().trailing_zeros().max(4);
+    let mut t = Table {
+        slots: vec![(0, 0); 1 << bits],
+        shift: 64 - bits,
+    };
+    for (key, mask) in words {
+        let mut i = t.slot(key);
+        while t.slots[i].0 != 0 && t.slots[i].0 != key {
+            i = (i + 1) & (t.slots.len() - 1);
+        }
+        t.slots[i].0 = key;
+        t.slots[i].1 |= mask;
+    }
+    t
 });
 
 /// A quick filter before the table: one bit per (first letter, second letter, length) of the
@@ -111,7 +133,7 @@ pub fn mask(word: &str) -> u16 {
         c.encode_utf8(&mut buf[len..]);
         len += n;
     }
-    TABLE.get(&pack(&buf[..len])).copied().unwrap_or(0)
+    TABLE.get(pack(&buf[..len]))
 }
 
 /// [`mask`] of a word of ASCII letters and digits only. Only such words go through the
@@ -129,7 +151,7 @@ fn mask_ascii(word: &[u8]) -> u16 {
     let (lo, hi) = word.split_at(word.len().min(8));
     let key =
         lower(crate::text::load_le(lo)) as u128 | (lower(crate::text::load_le(hi)) as u128) << 64;
-    TABLE.get(&key).copied().unwrap_or(0)
+    TABLE.get(key)
 }
 
 /// Word and stopword counts of a piece of text.
