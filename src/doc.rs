@@ -60,7 +60,8 @@ pub struct Block {
 impl Block {
     /// A block whose text is the input verbatim in each span, joined by spaces.
     pub fn from_spans(src: &str, spans: &[ByteSpan]) -> Block {
-        let mut text = String::new();
+        let len = spans.iter().map(|s| s.len() + 1).sum::<usize>();
+        let mut text = String::with_capacity(len.saturating_sub(1));
         let mut pieces = Vec::with_capacity(spans.len());
         for s in spans {
             if !text.is_empty() {

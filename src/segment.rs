@@ -28,7 +28,7 @@ fn lines(src: &str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Vec<Line> {
         let (a, b) = ws_trim(line);
         if a == b {
             after_blank = true;
-        } else if text::is_blank(&line[a..b]) {
+        } else if !line.as_bytes()[a].is_ascii_graphic() && text::is_blank(&line[a..b]) {
             if rs.on(&normalize::INVISIBLE) {
                 removals.push(normalize::INVISIBLE.removal(ByteSpan::new(pos + a, pos + b), None));
             } else {
