@@ -1046,11 +1046,17 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
             rule: HEADLINE.id,
         });
         // The headline and its copies (breadcrumbs, sticky headers) near it.
+        let key_first = key.split(' ').next().unwrap_or("");
         for i in j..limit {
-            if doc.blocks[i].is_kept() && doc.blocks[i].plain.len() <= 300 && {
-                title_key_into(&doc.blocks[i].plain, &mut k);
-                k == key
-            } {
+            let plain = &doc.blocks[i].plain;
+            if doc.blocks[i].is_kept()
+                && plain.len() <= 300
+                && first_ascii_word(plain).is_none_or(|w| w.eq_ignore_ascii_case(key_first))
+                && {
+                    title_key_into(plain, &mut k);
+                    k == key
+                }
+            {
                 doc.remove(i, &HEADLINE, None);
             }
         }
