@@ -72,7 +72,10 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
             }
         }
     }
-    let bits = (words.len() * 4).next_power_of_two().trailing_zeros().max(4);
+    let bits = (words.len() * 4)
+        .next_power_of_two()
+        .trailing_zeros()
+        .max(4);
     let mut t = Table {
         slots: vec![(0, 0); 1 << bits],
         shift: 64 - bits,

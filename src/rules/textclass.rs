@@ -940,7 +940,9 @@ fn title_key_into(t: &str, out: &mut String) {
 /// ASCII (so that its lower case is its key's first word); `None` otherwise.
 fn first_ascii_word(t: &str) -> Option<&str> {
     let b = t.as_bytes();
-    let start = b.iter().position(|c| !c.is_ascii() || c.is_ascii_alphanumeric())?;
+    let start = b
+        .iter()
+        .position(|c| !c.is_ascii() || c.is_ascii_alphanumeric())?;
     let len = b[start..]
         .iter()
         .position(|c| !c.is_ascii_alphanumeric())
@@ -1081,22 +1083,27 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
     let mut feats = features(doc);
 
     // Named chrome: interface vocabulary and flattened link lists.
+    let (menu_on, dated_on, low_on) = (rs.on(&MENU_LINE), rs.on(&DATED_LIST), rs.on(&LOW_DENSITY));
     for (i, feat) in feats.iter_mut().enumerate() {
         if !doc.blocks[i].is_kept() {
             continue;
         }
         let f = *feat;
         let text = doc.blocks[i].plain.trim();
-        if rs.on(&MENU_LINE)
-            && ((text.len() <= 200 && is_chrome_line(text))
-                || (f.class != Class::Good && is_menu_line(text)))
+        // A chrome line, or (for a line that is not prose) a menu line: `is_menu_line` without
+        // its second look for a chrome line, which the first has answered (`text` is trimmed,
+        // and a menu line is at most 120 bytes).
+        if menu_on
+            && text.len() <= 200
+            && (is_chrome_line(text)
+                || (f.class != Class::Good && text.len() <= 120 && is_menu_vocabulary(text)))
         {
             doc.remove(i, &MENU_LINE, None);
             feat.class = Class::Removed;
-        } else if rs.on(&DATED_LIST) && is_dated_list(text, &f.counts) {
+        } else if dated_on && is_dated_list(text, &f.counts) {
             doc.remove(i, &DATED_LIST, Some(format!("{} years", years_in(text))));
             feat.class = Class::Removed;
-        } else if rs.on(&LOW_DENSITY) && is_low_density(text, &f.counts) {
+        } else if low_on && is_low_density(text, &f.counts) {
             let d = best_density(&f.counts);
             doc.remove(i, &LOW_DENSITY, Some(format!("stopword share {d:.2}")));
             feat.class = Class::Removed;
