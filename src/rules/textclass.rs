@@ -583,6 +583,48 @@ static COMMENTS_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
     .expect("comments header regex")
 });
 
+/// The words every match of [`COMMENTS_HEADER_RE`] starts with (or a count).
+static COMMENTS_HEADER_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
+    Prefixes::new(
+        &[
+            "comment",
+            "coment",
+            "reader comments",
+            "response",
+            "repl",
+            "leave a",
+            "post a",
+            "add a",
+            "write a",
+            "join the",
+            "show comments",
+            "view comments",
+            "discussion",
+            "kommentar",
+            "laisser un",
+            "deja un",
+            "reacties",
+            "komentar",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+        ],
+        b"",
+    )
+});
+
+/// A header opening the reader comments ([`COMMENTS_HEADER_RE`]).
+fn is_comments_header(t: &str) -> bool {
+    COMMENTS_HEADER_PREFIXES.may_match(t) && COMMENTS_HEADER_RE.is_match(t)
+}
+
 /// Runs of at least this many headline + summary pairs are teasers.
 const TEASER_PAIRS_MIN: usize = 4;
 
@@ -1279,7 +1321,7 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
             let t = doc.blocks[i].plain.trim();
             let cut = if doc.blocks[i].is_kept()
                 && feats[i].class != Class::Good
-                && COMMENTS_HEADER_RE.is_match(t)
+                && is_comments_header(t)
             {
                 Some(&COMMENTS)
             } else if (is_removed_by(&doc.blocks[i], &crate::rules::prompt::RELATED)
@@ -1299,7 +1341,7 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
                     // Teasers may give way to the comments.
                     if rs.on(&COMMENTS)
                         && doc.blocks[j].is_kept()
-                        && COMMENTS_HEADER_RE.is_match(doc.blocks[j].plain.trim())
+                        && is_comments_header(doc.blocks[j].plain.trim())
                     {
                         rule = &COMMENTS;
                     }
@@ -1500,6 +1542,47 @@ mod tests {
             matched += usize::from(any);
         }
         assert!(matched >= 40, "{matched}");
+    }
+
+    #[test]
+    fn comments_header_prefixes_never_rule_out_a_match() {
+        let lines = crate::text::prefilter_test_lines(&[
+            "Comments",
+            "3 Comments",
+            "Reader comments (12)",
+            "Responses",
+            "Replies:",
+            "Leave a Reply",
+            "Post a comment",
+            "Add a comment",
+            "Write a comment",
+            "Join the discussion",
+            "Show comments",
+            "View comments",
+            "Discussion",
+            "12 thoughts on “A story”",
+            "Kommentare",
+            "Kommentar schreiben",
+            "Commentaires",
+            "Laisser un commentaire",
+            "Comentarios",
+            "Deja un comentario",
+            "Comentários",
+            "Commenti",
+            "Reacties",
+            "Комментарии",
+            "Komentar",
+            "5 responses to “A story”",
+        ]);
+        let mut matched = 0;
+        for l in &lines {
+            let t = l.trim();
+            if COMMENTS_HEADER_RE.is_match(t) {
+                assert!(COMMENTS_HEADER_PREFIXES.may_match(t), "{t:?}");
+                matched += 1;
+            }
+        }
+        assert!(matched >= 26, "{matched}");
     }
 
     #[test]
