@@ -243,7 +243,7 @@ pub fn is_minor_word(w: &str) -> bool {
 /// decoding. Returns how many characters of `text` are in scripts written without spaces
 /// (CJK, Thai...), which count words by characters instead.
 #[inline]
-pub fn for_each_word(text: &str, mut each: impl FnMut(&str, bool)) -> u32 {
+pub(crate) fn for_each_word(text: &str, mut each: impl FnMut(&str, bool)) -> u32 {
     let bytes = text.as_bytes();
     let mut unspaced = 0u32;
     let mut i = 0;
@@ -291,7 +291,7 @@ pub fn for_each_word(text: &str, mut each: impl FnMut(&str, bool)) -> u32 {
 /// overlapping loads rather than through a buffer: copying a short slice into a buffer and
 /// reading it back as one number stalls the CPU's store forwarding.
 #[inline]
-pub fn load_le(b: &[u8]) -> u64 {
+pub(crate) fn load_le(b: &[u8]) -> u64 {
     let n = b.len();
     if n >= 8 {
         return u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
@@ -345,7 +345,7 @@ fn ascii_word_end(b: &[u8], mut i: usize) -> usize {
 }
 
 /// CJK, Thai and similar scripts write words without spaces.
-pub fn is_unspaced_script(c: char) -> bool {
+pub(crate) fn is_unspaced_script(c: char) -> bool {
     matches!(c as u32,
         0x0E00..=0x0EFF      // Thai, Lao
         | 0x1000..=0x109F    // Myanmar
@@ -361,7 +361,7 @@ pub fn is_unspaced_script(c: char) -> bool {
 /// test that rules most lines out before the pattern runs. It never rules out a match: a line
 /// whose first bytes are not all ASCII always goes on to the pattern (Unicode case folding maps
 /// a few other letters, such as the Kelvin sign and the long s, to ASCII ones).
-pub struct Prefixes {
+pub(crate) struct Prefixes {
     /// The prefixes by their first byte (lower case), each as 16 bytes compared at once.
     by_first: Vec<Vec<Packed>>,
     longest: usize,
@@ -390,7 +390,7 @@ fn load16(b: &[u8]) -> u128 {
 impl Prefixes {
     /// `prefixes` in lower case ASCII; `skip`: the ASCII bytes a match may start with
     /// before them.
-    pub fn new(prefixes: &[&'static str], skip: &'static [u8]) -> Prefixes {
+    pub(crate) fn new(prefixes: &[&'static str], skip: &'static [u8]) -> Prefixes {
         let mut by_first = vec![Vec::new(); 128];
         let mut longest = 0;
         for p in prefixes {
@@ -422,7 +422,7 @@ impl Prefixes {
 
     /// False when `line` certainly does not start with one of the prefixes (in any case).
     #[inline]
-    pub fn may_match(&self, line: &str) -> bool {
+    pub(crate) fn may_match(&self, line: &str) -> bool {
         let mut b = line.as_bytes();
         while let Some((c, rest)) = b.split_first() {
             if !self.skip.contains(c) {
@@ -449,14 +449,11 @@ impl Prefixes {
     }
 }
 
-/// The bytes `\s` matches in ASCII.
-pub const ASCII_SPACE: &[u8] = b" \t\n\x0B\x0C\r";
-
 /// A hasher for keys that are hashes already (or small integers): one multiply and a shift,
 /// instead of SipHash. The maps it serves live within one call, so DoS resistance buys nothing,
 /// and iteration order is never observed.
 #[derive(Default, Clone, Copy)]
-pub struct KeyHasher(u64);
+pub(crate) struct KeyHasher(u64);
 
 impl std::hash::Hasher for KeyHasher {
     fn finish(&self) -> u64 {
@@ -475,7 +472,7 @@ impl std::hash::Hasher for KeyHasher {
 }
 
 /// A `HashMap` keyed by hashes or indices, with [`KeyHasher`].
-pub type KeyMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<KeyHasher>>;
+pub(crate) type KeyMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<KeyHasher>>;
 
 /// A 64-bit FNV-1a hash, for stable fingerprints and dedup keys (not for security).
 pub fn fnv1a(bytes: &[u8], mut h: u64) -> u64 {
