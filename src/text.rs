@@ -472,7 +472,8 @@ impl std::hash::Hasher for KeyHasher {
 }
 
 /// A `HashMap` keyed by hashes or indices, with [`KeyHasher`].
-pub(crate) type KeyMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<KeyHasher>>;
+pub(crate) type KeyMap<K, V> =
+    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<KeyHasher>>;
 
 /// A 64-bit FNV-1a hash, for stable fingerprints and dedup keys (not for security).
 pub fn fnv1a(bytes: &[u8], mut h: u64) -> u64 {
