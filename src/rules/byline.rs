@@ -21,6 +21,7 @@ pub static AUTHOR: Rule = Rule {
     tier: Tier::Core,
 };
 
+/// The byline labels. A new one needs its first word in [`LABEL_PREFIXES`].
 const LABELS: &str = r"(?:(?:published|posted|written|reported|story|words|text|compiled|edited|reviewed|updated)\s+by|by|author|authors|written|posted|reporter|autor|von|par|por)";
 
 static LABEL_RE: Lazy<Regex> =

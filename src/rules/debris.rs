@@ -13,6 +13,7 @@ pub static MARKUP: Rule = Rule {
     tier: Tier::Core,
 };
 
+/// Markup debris. A new alternative must pass [`may_be_debris`].
 static DEBRIS_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r#"(?ix)^(?:

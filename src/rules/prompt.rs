@@ -30,6 +30,7 @@ pub static COOKIE: Rule = Rule {
 };
 
 /// Prompts, anchored at the start of a short line (a bullet may come first).
+/// A new prompt needs its first words in [`SUBSCRIBE_PREFIXES`].
 static SUBSCRIBE_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?ix)^[\s\-•*>»]*(?:
@@ -47,6 +48,7 @@ static SUBSCRIBE_RE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Whole-line section headers that introduce other stories.
+/// A new header needs its first words in [`RELATED_PREFIXES`].
 static RELATED_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?ix)^[\s\-•*>»]*(?:

@@ -300,7 +300,9 @@ static MENU_SET: Lazy<HashSet<&'static str>> =
 /// pattern is anchored and comes with the words (lower case) all its matches start with, so that
 /// a line only meets the patterns it may match: one set of all of them made the lazy DFA build
 /// and drop states for every line.
-/// Each row: the pattern, its prefixes, and a further cheap test every match passes.
+/// Each row: the pattern, its prefixes, and a further cheap test every match passes. A new
+/// pattern needs the first words of all its matches (lower case) as its prefixes; the test
+/// `chrome_line_prefixes_never_rule_out_a_match` wants an example of it.
 #[allow(clippy::type_complexity)]
 const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
     (
@@ -568,6 +570,7 @@ fn is_chrome_line(t: &str) -> bool {
 }
 
 /// A header opening the reader comments below an article.
+/// A new header needs its first words in [`COMMENTS_HEADER_PREFIXES`].
 static COMMENTS_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r#"(?ix)^(?:\d+\s+)?(?:
