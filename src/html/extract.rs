@@ -395,4 +395,141 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
             };
         }
     }
+    if rs.on(&dom::TEASER_SECTION) {
+        remove_teaser_sections(tree, blocks, main);
+    }
+}
+
+/// A teaser section may hold at most this share of the main region's kept text.
+const MAX_SECTION_SHARE: f64 = 0.4;
+/// A main region whose text outside teaser sections is more than this share link text is a
+/// listing or a section front: its sections are the content and are kept.
+const LISTING_SHARE: f64 = 0.5;
+/// A teaser section is at least this share link text (its heading aside).
+const MIN_SECTION_LINKS: f64 = 0.3;
+/// Headings have at most this many words.
+const MAX_HEADING_WORDS: usize = 10;
+
+fn heading_level(name: &str) -> Option<u8> {
+    match name {
+        "h1" => Some(1),
+        "h2" => Some(2),
+        "h3" => Some(3),
+        "h4" => Some(4),
+        "h5" => Some(5),
+        "h6" => Some(6),
+        _ => None,
+    }
+}
+
+/// A kept heading that introduces other pages' teasers ("Related posts", "Similar items") takes
+/// its section with it: the largest element it heads (it is that element's first kept text), or,
+/// when it stands alone in the flow of the article, the siblings after it up to the next heading.
+fn remove_teaser_sections(tree: &Tree, blocks: &mut [HBlock], main: u32) {
+    let n = tree.nodes.len();
+    // Subtree of node i is i..end[i] (the arena is in document order).
+    let mut end: Vec<u32> = (1..=n as u32).collect();
+    let mut kept_chars = vec![0usize; n];
+    for b in blocks.iter() {
+        if b.block.is_kept() {
+            kept_chars[b.owner as usize] += b.chars;
+        }
+    }
+    for i in (1..n).rev() {
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            end[p as usize] = end[p as usize].max(end[i]);
+            kept_chars[p as usize] += kept_chars[i];
+        }
+    }
+    let limit = (MAX_SECTION_SHARE * kept_chars[main as usize] as f64) as usize;
+    let inside = |node: u32, anc: u32| node >= anc && node < end[anc as usize];
+    let mut prev_kept: Option<usize> = None;
+    let mut sections: Vec<(usize, u32, u32)> = Vec::new();
+    for (k, b) in blocks.iter().enumerate() {
+        if !b.block.is_kept() {
+            continue;
+        }
+        let prev = prev_kept.replace(k);
+        if b.block.plain.split_whitespace().count() > MAX_HEADING_WORDS
+            || b.link_chars * 2 > b.chars
+            || !dom::is_teaser_heading(&b.block.plain)
+        {
+            continue;
+        }
+        // Climb while the heading stays the first kept text of a small enough element.
+        let mut cur = b.owner;
+        loop {
+            let p = tree.nodes[cur as usize].parent;
+            if p == NONE || p == main || !inside(p, main) || kept_chars[p as usize] > limit {
+                break;
+            }
+            if prev.is_some_and(|j| inside(blocks[j].owner, p)) {
+                break;
+            }
+            cur = p;
+        }
+        let alone = kept_chars[cur as usize] <= b.chars;
+        let mut last = end[cur as usize];
+        if alone {
+            // The heading in the article's flow: the siblings after it, to the next heading.
+            let level = heading_level(tree.name(b.owner)).unwrap_or(6);
+            let parent = tree.nodes[cur as usize].parent;
+            let mut total = b.chars;
+            let mut s = end[cur as usize];
+            while parent != NONE && s < end[parent as usize] {
+                if tree.nodes[s as usize].parent == parent {
+                    let heads = (s..end[s as usize])
+                        .any(|x| heading_level(tree.name(x)).is_some_and(|l| l <= level));
+                    total += kept_chars[s as usize];
+                    if heads || total > limit {
+                        break;
+                    }
+                    last = end[s as usize];
+                    s = end[s as usize];
+                } else {
+                    s += 1;
+                }
+            }
+        }
+        // Teasers are links: a section of prose under such a heading ("Related", "See also" in
+        // documentation) is the article's own.
+        let (mut chars, mut links) = (0usize, 0usize);
+        for x in blocks
+            .iter()
+            .filter(|x| x.block.is_kept() && x.owner >= cur && x.owner < last)
+        {
+            chars += x.chars;
+            links += x.link_chars;
+        }
+        if alone && (links as f64) < MIN_SECTION_LINKS * (chars - b.chars) as f64 {
+            continue;
+        }
+        sections.push((k, cur, last));
+    }
+    // A page made of teasers (a listing, a section front) keeps its sections: what is left of the
+    // main region outside them is mostly link text too.
+    let in_section = |o: u32| sections.iter().any(|&(_, f, t)| o >= f && o < t);
+    let (mut rest, mut rest_links) = (0usize, 0usize);
+    for b in blocks.iter() {
+        if b.block.is_kept() && !in_section(b.owner) {
+            rest += b.chars;
+            rest_links += b.link_chars;
+        }
+    }
+    if rest_links as f64 > LISTING_SHARE * rest as f64 {
+        return;
+    }
+    for (k, from, to) in sections {
+        let detail = Some(format!("heading \"{}\"", blocks[k].block.plain));
+        for b in blocks.iter_mut() {
+            if b.block.is_kept() && b.owner >= from && b.owner < to {
+                b.block.state = State::Removed {
+                    rule: &dom::TEASER_SECTION,
+                    detail: detail.clone(),
+                    duplicate_of: None,
+                };
+            }
+        }
+    }
 }

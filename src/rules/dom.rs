@@ -7,6 +7,8 @@
 
 use crate::model::Layer;
 use crate::rules::{Rule, Tier};
+use once_cell::sync::Lazy;
+use regex::Regex;
 
 pub static HEAD: Rule = Rule {
     id: "dom.head",
@@ -96,6 +98,12 @@ pub static CAPTION: Rule = Rule {
     id: "dom.caption",
     layer: Layer::Dom,
     why: "image caption or photo credit (figcaption, credit/caption classes)",
+    tier: Tier::Balanced,
+};
+pub static TEASER_SECTION: Rule = Rule {
+    id: "dom.teaser-section",
+    layer: Layer::Dom,
+    why: "a section headed as teasers of other pages (Related posts, You may also like, Similar items)",
     tier: Tier::Balanced,
 };
 pub static LINK_DENSE: Rule = Rule {
@@ -349,6 +357,36 @@ pub static CONTENT_WORDS: &[&str] = &[
     "docs",
 ];
 
+/// Headings of sections that hold teasers of other pages: related and recommended stories, shop
+/// carousels, blog sidebars. The whole heading must match (case-insensitive). Bare "Recommended"
+/// and "Read more" are not here: they head system requirements and label expander buttons.
+static TEASER_HEADING_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)^[\s\-•*>»]*(?:
+          related(?:\ (?:posts?|articles?|stories|story|news|content|reading|reads|links|topics|coverage|videos?|items|products|listings|searches|resources|guides|recipes))?
+        | (?:you|we\ think\ you)\ (?:may|might|will|would)\ (?:also\ )?(?:like|love|enjoy|be\ interested\ in)\b.*
+        | more\ (?:stories|news|articles|posts|videos|headlines|like\ this|to\ (?:explore|consider|read|love))\b.*
+        | more\ from\ .{1,40} | also\ read | don'?t\ miss | editor'?s\ picks?
+        | (?:people|customers|shoppers|others)\ (?:who\ )?(?:also\ )?(?:viewed|bought|liked|purchased|searched)\b.*
+        | (?:customers|people|shoppers)\ also\ .*
+        | (?:similar|recommended|suggested|sponsored)\ (?:items|products|listings|searches|posts|articles|stories|reads)
+        | (?:recently|previously)\ viewed(?:\ (?:items|products))?
+        | explore\ (?:related|similar|more)\b.*
+        | (?:complete|shop)\ the\ look
+        | (?:other|more)\ (?:posts|articles|stories|recipes|guides)\ (?:you|that\ you)\ (?:may|might|will)\b.*
+        | what\ others\ are\ (?:reading|watching|buying)
+        | (?:recent|featured|popular|latest|top|trending|most\ (?:read|viewed|popular|shared))\ (?:posts|articles|stories|reads|guides|recipes|news)
+        | trending(?:\ now)? | most\ (?:read|viewed|popular|shared) | (?:keep|continue)\ reading
+        )\s*[:»>›→…]*\s*$",
+    )
+    .expect("teaser heading regex")
+});
+
+/// True when a short block heads a section of teasers of other pages.
+pub fn is_teaser_heading(text: &str) -> bool {
+    text.len() <= 120 && TEASER_HEADING_RE.is_match(text)
+}
+
 /// The rule an element's tag names, for the sectioning elements whose meaning is boilerplate.
 pub fn tag_rule(tag: &str) -> Option<&'static Rule> {
     Some(match tag {
@@ -446,6 +484,35 @@ mod tests {
             Some("dom.comments")
         );
         assert_eq!(vocab_rule("post-meta", "").map(|r| r.id), Some("dom.meta"));
+    }
+
+    #[test]
+    fn teaser_headings() {
+        for h in [
+            "Related Posts",
+            "You may also like",
+            "People who viewed this item also viewed",
+            "Similar items",
+            "Explore related items",
+            "Other Posts You May Enjoy",
+            "What others are reading",
+            "Recent posts:",
+            "More from Business",
+            "Trending now",
+        ] {
+            assert!(is_teaser_heading(h), "{h}");
+        }
+        // Headings of the page's own sections, and buttons.
+        for h in [
+            "Recommended:",
+            "Read more",
+            "See also",
+            "Related work",
+            "Posts and telecommunications in the 1920s",
+            "Similar items were found in the 1998 excavation, the report says.",
+        ] {
+            assert!(!is_teaser_heading(h), "{h}");
+        }
     }
 
     #[test]

@@ -73,6 +73,7 @@ pub static RULES: &[&Rule] = &[
     &dom::FOOTER,
     &dom::META,
     &dom::CAPTION,
+    &dom::TEASER_SECTION,
     &dom::LINK_DENSE,
     &dom::OUTSIDE_MAIN,
     &ticker::STRIP,
