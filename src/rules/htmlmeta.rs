@@ -24,6 +24,12 @@ pub static AUTHOR: Rule = Rule {
     why: "author: JSON-LD author, meta name=author, rel=author",
     tier: Tier::Core,
 };
+pub static AUTHOR_BIO: Rule = Rule {
+    id: "html.author-bio",
+    layer: Layer::Metadata,
+    why: "the author's biography or posts link after the article (\"Jane Doe is a writer…\", \"View all posts by Jane Doe\")",
+    tier: Tier::Balanced,
+};
 pub static SITE_NAME: Rule = Rule {
     id: "html.site-name",
     layer: Layer::Metadata,

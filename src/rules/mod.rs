@@ -105,6 +105,7 @@ pub static RULES: &[&Rule] = &[
     &htmlmeta::TITLE,
     &htmlmeta::DATE,
     &htmlmeta::AUTHOR,
+    &htmlmeta::AUTHOR_BIO,
     &htmlmeta::SITE_NAME,
     &htmlmeta::URL,
     &htmlmeta::LANGUAGE,
