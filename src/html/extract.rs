@@ -86,6 +86,8 @@ fn class_and_id<'a>(tree: &Tree<'a>, i: u32) -> (&'a str, &'a str) {
     )
 }
 
+/// A header named inside an item with at most this many characters is the item's title bar.
+const MAX_ITEM_HEADER_CHARS: usize = 160;
 /// Weight of an item's text of the dominant repeated structure.
 const ITEM_WEIGHT: f64 = 0.8;
 /// A repeated structure needs this many siblings of one tag and class...
@@ -301,6 +303,17 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
         }
     }
     let total = prose_all[0].max(1.0);
+    // Characters under each node.
+    let mut node_chars = vec![0usize; n];
+    for b in blocks.iter() {
+        node_chars[b.owner as usize] += b.chars;
+    }
+    for i in (1..n).rev() {
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            node_chars[p as usize] += node_chars[i];
+        }
+    }
     // Named boilerplate regions, inherited downwards.
     let mut region: Vec<Option<&'static Rule>> = vec![None; n];
     let mut in_article = vec![false; n];
@@ -333,9 +346,23 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
             }
         });
         if let Some(rule) = own {
-            // A caption in an item of a gallery or a listing is the item's text.
-            let named = prose_all[i] <= WRAPPER_SHARE * total
-                && !(std::ptr::eq(rule, &dom::CAPTION) && in_item[i]);
+            // A caption in an item of a gallery or a listing is the item's text, and so is the
+            // header of a short item (a card's title bar; a forum post's header is its byline, a
+            // page section's header can be the masthead).
+            let item_part = std::ptr::eq(rule, &dom::CAPTION)
+                || std::ptr::eq(rule, &dom::HEADER)
+                    && in_item[i]
+                    && node_chars[i] <= MAX_ITEM_HEADER_CHARS
+                    && {
+                        let mut root = i;
+                        while tree.nodes[root].parent != NONE
+                            && in_item[tree.nodes[root].parent as usize]
+                        {
+                            root = tree.nodes[root].parent as usize;
+                        }
+                        node_chars[i] * 3 >= node_chars[root]
+                    };
+            let named = prose_all[i] <= WRAPPER_SHARE * total && !(item_part && in_item[i]);
             if named && rs.on(rule) {
                 region[i] = Some(rule);
             }
