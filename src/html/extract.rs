@@ -314,6 +314,23 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
             node_chars[p as usize] += node_chars[i];
         }
     }
+    // Elements holding a landmark of the article: `main`, `article`, `role=main`, the `h1`.
+    let mut landmark = vec![false; n];
+    for i in (1..n).rev() {
+        let id = i as u32;
+        if matches!(tree.name(id), "main" | "article" | "h1")
+            || tree
+                .attr(id, "role")
+                .is_some_and(|r| r.eq_ignore_ascii_case("main"))
+        {
+            landmark[i] = true;
+        }
+        let p = tree.nodes[i].parent;
+        if p != NONE && landmark[i] {
+            landmark[p as usize] = true;
+        }
+    }
+    let page_landmark = landmark.first().copied().unwrap_or(false);
     // Named boilerplate regions, inherited downwards.
     let mut region: Vec<Option<&'static Rule>> = vec![None; n];
     let mut in_article = vec![false; n];
@@ -362,7 +379,14 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
                         }
                         node_chars[i] * 3 >= node_chars[root]
                     };
-            let named = prose_all[i] <= WRAPPER_SHARE * total && !(item_part && in_item[i]);
+            // A region holding much of the prose is a page-wide wrapper so named
+            // (`<body class="has-sidebar">`). Consent dialogs and fat footers are not: on a page
+            // with an article landmark elsewhere, they are boilerplate however long (unless the
+            // name also says content, as `topicBodyAndFooter` does).
+            let boxed = std::ptr::eq(rule, &dom::COOKIE) || std::ptr::eq(rule, &dom::FOOTER);
+            let wrapper = prose_all[i] > WRAPPER_SHARE * total
+                && (!boxed || landmark[i] || !page_landmark || dom::is_content_name(class, idv));
+            let named = !(wrapper || item_part && in_item[i]);
             if named && rs.on(rule) {
                 region[i] = Some(rule);
             }
