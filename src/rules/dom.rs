@@ -334,6 +334,18 @@ pub static VOCABS: &[Vocab] = &[
             "post-author",
             "entry-footer",
             "article-footer",
+            // A forum poster's rank, badges and counts (the name itself is kept).
+            "usertitle",
+            "user-title",
+            "message-usertitle",
+            "userbanner",
+            "user-banner",
+            "message-userbanner",
+            "message-userextras",
+            "userextras",
+            "user-extras",
+            "userstats",
+            "user-stats",
         ],
     },
 ];
