@@ -449,6 +449,22 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
     if rs.on(&dom::TEASER_SECTION) {
         remove_teaser_sections(tree, blocks, main);
     }
+    let cta = rs.on(&dom::CALL_TO_ACTION);
+    let disclosure = rs.on(&dom::DISCLOSURE);
+    for b in blocks.iter_mut().filter(|b| b.block.is_kept()) {
+        let rule: &'static Rule = if cta && dom::is_call_to_action(&b.block.plain) {
+            &dom::CALL_TO_ACTION
+        } else if disclosure && dom::is_disclosure(&b.block.plain) {
+            &dom::DISCLOSURE
+        } else {
+            continue;
+        };
+        b.block.state = State::Removed {
+            rule,
+            detail: None,
+            duplicate_of: None,
+        };
+    }
 }
 
 /// A teaser section may hold at most this share of the main region's kept text.

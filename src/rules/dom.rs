@@ -106,6 +106,19 @@ pub static TEASER_SECTION: Rule = Rule {
     why: "a section headed as teasers of other pages (Related posts, You may also like, Similar items)",
     tier: Tier::Balanced,
 };
+pub static CALL_TO_ACTION: Rule = Rule {
+    id: "dom.call-to-action",
+    layer: Layer::Dom,
+    why: "a call to action standing alone (Contact us, Request a quote, Get started today)",
+    tier: Tier::Balanced,
+};
+pub static DISCLOSURE: Rule = Rule {
+    id: "dom.disclosure",
+    layer: Layer::Dom,
+    why:
+        "an affiliate or sponsorship disclosure (we may earn a commission from links on this page)",
+    tier: Tier::Balanced,
+};
 pub static LINK_DENSE: Rule = Rule {
     id: "dom.link-dense",
     layer: Layer::Dom,
@@ -394,6 +407,52 @@ static TEASER_HEADING_RE: Lazy<Regex> = Lazy::new(|| {
     .expect("teaser heading regex")
 });
 
+/// Calls to action: the whole block is the invitation, a button or a box heading.
+static CALL_TO_ACTION_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)^[\s\-•*>»]*(?:
+          contact\ us(?:\ (?:today|now|for\ .{1,40}))? | get\ in\ touch(?:\ (?:today|now|with\ us))?
+        | (?:request|get|book|schedule|claim)\ (?:a|an|your|my)?\ ?(?:free\ )?(?:quote|demo|consultation|estimate|callback|call|information|info|trial|lesson|appointment)(?:\ (?:today|now|for\ .{1,40}))?
+        | talk\ (?:to|with)\ (?:our|an?|a\ member\ of\ our)\ .{1,40}
+        | (?:get|let'?s\ get)\ started(?:\ (?:today|now|for\ free))? | start\ (?:your\ )?free\ trial | try\ (?:it\ )?(?:for\ )?free
+        | apply\ (?:now|today) | (?:sign\ up|register|enroll|join)\ (?:now|today|for\ free)
+        | let'?s\ talk | find\ your\ program | take\ the\ next\ step | ready\ to\ get\ started
+        | shop\ now | buy\ now | learn\ more | see\ (?:all\ )?(?:plans|pricing)
+        )\s*[!.?:»>›→]*\s*$",
+    )
+    .expect("call to action regex")
+});
+
+/// Sentences of affiliate and sponsorship disclosures.
+static DISCLOSURE_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)(?:
+          (?:we|i)\ (?:may\ )?(?:earn|receive|get|make)\ (?:a\ )?(?:small\ |tiny\ )?(?:affiliate\ )?(?:commissions?|compensation|a\ share\ of\ sales)
+        | (?:earn|receive)\ (?:a\ commission\ )?from\ qualifying\ purchases | as\ an\ amazon\ associate
+        | (?:contains?|may\ contain|uses?|includes?)\ affiliate\ links | affiliate\ disclosure
+        | purchases\ made\ through\ (?:our|these|the)\ links | when\ you\ (?:buy|purchase|shop)\ (?:something\ )?through\ (?:our\ |the\ )?links
+        | (?:products|items)\ (?:are|were)\ (?:chosen|selected)\ independently
+        | (?:reader|learner|listener)-supported | supported\ by\ (?:commissions|affiliate)
+        )",
+    )
+    .expect("disclosure regex")
+});
+
+/// A disclosure block has at most this many words.
+const MAX_DISCLOSURE_WORDS: usize = 80;
+/// A call to action has at most this many words.
+const MAX_CTA_WORDS: usize = 10;
+
+/// True when a short block is only a call to action.
+pub fn is_call_to_action(text: &str) -> bool {
+    text.split_whitespace().count() <= MAX_CTA_WORDS && CALL_TO_ACTION_RE.is_match(text)
+}
+
+/// True when a block is an affiliate or sponsorship disclosure.
+pub fn is_disclosure(text: &str) -> bool {
+    text.split_whitespace().count() <= MAX_DISCLOSURE_WORDS && DISCLOSURE_RE.is_match(text)
+}
+
 /// True when a short block heads a section of teasers of other pages.
 pub fn is_teaser_heading(text: &str) -> bool {
     text.len() <= 120 && TEASER_HEADING_RE.is_match(text)
@@ -524,6 +583,45 @@ mod tests {
             "Similar items were found in the 1998 excavation, the report says.",
         ] {
             assert!(!is_teaser_heading(h), "{h}");
+        }
+    }
+
+    #[test]
+    fn calls_to_action() {
+        for t in [
+            "Contact Us",
+            "Request a Free Quote",
+            "Talk to Our Experts",
+            "Get started today!",
+            "Apply now",
+            "Book a demo",
+        ] {
+            assert!(is_call_to_action(t), "{t}");
+        }
+        for t in [
+            "Contact us if you see the bird again, the society asked.",
+            "Get started with Rust",
+            "Apply now for the spring term, the dean said, or wait a year.",
+        ] {
+            assert!(!is_call_to_action(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn disclosures() {
+        for t in [
+            "We may earn commission from links on this page, but we only recommend products we back.",
+            "As an Amazon Associate we earn from qualifying purchases.",
+            "This post may contain affiliate links.",
+            "Products are chosen independently by our editors. Purchases made through our links may earn us a commission.",
+        ] {
+            assert!(is_disclosure(t), "{t}");
+        }
+        for t in [
+            "The agency earns a commission on every ticket it sells, the filing shows.",
+            "Affiliates of the bank were fined in 2019.",
+        ] {
+            assert!(!is_disclosure(t), "{t}");
         }
     }
 

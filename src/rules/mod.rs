@@ -74,6 +74,8 @@ pub static RULES: &[&Rule] = &[
     &dom::META,
     &dom::CAPTION,
     &dom::TEASER_SECTION,
+    &dom::CALL_TO_ACTION,
+    &dom::DISCLOSURE,
     &dom::LINK_DENSE,
     &dom::OUTSIDE_MAIN,
     &ticker::STRIP,
