@@ -86,6 +86,10 @@ fn class_and_id<'a>(tree: &Tree<'a>, i: u32) -> (&'a str, &'a str) {
     )
 }
 
+/// A region named as navigation with at least this many characters, and less than this share of
+/// them link text, is prose.
+const MIN_PROSE_NAV_CHARS: usize = 300;
+const MAX_PROSE_NAV_LINKS: f64 = 0.2;
 /// A header named inside an item with at most this many characters is the item's title bar.
 const MAX_ITEM_HEADER_CHARS: usize = 160;
 /// Weight of an item's text of the dominant repeated structure.
@@ -304,14 +308,18 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
     }
     let total = prose_all[0].max(1.0);
     // Characters under each node.
+    // Characters and link characters under each node.
     let mut node_chars = vec![0usize; n];
+    let mut node_links = vec![0usize; n];
     for b in blocks.iter() {
         node_chars[b.owner as usize] += b.chars;
+        node_links[b.owner as usize] += b.link_chars;
     }
     for i in (1..n).rev() {
         let p = tree.nodes[i].parent;
         if p != NONE {
             node_chars[p as usize] += node_chars[i];
+            node_links[p as usize] += node_links[i];
         }
     }
     // Elements holding a landmark of the article: `main`, `article`, `role=main`, the `h1`.
@@ -386,7 +394,13 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
             let boxed = std::ptr::eq(rule, &dom::COOKIE) || std::ptr::eq(rule, &dom::FOOTER);
             let wrapper = prose_all[i] > WRAPPER_SHARE * total
                 && (!boxed || landmark[i] || !page_landmark || dom::is_content_name(class, idv));
-            let named = !(wrapper || item_part && in_item[i]);
+            // Navigation is links: a region so named by a class word (`content-nav-section`) that
+            // holds a good deal of text and few links is the article's.
+            let prose_nav = std::ptr::eq(rule, &dom::NAV)
+                && tag_rule.is_none()
+                && node_chars[i] >= MIN_PROSE_NAV_CHARS
+                && (node_links[i] as f64) < MAX_PROSE_NAV_LINKS * node_chars[i] as f64;
+            let named = !(wrapper || prose_nav || item_part && in_item[i]);
             if named && rs.on(rule) {
                 region[i] = Some(rule);
             }
