@@ -86,8 +86,8 @@ fn class_and_id<'a>(tree: &Tree<'a>, i: u32) -> (&'a str, &'a str) {
     )
 }
 
-/// A region named as navigation with at least this many characters, and less than this share of
-/// them link text, is prose.
+/// A region named by its class as navigation or header with at least this many characters, and
+/// less than this share of them link text, is prose.
 const MIN_PROSE_NAV_CHARS: usize = 300;
 const MAX_PROSE_NAV_LINKS: f64 = 0.2;
 /// A header named inside an item with at most this many characters is the item's title bar.
@@ -394,9 +394,10 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
             let boxed = std::ptr::eq(rule, &dom::COOKIE) || std::ptr::eq(rule, &dom::FOOTER);
             let wrapper = prose_all[i] > WRAPPER_SHARE * total
                 && (!boxed || landmark[i] || !page_landmark || dom::is_content_name(class, idv));
-            // Navigation is links: a region so named by a class word (`content-nav-section`) that
-            // holds a good deal of text and few links is the article's.
-            let prose_nav = std::ptr::eq(rule, &dom::NAV)
+            // Navigation and mastheads are links and labels: a region so named by a class word
+            // (`content-nav-section`, `article-header`) that holds a good deal of text and few
+            // links is the article's.
+            let prose_nav = (std::ptr::eq(rule, &dom::NAV) || std::ptr::eq(rule, &dom::HEADER))
                 && tag_rule.is_none()
                 && node_chars[i] >= MIN_PROSE_NAV_CHARS
                 && (node_links[i] as f64) < MAX_PROSE_NAV_LINKS * node_chars[i] as f64;
