@@ -22,7 +22,9 @@ use crate::rules::{dom, Rule, Ruleset};
 /// Weight of non-prose text against prose when choosing the main region.
 const OTHER_WEIGHT: f64 = 0.8;
 /// A named region holding more than this share of the page's prose is a wrapper, not boilerplate.
-const WRAPPER_SHARE: f64 = 0.4;
+const WRAPPER_SHARE: f64 = 0.5;
+/// The same for a region named as comments.
+const COMMENTS_WRAPPER_SHARE: f64 = 0.4;
 
 static STOPWORDS: &[&str] = &[
     "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
@@ -392,7 +394,13 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
             // with an article landmark elsewhere, they are boilerplate however long (unless the
             // name also says content, as `topicBodyAndFooter` does).
             let boxed = std::ptr::eq(rule, &dom::COOKIE) || std::ptr::eq(rule, &dom::FOOTER);
-            let wrapper = prose_all[i] > WRAPPER_SHARE * total
+            // Reader comments are the content of a thread: a smaller share makes them a wrapper.
+            let share = if std::ptr::eq(rule, &dom::COMMENTS) {
+                COMMENTS_WRAPPER_SHARE
+            } else {
+                WRAPPER_SHARE
+            };
+            let wrapper = prose_all[i] > share * total
                 && (!boxed || landmark[i] || !page_landmark || dom::is_content_name(class, idv));
             // Navigation and mastheads are links and labels: a region so named by a class word
             // (`content-nav-section`, `article-header`) that holds a good deal of text and few

@@ -363,6 +363,10 @@ pub static VOCABS: &[Vocab] = &[
     },
 ];
 
+/// Words that make a class name describe the page's layout (`has-sidebar`, `layout-sidebar-left`)
+/// rather than name a region.
+pub static LAYOUT_WORDS: &[&str] = &["layout", "has", "with", "without", "no"];
+
 /// Words of a class or id that mark the article itself: a region so named is never removed by
 /// the vocabularies above, and counts towards the main-content score.
 pub static CONTENT_WORDS: &[&str] = &[
@@ -497,10 +501,20 @@ pub fn words_of(value: &str, out: &mut Vec<String>) {
 pub fn vocab_rule(class: &str, id: &str) -> Option<&'static Rule> {
     let mut words = Vec::new();
     let mut names = Vec::new();
+    let mut name_words = Vec::new();
     for v in [class, id] {
         for name in v.split_ascii_whitespace() {
+            name_words.clear();
+            words_of(name, &mut name_words);
+            // `has-sidebar`, `layout-sidebar-left`, `no-header`: the page's layout, not a region.
+            if name_words
+                .iter()
+                .any(|w| LAYOUT_WORDS.contains(&w.as_str()))
+            {
+                continue;
+            }
             names.push(name.to_ascii_lowercase().replace('_', "-"));
-            words_of(name, &mut words);
+            words.append(&mut name_words);
         }
     }
     if words.is_empty() {
@@ -639,6 +653,19 @@ mod tests {
         ] {
             assert_eq!(vocab_rule(c, ""), None, "{c}");
         }
+        // Layout modifiers describe the page, not a region.
+        for c in [
+            "has-sidebar",
+            "c-layout-sidebar-left",
+            "no-header",
+            "with-footer",
+        ] {
+            assert_eq!(vocab_rule(c, ""), None, "{c}");
+        }
+        assert_eq!(
+            vocab_rule("has-sidebar sidebar", "").map(|r| r.id),
+            Some("dom.sidebar")
+        );
         assert!(is_content_name("entry-content", ""));
         assert!(is_content_name("", "articleBody"));
     }
