@@ -420,6 +420,8 @@ static CALL_TO_ACTION_RE: Lazy<Regex> = Lazy::new(|| {
         | talk\ (?:to|with)\ (?:our|an?|a\ member\ of\ our)\ .{1,40}
         | (?:get|let'?s\ get)\ started(?:\ (?:today|now|for\ free))? | start\ (?:your\ )?free\ trial | try\ (?:it\ )?(?:for\ )?free
         | apply\ (?:now|today) | (?:sign\ up|register|enroll|join)\ (?:now|today|for\ free)
+        | (?:sign|log)\ ?(?:up|in) | login | register | subscribe(?:\ (?:here|now|today))?
+        | book\ (?:now|today|online) | let'?s\ (?:connect|chat) | join\ (?:us|now)
         | let'?s\ talk | find\ your\ program | take\ the\ next\ step | ready\ to\ get\ started
         | shop\ now | buy\ now | learn\ more | see\ (?:all\ )?(?:plans|pricing)
         )\s*[!.?:»>›→]*\s*$",
@@ -441,6 +443,20 @@ static DISCLOSURE_RE: Lazy<Regex> = Lazy::new(|| {
     )
     .expect("disclosure regex")
 });
+
+/// A reading-time note ("6 min read", "Reading time: 5 minutes").
+static READING_TIME_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+(?:read|reading)\b|\breading\ time\b|\bread\ time\b")
+        .expect("reading time regex")
+});
+
+/// A byline or date line with a reading time has at most this many words.
+const MAX_READING_TIME_WORDS: usize = 14;
+
+/// True when a short block is post metadata carrying a reading time ("Jane Doe · 6 min read").
+pub fn is_reading_time(text: &str) -> bool {
+    text.split_whitespace().count() <= MAX_READING_TIME_WORDS && READING_TIME_RE.is_match(text)
+}
 
 /// A disclosure block has at most this many words.
 const MAX_DISCLOSURE_WORDS: usize = 80;
@@ -609,6 +625,9 @@ mod tests {
             "Get started today!",
             "Apply now",
             "Book a demo",
+            "Sign Up",
+            "Book Now",
+            "Let's connect",
         ] {
             assert!(is_call_to_action(t), "{t}");
         }
@@ -618,6 +637,23 @@ mod tests {
             "Apply now for the spring term, the dean said, or wait a year.",
         ] {
             assert!(!is_call_to_action(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn reading_times() {
+        for t in [
+            "6 min read",
+            "by Jane Doe ● December 23, 2025 ● 6 min read",
+            "Reading time: 5 minutes",
+        ] {
+            assert!(is_reading_time(t), "{t}");
+        }
+        for t in [
+            "It took him 6 minutes to read the whole statement aloud to the committee, the clerk said.",
+            "Read the minutes of the meeting",
+        ] {
+            assert!(!is_reading_time(t), "{t}");
         }
     }
 
