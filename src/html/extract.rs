@@ -470,7 +470,16 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
         }
     }
     if rs.on(&dom::TEASER_SECTION) {
-        remove_teaser_sections(tree, blocks, main);
+        remove_headed_sections(
+            tree,
+            blocks,
+            main,
+            dom::is_teaser_heading,
+            &dom::TEASER_SECTION,
+        );
+    }
+    if rs.on(&dom::NAV) {
+        remove_headed_sections(tree, blocks, main, dom::is_contents_heading, &dom::NAV);
     }
     let cta = rs.on(&dom::CALL_TO_ACTION);
     let disclosure = rs.on(&dom::DISCLOSURE);
@@ -519,15 +528,23 @@ fn heading_level(name: &str) -> Option<u8> {
     }
 }
 
-/// A kept heading that introduces other pages' teasers ("Related posts", "Similar items") takes
-/// its section with it: the largest element it heads (it is that element's first kept text), or,
+/// A kept heading that introduces other pages' teasers ("Related posts", "Similar items") or a
+/// table of contents takes its section with it: the largest element it heads (it is that element's first kept text), or,
 /// when it stands alone in the flow of the article, the siblings after it up to the next heading.
-fn remove_teaser_sections(tree: &Tree, blocks: &mut [HBlock], main: u32) {
+fn remove_headed_sections(
+    tree: &Tree,
+    blocks: &mut [HBlock],
+    main: u32,
+    heads: fn(&str) -> bool,
+    rule: &'static Rule,
+) {
     let n = tree.nodes.len();
     // Subtree of node i is i..end[i] (the arena is in document order).
     let mut end: Vec<u32> = (1..=n as u32).collect();
     let mut kept_chars = vec![0usize; n];
+    let mut all_chars = vec![0usize; n];
     for b in blocks.iter() {
+        all_chars[b.owner as usize] += b.chars;
         if b.block.is_kept() {
             kept_chars[b.owner as usize] += b.chars;
         }
@@ -537,6 +554,7 @@ fn remove_teaser_sections(tree: &Tree, blocks: &mut [HBlock], main: u32) {
         if p != NONE {
             end[p as usize] = end[p as usize].max(end[i]);
             kept_chars[p as usize] += kept_chars[i];
+            all_chars[p as usize] += all_chars[i];
         }
     }
     let limit = (MAX_SECTION_SHARE * kept_chars[main as usize] as f64) as usize;
@@ -550,7 +568,7 @@ fn remove_teaser_sections(tree: &Tree, blocks: &mut [HBlock], main: u32) {
         let prev = prev_kept.replace(k);
         if b.block.plain.split_whitespace().count() > MAX_HEADING_WORDS
             || b.link_chars * 2 > b.chars
-            || !dom::is_teaser_heading(&b.block.plain)
+            || !heads(&b.block.plain)
         {
             continue;
         }
@@ -600,6 +618,16 @@ fn remove_teaser_sections(tree: &Tree, blocks: &mut [HBlock], main: u32) {
             links += x.link_chars;
         }
         if alone && (links as f64) < MIN_SECTION_LINKS * (chars - b.chars) as f64 {
+            // What the heading introduced (its list of links) is gone already: the heading
+            // alone goes too.
+            let parent = tree.nodes[cur as usize].parent;
+            let mut s = end[cur as usize];
+            while parent != NONE && s < end[parent as usize] && all_chars[s as usize] == 0 {
+                s = end[s as usize];
+            }
+            if parent != NONE && s < end[parent as usize] && kept_chars[s as usize] == 0 {
+                sections.push((k, cur, end[cur as usize]));
+            }
             continue;
         }
         sections.push((k, cur, last));
@@ -622,7 +650,7 @@ fn remove_teaser_sections(tree: &Tree, blocks: &mut [HBlock], main: u32) {
         for b in blocks.iter_mut() {
             if b.block.is_kept() && b.owner >= from && b.owner < to {
                 b.block.state = State::Removed {
-                    rule: &dom::TEASER_SECTION,
+                    rule,
                     detail: detail.clone(),
                     duplicate_of: None,
                 };

@@ -473,6 +473,23 @@ pub fn is_disclosure(text: &str) -> bool {
     text.split_whitespace().count() <= MAX_DISCLOSURE_WORDS && DISCLOSURE_RE.is_match(text)
 }
 
+/// Headings of a table of contents.
+static CONTENTS_HEADING_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)^[\s\-•*>»]*(?:
+          table\ of\ contents? | contents | article\ contents | on\ this\ page
+        | in\ this\ (?:article|post|guide|page|story|review) | jump\ to(?:\ section)? | quick\ (?:links|navigation)
+        | skip\ to\ (?:a\ )?section
+        )\s*[:»>›→…]*\s*$",
+    )
+    .expect("contents heading regex")
+});
+
+/// True when a short block heads a table of contents.
+pub fn is_contents_heading(text: &str) -> bool {
+    text.len() <= 40 && CONTENTS_HEADING_RE.is_match(text)
+}
+
 /// True when a short block heads a section of teasers of other pages.
 pub fn is_teaser_heading(text: &str) -> bool {
     text.len() <= 120 && TEASER_HEADING_RE.is_match(text)
@@ -613,6 +630,21 @@ mod tests {
             "Similar items were found in the 1998 excavation, the report says.",
         ] {
             assert!(!is_teaser_heading(h), "{h}");
+        }
+    }
+
+    #[test]
+    fn contents_headings() {
+        for t in [
+            "Table of Contents",
+            "In this article:",
+            "On this page",
+            "Jump to section",
+        ] {
+            assert!(is_contents_heading(t), "{t}");
+        }
+        for t in ["Contents of the report", "In this article we look at rents"] {
+            assert!(!is_contents_heading(t), "{t}");
         }
     }
 
