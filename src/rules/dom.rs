@@ -401,7 +401,8 @@ static TEASER_HEADING_RE: Lazy<Regex> = Lazy::new(|| {
         | (?:similar|recommended|suggested|sponsored)\ (?:items|products|listings|searches|posts|articles|stories|reads)
         | (?:recently|previously)\ viewed(?:\ (?:items|products))?
         | explore\ (?:related|similar|more)\b.*
-        | (?:complete|shop)\ the\ look
+        | (?:complete|shop)\ the\ look | keep\ exploring\b.* | more\ ways\ to\ shop | shop\ similar\b.*
+        | frequently\ bought\ together | compare\ (?:similar|with\ similar|models)\b.*
         | (?:other|more)\ (?:posts|articles|stories|recipes|guides)\ (?:you|that\ you)\ (?:may|might|will)\b.*
         | what\ others\ are\ (?:reading|watching|buying)
         | (?:recent|featured|popular|latest|top|trending|most\ (?:read|viewed|popular|shared))\ (?:posts|articles|stories|reads|guides|recipes|news)
