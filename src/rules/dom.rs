@@ -172,7 +172,15 @@ pub static VOCABS: &[Vocab] = &[
     Vocab {
         rule: &COMMENTS,
         // Plural or form names only: forum posts are often `comment` items and are content.
-        words: &["comments", "disqus", "commentlist", "respond"],
+        words: &[
+            "comments",
+            "disqus",
+            "commentlist",
+            "respond",
+            // Customer review widgets of a shop.
+            "yotpo",
+            "bazaarvoice",
+        ],
         compounds: &[
             "comment-form",
             "comment-respond",
@@ -180,6 +188,14 @@ pub static VOCABS: &[Vocab] = &[
             "comment-list",
             "comments-section",
             "reply-form",
+            "customer-reviews",
+            "product-reviews",
+            "review-list",
+            "reviews-list",
+            "reviews-section",
+            "reviews-container",
+            "ratings-reviews",
+            "reviews-widget",
         ],
     },
     Vocab {
