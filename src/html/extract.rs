@@ -390,10 +390,12 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
                         node_chars[i] * 3 >= node_chars[root]
                     };
             // A region holding much of the prose is a page-wide wrapper so named
-            // (`<body class="has-sidebar">`). Consent dialogs and fat footers are not: on a page
-            // with an article landmark elsewhere, they are boilerplate however long (unless the
-            // name also says content, as `topicBodyAndFooter` does).
-            let boxed = std::ptr::eq(rule, &dom::COOKIE) || std::ptr::eq(rule, &dom::FOOTER);
+            // (`<body class="has-sidebar">`). Consent dialogs, fat footers and mega-menus are not:
+            // on a page with an article landmark elsewhere, they are boilerplate however long
+            // (unless the name also says content, as `topicBodyAndFooter` does).
+            let boxed = std::ptr::eq(rule, &dom::COOKIE)
+                || std::ptr::eq(rule, &dom::FOOTER)
+                || std::ptr::eq(rule, &dom::NAV);
             // Reader comments are the content of a thread: a smaller share makes them a wrapper.
             let share = if std::ptr::eq(rule, &dom::COMMENTS) {
                 COMMENTS_WRAPPER_SHARE
