@@ -88,8 +88,8 @@ fn class_and_id<'a>(tree: &Tree<'a>, i: u32) -> (&'a str, &'a str) {
     )
 }
 
-/// A region named by its class as navigation or header with at least this many characters, and
-/// less than this share of them link text, is prose.
+/// A region named by its class as navigation, header or sidebar with at least this many
+/// characters, and less than this share of them link text, is prose.
 const MIN_PROSE_NAV_CHARS: usize = 300;
 const MAX_PROSE_NAV_LINKS: f64 = 0.2;
 /// A header named inside an item with at most this many characters is the item's title bar.
@@ -390,12 +390,13 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
                         node_chars[i] * 3 >= node_chars[root]
                     };
             // A region holding much of the prose is a page-wide wrapper so named
-            // (`<body class="has-sidebar">`). Consent dialogs, fat footers and mega-menus are not:
-            // on a page with an article landmark elsewhere, they are boilerplate however long
-            // (unless the name also says content, as `topicBodyAndFooter` does).
+            // (`<body class="has-sidebar">`). Consent dialogs, fat footers, mega-menus and sidebars
+            // are not: on a page with an article landmark elsewhere, they are boilerplate however
+            // long (unless the name also says content, as `topicBodyAndFooter` does).
             let boxed = std::ptr::eq(rule, &dom::COOKIE)
                 || std::ptr::eq(rule, &dom::FOOTER)
-                || std::ptr::eq(rule, &dom::NAV);
+                || std::ptr::eq(rule, &dom::NAV)
+                || std::ptr::eq(rule, &dom::SIDEBAR);
             // Reader comments are the content of a thread: a smaller share makes them a wrapper.
             let share = if std::ptr::eq(rule, &dom::COMMENTS) {
                 COMMENTS_WRAPPER_SHARE
@@ -404,14 +405,16 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
             };
             let wrapper = prose_all[i] > share * total
                 && (!boxed || landmark[i] || !page_landmark || dom::is_content_name(class, idv));
-            // Navigation and mastheads are links and labels: a region so named by a class word
-            // (`content-nav-section`, `article-header`) that holds a good deal of text and few
-            // links is the article's.
-            let prose_nav = (std::ptr::eq(rule, &dom::NAV) || std::ptr::eq(rule, &dom::HEADER))
+            // Navigation, mastheads and sidebars are links and labels: a region so named by a
+            // class word (`content-nav-section`, `article-header`, `sidebar-wrap`) that
+            // holds a good deal of text and few links is the article's.
+            let prose_named = (std::ptr::eq(rule, &dom::NAV)
+                || std::ptr::eq(rule, &dom::HEADER)
+                || std::ptr::eq(rule, &dom::SIDEBAR))
                 && tag_rule.is_none()
                 && node_chars[i] >= MIN_PROSE_NAV_CHARS
                 && (node_links[i] as f64) < MAX_PROSE_NAV_LINKS * node_chars[i] as f64;
-            let named = !(wrapper || prose_nav || item_part && in_item[i]);
+            let named = !(wrapper || prose_named || item_part && in_item[i]);
             if named && rs.on(rule) {
                 region[i] = Some(rule);
             }
