@@ -70,6 +70,9 @@ pub fn is_block_tag(name: &str) -> bool {
 /// load), not hidden boilerplate: it is read as visible.
 const REVEALED_SHARE: f64 = 0.5;
 
+/// A form with a text area holding less than this share of the page's text is a posting form.
+const MAX_POSTING_FORM_SHARE: f64 = 0.2;
+
 /// The rule that excludes an element and everything in it from the body. `share` is the element's
 /// share of the page's text.
 fn never_text(tree: &Tree, i: u32, name: &str, share: f64) -> Option<&'static Rule> {
@@ -379,6 +382,8 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
     let mut in_pre = vec![false; n];
     // Which elements have block-level descendants (a table cell with them is a layout cell).
     let mut has_block = vec![false; n];
+    // Which elements hold a text area (a form with one is a posting form).
+    let mut has_textarea = vec![false; n];
     // Visible-looking text under each node (bytes of text nodes), for the revealed-region check.
     let mut text_len = vec![0usize; n];
     for i in (1..n).rev() {
@@ -389,6 +394,9 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
         if p != NONE {
             if has_block[i] || is_block_tag(tree.name(i as u32)) {
                 has_block[p as usize] = true;
+            }
+            if has_textarea[i] || tree.name(i as u32) == "textarea" {
+                has_textarea[p as usize] = true;
             }
             text_len[p as usize] += text_len[i];
         }
@@ -403,7 +411,14 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
             if name.is_empty() {
                 None
             } else {
-                never_text(tree, id, name, text_len[i] as f64 / total_text)
+                let share = text_len[i] as f64 / total_text;
+                never_text(tree, id, name, share).or_else(|| {
+                    // A form with a text area is a reply or comment form: its labels, hints and
+                    // notices are form chrome. (A form wrapping the whole page, as ASP.NET
+                    // pages have, holds most of its text and is left alone.)
+                    (name == "form" && has_textarea[i] && share < MAX_POSTING_FORM_SHARE)
+                        .then_some(&dom::FORM)
+                })
             }
         });
         in_link[i] = li || name == "a";

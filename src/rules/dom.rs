@@ -375,6 +375,8 @@ pub static VOCABS: &[Vocab] = &[
             "user-extras",
             "userstats",
             "user-stats",
+            "extrauserinfo",
+            "extra-user-info",
         ],
     },
 ];
