@@ -441,6 +441,8 @@ static CALL_TO_ACTION_RE: Lazy<Regex> = Lazy::new(|| {
         | apply\ (?:now|today) | (?:sign\ up|register|enroll|join)\ (?:now|today|for\ free)
         | (?:sign|log)\ ?(?:up|in) | login | register | subscribe(?:\ (?:here|now|today))?
         | book\ (?:now|today|online) | let'?s\ (?:connect|chat) | join\ (?:us|now)
+        | add\ to\ (?:cart|bag|basket|wishlist|wish\ list|favou?rites) | buy\ it\ now | notify\ me(?:\ when\ available)?
+        | (?:in|out\ of)\ stock | sold\ out | quantity | qty
         | let'?s\ talk | find\ your\ program | take\ the\ next\ step | ready\ to\ get\ started
         | shop\ now | buy\ now | learn\ more | see\ (?:all\ )?(?:plans|pricing)
         )\s*[!.?:»>›→]*\s*$",
@@ -679,6 +681,8 @@ mod tests {
             "Sign Up",
             "Book Now",
             "Let's connect",
+            "Add to Cart",
+            "Out of stock",
         ] {
             assert!(is_call_to_action(t), "{t}");
         }
