@@ -414,7 +414,7 @@ static TEASER_HEADING_RE: Lazy<Regex> = Lazy::new(|| {
         | (?:you|we\ think\ you)\ (?:may|might|will|would)\ (?:also\ )?(?:like|love|enjoy|be\ interested\ in)\b.*
         | more\ (?:stories|news|articles|posts|videos|headlines|like\ this|to\ (?:explore|consider|read|love))\b.*
         | more\ from\ .{1,40} | also\ read | don'?t\ miss | editor'?s\ picks?
-        | (?:people|customers|shoppers|others)\ (?:who\ )?(?:also\ )?(?:viewed|bought|liked|purchased|searched)\b.*
+        | (?:(?:this\ is\ )?what\ )?(?:people|customers|shoppers|others)\ (?:who\ )?(?:also\ )?(?:viewed|bought|liked|purchased|searched)\b.*
         | (?:customers|people|shoppers)\ also\ .*
         | (?:similar|recommended|suggested|sponsored)\ (?:items|products|listings|searches|posts|articles|stories|reads)
         | (?:recently|previously)\ viewed(?:\ (?:items|products))?
@@ -631,6 +631,7 @@ mod tests {
             "Related Posts",
             "You may also like",
             "People who viewed this item also viewed",
+            "This is what customers who viewed this product bought",
             "Similar items",
             "Explore related items",
             "Other Posts You May Enjoy",
