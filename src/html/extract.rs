@@ -489,11 +489,14 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
     let cta = rs.on(&dom::CALL_TO_ACTION);
     let disclosure = rs.on(&dom::DISCLOSURE);
     let meta = rs.on(&dom::META);
+    let nav = rs.on(&dom::NAV);
     for b in blocks.iter_mut().filter(|b| b.block.is_kept()) {
         let rule: &'static Rule = if cta && dom::is_call_to_action(&b.block.plain) {
             &dom::CALL_TO_ACTION
         } else if disclosure && dom::is_disclosure(&b.block.plain) {
             &dom::DISCLOSURE
+        } else if nav && dom::is_listing_control(&b.block.plain) {
+            &dom::NAV
         } else if meta
             // A teaser's reading time stays with its title on a listing.
             && !in_item[b.owner as usize]

@@ -465,6 +465,25 @@ static DISCLOSURE_RE: Lazy<Regex> = Lazy::new(|| {
     .expect("disclosure regex")
 });
 
+/// Controls of a listing standing alone: sorting, filtering, result counts, paging.
+static LISTING_CONTROL_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)^[\s\-•*>»]*(?:
+          sort(?:\ (?:and|&)\ filter)? | filter(?:s|\ (?:and|&)\ sort)? | sort\ by\b.{0,30} | refine(?:\ by)?
+        | (?:showing\ )?\d[\d,]*\ (?:-|–|to|of)\ \d[\d,]*(?:\ of\ \d[\d,]*)?\ (?:results|items|products)
+        | showing\ \d[\d,]*\ (?:results|items|products) | \d[\d,]*\ (?:results|items|products)(?:\ found)?
+        | (?:load|show|view)\ more(?:\ (?:results|items|products))? | clear\ (?:all|filters)
+        )\s*[:»>›→…]*\s*$",
+    )
+    .expect("listing control regex")
+});
+
+/// True when a short block is only a listing control ("Sort and Filter", "Showing 24 of 291
+/// results", "Load more").
+pub fn is_listing_control(text: &str) -> bool {
+    text.len() <= 60 && LISTING_CONTROL_RE.is_match(text)
+}
+
 /// A reading-time note ("6 min read", "Reading time: 5 minutes").
 static READING_TIME_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+(?:read|reading)\b|\breading\ time\b|\bread\ time\b")
@@ -693,6 +712,25 @@ mod tests {
             "Apply now for the spring term, the dean said, or wait a year.",
         ] {
             assert!(!is_call_to_action(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn listing_controls() {
+        for t in [
+            "Sort and Filter",
+            "Showing 24 of 291 results",
+            "33 Results",
+            "Load more",
+            "Sort by: Featured",
+        ] {
+            assert!(is_listing_control(t), "{t}");
+        }
+        for t in [
+            "Sort the results by date before you filter them.",
+            "Filters for water jugs",
+        ] {
+            assert!(!is_listing_control(t), "{t}");
         }
     }
 
