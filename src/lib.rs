@@ -24,7 +24,7 @@
 
 pub mod batch;
 mod cleaner;
-pub mod doc;
+mod doc;
 mod error;
 pub mod eval;
 pub mod explain;
