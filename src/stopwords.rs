@@ -3,7 +3,7 @@
 //! Prose is full of function words ("the", "und", "que"); menus, labels and link lists are not.
 //! The share of stopwords among a block's words is one of the strongest signals the text
 //! classifier has. A document's language is the one whose list its words hit most; when no list
-//! is hit enough (another language or script), [`Lang`] is `None` and the classifier falls back to
+//! is hit enough (another language or script), [`guess`] gives `None` and the classifier falls back to
 //! signals that hold in any language (length, punctuation), so that such text is not destroyed.
 
 use once_cell::sync::Lazy;
