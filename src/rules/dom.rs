@@ -469,7 +469,8 @@ static DISCLOSURE_RE: Lazy<Regex> = Lazy::new(|| {
 static LISTING_CONTROL_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?ix)^[\s\-•*>»]*(?:
-          sort(?:\ (?:and|&)\ filter)? | filter(?:s|\ (?:and|&)\ sort)? | sort\ by\b.{0,30} | refine(?:\ by)?
+          sort(?:\ (?:and|&)\ filter)? | filter(?:s|\ (?:and|&)\ sort)? | sort\ by\b.{0,30} | sort\s*:.{0,30} | refine(?:\ by)?
+        | \d{1,3}
         | (?:showing\ )?\d[\d,]*\ (?:-|–|to|of)\ \d[\d,]*(?:\ of\ \d[\d,]*)?\ (?:results|items|products)
         | showing\ \d[\d,]*\ (?:results|items|products) | \d[\d,]*\ (?:results|items|products)(?:\ found)?
         | (?:load|show|view)\ more(?:\ (?:results|items|products))? | clear\ (?:all|filters)
@@ -479,7 +480,7 @@ static LISTING_CONTROL_RE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// True when a short block is only a listing control ("Sort and Filter", "Showing 24 of 291
-/// results", "Load more").
+/// results", "Load more", or a bare page number or count standing alone: `7`).
 pub fn is_listing_control(text: &str) -> bool {
     text.len() <= 60 && LISTING_CONTROL_RE.is_match(text)
 }
@@ -723,12 +724,16 @@ mod tests {
             "33 Results",
             "Load more",
             "Sort by: Featured",
+            "Sort: Best Match",
+            "12",
         ] {
             assert!(is_listing_control(t), "{t}");
         }
         for t in [
             "Sort the results by date before you filter them.",
             "Filters for water jugs",
+            "Sort: the dog sorted the mail while we slept, all of it, twice",
+            "1984",
         ] {
             assert!(!is_listing_control(t), "{t}");
         }
