@@ -191,6 +191,39 @@ fn named_regions_that_wrap_the_article_are_kept() {
 }
 
 #[test]
+fn posts_named_as_comments_are_a_threads_content() {
+    // Each post of this thread is a `comment` (in a wrapper so named): together they are the page,
+    // not comments on it.
+    let post =
+        |who: &str, text: &str| format!("<div class=\"comments\"><p>{who}</p><p>{text}</p></div>");
+    let page = format!(
+        "<html><body><h1>How did you get started?</h1><div class=\"comments\">{}{}{}{}</div></body></html>",
+        post("Fitz", PROSE),
+        post("Joe", "A neighbour was throwing out a bench grinder and a box of chisels, and I could not let them go to the tip."),
+        post("Bob", "I started when I was a student whose taste in furniture far exceeded his budget, so I built what I could not buy."),
+        post("Ann", "My grandfather had a shop in the barn and let me sweep the shavings until I was old enough to hold a plane."),
+    );
+    let doc = Cleaner::default()
+        .clean(Input::html(page.as_bytes()))
+        .expect("cleans");
+    assert!(doc.body.contains(PROSE), "{}", doc.body);
+    assert!(
+        doc.body.contains("old enough to hold a plane"),
+        "{}",
+        doc.body
+    );
+    // Comments under an article, holding less prose than it, still go.
+    let page = format!(
+        "<html><body><article><p>{PROSE}</p><p>{PROSE}</p></article><div class=\"comment\"><p>Great article, thanks for writing it up</p></div></body></html>"
+    );
+    let doc = Cleaner::default()
+        .clean(Input::html(page.as_bytes()))
+        .expect("cleans");
+    assert!(doc.body.contains(PROSE), "{}", doc.body);
+    assert!(!doc.body.contains("Great article"), "{}", doc.body);
+}
+
+#[test]
 fn disabled_dom_rules_keep_their_regions() {
     let page = format!(
         "<html><head><title>Findings</title></head><body><aside>Notes from the editor on this issue</aside><p>{PROSE}</p></body></html>"

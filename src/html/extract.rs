@@ -25,6 +25,9 @@ const OTHER_WEIGHT: f64 = 0.8;
 const WRAPPER_SHARE: f64 = 0.5;
 /// The same for a region named as comments.
 const COMMENTS_WRAPPER_SHARE: f64 = 0.4;
+/// Regions named as comments that together hold more than this share of the page's prose are the
+/// posts of a thread.
+const THREAD_SHARE: f64 = 0.5;
 
 static STOPWORDS: &[&str] = &[
     "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
@@ -341,6 +344,29 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
         }
     }
     let page_landmark = landmark.first().copied().unwrap_or(false);
+    // The prose of all regions named as comments (outermost ones). When they hold most of the
+    // page's prose, the page is a thread whose posts are so named (`comments`, `comment-body`)
+    // one by one: they are its content, not comments under an article.
+    let comments_prose = {
+        let mut in_comments = vec![false; n];
+        let mut sum = 0f64;
+        for i in 1..n {
+            let p = tree.nodes[i].parent as usize;
+            if in_comments[p] {
+                in_comments[i] = true;
+                continue;
+            }
+            let (class, idv) = class_and_id(tree, i as u32);
+            if !(class.is_empty() && idv.is_empty())
+                && dom::vocab_rule(class, idv).is_some_and(|r| std::ptr::eq(r, &dom::COMMENTS))
+            {
+                in_comments[i] = true;
+                sum += prose_all[i];
+            }
+        }
+        sum
+    };
+    let thread = comments_prose > THREAD_SHARE * total;
     // Named boilerplate regions, inherited downwards.
     let mut region: Vec<Option<&'static Rule>> = vec![None; n];
     let mut in_article = vec![false; n];
@@ -403,7 +429,8 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
             } else {
                 WRAPPER_SHARE
             };
-            let wrapper = prose_all[i] > share * total
+            let wrapper = (prose_all[i] > share * total
+                || thread && std::ptr::eq(rule, &dom::COMMENTS))
                 && (!boxed || landmark[i] || !page_landmark || dom::is_content_name(class, idv));
             // Navigation, mastheads and sidebars are links and labels: a region so named by a
             // class word (`content-nav-section`, `article-header`, `sidebar-wrap`) that
