@@ -518,7 +518,10 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
     let meta = rs.on(&dom::META);
     let nav = rs.on(&dom::NAV);
     for b in blocks.iter_mut().filter(|b| b.block.is_kept()) {
-        let rule: &'static Rule = if cta && dom::is_call_to_action(&b.block.plain) {
+        let rule: &'static Rule = if cta
+            && (dom::is_call_to_action(&b.block.plain)
+                || !in_item[b.owner as usize] && dom::is_shop_label(&b.block.plain))
+        {
             &dom::CALL_TO_ACTION
         } else if disclosure && dom::is_disclosure(&b.block.plain) {
             &dom::DISCLOSURE

@@ -109,7 +109,7 @@ pub static TEASER_SECTION: Rule = Rule {
 pub static CALL_TO_ACTION: Rule = Rule {
     id: "dom.call-to-action",
     layer: Layer::Dom,
-    why: "a call to action standing alone (Contact us, Request a quote, Get started today)",
+    why: "a call to action or shop label standing alone (Contact us, Request a quote, Add to cart, Free shipping)",
     tier: Tier::Balanced,
 };
 pub static DISCLOSURE: Rule = Rule {
@@ -442,13 +442,35 @@ static CALL_TO_ACTION_RE: Lazy<Regex> = Lazy::new(|| {
         | (?:sign|log)\ ?(?:up|in) | login | register | subscribe(?:\ (?:here|now|today))?
         | book\ (?:now|today|online) | let'?s\ (?:connect|chat) | join\ (?:us|now)
         | add\ to\ (?:cart|bag|basket|wishlist|wish\ list|favou?rites) | buy\ it\ now | notify\ me(?:\ when\ available)?
-        | (?:in|out\ of)\ stock | sold\ out | quantity | qty
+        | (?:in|out\ of)\ stock | sold\ out | quantity | qty | no\ longer\ available
+        | get\ notified\ .{1,60}\ (?:in\ stock|available)
         | let'?s\ talk | find\ your\ program | take\ the\ next\ step | ready\ to\ get\ started
         | shop\ now | buy\ now | learn\ more | see\ (?:all\ )?(?:plans|pricing)
         )\s*[!.?:»>›→]*\s*$",
     )
     .expect("call to action regex")
 });
+
+/// A shop's labels standing alone: shipping and returns terms, review counts, badges. On a
+/// product page they are chrome around the product; in the tiles of a listing they are part of
+/// each item's text, so the caller spares items.
+static SHOP_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)^[\s\-•*>»]*(?:
+          verified\ (?:buyer|purchase|owner) | sponsored
+        | free\ (?:shipping|delivery)(?:\ (?:on|over|from|for)\ .{1,30})? | ships\ from:?\ .{1,30}
+        | (?:free\ )?returns?\ (?:(?:&|and)\ exchanges\ )?accepted
+        | \d[\d,.]*k?\ (?:customer\ )?(?:ratings|reviews) | members\ earn\ .{1,30}
+        )\s*[!.?:»>›→]*\s*$",
+    )
+    .expect("shop label regex")
+});
+
+/// True when a short block is only a shop's label ("Free shipping", "Verified Buyer", "98
+/// Customer ratings").
+pub fn is_shop_label(text: &str) -> bool {
+    text.len() <= 80 && SHOP_LABEL_RE.is_match(text)
+}
 
 /// Sentences of affiliate and sponsorship disclosures.
 static DISCLOSURE_RE: Lazy<Regex> = Lazy::new(|| {
@@ -714,6 +736,33 @@ mod tests {
         ] {
             assert!(!is_call_to_action(t), "{t}");
         }
+    }
+
+    #[test]
+    fn shop_labels() {
+        for t in [
+            "Free shipping",
+            "Free shipping on orders over $75",
+            "Ships from: Israel",
+            "Returns & exchanges accepted",
+            "Verified Buyer",
+            "98 Customer ratings",
+            "Sponsored",
+            "Members earn 179 points",
+        ] {
+            assert!(is_shop_label(t), "{t}");
+        }
+        for t in [
+            "Free shipping made the difference for us, since the store is an hour away.",
+            "Sponsored by the city council, the fair returns next spring.",
+            "The 98 reviews we read all said the same thing about the zip.",
+        ] {
+            assert!(!is_shop_label(t), "{t}");
+        }
+        assert!(is_call_to_action("No longer available"));
+        assert!(is_call_to_action(
+            "Get notified by email when this product is in stock"
+        ));
     }
 
     #[test]
