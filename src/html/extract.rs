@@ -515,6 +515,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
     }
     let cta = rs.on(&dom::CALL_TO_ACTION);
     let disclosure = rs.on(&dom::DISCLOSURE);
+    let thread_notice = rs.on(&dom::THREAD_NOTICE);
     let meta = rs.on(&dom::META);
     let nav = rs.on(&dom::NAV);
     for b in blocks.iter_mut().filter(|b| b.block.is_kept()) {
@@ -525,6 +526,8 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
             &dom::CALL_TO_ACTION
         } else if disclosure && dom::is_disclosure(&b.block.plain) {
             &dom::DISCLOSURE
+        } else if thread_notice && dom::is_thread_notice(&b.block.plain) {
+            &dom::THREAD_NOTICE
         } else if nav && dom::is_listing_control(&b.block.plain) {
             &dom::NAV
         } else if meta

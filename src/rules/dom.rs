@@ -112,6 +112,13 @@ pub static CALL_TO_ACTION: Rule = Rule {
     why: "a call to action or shop label standing alone (Contact us, Request a quote, Add to cart, Free shipping)",
     tier: Tier::Balanced,
 };
+pub static THREAD_NOTICE: Rule = Rule {
+    id: "dom.thread-notice",
+    layer: Layer::Dom,
+    why: "a forum's notice or prompt standing alone (Not open for further replies, Sign in to comment, Sent from my phone using Tapatalk)",
+    tier: Tier::Balanced,
+};
+
 pub static DISCLOSURE: Rule = Rule {
     id: "dom.disclosure",
     layer: Layer::Dom,
@@ -531,6 +538,29 @@ pub fn is_call_to_action(text: &str) -> bool {
     text.split_whitespace().count() <= MAX_CTA_WORDS && CALL_TO_ACTION_RE.is_match(text)
 }
 
+/// A forum's notices and prompts around the posts: the thread's state, invitations to join or sign
+/// in, report links, reply counts, and the app signature a phone adds under a post. (Discourse's
+/// closing note, "This topic was automatically closed…", is a post of the thread: not here.)
+static THREAD_NOTICE_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)^[\s\-•*>»]*(?:
+          not\ open\ for\ further\ replies
+        | create\ an\ account\ or\ sign\ in\ to\ (?:comment|reply|post|join)\b.{0,40}
+        | (?:you\ must\ )?(?:sign\ in|log\ ?in|register)\ (?:or\ register\ )?to\ (?:reply|comment|post)\b.{0,40}
+        | report\ (?:inappropriate\ content|post|this\ post|abuse)
+        | \d[\d,]*\ (?:replies|posts)\ (?:to|in)\ this\ (?:topic|thread)
+        | top\ posters\ in\ this\ (?:topic|thread) | start\ asking\ to\ get\ answers
+        | sent\ from\ my\ .{1,60}
+        )\s*[!.?:»>›→]*\s*$",
+    )
+    .expect("thread notice regex")
+});
+
+/// True when a short block is only a forum's notice or prompt.
+pub fn is_thread_notice(text: &str) -> bool {
+    text.len() <= 200 && THREAD_NOTICE_RE.is_match(text)
+}
+
 /// True when a block is an affiliate or sponsorship disclosure.
 pub fn is_disclosure(text: &str) -> bool {
     text.split_whitespace().count() <= MAX_DISCLOSURE_WORDS && DISCLOSURE_RE.is_match(text)
@@ -735,6 +765,28 @@ mod tests {
             "Apply now for the spring term, the dean said, or wait a year.",
         ] {
             assert!(!is_call_to_action(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn thread_notices() {
+        for t in [
+            "Not open for further replies.",
+            "Create an account or sign in to comment",
+            "You must log in to reply",
+            "Report inappropriate content",
+            "20 replies to this topic",
+            "Top Posters In This Topic",
+            "Sent from my SM-S908U using AC Forums mobile app",
+        ] {
+            assert!(is_thread_notice(t), "{t}");
+        }
+        for t in [
+            "This topic was automatically closed 30 days after the last reply.",
+            "I sent from my office a report to the council, and they replied within a week.",
+            "Report the leak to your landlord in writing before you fix it yourself.",
+        ] {
+            assert!(!is_thread_notice(t), "{t}");
         }
     }
 

@@ -76,6 +76,7 @@ pub static RULES: &[&Rule] = &[
     &dom::TEASER_SECTION,
     &dom::CALL_TO_ACTION,
     &dom::DISCLOSURE,
+    &dom::THREAD_NOTICE,
     &dom::LINK_DENSE,
     &dom::OUTSIDE_MAIN,
     &ticker::STRIP,
