@@ -347,8 +347,11 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
     // The prose of all regions named as comments (outermost ones). When they hold most of the
     // page's prose, the page is a thread whose posts are so named (`comments`, `comment-body`)
     // one by one: they are its content, not comments under an article.
+    // The vocabulary's rule for each element with a class or id, looked up once (outside regions
+    // named as comments, where it is not needed again).
+    let mut vocab: Vec<Option<&'static Rule>> = vec![None; n];
+    let mut in_comments = vec![false; n];
     let comments_prose = {
-        let mut in_comments = vec![false; n];
         let mut sum = 0f64;
         for i in 1..n {
             let p = tree.nodes[i].parent as usize;
@@ -357,9 +360,11 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
                 continue;
             }
             let (class, idv) = class_and_id(tree, i as u32);
-            if !(class.is_empty() && idv.is_empty())
-                && dom::vocab_rule(class, idv).is_some_and(|r| std::ptr::eq(r, &dom::COMMENTS))
-            {
+            if class.is_empty() && idv.is_empty() {
+                continue;
+            }
+            vocab[i] = dom::vocab_rule(class, idv);
+            if vocab[i].is_some_and(|r| std::ptr::eq(r, &dom::COMMENTS)) {
                 in_comments[i] = true;
                 sum += prose_all[i];
             }
@@ -394,8 +399,10 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
         let own = tag_rule.or_else(|| {
             if class.is_empty() && idv.is_empty() {
                 None
-            } else {
+            } else if in_comments[tree.nodes[i].parent as usize] {
                 dom::vocab_rule(class, idv)
+            } else {
+                vocab[i]
             }
         });
         if let Some(rule) = own {
