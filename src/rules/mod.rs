@@ -90,6 +90,8 @@ pub static RULES: &[&Rule] = &[
     &textclass::PAGE_TITLE,
     &textclass::HEADLINE,
     &textclass::MENU_LINE,
+    &textclass::DISCLOSURE,
+    &textclass::SIGNUP_LINE,
     &textclass::DATED_LIST,
     &textclass::LOW_DENSITY,
     &textclass::NAV_RUN,

@@ -80,6 +80,20 @@ pub static TEASERS: Rule = Rule {
     tier: Tier::Balanced,
 };
 
+pub static DISCLOSURE: Rule = Rule {
+    id: "text.disclosure",
+    layer: Layer::Text,
+    why: "an affiliate or sponsorship disclosure line (we may earn a commission from links on this page)",
+    tier: Tier::Balanced,
+};
+
+pub static SIGNUP_LINE: Rule = Rule {
+    id: "text.signup-line",
+    layer: Layer::Text,
+    why: "a call to action, newsletter pitch or consent line of a form (Apply now, Read our Privacy Policy, By signing up you agree...)",
+    tier: Tier::Balanced,
+};
+
 pub static OUTSIDE_MAIN: Rule = Rule {
     id: "text.outside-main-region",
     layer: Layer::Text,
@@ -88,10 +102,12 @@ pub static OUTSIDE_MAIN: Rule = Rule {
 };
 
 /// The rules of this module.
-const RULES_HERE: [&Rule; 9] = [
+const RULES_HERE: [&Rule; 11] = [
     &PAGE_TITLE,
     &HEADLINE,
     &MENU_LINE,
+    &DISCLOSURE,
+    &SIGNUP_LINE,
     &DATED_LIST,
     &LOW_DENSITY,
     &NAV_RUN,
@@ -478,6 +494,173 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
         None,
     ),
 ];
+
+/// Lines of a sign-up or contact form and of newsletter pitches that are not a bare button:
+/// consent sentences, privacy-policy links, "Join our mailing list", "No spam." Searched
+/// anywhere in a line of at most [`SIGNUP_LINE_MAX_WORDS`] words.
+static SIGNUP_LINE_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)
+          ^(?:please\ )?(?:read|view|see|review)\ (?:about\ )?our\ privacy\ (?:policy|notice|statement)\W*$
+        | ^by\ (?:signing\ up|subscribing|clicking|submitting|registering|creating\ an\ account|entering\ your)\b[^.]{0,120}\b(?:agree|accept|consent|acknowledge)
+        | \bi\ (?:agree|consent)\ to\ (?:receive|be\ contacted|the\ (?:privacy|terms))
+        | \b(?:sign\ up|subscribe|register)\ (?:for|to)\ (?:our|the)\ [^.]{0,40}\b(?:newsletters?|e-?mails?|mailing\ list)\b
+        | ^join\ (?:our|the)\ (?:\w+\ )?(?:mailing\ list|newsletter|email\ list|community)\b
+        | ^no\ spam\b | \bunsubscribe\ at\ any\ time\b
+        | ^(?:talk|speak)\ to\ (?:our|an?)\ (?:experts?|specialists?|advisors?|team)\W*$
+        ",
+    )
+    .expect("signup line regex")
+});
+
+/// A sign-up line is at most this many words: in a longer paragraph the words are prose.
+const SIGNUP_LINE_MAX_WORDS: usize = 40;
+
+/// Words every match of [`SIGNUP_LINE_RE`] holds.
+const SIGNUP_CLUES: &[&str] = &[
+    "privacy",
+    "agree",
+    "accept",
+    "consent",
+    "acknowledge",
+    "newsletter",
+    "email",
+    "e-mail",
+    "mailing list",
+    "community",
+    "no spam",
+    "unsubscribe",
+    "talk to",
+    "speak to",
+];
+
+/// Words every disclosure of `dom.disclosure` holds.
+const DISCLOSURE_CLUES: &[&str] = &[
+    "commission",
+    "compensation",
+    "share of sales",
+    "qualifying",
+    "amazon associate",
+    "affiliate",
+    "purchases made",
+    "through our links",
+    "through the links",
+    "through links",
+    "independently",
+    "-supported",
+    "supported by",
+];
+
+/// Which of the sign-up and disclosure patterns a line may match, from one scan for their
+/// words: finding none is much cheaper than the patterns.
+#[derive(Debug, Clone, Copy, Default)]
+struct Clues {
+    signup: bool,
+    disclosure: bool,
+}
+
+/// Lines longer than this are not looked at for sign-up lines and disclosures (both are short;
+/// most of the bytes of a page are in longer lines of prose).
+const CLUES_MAX_BYTES: usize = 300;
+
+fn clues(t: &str) -> Clues {
+    static CLUES: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(SIGNUP_CLUES.iter().chain(DISCLOSURE_CLUES))
+            .expect("sign-up and disclosure clues")
+    });
+    let mut c = Clues::default();
+    if t.len() > CLUES_MAX_BYTES {
+        return c;
+    }
+    for m in CLUES.find_iter(t) {
+        if m.pattern().as_usize() < SIGNUP_CLUES.len() {
+            c.signup = true;
+        } else {
+            c.disclosure = true;
+        }
+        if c.signup && c.disclosure {
+            break;
+        }
+    }
+    c
+}
+
+/// A call to action standing alone (the HTML front end's vocabulary, `dom.call-to-action`) or a
+/// line of a sign-up form or newsletter pitch ([`SIGNUP_LINE_RE`]).
+fn is_signup_line(t: &str, class: Class, clues: Clues) -> bool {
+    // A call to action is a few words: never a line of prose.
+    (class != Class::Good
+        && t.len() <= 60
+        && starts_call_to_action(t)
+        && crate::rules::dom::is_call_to_action(t))
+        || (clues.signup
+            && t.split_whitespace().count() <= SIGNUP_LINE_MAX_WORDS
+            && SIGNUP_LINE_RE.is_match(t))
+}
+
+/// The first words of every call to action of `dom.call-to-action`, lower case: a look-up that
+/// spares most short lines the pattern.
+const CALL_TO_ACTION_FIRST_WORDS: &[&str] = &[
+    "contact",
+    "get",
+    "request",
+    "book",
+    "schedule",
+    "claim",
+    "talk",
+    "let's",
+    "lets",
+    "start",
+    "try",
+    "apply",
+    "sign",
+    "signup",
+    "signin",
+    "register",
+    "enroll",
+    "join",
+    "log",
+    "login",
+    "logup",
+    "subscribe",
+    "add",
+    "buy",
+    "notify",
+    "in",
+    "out",
+    "sold",
+    "quantity",
+    "qty",
+    "find",
+    "take",
+    "ready",
+    "shop",
+    "learn",
+    "see",
+];
+
+/// Whether the first word of `t` (after bullets) may start a call to action.
+fn starts_call_to_action(t: &str) -> bool {
+    let rest = t.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '•' | '*' | '>' | '»')
+    });
+    let word_len = rest
+        .bytes()
+        .position(|b| !(b.is_ascii_alphabetic() || b == b'\''))
+        .unwrap_or(rest.len());
+    let word = &rest.as_bytes()[..word_len];
+    CALL_TO_ACTION_FIRST_WORDS
+        .iter()
+        .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+}
+
+/// An affiliate or sponsorship disclosure (the HTML front end's test, `dom.disclosure`), when
+/// the line holds one of its words.
+fn is_disclosure_line(t: &str, clues: Clues) -> bool {
+    clues.disclosure && crate::rules::dom::is_disclosure(t)
+}
 
 /// A line's own test of [`CHROME_LINE_PATTERNS`], its pattern compiled.
 struct ChromeLine {
@@ -1129,12 +1312,18 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
 
     // Named chrome: interface vocabulary and flattened link lists.
     let (menu_on, dated_on, low_on) = (rs.on(&MENU_LINE), rs.on(&DATED_LIST), rs.on(&LOW_DENSITY));
+    let (disclosure_on, signup_on) = (rs.on(&DISCLOSURE), rs.on(&SIGNUP_LINE));
     for (i, feat) in feats.iter_mut().enumerate() {
         if !doc.blocks[i].is_kept() {
             continue;
         }
         let f = *feat;
         let text = doc.blocks[i].plain.trim();
+        let c = if disclosure_on || signup_on {
+            clues(text)
+        } else {
+            Clues::default()
+        };
         // A chrome line, or (for a line that is not prose) a menu line: `is_menu_line` without
         // its second look for a chrome line, which the first has answered (`text` is trimmed,
         // and a menu line is at most 120 bytes).
@@ -1144,6 +1333,12 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
                 || (f.class != Class::Good && text.len() <= 120 && is_menu_vocabulary(text)))
         {
             doc.remove(i, &MENU_LINE, None);
+            feat.class = Class::Removed;
+        } else if disclosure_on && is_disclosure_line(text, c) {
+            doc.remove(i, &DISCLOSURE, None);
+            feat.class = Class::Removed;
+        } else if signup_on && is_signup_line(text, f.class, c) {
+            doc.remove(i, &SIGNUP_LINE, None);
             feat.class = Class::Removed;
         } else if dated_on && is_dated_list(text, &f.counts) {
             doc.remove(i, &DATED_LIST, Some(format!("{} years", years_in(text))));
@@ -1484,6 +1679,83 @@ mod tests {
             "Read in browser »",
         ] {
             assert!(!is_menu_line(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn signup_lines_and_disclosures() {
+        let signup = |t: &str| is_signup_line(t, Class::Short, clues(t));
+        for l in [
+            "Request Information",
+            "Talk to Our Experts",
+            "Read our Privacy Policy",
+            "By signing up, you agree to our Privacy Policy & Terms and Conditions.",
+            "Join our mailing list",
+            "No spam. Unsubscribe at any time.",
+            "Sign up for our newsletter for the best of the city.",
+            "I agree to receive marketing emails from Example Co",
+        ] {
+            assert!(signup(l), "{l}");
+        }
+        for l in [
+            "The new privacy policy lets residents see what the council keeps about them.",
+            "Join the queue outside the bakery before seven, locals advise.",
+            "She would not agree to the deal.",
+            "Contact lenses",
+        ] {
+            assert!(!signup(l), "{l}");
+        }
+        for l in [
+            "We may earn commission from links on this page, but we only recommend products we back.",
+            "As an Amazon Associate we earn from qualifying purchases.",
+            "This post contains affiliate links.",
+        ] {
+            assert!(is_disclosure_line(l, clues(l)), "{l}");
+        }
+        let prose = "The agent said her commission on the sale was lower than usual.";
+        assert!(!is_disclosure_line(prose, clues(prose)), "{prose}");
+    }
+
+    #[test]
+    fn call_to_action_first_words_never_rule_out_a_match() {
+        for l in [
+            "Contact us today",
+            "Get a free quote",
+            "Request Info",
+            "Book now",
+            "Schedule a call",
+            "Claim your free trial",
+            "Talk to an expert",
+            "Let's talk!",
+            "Start free trial",
+            "Try it free",
+            "Apply now",
+            "Sign up",
+            "Signup",
+            "Log in",
+            "Login",
+            "Register",
+            "Enroll today",
+            "Join us",
+            "Subscribe now",
+            "Add to cart",
+            "Buy it now",
+            "Notify me",
+            "In stock",
+            "Out of stock",
+            "Sold out",
+            "Quantity",
+            "Qty:",
+            "Find your program",
+            "Take the next step",
+            "Ready to get started?",
+            "Shop now",
+            "Learn more",
+            "See pricing",
+            "» Learn more",
+        ] {
+            assert!(crate::rules::dom::is_call_to_action(l), "{l}");
+            assert!(starts_call_to_action(l), "{l}");
         }
     }
 
