@@ -92,6 +92,7 @@ pub static RULES: &[&Rule] = &[
     &textclass::MENU_LINE,
     &textclass::DISCLOSURE,
     &textclass::SIGNUP_LINE,
+    &textclass::FORM_FIELD,
     &textclass::DATED_LIST,
     &textclass::LOW_DENSITY,
     &textclass::NAV_RUN,

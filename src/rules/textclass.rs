@@ -94,6 +94,13 @@ pub static SIGNUP_LINE: Rule = Rule {
     tier: Tier::Balanced,
 };
 
+pub static FORM_FIELD: Rule = Rule {
+    id: "text.form-field",
+    layer: Layer::Text,
+    why: "the label of a required form field (Email *, First Name *, How did you hear about us? *)",
+    tier: Tier::Balanced,
+};
+
 pub static OUTSIDE_MAIN: Rule = Rule {
     id: "text.outside-main-region",
     layer: Layer::Text,
@@ -102,12 +109,13 @@ pub static OUTSIDE_MAIN: Rule = Rule {
 };
 
 /// The rules of this module.
-const RULES_HERE: [&Rule; 11] = [
+const RULES_HERE: [&Rule; 12] = [
     &PAGE_TITLE,
     &HEADLINE,
     &MENU_LINE,
     &DISCLOSURE,
     &SIGNUP_LINE,
+    &FORM_FIELD,
     &DATED_LIST,
     &LOW_DENSITY,
     &NAV_RUN,
@@ -598,6 +606,27 @@ fn is_signup_line(t: &str, class: Class, clues: Clues) -> bool {
         || (clues.signup
             && t.split_whitespace().count() <= SIGNUP_LINE_MAX_WORDS
             && SIGNUP_LINE_RE.is_match(t))
+}
+
+/// A required form field's label has at most this many words.
+const FORM_FIELD_MAX_WORDS: usize = 8;
+
+/// The label of a required form field: a few words without figures and one asterisk, at the end
+/// after a letter or `?`, `:` or `)` ("Email *", "Zip code*"). A footnote mark follows a figure
+/// ("From $99*") and code has more than one asterisk, so both stay.
+fn is_form_field(t: &str) -> bool {
+    let Some(label) = t.strip_suffix('*') else {
+        return false;
+    };
+    let label = label.trim_end();
+    label.len() <= 80
+        && !label.contains('*')
+        && !label.bytes().any(|b| b.is_ascii_digit())
+        && label
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphabetic() || matches!(c, '?' | ':' | ')'))
+        && label.split_whitespace().count() <= FORM_FIELD_MAX_WORDS
 }
 
 /// The first words of every call to action of `dom.call-to-action`, lower case: a look-up that
@@ -1313,6 +1342,7 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
     // Named chrome: interface vocabulary and flattened link lists.
     let (menu_on, dated_on, low_on) = (rs.on(&MENU_LINE), rs.on(&DATED_LIST), rs.on(&LOW_DENSITY));
     let (disclosure_on, signup_on) = (rs.on(&DISCLOSURE), rs.on(&SIGNUP_LINE));
+    let form_on = rs.on(&FORM_FIELD);
     for (i, feat) in feats.iter_mut().enumerate() {
         if !doc.blocks[i].is_kept() {
             continue;
@@ -1339,6 +1369,9 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
             feat.class = Class::Removed;
         } else if signup_on && is_signup_line(text, f.class, c) {
             doc.remove(i, &SIGNUP_LINE, None);
+            feat.class = Class::Removed;
+        } else if form_on && is_form_field(text) {
+            doc.remove(i, &FORM_FIELD, None);
             feat.class = Class::Removed;
         } else if dated_on && is_dated_list(text, &f.counts) {
             doc.remove(i, &DATED_LIST, Some(format!("{} years", years_in(text))));
@@ -1714,6 +1747,27 @@ mod tests {
         }
         let prose = "The agent said her commission on the sale was lower than usual.";
         assert!(!is_disclosure_line(prose, clues(prose)), "{prose}");
+    }
+
+    #[test]
+    fn form_fields() {
+        for l in [
+            "Email *",
+            "Zip code*",
+            "How did you hear about us? *",
+            "Phone (mobile) *",
+        ] {
+            assert!(is_form_field(l), "{l}");
+        }
+        for l in [
+            "From $99*",
+            "expr AS column-alias * table-name. *",
+            "*Terms apply",
+            "Email",
+            "The price of the ticket includes the booking fee but not the cloakroom, which costs extra *",
+        ] {
+            assert!(!is_form_field(l), "{l}");
+        }
     }
 
     #[test]
