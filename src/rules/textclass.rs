@@ -314,6 +314,17 @@ const MENU_VOCABULARY: &[&str] = &[
     "archives",
     "meta",
     "tags",
+    // social and reader tools
+    "follow the author",
+    "follow author",
+    "pin this for later",
+    "pin it for later",
+    "reply by email",
+    "people also like",
+    "get it now",
+    "view options",
+    "download catalog",
+    "listen on",
 ];
 
 static MENU_SET: Lazy<HashSet<&'static str>> =
