@@ -325,6 +325,25 @@ const MENU_VOCABULARY: &[&str] = &[
     "view options",
     "download catalog",
     "listen on",
+    // forum software
+    "reply with quote",
+    "view public profile",
+    "board index",
+    "more sharing options",
+    "top posters in this topic",
+    "upvote",
+    "downvote",
+    "new to reddit",
+    "want to join",
+    "get the reddit app",
+    "not open for further replies",
+    "sign up or log in",
+    "log in or sign up",
+    "log in or register",
+    "display posts from previous",
+    "search for a thread",
+    "more topics from this board",
+    "something went wrong",
 ];
 
 static MENU_SET: Lazy<HashSet<&'static str>> =
@@ -505,6 +524,16 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
             "item",
             "your cart",
         ],
+        None,
+    ),
+    (
+        r"(?i)^this (?:topic|thread) (?:was|has been) (?:automatically )?closed\b.{0,120}$",
+        &["this topic", "this thread"],
+        None,
+    ),
+    (
+        r"(?i)^sent from my [^,.;!?]{1,40} using [^,.;!?]{1,40}$",
+        &["sent from my"],
         None,
     ),
     (
@@ -1870,6 +1899,9 @@ mod tests {
             "Your cart is empty",
             "You are here: Home",
             "Breadcrumbs: a",
+            "This topic was automatically closed after 30 days. New replies are no longer allowed.",
+            "This thread has been closed",
+            "Sent from my SM-S908U using AC Forums mobile app",
             "12345",
             "12 apples",
             "٣ items in your cart",
@@ -1881,7 +1913,7 @@ mod tests {
             assert_eq!(is_chrome_line(t), any, "{t:?}");
             matched += usize::from(any);
         }
-        assert!(matched >= 40, "{matched}");
+        assert!(matched >= 43, "{matched}");
     }
 
     #[test]
