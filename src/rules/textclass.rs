@@ -344,6 +344,19 @@ const MENU_VOCABULARY: &[&str] = &[
     "search for a thread",
     "more topics from this board",
     "something went wrong",
+    // documentation sites
+    "edit this page",
+    "edit on github",
+    "edit page",
+    "improve this page",
+    "report an issue",
+    "report a problem",
+    "view page source",
+    "view source",
+    "learn how to contribute",
+    "copy code",
+    "copy to clipboard",
+    "copied",
 ];
 
 static MENU_SET: Lazy<HashSet<&'static str>> =
