@@ -357,6 +357,9 @@ const MENU_VOCABULARY: &[&str] = &[
     "copy code",
     "copy to clipboard",
     "copied",
+    "create an account",
+    "open in app",
+    "rss feed",
 ];
 
 static MENU_SET: Lazy<HashSet<&'static str>> =
@@ -537,6 +540,11 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
             "item",
             "your cart",
         ],
+        None,
+    ),
+    (
+        r"(?i)^(?:please enter a valid (?:e-?mail(?: address)?|phone(?: number)?|name|value|zip(?: code)?)|thank you!? your submission has been received|oops!? something went wrong while submitting the form|you've been successfully (?:signed up|subscribed)|great!? we've sent you an e-?mail to confirm your subscription|thanks? (?:you )?for (?:subscribing|signing up))\W*$",
+        &["please enter", "thank", "oops", "you've been", "great"],
         None,
     ),
     (
@@ -1914,6 +1922,12 @@ mod tests {
             "Breadcrumbs: a",
             "This topic was automatically closed after 30 days. New replies are no longer allowed.",
             "This thread has been closed",
+            "Please enter a valid email address.",
+            "Thank you! Your submission has been received!",
+            "Oops! Something went wrong while submitting the form.",
+            "You've been successfully signed up!",
+            "Great! We've sent you an email to confirm your subscription.",
+            "Thanks for subscribing!",
             "Sent from my SM-S908U using AC Forums mobile app",
             "12345",
             "12 apples",
@@ -1926,7 +1940,7 @@ mod tests {
             assert_eq!(is_chrome_line(t), any, "{t:?}");
             matched += usize::from(any);
         }
-        assert!(matched >= 43, "{matched}");
+        assert!(matched >= 49, "{matched}");
     }
 
     #[test]
