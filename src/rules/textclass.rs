@@ -360,6 +360,16 @@ const MENU_VOCABULARY: &[&str] = &[
     "create an account",
     "open in app",
     "rss feed",
+    // shops, more
+    "choose an option",
+    "add to list",
+    "no longer available",
+    "free shipping",
+    "free standard shipping",
+    "returns & exchanges accepted",
+    "returns and exchanges accepted",
+    "chat with an expert",
+    "en stock",
 ];
 
 static MENU_SET: Lazy<HashSet<&'static str>> =
