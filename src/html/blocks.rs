@@ -522,15 +522,7 @@ pub fn dom_path(tree: &Tree, i: u32) -> String {
 /// Fills the DOM hints of a block.
 pub fn hints(tree: &Tree, hb: &HBlock) -> DomHints {
     let tag = tree.name(hb.owner).to_string();
-    let heading = match tag.as_str() {
-        "h1" => Some(1),
-        "h2" => Some(2),
-        "h3" => Some(3),
-        "h4" => Some(4),
-        "h5" => Some(5),
-        "h6" => Some(6),
-        _ => None,
-    };
+    let heading = super::extract::heading_level(&tag);
     DomHints {
         path: dom_path(tree, hb.owner),
         tag,

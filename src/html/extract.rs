@@ -564,7 +564,7 @@ const MIN_SECTION_LINKS: f64 = 0.3;
 /// Headings have at most this many words.
 const MAX_HEADING_WORDS: usize = 10;
 
-fn heading_level(name: &str) -> Option<u8> {
+pub(crate) fn heading_level(name: &str) -> Option<u8> {
     match name {
         "h1" => Some(1),
         "h2" => Some(2),
