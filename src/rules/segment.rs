@@ -52,6 +52,11 @@ pub fn continues(prev: &str, next: &str, wrapped_doc: bool) -> bool {
     if !wrapped_doc {
         return false;
     }
+    // A ticker strip or a copyright line is long and ends without a full stop, like a wrapped
+    // line, but never runs on into the next one.
+    if crate::rules::ticker::is_ticker(prev) || crate::rules::footer::is_copyright(prev) {
+        return false;
+    }
     // A long line that stops mid-sentence and is not a Title Case heading.
     if prev.len() >= WRAP_LEN && !is_title_case(prev) {
         return true;
@@ -74,6 +79,22 @@ mod tests {
         assert!(continues(
             "Russian Deputy Prime Minister",
             "Alexei Overchuk welcomed the high-level visit and said that President Putin is",
+            true
+        ));
+    }
+
+    #[test]
+    fn chrome_lines_do_not_run_on() {
+        let ticker = "AGL38.56▼ -0.77 (-0.02%)AIRLINK207.77▲ 17.83 (0.09%)BOP10.06▲ 0.55 (0.06%)";
+        assert!(!continues(
+            ticker,
+            "Aaa aaaaaa aaaaaaa aaa aaa aaaaaaaa aaaa bbb ccc ddd eee fff",
+            true
+        ));
+        let copyright = "© 2024 All rights reserved | Daily Example and its partners";
+        assert!(!continues(
+            copyright,
+            "The council approved the budget on Tuesday after a debate",
             true
         ));
     }
