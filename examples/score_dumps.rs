@@ -11,6 +11,7 @@
 //! cargo run --release --example score_dumps -- --raw        # the dump unchanged, as a baseline
 //! cargo run --release --example score_dumps -- --tsv scores.tsv  # one line per page
 //! cargo run --release --example score_dumps -- --leaks      # print each leaked `without` snippet
+//! cargo run --release --example score_dumps -- --out /tmp/bodies  # write each cleaned body
 //! cargo run --release --example score_dumps -- --disable text.outside-main-region --type forum
 //! ```
 
@@ -26,6 +27,7 @@ struct Args {
     tsv: Option<String>,
     only_type: Option<String>,
     leaks: bool,
+    out: Option<String>,
     disable: Vec<String>,
 }
 
@@ -37,6 +39,7 @@ fn parse_args() -> Args {
         tsv: None,
         only_type: None,
         leaks: false,
+        out: None,
         disable: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
@@ -48,6 +51,7 @@ fn parse_args() -> Args {
             "--tsv" => a.tsv = it.next(),
             "--type" => a.only_type = it.next(),
             "--leaks" => a.leaks = true,
+            "--out" => a.out = it.next(),
             "--disable" => a.disable.extend(it.next()),
             other => {
                 eprintln!("unknown argument {other}; see the example's doc comment");
@@ -130,6 +134,10 @@ fn main() {
                 }
             }
         };
+        if let Some(dir) = &args.out {
+            let _ = std::fs::create_dir_all(dir);
+            let _ = std::fs::write(format!("{dir}/{}.txt", page.id), &body);
+        }
         let s = score_page(&body, &gold);
         if args.leaks {
             let norm = dechaff::eval::normalized(&body);
