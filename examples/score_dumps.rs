@@ -12,6 +12,8 @@
 //! cargo run --release --example score_dumps -- --tsv scores.tsv  # one line per page
 //! cargo run --release --example score_dumps -- --leaks      # print each leaked `without` snippet
 //! cargo run --release --example score_dumps -- --out /tmp/bodies  # write each cleaned body
+//! cargo run --release --example score_dumps -- --precision    # the Precision preset (adds text.line-model)
+//! cargo run --release --example score_dumps -- --precision --line-model w.tsv --pages ids.txt  # another line model, some pages
 //! cargo run --release --example score_dumps -- --disable text.outside-main-region --type forum
 //! ```
 
@@ -28,6 +30,9 @@ struct Args {
     only_type: Option<String>,
     leaks: bool,
     out: Option<String>,
+    line_model: Option<String>,
+    pages: Option<String>,
+    precision: bool,
     disable: Vec<String>,
 }
 
@@ -40,6 +45,9 @@ fn parse_args() -> Args {
         only_type: None,
         leaks: false,
         out: None,
+        line_model: None,
+        pages: None,
+        precision: false,
         disable: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
@@ -52,6 +60,9 @@ fn parse_args() -> Args {
             "--type" => a.only_type = it.next(),
             "--leaks" => a.leaks = true,
             "--out" => a.out = it.next(),
+            "--line-model" => a.line_model = it.next(),
+            "--pages" => a.pages = it.next(),
+            "--precision" => a.precision = true,
             "--disable" => a.disable.extend(it.next()),
             other => {
                 eprintln!("unknown argument {other}; see the example's doc comment");
@@ -85,9 +96,26 @@ fn main() {
         return;
     };
     let mut builder = Cleaner::builder();
+    if args.precision {
+        builder = builder.preset(dechaff::Preset::Precision);
+    }
     for id in &args.disable {
         builder = builder.disable(id.as_str());
     }
+    if let Some(path) = &args.line_model {
+        let table = std::fs::read_to_string(path).unwrap_or_else(|e| {
+            eprintln!("{path}: {e}");
+            std::process::exit(2)
+        });
+        builder = builder.line_model_table(&table);
+    }
+    let only_pages: Option<std::collections::HashSet<String>> = args.pages.as_ref().map(|p| {
+        std::fs::read_to_string(p)
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(str::to_string)
+            .collect()
+    });
     let cleaner = match builder.build() {
         Ok(c) => c,
         Err(e) => {
@@ -112,6 +140,7 @@ fn main() {
             .only_type
             .as_ref()
             .is_some_and(|t| *t != page.page_type)
+            || only_pages.as_ref().is_some_and(|s| !s.contains(&page.id))
         {
             continue;
         }

@@ -36,8 +36,17 @@ fn main() {
             }
         }
     }
+    if let Some(path) = opt("--line-model") {
+        match std::fs::read_to_string(&path) {
+            Ok(table) => builder = builder.line_model_table(&table),
+            Err(e) => {
+                println!("{path}: {e}");
+                return;
+            }
+        }
+    }
     let Ok(cleaner) = builder.build() else {
-        println!("unknown rule id");
+        println!("unknown rule id or bad line model");
         return;
     };
     let mut board = Scoreboard::default();

@@ -4,6 +4,7 @@ use crate::doc::{Block, Doc, State};
 use crate::error::{Error, Result};
 use crate::input::Input;
 use crate::model::{ByteSpan, CleanDoc, InputKind, Metadata, Paragraph, Provenance};
+use crate::rules::linemodel::{LineModel, ProbeLine};
 use crate::rules::{self, Rule, Ruleset, Tier};
 use crate::template::{DocLines, SiteTemplate, TemplateStats};
 use sha2::{Digest, Sha256};
@@ -49,6 +50,7 @@ pub struct CleanerBuilder {
     disabled: Vec<String>,
     max_input_bytes: usize,
     invalid_utf8: InvalidUtf8,
+    line_model: Option<std::sync::Arc<LineModel>>,
 }
 
 impl Default for CleanerBuilder {
@@ -58,6 +60,7 @@ impl Default for CleanerBuilder {
             disabled: Vec::new(),
             max_input_bytes: 512 << 20,
             invalid_utf8: InvalidUtf8::Lossy,
+            line_model: None,
         }
     }
 }
@@ -81,14 +84,34 @@ impl CleanerBuilder {
         self.invalid_utf8 = policy;
         self
     }
+    /// Uses another weight table for `text.line-model` than the shipped one (for training and
+    /// evaluating a model; see `examples/line_model.rs`). A table that does not parse is
+    /// refused at [`build`](Self::build).
+    #[doc(hidden)]
+    pub fn line_model_table(mut self, table: &str) -> Self {
+        self.line_model = Some(std::sync::Arc::new(
+            LineModel::parse(table).unwrap_or_else(LineModel::invalid),
+        ));
+        self
+    }
     pub fn build(self) -> Result<Cleaner> {
         let disabled = self
             .disabled
             .iter()
             .map(|id| rules::by_id(id).ok_or_else(|| Error::UnknownRule(id.clone())))
             .collect::<Result<Vec<&'static Rule>>>()?;
-        let ruleset = Ruleset::new(self.preset.tier(), &disabled);
-        let fingerprint = ruleset.fingerprint(&format!("{:?}", self.invalid_utf8));
+        let mut ruleset = Ruleset::new(self.preset.tier(), &disabled);
+        if let Some(model) = self.line_model {
+            if model.is_invalid() {
+                return Err(Error::UnknownRule("text.line-model (weight table)".into()));
+            }
+            ruleset = ruleset.with_line_model(model);
+        }
+        let fingerprint = ruleset.fingerprint(&format!(
+            "{:?} {:016x}",
+            self.invalid_utf8,
+            ruleset.line_model().digest()
+        ));
         Ok(Cleaner {
             ruleset,
             fingerprint,
@@ -141,7 +164,7 @@ impl Cleaner {
         let blocks = crate::segment::blocks(text, &self.ruleset, &mut removals);
         let mut doc = Doc::new(text, blocks);
         doc.removals = removals;
-        run_layers(&mut doc, &self.ruleset, None);
+        run_layers(&mut doc, &self.ruleset, None, None);
         assemble(
             &mut doc,
             &input,
@@ -176,7 +199,7 @@ impl Cleaner {
         // fill the fields the markup left empty.
         let from_markup = std::mem::take(&mut doc.metadata);
         doc.metadata.title = from_markup.title.clone();
-        run_layers(&mut doc, &self.ruleset, site.map(|s| (s, kind)));
+        run_layers(&mut doc, &self.ruleset, site.map(|s| (s, kind)), None);
         doc.metadata = merge_metadata(from_markup, std::mem::take(&mut doc.metadata));
         Ok(assemble(
             &mut doc,
@@ -185,6 +208,38 @@ impl Cleaner {
             kind,
             &self.fingerprint,
         ))
+    }
+
+    /// The lines `text.line-model` judges in one document, with their features, and whether
+    /// each is in the clean body in the end (this cleaner's line model included). For training a
+    /// line model (`examples/line_model.rs`).
+    #[doc(hidden)]
+    pub fn line_model_probe(&self, input: Input<'_>) -> Result<Vec<ProbeLine>> {
+        let (mut doc, _, _) = self.front_end(&input)?;
+        let mut judged: Vec<(usize, ProbeLine)> = Vec::new();
+        let mut probe = |d: &Doc| {
+            for (i, b) in d.blocks.iter().enumerate() {
+                if b.is_kept() && !b.plain.is_empty() && rules::linemodel::judges(&b.plain) {
+                    let mut features = Vec::new();
+                    rules::linemodel::line_features(&b.plain, |k, v, x| {
+                        features.push((rules::linemodel::feature_name(k, v), x))
+                    });
+                    judged.push((
+                        i,
+                        ProbeLine {
+                            text: b.plain.clone(),
+                            features,
+                            kept: false,
+                        },
+                    ));
+                }
+            }
+        };
+        run_layers(&mut doc, &self.ruleset, None, Some(&mut probe));
+        for (i, line) in &mut judged {
+            line.kept = doc.blocks[*i].is_kept();
+        }
+        Ok(judged.into_iter().map(|(_, l)| l).collect())
     }
 
     /// Checks the input and turns it into blocks.
@@ -263,6 +318,7 @@ pub(crate) fn run_layers(
     doc: &mut Doc,
     rs: &Ruleset,
     template: Option<(&SiteTemplate, InputKind)>,
+    probe: Option<&mut dyn FnMut(&Doc)>,
 ) {
     use crate::rules::*;
     // chrome: shortcodes first, since cutting one out of a line can leave a bare button label.
@@ -292,11 +348,30 @@ pub(crate) fn run_layers(
     // rules of context, in layer order: they come after every rule that judges a line by itself,
     // so that a second pass over the clean body sees the same neighbours.
     nav::apply(doc, rs);
-    textclass::apply_context(doc, rs, features);
+    textclass::apply_context(doc, rs, features.clone());
     footer::apply_tail(doc, rs);
-    meta::apply_title(doc, rs);
-    meta::apply_dateline(doc, rs);
+    // Last, the line model judges the short lines every named rule kept. When it removes lines,
+    // the text region and the headline and dateline (which look at their neighbours) are
+    // judged again on what is left, as they would be when the clean body is cleaned again.
+    let mut probe = probe;
+    let mut scores = linemodel::Scores::default();
+    for _ in 0..CONTEXT_ROUNDS {
+        meta::apply_title(doc, rs);
+        meta::apply_dateline(doc, rs);
+        if let Some(probe) = probe.take() {
+            probe(doc);
+        }
+        if !linemodel::apply(doc, rs, &mut scores) {
+            break;
+        }
+        textclass::apply_context(doc, rs, features.clone());
+        footer::apply_tail(doc, rs);
+    }
 }
+
+/// How many times the line model and the rules of context after it may run in one pass (two
+/// rounds nearly always settle it).
+const CONTEXT_ROUNDS: usize = 4;
 
 /// Fields of `first` win; `second` fills the gaps.
 fn merge_metadata(first: Metadata, second: Metadata) -> Metadata {

@@ -141,7 +141,7 @@ pub fn mask(word: &str) -> u16 {
 
 /// [`mask`] of a word of ASCII letters and digits only. Only such words go through the
 /// prefilter: a non-ASCII upper-case letter may change its bytes (and length) when lower-cased.
-fn mask_ascii(word: &[u8]) -> u16 {
+pub(crate) fn mask_ascii(word: &[u8]) -> u16 {
     if word.len() > MAX_LEN {
         return 0;
     }

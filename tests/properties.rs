@@ -104,7 +104,11 @@ fn check(input: &[u8], doc: &CleanDoc) -> Result<(), String> {
 }
 
 fn check_idempotent(doc: &CleanDoc) -> Result<(), String> {
-    let again = dechaff::clean(&doc.body);
+    check_idempotent_with(&Cleaner::default(), doc)
+}
+
+fn check_idempotent_with(cleaner: &Cleaner, doc: &CleanDoc) -> Result<(), String> {
+    let again = cleaner.clean_text(&doc.body);
     if again.body != doc.body {
         return Err(format!(
             "not idempotent:\n--- body\n{}\n--- cleaned again\n{}\n--- removed\n{:?}",
@@ -212,6 +216,17 @@ proptest! {
         let doc = clean_bytes(s.as_bytes());
         prop_assert!(check(s.as_bytes(), &doc).is_ok(), "{}", check(s.as_bytes(), &doc).unwrap_err());
         prop_assert!(check_idempotent(&doc).is_ok(), "{}", check_idempotent(&doc).unwrap_err());
+    }
+
+    /// The Precision preset adds the line model, which runs after the rules of context: they
+    /// must still find nothing more in its clean body.
+    #[test]
+    fn generated_dumps_hold_the_invariants_in_precision(s in dump()) {
+        let cleaner = Cleaner::builder().preset(dechaff::Preset::Precision).build().unwrap();
+        let doc = cleaner.clean(Input::text(&s)).unwrap();
+        prop_assert!(check(s.as_bytes(), &doc).is_ok(), "{}", check(s.as_bytes(), &doc).unwrap_err());
+        let again = check_idempotent_with(&cleaner, &doc);
+        prop_assert!(again.is_ok(), "{}", again.unwrap_err());
     }
 
     #[test]

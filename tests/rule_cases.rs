@@ -26,6 +26,9 @@ struct Case {
     /// the input, and the input is cleaned with them (for `template.site`).
     #[serde(default)]
     site: Vec<String>,
+    /// The preset to clean with (`precision`, `recall`); the default preset when absent.
+    #[serde(default)]
+    preset: Option<String>,
 }
 
 fn input_of<'a>(c: &Case, text: &'a str) -> dechaff::Input<'a> {
@@ -39,7 +42,13 @@ fn input_of<'a>(c: &Case, text: &'a str) -> dechaff::Input<'a> {
 /// Cleans a case's input (a page or a dump), with the templates learnt from its site's documents
 /// if it lists any.
 fn clean_case(c: &Case) -> dechaff::CleanDoc {
+    let preset = match c.preset.as_deref() {
+        Some("precision") => dechaff::Preset::Precision,
+        Some("recall") => dechaff::Preset::Recall,
+        _ => dechaff::Preset::Balanced,
+    };
     let cleaner = dechaff::Cleaner::builder()
+        .preset(preset)
         .max_input_bytes(usize::MAX)
         .build()
         .expect("valid options");

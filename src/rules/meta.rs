@@ -220,11 +220,13 @@ pub fn apply_title(doc: &mut Doc, rs: &Ruleset) {
     // A title already known from a page's markup is not looked for in the text. One the text
     // classifier found (`text.headline`) is kept, but the line is still judged, as it will be in
     // the clean body cleaned again.
+    // (Nor is one this rule found already, when the rules of context run again in the same
+    // pass: that line is gone, and the next one is judged as the clean body would have it.)
     if doc
         .metadata
         .title
         .as_ref()
-        .is_some_and(|t| t.rule != crate::rules::textclass::HEADLINE.id)
+        .is_some_and(|t| t.rule != crate::rules::textclass::HEADLINE.id && t.rule != TITLE.id)
     {
         return;
     }
@@ -267,13 +269,18 @@ pub fn apply_dateline(doc: &mut Doc, rs: &Ruleset) {
         return;
     }
     if let Some(v) = dateline(&b.plain) {
-        doc.metadata.dateline = Some(doc.field(
+        let field = doc.field(
             first,
             v.start(),
             v.end(),
             v.as_str().trim().to_string(),
             &DATELINE,
-        ));
+        );
+        // The rules of context may run again in the same pass (after the line model removed
+        // lines); the first dateline found stays the document's.
+        if doc.metadata.dateline.is_none() {
+            doc.metadata.dateline = Some(field);
+        }
     }
 }
 

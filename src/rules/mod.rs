@@ -12,6 +12,7 @@ pub mod dedup;
 pub mod dom;
 pub mod footer;
 pub mod htmlmeta;
+pub mod linemodel;
 pub mod meta;
 pub mod nav;
 pub mod normalize;
@@ -93,6 +94,7 @@ pub static RULES: &[&Rule] = &[
     &textclass::DISCLOSURE,
     &textclass::SIGNUP_LINE,
     &textclass::FORM_FIELD,
+    &linemodel::LINE_MODEL,
     &textclass::DATED_LIST,
     &textclass::LOW_DENSITY,
     &textclass::NAV_RUN,
@@ -129,6 +131,7 @@ pub fn by_id(id: &str) -> Option<&'static Rule> {
 #[derive(Debug, Clone)]
 pub struct Ruleset {
     enabled: Vec<&'static Rule>,
+    line_model: std::sync::Arc<linemodel::LineModel>,
 }
 
 impl Ruleset {
@@ -138,7 +141,20 @@ impl Ruleset {
             .copied()
             .filter(|r| r.tier <= max_tier && !disabled.iter().any(|d| std::ptr::eq(*d, *r)))
             .collect();
-        Ruleset { enabled }
+        Ruleset {
+            enabled,
+            line_model: linemodel::LineModel::shipped(),
+        }
+    }
+
+    /// The same rules with another line model (for training and evaluating one).
+    pub fn with_line_model(mut self, model: std::sync::Arc<linemodel::LineModel>) -> Self {
+        self.line_model = model;
+        self
+    }
+
+    pub fn line_model(&self) -> &linemodel::LineModel {
+        &self.line_model
     }
 
     #[inline]
