@@ -582,6 +582,13 @@ static SIGNUP_LINE_RE: Lazy<Regex> = Lazy::new(|| {
         | ^join\ (?:our|the)\ (?:\w+\ )?(?:mailing\ list|newsletter|email\ list|community)\b
         | ^no\ spam\b | \bunsubscribe\ at\ any\ time\b
         | ^(?:talk|speak)\ to\ (?:our|an?)\ (?:experts?|specialists?|advisors?|team)\W*$
+        | ^by\ (?:posting|providing|using|continuing|clicking|submitting)\b[^.]{0,160}\b(?:you|i)\ (?:are\ |am\ )?(?:agree|accept|consent|acknowledge)
+        | \bi\ agree\ that\ [^.]{0,80}\bmay\ contact\ me\b
+        | \b(?:processed|handled|used)\ (?:according\ to|in\ accordance\ with)\ [^.]{0,60}\bprivacy\ (?:policy|notice|statement)
+        | ^notify\ me\ of\ (?:follow-?up\ comments|new\ (?:posts|comments|replies))\b
+        | ^leave\ a\ (?:reply|comment)\ cancel\ reply\W*$
+        | ^sign\ up\ or\ log\ in\ to\b
+        | ^already\ have\ an\ account\W+(?:log|sign)\ ?in\W*$
         ",
     )
     .expect("signup line regex")
@@ -606,6 +613,10 @@ const SIGNUP_CLUES: &[&str] = &[
     "unsubscribe",
     "talk to",
     "speak to",
+    "notify me",
+    "cancel reply",
+    "sign up or log in",
+    "have an account",
 ];
 
 /// Words every disclosure of `dom.disclosure` holds.
@@ -1040,6 +1051,69 @@ pub fn is_menu_line(t: &str) -> bool {
     is_menu_vocabulary(t) || is_chrome_line(t.trim())
 }
 
+/// Link labels of a site's footer or account menu, lower case.
+const SITE_LINKS: &[&str] = &[
+    "privacy policy",
+    "privacy notice",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "terms & conditions",
+    "cookie policy",
+    "cookie settings",
+    "contact us",
+    "about us",
+    "careers",
+    "sitemap",
+    "site map",
+    "accessibility",
+    "do not sell",
+    "newsroom",
+    "press center",
+    "log in",
+    "login",
+    "sign up",
+    "sign in",
+    "help center",
+    "faq",
+];
+
+/// A flattened row of a site's footer or account links ("About Us Contact Us Careers Privacy
+/// Policy Terms of Use", "Privacy Policy | Terms and Conditions | About Us"): two or more
+/// different labels of [`SITE_LINKS`] in a line that ends no sentence and is not prose by its
+/// stopwords (unless link separators split it). A sentence that names them ("Read our privacy policy before you contact us.")
+/// ends with its full stop.
+fn is_site_links(t: &str, counts: &Counts) -> bool {
+    static LINKS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(SITE_LINKS)
+            .expect("site link labels")
+    });
+    // Labels such as "About Us" or "Terms and Conditions" are stopwords half: a line with link
+    // separators is a row of links whatever its stopwords.
+    let separated = t.contains(['|', '·', '•']);
+    if t.len() > 240
+        || ends_sentence(t)
+        || counts.words > 40
+        || (!separated && best_density(counts) >= 0.4)
+    {
+        return false;
+    }
+    let mut seen = 0u32;
+    for m in LINKS.find_iter(t) {
+        // Whole words only: "login" in "loginPage" or "faq" in "faqs" do not count.
+        let before = t[..m.start()].chars().next_back();
+        let after = t[m.end()..].chars().next();
+        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        seen |= 1 << m.pattern().as_usize();
+    }
+    seen.count_ones() >= 2
+}
+
 /// A whole line of [`MENU_VOCABULARY`] (the longest entry is well under 48 bytes).
 fn is_menu_vocabulary(t: &str) -> bool {
     if t.len() > 48 {
@@ -1430,6 +1504,13 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
                 || (f.class != Class::Good && text.len() <= 120 && is_menu_vocabulary(text)))
         {
             doc.remove(i, &MENU_LINE, None);
+            feat.class = Class::Removed;
+        } else if menu_on && is_site_links(text, &f.counts) {
+            doc.remove(
+                i,
+                &MENU_LINE,
+                Some("links of a site's footer or header".into()),
+            );
             feat.class = Class::Removed;
         } else if disclosure_on && is_disclosure_line(text, c) {
             doc.remove(i, &DISCLOSURE, None);
