@@ -557,6 +557,35 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
         &["please enter", "thank", "oops", "you've been", "great"],
         None,
     ),
+    // WordPress share buttons read as text: "Click to share on X (Opens in new window) X".
+    (
+        r"(?i)^click to (?:share|email|print|tweet|pin)\b[^.!?]{0,40}\(opens in (?:a )?new window\)[^.!?]{0,20}$",
+        &["click to"],
+        None,
+    ),
+    // Notices of forum software and media players about the reader's browser.
+    (
+        r"(?i)^(?:javascript is disabled\.? for a better experience|you are using an out of date browser\.? it may not display|your browser does not support (?:the )?(?:video|audio|iframe|canvas|html5)|please enable javascript (?:to|in your browser)|you need to enable javascript to run this app)\b[^\n]{0,160}$",
+        &[
+            "javascript",
+            "you are using",
+            "your browser",
+            "please enable",
+            "you need to enable",
+        ],
+        None,
+    ),
+    // Shop links of review and affiliate pages.
+    (
+        r"(?i)^(?:see|check|view|compare) (?:the )?(?:latest |current |lowest |best )?prices? (?:at|on) [^.!?]{1,30}$",
+        &["see", "check", "view", "compare"],
+        None,
+    ),
+    (
+        r"(?i)^add (?:us )?as a preferred source on google\W*$",
+        &["add"],
+        None,
+    ),
     (
         r"(?i)^sent from my [^,.;!?]{1,40} using [^,.;!?]{1,40}$",
         &["sent from my"],
