@@ -349,6 +349,8 @@ pub(crate) fn run_layers(
     // so that a second pass over the clean body sees the same neighbours.
     nav::apply(doc, rs);
     textclass::apply_context(doc, rs, features.clone());
+    // A hook for the HTML front end: text.nav-run does not judge a listing's cards.
+    keep_listing_cards(doc, &textclass::NAV_RUN);
     footer::apply_tail(doc, rs);
     // Last, the line model judges the short lines every named rule kept. When it removes lines,
     // the text region and the headline and dateline (which look at their neighbours) are
@@ -365,6 +367,7 @@ pub(crate) fn run_layers(
             break;
         }
         textclass::apply_context(doc, rs, features.clone());
+        keep_listing_cards(doc, &textclass::NAV_RUN);
         footer::apply_tail(doc, rs);
     }
 }
@@ -372,6 +375,19 @@ pub(crate) fn run_layers(
 /// How many times the line model and the rules of context after it may run in one pass (two
 /// rounds nearly always settle it).
 const CONTEXT_ROUNDS: usize = 4;
+
+/// The names and prices on a listing's cards are short lines in a row, but not a menu: the HTML
+/// front end found them in the repeated structure that is the page's content. The text layer's
+/// run rule judges lines without their markup, so its verdict on them is taken back.
+fn keep_listing_cards(doc: &mut Doc, rule: &'static Rule) {
+    for b in doc.blocks.iter_mut() {
+        if b.dom.as_ref().is_some_and(|d| d.listing_item)
+            && matches!(b.state, State::Removed { rule: r, .. } if std::ptr::eq(r, rule))
+        {
+            b.state = State::Kept;
+        }
+    }
+}
 
 /// Fields of `first` win; `second` fills the gaps.
 fn merge_metadata(first: Metadata, second: Metadata) -> Metadata {

@@ -240,3 +240,46 @@ fn disabled_dom_rules_keep_their_regions() {
         doc.removal_counts()
     );
 }
+
+#[test]
+fn a_grid_of_link_cards_is_the_listing() {
+    // A category page: a short intro and a grid of cards whose whole face is a link (a name and
+    // a price, fewer than 30 characters each). The cards are the page's content.
+    let names = [
+        "Oak Desk",
+        "Walnut Shelf",
+        "Bamboo Board",
+        "Steel Cabinet",
+        "Pine Bench",
+        "Cedar Chest",
+        "Maple Stool",
+        "Birch Table",
+        "Ash Bookcase",
+        "Elm Dresser",
+        "Teak Chair",
+        "Beech Rack",
+        "Cherry Cart",
+        "Alder Crate",
+    ];
+    let cards: String = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            format!(
+                "<div class=\"card\"><a href=\"/p/{i}\"><div class=\"name\">{n}</div><div class=\"price\">${}9</div></a></div>",
+                i + 2
+            )
+        })
+        .collect();
+    let page = format!(
+        "<html><body><nav><a href=/>Home</a> <a href=/shop>Shop</a></nav><main><h1>Storage</h1><p>Furniture for the home office, made to order.</p><div class=\"grid\">{cards}</div></main><footer><p>Copyright 2026 Example Furniture, all rights reserved</p></footer></body></html>"
+    );
+    let doc = Cleaner::default()
+        .clean(Input::html(page.as_bytes()))
+        .expect("cleans");
+    for n in names {
+        assert!(doc.body.contains(n), "{n} lost: {}", doc.body);
+    }
+    assert!(doc.body.contains("$29"), "{}", doc.body);
+    assert!(!doc.body.contains("Copyright"), "{}", doc.body);
+}

@@ -119,6 +119,8 @@ pub struct HBlock {
     /// Visible characters, and those inside links.
     pub chars: usize,
     pub link_chars: usize,
+    /// Set by extraction: the block is in an item of a listing's repeated structure.
+    pub listing_item: bool,
 }
 
 struct Acc<'t> {
@@ -191,6 +193,7 @@ impl Acc<'_> {
                 owner,
                 chars: 0,
                 link_chars: 0,
+                listing_item: false,
             });
             self.cur_cell = cell;
             self.pending_space = false;
@@ -532,6 +535,7 @@ pub fn hints(tree: &Tree, hb: &HBlock) -> DomHints {
             hb.link_chars as f32 / hb.chars as f32
         },
         heading,
+        listing_item: hb.listing_item,
     }
 }
 

@@ -103,6 +103,10 @@ const ITEM_WEIGHT: f64 = 0.8;
 const MIN_ITEMS: usize = 4;
 /// ...with at least this many characters each on average...
 const MIN_ITEM_CHARS: f64 = 30.0;
+/// A grid of at least this many siblings (product cards, a directory)...
+const MIN_GRID_ITEMS: usize = 12;
+/// ...is a repeated structure from this many characters per item (a name and a price).
+const MIN_GRID_ITEM_CHARS: f64 = 12.0;
 /// Table rows are items from this many characters (spec tables have short rows).
 const MIN_ROW_CHARS: f64 = 12.0;
 /// A link-dense block inside an item is kept (a teaser's title) from this many characters;
@@ -110,6 +114,8 @@ const MIN_ROW_CHARS: f64 = 12.0;
 const MIN_ITEM_LINK_CHARS: usize = 25;
 /// ...holding at least this share of their parent's text.
 const MIN_ITEMS_SHARE: f64 = 0.5;
+/// An item with at least this share of link text is a link card.
+const MIN_CARD_LINKS: f64 = 0.5;
 
 /// Nodes inside an item of a repeated structure: siblings with the same tag and class that hold
 /// most of their parent's text (forum posts, listing entries, product cards, spec rows).
@@ -157,13 +163,15 @@ fn repeated_items(tree: &Tree, blocks: &[HBlock]) -> Vec<bool> {
         }
         let p = tree.nodes[i].parent;
         if let Some(&(count, total)) = groups.get(&(p, sig[i])) {
+            let min_chars = if tree.name(i as u32) == "tr" {
+                MIN_ROW_CHARS
+            } else if count >= MIN_GRID_ITEMS {
+                MIN_GRID_ITEM_CHARS
+            } else {
+                MIN_ITEM_CHARS
+            };
             if count >= MIN_ITEMS
-                && total / count as f64
-                    >= if tree.name(i as u32) == "tr" {
-                        MIN_ROW_CHARS
-                    } else {
-                        MIN_ITEM_CHARS
-                    }
+                && total / count as f64 >= min_chars
                 && total >= MIN_ITEMS_SHARE * chars[p as usize]
             {
                 item[i] = true;
@@ -472,11 +480,8 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
         })
         .unzip();
     let (main_plain, score_plain) = best_region(tree, blocks, &region, &prose_only, &other_only);
-    let main = if score_plain >= PROSE_DOMINANCE * score_items {
-        main_plain
-    } else {
-        main_items
-    };
+    let listing = score_plain < PROSE_DOMINANCE * score_items;
+    let main = if !listing { main_plain } else { main_items };
     let mut in_main = vec![false; n];
     in_main[main as usize] = true;
     for i in (main as usize + 1)..n {
@@ -487,11 +492,23 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
     }
     for b in blocks.iter_mut() {
         let o = b.owner as usize;
+        // On a listing (the repeated structure's links chose the main region), an item that is
+        // mostly links is a card whose whole face is a link: its name, price and options are the
+        // listing's text, however short.
+        let link_card = listing && in_item[o] && {
+            let mut root = o;
+            while tree.nodes[root].parent != NONE && in_item[tree.nodes[root].parent as usize] {
+                root = tree.nodes[root].parent as usize;
+            }
+            node_links[root] as f64 >= MIN_CARD_LINKS * node_chars[root] as f64
+        };
+        b.listing_item = listing && in_item[o];
         let rule: Option<&'static Rule> = if let Some(r) = region[o] {
             Some(r)
         } else if !in_main[o] {
             Some(&dom::OUTSIDE_MAIN)
-        } else if (!in_item[o] || b.chars < MIN_ITEM_LINK_CHARS)
+        } else if !link_card
+            && (!in_item[o] || b.chars < MIN_ITEM_LINK_CHARS)
             && b.chars > 0
             && b.link_chars as f64 / b.chars as f64 > 0.6
             && !is_linked_sentence(b)

@@ -119,9 +119,14 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let mut k = 0;
     while k < kept.len() {
         let start = k;
+        // The names and prices of a listing's cards are short lines too, but not a menu.
         while k < kept.len()
             && doc.blocks[kept[k]].pieces.len() == 1
             && is_short_item(&doc.blocks[kept[k]].plain)
+            && !doc.blocks[kept[k]]
+                .dom
+                .as_ref()
+                .is_some_and(|d| d.listing_item)
         {
             k += 1;
         }
