@@ -283,3 +283,22 @@ fn a_grid_of_link_cards_is_the_listing() {
     assert!(doc.body.contains("$29"), "{}", doc.body);
     assert!(!doc.body.contains("Copyright"), "{}", doc.body);
 }
+
+#[test]
+fn a_page_whose_only_text_is_in_a_region_named_related_keeps_it() {
+    // Nothing outside the `related-product` section reads as text: its name is the site's, and
+    // the section is the page.
+    let page = format!(
+        "<html><body><header><a href=/>Home</a></header><main><section class=\"related-product\"><h2>Robotic mowers</h2><p>Every mower in the range maps the garden on its first run and mows in straight lines after that.</p><p>Our quietest model covers up to an acre per charge and parks itself in the rain.</p></section></main><footer><p>Copyright 2026 Example Mowers. {PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></footer></body></html>"
+    );
+    let doc = Cleaner::default()
+        .clean(Input::html(page.as_bytes()))
+        .expect("cleans");
+    assert!(doc.body.contains("acre per charge"), "{}", doc.body);
+    assert!(
+        doc.body.contains("parks itself in the rain"),
+        "{}",
+        doc.body
+    );
+    assert!(!doc.body.contains("Copyright"), "{}", doc.body);
+}

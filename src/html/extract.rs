@@ -251,6 +251,36 @@ fn best_region(
     (main, best)
 }
 
+/// Drops the regions named by a class word for what they hold (related, promo, comments, meta,
+/// share...), keeping mastheads, menus, sidebars, footers and consent dialogs. Whether any went.
+fn lift_soft_regions(tree: &Tree, region: &mut [Option<&'static Rule>]) -> bool {
+    let hard = |r: &'static Rule| {
+        [
+            &dom::NAV,
+            &dom::HEADER,
+            &dom::FOOTER,
+            &dom::SIDEBAR,
+            &dom::COOKIE,
+        ]
+        .iter()
+        .any(|h| std::ptr::eq(*h, r))
+    };
+    let named = region.to_vec();
+    let mut lifted = false;
+    for i in 1..named.len() {
+        let Some(r) = named[i] else { continue };
+        let p = tree.nodes[i].parent as usize;
+        if named[p].is_some_and(|q| std::ptr::eq(q, r)) {
+            // Inside a region of the same name: as its outermost element goes.
+            region[i] = region[p];
+        } else if !hard(r) {
+            region[i] = None;
+            lifted = true;
+        }
+    }
+    lifted
+}
+
 /// A JSON-LD `articleBody` shorter than this (letters and digits) is a summary, not the article.
 const MIN_LD_BODY: usize = 400;
 /// How much more a block quoted in `articleBody` weighs.
@@ -465,7 +495,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
     // The main region with the repeated structures' link text counted as content, and without.
     // A page whose plain prose holds most of that score is an article with teasers around it:
     // the prose-only region wins there.
-    let (main_items, score_items) = best_region(tree, blocks, &region, &prose, &other);
+    let (mut main_items, mut score_items) = best_region(tree, blocks, &region, &prose, &other);
     let (prose_only, other_only): (Vec<f64>, Vec<f64>) = blocks
         .iter()
         .enumerate()
@@ -479,7 +509,15 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
             }
         })
         .unzip();
-    let (main_plain, score_plain) = best_region(tree, blocks, &region, &prose_only, &other_only);
+    let (mut main_plain, mut score_plain) =
+        best_region(tree, blocks, &region, &prose_only, &other_only);
+    if score_items <= 0.0 && score_plain <= 0.0 && lift_soft_regions(tree, &mut region) {
+        // Nothing outside the named regions reads as text: a page whose content is all in regions
+        // named by a class word (a shop's category grid named `related-product`, a page of `promo`
+        // tiles, posts in a `comment-list`). Those names are the site's, not boilerplate's.
+        (main_items, score_items) = best_region(tree, blocks, &region, &prose, &other);
+        (main_plain, score_plain) = best_region(tree, blocks, &region, &prose_only, &other_only);
+    }
     let listing = score_plain < PROSE_DOMINANCE * score_items;
     let main = if !listing { main_plain } else { main_items };
     let mut in_main = vec![false; n];
