@@ -349,8 +349,9 @@ pub(crate) fn run_layers(
     // so that a second pass over the clean body sees the same neighbours.
     nav::apply(doc, rs);
     textclass::apply_context(doc, rs, features.clone());
-    // A hook for the HTML front end: text.nav-run does not judge a listing's cards.
-    keep_listing_cards(doc, &textclass::NAV_RUN);
+    // A hook for the HTML front end: text.nav-run and text.low-density do not judge a listing's
+    // cards.
+    keep_listing_cards(doc);
     footer::apply_tail(doc, rs);
     // Last, the line model judges the short lines every named rule kept. When it removes lines,
     // the text region and the headline and dateline (which look at their neighbours) are
@@ -367,7 +368,7 @@ pub(crate) fn run_layers(
             break;
         }
         textclass::apply_context(doc, rs, features.clone());
-        keep_listing_cards(doc, &textclass::NAV_RUN);
+        keep_listing_cards(doc);
         footer::apply_tail(doc, rs);
     }
 }
@@ -376,13 +377,20 @@ pub(crate) fn run_layers(
 /// rounds nearly always settle it).
 const CONTEXT_ROUNDS: usize = 4;
 
-/// The names and prices on a listing's cards are short lines in a row, but not a menu: the HTML
-/// front end found them in the repeated structure that is the page's content. The text layer's
-/// run rule judges lines without their markup, so its verdict on them is taken back.
-fn keep_listing_cards(doc: &mut Doc, rule: &'static Rule) {
+/// The names, prices and figures on a listing's cards are short lines in a row with few
+/// function words, but neither a menu nor debris: the HTML front end found them in the repeated
+/// structure that is the page's content. The text layer's line and run rules judge lines
+/// without their markup, so their verdict on them is taken back.
+fn keep_listing_cards(doc: &mut Doc) {
+    let taken_back: [&'static Rule; 2] =
+        [&rules::textclass::NAV_RUN, &rules::textclass::LOW_DENSITY];
     for b in doc.blocks.iter_mut() {
+        let by = match b.state {
+            State::Removed { rule, .. } => Some(rule),
+            State::Kept => None,
+        };
         if b.dom.as_ref().is_some_and(|d| d.listing_item)
-            && matches!(b.state, State::Removed { rule: r, .. } if std::ptr::eq(r, rule))
+            && by.is_some_and(|r| taken_back.iter().any(|x| std::ptr::eq(*x, r)))
         {
             b.state = State::Kept;
         }
