@@ -520,6 +520,9 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
     }
     let listing = score_plain < PROSE_DOMINANCE * score_items;
     let main = if !listing { main_plain } else { main_items };
+    // A listing whose main region is the whole page has not been told apart from the menus and
+    // teaser rails around it: its link cards are not vouched for.
+    let listing_region = listing && !matches!(tree.name(main), "" | "html" | "body");
     let mut in_main = vec![false; n];
     in_main[main as usize] = true;
     for i in (main as usize + 1)..n {
@@ -533,7 +536,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
         // On a listing (the repeated structure's links chose the main region), an item that is
         // mostly links is a card whose whole face is a link: its name, price and options are the
         // listing's text, however short.
-        let link_card = listing && in_item[o] && {
+        let link_card = listing_region && in_item[o] && {
             let mut root = o;
             while tree.nodes[root].parent != NONE && in_item[tree.nodes[root].parent as usize] {
                 root = tree.nodes[root].parent as usize;
