@@ -87,6 +87,8 @@ pub fn is_share_labels(line: &str) -> bool {
     }
     let mut strong = 0;
     let mut words = 0;
+    // Numbers, and "x" among the strong words: "120 x 60 x 75" is a size, not a share bar.
+    let (mut numbers, mut xs) = (0, 0);
     for raw in line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•' | ','))
     {
         if raw.is_empty() {
@@ -114,10 +116,14 @@ pub fn is_share_labels(line: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | 'k' | 'm'))
             && w.chars().any(|c| c.is_ascii_digit())
         {
+            numbers += 1;
             continue;
         }
         match LABEL_WORDS.get(w) {
-            Some(true) => strong += 1,
+            Some(true) => {
+                strong += 1;
+                xs += usize::from(w == "x");
+            }
             Some(false) => {}
             None => return false,
         }
@@ -136,7 +142,8 @@ pub fn is_share_labels(line: &str) -> bool {
                 | "hacker"
                 | "pin"
         );
-    strong > 0 && words <= 16 && !lone_ambiguous
+    let dimensions = numbers > 0 && strong == xs;
+    strong > 0 && words <= 16 && !lone_ambiguous && !dimensions
 }
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
