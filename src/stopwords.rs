@@ -34,31 +34,62 @@ fn pack(bytes: &[u8]) -> u128 {
 }
 
 /// Packed word → bit mask of the languages whose list holds it: open addressing with linear
-/// probing, at most a quarter full, so that a look-up is mostly one probe into one cache line.
+/// probing. Words of at most eight bytes (nearly all) have a table of their own with 64-bit keys
+/// and the masks apart, small enough to stay in the CPU's nearest cache; longer words go to a
+/// second table of 128-bit keys.
 struct Table {
-    slots: Vec<(u128, u16)>,
-    shift: u32,
+    short_keys: Vec<u64>,
+    short_masks: Vec<u16>,
+    short_shift: u32,
+    long: Vec<(u128, u16)>,
+    long_shift: u32,
 }
 
 impl Table {
-    fn slot(&self, key: u128) -> usize {
+    fn short_slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.short_shift) as usize
+    }
+
+    fn long_slot(&self, key: u128) -> usize {
         let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.long_shift) as usize
     }
 
     /// The mask of a packed word; 0 for no stopword (the empty word, packed to 0, is none).
     #[inline]
     fn get(&self, key: u128) -> u16 {
-        let mut i = self.slot(key);
+        if key >> 64 == 0 {
+            return self.get_short(key as u64);
+        }
+        let mut i = self.long_slot(key);
         loop {
-            let (k, m) = self.slots[i];
+            let (k, m) = self.long[i];
             if k == key {
-                return if key == 0 { 0 } else { m };
+                return m;
             }
             if k == 0 {
                 return 0;
             }
-            i = (i + 1) & (self.slots.len() - 1);
+            i = (i + 1) & (self.long.len() - 1);
+        }
+    }
+
+    /// [`Self::get`] of a word of at most eight bytes.
+    #[inline]
+    fn get_short(&self, key: u64) -> u16 {
+        if key == 0 {
+            return 0;
+        }
+        let mut i = self.short_slot(key);
+        loop {
+            let k = self.short_keys[i];
+            if k == key {
+                return self.short_masks[i];
+            }
+            if k == 0 {
+                return 0;
+            }
+            i = (i + 1) & (self.short_keys.len() - 1);
         }
     }
 }
@@ -72,21 +103,32 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
             }
         }
     }
-    let bits = (words.len() * 4)
-        .next_power_of_two()
-        .trailing_zeros()
-        .max(4);
+    let bits = |n: usize| (n * 2).next_power_of_two().trailing_zeros().max(4);
+    let (short, long): (Vec<_>, Vec<_>) = words.into_iter().partition(|(k, _)| k >> 64 == 0);
+    let (sb, lb) = (bits(short.len()), bits(long.len()));
     let mut t = Table {
-        slots: vec![(0, 0); 1 << bits],
-        shift: 64 - bits,
+        short_keys: vec![0; 1 << sb],
+        short_masks: vec![0; 1 << sb],
+        short_shift: 64 - sb,
+        long: vec![(0, 0); 1 << lb],
+        long_shift: 64 - lb,
     };
-    for (key, mask) in words {
-        let mut i = t.slot(key);
-        while t.slots[i].0 != 0 && t.slots[i].0 != key {
-            i = (i + 1) & (t.slots.len() - 1);
+    for (key, mask) in short {
+        let key = key as u64;
+        let mut i = t.short_slot(key);
+        while t.short_keys[i] != 0 && t.short_keys[i] != key {
+            i = (i + 1) & (t.short_keys.len() - 1);
         }
-        t.slots[i].0 = key;
-        t.slots[i].1 |= mask;
+        t.short_keys[i] = key;
+        t.short_masks[i] |= mask;
+    }
+    for (key, mask) in long {
+        let mut i = t.long_slot(key);
+        while t.long[i].0 != 0 && t.long[i].0 != key {
+            i = (i + 1) & (t.long.len() - 1);
+        }
+        t.long[i].0 = key;
+        t.long[i].1 |= mask;
     }
     t
 });
@@ -157,6 +199,19 @@ pub(crate) fn mask_ascii(word: &[u8]) -> u16 {
     TABLE.get(key)
 }
 
+/// [`mask_ascii`] given the word's first eight bytes as [`crate::text::load_le`] reads them.
+#[inline]
+fn mask_ascii_head(word: &[u8], head: u64) -> u16 {
+    if word.len() > 8 {
+        return mask_ascii(word);
+    }
+    let slot = prefilter_slot(word);
+    if PREFILTER.bits[slot >> 6] >> (slot & 63) & 1 == 0 {
+        return 0;
+    }
+    TABLE.get_short(head | ((head & 0x4040_4040_4040_4040) >> 1))
+}
+
 /// Word and stopword counts of a piece of text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -172,17 +227,18 @@ pub struct Counts {
 impl Counts {
     pub fn of(text: &str) -> Counts {
         let mut c = Counts::default();
-        let unspaced = crate::text::for_each_word(text, |w, ascii| c.add_word(w, ascii));
+        let unspaced =
+            crate::text::for_each_word_head(text, |w, ascii, head| c.add_word_head(w, ascii, head));
         c.set_unspaced_chars(unspaced);
         c
     }
 
-    /// Counts one word of [`crate::text::for_each_word`] (`ascii` as it tells).
+    /// Counts one word of [`crate::text::for_each_word_head`] (`ascii` and `head` as it tells).
     #[inline]
-    pub(crate) fn add_word(&mut self, w: &str, ascii: bool) {
+    pub(crate) fn add_word_head(&mut self, w: &str, ascii: bool, head: u64) {
         self.words += 1;
         let m = if ascii {
-            mask_ascii(w.as_bytes())
+            mask_ascii_head(w.as_bytes(), head)
         } else {
             mask(w)
         };
@@ -193,7 +249,7 @@ impl Counts {
         }
     }
 
-    /// Records the characters of unspaced scripts [`crate::text::for_each_word`] counted.
+    /// Records the characters of unspaced scripts [`crate::text::for_each_word_head`] counted.
     pub(crate) fn set_unspaced_chars(&mut self, chars: u32) {
         self.cjk_words = chars / 2;
     }

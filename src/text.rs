@@ -43,20 +43,10 @@ pub fn trim_range(s: &str) -> (usize, usize) {
 pub fn push_collapsed(out: &mut String, s: &str) {
     let mut pending_space = !out.is_empty() && !out.ends_with(' ');
     let bytes = s.as_bytes();
-    let visible = |b: u8| b > b' ' && b < 0x7f;
     let mut i = 0;
     while i < bytes.len() {
         // A run of visible ASCII, with single spaces between visible characters, is copied at once.
-        let mut end = i;
-        while end < bytes.len() {
-            let b = bytes[end];
-            let single_space =
-                b == b' ' && end > i && bytes.get(end + 1).is_some_and(|&n| visible(n));
-            if !(visible(b) || single_space) {
-                break;
-            }
-            end += 1;
-        }
+        let end = visible_run_end(bytes, i);
         let run = end - i;
         if run > 0 {
             if pending_space {
@@ -83,18 +73,51 @@ pub fn push_collapsed(out: &mut String, s: &str) {
     }
 }
 
+/// The end of the run of visible ASCII starting at `i`, with single spaces between visible
+/// characters (`i` itself when `bytes[i]` is not visible ASCII). Eight bytes at a time: byte `j`
+/// of a chunk belongs to the run when it is visible, or a space before a visible byte.
+#[inline]
+fn visible_run_end(bytes: &[u8], i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Bytes of `v` (high bits clear) at least `c`: their high bit.
+    let at_least = |v: u64, c: u8| (v + (0x80 - c as u64) * ONES) & HIGH_BITS;
+    let vis = |x: u64| {
+        let y = x & !HIGH_BITS;
+        at_least(y, 0x21) & !at_least(y, 0x7f) & !x & HIGH_BITS
+    };
+    let space = |x: u64| {
+        let y = x & !HIGH_BITS;
+        at_least(y, 0x20) & !at_least(y, 0x21) & !x & HIGH_BITS
+    };
+    let visible = |b: u8| b > b' ' && b < 0x7f;
+    if !bytes.get(i).is_some_and(|&b| visible(b)) {
+        return i;
+    }
+    let mut end = i + 1;
+    loop {
+        if let (Some(a), Some(b)) = (bytes.get(end..end + 8), bytes.get(end + 1..end + 9)) {
+            let x = u64::from_le_bytes(a.try_into().unwrap_or([0; 8]));
+            let y = u64::from_le_bytes(b.try_into().unwrap_or([0; 8]));
+            if vis(x) | (space(x) & vis(y)) == HIGH_BITS {
+                end += 8;
+                continue;
+            }
+        }
+        match bytes.get(end) {
+            Some(&b)
+                if visible(b) || (b == b' ' && bytes.get(end + 1).is_some_and(|&n| visible(n))) =>
+            {
+                end += 1
+            }
+            _ => return end,
+        }
+    }
+}
+
 /// Collapses blankish runs to a single space and trims.
 pub fn collapse(s: &str) -> String {
-    // Most lines are printable ASCII with single spaces and no space at either end: already
-    // collapsed.
-    let b = s.as_bytes();
-    if b.iter().all(|&c| (b' '..0x7f).contains(&c))
-        && b.first() != Some(&b' ')
-        && b.last() != Some(&b' ')
-        && memchr::memmem::find(b, b"  ").is_none()
-    {
-        return s.to_owned();
-    }
+    // Most lines are printable ASCII with single spaces and no space at either end: one run,
+    // copied at once.
     let mut out = String::with_capacity(s.len());
     push_collapsed(&mut out, s);
     out
@@ -126,14 +149,25 @@ pub fn word_count(s: &str) -> usize {
 }
 
 /// Does `hay` contain the ASCII `needle` in any case? Without allocating: a look-up for both
-/// cases of the needle's first byte, then a compare.
+/// cases of the needle's rarest byte (by the letter frequencies of English text), then a compare
+/// of the bytes around it.
 pub fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
+    /// Letters from the most to the least frequent; other bytes count as rarer than any.
+    const BY_FREQUENCY: &[u8; 26] = b"etaoinshrdlcumwfgypbvkjxqz";
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else {
+    let rarity = |c: u8| {
+        BY_FREQUENCY
+            .iter()
+            .position(|&l| l == c.to_ascii_lowercase())
+            .unwrap_or(26)
+    };
+    let Some(k) = (0..n.len()).max_by_key(|&i| rarity(n[i])) else {
         return true;
     };
-    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), h)
-        .any(|i| h.len() - i >= n.len() && h[i..i + n.len()].eq_ignore_ascii_case(n))
+    let c = n[k];
+    memchr::memchr2_iter(c.to_ascii_lowercase(), c.to_ascii_uppercase(), h).any(|i| {
+        i >= k && h.len() - (i - k) >= n.len() && h[i - k..i - k + n.len()].eq_ignore_ascii_case(n)
+    })
 }
 
 /// Whether `s` has at least `n` words, stopping as soon as it knows.
@@ -238,12 +272,22 @@ pub fn is_minor_word(w: &str) -> bool {
     )
 }
 
-/// Calls `each(word, ascii)` for every word of `text` (a maximal run of letters and digits), in
-/// order; `ascii` tells a word of ASCII letters and digits only, which callers handle without
-/// decoding. Returns how many characters of `text` are in scripts written without spaces
-/// (CJK, Thai...), which count words by characters instead.
+/// Calls `each(word, ascii)` for every word of `text`: [`for_each_word_head`] without the
+/// words' first bytes.
 #[inline]
 pub(crate) fn for_each_word(text: &str, mut each: impl FnMut(&str, bool)) -> u32 {
+    for_each_word_head(text, |w, ascii, _| each(w, ascii))
+}
+
+/// Calls `each(word, ascii, head)` for every word of `text` (a maximal run of letters and
+/// digits), in order; `ascii` tells a word of ASCII letters and digits only, which callers handle
+/// without decoding, and `head` is such a word's first eight bytes as a little-endian number
+/// ([`load_le`] of them, zeros past the word's end; 0 for other words): read once while finding
+/// the word's end, so that short words need no second load. Returns how many characters of
+/// `text` are in scripts written without spaces (CJK, Thai...), which count words by characters
+/// instead.
+#[inline]
+pub(crate) fn for_each_word_head(text: &str, mut each: impl FnMut(&str, bool, u64)) -> u32 {
     let bytes = text.as_bytes();
     let mut unspaced = 0u32;
     let mut i = 0;
@@ -253,9 +297,27 @@ pub(crate) fn for_each_word(text: &str, mut each: impl FnMut(&str, bool)) -> u32
             continue;
         }
         let start = i;
-        i = ascii_word_end(bytes, i);
+        let head;
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let x = u64::from_le_bytes([
+                chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+            ]);
+            let stop = !ascii_alnum_bits(x) & HIGH_BITS;
+            if stop != 0 {
+                let n = (stop.trailing_zeros() / 8) as usize;
+                i += n;
+                // The bytes before the first non-word byte (n < 8; n = 0 leaves nothing).
+                head = x & ((1u64 << (8 * n)) - 1);
+            } else {
+                i = ascii_word_end(bytes, i + 8);
+                head = x;
+            }
+        } else {
+            i = ascii_word_end(bytes, i);
+            head = load_le(&bytes[start..i.min(start + 8)]);
+        }
         if i == bytes.len() || bytes[i] < 0x80 {
-            each(&text[start..i], true);
+            each(&text[start..i], true, head);
             continue;
         }
         // A word with other characters (or a non-word character that is not ASCII): decode.
@@ -275,7 +337,7 @@ pub(crate) fn for_each_word(text: &str, mut each: impl FnMut(&str, bool)) -> u32
             }
         }
         if i > start {
-            each(&text[start..i], false);
+            each(&text[start..i], false, 0);
         }
         // The character that ended the word, when it is not ASCII, is counted here.
         if i < bytes.len() && bytes[i] >= 0x80 {
@@ -364,6 +426,8 @@ pub(crate) fn is_unspaced_script(c: char) -> bool {
 pub(crate) struct Prefixes {
     /// The prefixes by their first byte (lower case), each as 16 bytes compared at once.
     by_first: Vec<Vec<Packed>>,
+    /// For [`Prefixes::sets`]: the set each prefix of `by_first` belongs to, in the same places.
+    ids: Vec<Vec<u8>>,
     longest: usize,
     /// ASCII bytes the pattern allows before its first literal (`^[\s\-*>]*`).
     skip: &'static [u8],
@@ -391,33 +455,81 @@ impl Prefixes {
     /// `prefixes` in lower case ASCII; `skip`: the ASCII bytes a match may start with
     /// before them.
     pub(crate) fn new(prefixes: &[&'static str], skip: &'static [u8]) -> Prefixes {
+        Prefixes::sets(&[prefixes], skip)
+    }
+
+    /// The prefixes of several patterns (at most 64) at once, for [`Prefixes::candidates`].
+    pub(crate) fn sets(sets: &[&[&'static str]], skip: &'static [u8]) -> Prefixes {
+        assert!(sets.len() <= 64, "too many prefix sets");
         let mut by_first = vec![Vec::new(); 128];
+        let mut ids = vec![Vec::new(); 128];
         let mut longest = 0;
-        for p in prefixes {
-            assert!(
-                p.is_ascii() && !p.is_empty() && *p == p.to_ascii_lowercase(),
-                "bad prefix {p:?}"
-            );
-            // A longer prefix is checked on its first 16 bytes: still a test every match passes.
-            let b = &p.as_bytes()[..p.len().min(16)];
-            let mut fold = [0u8; 16];
-            for (f, c) in fold.iter_mut().zip(b) {
-                *f = if c.is_ascii_lowercase() { 0x20 } else { 0 };
+        for (id, prefixes) in sets.iter().enumerate() {
+            for p in *prefixes {
+                assert!(
+                    p.is_ascii() && !p.is_empty() && *p == p.to_ascii_lowercase(),
+                    "bad prefix {p:?}"
+                );
+                // A longer prefix is checked on its first 16 bytes: still a test every match
+                // passes.
+                let b = &p.as_bytes()[..p.len().min(16)];
+                let mut fold = [0u8; 16];
+                for (f, c) in fold.iter_mut().zip(b) {
+                    *f = if c.is_ascii_lowercase() { 0x20 } else { 0 };
+                }
+                let mut mask = [0u8; 16];
+                mask[..b.len()].fill(0xff);
+                by_first[b[0] as usize].push(Packed {
+                    want: load16(b),
+                    fold: u128::from_le_bytes(fold),
+                    mask: u128::from_le_bytes(mask),
+                });
+                ids[b[0] as usize].push(id as u8);
+                longest = longest.max(b.len());
             }
-            let mut mask = [0u8; 16];
-            mask[..b.len()].fill(0xff);
-            by_first[b[0] as usize].push(Packed {
-                want: load16(b),
-                fold: u128::from_le_bytes(fold),
-                mask: u128::from_le_bytes(mask),
-            });
-            longest = longest.max(b.len());
         }
         Prefixes {
             by_first,
+            ids,
             longest,
             skip,
         }
+    }
+
+    /// For prefixes built by [`Prefixes::sets`]: bit `k` is set when `line` may match set `k`,
+    /// exactly when `Prefixes::new(sets[k], skip).may_match(line)` holds. `None` when the line's
+    /// first bytes are not all ASCII: each set's own test must then decide.
+    #[inline]
+    pub(crate) fn candidates(&self, line: &str) -> Option<u64> {
+        let mut b = line.as_bytes();
+        while let Some((c, rest)) = b.split_first() {
+            if !self.skip.contains(c) {
+                break;
+            }
+            b = rest;
+        }
+        let Some(&first) = b.first() else {
+            return Some(0);
+        };
+        let x = load16(b);
+        // A set's own test sends a line with a byte above 0x7F among its first `longest` to the
+        // pattern; none is among the first `longest` of all sets here.
+        let window = if self.longest >= 16 {
+            u128::MAX
+        } else {
+            (1u128 << (8 * self.longest)) - 1
+        };
+        if x & window & 0x8080_8080_8080_8080_8080_8080_8080_8080 != 0 {
+            return None;
+        }
+        let k = first.to_ascii_lowercase() as usize & 0x7f;
+        let mut bits = 0u64;
+        for (p, &id) in self.by_first[k].iter().zip(&self.ids[k]) {
+            if (x | p.fold) & p.mask == p.want {
+                bits |= 1 << id;
+            }
+        }
+        Some(bits)
     }
 
     /// False when `line` certainly does not start with one of the prefixes (in any case).
@@ -514,6 +626,10 @@ mod tests {
         assert!(contains_ascii_ci("Cookie Settings", "cookie"));
         assert!(!contains_ascii_ci("cook ie", "cookie"));
         assert!(!contains_ascii_ci("cooki", "cookie"));
+        assert!(!contains_ascii_ci("kie cookiX", "cookie"));
+        assert!(contains_ascii_ci("kie cooKIE", "cookie"));
+        assert!(contains_ascii_ci("x", ""));
+        assert!(contains_ascii_ci("a-b", "-"));
     }
 
     #[test]
@@ -615,6 +731,115 @@ mod tests {
         let long = Prefixes::new(&["previous article"], b"");
         assert!(long.may_match("Previous Article"));
         assert!(!long.may_match("Previous Articl"));
+    }
+
+    #[test]
+    fn prefix_sets_name_the_sets_that_may_match() {
+        let sets: [&[&'static str]; 4] = [
+            &["sign up", "you're"],
+            &["be the first", "x", "sign"],
+            &["previous article"],
+            &["3", " "],
+        ];
+        let all = Prefixes::sets(&sets, b"-");
+        let one: Vec<Prefixes> = sets.iter().map(|p| Prefixes::new(p, b"-")).collect();
+        let lines = prefilter_test_lines(&[
+            "Sign Up now",
+            "-sign",
+            "X-ray",
+            "Previous Article",
+            "3 items",
+            " x",
+            "ſign up",
+            "• sign up",
+            "Previous Artic\u{212A}le",
+            "",
+            "-",
+        ]);
+        for l in &lines {
+            match all.candidates(l) {
+                Some(bits) => {
+                    for (k, p) in one.iter().enumerate() {
+                        assert_eq!(bits >> k & 1 == 1, p.may_match(l), "{l:?} {k}");
+                    }
+                }
+                None => assert!(!l.is_ascii(), "{l:?}"),
+            }
+        }
+    }
+
+    /// [`push_collapsed`] as it was, a byte at a time: the reference for the fast run scan.
+    fn collapse_reference(s: &str) -> String {
+        let mut out = String::new();
+        let mut pending_space = false;
+        let bytes = s.as_bytes();
+        let visible = |b: u8| b > b' ' && b < 0x7f;
+        let mut i = 0;
+        while i < bytes.len() {
+            let mut end = i;
+            while end < bytes.len() {
+                let b = bytes[end];
+                let single_space =
+                    b == b' ' && end > i && bytes.get(end + 1).is_some_and(|&n| visible(n));
+                if !(visible(b) || single_space) {
+                    break;
+                }
+                end += 1;
+            }
+            if end > i {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push_str(&s[i..end]);
+                i = end;
+                continue;
+            }
+            let c = s[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            if is_blankish(c) {
+                if c.is_whitespace() {
+                    pending_space = !out.is_empty();
+                }
+                continue;
+            }
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    #[test]
+    fn fast_collapse_equals_the_plain_way() {
+        let mut lines = prefilter_test_lines(&[
+            "a  b",
+            " a b ",
+            "abcdefgh  ijklmnop qrstuvwx",
+            "abcdefghijklmnop\tq",
+            "x\u{200B}y",
+            "tilde~ and del\x7f here, 0123456789 0123456789",
+            "ab cd ef gh ij kl mn op qr st",
+            "é abcdefghij klmnopq  rs\u{00A0}tu",
+            "12345678 \n 12345678\r\n",
+        ]);
+        // Every short string over a small alphabet of the bytes that matter.
+        let alphabet = ["a", " ", "\t", "~", "\x7f", "é", "\u{200B}", "\u{00A0}"];
+        let mut stack = vec![String::new()];
+        while let Some(s) = stack.pop() {
+            if s.chars().count() < 5 {
+                for a in alphabet {
+                    stack.push(format!("{s}{a}"));
+                }
+            }
+            lines.push(s.repeat(3));
+            lines.push(s);
+        }
+        for l in &lines {
+            assert_eq!(collapse(l), collapse_reference(l), "{l:?}");
+        }
     }
 
     #[test]

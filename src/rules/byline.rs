@@ -69,6 +69,10 @@ fn author_name(line: &str) -> Option<regex::Match<'_>> {
     if !LABEL_PREFIXES.may_match(line) {
         return None;
     }
+    // A match is rare: `is_match` finds there is none without the cost of capture groups.
+    if !AUTHOR_RE.is_match(line) {
+        return None;
+    }
     let m = AUTHOR_RE.captures(line)?.name("name")?;
     (crate::text::word_count(m.as_str()) <= 6).then_some(m)
 }

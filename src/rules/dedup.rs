@@ -54,11 +54,17 @@ struct Signature {
 
 /// Hashes of the paragraph's normalised words, in order (the words of its normal form), with
 /// their lengths in bytes, the words themselves and whether they are ASCII. Returns the count of
-/// characters of unspaced scripts (see [`crate::text::for_each_word`]).
-fn word_hashes(text: &str, mut each: impl FnMut(u64, usize, &str, bool)) -> u32 {
-    crate::text::for_each_word(text, |w, ascii| {
+/// characters of unspaced scripts (see [`crate::text::for_each_word_head`]).
+fn word_hashes(text: &str, mut each: impl FnMut(u64, usize, &str, bool, u64)) -> u32 {
+    crate::text::for_each_word_head(text, |w, ascii, head| {
         if ascii {
-            each(WordHash::of_ascii(w.as_bytes()), w.len(), w, true);
+            each(
+                WordHash::of_ascii_head(w.as_bytes(), head),
+                w.len(),
+                w,
+                true,
+                head,
+            );
         } else {
             let mut word = WordHash::default();
             let mut buf = [0u8; 4];
@@ -67,7 +73,7 @@ fn word_hashes(text: &str, mut each: impl FnMut(u64, usize, &str, bool)) -> u32 
                     word.push(x);
                 }
             }
-            each(word.finish(), word.len, w, false);
+            each(word.finish(), word.len, w, false, 0);
         }
     })
 }
@@ -108,6 +114,21 @@ impl WordHash {
         w.finish()
     }
 
+    /// [`Self::of_ascii`], given the word's first eight bytes as [`crate::text::load_le`] reads
+    /// them: a word shorter than eight bytes is hashed without reading it again.
+    #[inline]
+    fn of_ascii_head(word: &[u8], head: u64) -> u64 {
+        if word.len() >= 8 {
+            return Self::of_ascii(word);
+        }
+        WordHash {
+            h: 0,
+            chunk: Self::lower(head),
+            len: word.len(),
+        }
+        .finish()
+    }
+
     /// Lower-cases eight ASCII letters, digits or zero bytes at once: letters have bit 0x40 set
     /// and upper-case ones lack 0x20; digits and zeros have neither 0x40 nor need a change.
     #[inline]
@@ -140,8 +161,8 @@ fn signature(text: &str) -> (Signature, Counts) {
     let (mut norm_len, mut words) = (0, 0);
     let (mut w1, mut w2) = (0u64, 0u64);
     let mut sketch = [u64::MAX; SKETCH];
-    let unspaced = word_hashes(text, |w, len, word, ascii| {
-        counts.add_word(word, ascii);
+    let unspaced = word_hashes(text, |w, len, word, ascii, head| {
+        counts.add_word_head(word, ascii, head);
         norm = (norm.rotate_left(7) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         norm_len += len + (words > 0) as usize;
         words += 1;
@@ -174,7 +195,7 @@ fn signature(text: &str) -> (Signature, Counts) {
 /// Sorted, de-duplicated hashes of the word 3-shingles of a text; built only to check a candidate.
 fn shingles(text: &str) -> Vec<u64> {
     let mut words = Vec::new();
-    word_hashes(text, |w, _, _, _| {
+    word_hashes(text, |w, _, _, _, _| {
         words.push(w);
     });
     let mut out: Vec<u64> = words

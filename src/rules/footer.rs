@@ -140,8 +140,9 @@ pub fn apply_tail(doc: &mut Doc, rs: &Ruleset) {
         // the clean body has none left to find.
         for &i in tail.iter().rev() {
             let t = doc.blocks[i].plain.trim();
-            let credit = CREDIT_RE
-                .captures(t)
+            let credit = Some(t)
+                .filter(|t| CREDIT_RE.is_match(t))
+                .and_then(|t| CREDIT_RE.captures(t))
                 .and_then(|c| c.name("a").or(c.name("b")).or(c.name("c")))
                 .filter(|m| m.as_str().len() <= 40 && word_count(m.as_str()) <= 5);
             let Some(m) = credit else {

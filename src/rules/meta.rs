@@ -71,6 +71,9 @@ static DATELINE_RE: Lazy<Regex> = Lazy::new(|| {
 /// The dateline opening `text`, at most 60 bytes long (checked here rather than in the pattern:
 /// bounded repeats of Unicode classes make regexes slow to compile).
 fn dateline(text: &str) -> Option<regex::Match<'_>> {
+    if !DATELINE_RE.is_match(text) {
+        return None;
+    }
     let v = DATELINE_RE.captures(text)?.name("v")?;
     (v.as_str().len() <= 60).then_some(v)
 }
@@ -131,7 +134,8 @@ pub fn apply_categories(doc: &mut Doc, rs: &Ruleset) {
     }
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
-        if !b.is_kept() || b.plain.len() > 300 {
+        // A match is rare: `is_match` finds there is none without the cost of capture groups.
+        if !b.is_kept() || b.plain.len() > 300 || !CATEGORIES_RE.is_match(&b.plain) {
             continue;
         }
         if let Some(c) = CATEGORIES_RE
@@ -176,7 +180,10 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
             continue;
         }
         if b.plain.len() <= 80 {
-            if let Some(c) = DATE_LINE_RE.captures(b.plain.trim()) {
+            if let Some(c) = Some(b.plain.trim())
+                .filter(|t| DATE_LINE_RE.is_match(t))
+                .and_then(|t| DATE_LINE_RE.captures(t))
+            {
                 let d = c.name("d").expect("date group");
                 let off = b.plain.trim().as_ptr() as usize - b.plain.as_ptr() as usize;
                 if doc.metadata.date.is_none() {
@@ -192,7 +199,10 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
                 continue;
             }
         }
-        if let Some(c) = DATE_PREFIX_RE.captures(&b.plain) {
+        if let Some(c) = Some(b.plain.as_str())
+            .filter(|t| DATE_PREFIX_RE.is_match(t))
+            .and_then(|t| DATE_PREFIX_RE.captures(t))
+        {
             let d = c.name("d").expect("date group");
             let end = c.get(0).expect("whole match").end();
             // Only a prefix before more text; a date alone was handled above.

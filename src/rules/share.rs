@@ -80,6 +80,17 @@ static LABEL_WORDS: once_cell::sync::Lazy<crate::text::KeyMap<&'static str, bool
         m
     });
 
+/// Bit `n` of entry `b & 31`: a word of [`LABEL_WORDS`] has `n` bytes and a first byte `b`.
+static LABEL_SHAPES: once_cell::sync::Lazy<[u32; 32]> = once_cell::sync::Lazy::new(|| {
+    let mut t = [0u32; 32];
+    for w in STRONG.iter().chain(WEAK) {
+        if let Some(&b) = w.as_bytes().first() {
+            t[(b & 31) as usize] |= 1 << w.len().min(31);
+        }
+    }
+    t
+});
+
 pub fn is_share_labels(line: &str) -> bool {
     let line = line.trim_matches(crate::text::is_blankish);
     if line.is_empty() || line.len() > 160 {
@@ -118,6 +129,12 @@ pub fn is_share_labels(line: &str) -> bool {
         {
             numbers += 1;
             continue;
+        }
+        // Most lines fail at their first word: a look at its first byte and length rules most
+        // words out before the hash look-up.
+        let wb = w.as_bytes();
+        if wb.len() >= 32 || LABEL_SHAPES[(wb[0] & 31) as usize] >> wb.len() & 1 == 0 {
+            return false;
         }
         match LABEL_WORDS.get(w) {
             Some(true) => {

@@ -786,9 +786,22 @@ fn starts_call_to_action(t: &str) -> bool {
         .position(|b| !(b.is_ascii_alphabetic() || b == b'\''))
         .unwrap_or(rest.len());
     let word = &rest.as_bytes()[..word_len];
-    CALL_TO_ACTION_FIRST_WORDS
-        .iter()
-        .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+    // Bit `n` of the entry of a letter: a word of that first letter and `n` bytes is listed.
+    static LENGTHS: Lazy<[u32; 32]> = Lazy::new(|| {
+        let mut t = [0u32; 32];
+        for w in CALL_TO_ACTION_FIRST_WORDS {
+            t[(w.as_bytes()[0] & 31) as usize] |= 1 << w.len().min(31);
+        }
+        t
+    });
+    match word.first() {
+        Some(&c) if word.len() < 31 && LENGTHS[(c & 31) as usize] >> word.len() & 1 == 1 => {
+            CALL_TO_ACTION_FIRST_WORDS
+                .iter()
+                .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+        }
+        _ => false,
+    }
 }
 
 /// An affiliate or sponsorship disclosure (the HTML front end's test, `dom.disclosure`), when
@@ -868,6 +881,12 @@ static CHROME_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
     Prefixes::new(&all, b"")
 });
 
+/// The prefixes of each of [`CHROME_LINE_PATTERNS`], to find the few patterns a line may match.
+static CHROME_LINE_SETS: Lazy<Prefixes> = Lazy::new(|| {
+    let sets: Vec<&[&'static str]> = CHROME_LINE_PATTERNS.iter().map(|(_, p, _)| *p).collect();
+    Prefixes::sets(&sets, b"")
+});
+
 /// A whole line of chrome that [`CHROME_LINE_PATTERNS`] names.
 fn is_chrome_line(t: &str) -> bool {
     let b = t.as_bytes();
@@ -882,9 +901,25 @@ fn is_chrome_line(t: &str) -> bool {
     } else {
         CHROME_LINE_PREFIXES.may_match(t)
     };
-    may && CHROME_LINES
-        .iter()
-        .any(|c| c.prefixes.may_match(t) && c.also.is_none_or(|also| also(t)) && c.re.is_match(t))
+    if !may {
+        return false;
+    }
+    let test = |c: &ChromeLine| c.also.is_none_or(|also| also(t)) && c.re.is_match(t);
+    match CHROME_LINE_SETS.candidates(t) {
+        Some(mut bits) => {
+            while bits != 0 {
+                let k = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if CHROME_LINES.get(k).is_some_and(test) {
+                    return true;
+                }
+            }
+            false
+        }
+        None => CHROME_LINES
+            .iter()
+            .any(|c| c.prefixes.may_match(t) && test(c)),
+    }
 }
 
 /// A header opening the reader comments below an article.
@@ -2046,6 +2081,9 @@ mod tests {
             "12345",
             "12 apples",
             "٣ items in your cart",
+            "ſign up now",
+            "Ünknown member",
+            "“Thanks for subscribing!”",
         ]);
         let mut matched = 0;
         for l in &lines {

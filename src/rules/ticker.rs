@@ -34,13 +34,23 @@ const MIN_ITEMS: usize = 3;
 const MIN_COVERAGE: f32 = 0.75;
 
 /// Is `line` a ticker strip?
+/// Whether the line holds one of ▲ ▼ ↑ ↓ △ ▽ ▴ ▾, found by their UTF-8 bytes (E2 96 B2..BE
+/// and E2 86 91/93) rather than by decoding every character: the lead byte E2 is common (curly
+/// quotes, dashes), the arrows are not.
+fn has_arrow(b: &[u8]) -> bool {
+    memchr::memchr_iter(0xE2, b).any(|i| {
+        matches!(
+            (b.get(i + 1), b.get(i + 2)),
+            (Some(0x96), Some(0xB2..=0xB4 | 0xBC..=0xBE)) | (Some(0x86), Some(0x91 | 0x93))
+        )
+    })
+}
+
 pub fn is_ticker(line: &str) -> bool {
     // Cheap filter: a strip has several digits and either arrows or percent signs.
     // The arrows all start with byte 0xE2: look for it (and '%') before decoding anything.
     let b = line.as_bytes();
-    let marked = memchr::memchr(b'%', b).is_some()
-        || (memchr::memchr(0xE2, b).is_some()
-            && line.contains(['▲', '▼', '↑', '↓', '△', '▽', '▴', '▾']));
+    let marked = memchr::memchr(b'%', b).is_some() || has_arrow(b);
     if !marked || b.iter().filter(|c| c.is_ascii_digit()).count() < 6 {
         return false;
     }
