@@ -93,6 +93,7 @@ pub fn is_copyright(line: &str) -> bool {
             .expect("copyright clues")
     });
     line.len() <= 400
+        && !crate::text::surely_more_words(line, 30)
         && CLUES.is_match(line)
         && COPYRIGHT_RE.is_match(line)
         && word_count(line) <= 30
@@ -126,19 +127,20 @@ pub fn apply_tail(doc: &mut Doc, rs: &Ruleset) {
     // The tail of the article as the later layers will leave it: bylines, category and date
     // lines are the metadata layer's, and looking through them keeps these positional rules
     // stable when the clean body is cleaned again.
-    let tail: Vec<usize> = doc
-        .kept()
-        .into_iter()
-        .filter(|&i| {
-            let t = &doc.blocks[i].plain;
-            !(byline::is_byline(t) || meta::is_metadata_line(t))
-        })
-        .collect();
+    // Only its end is looked at: it is walked from the last block back, as far as needed.
+    let in_tail = |doc: &Doc, i: usize| {
+        let b = &doc.blocks[i];
+        b.is_kept() && !(byline::is_byline(&b.plain) || meta::is_metadata_line(&b.plain))
+    };
     if rs.on(&SOURCE_CREDIT) {
         // Credits close the article: they are taken from its trailer, the last lines that are
         // each a credit or a site-name-like line. All credits of the trailer go at once, so that
-        // the clean body has none left to find.
-        for &i in tail.iter().rev() {
+        // the clean body has none left to find. (Removing one leaves the blocks before it as
+        // they were.)
+        for i in (0..doc.blocks.len()).rev() {
+            if !in_tail(doc, i) {
+                continue;
+            }
             let t = doc.blocks[i].plain.trim();
             let credit = Some(t)
                 .filter(|t| CREDIT_RE.is_match(t))
@@ -166,11 +168,8 @@ pub fn apply_tail(doc: &mut Doc, rs: &Ruleset) {
         }
     }
     if rs.on(&SITE_NAME) {
-        let tail: Vec<usize> = tail
-            .into_iter()
-            .filter(|&i| doc.blocks[i].is_kept())
-            .collect();
-        if let [.., prev, last] = tail[..] {
+        let mut from_end = (0..doc.blocks.len()).rev().filter(|&i| in_tail(doc, i));
+        if let (Some(last), Some(prev)) = (from_end.next(), from_end.next()) {
             let t = doc.blocks[last].plain.trim();
             let p = doc.blocks[prev].plain.trim();
             let prose_before = ends_sentence(p) && has_words(p, 12);

@@ -103,12 +103,16 @@ fn is_short_item(t: &str) -> bool {
 }
 
 fn is_menu_word(t: &str) -> bool {
-    let l = t
-        .trim()
-        .trim_end_matches(['»', '›', '>', '▾', '▼'])
-        .trim()
-        .to_lowercase();
-    MENU_WORDS.contains(&l.as_str())
+    let t = t.trim().trim_end_matches(['»', '›', '>', '▾', '▼']).trim();
+    // Lower-cased on the stack when it is short ASCII, as nearly every line here is.
+    let mut buf = [0u8; 32];
+    if t.is_ascii() && t.len() <= buf.len() {
+        let b = &mut buf[..t.len()];
+        b.copy_from_slice(t.as_bytes());
+        b.make_ascii_lowercase();
+        return std::str::from_utf8(b).is_ok_and(|l| MENU_WORDS.contains(&l));
+    }
+    MENU_WORDS.contains(&t.to_lowercase().as_str())
 }
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {

@@ -812,7 +812,6 @@ fn is_disclosure_line(t: &str, clues: Clues) -> bool {
 
 /// A line's own test of [`CHROME_LINE_PATTERNS`], its pattern compiled.
 struct ChromeLine {
-    prefixes: Prefixes,
     also: Option<fn(&str) -> bool>,
     re: Regex,
 }
@@ -820,8 +819,7 @@ struct ChromeLine {
 static CHROME_LINES: Lazy<Vec<ChromeLine>> = Lazy::new(|| {
     CHROME_LINE_PATTERNS
         .iter()
-        .map(|(re, prefixes, also)| ChromeLine {
-            prefixes: Prefixes::new(prefixes, b""),
+        .map(|(re, _, also)| ChromeLine {
             also: *also,
             re: Regex::new(re).expect("chrome line pattern"),
         })
@@ -905,21 +903,15 @@ fn is_chrome_line(t: &str) -> bool {
         return false;
     }
     let test = |c: &ChromeLine| c.also.is_none_or(|also| also(t)) && c.re.is_match(t);
-    match CHROME_LINE_SETS.candidates(t) {
-        Some(mut bits) => {
-            while bits != 0 {
-                let k = bits.trailing_zeros() as usize;
-                bits &= bits - 1;
-                if CHROME_LINES.get(k).is_some_and(test) {
-                    return true;
-                }
-            }
-            false
+    let mut bits = CHROME_LINE_SETS.candidates(t);
+    while bits != 0 {
+        let k = bits.trailing_zeros() as usize;
+        bits &= bits - 1;
+        if CHROME_LINES.get(k).is_some_and(test) {
+            return true;
         }
-        None => CHROME_LINES
-            .iter()
-            .any(|c| c.prefixes.may_match(t) && test(c)),
     }
+    false
 }
 
 /// A header opening the reader comments below an article.
@@ -1261,6 +1253,21 @@ fn classify(text: &str, c: &Counts) -> Class {
 /// have no case at all (CJK, Arabic, Hebrew, Thai...). Menus and labels are capitalised.
 fn is_lower_case_text(text: &str) -> bool {
     let (mut cased, mut lower) = (0u32, 0u32);
+    if text.is_ascii() {
+        // The same count a byte at a time: ASCII whitespace (as `char::is_whitespace` has it)
+        // splits the words, and a word's first letter is its first ASCII letter.
+        let mut seen = false; // the current word's first letter was found
+        for &b in text.as_bytes() {
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                seen = false;
+            } else if !seen && b.is_ascii_alphabetic() {
+                seen = true;
+                cased += 1;
+                lower += u32::from(b.is_ascii_lowercase());
+            }
+        }
+        return cased == 0 || lower * 2 >= cased;
+    }
     for w in text.split_whitespace() {
         let Some(first) = w.chars().find(|ch| ch.is_alphabetic()) else {
             continue;
@@ -1767,13 +1774,13 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
                 && is_comments_header(t)
             {
                 Some(&COMMENTS)
-            } else if (is_removed_by(&doc.blocks[i], &crate::rules::prompt::RELATED)
-                || (doc.blocks[i].is_kept()
-                    && feats[i].class != Class::Good
-                    && t.len() <= 80
-                    && !ends_sentence(t)
-                    && TEASER_HEADER_RE.is_match(t)))
-                && longest_prose_after[i - a] < TEASER_MAX_WORDS
+            } else if longest_prose_after[i - a] < TEASER_MAX_WORDS
+                && (is_removed_by(&doc.blocks[i], &crate::rules::prompt::RELATED)
+                    || (doc.blocks[i].is_kept()
+                        && feats[i].class != Class::Good
+                        && t.len() <= 80
+                        && !ends_sentence(t)
+                        && TEASER_HEADER_RE.is_match(t)))
             {
                 Some(&TEASERS)
             } else {
@@ -2022,6 +2029,36 @@ mod tests {
         ] {
             assert!(crate::rules::dom::is_call_to_action(l), "{l}");
             assert!(starts_call_to_action(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn lower_case_text_fast_path_counts_the_same() {
+        let reference = |text: &str| {
+            let (mut cased, mut lower) = (0u32, 0u32);
+            for w in text.split_whitespace() {
+                let Some(first) = w.chars().find(|ch| ch.is_alphabetic()) else {
+                    continue;
+                };
+                if first.is_lowercase() {
+                    cased += 1;
+                    lower += 1;
+                } else if first.is_uppercase() {
+                    cased += 1;
+                }
+            }
+            cased == 0 || lower * 2 >= cased
+        };
+        let lines = crate::text::prefilter_test_lines(&[
+            "Home News 12 sport",
+            "the 1st\x0bThing Here",
+            "a B c D",
+            "A b",
+            "'quoted' Words (and) more",
+            "",
+        ]);
+        for l in &lines {
+            assert_eq!(is_lower_case_text(l), reference(l), "{l:?}");
         }
     }
 
