@@ -437,8 +437,8 @@ fn check_binary(bytes: &[u8]) -> Result<()> {
 
 /// Merges a removed block's pieces into as few spans as possible (pieces separated only by
 /// whitespace become one span).
-fn block_spans(src: &str, b: &Block) -> Vec<ByteSpan> {
-    let mut out: Vec<ByteSpan> = Vec::with_capacity(b.pieces.len());
+fn block_spans(src: &str, b: &Block) -> smallvec::SmallVec<[ByteSpan; 2]> {
+    let mut out = smallvec::SmallVec::<[ByteSpan; 2]>::with_capacity(b.pieces.len());
     for p in &b.pieces {
         match out.last_mut() {
             Some(last)
@@ -478,18 +478,29 @@ fn assemble(
         }
     }
     let mut removals = std::mem::take(&mut doc.removals);
-    for b in &doc.blocks {
+    for b in doc.blocks.iter_mut() {
+        if b.is_kept() {
+            continue;
+        }
+        let spans = block_spans(&doc.src, b);
         if let State::Removed {
             rule,
             detail,
             duplicate_of,
-        } = &b.state
+        } = &mut b.state
         {
             let dup = duplicate_of
                 .and_then(|j| para_of_block.get(j).copied())
                 .filter(|&p| p != usize::MAX);
-            for span in block_spans(&doc.src, b) {
-                let mut r = rule.removal(span, detail.clone());
+            let n = spans.len();
+            for (k, span) in spans.into_iter().enumerate() {
+                // The block is done with: its detail goes to its last removal, uncopied.
+                let d = if k + 1 == n {
+                    detail.take()
+                } else {
+                    detail.clone()
+                };
+                let mut r = rule.removal(span, d);
                 r.duplicate_of = dup;
                 removals.push(r);
             }

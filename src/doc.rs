@@ -35,6 +35,9 @@ pub struct DomHints {
     pub listing_item: bool,
 }
 
+/// A block's pieces: one inline, more on the heap.
+pub type Pieces = smallvec::SmallVec<[Piece; 1]>;
+
 /// Whether a block is kept, and if not, why.
 #[derive(Debug, Clone, PartialEq)]
 pub enum State {
@@ -56,7 +59,7 @@ pub struct Block {
     /// from the raw dump or from the clean body cleaned again. Offsets into it map back to
     /// [`Block::text`] through [`Block::text_offset`].
     pub plain: String,
-    pub pieces: Vec<Piece>,
+    pub pieces: Pieces,
     pub state: State,
     pub dom: Option<Box<DomHints>>,
 }
@@ -66,7 +69,7 @@ impl Block {
     pub fn from_spans(src: &str, spans: &[ByteSpan]) -> Block {
         let len = spans.iter().map(|s| s.len() + 1).sum::<usize>();
         let mut text = String::with_capacity(len.saturating_sub(1));
-        let mut pieces = Vec::with_capacity(spans.len());
+        let mut pieces = Pieces::with_capacity(spans.len());
         for s in spans {
             if !text.is_empty() {
                 text.push(' ');
@@ -82,7 +85,7 @@ impl Block {
     }
 
     /// A kept block from its text and pieces.
-    pub fn new(text: String, pieces: Vec<Piece>) -> Block {
+    pub fn new(text: String, pieces: Pieces) -> Block {
         Block {
             plain: text::collapse(&text),
             text,
@@ -185,7 +188,7 @@ impl Block {
             }
         }
         let mut text = String::with_capacity(self.text.len());
-        let mut pieces = Vec::with_capacity(kept.len());
+        let mut pieces = Pieces::with_capacity(kept.len());
         for (span, own) in kept {
             let (span, piece_text) = match own {
                 Some(t) => (span, t),

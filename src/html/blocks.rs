@@ -186,7 +186,7 @@ impl Acc<'_> {
                 block: Block {
                     text: String::new(),
                     plain: String::new(),
-                    pieces: Vec::new(),
+                    pieces: crate::doc::Pieces::new(),
                     state: State::Kept,
                     dom: None,
                 },
