@@ -78,17 +78,7 @@ pub fn push_collapsed(out: &mut String, s: &str) {
 /// of a chunk belongs to the run when it is visible, or a space before a visible byte.
 #[inline]
 fn visible_run_end(bytes: &[u8], i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // Bytes of `v` (high bits clear) at least `c`: their high bit.
-    let at_least = |v: u64, c: u8| (v + (0x80 - c as u64) * ONES) & HIGH_BITS;
-    let vis = |x: u64| {
-        let y = x & !HIGH_BITS;
-        at_least(y, 0x21) & !at_least(y, 0x7f) & !x & HIGH_BITS
-    };
-    let space = |x: u64| {
-        let y = x & !HIGH_BITS;
-        at_least(y, 0x20) & !at_least(y, 0x21) & !x & HIGH_BITS
-    };
+    let (vis, space) = (swar_visible, swar_space);
     let visible = |b: u8| b > b' ' && b < 0x7f;
     if !bytes.get(i).is_some_and(|&b| visible(b)) {
         return i;
@@ -154,12 +144,43 @@ pub fn word_count(s: &str) -> usize {
 /// `false` says nothing.
 pub fn surely_more_words(s: &str, n: usize) -> bool {
     let b = s.as_bytes();
-    let starts: usize = b
-        .iter()
-        .zip(b.iter().skip(1))
-        .map(|(&x, &y)| usize::from(x == b' ' && y > b' ' && y < 0x7f))
-        .sum();
+    let mut starts = 0usize;
+    let mut i = 0;
+    // Eight bytes at a time: the spaces of `x` before a visible byte of `y` (the bytes after).
+    while let (Some(a), Some(c)) = (b.get(i..i + 8), b.get(i + 1..i + 9)) {
+        let x = u64::from_le_bytes(a.try_into().unwrap_or([0; 8]));
+        let y = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+        starts += (swar_space(x) & swar_visible(y)).count_ones() as usize;
+        if starts > n {
+            return true;
+        }
+        i += 8;
+    }
+    for w in b.get(i..).unwrap_or_default().windows(2) {
+        starts += usize::from(w[0] == b' ' && w[1] > b' ' && w[1] < 0x7f);
+    }
     starts > n
+}
+
+/// The high bit of each of eight bytes that is at least `c` (`v`'s high bits clear; `c` at most
+/// 0x80): adding `0x80 - c` sets a byte's high bit exactly then, and never carries.
+#[inline]
+fn swar_at_least(v: u64, c: u8) -> u64 {
+    (v + (0x80 - c as u64) * 0x0101_0101_0101_0101) & HIGH_BITS
+}
+
+/// The high bit of each of eight bytes that is visible ASCII (0x21..=0x7E).
+#[inline]
+fn swar_visible(x: u64) -> u64 {
+    let y = x & !HIGH_BITS;
+    swar_at_least(y, 0x21) & !swar_at_least(y, 0x7f) & !x & HIGH_BITS
+}
+
+/// The high bit of each of eight bytes that is a space.
+#[inline]
+fn swar_space(x: u64) -> u64 {
+    let y = x & !HIGH_BITS;
+    swar_at_least(y, 0x20) & !swar_at_least(y, 0x21) & !x & HIGH_BITS
 }
 
 /// Does `hay` contain the ASCII `needle` in any case? Without allocating: a look-up for both

@@ -239,7 +239,8 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     exact_seen.reserve(n);
     let mut norm_seen: KeyMap<u64, usize> = KeyMap::default();
     norm_seen.reserve(n);
-    let mut buckets: KeyMap<u64, Vec<usize>> = KeyMap::default();
+    // Nearly every bucket holds one paragraph: kept inline, without an allocation.
+    let mut buckets: KeyMap<u64, smallvec::SmallVec<[usize; 1]>> = KeyMap::default();
     // Shingle sets of earlier paragraphs, built when first needed as a candidate.
     let mut shingle_sets: KeyMap<usize, Vec<u64>> = KeyMap::default();
     for i in 0..doc.blocks.len() {

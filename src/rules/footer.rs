@@ -85,18 +85,36 @@ pub fn split_with_offsets<'s>(s: &'s str, seps: &[char]) -> Vec<(usize, &'s str)
 }
 
 pub fn is_copyright(line: &str) -> bool {
-    // Every copyright line holds one of these words; finding none is cheaper than the pattern.
-    static CLUES: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["©", "(c)", "copyright", "reserved"])
-            .expect("copyright clues")
-    });
     line.len() <= 400
         && !crate::text::surely_more_words(line, 30)
-        && CLUES.is_match(line)
+        && has_copyright_clue(line.as_bytes())
         && COPYRIGHT_RE.is_match(line)
         && word_count(line) <= 30
+}
+
+/// Whether the line holds a word every copyright line holds: "©", "(c)", "copyright" or
+/// "reserved" (ASCII letters in any case). Finding none is cheaper than the pattern; each clue
+/// is looked for by a byte of it that is rare in text (©'s second byte, the bracket, the "p"
+/// of copyright, the "v" of reserved), two scans for all four.
+fn has_copyright_clue(b: &[u8]) -> bool {
+    let at = |i: usize| match b[i] {
+        0xA9 => i > 0 && b[i - 1] == 0xC2,
+        b'(' => b
+            .get(i + 1..i + 3)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"c)")),
+        b'p' | b'P' => {
+            i >= 2
+                && b.get(i - 2..i + 7)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"copyright"))
+        }
+        _ => {
+            i >= 5
+                && b.get(i - 5..i + 3)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"reserved"))
+        }
+    };
+    memchr::memchr3_iter(0xA9, b'(', b'p', b).any(at)
+        || memchr::memchr3_iter(b'P', b'v', b'V', b).any(at)
 }
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
@@ -205,6 +223,36 @@ mod tests {
         let line = "Copyright © 2026 Tailwind Labs Inc.·Trademark Policy";
         let (a, b) = site_name_in_copyright(line).unwrap();
         assert_eq!(&line[a..b], "Trademark Policy");
+    }
+
+    #[test]
+    fn copyright_clues_are_found_as_the_word_search_finds_them() {
+        let clues = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["©", "(c)", "copyright", "reserved"])
+            .unwrap();
+        let lines = crate::text::prefilter_test_lines(&[
+            "© 2024",
+            "(C) 2024",
+            "(c",
+            "c)",
+            "COPYRIGHT",
+            "copyrigh",
+            "opyright",
+            "All Rights Reserved.",
+            "reserve",
+            "Preserved",
+            "\u{00A9}",
+            "\u{00C2}\u{00A9}",
+            "p",
+            "v",
+            "ppv (c) vv",
+            "copy right",
+            "xx\u{2029}reserved",
+        ]);
+        for l in &lines {
+            assert_eq!(has_copyright_clue(l.as_bytes()), clues.is_match(l), "{l:?}");
+        }
     }
 
     #[test]
