@@ -162,6 +162,19 @@ pub fn surely_more_words(s: &str, n: usize) -> bool {
     starts > n
 }
 
+/// Whether `b` holds an ASCII digit: eight bytes at a time.
+pub fn has_ascii_digit(b: &[u8]) -> bool {
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+        let y = x & !HIGH_BITS;
+        if swar_at_least(y, b'0') & !swar_at_least(y, b'9' + 1) & !x & HIGH_BITS != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
+}
+
 /// The high bit of each of eight bytes that is at least `c` (`v`'s high bits clear; `c` at most
 /// 0x80): adding `0x80 - c` sets a byte's high bit exactly then, and never carries.
 #[inline]
@@ -888,6 +901,22 @@ mod tests {
         }
         assert!(surely_more_words("a b c d", 2));
         assert!(!surely_more_words("a b c", 2));
+    }
+
+    #[test]
+    fn finds_ascii_digits() {
+        let lines =
+            prefilter_test_lines(&["abcdefgh9", "0", "/:", "\u{0663}", "abcdefghijklmnop", ""]);
+        for l in &lines {
+            for n in 0..l.len() {
+                let b = &l.as_bytes()[n..];
+                assert_eq!(
+                    has_ascii_digit(b),
+                    b.iter().any(u8::is_ascii_digit),
+                    "{l:?} {n}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -55,6 +55,35 @@ static DATE_LINE_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(r"(?i)^(?:(?:published|posted|updated|last updated|date|dated)(?:\s+on)?\s*:?\s*)?(?P<d>{})\.?$", *DATE_PATTERN)).expect("date line regex")
 });
 
+/// The words every match of [`DATE_PREFIX_RE`] starts with, after ASCII whitespace.
+static DATE_PREFIX_PREFIXES: Lazy<crate::text::Prefixes> = Lazy::new(|| {
+    crate::text::Prefixes::new(
+        &["published", "posted", "updated", "last updated", "date"],
+        b" \t\n\x0b\x0c\r",
+    )
+});
+
+/// The words every match of [`CATEGORIES_RE`] starts with.
+static CATEGORIES_PREFIXES: Lazy<crate::text::Prefixes> = Lazy::new(|| {
+    crate::text::Prefixes::new(
+        &[
+            "cat",
+            "filed under",
+            "tag",
+            "topics",
+            "section",
+            "posted in",
+            "kategorien",
+        ],
+        b"",
+    )
+});
+
+/// [`CATEGORIES_RE`], ruled out first by its prefixes.
+fn is_categories_line(t: &str) -> bool {
+    CATEGORIES_PREFIXES.may_match(t) && CATEGORIES_RE.is_match(t)
+}
+
 /// A labelled date at the start of a block: " date 2025-01-15 ISLAMABAD: …".
 static DATE_PREFIX_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(r"(?i)^\s*(?:published|posted|updated|last updated|date|dated)(?:\s+on)?\s*:?\s*(?P<d>{})\s*[|•·-]?\s+", *DATE_PATTERN)).expect("date prefix regex")
@@ -111,7 +140,7 @@ pub fn split_categories(v: &str) -> Vec<(usize, usize)> {
 /// A line the metadata layer removes whatever its position: a category line or a date alone.
 pub fn is_metadata_line(line: &str) -> bool {
     let t = line.trim();
-    t.len() <= 300 && (CATEGORIES_RE.is_match(t) || (t.len() <= 80 && DATE_LINE_RE.is_match(t)))
+    t.len() <= 300 && (is_categories_line(t) || (t.len() <= 80 && DATE_LINE_RE.is_match(t)))
 }
 
 /// Looks like a headline: one line, a few words, no full stop at the end.
@@ -135,7 +164,7 @@ pub fn apply_categories(doc: &mut Doc, rs: &Ruleset) {
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
         // A match is rare: `is_match` finds there is none without the cost of capture groups.
-        if !b.is_kept() || b.plain.len() > 300 || !CATEGORIES_RE.is_match(&b.plain) {
+        if !b.is_kept() || b.plain.len() > 300 || !is_categories_line(&b.plain) {
             continue;
         }
         if let Some(c) = CATEGORIES_RE
@@ -176,7 +205,9 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
     }
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
-        if !b.is_kept() || !b.plain.bytes().take(80).any(|c| c.is_ascii_digit()) {
+        if !b.is_kept()
+            || !crate::text::has_ascii_digit(&b.plain.as_bytes()[..b.plain.len().min(80)])
+        {
             continue;
         }
         if b.plain.len() <= 80 {
@@ -200,7 +231,7 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
             }
         }
         if let Some(c) = Some(b.plain.as_str())
-            .filter(|t| DATE_PREFIX_RE.is_match(t))
+            .filter(|t| DATE_PREFIX_PREFIXES.may_match(t) && DATE_PREFIX_RE.is_match(t))
             .and_then(|t| DATE_PREFIX_RE.captures(t))
         {
             let d = c.name("d").expect("date group");
@@ -297,6 +328,43 @@ pub fn apply_dateline(doc: &mut Doc, rs: &Ruleset) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_and_category_prefixes_never_rule_out_a_match() {
+        let lines = crate::text::prefilter_test_lines(&[
+            "Categories: News",
+            "Category: News",
+            "Catégories : Actualités",
+            "Kategorien: Politik",
+            "Filed under: Politics",
+            "Tags: a, b",
+            "Tagged with: x",
+            "Topics: y",
+            "Sections: z",
+            "Section: z",
+            "Posted in Uncategorized",
+            "Posted in: Uncategorized",
+            "\u{212A}ategorien: Politik",
+            " date 2025-01-15 ISLAMABAD: Russia has",
+            "Published: 12 March 2024, 10:30 PKT | more text",
+            "Last updated on September 4, 2025 - the council met",
+            "\u{00A0}Posted on 2025-01-15 the news",
+            "Dated 2025-01-15 x",
+            "\tUpdated 2025-01-15 x",
+        ]);
+        let mut matched = 0;
+        for l in &lines {
+            if CATEGORIES_RE.is_match(l) {
+                assert!(CATEGORIES_PREFIXES.may_match(l), "{l:?}");
+                matched += 1;
+            }
+            if DATE_PREFIX_RE.is_match(l) {
+                assert!(DATE_PREFIX_PREFIXES.may_match(l), "{l:?}");
+                matched += 1;
+            }
+        }
+        assert!(matched >= 16, "{matched}");
+    }
 
     #[test]
     fn categories() {

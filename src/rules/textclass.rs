@@ -372,8 +372,22 @@ const MENU_VOCABULARY: &[&str] = &[
     "en stock",
 ];
 
-static MENU_SET: Lazy<HashSet<&'static str>> =
-    Lazy::new(|| MENU_VOCABULARY.iter().copied().collect());
+/// [`MENU_VOCABULARY`] for look-ups (hashed with the crate's quick hasher, not SipHash).
+static MENU_SET: Lazy<
+    HashSet<&'static str, std::hash::BuildHasherDefault<crate::text::KeyHasher>>,
+> = Lazy::new(|| MENU_VOCABULARY.iter().copied().collect());
+
+/// Bit `n` of entry `b & 31`: an entry of [`MENU_VOCABULARY`] has `n` bytes and first byte `b`
+/// (lengths of 63 and more share bit 63). Rules out most lines before the set look-up.
+static MENU_SHAPES: Lazy<[u64; 32]> = Lazy::new(|| {
+    let mut t = [0u64; 32];
+    for w in MENU_VOCABULARY {
+        if let Some(&b) = w.as_bytes().first() {
+            t[(b & 31) as usize] |= 1 << w.len().min(63);
+        }
+    }
+    t
+});
 
 /// Whole-line chrome that a vocabulary cannot list: "View this email in your browser.",
 /// "Having trouble viewing this email?", "Showing 1–12 of 40 results", "Page 2 of 9". Each
@@ -727,7 +741,7 @@ fn is_form_field(t: &str) -> bool {
     let label = label.trim_end();
     label.len() <= 80
         && !label.contains('*')
-        && !label.bytes().any(|b| b.is_ascii_digit())
+        && !crate::text::has_ascii_digit(label.as_bytes())
         && label
             .chars()
             .next_back()
@@ -1180,6 +1194,11 @@ fn is_menu_vocabulary(t: &str) -> bool {
         return false;
     }
     if key.is_ascii() {
+        // An ASCII key keeps its length and first letter (but for case) when lower-cased.
+        let b0 = key.as_bytes()[0];
+        if MENU_SHAPES[(b0 & 31) as usize] >> key.len().min(63) & 1 == 0 {
+            return false;
+        }
         // Lower-cased on the stack: most lines are ASCII, and this runs on every short line.
         let mut buf = [0u8; 48];
         let buf = &mut buf[..key.len()];
@@ -1304,7 +1323,7 @@ fn mentions_cookies(t: &str) -> bool {
 /// A short line shaped like content: a list item, a line with figures, a "label: value" pair.
 fn is_item(t: &str) -> bool {
     is_list_item(t)
-        || t.bytes().any(|b| b.is_ascii_digit())
+        || crate::text::has_ascii_digit(t.as_bytes())
         || t.trim_end().ends_with(':')
         || t.contains(": ")
 }
