@@ -7,7 +7,7 @@
 use crate::doc::{Doc, State};
 use crate::model::Layer;
 use crate::rules::{Rule, Ruleset, Tier};
-use crate::stopwords::Counts;
+use crate::stopwords::{Counts, Tally};
 use crate::text::KeyMap;
 use crate::text::{ends_sentence, hash64};
 
@@ -156,13 +156,13 @@ fn shingle(a: u64, b: u64, c: u64) -> u64 {
 /// The signature of a paragraph, and its word and stopword counts (for the text classifier,
 /// which would otherwise read every word again).
 fn signature(text: &str) -> (Signature, Counts) {
-    let mut counts = Counts::default();
+    let mut tally = Tally::default();
     let mut norm: u64 = 0x243F_6A88_85A3_08D3;
     let (mut norm_len, mut words) = (0, 0);
     let (mut w1, mut w2) = (0u64, 0u64);
     let mut sketch = [u64::MAX; SKETCH];
     let unspaced = word_hashes(text, |w, len, word, ascii, head| {
-        counts.add_word_head(word, ascii, head);
+        tally.add_word_head(word, ascii, head);
         norm = (norm.rotate_left(7) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         norm_len += len + (words > 0) as usize;
         words += 1;
@@ -181,7 +181,7 @@ fn signature(text: &str) -> (Signature, Counts) {
         w2 = w1;
         w1 = w;
     });
-    counts.set_unspaced_chars(unspaced);
+    let counts = tally.finish(unspaced);
     let sig = Signature {
         exact: hash64(text.as_bytes()),
         norm,
