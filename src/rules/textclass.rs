@@ -429,7 +429,7 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
             "\x0c",
             "\r",
         ],
-        None,
+        Some(ends_with_member),
     ),
     (
         r"(?i)^(?:joined|messages|posts|reaction score|reputation|points|likes received|member since)\s*:?\s*(?:[\d.,]+[km]?|\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \w{3,9}\.? \d{4})$",
@@ -447,7 +447,15 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
     ),
     (
         r"(?i)^(?:you must |please )?(?:log ?in|sign ?in|sign up|register)(?: or (?:log ?in|sign ?in|sign up|register))? (?:to|or|for) [^.!?]{0,40}$",
-        &["you must", "please", "log", "sign", "register"],
+        &[
+            "you must",
+            "please log",
+            "please sign",
+            "please register",
+            "log",
+            "sign",
+            "register",
+        ],
         None,
     ),
     (
@@ -568,7 +576,17 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
     ),
     (
         r"(?i)^(?:please enter a valid (?:e-?mail(?: address)?|phone(?: number)?|name|value|zip(?: code)?)|thank you!? your submission has been received|oops!? something went wrong while submitting the form|you've been successfully (?:signed up|subscribed)|great!? we've sent you an e-?mail to confirm your subscription|thanks? (?:you )?for (?:subscribing|signing up))\W*$",
-        &["please enter", "thank", "oops", "you've been", "great"],
+        &[
+            "please enter",
+            "thank you",
+            "thank for",
+            "thanks for",
+            "thanks you",
+            "oops",
+            "you've been",
+            "great! we",
+            "great we",
+        ],
         None,
     ),
     // WordPress share buttons read as text: "Click to share on X (Opens in new window) X".
@@ -856,6 +874,13 @@ const CALL_TO_ACTION_ENDS: [&str; 12] = [
     "access",
     "session",
 ];
+
+/// A test every match of the member-title pattern passes: the line ends with "member" (ASCII
+/// letters that no other character folds to).
+fn ends_with_member(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() >= 6 && b[b.len() - 6..].eq_ignore_ascii_case(b"member")
+}
 
 /// A test every match of the call-to-action pattern passes: its last word (ASCII letters,
 /// digits and `_`, the rest ASCII punctuation) is one of [`CALL_TO_ACTION_ENDS`] in any case.
@@ -2133,6 +2158,13 @@ mod tests {
             "You've been successfully signed up!",
             "Great! We've sent you an email to confirm your subscription.",
             "Thanks for subscribing!",
+            "Thank for signing up",
+            "Thanks you for subscribing",
+            "Great we've sent you an email to confirm your subscription",
+            "Please register to reply",
+            "Please log in to comment",
+            "Senior\tMember",
+            "member ",
             "Sent from my SM-S908U using AC Forums mobile app",
             "12345",
             "12 apples",
