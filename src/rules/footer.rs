@@ -86,8 +86,8 @@ pub fn split_with_offsets<'s>(s: &'s str, seps: &[char]) -> Vec<(usize, &'s str)
 
 pub fn is_copyright(line: &str) -> bool {
     line.len() <= 400
-        && !crate::text::surely_more_words(line, 30)
         && has_copyright_clue(line.as_bytes())
+        && !crate::text::surely_more_words(line, 30)
         && COPYRIGHT_RE.is_match(line)
         && word_count(line) <= 30
 }
