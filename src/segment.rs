@@ -82,18 +82,10 @@ fn ws_trim(s: &str) -> (usize, usize) {
 /// The blocks of a text dump.
 pub fn blocks(src: &str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Vec<Block> {
     let lines = lines(src, rs, removals);
-    let texts: Vec<&str> = {
-        // `looks_wrapped` wants blank lines as empty strings between paragraphs.
-        let mut v = Vec::with_capacity(lines.len() * 2);
-        for l in &lines {
-            if l.after_blank && !v.is_empty() {
-                v.push("");
-            }
-            v.push(&src[l.span.range()]);
-        }
-        v
-    };
-    let wrapped = rs.on(&segment::REJOIN) && segment::looks_wrapped(&texts);
+    let wrapped = rs.on(&segment::REJOIN)
+        && segment::looks_wrapped_lines(
+            lines.iter().map(|l| (&src[l.span.range()], l.after_blank)),
+        );
     let mut blocks = Vec::with_capacity(lines.len());
     let mut group: Vec<ByteSpan> = Vec::new();
     for (i, l) in lines.iter().enumerate() {

@@ -102,11 +102,28 @@ fn is_short_item(t: &str) -> bool {
     !t.is_empty() && t.len() <= 32 && word_count(t) <= 4 && !ends_sentence(t) && !t.ends_with(',')
 }
 
+/// Bit `n` of entry `b & 31`: a word of [`MENU_WORDS`] has `n` bytes (at most 32 here) and
+/// first byte `b`.
+static MENU_SHAPES: once_cell::sync::Lazy<[u64; 32]> = once_cell::sync::Lazy::new(|| {
+    let mut t = [0u64; 32];
+    for w in MENU_WORDS {
+        if let Some(&b) = w.as_bytes().first() {
+            t[(b & 31) as usize] |= 1 << w.len().min(63);
+        }
+    }
+    t
+});
+
 fn is_menu_word(t: &str) -> bool {
     let t = t.trim().trim_end_matches(['»', '›', '>', '▾', '▼']).trim();
-    // Lower-cased on the stack when it is short ASCII, as nearly every line here is.
+    // Lower-cased on the stack when it is short ASCII, as nearly every line here is; its first
+    // letter and length rule out most lines before the list is searched.
     let mut buf = [0u8; 32];
     if t.is_ascii() && t.len() <= buf.len() {
+        match t.as_bytes().first() {
+            Some(&c) if MENU_SHAPES[(c & 31) as usize] >> t.len() & 1 == 1 => {}
+            _ => return false,
+        }
         let b = &mut buf[..t.len()];
         b.copy_from_slice(t.as_bytes());
         b.make_ascii_lowercase();

@@ -32,12 +32,28 @@ pub fn is_list_item(line: &str) -> bool {
 }
 
 /// Does the dump look hard-wrapped: many lines that stop mid-sentence with text on the next line?
+/// `lines` has the blank lines between paragraphs as empty strings.
 pub fn looks_wrapped(lines: &[&str]) -> bool {
     let nonblank = lines.iter().filter(|l| !l.is_empty()).count();
     let wrapped = lines
         .windows(2)
         .filter(|w| w[0].len() >= WRAP_LEN && !w[1].is_empty() && !ends_sentence(w[0]))
         .count();
+    wrapped >= 3 && wrapped * 100 >= nonblank * 15
+}
+
+/// [`looks_wrapped`] of the non-blank lines `lines`, each with whether a blank line comes
+/// before it (without building the list with the blank lines in).
+pub fn looks_wrapped_lines<'s>(lines: impl Iterator<Item = (&'s str, bool)>) -> bool {
+    let (mut nonblank, mut wrapped) = (0, 0);
+    let mut prev: Option<&str> = None;
+    for (line, after_blank) in lines {
+        nonblank += 1;
+        if let Some(p) = prev.filter(|_| !after_blank) {
+            wrapped += usize::from(p.len() >= WRAP_LEN && !ends_sentence(p));
+        }
+        prev = Some(line);
+    }
     wrapped >= 3 && wrapped * 100 >= nonblank * 15
 }
 
@@ -119,6 +135,50 @@ mod tests {
             "IN recent months",
             false
         ));
+    }
+
+    #[test]
+    fn wrapped_lines_are_counted_either_way() {
+        let long = "a line of text that is long enough and stops mid";
+        let cases: Vec<Vec<(&str, bool)>> = vec![
+            vec![
+                (long, true),
+                (long, false),
+                (long, false),
+                (long, false),
+                ("end.", false),
+            ],
+            vec![
+                (long, true),
+                (long, true),
+                (long, false),
+                (long, true),
+                (long, false),
+            ],
+            vec![
+                (long, true),
+                ("short", false),
+                (long, false),
+                (long, false),
+                (long, false),
+            ],
+            vec![("x.", true)],
+            vec![],
+        ];
+        for c in cases {
+            let mut texts = Vec::new();
+            for &(t, after_blank) in &c {
+                if after_blank && !texts.is_empty() {
+                    texts.push("");
+                }
+                texts.push(t);
+            }
+            assert_eq!(
+                looks_wrapped_lines(c.iter().copied()),
+                looks_wrapped(&texts),
+                "{c:?}"
+            );
+        }
     }
 
     #[test]
