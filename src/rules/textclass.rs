@@ -924,6 +924,38 @@ static CHROME_LINE_SETS: Lazy<Prefixes> = Lazy::new(|| {
     Prefixes::sets(&sets, b"")
 });
 
+/// The patterns of [`CHROME_LINE_PATTERNS`] that a line starting with `c`, a character that is
+/// not ASCII, may match. Every pattern starts with a word of ASCII letters (in any case, and of
+/// the other characters only the Kelvin sign and the long s fold to ASCII letters), with `\s`
+/// (the member titles) or with `\d` (the cart line); its prefixes tell which: one of ASCII
+/// whitespace stands for `\s`, one starting with an ASCII digit for `\d`.
+fn chrome_sets_for_first_char(c: char) -> u64 {
+    // The patterns with a prefix starting with s, with k, with whitespace, with a digit.
+    static SETS: Lazy<[u64; 4]> = Lazy::new(|| {
+        let mut sets = [0u64; 4];
+        for (k, (_, prefixes, _)) in CHROME_LINE_PATTERNS.iter().enumerate() {
+            for p in prefixes.iter().filter_map(|p| p.as_bytes().first()) {
+                let slot = match p {
+                    b's' => 0,
+                    b'k' => 1,
+                    b'\t'..=b'\r' | b' ' => 2,
+                    b'0'..=b'9' => 3,
+                    _ => continue,
+                };
+                sets[slot] |= 1 << k;
+            }
+        }
+        sets
+    });
+    match c {
+        '\u{17F}' => SETS[0],
+        '\u{212A}' => SETS[1],
+        c if c.is_whitespace() => SETS[2],
+        c if c.is_numeric() => SETS[3],
+        _ => 0,
+    }
+}
+
 /// A whole line of chrome that [`CHROME_LINE_PATTERNS`] names.
 fn is_chrome_line(t: &str) -> bool {
     let b = t.as_bytes();
@@ -943,6 +975,9 @@ fn is_chrome_line(t: &str) -> bool {
     }
     let test = |c: &ChromeLine| c.also.is_none_or(|also| also(t)) && c.re.is_match(t);
     let mut bits = CHROME_LINE_SETS.candidates(t);
+    if let Some(c) = t.chars().next().filter(|c| !c.is_ascii()) {
+        bits &= chrome_sets_for_first_char(c);
+    }
     while bits != 0 {
         let k = bits.trailing_zeros() as usize;
         bits &= bits - 1;
@@ -2106,6 +2141,26 @@ mod tests {
         }
     }
 
+    /// What [`chrome_sets_for_first_char`] assumes of the regex crate's classes: of the
+    /// characters that are not ASCII, only the Kelvin sign and the long s match an ASCII letter
+    /// in any case, `\s` matches whitespace and `\d` numeric characters.
+    #[test]
+    fn only_two_characters_fold_to_ascii_letters() {
+        let letter = Regex::new(r"(?i)^[a-z]").unwrap();
+        let (space, digit) = (Regex::new(r"^\s").unwrap(), Regex::new(r"^\d").unwrap());
+        let mut folding = Vec::new();
+        let mut buf = [0u8; 4];
+        for c in (0x80..0x30000).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut buf);
+            if letter.is_match(s) {
+                folding.push(c);
+            }
+            assert!(!space.is_match(s) || c.is_whitespace(), "{c:?}");
+            assert!(!digit.is_match(s) || c.is_numeric(), "{c:?}");
+        }
+        assert_eq!(folding, ['\u{17F}', '\u{212A}']);
+    }
+
     #[test]
     fn chrome_line_prefixes_never_rule_out_a_match() {
         let lines = crate::text::prefilter_test_lines(&[
@@ -2172,6 +2227,13 @@ mod tests {
             "ſign up now",
             "Ünknown member",
             "“Thanks for subscribing!”",
+            "\u{00A0}member",
+            "\u{2003}Member",
+            "\u{212A}now more",
+            "\u{17F}how all",
+            "\u{17F}ee more news",
+            "• Sign up now",
+            "\u{0663}\u{0660} items in your cart",
         ]);
         let mut matched = 0;
         for l in &lines {
