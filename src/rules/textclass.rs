@@ -1211,8 +1211,8 @@ const SITE_LINKS: &[&str] = &[
 /// A flattened row of a site's footer or account links ("About Us Contact Us Careers Privacy
 /// Policy Terms of Use", "Privacy Policy | Terms and Conditions | About Us"): two or more
 /// different labels of [`SITE_LINKS`] in a line that ends no sentence and is not prose by its
-/// stopwords (unless link separators split it). A sentence that names them ("Read our privacy policy before you contact us.")
-/// ends with its full stop.
+/// stopwords (unless link separators split it). A sentence that names them ("Read our privacy
+/// policy before you contact us.") ends with its full stop.
 fn is_site_links(t: &str, counts: &Counts) -> bool {
     static LINKS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
         aho_corasick::AhoCorasick::builder()
