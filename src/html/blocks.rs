@@ -73,6 +73,47 @@ const REVEALED_SHARE: f64 = 0.5;
 /// A form with a text area holding less than this share of the page's text is a posting form.
 const MAX_POSTING_FORM_SHARE: f64 = 0.2;
 
+/// Class words of the panels that a tab or an accordion shows and hides.
+const PANEL_CLASS_WORDS: [&str; 6] = [
+    "accordion",
+    "collaps",
+    "tab-pane",
+    "tabpanel",
+    "tab-panel",
+    "expander",
+];
+
+/// A panel that the reader opens: a tab panel, an accordion's or a disclosure's content (named so
+/// by its role, by the heading or button that labels it, by `hidden="until-found"` or by its
+/// class). It is hidden until a click, not hidden from the reader: its text is the page's text.
+fn disclosure_panel(tree: &Tree, i: u32) -> bool {
+    // A dialog (a modal, a lightbox, a popover) is labelled by its title but opened over the
+    // page: it stays hidden.
+    if tree.name(i) == "dialog"
+        || tree.attr(i, "aria-modal").is_some()
+        || tree.attr(i, "popover").is_some()
+        || tree
+            .attr(i, "role")
+            .is_some_and(|r| matches!(r.trim(), "dialog" | "alertdialog"))
+    {
+        return false;
+    }
+    if tree
+        .attr(i, "role")
+        .is_some_and(|r| matches!(r.trim(), "tabpanel" | "region"))
+        || tree.attr(i, "aria-labelledby").is_some()
+        || tree.attr(i, "hidden") == Some("until-found")
+    {
+        return true;
+    }
+    tree.attr(i, "class").is_some_and(|c| {
+        c.split_ascii_whitespace().any(|w| {
+            let w = w.to_ascii_lowercase();
+            PANEL_CLASS_WORDS.iter().any(|p| w.contains(p))
+        })
+    })
+}
+
 /// The rule that excludes an element and everything in it from the body. `share` is the element's
 /// share of the page's text.
 fn never_text(tree: &Tree, i: u32, name: &str, share: f64) -> Option<&'static Rule> {
@@ -88,10 +129,11 @@ fn never_text(tree: &Tree, i: u32, name: &str, share: f64) -> Option<&'static Ru
         | "label" => return Some(&dom::FORM),
         _ => {}
     }
-    if revealed {
+    if revealed || disclosure_panel(tree, i) {
         return None;
     }
     if tree.attr(i, "hidden").is_some()
+        || tree.attr(i, "popover").is_some()
         || tree
             .attr(i, "aria-hidden")
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))

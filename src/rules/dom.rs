@@ -25,7 +25,7 @@ pub static SCRIPT: Rule = Rule {
 pub static HIDDEN: Rule = Rule {
     id: "dom.hidden",
     layer: Layer::Dom,
-    why: "hidden element (hidden attribute, aria-hidden, display:none)",
+    why: "hidden element (hidden attribute, aria-hidden, display:none, a closed popover) other than a tab or accordion panel",
     tier: Tier::Core,
 };
 pub static FORM: Rule = Rule {
