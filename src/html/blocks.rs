@@ -11,6 +11,7 @@ use super::tree::{Kind, Tree, NONE};
 use crate::doc::{Block, DomHints, Piece, State};
 use crate::model::{ByteSpan, Removal};
 use crate::rules::{dom, Rule};
+use std::collections::HashSet;
 
 /// Elements that start a new block.
 pub fn is_block_tag(name: &str) -> bool {
@@ -84,9 +85,9 @@ const PANEL_CLASS_WORDS: [&str; 6] = [
 ];
 
 /// A panel that the reader opens: a tab panel, an accordion's or a disclosure's content (named so
-/// by its role, by the heading or button that labels it, by `hidden="until-found"` or by its
+/// by its role, by the heading or button that labels it or controls it, by `hidden="until-found"` or by its
 /// class). It is hidden until a click, not hidden from the reader: its text is the page's text.
-fn disclosure_panel(tree: &Tree, i: u32) -> bool {
+fn disclosure_panel(tree: &Tree, i: u32, controlled: &HashSet<&str>) -> bool {
     // A dialog (a modal, a lightbox, a popover) is labelled by its title but opened over the
     // page: it stays hidden.
     if tree.name(i) == "dialog"
@@ -103,6 +104,9 @@ fn disclosure_panel(tree: &Tree, i: u32) -> bool {
         .is_some_and(|r| matches!(r.trim(), "tabpanel" | "region"))
         || tree.attr(i, "aria-labelledby").is_some()
         || tree.attr(i, "hidden") == Some("until-found")
+        || tree
+            .attr(i, "id")
+            .is_some_and(|id| controlled.contains(id.trim()))
     {
         return true;
     }
@@ -116,7 +120,13 @@ fn disclosure_panel(tree: &Tree, i: u32) -> bool {
 
 /// The rule that excludes an element and everything in it from the body. `share` is the element's
 /// share of the page's text.
-fn never_text(tree: &Tree, i: u32, name: &str, share: f64) -> Option<&'static Rule> {
+fn never_text(
+    tree: &Tree,
+    i: u32,
+    name: &str,
+    share: f64,
+    controlled: &HashSet<&str>,
+) -> Option<&'static Rule> {
     let revealed = share > REVEALED_SHARE;
     match name {
         "head" => return Some(&dom::HEAD),
@@ -129,7 +139,7 @@ fn never_text(tree: &Tree, i: u32, name: &str, share: f64) -> Option<&'static Ru
         | "label" => return Some(&dom::FORM),
         _ => {}
     }
-    if revealed || disclosure_panel(tree, i) {
+    if revealed || disclosure_panel(tree, i, controlled) {
         return None;
     }
     if tree.attr(i, "hidden").is_some()
@@ -447,6 +457,11 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
         }
     }
     let total_text = text_len[0].max(1) as f64;
+    // Ids of the elements that a button or link shows and hides (`aria-controls`).
+    let controlled: HashSet<&str> = (1..n)
+        .filter_map(|i| tree.attr(i as u32, "aria-controls"))
+        .flat_map(str::split_ascii_whitespace)
+        .collect();
     for i in 1..n {
         let p = tree.nodes[i].parent as usize;
         let (ex, ow, ce, li, pr) = (excluded[p], owner[p], cell[p], in_link[p], in_pre[p]);
@@ -457,7 +472,7 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
                 None
             } else {
                 let share = text_len[i] as f64 / total_text;
-                never_text(tree, id, name, share).or_else(|| {
+                never_text(tree, id, name, share, &controlled).or_else(|| {
                     // A form with a text area is a reply or comment form: its labels, hints and
                     // notices are form chrome. (A form wrapping the whole page, as ASP.NET
                     // pages have, holds most of its text and is left alone.)
