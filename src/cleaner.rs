@@ -344,11 +344,17 @@ pub(crate) fn run_layers(
     // text: the block classifier's line rules, for what no named rule covers, once the named
     // rules have claimed their lines (their ids explain more, and their values reach the
     // metadata).
-    let features = textclass::apply_lines(doc, rs);
+    let mut features = textclass::apply_lines(doc, rs);
     // rules of context, in layer order: they come after every rule that judges a line by itself,
     // so that a second pass over the clean body sees the same neighbours.
     nav::apply(doc, rs);
-    textclass::apply_context(doc, rs, features.clone());
+    // (The features are needed again only when the line model may send the rules round again.)
+    let first_round = if rs.on(&linemodel::LINE_MODEL) {
+        features.clone()
+    } else {
+        std::mem::take(&mut features)
+    };
+    textclass::apply_context(doc, rs, first_round);
     // A hook for the HTML front end: text.nav-run and text.low-density do not judge a listing's
     // cards.
     keep_listing_cards(doc);

@@ -1618,7 +1618,7 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
 /// The text classifier: the rules of single lines (page title, menu lines, dated lists,
 /// low-density lines), then the main region and what follows from it.
 /// What the classifier learnt of a document's blocks, from [`apply_lines`] to [`apply_context`].
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub(crate) struct Features(Vec<Feat>);
 
 /// The classifier's rules that judge a line by itself (and the page title), run before the rules
