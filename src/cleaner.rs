@@ -360,8 +360,8 @@ pub(crate) fn run_layers(
     keep_listing_cards(doc);
     footer::apply_tail(doc, rs);
     // Last, the line model judges the short lines every named rule kept. When it removes lines,
-    // the text region and the headline and dateline (which look at their neighbours) are
-    // judged again on what is left, as they would be when the clean body is cleaned again.
+    // the rules that look at their neighbours (menu runs, the text region, the headline and
+    // dateline) judge again what is left, as they would when the clean body is cleaned again.
     let mut probe = probe;
     let mut scores = linemodel::Scores::default();
     for _ in 0..CONTEXT_ROUNDS {
@@ -373,6 +373,7 @@ pub(crate) fn run_layers(
         if !linemodel::apply(doc, rs, &mut scores) {
             break;
         }
+        nav::apply(doc, rs);
         textclass::apply_context(doc, rs, features.clone());
         keep_listing_cards(doc);
         footer::apply_tail(doc, rs);
