@@ -132,6 +132,9 @@ fn main() {
         Some(n) => data.sample(n),
         None => data.pages.iter().collect(),
     };
+    if let Some(dir) = &args.out {
+        let _ = std::fs::create_dir_all(dir);
+    }
     let mut board = Scoreboard::default();
     let mut per_page = Vec::new();
     let (mut bytes, mut elapsed, mut cpu) = (0usize, Duration::ZERO, Duration::ZERO);
@@ -164,7 +167,6 @@ fn main() {
             }
         };
         if let Some(dir) = &args.out {
-            let _ = std::fs::create_dir_all(dir);
             let _ = std::fs::write(format!("{dir}/{}.txt", page.id), &body);
         }
         let s = score_page(&body, &gold);

@@ -41,6 +41,20 @@ fn batch(args: &[&str], dir: &Path) -> Output {
     out
 }
 
+/// Runs the binary in `dir` with `input` on its standard input.
+fn batch_with_stdin(args: &[&str], dir: &Path, input: &[u8]) -> Output {
+    let mut child = bin()
+        .current_dir(dir)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
 fn records(out: &Output) -> Vec<Value> {
     String::from_utf8_lossy(&out.stdout)
         .lines()
@@ -240,9 +254,8 @@ fn nothing_readable_fails_and_limits_give_error_records() {
 fn paths_from_stdin_and_output_file() {
     let (dir, expect) = corpus();
     let list: String = expect.iter().map(|(p, _)| format!("{p}\n")).collect();
-    let mut child = bin()
-        .current_dir(dir.path())
-        .args([
+    let out = batch_with_stdin(
+        &[
             "batch",
             "--stdin",
             "-o",
@@ -250,19 +263,10 @@ fn paths_from_stdin_and_output_file() {
             "--no-timing",
             "-j",
             "2",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(list.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+        ],
+        dir.path(),
+        list.as_bytes(),
+    );
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -324,20 +328,11 @@ fn json_lines_input_keeps_id_and_url() {
     assert!(recs[4]["provenance"].get("url").is_none());
 
     // From standard input.
-    let mut child = bin()
-        .current_dir(dir.path())
-        .args(["batch", "--jsonl-in", "-", "--no-timing", "-q"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all((lines.join("\n") + "\n").as_bytes())
-        .unwrap();
-    let piped = child.wait_with_output().unwrap();
+    let piped = batch_with_stdin(
+        &["batch", "--jsonl-in", "-", "--no-timing", "-q"],
+        dir.path(),
+        (lines.join("\n") + "\n").as_bytes(),
+    );
     let from_stdin: Vec<String> = records(&piped)
         .iter()
         .map(|r| r["path"].as_str().unwrap().to_string())
