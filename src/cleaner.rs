@@ -358,6 +358,7 @@ pub(crate) fn run_layers(
     // A hook for the HTML front end: text.nav-run and text.low-density do not judge a listing's
     // cards.
     keep_listing_cards(doc);
+    textclass::keep_item_grids(doc);
     footer::apply_tail(doc, rs);
     // Last, the line model judges the short lines every named rule kept. When it removes lines,
     // the rules that look at their neighbours (menu runs, the text region, the headline and
@@ -376,6 +377,7 @@ pub(crate) fn run_layers(
         nav::apply(doc, rs);
         textclass::apply_context(doc, rs, features.clone());
         keep_listing_cards(doc);
+        textclass::keep_item_grids(doc);
         footer::apply_tail(doc, rs);
     }
 }

@@ -1752,6 +1752,93 @@ fn remove_nav_runs(doc: &mut Doc, kept: &[usize], feats: &mut [Feat]) {
     }
 }
 
+/// A line that is a price and nothing else ("$22.40", "From £675", "12,99 €", "$10 - $15").
+static PRICE_LINE_RE: Lazy<Regex> = Lazy::new(|| {
+    let amount = r"(?:[$£€¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|EUR|USD|GBP|kr|zł|Kč|₽|руб\.?))";
+    Regex::new(&format!(
+        r"(?i)^(?:(?:from|now|was|only|sale price|regular price|price|starting at|ab|dès|desde)\s*:?\s*)?{amount}(?:\s*(?:[-–/]|to|was|now|save|reg\.?|regular)?\s*{amount}){{0,2}}(?:\s*(?:USD|EUR|GBP))?$"
+    ))
+    .expect("price line pattern")
+});
+
+/// Fewest priced cards that make a grid: fewer is a sidebar or a carousel of offers.
+const GRID_MIN_CARDS: usize = 8;
+/// Most lines from one card's price to the next card's.
+const GRID_MAX_CARD_LINES: usize = 12;
+
+fn is_price_line(t: &str) -> bool {
+    let t = t.trim();
+    t.len() <= 60 && t.bytes().any(|c| c.is_ascii_digit()) && PRICE_LINE_RE.is_match(t)
+}
+
+/// The rules whose verdict a grid of priced cards takes back: they judge a line by its shape or
+/// its distance from the prose, and a card's name, brand and price look like a menu to them.
+fn taken_back_in_grid(rule: &'static Rule) -> bool {
+    [
+        &crate::rules::nav::RUN,
+        &NAV_RUN,
+        &LOW_DENSITY,
+        &OUTSIDE_MAIN,
+    ]
+    .iter()
+    .any(|r| std::ptr::eq(*r, rule))
+}
+
+/// The cards of a listing read as text: a price line recurring every few lines, eight times or
+/// more, at a steady period. Their lines (names, brands, prices, ratings) are the page's
+/// content, which the shape and region rules would drop as a menu. The grid is found among the
+/// lines that are kept or were removed by those rules only, so that the clean body, cleaned
+/// again, finds the same grid. Text dumps only (the HTML front end sees cards in the DOM).
+pub(crate) fn keep_item_grids(doc: &mut Doc) {
+    if doc.blocks.iter().any(|b| b.dom.is_some()) {
+        return;
+    }
+    let seq: Vec<usize> = (0..doc.blocks.len())
+        .filter(|&i| match doc.blocks[i].state {
+            crate::doc::State::Kept => true,
+            crate::doc::State::Removed { rule, .. } => taken_back_in_grid(rule),
+        })
+        .collect();
+    let prices: Vec<usize> = seq
+        .iter()
+        .enumerate()
+        .filter(|(_, &i)| is_price_line(&doc.blocks[i].plain))
+        .map(|(k, _)| k)
+        .collect();
+    if prices.len() < GRID_MIN_CARDS {
+        return;
+    }
+    let mut start = 0;
+    for end in 1..=prices.len() {
+        if end < prices.len() && prices[end] - prices[end - 1] <= GRID_MAX_CARD_LINES {
+            continue;
+        }
+        let run = &prices[start..end];
+        start = end;
+        if run.len() < GRID_MIN_CARDS {
+            continue;
+        }
+        let mut gaps: Vec<usize> = run.windows(2).map(|w| w[1] - w[0]).collect();
+        gaps.sort_unstable();
+        let period = gaps[gaps.len() / 2];
+        let steady = gaps.iter().filter(|&&g| g.abs_diff(period) <= 2).count();
+        if steady * 10 < gaps.len() * 7 {
+            continue;
+        }
+        // The first card's name lies up to a period before its price (a period measured among
+        // kept lines: a brand repeated on every card is gone as a duplicate after the first).
+        let lo = run[0].saturating_sub(period);
+        let hi = (run[run.len() - 1] + (period - 1) / 2).min(seq.len() - 1);
+        for &i in &seq[lo..=hi] {
+            if let crate::doc::State::Removed { rule, .. } = doc.blocks[i].state {
+                if taken_back_in_grid(rule) {
+                    doc.blocks[i].state = crate::doc::State::Kept;
+                }
+            }
+        }
+    }
+}
+
 /// Features and classes of all blocks; removed blocks are `Bad`.
 fn features(doc: &Doc) -> Vec<Feat> {
     doc.blocks
@@ -2330,6 +2417,83 @@ mod tests {
         let d = clean(&s);
         for part in ["2 cups flour", "Next steps", "“No.”", P3] {
             assert!(d.body.contains(part), "{part}: {}", d.body);
+        }
+    }
+
+    /// A shop's category page as text: a menu, a line of prose, then twelve cards of name,
+    /// brand and price.
+    fn shop_page(cards: usize) -> String {
+        let mut s = String::from("Home\nShop\nSale\nNew In\nBrands\nAbout Us\n\nHiking Boots\n\nOur boots are tested on the trail by the people who design them, and every pair comes with a two-year guarantee against defects.\n\n");
+        for (i, name) in [
+            "Ridge Mid GTX",
+            "Summit Pro",
+            "Trailblazer Low",
+            "Alpine Guide",
+            "Canyon Runner",
+            "Moor Walker",
+            "Scree Master",
+            "Fell Light",
+            "Pass Trekker",
+            "Glen Classic",
+            "Crag Hopper",
+            "Tundra Max",
+        ]
+        .iter()
+        .take(cards)
+        .enumerate()
+        {
+            s.push_str(&format!("{name}\nNorthpeak\n${}.99\n\n", 80 + i * 5));
+        }
+        s.push_str("Privacy Policy\nTerms of Use\n");
+        s
+    }
+
+    #[test]
+    fn a_grid_of_priced_cards_is_content() {
+        let d = clean(&shop_page(12));
+        for part in [
+            "Ridge Mid GTX",
+            "$80.99",
+            "Tundra Max",
+            "$135.99",
+            "two-year guarantee",
+        ] {
+            assert!(d.body.contains(part), "{part}: {}", d.body);
+        }
+        assert!(!d.body.contains("About Us"), "{}", d.body);
+        // Cleaned again, the clean body keeps the same cards.
+        assert_eq!(clean(&d.body).body, d.body);
+    }
+
+    #[test]
+    fn a_few_priced_offers_are_no_grid() {
+        // Four offers beside the prose are a sidebar: the region rule still judges them.
+        let d = clean(&format!("{}{P1}\n\n{P2}\n\n{P3}\n", shop_page(4)));
+        assert!(!d.body.contains("Ridge Mid GTX"), "{}", d.body);
+        assert!(d.body.contains(P3));
+    }
+
+    #[test]
+    fn price_lines() {
+        for l in [
+            "$22.40",
+            "From £675",
+            "12,99 €",
+            "$10 - $15",
+            "Now $9.99 Was $14.99",
+            "1.299,00 EUR",
+        ] {
+            assert!(is_price_line(l), "{l}");
+        }
+        // Prose about prices, a table row of figures, a year: not a price line.
+        for l in [
+            "Share prices fell by $3 on Tuesday.",
+            "2024",
+            "12 apples",
+            "Revenue 4,200 3,900 3,100",
+            "$",
+        ] {
+            assert!(!is_price_line(l), "{l}");
         }
     }
 
