@@ -99,6 +99,7 @@ pub static RULES: &[&Rule] = &[
     &textclass::LOW_DENSITY,
     &textclass::NAV_RUN,
     &textclass::COMMENTS,
+    &textclass::REVIEWS,
     &textclass::TEASERS,
     &textclass::OUTSIDE_MAIN,
     &footer::COPYRIGHT,

@@ -73,6 +73,13 @@ pub static COMMENTS: Rule = Rule {
     tier: Tier::Balanced,
 };
 
+pub static REVIEWS: Rule = Rule {
+    id: "text.reviews",
+    layer: Layer::Text,
+    why: "customer reviews and ratings of a product: from a reviews header followed by ratings to the end of the page",
+    tier: Tier::Balanced,
+};
+
 pub static TEASERS: Rule = Rule {
     id: "text.teasers",
     layer: Layer::Text,
@@ -109,7 +116,7 @@ pub static OUTSIDE_MAIN: Rule = Rule {
 };
 
 /// The rules of this module.
-const RULES_HERE: [&Rule; 12] = [
+const RULES_HERE: [&Rule; 13] = [
     &PAGE_TITLE,
     &HEADLINE,
     &MENU_LINE,
@@ -120,6 +127,7 @@ const RULES_HERE: [&Rule; 12] = [
     &LOW_DENSITY,
     &NAV_RUN,
     &COMMENTS,
+    &REVIEWS,
     &TEASERS,
     &OUTSIDE_MAIN,
 ];
@@ -1047,6 +1055,74 @@ fn is_comments_header(t: &str) -> bool {
     COMMENTS_HEADER_PREFIXES.may_match(t) && COMMENTS_HEADER_RE.is_match(t)
 }
 
+/// The header of a shop's customer reviews: "Customer reviews", "Reviews (12)", "8 Reviews",
+/// "Ratings & Reviews", "(159) 159 reviews with an average rating of 4.4 out of 5 stars". A
+/// bare "Rating" is a field of a product card, not a header.
+static REVIEWS_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^(?:\(?\d[\d,]*\)?\s*)?(?:customer |product |user |guest |verified )?(?:reviews?|ratings? (?:and|&) reviews?|reviews? (?:and|&) ratings?)(?: \(\d[\d,]*\))?(?:\s+\d[\d,]*)?(?: reviews? with an average rating of [^.]{1,40})?$",
+    )
+    .expect("reviews header pattern")
+});
+
+/// What only a review widget shows: "Verified Purchase", "Was this review helpful?", "Reviewed
+/// in the United States on...", "Report". An editorial review has none of them.
+static REVIEW_MARK_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)\bverified (?:purchase|buyer|owner|reviewer)\b|was this (?:review )?helpful|^helpful\b|found this helpful|^reviewed (?:in|on) |^report(?: abuse| review)?$|^translate (?:all )?reviews?",
+    )
+    .expect("review mark pattern")
+});
+
+/// A star rating ("4.5 out of 5 stars", "Rated 4 out of 5", "4/5"): several after the header
+/// mark a review widget too.
+static RATING_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)\b\d(?:\.\d)? out of 5\b|\brated \d(?:\.\d)? (?:stars? )?out of|^\d(?:\.\d)?/5$",
+    )
+    .expect("rating pattern")
+});
+
+/// Kept words of a product's description that must come before its reviews header.
+const WORDS_BEFORE_REVIEWS: u32 = 30;
+/// Kept lines after a reviews header in which the widget must show.
+const REVIEW_MARK_WINDOW: usize = 40;
+/// Star ratings in that window that mark a review widget without a review mark.
+const REVIEW_MIN_RATINGS: usize = 3;
+
+/// Customer reviews are the comments of a product page: a reviews header after the product's
+/// description, with "Verified Purchase", "helpful" or several star ratings among the lines
+/// after it, opens them, and they run to the end of the page (related products and the footer
+/// follow them). Judged on the kept lines, so that the clean body, which ends before the
+/// header, has nothing more to cut.
+fn cut_reviews(doc: &mut Doc, feats: &mut [Feat]) {
+    let kept: Vec<usize> = (0..doc.blocks.len())
+        .filter(|&i| doc.blocks[i].is_kept())
+        .collect();
+    let mut before = 0u32;
+    for (k, &i) in kept.iter().enumerate() {
+        let t = doc.blocks[i].plain.trim();
+        if before >= WORDS_BEFORE_REVIEWS && t.len() <= 120 && REVIEWS_HEADER_RE.is_match(t) {
+            let window = || {
+                kept[k + 1..]
+                    .iter()
+                    .take(REVIEW_MARK_WINDOW)
+                    .map(|&j| doc.blocks[j].plain.trim())
+            };
+            let widget = window().any(|l| REVIEW_MARK_RE.is_match(l))
+                || window().filter(|l| RATING_RE.is_match(l)).count() >= REVIEW_MIN_RATINGS;
+            if widget {
+                for &j in &kept[k..] {
+                    doc.remove(j, &REVIEWS, None);
+                    feats[j].class = Class::Removed;
+                }
+                return;
+            }
+        }
+        before += feats[i].counts.words;
+    }
+}
+
 /// Runs of at least this many headline + summary pairs are teasers.
 const TEASER_PAIRS_MIN: usize = 4;
 
@@ -1879,7 +1955,7 @@ fn features(doc: &Doc) -> Vec<Feat> {
 /// dense, and the navigation runs among what is left (judged on the lines that stay, so that the
 /// clean body, cleaned again, has the same runs).
 fn apply_region(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
-    if ![&NAV_RUN, &COMMENTS, &TEASERS, &OUTSIDE_MAIN]
+    if ![&NAV_RUN, &COMMENTS, &REVIEWS, &TEASERS, &OUTSIDE_MAIN]
         .iter()
         .any(|r| rs.on(r))
     {
@@ -1898,6 +1974,9 @@ fn apply_region(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
 /// The main region, its ends (comments, teasers) and the regions nearly as dense; everything
 /// else goes as outside the main region.
 fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
+    if rs.on(&REVIEWS) {
+        cut_reviews(doc, feats);
+    }
     let n = doc.blocks.len();
     let prose: f64 = feats
         .iter()
