@@ -100,6 +100,7 @@ pub static RULES: &[&Rule] = &[
     &textclass::NAV_RUN,
     &textclass::COMMENTS,
     &textclass::REVIEWS,
+    &textclass::RECOMMENDATIONS,
     &textclass::TEASERS,
     &textclass::OUTSIDE_MAIN,
     &footer::COPYRIGHT,

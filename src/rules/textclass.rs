@@ -80,6 +80,13 @@ pub static REVIEWS: Rule = Rule {
     tier: Tier::Balanced,
 };
 
+pub static RECOMMENDATIONS: Rule = Rule {
+    id: "text.recommendations",
+    layer: Layer::Text,
+    why: "other products a shop recommends: from a header such as \"Customers also bought\" or \"Similar items\" to the next prose",
+    tier: Tier::Balanced,
+};
+
 pub static TEASERS: Rule = Rule {
     id: "text.teasers",
     layer: Layer::Text,
@@ -116,7 +123,7 @@ pub static OUTSIDE_MAIN: Rule = Rule {
 };
 
 /// The rules of this module.
-const RULES_HERE: [&Rule; 13] = [
+const RULES_HERE: [&Rule; 14] = [
     &PAGE_TITLE,
     &HEADLINE,
     &MENU_LINE,
@@ -128,6 +135,7 @@ const RULES_HERE: [&Rule; 13] = [
     &NAV_RUN,
     &COMMENTS,
     &REVIEWS,
+    &RECOMMENDATIONS,
     &TEASERS,
     &OUTSIDE_MAIN,
 ];
@@ -1123,6 +1131,44 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat]) {
     }
 }
 
+/// The header of a shop's recommendations: other products, not this one. ("Recently viewed"
+/// is not here: on a category page it heads a short list before the items.)
+static RECOMMENDATIONS_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^(?:customers (?:who (?:bought|viewed) this (?:item|product) )?also (?:bought|viewed|liked|purchased)|frequently bought together|(?:sponsored )?products related to this item|similar (?:items|products)(?: you might like)?|compare with similar items|you (?:may|might) also (?:like|need|love)|more from this (?:brand|seller|collection)|complete the look|pairs well with|recommended (?:products|for you|items)|shop similar(?: items)?|people also (?:bought|viewed)|related products|others also (?:bought|viewed)|this is what customers who viewed this product bought)\s*[:.]?$",
+    )
+    .expect("recommendations header pattern")
+});
+
+/// A shop's recommendations: from their header, after 30 words of the product's description,
+/// through the product cards under it (short lines) to the next line of prose, where the
+/// description or the details go on. Judged on the kept lines.
+fn cut_recommendations(doc: &mut Doc, feats: &mut [Feat]) {
+    let kept: Vec<usize> = (0..doc.blocks.len())
+        .filter(|&i| doc.blocks[i].is_kept())
+        .collect();
+    let mut before = 0u32;
+    let mut k = 0;
+    while k < kept.len() {
+        let i = kept[k];
+        let t = doc.blocks[i].plain.trim();
+        if before >= WORDS_BEFORE_REVIEWS && t.len() <= 80 && RECOMMENDATIONS_HEADER_RE.is_match(t)
+        {
+            doc.remove(i, &RECOMMENDATIONS, None);
+            feats[i].class = Class::Removed;
+            k += 1;
+            while k < kept.len() && feats[kept[k]].class != Class::Good {
+                doc.remove(kept[k], &RECOMMENDATIONS, None);
+                feats[kept[k]].class = Class::Removed;
+                k += 1;
+            }
+            continue;
+        }
+        before += feats[i].counts.words;
+        k += 1;
+    }
+}
+
 /// Runs of at least this many headline + summary pairs are teasers.
 const TEASER_PAIRS_MIN: usize = 4;
 
@@ -1955,9 +2001,16 @@ fn features(doc: &Doc) -> Vec<Feat> {
 /// dense, and the navigation runs among what is left (judged on the lines that stay, so that the
 /// clean body, cleaned again, has the same runs).
 fn apply_region(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
-    if ![&NAV_RUN, &COMMENTS, &REVIEWS, &TEASERS, &OUTSIDE_MAIN]
-        .iter()
-        .any(|r| rs.on(r))
+    if ![
+        &NAV_RUN,
+        &COMMENTS,
+        &REVIEWS,
+        &RECOMMENDATIONS,
+        &TEASERS,
+        &OUTSIDE_MAIN,
+    ]
+    .iter()
+    .any(|r| rs.on(r))
     {
         return;
     }
@@ -1976,6 +2029,9 @@ fn apply_region(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
 fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
     if rs.on(&REVIEWS) {
         cut_reviews(doc, feats);
+    }
+    if rs.on(&RECOMMENDATIONS) {
+        cut_recommendations(doc, feats);
     }
     let n = doc.blocks.len();
     let prose: f64 = feats
