@@ -1110,7 +1110,11 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat]) {
     let mut before = 0u32;
     for (k, &i) in kept.iter().enumerate() {
         let t = doc.blocks[i].plain.trim();
-        if before >= WORDS_BEFORE_REVIEWS && t.len() <= 120 && REVIEWS_HEADER_RE.is_match(t) {
+        if before >= WORDS_BEFORE_REVIEWS
+            && t.len() <= 120
+            && crate::text::contains_ascii_ci(t, "review")
+            && REVIEWS_HEADER_RE.is_match(t)
+        {
             let window = || {
                 kept[k + 1..]
                     .iter()
