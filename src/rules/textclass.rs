@@ -1195,15 +1195,8 @@ fn is_teaser_summary(b: &crate::doc::Block, f: &Feat) -> bool {
 /// stories, or a menu of features with their blurbs.
 fn remove_teaser_pairs(doc: &mut Doc, feats: &mut [Feat]) {
     let kept = doc.kept();
-    // Prose words before each kept block.
-    let mut prose_before = Vec::with_capacity(kept.len() + 1);
-    let mut sum = 0.0;
-    for &i in &kept {
-        prose_before.push(sum);
-        if feats[i].class == Class::Good {
-            sum += feats[i].counts.effective_words() as f64;
-        }
-    }
+    // The runs of headline + summary pairs, as (first, end) positions in `kept`.
+    let mut runs = Vec::new();
     let mut k = 0;
     while k + 1 < kept.len() {
         let start = k;
@@ -1213,16 +1206,35 @@ fn remove_teaser_pairs(doc: &mut Doc, feats: &mut [Feat]) {
         {
             k += 2;
         }
+        if (k - start) / 2 >= TEASER_PAIRS_MIN {
+            runs.push((start, k));
+        }
+        k = k.max(start + 1);
+    }
+    // Prose words before each kept block: an article's, not the summaries in runs of teasers (on
+    // a listing of stories, such runs are all there is, and they are the content).
+    let mut in_run = vec![false; kept.len()];
+    for &(x, y) in &runs {
+        in_run[x..y].iter_mut().for_each(|r| *r = true);
+    }
+    let mut prose_before = Vec::with_capacity(kept.len() + 1);
+    let mut sum = 0.0;
+    for (k, &i) in kept.iter().enumerate() {
+        prose_before.push(sum);
+        if feats[i].class == Class::Good && !in_run[k] {
+            sum += feats[i].counts.effective_words() as f64;
+        }
+    }
+    for (start, k) in runs {
         let pairs = (k - start) / 2;
         // Teasers follow an article; feature blurbs on a product page stand alone.
-        if pairs >= TEASER_PAIRS_MIN && prose_before[start] >= ARTICLE_BEFORE_COMMENTS * 2.0 {
+        if prose_before[start] >= ARTICLE_BEFORE_COMMENTS * 2.0 {
             let detail = Some(format!("{pairs} headlines with one-line summaries"));
             for &i in &kept[start..k] {
                 doc.remove(i, &TEASERS, detail.clone());
                 feats[i].class = Class::Removed;
             }
         }
-        k = k.max(start + 1);
     }
 }
 
