@@ -27,6 +27,7 @@ fn main() {
     let rounds = (10 << 20) / per_round + 1;
     // The first document compiles the rules' patterns; time it apart.
     let warm = Instant::now();
+    cleaner.prepare();
     let _ = cleaner.clean(Input::text("warm up"));
     println!(
         "first document (compiles the patterns): {:.1} ms",

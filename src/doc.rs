@@ -52,8 +52,12 @@ pub enum State {
 /// A paragraph-sized unit: a line or re-joined lines of a text dump, or a block element of a page.
 #[derive(Debug, Clone)]
 pub struct Block {
-    /// The pieces' texts joined by a space.
+    /// The pieces' texts joined by a space; left empty when [`Block::in_src`] (read it through
+    /// [`Block::text_of`]).
     pub text: String,
+    /// The pieces are the input verbatim, so the text is not stored twice: it is the pieces'
+    /// input joined by a space (text front end).
+    pub in_src: bool,
     /// The text as it will be output: blankish runs collapsed to one space, invisible characters
     /// dropped, trimmed. Rules judge this, so that a block is judged the same whether it comes
     /// from the raw dump or from the clean body cleaned again. Offsets into it map back to
@@ -67,21 +71,26 @@ pub struct Block {
 impl Block {
     /// A block whose text is the input verbatim in each span, joined by spaces.
     pub fn from_spans(src: &str, spans: &[ByteSpan]) -> Block {
-        let len = spans.iter().map(|s| s.len() + 1).sum::<usize>();
-        let mut text = String::with_capacity(len.saturating_sub(1));
         let mut pieces = Pieces::with_capacity(spans.len());
+        let mut at = 0;
         for s in spans {
-            if !text.is_empty() {
-                text.push(' ');
-            }
             pieces.push(Piece {
                 span: *s,
-                text_start: text.len(),
+                text_start: at,
                 text_len: s.len(),
             });
-            text.push_str(&src[s.range()]);
+            at += s.len() + 1;
         }
-        Block::new(text, pieces)
+        let mut block = Block {
+            text: String::new(),
+            in_src: true,
+            plain: String::new(),
+            pieces,
+            state: State::Kept,
+            dom: None,
+        };
+        block.plain = text::collapse(&block.text_of(src));
+        block
     }
 
     /// A kept block from its text and pieces.
@@ -89,9 +98,30 @@ impl Block {
         Block {
             plain: text::collapse(&text),
             text,
+            in_src: false,
             pieces,
             state: State::Kept,
             dom: None,
+        }
+    }
+
+    /// The pieces' texts joined by a space. `src` is the document's input ([`Doc::src`]).
+    pub fn text_of<'s>(&'s self, src: &'s str) -> std::borrow::Cow<'s, str> {
+        if !self.in_src {
+            return std::borrow::Cow::Borrowed(&self.text);
+        }
+        match self.pieces.as_slice() {
+            [p] => std::borrow::Cow::Borrowed(src.get(p.span.range()).unwrap_or("")),
+            pieces => {
+                let mut text = String::with_capacity(pieces.iter().map(|p| p.text_len + 1).sum());
+                for p in pieces {
+                    if !text.is_empty() {
+                        text.push(' ');
+                    }
+                    text.push_str(src.get(p.span.range()).unwrap_or(""));
+                }
+                std::borrow::Cow::Owned(text)
+            }
         }
     }
 
@@ -208,18 +238,19 @@ impl Block {
             text.push_str(&piece_text);
         }
         self.plain = text::collapse(&text);
-        self.text = text;
+        // A block of verbatim pieces keeps them verbatim: its text stays in the input.
+        self.text = if self.in_src { String::new() } else { text };
         self.pieces = pieces;
         removed
     }
 
     /// The offset in [`Block::text`] of the character at `plain_pos` in [`Block::plain`]
     /// (`plain.len()` maps to the end of the last visible character).
-    pub fn text_offset(&self, plain_pos: usize) -> usize {
+    pub fn text_offset(&self, src: &str, plain_pos: usize) -> usize {
         let mut p = 0; // position in plain
         let mut pending_space = false;
         let mut last_end = 0;
-        for (i, c) in self.text.char_indices() {
+        for (i, c) in self.text_of(src).char_indices() {
             if text::is_blankish(c) {
                 if c.is_whitespace() && p > 0 {
                     pending_space = true;
@@ -303,7 +334,7 @@ impl<'a> Doc<'a> {
         let b = &self.blocks[i];
         let ranges: Vec<(usize, usize)> = ranges
             .iter()
-            .map(|&(a, z)| (b.text_offset(a), b.text_offset(z)))
+            .map(|&(a, z)| (b.text_offset(&self.src, a), b.text_offset(&self.src, z)))
             .collect();
         let spans = self.blocks[i].cut_ranges(&self.src, &ranges);
         if let Some(c) = self.word_counts.get_mut(i) {
@@ -326,7 +357,10 @@ impl<'a> Doc<'a> {
         rule: &'static Rule,
     ) -> MetaField {
         let b = &self.blocks[i];
-        let spans = b.spans_of(b.text_offset(start), b.text_offset(end));
+        let spans = b.spans_of(
+            b.text_offset(&self.src, start),
+            b.text_offset(&self.src, end),
+        );
         let span = match (spans.first(), spans.last()) {
             (Some(a), Some(z)) => ByteSpan::new(a.start, z.end),
             _ => b.outer_span(),

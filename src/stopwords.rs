@@ -322,6 +322,13 @@ pub fn guess(total: &Counts) -> Option<usize> {
     (total.words >= 20 && best * 100 >= total.words * 15).then_some(k)
 }
 
+/// Builds this module's patterns and tables now rather than on first use (see
+/// [`crate::Cleaner::prepare`]).
+pub(crate) fn prepare() {
+    Lazy::force(&TABLE);
+    Lazy::force(&PREFILTER);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

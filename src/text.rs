@@ -397,6 +397,39 @@ pub(crate) fn for_each_word_head(text: &str, mut each: impl FnMut(&str, bool, u6
     unspaced
 }
 
+/// `t` with each character that is not ASCII replaced by one ASCII character that a pattern
+/// of the kind described below tells apart in the same way: `0` for a word character (`\w`),
+/// `k` and `s` for the Kelvin sign and the long s (which match `k` and `s` case-insensitively),
+/// `#` for any other character. ASCII text is returned as it is.
+///
+/// A pattern whose literals are ASCII letters, spaces and punctuation other than `#`, and whose
+/// classes are `\w`, `\W`, `\b` and negated ASCII sets such as `[^.]` (no `\d`, `\s`, `0`
+/// or `#`), sees a character that is not ASCII only as word or non-word (and through case
+/// folding), so it matches the stand-in exactly when it matches `t`: one character for one, so
+/// that counted repetitions count the same. The regex engines' lazy DFA gives up at the first
+/// byte that is not ASCII when a pattern has Unicode word boundaries and the slower engines
+/// take over; on the stand-in it runs to the end.
+pub(crate) fn ascii_stand_in(t: &str) -> std::borrow::Cow<'_, str> {
+    if t.is_ascii() {
+        return std::borrow::Cow::Borrowed(t);
+    }
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        out.push(match c {
+            c if c.is_ascii() => c,
+            '\u{212A}' => 'k',
+            '\u{17F}' => 's',
+            c => match regex_syntax::try_is_word_character(c) {
+                Ok(true) => '0',
+                Ok(false) => '#',
+                // Without the Unicode tables the stand-in cannot be made: the text as it is.
+                Err(_) => return std::borrow::Cow::Borrowed(t),
+            },
+        });
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Up to eight bytes as a little-endian number, the missing high bytes zero. Built from two
 /// overlapping loads rather than through a buffer: copying a short slice into a buffer and
 /// reading it back as one number stalls the CPU's store forwarding.
@@ -666,6 +699,41 @@ pub(crate) fn prefilter_test_lines(extra: &[&str]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every character that is not ASCII stands in as a character of its own kind: an ASCII
+    /// letter only for the characters that match that letter case-insensitively, else `0` for a
+    /// word character and `#` for any other.
+    #[test]
+    fn ascii_stand_in_keeps_each_character_kind() {
+        let letters: Vec<regex::Regex> = ('a'..='z')
+            .map(|l| regex::Regex::new(&format!("(?i)^{l}$")).unwrap())
+            .collect();
+        let any_letter = regex::Regex::new(r"(?i)^[a-z]$").unwrap();
+        let word = regex::Regex::new(r"^\w$").unwrap();
+        let mut buf = [0u8; 4];
+        for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+            let s: &str = c.encode_utf8(&mut buf);
+            let stand_in = ascii_stand_in(s);
+            assert_eq!(stand_in.len(), 1, "{c:?}");
+            let x = stand_in.as_bytes()[0];
+            if any_letter.is_match(s) {
+                assert!(x.is_ascii_lowercase(), "{c:?} -> {stand_in}");
+                assert!(
+                    letters[usize::from(x - b'a')].is_match(s),
+                    "{c:?} -> {stand_in}"
+                );
+            } else if word.is_match(s) {
+                assert_eq!(x, b'0', "{c:?}");
+            } else {
+                assert_eq!(x, b'#', "{c:?}");
+            }
+        }
+        assert!(matches!(
+            ascii_stand_in("plain ASCII"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(ascii_stand_in("Café — ſo “K” \u{212A}"), "Caf0 # so #K# k");
+    }
 
     #[test]
     fn ascii_case_insensitive_search() {

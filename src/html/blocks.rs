@@ -237,6 +237,7 @@ impl Acc<'_> {
             self.cur = Some(HBlock {
                 block: Block {
                     text: String::new(),
+                    in_src: false,
                     plain: String::new(),
                     pieces: crate::doc::Pieces::new(),
                     state: State::Kept,

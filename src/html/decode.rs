@@ -167,6 +167,12 @@ fn decode_mapped(bytes: &[u8], enc: &'static Encoding, bom_len: usize) -> Decode
     }
 }
 
+/// Builds this module's patterns and tables now rather than on first use (see
+/// [`crate::Cleaner::prepare`]).
+pub(crate) fn prepare() {
+    Lazy::force(&META_CHARSET);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -114,6 +114,14 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     }
 }
 
+/// Builds this module's patterns and tables now rather than on first use (see
+/// [`crate::Cleaner::prepare`]).
+pub(crate) fn prepare() {
+    Lazy::force(&LABEL_RE);
+    Lazy::force(&AUTHOR_RE);
+    Lazy::force(&LABEL_PREFIXES);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -61,6 +61,12 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     }
 }
 
+/// Builds this module's patterns and tables now rather than on first use (see
+/// [`crate::Cleaner::prepare`]).
+pub(crate) fn prepare() {
+    Lazy::force(&DEBRIS_RE);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

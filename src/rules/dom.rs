@@ -663,6 +663,19 @@ pub fn is_content_name(class: &str, id: &str) -> bool {
     words.iter().any(|w| CONTENT_WORDS.contains(&w.as_str()))
 }
 
+/// Builds this module's patterns and tables now rather than on first use (see
+/// [`crate::Cleaner::prepare`]).
+pub(crate) fn prepare() {
+    Lazy::force(&TEASER_HEADING_RE);
+    Lazy::force(&CALL_TO_ACTION_RE);
+    Lazy::force(&SHOP_LABEL_RE);
+    Lazy::force(&DISCLOSURE_RE);
+    Lazy::force(&LISTING_CONTROL_RE);
+    Lazy::force(&READING_TIME_RE);
+    Lazy::force(&THREAD_NOTICE_RE);
+    Lazy::force(&CONTENTS_HEADING_RE);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

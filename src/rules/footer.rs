@@ -236,6 +236,14 @@ pub(crate) fn is_site_name_like(t: &str) -> bool {
         && !t.chars().any(|c| c.is_ascii_digit())
 }
 
+/// Builds this module's patterns and tables now rather than on first use (see
+/// [`crate::Cleaner::prepare`]).
+pub(crate) fn prepare() {
+    Lazy::force(&COPYRIGHT_RE);
+    Lazy::force(&YEAR_RE);
+    Lazy::force(&CREDIT_RE);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -480,6 +480,12 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset, scores: &mut Scores) -> bool {
     removed
 }
 
+/// Builds this module's patterns and tables now rather than on first use (see
+/// [`crate::Cleaner::prepare`]).
+pub(crate) fn prepare() {
+    Lazy::force(&SHIPPED);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

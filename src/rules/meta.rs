@@ -325,6 +325,18 @@ pub fn apply_dateline(doc: &mut Doc, rs: &Ruleset) {
     }
 }
 
+/// Builds this module's patterns and tables now rather than on first use (see
+/// [`crate::Cleaner::prepare`]).
+pub(crate) fn prepare() {
+    Lazy::force(&CATEGORIES_RE);
+    Lazy::force(&DATE_PATTERN);
+    Lazy::force(&DATE_LINE_RE);
+    Lazy::force(&DATE_PREFIX_PREFIXES);
+    Lazy::force(&CATEGORIES_PREFIXES);
+    Lazy::force(&DATE_PREFIX_RE);
+    Lazy::force(&DATELINE_RE);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -183,6 +183,25 @@ impl Ruleset {
     }
 }
 
+/// Builds every pattern and table the rules (and the front ends) use, which are otherwise built
+/// on first use.
+pub(crate) fn prepare() {
+    byline::prepare();
+    debris::prepare();
+    dom::prepare();
+    footer::prepare();
+    linemodel::prepare();
+    meta::prepare();
+    nav::prepare();
+    prompt::prepare();
+    share::prepare();
+    shortcode::prepare();
+    textclass::prepare();
+    ticker::prepare();
+    crate::stopwords::prepare();
+    crate::html::decode::prepare();
+}
+
 /// The rule table in Markdown (id, layer, preset tier, reason), as the README carries it.
 pub fn markdown_table() -> String {
     let mut out = String::from(
@@ -233,5 +252,53 @@ mod tests {
             RULES.windows(2).all(|w| w[0].layer <= w[1].layer),
             "RULES must be listed in layer order"
         );
+    }
+
+    /// Every lazily built static of a module is built by its `prepare`, so that
+    /// [`crate::Cleaner::prepare`] leaves none to build on first use.
+    #[test]
+    fn prepare_builds_every_lazy_static() {
+        let sources = [
+            include_str!("byline.rs"),
+            include_str!("debris.rs"),
+            include_str!("dom.rs"),
+            include_str!("footer.rs"),
+            include_str!("linemodel.rs"),
+            include_str!("meta.rs"),
+            include_str!("nav.rs"),
+            include_str!("prompt.rs"),
+            include_str!("share.rs"),
+            include_str!("shortcode.rs"),
+            include_str!("textclass.rs"),
+            include_str!("ticker.rs"),
+            include_str!("../stopwords.rs"),
+            include_str!("../html/decode.rs"),
+        ];
+        let mut statics = 0;
+        for src in sources {
+            let body = src
+                .split("pub(crate) fn prepare() {")
+                .nth(1)
+                .and_then(|rest| rest.split("\n}").next())
+                .expect("a prepare function");
+            for line in src.lines() {
+                let Some(rest) = line.strip_prefix("static ") else {
+                    continue;
+                };
+                let Some((name, ty)) = rest.split_once(':') else {
+                    continue;
+                };
+                let ty = ty.trim_start();
+                if ty.starts_with("Lazy") || ty.starts_with("once_cell::sync::Lazy") {
+                    statics += 1;
+                    assert!(
+                        body.contains(&format!("(&{name})")),
+                        "{name} is not built by its module's prepare()"
+                    );
+                }
+            }
+        }
+        assert!(statics >= 50, "{statics}");
+        prepare();
     }
 }

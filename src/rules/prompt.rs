@@ -167,10 +167,11 @@ pub fn is_related_header(line: &str) -> bool {
             || (RELATED_TEASER_RE.is_match(line) && word_count(line) <= 25))
 }
 
+/// "ookie" finds Cookie and cookie without lower-casing the line.
+static OOKIE: Lazy<memchr::memmem::Finder<'static>> =
+    Lazy::new(|| memchr::memmem::Finder::new(b"ookie"));
+
 pub fn is_cookie_notice(line: &str) -> bool {
-    // "ookie" finds Cookie and cookie without lower-casing the line.
-    static OOKIE: Lazy<memchr::memmem::Finder<'static>> =
-        Lazy::new(|| memchr::memmem::Finder::new(b"ookie"));
     OOKIE.find(line.as_bytes()).is_some() && COOKIE_RE.is_match(line) && word_count(line) <= 80
 }
 
@@ -202,6 +203,19 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             }
         }
     }
+}
+
+/// Builds this module's patterns and tables now rather than on first use (see
+/// [`crate::Cleaner::prepare`]).
+pub(crate) fn prepare() {
+    Lazy::force(&SUBSCRIBE_RE);
+    Lazy::force(&RELATED_RE);
+    Lazy::force(&RELATED_TEASER_RE);
+    Lazy::force(&COOKIE_RE);
+    Lazy::force(&COOKIE_BUTTON_RE);
+    Lazy::force(&SUBSCRIBE_PREFIXES);
+    Lazy::force(&RELATED_PREFIXES);
+    Lazy::force(&OOKIE);
 }
 
 #[cfg(test)]

@@ -174,6 +174,13 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     }
 }
 
+/// Builds this module's patterns and tables now rather than on first use (see
+/// [`crate::Cleaner::prepare`]).
+pub(crate) fn prepare() {
+    once_cell::sync::Lazy::force(&LABEL_WORDS);
+    once_cell::sync::Lazy::force(&LABEL_SHAPES);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,12 +26,13 @@ pub(crate) fn unit_keys(doc: &Doc, kind: InputKind) -> Vec<u64> {
     for b in &doc.blocks {
         match kind {
             InputKind::Text => {
+                let text = b.text_of(&doc.src);
                 for p in &b.pieces {
-                    let text = b.text.get(p.text_start..p.text_start + p.text_len);
-                    out.extend(text.and_then(line_key));
+                    let line = text.get(p.text_start..p.text_start + p.text_len);
+                    out.extend(line.and_then(line_key));
                 }
             }
-            InputKind::Html => out.extend(line_key(&b.text)),
+            InputKind::Html => out.extend(line_key(&b.text_of(&doc.src))),
         }
     }
     out
@@ -56,7 +57,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset, kind: InputKind, site: Option<&SiteTem
             continue;
         }
         if kind == InputKind::Html {
-            if let Some(seen) = line_key(&doc.blocks[i].text).and_then(|k| site.seen(k)) {
+            if let Some(seen) =
+                line_key(&doc.blocks[i].text_of(&doc.src)).and_then(|k| site.seen(k))
+            {
                 doc.remove(i, &SITE, detail(seen, site));
             }
             continue;
@@ -65,7 +68,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset, kind: InputKind, site: Option<&SiteTem
         let seen_of = |doc: &Doc, p: usize| {
             let b = &doc.blocks[i];
             let piece = b.pieces[p];
-            b.text
+            b.text_of(&doc.src)
                 .get(piece.text_start..piece.text_start + piece.text_len)
                 .and_then(line_key)
                 .and_then(|k| site.seen(k))

@@ -725,13 +725,15 @@ struct Clues {
 /// most of the bytes of a page are in longer lines of prose).
 const CLUES_MAX_BYTES: usize = 300;
 
+/// The words of [`SIGNUP_CLUES`] and [`DISCLOSURE_CLUES`], found in one scan.
+static CLUES: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(SIGNUP_CLUES.iter().chain(DISCLOSURE_CLUES))
+        .expect("sign-up and disclosure clues")
+});
+
 fn clues(t: &str) -> Clues {
-    static CLUES: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(SIGNUP_CLUES.iter().chain(DISCLOSURE_CLUES))
-            .expect("sign-up and disclosure clues")
-    });
     let mut c = Clues::default();
     if t.len() > CLUES_MAX_BYTES {
         return c;
@@ -759,7 +761,7 @@ fn is_signup_line(t: &str, class: Class, clues: Clues) -> bool {
         && crate::rules::dom::is_call_to_action(t))
         || (clues.signup
             && t.split_whitespace().count() <= SIGNUP_LINE_MAX_WORDS
-            && SIGNUP_LINE_RE.is_match(t))
+            && SIGNUP_LINE_RE.is_match(&crate::text::ascii_stand_in(t)))
 }
 
 /// A required form field's label has at most this many words.
@@ -1346,31 +1348,33 @@ const SITE_LINKS: &[&str] = &[
     "faq",
 ];
 
+/// The labels of [`SITE_LINKS`], found in one scan.
+static SITE_LINK_LABELS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(SITE_LINKS)
+        .expect("site link labels")
+});
+
 /// A flattened row of a site's footer or account links ("About Us Contact Us Careers Privacy
 /// Policy Terms of Use", "Privacy Policy | Terms and Conditions | About Us"): two or more
 /// different labels of [`SITE_LINKS`] in a line that ends no sentence and is not prose by its
 /// stopwords (unless link separators split it). A sentence that names them ("Read our privacy
 /// policy before you contact us.") ends with its full stop.
 fn is_site_links(t: &str, counts: &Counts) -> bool {
-    static LINKS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(SITE_LINKS)
-            .expect("site link labels")
-    });
     // Labels such as "About Us" or "Terms and Conditions" are stopwords half: a line with link
-    // separators is a row of links whatever its stopwords.
-    let separated = t.contains(['|', '·', '•']);
+    // separators is a row of links whatever its stopwords. (The cheap tests first: the search
+    // for separators decodes the line.)
     if t.len() > 240
-        || ends_sentence(t)
         || counts.words > 40
-        || (!separated && best_density(counts) >= 0.4)
+        || ends_sentence(t)
+        || (best_density(counts) >= 0.4 && !t.contains(['|', '·', '•']))
     {
         return false;
     }
     let mut seen = 0u32;
-    for m in LINKS.find_iter(t) {
+    for m in SITE_LINK_LABELS.find_iter(t) {
         // Whole words only: "login" in "loginPage" or "faq" in "faqs" do not count.
         let before = t[..m.start()].chars().next_back();
         let after = t[m.end()..].chars().next();
@@ -2216,6 +2220,22 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
     }
 }
 
+/// Builds this module's patterns and tables now rather than on first use (see
+/// [`crate::Cleaner::prepare`]).
+pub(crate) fn prepare() {
+    Lazy::force(&MENU_SET);
+    Lazy::force(&MENU_SHAPES);
+    Lazy::force(&SIGNUP_LINE_RE);
+    Lazy::force(&CLUES);
+    Lazy::force(&CHROME_LINES);
+    Lazy::force(&CHROME_LINE_PREFIXES);
+    Lazy::force(&CHROME_LINE_SETS);
+    Lazy::force(&COMMENTS_HEADER_RE);
+    Lazy::force(&COMMENTS_HEADER_PREFIXES);
+    Lazy::force(&TEASER_HEADER_RE);
+    Lazy::force(&SITE_LINK_LABELS);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2228,6 +2248,76 @@ mod tests {
     const P1: &str = "The council approved the budget on Tuesday after a long debate about what the new library would cost and who would pay for it.";
     const P2: &str = "Members of the opposition said that the plan was rushed, and they asked for an independent review of the figures before the vote.";
     const P3: &str = "The mayor said the work would start in the spring and that the building should open to the public by the end of next year.";
+
+    /// The sign-up pattern is of the kind [`crate::text::ascii_stand_in`] serves, and gives the
+    /// same answer on a line and on its stand-in.
+    #[test]
+    fn signup_pattern_matches_its_ascii_stand_in_alike() {
+        // Without its counted repetitions ({0,120}) and its `[^.]` classes, the pattern has no
+        // digit, `#`, `.`, `\d` or `\s`, and no switch out of Unicode mode.
+        let counts = Regex::new(r"\{\d+,\d*\}").unwrap();
+        let pattern = counts
+            .replace_all(SIGNUP_LINE_RE.as_str(), "")
+            .replace("[^.]", "");
+        for construct in [r"\d", r"\s", "#", ".", "(?-u", "(?u"] {
+            assert!(
+                !pattern.contains(construct),
+                "the pattern holds {construct}"
+            );
+        }
+        assert!(!pattern.bytes().any(|b| b.is_ascii_digit()));
+        assert!(pattern.is_ascii());
+        let long = "é".repeat(119);
+        let longer = "é".repeat(121);
+        let extra = [
+            "By signing up you agree — to our terms".to_string(),
+            "By signing up, you ‘agree’ to our terms".to_string(),
+            "by clicking “Submit” you agree to the terms".to_string(),
+            format!("By clicking {long} agree"),
+            format!("By clicking {longer} agree"),
+            format!("By clicking {long}. agree"),
+            "Join our ‘weekly’ newsletter".to_string(),
+            "Join our wöchentlich newsletter".to_string(),
+            "Join our wöchentlich community".to_string(),
+            "Jöin our newsletter".to_string(),
+            "No spam…".to_string(),
+            "No spamé".to_string(),
+            "No spam, ever ✓".to_string(),
+            "ſign up for our newsletter".to_string(),
+            "Sign up for our ſuper newsletter".to_string(),
+            "Unſubscribe at any time".to_string(),
+            "Unsubscribe at any time ➜".to_string(),
+            "I agree to receive ﬁnancial news".to_string(),
+            "I agree that Café Ltd may contact me".to_string(),
+            "Read our privacy policy »".to_string(),
+            "Please see our privacy statement ↗".to_string(),
+            "Talk to our experts →".to_string(),
+            "Talk to our expertsé".to_string(),
+            "Notify me of new posts by email — thanks".to_string(),
+            "Already have an account? Log in ›".to_string(),
+            "Already have an account? Logé in".to_string(),
+            "Your data is processed in accordance with our privacy notice (Datenschutz)"
+                .to_string(),
+            "Données traitées according to the privacy policy".to_string(),
+            "Ｉ agree to receive".to_string(),
+            "By subscribing ٣ you agree".to_string(),
+        ];
+        let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
+        let lines = crate::text::prefilter_test_lines(&extra);
+        let (mut matched, mut non_ascii) = (0, 0);
+        for l in &lines {
+            let t = l.trim();
+            let direct = SIGNUP_LINE_RE.is_match(t);
+            assert_eq!(
+                direct,
+                SIGNUP_LINE_RE.is_match(&crate::text::ascii_stand_in(t)),
+                "{t:?}"
+            );
+            matched += usize::from(direct);
+            non_ascii += usize::from(direct && !t.is_ascii());
+        }
+        assert!(matched >= 20 && non_ascii >= 12, "{matched} {non_ascii}");
+    }
 
     #[test]
     fn menu_lines() {

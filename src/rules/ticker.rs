@@ -85,6 +85,12 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     }
 }
 
+/// Builds this module's patterns and tables now rather than on first use (see
+/// [`crate::Cleaner::prepare`]).
+pub(crate) fn prepare() {
+    Lazy::force(&ITEM);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
