@@ -104,6 +104,28 @@ fn visible_run_end(bytes: &[u8], i: usize) -> usize {
     }
 }
 
+/// `s.trim_matches(is_blankish)`, without decoding a character when `s` starts and ends with
+/// visible ASCII, as nearly every line does (a block's plain text always does).
+#[inline]
+pub fn trim_blankish(s: &str) -> &str {
+    let visible = |b: u8| b > b' ' && b < 0x7f;
+    match s.as_bytes() {
+        [f, .., l] | [f @ l] if visible(*f) && visible(*l) => s,
+        _ => s.trim_matches(is_blankish),
+    }
+}
+
+/// `s.trim()`, without decoding a character when `s` starts and ends with an ASCII byte above
+/// the space (never whitespace).
+#[inline]
+pub fn trim_ws(s: &str) -> &str {
+    let solid = |b: u8| b > b' ' && b < 0x80;
+    match s.as_bytes() {
+        [f, .., l] | [f @ l] if solid(*f) && solid(*l) => s,
+        _ => s.trim(),
+    }
+}
+
 /// Collapses blankish runs to a single space and trims.
 pub fn collapse(s: &str) -> String {
     // Most lines are printable ASCII with single spaces and no space at either end: one run,
@@ -247,6 +269,13 @@ pub fn hash64(bytes: &[u8]) -> u64 {
 /// Ends like a finished sentence: `.`, `!`, `?`, `…`, `:`, or one of those before closing quotes
 /// or brackets.
 pub fn ends_sentence(s: &str) -> bool {
+    // A last byte of visible ASCII that is no closing quote or bracket is the last character:
+    // nothing to trim.
+    if let Some(&l) = s.as_bytes().last() {
+        if l > b' ' && l < 0x7f && !matches!(l, b'"' | b'\'' | b')' | b']' | b'*') {
+            return matches!(l, b'.' | b'!' | b'?' | b':' | b';');
+        }
+    }
     let t = s.trim_end_matches(|c: char| {
         is_blankish(c) || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*')
     });
@@ -733,6 +762,61 @@ mod tests {
             std::borrow::Cow::Borrowed(_)
         ));
         assert_eq!(ascii_stand_in("Café — ſo “K” \u{212A}"), "Caf0 # so #K# k");
+    }
+
+    /// The quick paths of the trims and of `ends_sentence` answer as the plain ones do.
+    #[test]
+    fn quick_trims_and_sentence_ends_agree_with_the_plain_ones() {
+        let ends_sentence_plain = |s: &str| {
+            let t = s.trim_end_matches(|c: char| {
+                is_blankish(c) || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*')
+            });
+            matches!(
+                t.chars().last(),
+                Some('.' | '!' | '?' | '…' | ':' | '。' | '！' | '？' | ';')
+            )
+        };
+        let mut lines = prefilter_test_lines(&[
+            "",
+            " ",
+            "a",
+            ".",
+            "\u{7f}",
+            "\u{a0}",
+            "x\u{a0}",
+            "\u{200b}x",
+            " x ",
+            "\tx\r",
+            "He said.\"",
+            "(yes.)",
+            "done.*",
+            "end;",
+            "why?'",
+            "so…",
+            "so…»",
+            "a\u{1c}",
+            "\u{85}b",
+            "x\u{7f}",
+            "It ended.\u{200b}",
+            "Wait:",
+            "[1]",
+            "«Oui.»",
+            "“Yes.”",
+            "¿Qué?",
+            "終わり。",
+        ]);
+        lines.extend(lines.clone().iter().map(|l| format!(" {l}\t")));
+        for l in &lines {
+            assert_eq!(trim_blankish(l), l.trim_matches(is_blankish), "{l:?}");
+            assert_eq!(trim_ws(l), l.trim(), "{l:?}");
+            assert_eq!(ends_sentence(l), ends_sentence_plain(l), "{l:?}");
+        }
+        for b in 0u8..0x80 {
+            let l = (b as char).to_string();
+            assert_eq!(trim_blankish(&l), l.trim_matches(is_blankish), "{l:?}");
+            assert_eq!(trim_ws(&l), l.trim(), "{l:?}");
+            assert_eq!(ends_sentence(&l), ends_sentence_plain(&l), "{l:?}");
+        }
     }
 
     #[test]

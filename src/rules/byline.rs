@@ -90,7 +90,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         if !b.is_kept() || b.plain.len() > 120 || b.pieces.len() > 1 {
             continue;
         }
-        let t = b.plain.trim();
+        let t = crate::text::trim_ws(&b.plain);
         if !LABEL_PREFIXES.may_match(t) {
             continue;
         }

@@ -40,7 +40,7 @@ fn may_be_debris(t: &str) -> bool {
 }
 
 pub fn is_debris(line: &str) -> bool {
-    let t = line.trim_matches(crate::text::is_blankish);
+    let t = crate::text::trim_blankish(line);
     if t.is_empty() || t.len() > 300 {
         return false;
     }

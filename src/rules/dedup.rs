@@ -314,6 +314,10 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                 v.push(i);
             }
         }
+        // The paragraph may be a later one's candidate: its shingles, if built, are kept.
+        if let Some(mine) = mine {
+            shingle_sets.insert(i, mine);
+        }
     }
 }
 

@@ -181,7 +181,7 @@ pub fn apply_tail(doc: &mut Doc, rs: &Ruleset) {
             if !in_tail(doc, i) {
                 continue;
             }
-            let t = doc.blocks[i].plain.trim();
+            let t = crate::text::trim_ws(&doc.blocks[i].plain);
             let credit = Some(t)
                 .filter(|t| CREDIT_RE.is_match(t))
                 .and_then(|t| CREDIT_RE.captures(t))

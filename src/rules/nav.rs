@@ -98,7 +98,7 @@ pub const MENU_WORDS: &[&str] = &[
 const MIN_RUN: usize = 4;
 
 fn is_short_item(t: &str) -> bool {
-    let t = t.trim();
+    let t = crate::text::trim_ws(t);
     !t.is_empty() && t.len() <= 32 && word_count(t) <= 4 && !ends_sentence(t) && !t.ends_with(',')
 }
 

@@ -182,7 +182,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         if !doc.blocks[i].is_kept() {
             continue;
         }
-        let t = doc.blocks[i].plain.trim_matches(crate::text::is_blankish);
+        let t = crate::text::trim_blankish(&doc.blocks[i].plain);
         if t.len() > 600 {
             continue;
         }

@@ -92,7 +92,7 @@ static LABEL_SHAPES: once_cell::sync::Lazy<[u32; 32]> = once_cell::sync::Lazy::n
 });
 
 pub fn is_share_labels(line: &str) -> bool {
-    let line = line.trim_matches(crate::text::is_blankish);
+    let line = crate::text::trim_blankish(line);
     if line.is_empty() || line.len() > 160 {
         return false;
     }

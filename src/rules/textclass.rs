@@ -1781,7 +1781,7 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
             continue;
         }
         let f = *feat;
-        let text = doc.blocks[i].plain.trim();
+        let text = crate::text::trim_ws(&doc.blocks[i].plain);
         let c = if disclosure_on || signup_on {
             clues(text)
         } else {
@@ -1875,7 +1875,7 @@ fn remove_nav_runs(doc: &mut Doc, kept: &[usize], feats: &mut [Feat]) {
             let linky = run
                 .iter()
                 .filter(|&&i| {
-                    let t = doc.blocks[i].plain.trim();
+                    let t = crate::text::trim_ws(&doc.blocks[i].plain);
                     !doc.blocks[i].is_kept()
                         || ((is_title_case(t) || is_menu_line(t)) && !is_list_item(t))
                 })
@@ -2089,7 +2089,7 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
     }
     for i in a..=b {
         if before >= need {
-            let t = doc.blocks[i].plain.trim();
+            let t = crate::text::trim_ws(&doc.blocks[i].plain);
             let cut = if doc.blocks[i].is_kept()
                 && feats[i].class != Class::Good
                 && is_comments_header(t)
@@ -2158,7 +2158,7 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
             if !doc.blocks[j].is_kept() {
                 continue;
             }
-            let t = doc.blocks[j].plain.trim();
+            let t = crate::text::trim_ws(&doc.blocks[j].plain);
             let last = (j + 1..n).all(|k| !doc.blocks[k].is_kept());
             let prose_before = {
                 let p = doc.blocks[article_end].plain.trim();
