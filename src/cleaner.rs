@@ -532,8 +532,10 @@ fn assemble(
     let digest = Sha256::digest(input.bytes());
     let mut hex = String::with_capacity(71);
     hex.push_str("sha256:");
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     for b in digest {
-        hex.push_str(&format!("{b:02x}"));
+        hex.push(char::from(HEX[usize::from(b >> 4)]));
+        hex.push(char::from(HEX[usize::from(b & 15)]));
     }
     CleanDoc {
         title: metadata.title.as_ref().map(|t| t.value.clone()),
