@@ -356,6 +356,18 @@ pub(crate) fn for_each_word(text: &str, mut each: impl FnMut(&str, bool)) -> u32
     for_each_word_head(text, |w, ascii, _| each(w, ascii))
 }
 
+/// The ASCII bytes other than letters and digits, by value: one look-up where the word loop
+/// meets a byte between words.
+static NOT_IN_WORDS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        t[b] = !(b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// Calls `each(word, ascii, head)` for every word of `text` (a maximal run of letters and
 /// digits), in order; `ascii` tells a word of ASCII letters and digits only, which callers handle
 /// without decoding, and `head` is such a word's first eight bytes as a little-endian number
@@ -369,7 +381,7 @@ pub(crate) fn for_each_word_head(text: &str, mut each: impl FnMut(&str, bool, u6
     let mut unspaced = 0u32;
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
+        if NOT_IN_WORDS[usize::from(bytes[i])] {
             i += 1;
             continue;
         }
@@ -539,8 +551,9 @@ pub(crate) struct Prefixes {
     by_first: Vec<Vec<Packed>>,
     /// For [`Prefixes::sets`]: the set each prefix of `by_first` belongs to, in the same places.
     ids: Vec<Vec<u8>>,
-    /// ASCII bytes the pattern allows before its first literal (`^[\s\-*>]*`).
-    skip: &'static [u8],
+    /// ASCII bytes the pattern allows before its first literal (`^[\s\-*>]*`), as a set: bit
+    /// `b` for byte `b`.
+    skip: u128,
 }
 
 /// A prefix of up to 16 bytes as numbers: a line's first 16 bytes `x` start with it, in any ASCII
@@ -596,10 +609,11 @@ impl Prefixes {
                 ids[b[0] as usize].push(id as u8);
             }
         }
+        assert!(skip.is_ascii(), "skipped bytes must be ASCII");
         Prefixes {
             by_first,
             ids,
-            skip,
+            skip: skip.iter().fold(0, |set, &b| set | 1 << b),
         }
     }
 
@@ -652,8 +666,8 @@ impl Prefixes {
     #[inline]
     fn head(&self, line: &str) -> Option<(u8, u128, u128)> {
         let mut b = line.as_bytes();
-        while let Some((c, rest)) = b.split_first() {
-            if !self.skip.contains(c) {
+        while let Some((&c, rest)) = b.split_first() {
+            if c >= 0x80 || self.skip >> c & 1 == 0 {
                 break;
             }
             b = rest;

@@ -110,7 +110,16 @@ pub fn is_share_labels(line: &str) -> bool {
         if t.is_empty() {
             continue;
         }
-        // Lower-cased on the stack when it is short ASCII, as nearly every word is.
+        // A short ASCII word, as nearly every one is, is ruled out by its first byte and length
+        // (which lower-casing keeps) before it is lower-cased, unless it is a count.
+        if t.is_ascii()
+            && t.len() <= 16
+            && !is_count(t.as_bytes())
+            && LABEL_SHAPES[(t.as_bytes()[0] & 31) as usize] >> t.len() & 1 == 0
+        {
+            return false;
+        }
+        // Lower-cased on the stack when it is short ASCII.
         let mut buf = [0u8; 16];
         let owned;
         let w: &str = if t.is_ascii() && t.len() <= buf.len() {
@@ -123,10 +132,7 @@ pub fn is_share_labels(line: &str) -> bool {
             &owned
         };
         // Counts such as "12 shares" or "1.2K" are part of a share bar.
-        if w.chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | 'k' | 'm'))
-            && w.chars().any(|c| c.is_ascii_digit())
-        {
+        if is_count(w.as_bytes()) {
             numbers += 1;
             continue;
         }
@@ -161,6 +167,14 @@ pub fn is_share_labels(line: &str) -> bool {
         );
     let dimensions = numbers > 0 && strong == xs;
     strong > 0 && words <= 16 && !lone_ambiguous && !dimensions
+}
+
+/// A count of a share bar ("12", "1.2k", "3,4m"): digits, with points, commas and k or m (in
+/// either case, as the words are compared lower-cased).
+fn is_count(w: &[u8]) -> bool {
+    w.iter()
+        .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b',' | b'k' | b'm' | b'K' | b'M'))
+        && w.iter().any(u8::is_ascii_digit)
 }
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
@@ -218,6 +232,104 @@ mod tests {
             "Print media has declined sharply.",
         ] {
             assert!(!is_share_labels(l), "{l}");
+        }
+    }
+
+    /// The test as it was before words were ruled out ahead of lower-casing.
+    fn is_share_labels_plain(line: &str) -> bool {
+        let line = crate::text::trim_blankish(line);
+        if line.is_empty() || line.len() > 160 {
+            return false;
+        }
+        let mut strong = 0;
+        let mut words = 0;
+        // Numbers, and "x" among the strong words: "120 x 60 x 75" is a size, not a share bar.
+        let (mut numbers, mut xs) = (0, 0);
+        for raw in
+            line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•' | ','))
+        {
+            if raw.is_empty() {
+                continue;
+            }
+            words += 1;
+            let t =
+                raw.trim_matches(|c: char| matches!(c, ':' | '(' | ')' | '[' | ']' | '"' | '.'));
+            if t.is_empty() {
+                continue;
+            }
+            // Lower-cased on the stack when it is short ASCII, as nearly every word is.
+            let mut buf = [0u8; 16];
+            let owned;
+            let w: &str = if t.is_ascii() && t.len() <= buf.len() {
+                let b = &mut buf[..t.len()];
+                b.copy_from_slice(t.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).unwrap_or(t)
+            } else {
+                owned = t.to_lowercase();
+                &owned
+            };
+            // Counts such as "12 shares" or "1.2K" are part of a share bar.
+            if w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | 'k' | 'm'))
+                && w.chars().any(|c| c.is_ascii_digit())
+            {
+                numbers += 1;
+                continue;
+            }
+            // Most lines fail at their first word: a look at its first byte and length rules most
+            // words out before the hash look-up.
+            let wb = w.as_bytes();
+            if wb.len() >= 32 || LABEL_SHAPES[(wb[0] & 31) as usize] >> wb.len() & 1 == 0 {
+                return false;
+            }
+            match LABEL_WORDS.get(w) {
+                Some(true) => {
+                    strong += 1;
+                    xs += usize::from(w == "x");
+                }
+                Some(false) => {}
+                None => return false,
+            }
+        }
+        // "x", "line", "mix", "news", "pocket" and "threads" are ordinary words alone.
+        let lone_ambiguous = words == 1
+            && matches!(
+                line.to_lowercase().as_str(),
+                "x" | "line"
+                    | "mix"
+                    | "news"
+                    | "pocket"
+                    | "threads"
+                    | "copy"
+                    | "mail"
+                    | "hacker"
+                    | "pin"
+            );
+        let dimensions = numbers > 0 && strong == xs;
+        strong > 0 && words <= 16 && !lone_ambiguous && !dimensions
+    }
+
+    #[test]
+    fn words_ruled_out_before_lower_casing_as_after() {
+        let lines = crate::text::prefilter_test_lines(&[
+            "Share",
+            "SHARE",
+            "12 Shares",
+            "1.2K Shares",
+            "3,4M",
+            "1.2\u{212A} Shares",
+            "Facebook | X | WhatsApp",
+            "FACEBOOK TWITTER",
+            "Tweet Pin it",
+            "Share prices rose",
+            "X",
+            "120 x 60 x 75",
+            "Ünïcode Share",
+            "Share Ünïcode",
+        ]);
+        for l in &lines {
+            assert_eq!(is_share_labels(l), is_share_labels_plain(l), "{l:?}");
         }
     }
 }

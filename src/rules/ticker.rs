@@ -37,20 +37,29 @@ const MIN_COVERAGE: f32 = 0.75;
 /// Whether the line holds one of ▲ ▼ ↑ ↓ △ ▽ ▴ ▾, found by their UTF-8 bytes (E2 96 B2..BE
 /// and E2 86 91/93) rather than by decoding every character: the lead byte E2 is common (curly
 /// quotes, dashes), the arrows are not.
+#[cfg(test)]
 fn has_arrow(b: &[u8]) -> bool {
-    memchr::memchr_iter(0xE2, b).any(|i| {
-        matches!(
-            (b.get(i + 1), b.get(i + 2)),
-            (Some(0x96), Some(0xB2..=0xB4 | 0xBC..=0xBE)) | (Some(0x86), Some(0x91 | 0x93))
-        )
-    })
+    memchr::memchr_iter(0xE2, b).any(|i| arrow_after(b, i))
+}
+
+/// Whether the bytes after an 0xE2 at `i` make it one of the arrows of [`has_arrow`].
+fn arrow_after(b: &[u8], i: usize) -> bool {
+    matches!(
+        (b.get(i + 1), b.get(i + 2)),
+        (Some(0x96), Some(0xB2..=0xB4 | 0xBC..=0xBE)) | (Some(0x86), Some(0x91 | 0x93))
+    )
+}
+
+/// Whether the line holds '%' or one of the arrows of [`has_arrow`], found in one scan.
+fn marked(b: &[u8]) -> bool {
+    memchr::memchr2_iter(b'%', 0xE2, b).any(|i| b[i] == b'%' || arrow_after(b, i))
 }
 
 pub fn is_ticker(line: &str) -> bool {
     // Cheap filter: a strip has several digits and either arrows or percent signs.
     // The arrows all start with byte 0xE2: look for it (and '%') before decoding anything.
     let b = line.as_bytes();
-    let marked = memchr::memchr(b'%', b).is_some() || has_arrow(b);
+    let marked = marked(b);
     if !marked || b.iter().filter(|c| c.is_ascii_digit()).count() < 6 {
         return false;
     }
@@ -110,5 +119,28 @@ mod tests {
         assert!(!is_ticker("The KSE-100 index closed at 78,123 points, up 0.66%, as investors cheered the IMF deal."));
         // A quoted number table row is not a strip.
         assert!(!is_ticker("2023 12.4 15.1 17.9"));
+    }
+
+    #[test]
+    fn one_scan_marks_as_the_two_scans_do() {
+        let lines = crate::text::prefilter_test_lines(&[
+            "AGL38.56▼ -0.77 (-0.02%)",
+            "“Quoted” — and ▲ up",
+            "no marks – at all…",
+            "↑ only",
+            "↓",
+            "\u{2191}\u{2193}",
+            "50% off",
+            "a ’ b \u{2192} c",
+            "\u{25B2}\u{25BC}\u{25B4}\u{25BE}\u{25B3}\u{25BD}",
+        ]);
+        for l in &lines {
+            let b = l.as_bytes();
+            assert_eq!(
+                marked(b),
+                memchr::memchr(b'%', b).is_some() || has_arrow(b),
+                "{l:?}"
+            );
+        }
     }
 }
