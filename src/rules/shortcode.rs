@@ -33,7 +33,10 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         return;
     }
     for i in 0..doc.blocks.len() {
-        if !doc.blocks[i].is_kept() || !doc.blocks[i].plain.contains('[') {
+        // (memchr's vector search: str::contains(char) looks a word at a time.)
+        if !doc.blocks[i].is_kept()
+            || memchr::memchr(b'[', doc.blocks[i].plain.as_bytes()).is_none()
+        {
             continue;
         }
         let found: Vec<(usize, usize)> = TAG
