@@ -2232,8 +2232,13 @@ pub(crate) fn prepare() {
     Lazy::force(&CHROME_LINE_SETS);
     Lazy::force(&COMMENTS_HEADER_RE);
     Lazy::force(&COMMENTS_HEADER_PREFIXES);
+    Lazy::force(&REVIEWS_HEADER_RE);
+    Lazy::force(&REVIEW_MARK_RE);
+    Lazy::force(&RATING_RE);
+    Lazy::force(&RECOMMENDATIONS_HEADER_RE);
     Lazy::force(&TEASER_HEADER_RE);
     Lazy::force(&SITE_LINK_LABELS);
+    Lazy::force(&PRICE_LINE_RE);
 }
 
 #[cfg(test)]
