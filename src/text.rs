@@ -184,6 +184,28 @@ pub fn surely_more_words(s: &str, n: usize) -> bool {
     starts > n
 }
 
+/// True when `s` certainly has more than `n` words of [`for_each_word`]: more than `n` spaces
+/// right before an ASCII letter or digit, each of which starts a word. Eight bytes at a time;
+/// `false` says nothing.
+pub(crate) fn surely_more_word_runs(s: &str, n: usize) -> bool {
+    let b = s.as_bytes();
+    let mut starts = 0usize;
+    let mut i = 0;
+    while let (Some(a), Some(c)) = (b.get(i..i + 8), b.get(i + 1..i + 9)) {
+        let x = u64::from_le_bytes(a.try_into().unwrap_or([0; 8]));
+        let y = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+        starts += (swar_space(x) & ascii_alnum_bits(y)).count_ones() as usize;
+        if starts > n {
+            return true;
+        }
+        i += 8;
+    }
+    for w in b.get(i..).unwrap_or_default().windows(2) {
+        starts += usize::from(w[0] == b' ' && w[1].is_ascii_alphanumeric());
+    }
+    starts > n
+}
+
 /// Whether `b` holds an ASCII digit: eight bytes at a time.
 pub fn has_ascii_digit(b: &[u8]) -> bool {
     let mut chunks = b.chunks_exact(8);
@@ -1067,6 +1089,31 @@ mod tests {
         }
         assert!(surely_more_words("a b c d", 2));
         assert!(!surely_more_words("a b c", 2));
+    }
+
+    #[test]
+    fn surely_more_word_runs_never_overcounts() {
+        let lines = prefilter_test_lines(&[
+            "a b c",
+            " a  b ",
+            "a | b | c | d",
+            "a-b c-d e",
+            "é a ü b",
+            "",
+            "x",
+            "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
+        ]);
+        for l in &lines {
+            let mut words = 0;
+            for_each_word(l, |_, _| words += 1);
+            for n in 0..20 {
+                if surely_more_word_runs(l, n) {
+                    assert!(words > n, "{l:?} {n}");
+                }
+            }
+        }
+        assert!(surely_more_word_runs("a b c d", 2));
+        assert!(!surely_more_word_runs("a | b | c", 2));
     }
 
     #[test]

@@ -192,9 +192,7 @@ fn key_parts(kind: &str, parts: &[&str]) -> u64 {
     };
     for p in parts {
         if p.is_ascii() {
-            for &b in p.as_bytes() {
-                k.push(b.to_ascii_lowercase());
-            }
+            k.push_ascii(p.as_bytes());
         } else {
             let mut utf8 = [0u8; 4];
             for c in p.chars().flat_map(char::to_lowercase) {
@@ -217,6 +215,29 @@ struct KeyHash {
 }
 
 impl KeyHash {
+    /// Pushes ASCII bytes lower-cased, eight at a time where they fill a whole group: what
+    /// pushing them one by one gives.
+    #[inline]
+    fn push_ascii(&mut self, bytes: &[u8]) {
+        let mut rest = bytes;
+        while self.n != 0 {
+            let Some((&b, tail)) = rest.split_first() else {
+                return;
+            };
+            self.push(b.to_ascii_lowercase());
+            rest = tail;
+        }
+        let mut chunks = rest.chunks_exact(8);
+        for c in &mut chunks {
+            let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.h = mix(self.h, lower_ascii8(x));
+            self.total += 8;
+        }
+        for &b in chunks.remainder() {
+            self.push(b.to_ascii_lowercase());
+        }
+    }
+
     #[inline]
     fn push(&mut self, b: u8) {
         self.acc |= u64::from(b) << (8 * self.n);
@@ -228,6 +249,15 @@ impl KeyHash {
             self.n = 0;
         }
     }
+}
+
+/// Eight ASCII bytes lower-cased at once: bit 0x20 added to each byte from `A` to `Z` (with the
+/// high bits clear, adding `0x80 - c` to a byte sets its high bit exactly when it is at least `c`).
+fn lower_ascii8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let at_least = |c: u8| (x + (0x80 - u64::from(c)) * ONES) & (0x80 * ONES);
+    let upper = at_least(b'A') & !at_least(b'Z' + 1);
+    x | upper >> 2
 }
 
 fn mix(h: u64, v: u64) -> u64 {
@@ -433,7 +463,8 @@ fn words(line: &str) -> usize {
 
 /// Whether the model judges a line, or leaves it alone as too long.
 pub(crate) fn judges(line: &str) -> bool {
-    words(line) <= MAX_JUDGED_WORDS
+    // Most lines of prose are ruled out after their first words, without counting them all.
+    !crate::text::surely_more_word_runs(line, MAX_JUDGED_WORDS) && words(line) <= MAX_JUDGED_WORDS
 }
 
 /// The model's score of each block, kept from one round to the next.
@@ -554,5 +585,57 @@ mod tests {
         assert!(built.is_err());
         // The same key for a value given whole or in parts, in any case.
         assert_eq!(key_parts("b", &["Sign", " ", "UP"]), key("b", "sign up"));
+    }
+
+    #[test]
+    fn judges_as_the_full_word_count_does() {
+        let long = "word ".repeat(MAX_JUDGED_WORDS + 1);
+        let at_max = "word ".repeat(MAX_JUDGED_WORDS);
+        let lines =
+            crate::text::prefilter_test_lines(&[&long, &at_max, "a | b | c | d | e | f | g | h"]);
+        for l in &lines {
+            assert_eq!(judges(l), words(l) <= MAX_JUDGED_WORDS, "{l:?}");
+        }
+    }
+
+    /// Hashing ASCII parts eight bytes at a time gives the keys of pushing them one by one.
+    #[test]
+    fn keys_hashed_in_groups_as_byte_by_byte() {
+        let plain = |kind: &str, parts: &[&str]| {
+            let mut k = KeyHash {
+                h: fnv1a(kind.as_bytes(), FNV_OFFSET),
+                acc: 0,
+                n: 0,
+                total: 0,
+            };
+            for p in parts {
+                let mut utf8 = [0u8; 4];
+                for c in p.chars().flat_map(char::to_lowercase) {
+                    for &b in c.encode_utf8(&mut utf8).as_bytes() {
+                        k.push(b);
+                    }
+                }
+            }
+            mix(mix(k.h, k.acc), k.total)
+        };
+        let mut words: Vec<String> = crate::text::prefilter_test_lines(&[
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ 0123456789",
+            "Subscribe Now",
+            "x",
+        ]);
+        words.extend((0u8..0x80).map(|b| (b as char).to_string().repeat(9)));
+        for w in &words {
+            for (a, b) in [(0, w.len()), (0, w.len() / 2), (w.len() / 3, w.len())] {
+                let (Some(x), Some(y)) = (w.get(..a.max(b) / 2), w.get(a..b)) else {
+                    continue;
+                };
+                assert_eq!(
+                    key_parts("b", &[x, " ", y]),
+                    plain("b", &[x, " ", y]),
+                    "{w:?}"
+                );
+                assert_eq!(key_parts("w", &[y]), plain("w", &[y]), "{w:?}");
+            }
+        }
     }
 }
