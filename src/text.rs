@@ -591,6 +591,9 @@ struct Packed {
 /// The first 16 bytes of `b` as a number, zeros past its end.
 #[inline]
 fn load16(b: &[u8]) -> u128 {
+    if let Some(x) = b.first_chunk::<16>() {
+        return u128::from_le_bytes(*x);
+    }
     let (lo, rest) = b.split_at(b.len().min(8));
     let hi = &rest[..rest.len().min(8)];
     load_le(lo) as u128 | (load_le(hi) as u128) << 64
@@ -1139,6 +1142,17 @@ mod tests {
             let mut buf = [0u8; 8];
             buf[..n].copy_from_slice(&b[..n]);
             assert_eq!(load_le(&b[..n]), u64::from_le_bytes(buf), "{n}");
+        }
+    }
+
+    #[test]
+    fn loads_sixteen_bytes() {
+        let b = b"abcdefghijklmnopqrst";
+        for n in 0..=b.len() {
+            let mut buf = [0u8; 16];
+            let k = n.min(16);
+            buf[..k].copy_from_slice(&b[..k]);
+            assert_eq!(load16(&b[..n]), u128::from_le_bytes(buf), "{n}");
         }
     }
 
