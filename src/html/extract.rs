@@ -15,6 +15,7 @@
 //!    link text are `dom.link-dense`.
 
 use super::blocks::HBlock;
+use super::meta::PageMeta;
 use super::tree::{Kind, Tree, NONE};
 use crate::doc::State;
 use crate::rules::{dom, Rule, Ruleset};
@@ -187,6 +188,13 @@ fn repeated_items(tree: &Tree, blocks: &[HBlock]) -> Vec<bool> {
     item
 }
 
+/// On a product page, the least prose score of a character of text that is not links: a
+/// product's name, price and specifications count as content, at less than full prose.
+const PRODUCT_TEXT_WEIGHT: f64 = 0.5;
+/// A listing's grid on a page whose main region is the whole page holds at least this share of
+/// the text outside named regions.
+const MIN_GRID_SHARE: f64 = 0.5;
+
 /// The prose-only main region wins when its score is at least this share of the item-aware one.
 const PROSE_DOMINANCE: f64 = 0.85;
 
@@ -283,6 +291,8 @@ fn lift_soft_regions(tree: &Tree, region: &mut [Option<&'static Rule>]) -> bool 
 
 /// A JSON-LD `articleBody` shorter than this (letters and digits) is a summary, not the article.
 const MIN_LD_BODY: usize = 400;
+/// A JSON-LD product description shorter than this is a tagline.
+const MIN_LD_PRODUCT_DESCRIPTION: usize = 150;
 /// How much more a block quoted in `articleBody` weighs.
 const LD_BODY_BOOST: f64 = 2.0;
 
@@ -303,8 +313,9 @@ fn is_linked_sentence(b: &HBlock) -> bool {
 }
 
 /// Decides the state of every block.
-pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: Option<&str>) {
+pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMeta) {
     let n = tree.nodes.len();
+    let product = page.product;
     if blocks.is_empty() {
         return;
     }
@@ -322,14 +333,30 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
             plain_prose(b).max(chars * ITEM_WEIGHT)
         } else if ld > 0.5 {
             0.0
+        } else if product {
+            // A product's name, price and specifications are short lines, not sentences: on a
+            // product page, text that is not links counts as content.
+            ((chars - link) * prose_weight(&b.block.text, b.chars)).max(chars * PRODUCT_TEXT_WEIGHT)
         } else {
             (chars - link) * prose_weight(&b.block.text, b.chars)
         };
         prose[k] = p;
         other[k] = (chars - p).max(0.0);
     }
-    // Blocks quoted in the page's JSON-LD `articleBody` are the article, whatever they look like.
-    if let Some(body) = article_body.map(squeeze).filter(|b| b.len() >= MIN_LD_BODY) {
+    // Blocks quoted in the page's JSON-LD `articleBody` are the article, whatever they look like;
+    // so are those quoted in a product page's JSON-LD description.
+    let anchor = page
+        .article_body
+        .as_deref()
+        .map(squeeze)
+        .filter(|b| b.len() >= MIN_LD_BODY)
+        .or_else(|| {
+            page.product_description
+                .as_deref()
+                .map(squeeze)
+                .filter(|b| b.len() >= MIN_LD_PRODUCT_DESCRIPTION)
+        });
+    if let Some(body) = anchor {
         for (k, b) in blocks.iter().enumerate() {
             let t = squeeze(&b.block.plain);
             if t.len() >= 30 && memchr::memmem::find(body.as_bytes(), t.as_bytes()).is_some() {
@@ -382,6 +409,20 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
         }
     }
     let page_landmark = landmark.first().copied().unwrap_or(false);
+    // Elements holding an `h1`: on a product page, the product's name.
+    let mut holds_h1 = vec![false; n];
+    if product {
+        for i in (1..n).rev() {
+            if tree.name(i as u32) == "h1" {
+                holds_h1[i] = true;
+            }
+            let p = tree.nodes[i].parent;
+            if p != NONE && holds_h1[i] {
+                holds_h1[p as usize] = true;
+            }
+        }
+    }
+    let page_h1 = holds_h1.first().copied().unwrap_or(false);
     // The prose of all regions named as comments (outermost ones). When they hold most of the
     // page's prose, the page is a thread whose posts are so named (`comments`, `comment-body`)
     // one by one: they are its content, not comments under an article.
@@ -401,7 +442,11 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
             if class.is_empty() && idv.is_empty() {
                 continue;
             }
-            vocab[i] = dom::vocab_rule(class, idv);
+            vocab[i] = dom::vocab_rule(class, idv).or_else(|| {
+                product
+                    .then(|| dom::product_vocab_rule(class, idv))
+                    .flatten()
+            });
             if vocab[i].is_some_and(|r| std::ptr::eq(r, &dom::COMMENTS)) {
                 in_comments[i] = true;
                 sum += prose_all[i];
@@ -474,9 +519,16 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
             } else {
                 WRAPPER_SHARE
             };
-            let wrapper = (prose_all[i] > share * total
-                || thread && std::ptr::eq(rule, &dom::COMMENTS))
-                && (!boxed || landmark[i] || !page_landmark || dom::is_content_name(class, idv));
+            // The regions around a product (its reviews, other products) may hold more text than
+            // its description: only the one holding the product's name is a wrapper.
+            let product_region =
+                std::ptr::eq(rule, &dom::REVIEWS) || std::ptr::eq(rule, &dom::RECOMMENDATIONS);
+            let wrapper = if product_region {
+                holds_h1[i] || !page_h1 && prose_all[i] > share * total
+            } else {
+                (prose_all[i] > share * total || thread && std::ptr::eq(rule, &dom::COMMENTS))
+                    && (!boxed || landmark[i] || !page_landmark || dom::is_content_name(class, idv))
+            };
             // Navigation, mastheads and sidebars are links and labels: a region so named by a
             // class word (`content-nav-section`, `article-header`, `sidebar-wrap`) that
             // holds a good deal of text and few links is the article's.
@@ -486,7 +538,12 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
                 && tag_rule.is_none()
                 && node_chars[i] >= MIN_PROSE_NAV_CHARS
                 && (node_links[i] as f64) < MAX_PROSE_NAV_LINKS * node_chars[i] as f64;
-            let named = !(wrapper || prose_named || item_part && in_item[i]);
+            // A product page's description opened in a drawer or a modal
+            // (`product-details-modal`) is the product's, not a pop-up's.
+            let product_details = product
+                && std::ptr::eq(rule, &dom::PROMO)
+                && dom::is_product_content_name(class, idv);
+            let named = !(wrapper || prose_named || product_details || item_part && in_item[i]);
             if named && rs.on(rule) {
                 region[i] = Some(rule);
             }
@@ -523,6 +580,39 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
     // A listing whose main region is the whole page has not been told apart from the menus and
     // teaser rails around it: its link cards are not vouched for.
     let listing_region = listing && !matches!(tree.name(main), "" | "html" | "body");
+    let item_root = |o: usize| {
+        let mut root = o;
+        while tree.nodes[root].parent != NONE && in_item[tree.nodes[root].parent as usize] {
+            root = tree.nodes[root].parent as usize;
+        }
+        root
+    };
+    // On a listing whose main region is the whole page, the container of the items holding the
+    // most text is the listing's grid when it holds half the page's open text: its cards are
+    // vouched for.
+    let main_grid = if listing && !listing_region {
+        let mut grid_chars: std::collections::HashMap<u32, usize> = Default::default();
+        for b in blocks
+            .iter()
+            .filter(|b| in_item[b.owner as usize] && region[b.owner as usize].is_none())
+        {
+            *grid_chars
+                .entry(tree.nodes[item_root(b.owner as usize)].parent)
+                .or_default() += b.chars;
+        }
+        let open: usize = blocks
+            .iter()
+            .filter(|b| region[b.owner as usize].is_none())
+            .map(|b| b.chars)
+            .sum();
+        grid_chars
+            .into_iter()
+            .max_by_key(|&(p, c)| (c, std::cmp::Reverse(p)))
+            .filter(|&(_, c)| c as f64 >= MIN_GRID_SHARE * open as f64)
+            .map_or(NONE, |(p, _)| p)
+    } else {
+        NONE
+    };
     let mut in_main = vec![false; n];
     in_main[main as usize] = true;
     for i in (main as usize + 1)..n {
@@ -536,12 +626,10 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
         // On a listing (the repeated structure's links chose the main region), an item that is
         // mostly links is a card whose whole face is a link: its name, price and options are the
         // listing's text, however short.
-        let link_card = listing_region && in_item[o] && {
-            let mut root = o;
-            while tree.nodes[root].parent != NONE && in_item[tree.nodes[root].parent as usize] {
-                root = tree.nodes[root].parent as usize;
-            }
-            node_links[root] as f64 >= MIN_CARD_LINKS * node_chars[root] as f64
+        let link_card = in_item[o] && {
+            let root = item_root(o);
+            (listing_region || listing && tree.nodes[root].parent == main_grid)
+                && node_links[root] as f64 >= MIN_CARD_LINKS * node_chars[root] as f64
         };
         b.listing_item = listing && in_item[o];
         let rule: Option<&'static Rule> = if let Some(r) = region[o] {
@@ -566,17 +654,50 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
             };
         }
     }
+    let teasers = SectionKind {
+        protect: &[],
+        heads: dom::is_teaser_heading,
+        rule: &dom::TEASER_SECTION,
+        max_share: MAX_SECTION_SHARE,
+        min_links: MIN_SECTION_LINKS,
+        marked: false,
+    };
+    if product {
+        // A product page's reviews are prose and its offers are cards with text of their own:
+        // such a section goes whatever its share of links.
+        for kind in [
+            SectionKind {
+                protect: &holds_h1,
+                heads: dom::is_reviews_heading,
+                rule: &dom::REVIEWS,
+                max_share: MAX_PRODUCT_SECTION_SHARE,
+                min_links: 0.0,
+                marked: true,
+            },
+            SectionKind {
+                protect: &holds_h1,
+                heads: dom::is_offers_heading,
+                rule: &dom::RECOMMENDATIONS,
+                max_share: MAX_PRODUCT_SECTION_SHARE,
+                min_links: 0.0,
+                marked: true,
+            },
+        ] {
+            if rs.on(kind.rule) {
+                remove_headed_sections(tree, blocks, main, &kind);
+            }
+        }
+    }
     if rs.on(&dom::TEASER_SECTION) {
-        remove_headed_sections(
-            tree,
-            blocks,
-            main,
-            dom::is_teaser_heading,
-            &dom::TEASER_SECTION,
-        );
+        remove_headed_sections(tree, blocks, main, &teasers);
     }
     if rs.on(&dom::NAV) {
-        remove_headed_sections(tree, blocks, main, dom::is_contents_heading, &dom::NAV);
+        let contents = SectionKind {
+            heads: dom::is_contents_heading,
+            rule: &dom::NAV,
+            ..teasers
+        };
+        remove_headed_sections(tree, blocks, main, &contents);
     }
     let cta = rs.on(&dom::CALL_TO_ACTION);
     let disclosure = rs.on(&dom::DISCLOSURE);
@@ -614,6 +735,52 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, article_body: 
 
 /// A teaser section may hold at most this share of the main region's kept text.
 const MAX_SECTION_SHARE: f64 = 0.4;
+/// The same for the reviews and offers of a product page, which often outweigh its description.
+const MAX_PRODUCT_SECTION_SHARE: f64 = 0.8;
+
+/// Sections introduced by a kind of heading, removed with a rule.
+struct SectionKind<'a> {
+    /// Elements no section may take (on a product page, those holding the product's name).
+    protect: &'a [bool],
+    heads: fn(&str) -> bool,
+    rule: &'static Rule,
+    /// The largest share of the main region's kept text a section may hold.
+    max_share: f64,
+    /// The smallest share of link text a section needs (its heading aside).
+    min_links: f64,
+    /// The heading must be marked as one (a heading element, `role=heading`, a `title` or
+    /// `heading` class): the words alone are also a label in a table or a tab.
+    marked: bool,
+}
+
+/// True when an element is marked as a heading.
+fn is_marked_heading(tree: &Tree, i: u32) -> bool {
+    let mut cur = i;
+    // The text may sit in a span or a link inside the heading.
+    for _ in 0..3 {
+        if cur == NONE || cur == 0 {
+            return false;
+        }
+        if heading_level(tree.name(cur)).is_some()
+            || tree
+                .attr(cur, "role")
+                .is_some_and(|r| r.eq_ignore_ascii_case("heading"))
+            || {
+                let (c, d) = class_and_id(tree, cur);
+                let mut words = Vec::new();
+                dom::words_of(c, &mut words);
+                dom::words_of(d, &mut words);
+                words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "title" | "heading" | "headline" | "header"))
+            }
+        {
+            return true;
+        }
+        cur = tree.nodes[cur as usize].parent;
+    }
+    false
+}
 /// A main region whose text outside teaser sections is more than this share link text is a
 /// listing or a section front: its sections are the content and are kept.
 const LISTING_SHARE: f64 = 0.5;
@@ -637,13 +804,9 @@ pub(crate) fn heading_level(name: &str) -> Option<u8> {
 /// A kept heading that introduces other pages' teasers ("Related posts", "Similar items") or a
 /// table of contents takes its section with it: the largest element it heads (it is that element's first kept text), or,
 /// when it stands alone in the flow of the article, the siblings after it up to the next heading.
-fn remove_headed_sections(
-    tree: &Tree,
-    blocks: &mut [HBlock],
-    main: u32,
-    heads: fn(&str) -> bool,
-    rule: &'static Rule,
-) {
+fn remove_headed_sections(tree: &Tree, blocks: &mut [HBlock], main: u32, kind: &SectionKind<'_>) {
+    let protected = |i: u32| kind.protect.get(i as usize).copied().unwrap_or(false);
+    let (heads, rule) = (kind.heads, kind.rule);
     let n = tree.nodes.len();
     // Subtree of node i is i..end[i] (the arena is in document order).
     let mut end: Vec<u32> = (1..=n as u32).collect();
@@ -663,7 +826,7 @@ fn remove_headed_sections(
             all_chars[p as usize] += all_chars[i];
         }
     }
-    let limit = (MAX_SECTION_SHARE * kept_chars[main as usize] as f64) as usize;
+    let limit = (kind.max_share * kept_chars[main as usize] as f64) as usize;
     let inside = |node: u32, anc: u32| node >= anc && node < end[anc as usize];
     let mut prev_kept: Option<usize> = None;
     let mut sections: Vec<(usize, u32, u32)> = Vec::new();
@@ -675,6 +838,7 @@ fn remove_headed_sections(
         if b.block.plain.split_whitespace().count() > MAX_HEADING_WORDS
             || b.link_chars * 2 > b.chars
             || !heads(&b.block.plain)
+            || kind.marked && !is_marked_heading(tree, b.owner)
         {
             continue;
         }
@@ -682,7 +846,12 @@ fn remove_headed_sections(
         let mut cur = b.owner;
         loop {
             let p = tree.nodes[cur as usize].parent;
-            if p == NONE || p == main || !inside(p, main) || kept_chars[p as usize] > limit {
+            if p == NONE
+                || p == main
+                || !inside(p, main)
+                || kept_chars[p as usize] > limit
+                || protected(p)
+            {
                 break;
             }
             if prev.is_some_and(|j| inside(blocks[j].owner, p)) {
@@ -703,7 +872,7 @@ fn remove_headed_sections(
                     let heads = (s..end[s as usize])
                         .any(|x| heading_level(tree.name(x)).is_some_and(|l| l <= level));
                     total += kept_chars[s as usize];
-                    if heads || total > limit {
+                    if heads || total > limit || protected(s) {
                         break;
                     }
                     last = end[s as usize];
@@ -723,7 +892,7 @@ fn remove_headed_sections(
             chars += x.chars;
             links += x.link_chars;
         }
-        if alone && (links as f64) < MIN_SECTION_LINKS * (chars - b.chars) as f64 {
+        if alone && (links as f64) < kind.min_links * (chars - b.chars) as f64 {
             // What the heading introduced (its list of links) is gone already: the heading
             // alone goes too.
             let parent = tree.nodes[cur as usize].parent;

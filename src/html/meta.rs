@@ -33,6 +33,13 @@ struct Candidates {
     canonical: Option<Found>,
     og_url: Option<Found>,
     lang: Option<Found>,
+    /// JSON-LD objects and microdata items of a product type, and whether `og:type` says product.
+    products: usize,
+    og_product: bool,
+    /// Buttons and forms that put an item in the cart.
+    cart_controls: usize,
+    /// The first JSON-LD product's `description`.
+    product_description: Option<String>,
 }
 
 /// Decodes character references in an attribute value or text and collapses whitespace.
@@ -113,6 +120,49 @@ fn str_of(v: &Value) -> Option<&str> {
     }
 }
 
+/// A few cart controls make a product page; a catalogue has one on every card.
+const MAX_PAGE_CART_CONTROLS: usize = 3;
+
+/// A button or form that puts an item in the cart (`add-to-cart-button`, `AddToBag`,
+/// `action="/cart/add"`).
+fn is_cart_control(tree: &Tree, id: u32) -> bool {
+    let named = ["id", "name", "class"].iter().any(|a| {
+        tree.attr(id, a).is_some_and(|v| {
+            let mut words = Vec::new();
+            crate::rules::dom::words_of(v, &mut words);
+            words.windows(3).any(|w| {
+                w[0] == "add"
+                    && w[1] == "to"
+                    && matches!(w[2].as_str(), "cart" | "bag" | "basket" | "trolley")
+            }) || words
+                .iter()
+                .any(|w| matches!(w.as_str(), "addtocart" | "addtobag" | "addtobasket"))
+        })
+    });
+    named
+        || tree.name(id) == "form"
+            && tree.attr(id, "action").is_some_and(|a| {
+                let a = a.to_ascii_lowercase();
+                a.contains("/cart/add") || a.contains("addtocart") || a.contains("add-to-cart")
+            })
+}
+
+/// Schema.org types of a thing for sale.
+fn is_product_type(s: &str) -> bool {
+    matches!(
+        s,
+        "Product" | "ProductGroup" | "ProductModel" | "IndividualProduct" | "SomeProducts"
+    )
+}
+
+fn has_product_type(v: &Value) -> bool {
+    match v.get("@type") {
+        Some(Value::String(s)) => is_product_type(s),
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).any(is_product_type),
+        _ => false,
+    }
+}
+
 fn is_article_type(v: &Value) -> bool {
     let check = |s: &str| {
         s.ends_with("Article")
@@ -154,6 +204,14 @@ fn json_ld(
         match v {
             Value::Array(a) => stack.extend(a.iter().rev()),
             Value::Object(o) => {
+                if has_product_type(v) {
+                    c.products += 1;
+                    if c.product_description.is_none() {
+                        if let Some(Value::String(s)) = o.get("description") {
+                            c.product_description = Some(s.clone());
+                        }
+                    }
+                }
                 if is_article_type(v) {
                     let take = |key: &str, slot: &mut Option<Found>| {
                         if let Some(s) = o.get(key).and_then(str_of) {
@@ -208,7 +266,16 @@ pub struct PageMeta {
     pub metadata: Metadata,
     /// JSON-LD `articleBody`, where the page has one.
     pub article_body: Option<String>,
+    /// The page presents one product for sale: its markup has one to three product objects
+    /// (JSON-LD, microdata) or `og:type` product.
+    pub product: bool,
+    /// The JSON-LD product's `description`, on a product page.
+    pub product_description: Option<String>,
 }
+
+/// More product objects than this in a page's markup make it a catalogue of products, not the
+/// page of one.
+const MAX_PAGE_PRODUCTS: usize = 3;
 
 /// Reads the page's metadata.
 pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
@@ -222,6 +289,13 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
         let attr_found = |a: &str| tree.attr_range(id, a).and_then(|r| found(tree, r));
         match &**name {
             "html" => set(&mut c.lang, attr_found("lang")),
+            _ if tree.attr(id, "itemtype").is_some_and(|t| {
+                t.split_ascii_whitespace()
+                    .any(|t| t.rsplit('/').next().is_some_and(is_product_type))
+            }) =>
+            {
+                c.products += 1
+            }
             "title" if c.title.is_none() => c.title = element_text(tree, id),
             "h1" if c.h1.is_none() => c.h1 = element_text(tree, id),
             "time" => set(&mut c.time, attr_found("datetime")),
@@ -237,6 +311,7 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                     c.rel_author = element_text(tree, id);
                 }
             }
+            "button" | "input" | "form" if is_cart_control(tree, id) => c.cart_controls += 1,
             "meta" => {
                 let key = tree
                     .attr(id, "property")
@@ -248,6 +323,12 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                 let content = || attr_found("content");
                 match key.as_str() {
                     "og:title" => set(&mut c.og_title, content()),
+                    "og:type" => {
+                        let t = tree.attr(id, "content").unwrap_or("").trim();
+                        c.og_product |= ["product", "og:product", "product.item"]
+                            .iter()
+                            .any(|p| t.eq_ignore_ascii_case(p));
+                    }
                     "og:site_name" => set(&mut c.site, content()),
                     "og:url" => set(&mut c.og_url, content()),
                     "author" | "article:author" | "dc.creator" | "parsely-author" => {
@@ -327,9 +408,16 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
         language: pick(&[&c.lang], &htmlmeta::LANGUAGE),
         ..Metadata::default()
     };
+    // One product (its JSON-LD object, and microdata of the same product) or `og:type product`;
+    // a catalogue page lists many.
+    let product = c.products <= MAX_PAGE_PRODUCTS
+        && c.cart_controls <= MAX_PAGE_CART_CONTROLS
+        && (c.products > 0 || c.og_product || c.cart_controls > 0);
     PageMeta {
         metadata,
         article_body: body,
+        product,
+        product_description: c.product_description.filter(|_| product),
     }
 }
 
@@ -344,5 +432,48 @@ mod tests {
             "Council passes budget"
         );
         assert_eq!(strip_site_suffix("Rock - Paper", Some("x")), "Rock - Paper");
+    }
+
+    fn page_meta(html: &str) -> PageMeta {
+        let dec = crate::html::decode::decode_with(html.as_bytes(), None);
+        let tree = crate::html::tree::parse(&dec.text);
+        extract(
+            &tree,
+            &dec,
+            &Ruleset::new(crate::rules::Tier::Balanced, &[]),
+        )
+    }
+
+    #[test]
+    fn product_pages() {
+        let desc = "A stove that folds into its own pot.";
+        let ld = format!(
+            r#"<script type="application/ld+json">{{"@type":"Product","name":"Stove","description":"{desc}"}}</script>"#
+        );
+        let m = page_meta(&format!(
+            "<html><head>{ld}</head><body><h1>Stove</h1></body></html>"
+        ));
+        assert!(m.product);
+        assert_eq!(m.product_description.as_deref(), Some(desc));
+        for page in [
+            r#"<html><head><meta property="og:type" content="product"></head><body></body></html>"#,
+            r#"<html><body><div itemscope itemtype="https://schema.org/Product"><h1>Stove</h1></div></body></html>"#,
+            r#"<html><body><h1>Stove</h1><button id="add-to-cart-button">Add to cart</button></body></html>"#,
+            r#"<html><body><form action="/cart/add"><button>Buy</button></form></body></html>"#,
+        ] {
+            assert!(page_meta(page).product, "{page}");
+        }
+        // A catalogue lists many products; an article has none.
+        let cards = r#"<div itemscope itemtype="https://schema.org/Product">Stove</div>"#.repeat(6);
+        let buttons = r#"<button class="addToCart">Add</button>"#.repeat(6);
+        for page in [
+            format!("<html><body>{cards}</body></html>"),
+            format!("<html><head>{ld}</head><body>{buttons}</body></html>"),
+            r#"<html><head><meta property="og:type" content="article"></head><body><p>Add to cart</p></body></html>"#.to_string(),
+        ] {
+            let m = page_meta(&page);
+            assert!(!m.product, "{page}");
+            assert!(m.product_description.is_none());
+        }
     }
 }

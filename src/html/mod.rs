@@ -40,7 +40,7 @@ pub fn front_end(
         let tree = tree::parse(&dec.text);
         let (mut hblocks, removals) = blocks::build(&tree, &dec);
         let page_meta = meta::extract(&tree, &dec, rs);
-        extract::classify(&tree, &mut hblocks, rs, page_meta.article_body.as_deref());
+        extract::classify(&tree, &mut hblocks, rs, &page_meta);
         let blocks: Vec<_> = hblocks
             .iter()
             .map(|hb| {

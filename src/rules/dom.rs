@@ -106,6 +106,19 @@ pub static TEASER_SECTION: Rule = Rule {
     why: "a section headed as teasers of other pages (Related posts, You may also like, Similar items)",
     tier: Tier::Balanced,
 };
+pub static REVIEWS: Rule = Rule {
+    id: "dom.reviews",
+    layer: Layer::Dom,
+    why:
+        "customer reviews, ratings and questions on a product page (not the product's description)",
+    tier: Tier::Balanced,
+};
+pub static RECOMMENDATIONS: Rule = Rule {
+    id: "dom.recommendations",
+    layer: Layer::Dom,
+    why: "other products offered on a product page: variants, bundles, bought together, similar items",
+    tier: Tier::Balanced,
+};
 pub static CALL_TO_ACTION: Rule = Rule {
     id: "dom.call-to-action",
     layer: Layer::Dom,
@@ -388,6 +401,59 @@ pub static VOCABS: &[Vocab] = &[
     },
 ];
 
+/// Class/id vocabularies of the regions of a product page around the product: they are read only
+/// on a page whose markup presents one product, where a `review` region is the customers' and not
+/// the page's own (a review site's article is named so too).
+pub static PRODUCT_VOCABS: &[Vocab] = &[
+    Vocab {
+        rule: &REVIEWS,
+        words: &[
+            "review",
+            "reviews",
+            "ratings",
+            "testimonials",
+            "qna",
+            "feedback",
+            "trustpilot",
+            "okendo",
+            "jdgm",
+            "stamped",
+            "reevoo",
+            "powerreviews",
+        ],
+        compounds: &["q-and-a", "questions-answers", "ask-a-question"],
+    },
+    Vocab {
+        rule: &RECOMMENDATIONS,
+        words: &[
+            "upsell",
+            "upsells",
+            "crosssell",
+            "crosssells",
+            "recommendation",
+            "recs",
+            "recentlyviewed",
+            "bundles",
+        ],
+        compounds: &[
+            "cross-sell",
+            "cross-sells",
+            "up-sell",
+            "up-sells",
+            "recently-viewed",
+            "also-bought",
+            "also-viewed",
+            "bought-together",
+            "frequently-bought",
+            "similar-products",
+            "similar-items",
+            "product-variations",
+            "complete-the-look",
+            "shop-the-look",
+        ],
+    },
+];
+
 /// Words that make a class name describe the page's layout (`has-sidebar`, `layout-sidebar-left`)
 /// rather than name a region.
 pub static LAYOUT_WORDS: &[&str] = &["layout", "has", "with", "without", "no"];
@@ -468,6 +534,12 @@ static SHOP_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
         | free\ (?:shipping|delivery)(?:\ (?:on|over|from|for)\ .{1,30})? | ships\ from:?\ .{1,30}
         | (?:free\ )?returns?\ (?:(?:&|and)\ exchanges\ )?accepted
         | \d[\d,.]*k?\ (?:customer\ )?(?:ratings|reviews) | members\ earn\ .{1,30}
+        | (?:fast\ (?:&|and)\ )?free\ (?:shipping|delivery)\ (?:&|and)\ (?:free\ )?(?:returns?|exchanges)
+        | secure\ (?:checkout|payments?) | risk[-\ ]free\ \d{1,3}[-\ ]day\ trial
+        | \d{1,3}[-\ ](?:day|year)\ (?:\w+\ )?(?:money[-\ ]back\ guarantee|warranty|guarantee|free\ returns|returns?)
+        | (?:rated\ )?\d(?:[.,]\d{1,2})?\ out\ of\ 5(?:\ stars?)?(?:\ (?:from|based\ on)\ \d[\d,.]*k?\ (?:customer\ )?(?:ratings|reviews))?
+        | based\ on\ \d[\d,.]*k?\ (?:customer\ )?(?:ratings|reviews)
+        | \d{1,2}\ ?%\ off | unit\ price(?:\ per)? | sales\ unit(?:\ .{1,20})? | best[-\ ]?seller
         )\s*[!.?:»>›→]*\s*$",
     )
     .expect("shop label regex")
@@ -583,6 +655,50 @@ pub fn is_contents_heading(text: &str) -> bool {
     text.len() <= 40 && CONTENTS_HEADING_RE.is_match(text)
 }
 
+/// Headings of the customers' part of a product page: reviews, ratings, questions and answers.
+static REVIEWS_HEADING_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)^[\s\-•*>»]*(?:
+          (?:customer|product|guest|user|verified|top|recent|most\ helpful|all|our|\d[\d,.]*k?)?\ ?(?:reviews?|ratings?)(?:\ (?:(?:&|and)\ (?:reviews|ratings|questions))|\ from\ .{1,40}|\ with\ images)?(?:\ \(\d[\d,.]*k?\))?
+        | (?:customer\ )?(?:questions?\ (?:&|and)\ answers?|q\ ?&\ ?a|faqs?\ from\ customers)(?:\ \(\d[\d,.]*\))?
+        | write\ a\ review | be\ the\ first\ to\ review\b.* | what\ (?:customers|people|our\ customers)\ are\ saying
+        | (?:customer|product)\ feedback | reviews?\ (?:&|and)\ ratings?
+        )\s*[:»>›→…]*\s*$",
+    )
+    .expect("reviews heading regex")
+});
+
+/// True when a short block heads the reviews of a product page ("Customer reviews",
+/// "Reviews (12)", "Questions & Answers").
+pub fn is_reviews_heading(text: &str) -> bool {
+    text.len() <= 60 && REVIEWS_HEADING_RE.is_match(text)
+}
+
+/// Headings of other products offered on a product page, beyond the shop teasers of
+/// [`is_teaser_heading`]: variants, bundles, accessories bought with it.
+static OFFERS_HEADING_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)^[\s\-•*>»]*(?:
+          (?:show|see|all|other|more)\ (?:variations|variants|versions|colou?rs|models)\ (?:of\ )?(?:this\ (?:product|item)|available)?
+        | (?:products|items|sponsored\ products)\ related\ to\ this\ (?:item|product)
+        | consider\ (?:these|a)\ (?:available|similar)\ items? | similar\ items\ (?:shipping|available)\ .{1,40}
+        | (?:pairs|goes|works)\ (?:well\ )?with(?:\ this)?(?:\ (?:product|item))? | (?:often|usually)\ bought\ (?:with|together)
+        | complete\ (?:your|the)\ (?:set|look|outfit|kit) | you\ (?:may|might)\ also\ need
+        | (?:bundles?|bundle\ (?:and|&)\ save)(?:\ (?:with|for)\ this\ (?:product|item))?
+        | (?:more|other)\ (?:items|products)\ (?:from|by)\ (?:this|the)\ (?:seller|brand|shop|store)
+        | (?:recommended|picked)\ for\ you | inspired\ by\ your\ (?:browsing|shopping)\ history
+        | complete\ your\ (?:order|purchase) | .{0,30}accessories\ (?:&|and)\ related\ (?:items|products)
+        )\s*[:»>›→…]*\s*$",
+    )
+    .expect("offers heading regex")
+});
+
+/// True when a short block heads other products offered on a product page ("Show variations of
+/// this product", "Products related to this item", "Pairs well with").
+pub fn is_offers_heading(text: &str) -> bool {
+    text.len() <= 80 && (OFFERS_HEADING_RE.is_match(text) || is_teaser_heading(text))
+}
+
 /// True when a short block heads a section of teasers of other pages.
 pub fn is_teaser_heading(text: &str) -> bool {
     text.len() <= 120 && TEASER_HEADING_RE.is_match(text)
@@ -625,6 +741,15 @@ pub fn words_of(value: &str, out: &mut Vec<String>) {
 
 /// The vocabulary rule that a `class` and `id` value name, if any.
 pub fn vocab_rule(class: &str, id: &str) -> Option<&'static Rule> {
+    vocab_rule_in(VOCABS, class, id)
+}
+
+/// The product-page vocabulary rule that a `class` and `id` value name, if any.
+pub fn product_vocab_rule(class: &str, id: &str) -> Option<&'static Rule> {
+    vocab_rule_in(PRODUCT_VOCABS, class, id)
+}
+
+fn vocab_rule_in(vocabs: &'static [Vocab], class: &str, id: &str) -> Option<&'static Rule> {
     let mut words = Vec::new();
     let mut names = Vec::new();
     let mut name_words = Vec::new();
@@ -646,13 +771,32 @@ pub fn vocab_rule(class: &str, id: &str) -> Option<&'static Rule> {
     if words.is_empty() {
         return None;
     }
-    VOCABS
+    vocabs
         .iter()
         .find(|v| {
             words.iter().any(|w| v.words.contains(&w.as_str()))
                 || names.iter().any(|n| v.compounds.contains(&n.as_str()))
         })
         .map(|v| v.rule)
+}
+
+/// Words of a class or id that name a product's description on a product page.
+pub static PRODUCT_CONTENT_WORDS: &[&str] = &[
+    "description",
+    "details",
+    "specifications",
+    "specs",
+    "features",
+];
+
+/// True when a `class`/`id` names a product's description (`product-details-modal`).
+pub fn is_product_content_name(class: &str, id: &str) -> bool {
+    let mut words = Vec::new();
+    words_of(class, &mut words);
+    words_of(id, &mut words);
+    words
+        .iter()
+        .any(|w| PRODUCT_CONTENT_WORDS.contains(&w.as_str()))
 }
 
 /// True when a `class`/`id` names the article itself.
@@ -741,6 +885,60 @@ mod tests {
     }
 
     #[test]
+    fn product_headings() {
+        for h in [
+            "Customer reviews",
+            "Reviews (29)",
+            "Ratings & Reviews",
+            "Questions & Answers",
+            "Write a review",
+            "What customers are saying",
+        ] {
+            assert!(is_reviews_heading(h), "{h}");
+        }
+        for h in [
+            "A review of the year",
+            "Reviews of the budget by the council",
+            "Questions for the minister",
+        ] {
+            assert!(!is_reviews_heading(h), "{h}");
+        }
+        for h in [
+            "Show variations of this product",
+            "Products related to this item",
+            "Pairs well with",
+            "Complete your order",
+            "Most Popular Accessories & Related Items",
+            "Frequently bought together",
+        ] {
+            assert!(is_offers_heading(h), "{h}");
+        }
+        for h in [
+            "Variations of the theme in the second movement",
+            "Pairs of gloves were found at the site",
+        ] {
+            assert!(!is_offers_heading(h), "{h}");
+        }
+    }
+
+    #[test]
+    fn product_vocabularies() {
+        assert_eq!(
+            product_vocab_rule("", "customerReviews").map(|r| r.id),
+            Some("dom.reviews")
+        );
+        assert_eq!(
+            product_vocab_rule("upsell-products", "").map(|r| r.id),
+            Some("dom.recommendations")
+        );
+        assert_eq!(product_vocab_rule("product-description", ""), None);
+        // The general vocabularies do not name reviews: a review site's article is one.
+        assert_eq!(vocab_rule("review-body", ""), None);
+        assert!(is_product_content_name("pipf-product-details-modal", ""));
+        assert!(!is_product_content_name("newsletter-modal", ""));
+    }
+
+    #[test]
     fn contents_headings() {
         for t in [
             "Table of Contents",
@@ -814,6 +1012,14 @@ mod tests {
             "98 Customer ratings",
             "Sponsored",
             "Members earn 179 points",
+            "30-Day Money-Back Guarantee",
+            "3-Year Thomann Warranty",
+            "4.7 out of 5 stars from 10 customer ratings",
+            "Rated 4.8 out of 5",
+            "Based on 46971 reviews",
+            "Secure Checkout",
+            "28% OFF",
+            "Sales Unit 1 piece(s)",
         ] {
             assert!(is_shop_label(t), "{t}");
         }
@@ -821,6 +1027,8 @@ mod tests {
             "Free shipping made the difference for us, since the store is an hour away.",
             "Sponsored by the city council, the fair returns next spring.",
             "The 98 reviews we read all said the same thing about the zip.",
+            "The 30-day money-back guarantee covers the stove even if you used it.",
+            "Rated 4.8 out of 5 by the panel, the wine won the regional prize.",
         ] {
             assert!(!is_shop_label(t), "{t}");
         }

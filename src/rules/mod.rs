@@ -75,6 +75,8 @@ pub static RULES: &[&Rule] = &[
     &dom::META,
     &dom::CAPTION,
     &dom::TEASER_SECTION,
+    &dom::REVIEWS,
+    &dom::RECOMMENDATIONS,
     &dom::CALL_TO_ACTION,
     &dom::DISCLOSURE,
     &dom::THREAD_NOTICE,
