@@ -121,7 +121,7 @@ fn str_of(v: &Value) -> Option<&str> {
 }
 
 /// A few cart controls make a product page; a catalogue has one on every card.
-const MAX_PAGE_CART_CONTROLS: usize = 3;
+const MAX_PAGE_CART_CONTROLS: usize = 8;
 
 /// A button or form that puts an item in the cart (`add-to-cart-button`, `AddToBag`,
 /// `action="/cart/add"`).
@@ -325,7 +325,7 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                     "og:title" => set(&mut c.og_title, content()),
                     "og:type" => {
                         let t = tree.attr(id, "content").unwrap_or("").trim();
-                        c.og_product |= ["product", "og:product", "product.item"]
+                        c.og_product |= ["product", "og:product", "product.item", "product.group"]
                             .iter()
                             .any(|p| t.eq_ignore_ascii_case(p));
                     }
@@ -408,11 +408,12 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
         language: pick(&[&c.lang], &htmlmeta::LANGUAGE),
         ..Metadata::default()
     };
-    // One product (its JSON-LD object, and microdata of the same product) or `og:type product`;
-    // a catalogue page lists many.
+    // One product (its JSON-LD object, and microdata of the same product), `og:type product`,
+    // or without such markup a few cart controls; a catalogue page lists many of either.
     let product = c.products <= MAX_PAGE_PRODUCTS
-        && c.cart_controls <= MAX_PAGE_CART_CONTROLS
-        && (c.products > 0 || c.og_product || c.cart_controls > 0);
+        && (c.products > 0
+            || c.og_product
+            || (1..=MAX_PAGE_CART_CONTROLS).contains(&c.cart_controls));
     PageMeta {
         metadata,
         article_body: body,
@@ -457,6 +458,12 @@ mod tests {
         assert_eq!(m.product_description.as_deref(), Some(desc));
         for page in [
             r#"<html><head><meta property="og:type" content="product"></head><body></body></html>"#,
+            r#"<html><head><meta property="og:type" content="product.group"></head><body></body></html>"#,
+            // Markup says product: the related products' cart buttons do not make it a catalogue.
+            &format!(
+                "<html><head>{ld}</head><body>{}</body></html>",
+                r#"<button class="addToCart">Add</button>"#.repeat(12)
+            ),
             r#"<html><body><div itemscope itemtype="https://schema.org/Product"><h1>Stove</h1></div></body></html>"#,
             r#"<html><body><h1>Stove</h1><button id="add-to-cart-button">Add to cart</button></body></html>"#,
             r#"<html><body><form action="/cart/add"><button>Buy</button></form></body></html>"#,
@@ -465,10 +472,10 @@ mod tests {
         }
         // A catalogue lists many products; an article has none.
         let cards = r#"<div itemscope itemtype="https://schema.org/Product">Stove</div>"#.repeat(6);
-        let buttons = r#"<button class="addToCart">Add</button>"#.repeat(6);
+        let buttons = r#"<button class="addToCart">Add</button>"#.repeat(12);
         for page in [
             format!("<html><body>{cards}</body></html>"),
-            format!("<html><head>{ld}</head><body>{buttons}</body></html>"),
+            format!("<html><body><h1>Stoves</h1>{buttons}</body></html>"),
             r#"<html><head><meta property="og:type" content="article"></head><body><p>Add to cart</p></body></html>"#.to_string(),
         ] {
             let m = page_meta(&page);

@@ -413,6 +413,7 @@ pub static PRODUCT_VOCABS: &[Vocab] = &[
             "ratings",
             "testimonials",
             "qna",
+            "questions",
             "feedback",
             "trustpilot",
             "okendo",
@@ -930,6 +931,10 @@ mod tests {
         assert_eq!(
             product_vocab_rule("upsell-products", "").map(|r| r.id),
             Some("dom.recommendations")
+        );
+        assert_eq!(
+            product_vocab_rule("product-questions", "").map(|r| r.id),
+            Some("dom.reviews")
         );
         assert_eq!(product_vocab_rule("product-description", ""), None);
         // The general vocabularies do not name reviews: a review site's article is one.
