@@ -13,6 +13,11 @@
 //!    selected whole. `<article>`, `<main>` and content-named elements get a small bonus.
 //! 4. Blocks outside the main region are `dom.outside-main`; inside it, blocks that are mostly
 //!    link text are `dom.link-dense`.
+//!
+//! On a product page (see [`PageMeta::product`]) text that is not links counts as content however
+//! short (name, price, specifications), and the regions and headed sections of the customers'
+//! reviews and of other products offered are removed (`dom.reviews`, `dom.recommendations`),
+//! except the element holding the product's name.
 
 use super::blocks::HBlock;
 use super::meta::PageMeta;
