@@ -819,6 +819,8 @@ pub(crate) fn prepare() {
     Lazy::force(&READING_TIME_RE);
     Lazy::force(&THREAD_NOTICE_RE);
     Lazy::force(&CONTENTS_HEADING_RE);
+    Lazy::force(&REVIEWS_HEADING_RE);
+    Lazy::force(&OFFERS_HEADING_RE);
 }
 
 #[cfg(test)]
