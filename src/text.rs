@@ -165,45 +165,42 @@ pub fn word_count(s: &str) -> usize {
 /// the compiler vectorises, to skip slower tests of lines that a word limit rules out anyway;
 /// `false` says nothing.
 pub fn surely_more_words(s: &str, n: usize) -> bool {
-    let b = s.as_bytes();
-    let mut starts = 0usize;
-    let mut i = 0;
-    // Eight bytes at a time: the spaces of `x` before a visible byte of `y` (the bytes after).
-    while let (Some(a), Some(c)) = (b.get(i..i + 8), b.get(i + 1..i + 9)) {
-        let x = u64::from_le_bytes(a.try_into().unwrap_or([0; 8]));
-        let y = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-        starts += (swar_space(x) & swar_visible(y)).count_ones() as usize;
-        if starts > n {
-            return true;
-        }
-        i += 8;
-    }
-    for w in b.get(i..).unwrap_or_default().windows(2) {
-        starts += usize::from(w[0] == b' ' && w[1] > b' ' && w[1] < 0x7f);
-    }
-    starts > n
+    more_starts_than(s, n, swar_visible, |c| c > b' ' && c < 0x7f)
 }
 
 /// True when `s` certainly has more than `n` words of [`for_each_word`]: more than `n` spaces
 /// right before an ASCII letter or digit, each of which starts a word. Eight bytes at a time;
 /// `false` says nothing.
 pub(crate) fn surely_more_word_runs(s: &str, n: usize) -> bool {
+    more_starts_than(s, n, ascii_alnum_bits, |c| c.is_ascii_alphanumeric())
+}
+
+/// More than `n` spaces right before a byte that `starts` accepts: eight bytes at a time
+/// (`starts_bits` marks such bytes of a word by their high bits), the tail byte by byte.
+#[inline(always)]
+fn more_starts_than(
+    s: &str,
+    n: usize,
+    starts_bits: impl Fn(u64) -> u64,
+    starts: impl Fn(u8) -> bool,
+) -> bool {
     let b = s.as_bytes();
-    let mut starts = 0usize;
+    let mut count = 0usize;
     let mut i = 0;
+    // The spaces of `x` before a starting byte of `y` (the bytes after).
     while let (Some(a), Some(c)) = (b.get(i..i + 8), b.get(i + 1..i + 9)) {
         let x = u64::from_le_bytes(a.try_into().unwrap_or([0; 8]));
         let y = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-        starts += (swar_space(x) & ascii_alnum_bits(y)).count_ones() as usize;
-        if starts > n {
+        count += (swar_space(x) & starts_bits(y)).count_ones() as usize;
+        if count > n {
             return true;
         }
         i += 8;
     }
     for w in b.get(i..).unwrap_or_default().windows(2) {
-        starts += usize::from(w[0] == b' ' && w[1].is_ascii_alphanumeric());
+        count += usize::from(w[0] == b' ' && starts(w[1]));
     }
-    starts > n
+    count > n
 }
 
 /// Whether `b` holds an ASCII digit: eight bytes at a time.
