@@ -1065,16 +1065,6 @@ fn is_comments_header(t: &str) -> bool {
     COMMENTS_HEADER_PREFIXES.may_match(t) && COMMENTS_HEADER_RE.is_match(t)
 }
 
-/// The header of a shop's customer reviews: "Customer reviews", "Reviews (12)", "8 Reviews",
-/// "Ratings & Reviews", "(159) 159 reviews with an average rating of 4.4 out of 5 stars". A
-/// bare "Rating" is a field of a product card, not a header.
-static REVIEWS_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?i)^(?:\(?\d[\d,]*\)?\s*)?(?:customer |product |user |guest |verified )?(?:reviews?|ratings? (?:and|&) reviews?|reviews? (?:and|&) ratings?)(?: \(\d[\d,]*\))?(?:\s+\d[\d,]*)?(?: reviews? with an average rating of [^.]{1,40})?$",
-    )
-    .expect("reviews header pattern")
-});
-
 /// What only a review widget shows: "Verified Purchase", "Was this review helpful?", "Reviewed
 /// in the United States on...", "Report". An editorial review has none of them.
 static REVIEW_MARK_RE: Lazy<Regex> = Lazy::new(|| {
@@ -1114,8 +1104,10 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat]) {
         let t = doc.blocks[i].plain.trim();
         if before >= WORDS_BEFORE_REVIEWS
             && t.len() <= 120
+            // The headings the HTML front end knows ("Customer reviews", "Reviews (12)",
+            // "Ratings & Reviews"), but not a bare "Rating", which is a field of a card.
             && crate::text::contains_ascii_ci(t, "review")
-            && REVIEWS_HEADER_RE.is_match(t)
+            && crate::rules::dom::is_reviews_heading(t)
         {
             let window = || {
                 kept[k + 1..]
@@ -2232,7 +2224,6 @@ pub(crate) fn prepare() {
     Lazy::force(&CHROME_LINE_SETS);
     Lazy::force(&COMMENTS_HEADER_RE);
     Lazy::force(&COMMENTS_HEADER_PREFIXES);
-    Lazy::force(&REVIEWS_HEADER_RE);
     Lazy::force(&REVIEW_MARK_RE);
     Lazy::force(&RATING_RE);
     Lazy::force(&RECOMMENDATIONS_HEADER_RE);
