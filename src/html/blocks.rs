@@ -71,6 +71,17 @@ pub fn is_block_tag(name: &str) -> bool {
 /// load), not hidden boilerplate: it is read as visible.
 const REVEALED_SHARE: f64 = 0.5;
 
+/// Class words that hide an element at every screen size (Bootstrap, Tailwind, Foundation).
+const HIDING_CLASS_WORDS: [&str; 3] = ["hide", "hidden", "d-none"];
+
+/// Class words that come and go with a hiding class on panels of one set (the shown one).
+const SHOWN_PANEL_CLASS_WORDS: [&str; 5] = ["active", "show", "is-active", "current", "open"];
+
+/// An element hidden by its class that holds at least this many bytes of text, less than a third
+/// of it in links, is prose that a script reveals ("read more", an answer under its question, the
+/// text of a tab): its text is the page's text. Hidden menus are link text, hidden notices short.
+const REVEALED_PROSE_BYTES: usize = 400;
+
 /// A form with a text area holding less than this share of the page's text is a posting form.
 const MAX_POSTING_FORM_SHARE: f64 = 0.2;
 
@@ -119,13 +130,15 @@ fn disclosure_panel(tree: &Tree, i: u32, controlled: &HashSet<&str>) -> bool {
 }
 
 /// The rule that excludes an element and everything in it from the body. `share` is the element's
-/// share of the page's text.
+/// share of the page's text; `hidden_by_class`: a class hides it and the reader is not shown it
+/// anyway (`class_hidden_shown`).
 fn never_text(
     tree: &Tree,
     i: u32,
     name: &str,
     share: f64,
     controlled: &HashSet<&str>,
+    hidden_by_class: bool,
 ) -> Option<&'static Rule> {
     let revealed = share > REVEALED_SHARE;
     match name {
@@ -160,7 +173,65 @@ fn never_text(
             return Some(&dom::HIDDEN);
         }
     }
+    if hidden_by_class {
+        return Some(&dom::HIDDEN);
+    }
     None
+}
+
+/// The class hides the element at every screen size. Breakpoint classes (`hidden-xs`,
+/// `md:hidden`, `d-md-none`) hide it on some screens only and do not count. (An exception for
+/// classes that show it again on some screens, `d-none d-md-block` or `hidden md:flex`, did worse:
+/// most such elements are desktop or mobile copies of the menus.)
+fn hiding_class(class: &str) -> bool {
+    class
+        .split_ascii_whitespace()
+        .any(|w| HIDING_CLASS_WORDS.iter().any(|h| w.eq_ignore_ascii_case(h)))
+}
+
+/// Two sibling panels of one set (tabs switched by a script): the same class words once the
+/// hiding and showing words are left out.
+fn same_panel_class(a: &str, b: &str) -> bool {
+    let words = |c: &str| {
+        let mut w: Vec<String> = c
+            .split_ascii_whitespace()
+            .map(str::to_ascii_lowercase)
+            .filter(|w| {
+                !HIDING_CLASS_WORDS.contains(&w.as_str())
+                    && !SHOWN_PANEL_CLASS_WORDS.contains(&w.as_str())
+            })
+            .collect();
+        w.sort_unstable();
+        w
+    };
+    let a = words(a);
+    !a.is_empty() && a == words(b)
+}
+
+/// An element hidden by its class that the reader is shown anyway: prose a script reveals (see
+/// `REVEALED_PROSE_BYTES`), a panel right after the button that toggles it, or a panel of a set
+/// whose previous sibling panel is the same element with the same classes.
+fn class_hidden_shown(
+    tree: &Tree,
+    i: u32,
+    prev_sibling: u32,
+    text_len: usize,
+    link_len: usize,
+) -> bool {
+    if text_len >= REVEALED_PROSE_BYTES && link_len * 3 < text_len {
+        return true;
+    }
+    if prev_sibling == NONE {
+        return false;
+    }
+    let prev = tree.name(prev_sibling);
+    prev == "button"
+        || tree.attr(prev_sibling, "aria-expanded").is_some()
+        || (prev == tree.name(i)
+            && tree
+                .attr(prev_sibling, "class")
+                .zip(tree.attr(i, "class"))
+                .is_some_and(|(a, b)| same_panel_class(a, b)))
 }
 
 /// A block with what extraction needs to know about it.
@@ -442,6 +513,8 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
     let mut has_textarea = vec![false; n];
     // Visible-looking text under each node (bytes of text nodes), for the revealed-region check.
     let mut text_len = vec![0usize; n];
+    // The part of it inside links.
+    let mut link_len = vec![0usize; n];
     for i in (1..n).rev() {
         let p = tree.nodes[i].parent;
         if let Kind::Text(r) = &tree.nodes[i].kind {
@@ -455,6 +528,21 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
                 has_textarea[p as usize] = true;
             }
             text_len[p as usize] += text_len[i];
+            link_len[p as usize] += if tree.name(i as u32) == "a" {
+                text_len[i]
+            } else {
+                link_len[i]
+            };
+        }
+    }
+    // Each element's previous element sibling (a panel's toggle button or sibling panel).
+    let mut last_child = vec![NONE; n];
+    let mut prev_sibling = vec![NONE; n];
+    for (i, prev) in prev_sibling.iter_mut().enumerate().skip(1) {
+        let p = tree.nodes[i].parent;
+        if p != NONE && !tree.name(i as u32).is_empty() {
+            *prev = last_child[p as usize];
+            last_child[p as usize] = i as u32;
         }
     }
     let total_text = text_len[0].max(1) as f64;
@@ -473,7 +561,9 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
                 None
             } else {
                 let share = text_len[i] as f64 / total_text;
-                never_text(tree, id, name, share, &controlled).or_else(|| {
+                let hidden_by_class = tree.attr(id, "class").is_some_and(hiding_class)
+                    && !class_hidden_shown(tree, id, prev_sibling[i], text_len[i], link_len[i]);
+                never_text(tree, id, name, share, &controlled, hidden_by_class).or_else(|| {
                     // A form with a text area is a reply or comment form: its labels, hints and
                     // notices are form chrome. (A form wrapping the whole page, as ASP.NET
                     // pages have, holds most of its text and is left alone.)
