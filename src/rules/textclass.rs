@@ -1083,8 +1083,9 @@ static RATING_RE: Lazy<Regex> = Lazy::new(|| {
     .expect("rating pattern")
 });
 
-/// Kept words of a product's description that must come before its reviews header.
-const WORDS_BEFORE_REVIEWS: u32 = 30;
+/// Kept words of a product's description that must come before its reviews or recommendations
+/// header (a header at the top of the page is a menu entry).
+const DESCRIPTION_WORDS: u32 = 30;
 /// Kept lines after a reviews header in which the widget must show.
 const REVIEW_MARK_WINDOW: usize = 40;
 /// Star ratings in that window that mark a review widget without a review mark.
@@ -1102,7 +1103,7 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat]) {
     let mut before = 0u32;
     for (k, &i) in kept.iter().enumerate() {
         let t = doc.blocks[i].plain.trim();
-        if before >= WORDS_BEFORE_REVIEWS
+        if before >= DESCRIPTION_WORDS
             && t.len() <= 120
             // The headings the HTML front end knows ("Customer reviews", "Reviews (12)",
             // "Ratings & Reviews"), but not a bare "Rating", which is a field of a card.
@@ -1150,8 +1151,7 @@ fn cut_recommendations(doc: &mut Doc, feats: &mut [Feat]) {
     while k < kept.len() {
         let i = kept[k];
         let t = doc.blocks[i].plain.trim();
-        if before >= WORDS_BEFORE_REVIEWS && t.len() <= 80 && RECOMMENDATIONS_HEADER_RE.is_match(t)
-        {
+        if before >= DESCRIPTION_WORDS && t.len() <= 80 && RECOMMENDATIONS_HEADER_RE.is_match(t) {
             doc.remove(i, &RECOMMENDATIONS, None);
             feats[i].class = Class::Removed;
             k += 1;
