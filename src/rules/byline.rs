@@ -6,6 +6,7 @@ use crate::rules::{Rule, Ruleset, Tier};
 use crate::text::Prefixes;
 use once_cell::sync::Lazy;
 use regex::Regex;
+use std::ops::Range;
 
 pub static LABEL: Rule = Rule {
     id: "byline.label",
@@ -34,6 +35,17 @@ static AUTHOR_RE: Lazy<Regex> = Lazy::new(|| {
         r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+)?\p{{Lu}}[\p{{L}}.'’\-]*)*)\s*(?:$|[|•·,]\s*.*$)"
     ))
     .expect("author regex")
+});
+
+/// A byline that goes on with when it was written, with no separator before it: "By Kyle Howells
+/// 15 min read", "Posted by David at December 16, 2025 11:15 AM", "By Korin Miller Published: Jan
+/// 29, 2025", "By Jaime Marchwinski December 7, 2015". The date or reading time is what tells it
+/// from a sentence such as "By Tuesday the river had risen", so each tail needs a number.
+static DATED_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+)?\p{{Lu}}[\p{{L}}.'’\-]*)*)(?:\s*[»⋅—–]\s*.*|\s+(?i:published|updated|last\s+updated|posted|on|at)\b.*\d.*|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\s+\d{{1,3}}\s*(?i:min|mins|minutes?)\s+read\b.*|\s+\d{{1,3}}\s+(?i:minutes?|hours?|days?|weeks?)\s+ago\b.*)$"
+    ))
+    .expect("dated byline regex")
 });
 
 /// The name in a byline: one to six words (the pattern leaves the count to this check, since
@@ -65,16 +77,63 @@ static LABEL_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
     )
 });
 
-fn author_name(line: &str) -> Option<regex::Match<'_>> {
+fn author_name(line: &str) -> Option<Range<usize>> {
     if !LABEL_PREFIXES.may_match(line) {
         return None;
     }
     // A match is rare: `is_match` finds there is none without the cost of capture groups.
-    if !AUTHOR_RE.is_match(line) {
+    let m = if AUTHOR_RE.is_match(line) {
+        AUTHOR_RE.captures(line)?.name("name")?.range()
+    } else if !line.ends_with(['.', '!', '?', ':']) && DATED_RE.is_match(line) {
+        // A sentence ends with its punctuation; a byline with a date does not.
+        let m = DATED_RE.captures(line)?.name("name")?.range();
+        m.start..m.start + name_before_date(&line[m])?
+    } else {
         return None;
+    };
+    (crate::text::word_count(&line[m.clone()]) <= 6).then_some(m)
+}
+
+/// The length of the name in front of the date words that the name pattern also takes, being
+/// capitalised ("Jeff Cobb. Last Updated", "Ann Lee Published"); `None` if no name is left.
+fn name_before_date(name: &str) -> Option<usize> {
+    const DATE_WORDS: [&str; 17] = [
+        "last",
+        "updated",
+        "published",
+        "posted",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "sept",
+    ];
+    let mut end = 0;
+    for (at, word) in name
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
+    {
+        let key = word.trim_end_matches(['.', ',']).to_lowercase();
+        let month_abbrev = key.len() == 3 && DATE_WORDS[4..16].iter().any(|m| m.starts_with(&key));
+        if DATE_WORDS.contains(&key.as_str()) || month_abbrev {
+            break;
+        }
+        end = at + word.len();
     }
-    let m = AUTHOR_RE.captures(line)?.name("name")?;
-    (crate::text::word_count(m.as_str()) <= 6).then_some(m)
+    let mut kept = name[..end].trim_end_matches([',', ' ']);
+    // "Cobb." ends a sentence-like byline; "Q." is an initial and keeps its point.
+    if kept.ends_with('.') && kept.rsplit(' ').next().is_some_and(|w| w.len() > 3) {
+        kept = &kept[..kept.len() - 1];
+    }
+    (!kept.is_empty()).then_some(kept.len())
 }
 
 /// Is `line` a byline or a byline label? (Other rules leave such lines to this family.)
@@ -100,13 +159,8 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             if let Some(m) = author_name(t) {
                 let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
                 if doc.metadata.author.is_none() {
-                    doc.metadata.author = Some(doc.field(
-                        i,
-                        off + m.start(),
-                        off + m.end(),
-                        m.as_str().to_string(),
-                        &AUTHOR,
-                    ));
+                    doc.metadata.author =
+                        Some(doc.field(i, off + m.start, off + m.end, t[m].to_string(), &AUTHOR));
                 }
                 doc.remove(i, &AUTHOR, None);
             }
@@ -119,6 +173,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
 pub(crate) fn prepare() {
     Lazy::force(&LABEL_RE);
     Lazy::force(&AUTHOR_RE);
+    Lazy::force(&DATED_RE);
     Lazy::force(&LABEL_PREFIXES);
 }
 
@@ -127,7 +182,7 @@ mod tests {
     use super::*;
 
     fn author(s: &str) -> Option<String> {
-        author_name(s).map(|m| m.as_str().to_string())
+        author_name(s).map(|m| s[m].to_string())
     }
 
     #[test]
@@ -149,6 +204,47 @@ mod tests {
     }
 
     #[test]
+    fn bylines_with_a_date_or_reading_time() {
+        for (line, name) in [
+            ("By Kyle Howells 15 min read", "Kyle Howells"),
+            ("Posted by David at December 16, 2025 11:15 AM", "David"),
+            ("By Korin Miller Published: Jan 29, 2025", "Korin Miller"),
+            ("By Sofia Gonzalez December 2, 2025", "Sofia Gonzalez"),
+            (
+                "By Jaime Marchwinski December 7, 2015 March 4, 2020",
+                "Jaime Marchwinski",
+            ),
+            (
+                "By Jeff Cobb. Last Updated on December 11, 2025",
+                "Jeff Cobb",
+            ),
+            ("By Ann Lee Published: Jan 29, 2025", "Ann Lee"),
+            ("Written by Kyle Bonds on August 7, 2025", "Kyle Bonds"),
+            ("by Jacob Trussell —10 min read", "Jacob Trussell"),
+            ("by Minoa » Tue Aug 27, 2019 5:58 am", "Minoa"),
+            (
+                "By Jonathan Sayers Jan. 31, 2026 7:47 am EST",
+                "Jonathan Sayers",
+            ),
+            ("By Anna Berg 3 hours ago", "Anna Berg"),
+        ] {
+            assert_eq!(author(line).as_deref(), Some(name), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn sentences_with_a_date_are_not_bylines() {
+        for line in [
+            "By Tuesday at 5pm, all entries must be in.",
+            "By March 2024 the plant had closed",
+            "By Christmas on the 25th we were home!",
+            "By then, 12 minutes ago, it was over",
+        ] {
+            assert_eq!(author(line), None, "{line:?}");
+        }
+    }
+
+    #[test]
     fn label_prefixes_never_rule_out_a_match() {
         let lines = crate::text::prefilter_test_lines(&[
             "By Jane Doe",
@@ -165,7 +261,7 @@ mod tests {
         let mut matched = 0;
         for l in &lines {
             let t = l.trim();
-            if LABEL_RE.is_match(t) || AUTHOR_RE.is_match(t) {
+            if LABEL_RE.is_match(t) || AUTHOR_RE.is_match(t) || DATED_RE.is_match(t) {
                 assert!(LABEL_PREFIXES.may_match(t), "{t:?}");
                 matched += 1;
             }

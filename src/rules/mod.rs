@@ -88,6 +88,7 @@ pub static RULES: &[&Rule] = &[
     &prompt::SUBSCRIBE,
     &prompt::RELATED,
     &prompt::COOKIE,
+    &prompt::AD_LABEL,
     &nav::RUN,
     &debris::MARKUP,
     &textclass::PAGE_TITLE,

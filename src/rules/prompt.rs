@@ -1,5 +1,5 @@
-//! Calls to action and section headers of page chrome: subscribe and alert prompts, "Related
-//! Posts" / "Read more" headers, cookie notices.
+//! Calls to action, labels and section headers of page chrome: subscribe and alert prompts,
+//! "Related Posts" / "Read more" headers, cookie notices, advertisement labels.
 
 use crate::doc::Doc;
 use crate::model::Layer;
@@ -29,6 +29,13 @@ pub static COOKIE: Rule = Rule {
     tier: Tier::Core,
 };
 
+pub static AD_LABEL: Rule = Rule {
+    id: "ad.label",
+    layer: Layer::Chrome,
+    why: "the label of an advertisement or sponsored slot (\"Advertisement - Continue Reading Below\", \"Sponsored Content\")",
+    tier: Tier::Core,
+};
+
 /// Prompts, anchored at the start of a short line (a bullet may come first).
 /// A new prompt needs its first words in [`SUBSCRIBE_PREFIXES`].
 static SUBSCRIBE_RE: Lazy<Regex> = Lazy::new(|| {
@@ -46,6 +53,38 @@ static SUBSCRIBE_RE: Lazy<Regex> = Lazy::new(|| {
     )
     .expect("subscribe regex")
 });
+
+/// Whole-line labels of an ad slot. The ad itself is an image or script, so a dump keeps only
+/// its label, and the label is all that tells it apart ("Advertisement: New AI Book!").
+/// A bare "Advertising" or "Ad" is left alone: it heads prose as often as it labels an ad.
+/// A new label needs its first word in [`AD_LABEL_PREFIXES`].
+static AD_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)^[\s\-•*>»\[(]*(?:
+          (?:advertisement|advert|ad)\s*[-–—.:|]?\s*(?:scroll\s+(?:down\s+)?to\s+)?continue\s+(?:reading|with\s+content)(?:\s+below)?
+        | (?:(?:advertisement|advert|ad)\s*[-–—.:|]?\s*)?(?:article|story|content|text)\s+continues\s+(?:below(?:\s+(?:this\s+|the\s+)?ad(?:vertisement)?)?|after\s+(?:this\s+)?ad(?:vertisement)?)
+        | advertisements? | advertisement\s*[-–—:|]\s*[^.!?]{1,60}[!?]?
+        | sponsored(?:\s+(?:ad|ads|content|post|message|links?|stories|story|listings?))?
+        | sponsor\s+message | (?:paid|partner|promoted|branded)\s+(?:content|post|stories|partner\s+content)
+        | sponsored\s+by\s+[^.!?]{1,50}
+        )[\s\])]*[.:]?$",
+    )
+    .expect("ad label regex")
+});
+
+static AD_LABEL_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
+    Prefixes::new(
+        &[
+            "advert", "ad", "article", "story", "content", "text", "sponsor", "paid", "partner",
+            "promoted", "branded",
+        ],
+        b"-*>[( \t\n\r",
+    )
+});
+
+pub fn is_ad_label(line: &str) -> bool {
+    line.len() <= 100 && AD_LABEL_PREFIXES.may_match(line) && AD_LABEL_RE.is_match(line)
+}
 
 /// Whole-line section headers that introduce other stories.
 /// A new header needs its first words in [`RELATED_PREFIXES`].
@@ -176,7 +215,12 @@ pub fn is_cookie_notice(line: &str) -> bool {
 }
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
-    let (sub, rel, cookie) = (rs.on(&SUBSCRIBE), rs.on(&RELATED), rs.on(&COOKIE));
+    let (sub, rel, cookie, ad) = (
+        rs.on(&SUBSCRIBE),
+        rs.on(&RELATED),
+        rs.on(&COOKIE),
+        rs.on(&AD_LABEL),
+    );
     let mut cookie_at = Vec::new();
     for i in 0..doc.blocks.len() {
         if !doc.blocks[i].is_kept() {
@@ -193,6 +237,8 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         } else if cookie && is_cookie_notice(t) {
             doc.remove(i, &COOKIE, None);
             cookie_at.push(i);
+        } else if ad && is_ad_label(t) {
+            doc.remove(i, &AD_LABEL, None);
         }
     }
     // Buttons within three blocks after a cookie notice.
@@ -216,11 +262,66 @@ pub(crate) fn prepare() {
     Lazy::force(&SUBSCRIBE_PREFIXES);
     Lazy::force(&RELATED_PREFIXES);
     Lazy::force(&OOKIE);
+    Lazy::force(&AD_LABEL_RE);
+    Lazy::force(&AD_LABEL_PREFIXES);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ad_labels() {
+        for l in [
+            "Advertisement - Continue Reading Below",
+            "Advertisement. Scroll to continue reading.",
+            "Advertisement - Members don't see this ad",
+            "Advertisement: New AI Book!",
+            "Article Continues Below",
+            "Story continues below advertisement",
+            "Sponsor Message",
+            "Sponsored Ad",
+            "Sponsored Content",
+            "Paid content",
+            "Sponsored by Wind River",
+            "ADVERTISEMENT",
+            "[Advertisement]",
+        ] {
+            assert!(is_ad_label(l), "{l}");
+        }
+        for l in [
+            "Advertising",
+            "Advertising analytics for ecommerce",
+            "Advertising – earned and paid advertising.",
+            "Advertisement revenue fell by a third last year, the paper said.",
+            "Sponsored by the city, the festival runs until Sunday. Entry is free.",
+            "Ad hoc committees met twice.",
+            "Article continues the argument of the first chapter.",
+            "Partner content made up a fifth of the site's revenue in 2024.",
+        ] {
+            assert!(!is_ad_label(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn ad_label_prefixes_never_rule_out_a_match() {
+        let lines = crate::text::prefilter_test_lines(&[
+            "Advertisement - Continue Reading Below",
+            "Article Continues Below",
+            "Sponsored Content",
+            "Paid content",
+            "- Sponsored",
+            "» Advertisement",
+        ]);
+        let mut matched = 0;
+        for l in &lines {
+            if l.len() <= 100 && AD_LABEL_RE.is_match(l) {
+                assert!(AD_LABEL_PREFIXES.may_match(l), "{l:?}");
+                matched += 1;
+            }
+        }
+        assert!(matched >= 6, "{matched}");
+    }
 
     #[test]
     fn subscribe_prompts() {
