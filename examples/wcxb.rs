@@ -3,7 +3,7 @@
 //! type, `with` snippet recall, `without` snippet leak rate, and time per page on one thread.
 //!
 //! ```text
-//! cargo run --release --example wcxb [-- --limit N] [-- --worst K] [-- --type forum]
+//! cargo run --release --example wcxb [-- --limit N] [-- --worst K] [-- --type forum] [-- --tsv FILE]
 //! ```
 //! Exits 0 with a message when the data set is absent.
 
@@ -24,6 +24,7 @@ fn main() {
         .unwrap_or(usize::MAX);
     let worst: usize = opt("--worst").and_then(|v| v.parse().ok()).unwrap_or(0);
     let only_type = opt("--type");
+    let tsv_path = opt("--tsv");
     let Some(ds) = Dataset::locate() else {
         println!("WCXB data not found at ../shared/wcxb-dev (or $WCXB_DIR): nothing to score.");
         return;
@@ -53,6 +54,8 @@ fn main() {
     let mut times = Vec::new();
     let mut errors = 0;
     let mut per_page = Vec::new();
+    // One line per page, for comparing runs page by page.
+    let mut tsv = String::from("id\ttype\tf1\tp\tr\tleak\twith\n");
     for page in ds.pages.iter().take(limit) {
         if only_type.as_ref().is_some_and(|t| *t != page.page_type) {
             continue;
@@ -106,6 +109,18 @@ fn main() {
                 }
             }
         }
+        tsv.push_str(&format!(
+            "{}\t{}\t{:.4}\t{:.4}\t{:.4}\t{}/{}\t{}/{}\n",
+            page.id,
+            page.page_type,
+            s.prf.f1,
+            s.prf.precision,
+            s.prf.recall,
+            s.without_leaked,
+            s.without_total,
+            s.with_found,
+            s.with_total
+        ));
         per_page.push((
             s.prf.f1,
             s.prf.precision,
@@ -128,6 +143,11 @@ fn main() {
     );
     print!("{}", board.table());
     println!("ms/page: median {median:.2}, mean {mean:.2} (one thread); errors: {errors}");
+    if let Some(path) = tsv_path {
+        if let Err(e) = std::fs::write(&path, &tsv) {
+            println!("{path}: {e}");
+        }
+    }
     if worst > 0 {
         per_page.sort_by(|a, b| a.0.total_cmp(&b.0));
         for (f1, p, r, id, ty) in per_page.iter().take(worst) {
