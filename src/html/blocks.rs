@@ -129,9 +129,28 @@ fn disclosure_panel(tree: &Tree, i: u32, controlled: &HashSet<&str>) -> bool {
     })
 }
 
+/// An `aria-hidden` link holding at least this many bytes of plain text is on screen (see
+/// [`is_text_link_for_pointers`]).
+const MIN_POINTER_LINK_TEXT: usize = 80;
+
+/// `aria-hidden` hides an element from screen readers, not from the eye. A link so marked that
+/// holds a run of plain text (no elements inside) is a second link on text the reader sees, for
+/// pointer users: a teaser's summary linked like its title (the title's link is the one screen
+/// readers follow). Its text is the page's. An `aria-hidden` link around an image, an icon or a
+/// whole card (elements inside) stays hidden.
+fn is_text_link_for_pointers(tree: &Tree, i: u32, text_len: usize) -> bool {
+    if tree.name(i) != "a" || text_len < MIN_POINTER_LINK_TEXT {
+        return false;
+    }
+    let depth = tree.nodes[i as usize].depth;
+    (i as usize + 1..tree.nodes.len())
+        .take_while(|&k| tree.nodes[k].depth > depth)
+        .all(|k| tree.name(k as u32).is_empty())
+}
+
 /// The rule that excludes an element and everything in it from the body. `share` is the element's
 /// share of the page's text; `hidden_by_class`: a class hides it and the reader is not shown it
-/// anyway (`class_hidden_shown`).
+/// anyway (`class_hidden_shown`); `text_len`: the bytes of text in it.
 fn never_text(
     tree: &Tree,
     i: u32,
@@ -139,6 +158,7 @@ fn never_text(
     share: f64,
     controlled: &HashSet<&str>,
     hidden_by_class: bool,
+    text_len: usize,
 ) -> Option<&'static Rule> {
     let revealed = share > REVEALED_SHARE;
     match name {
@@ -160,6 +180,7 @@ fn never_text(
         || tree
             .attr(i, "aria-hidden")
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+            && !is_text_link_for_pointers(tree, i, text_len)
     {
         return Some(&dom::HIDDEN);
     }
@@ -563,7 +584,16 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
                 let share = text_len[i] as f64 / total_text;
                 let hidden_by_class = tree.attr(id, "class").is_some_and(hiding_class)
                     && !class_hidden_shown(tree, id, prev_sibling[i], text_len[i], link_len[i]);
-                never_text(tree, id, name, share, &controlled, hidden_by_class).or_else(|| {
+                never_text(
+                    tree,
+                    id,
+                    name,
+                    share,
+                    &controlled,
+                    hidden_by_class,
+                    text_len[i],
+                )
+                .or_else(|| {
                     // A form with a text area is a reply or comment form: its labels, hints and
                     // notices are form chrome. (A form wrapping the whole page, as ASP.NET
                     // pages have, holds most of its text and is left alone.)

@@ -122,6 +122,9 @@ const MIN_ITEM_LINK_CHARS: usize = 25;
 const MIN_ITEMS_SHARE: f64 = 0.5;
 /// An item with at least this share of link text is a link card.
 const MIN_CARD_LINKS: f64 = 0.5;
+/// A listing entry's linked title has at least this many words (one word is an action link:
+/// Reply, Share, Compare).
+const MIN_ENTRY_TITLE_WORDS: usize = 2;
 
 /// Nodes inside an item of a repeated structure: siblings with the same tag and class that hold
 /// most of their parent's text (forum posts, listing entries, product cards, spec rows).
@@ -626,8 +629,18 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             in_main[i] = true;
         }
     }
+    // Item roots whose first block has been seen.
+    let mut entries_seen: std::collections::HashSet<usize> = Default::default();
     for b in blocks.iter_mut() {
         let o = b.owner as usize;
+        // On a listing whose grid is told apart, an entry's first block (or a heading in it) is
+        // its title: a linked title is the entry's name, however short, not an action link.
+        let entry_title = listing && in_item[o] && b.chars > 0 && {
+            let root = item_root(o);
+            (listing_region || tree.nodes[root].parent == main_grid)
+                && b.block.plain.split_whitespace().count() >= MIN_ENTRY_TITLE_WORDS
+                && (entries_seen.insert(root) || heading_level(tree.name(b.owner)).is_some())
+        };
         // On a listing (the repeated structure's links chose the main region), an item that is
         // mostly links is a card whose whole face is a link: its name, price and options are the
         // listing's text, however short.
@@ -642,6 +655,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         } else if !in_main[o] {
             Some(&dom::OUTSIDE_MAIN)
         } else if !link_card
+            && !entry_title
             && (!in_item[o] || b.chars < MIN_ITEM_LINK_CHARS)
             && b.chars > 0
             && b.link_chars as f64 / b.chars as f64 > 0.6
