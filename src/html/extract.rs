@@ -103,6 +103,9 @@ const MIN_PROSE_NAV_CHARS: usize = 300;
 const MAX_PROSE_NAV_LINKS: f64 = 0.2;
 /// A header named inside an item with at most this many characters is the item's title bar.
 const MAX_ITEM_HEADER_CHARS: usize = 160;
+/// A region named as navigation by its class holding at least this many `article` elements is a
+/// listing's wrapper.
+const MIN_NAMED_NAV_ARTICLES: u32 = 12;
 /// Weight of an item's text of the dominant repeated structure.
 const ITEM_WEIGHT: f64 = 0.8;
 /// A repeated structure needs this many siblings of one tag and class...
@@ -431,6 +434,17 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         }
     }
     let page_h1 = holds_h1.first().copied().unwrap_or(false);
+    // `article` elements under each node (a listing's entries are often so marked).
+    let mut articles = vec![0u32; n];
+    for i in (1..n).rev() {
+        if tree.name(i as u32) == "article" {
+            articles[i] += 1;
+        }
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            articles[p as usize] += articles[i];
+        }
+    }
     // The prose of all regions named as comments (outermost ones). When they hold most of the
     // page's prose, the page is a thread whose posts are so named (`comments`, `comment-body`)
     // one by one: they are its content, not comments under an article.
@@ -551,7 +565,14 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             let product_details = product
                 && std::ptr::eq(rule, &dom::PROMO)
                 && dom::is_product_content_name(class, idv);
-            let named = !(wrapper || prose_named || product_details || item_part && in_item[i]);
+            // A region named as navigation by a class word (`pagination`, `filtering-and-pagination`)
+            // that holds a dozen `article` elements wraps a listing's entries: a menu holds no
+            // articles, and a rail of related posts a few.
+            let entries = std::ptr::eq(rule, &dom::NAV)
+                && tag_rule.is_none()
+                && articles[i] >= MIN_NAMED_NAV_ARTICLES;
+            let named =
+                !(wrapper || prose_named || entries || product_details || item_part && in_item[i]);
             if named && rs.on(rule) {
                 region[i] = Some(rule);
             }
