@@ -302,3 +302,35 @@ fn a_page_whose_only_text_is_in_a_region_named_related_keeps_it() {
     );
     assert!(!doc.body.contains("Copyright"), "{}", doc.body);
 }
+
+#[test]
+fn a_listings_entries_keep_their_own_prices() {
+    let cards: String = [
+        ("Running Graphic T-Shirt", "$36"),
+        ("Geo Seamless T-Shirt", "$36"),
+        ("Shadow Seamless Tee", "$38"),
+        ("Arrival Block T-Shirt", "$24"),
+        ("Vital Seamless T-Shirt", "$38"),
+        ("Critical Drop Arm Tank", "$24"),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (name, price))| {
+        format!(
+            "<li class=\"card\"><a href=\"/p{i}\"><h3>{name}</h3></a>\
+             <p class=\"fit\">oversized fit in black cotton</p><p class=\"price\">{price}</p></li>"
+        )
+    })
+    .collect();
+    let page = format!(
+        "<html><body><nav><a href=\"/\">Home</a></nav><main><h1>T-Shirts</h1>\
+         <ul class=\"grid\">{cards}</ul></main></body></html>"
+    );
+    let doc = Cleaner::default()
+        .clean(Input::html(page.as_bytes()))
+        .expect("cleans");
+    for price in ["$36", "$38", "$24"] {
+        let n = doc.paragraphs.iter().filter(|p| p.text == price).count();
+        assert_eq!(n, 2, "{price}: {:?}", doc.paragraphs);
+    }
+}

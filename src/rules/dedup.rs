@@ -41,6 +41,21 @@ fn dedupable(text: &str, norm_len: usize) -> bool {
     norm_len >= 40 || !ends_sentence(text)
 }
 
+/// The block is in an entry of a listing's repeated structure (HTML front end).
+fn in_listing(b: &crate::doc::Block) -> bool {
+    b.dom.as_ref().is_some_and(|d| d.listing_item)
+}
+
+/// A price and nothing else: an amount with a currency sign ("$36", "29,95 €").
+fn is_price(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().any(|c| c.is_ascii_digit())
+        && t.chars().any(|c| matches!(c, '$' | '€' | '£' | '¥'))
+        && t.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '.' | ',' | ' ' | '\u{a0}')
+        })
+}
+
 /// What dedup knows of a paragraph, from one pass over its text: hashes of the text and of its
 /// normal form (lower-cased letters and digits, one space between words), the normal form's
 /// length and word count, and the sketch: the smallest hashes of its word 3-shingles.
@@ -253,14 +268,19 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         if sig.norm_len == 0 || !dedupable(text, sig.norm_len) {
             continue;
         }
+        // A price on a listing's entry that an earlier entry showed too is this entry's price.
+        let entry_price = in_listing(&doc.blocks[i]) && is_price(text);
+        let repeats = |first: usize| !(entry_price && in_listing(&doc.blocks[first]));
         if exact_on {
             if let Some(&first) = exact_seen.get(&sig.exact) {
-                mark(doc, i, first, &EXACT, None);
-                continue;
+                if repeats(first) {
+                    mark(doc, i, first, &EXACT, None);
+                    continue;
+                }
             }
         }
         if near_on {
-            if let Some(&first) = norm_seen.get(&sig.norm) {
+            if let Some(&first) = norm_seen.get(&sig.norm).filter(|&&f| repeats(f)) {
                 mark(
                     doc,
                     i,
