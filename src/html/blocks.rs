@@ -172,7 +172,7 @@ fn never_text(
         | "label" => return Some(&dom::FORM),
         _ => {}
     }
-    if revealed || disclosure_panel(tree, i, controlled) {
+    if revealed || disclosure_panel(tree, i, controlled) || streamed_segment(tree, i) {
         return None;
     }
     if tree.attr(i, "hidden").is_some()
@@ -198,6 +198,17 @@ fn never_text(
         return Some(&dom::HIDDEN);
     }
     None
+}
+
+/// A segment of a page streamed in pieces (React's streaming server rendering): the server sends
+/// each late part of the page in a `<div hidden id="S:n">` and a script moves it into its place
+/// (a `<template id="B:n">`) as it arrives. It is the page's text, shown once the page has loaded.
+fn streamed_segment(tree: &Tree, i: u32) -> bool {
+    tree.attr(i, "hidden").is_some()
+        && tree.attr(i, "id").is_some_and(|id| {
+            id.strip_prefix("S:")
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_hexdigit()))
+        })
 }
 
 /// The class hides the element at every screen size. Breakpoint classes (`hidden-xs`,

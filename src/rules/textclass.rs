@@ -605,6 +605,21 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
         ],
         None,
     ),
+    // A widget's error message: what failed, then "Please try again" as a sentence of its own.
+    (
+        r"(?i)^(?:(?:sorry|oops)[,!.]*\s+)?(?:there (?:was|has been) (?:an? )?(?:error|problem|issue)|something went wrong|we(?:'re|’re| are) sorry|unable to|we (?:couldn't|couldn’t|could not|can't|can’t|cannot)|an error (?:has )?occurred)[^\n]{0,120}[.!]\s*(?:please\s+)?(?:try (?:again|your request again)(?: later)?|refresh (?:the page|this page|your browser)[^.!?]{0,30})\W*$",
+        &[
+            "sorry",
+            "oops",
+            "there was",
+            "there has",
+            "something went",
+            "we",
+            "unable to",
+            "an error",
+        ],
+        None,
+    ),
     // WordPress share buttons read as text: "Click to share on X (Opens in new window) X".
     (
         r"(?i)^click to (?:share|email|print|tweet|pin)\b[^.!?]{0,40}\(opens in (?:a )?new window\)[^.!?]{0,20}$",
@@ -2489,6 +2504,12 @@ mod tests {
     fn chrome_line_prefixes_never_rule_out_a_match() {
         let lines = crate::text::prefilter_test_lines(&[
             "You're receiving this email because you signed up",
+            "Unable to add item to List. Please try again.",
+            "There was an error retrieving your Wish Lists. Please try again.",
+            "Sorry, there was a problem loading this page. Try again.",
+            "Oops! Something went wrong. Please try again.",
+            "We’re sorry, we couldn't load the reviews. Please refresh the page.",
+            "Unable to reach the summit, the team decided to try again later.",
             "You are receiving this newsletter",
             "Update your preferences",
             "Manage your email subscription",
