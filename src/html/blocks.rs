@@ -121,6 +121,11 @@ fn disclosure_panel(tree: &Tree, i: u32, controlled: &HashSet<&str>) -> bool {
     {
         return true;
     }
+    panel_class(tree, i)
+}
+
+/// The element's class names it a panel of a tab set or an accordion.
+pub(crate) fn panel_class(tree: &Tree, i: u32) -> bool {
     tree.attr(i, "class").is_some_and(|c| {
         c.split_ascii_whitespace().any(|w| {
             let w = w.to_ascii_lowercase();

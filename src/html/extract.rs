@@ -480,9 +480,15 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     // Named boilerplate regions, inherited downwards.
     let mut region: Vec<Option<&'static Rule>> = vec![None; n];
     let mut in_article = vec![false; n];
+    let mut in_panel = vec![false; n];
     for i in 1..n {
         let p = tree.nodes[i].parent as usize;
         in_article[i] = in_article[p];
+        in_panel[i] = in_panel[p]
+            || super::blocks::panel_class(tree, i as u32)
+            || tree
+                .attr(i as u32, "role")
+                .is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"));
         if region[p].is_some() {
             region[i] = region[p];
             continue;
@@ -500,7 +506,12 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             in_article[i] = true;
         }
         // A `<header>` inside an article holds its headline and standfirst, not the site's masthead.
-        let tag_rule = dom::tag_rule(name).filter(|_| !(name == "header" && in_article[i]));
+        // On a product page, an `<aside>` in a tab or accordion panel is a sheet of the
+        // product's (its description, its details): the page's sidebar is not opened from a tab.
+        // (A forum lays its posts' author panes in a tab panel: not on other pages.)
+        let tag_rule = dom::tag_rule(name).filter(|_| {
+            !(name == "header" && in_article[i] || product && name == "aside" && in_panel[i])
+        });
         let own = tag_rule.or_else(|| {
             if class.is_empty() && idv.is_empty() {
                 None
