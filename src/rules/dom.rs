@@ -456,8 +456,10 @@ pub static PRODUCT_VOCABS: &[Vocab] = &[
 ];
 
 /// Words that make a class name describe the page's layout (`has-sidebar`, `layout-sidebar-left`)
-/// rather than name a region.
-pub static LAYOUT_WORDS: &[&str] = &["layout", "has", "with", "without", "no"];
+/// or a state of what it wraps (`subscription-eligible`, `ads-enabled`) rather than name a region.
+pub static LAYOUT_WORDS: &[&str] = &[
+    "layout", "has", "with", "without", "no", "eligible", "enabled", "disabled",
+];
 
 /// Words of a class or id that mark the article itself: a region so named is never removed by
 /// the vocabularies above, and counts towards the main-content score.
@@ -758,7 +760,8 @@ fn vocab_rule_in(vocabs: &'static [Vocab], class: &str, id: &str) -> Option<&'st
         for name in v.split_ascii_whitespace() {
             name_words.clear();
             words_of(name, &mut name_words);
-            // `has-sidebar`, `layout-sidebar-left`, `no-header`: the page's layout, not a region.
+            // `has-sidebar`, `layout-sidebar-left`, `no-header`, `subscription-eligible`: the page's
+            // layout or a state, not a region.
             if name_words
                 .iter()
                 .any(|w| LAYOUT_WORDS.contains(&w.as_str()))
