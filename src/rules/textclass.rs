@@ -1434,7 +1434,11 @@ fn best_density(c: &Counts) -> f64 {
 /// gets the same verdict. Capitals are required so that prose in a language without a list
 /// survives.
 fn is_low_density(text: &str, c: &Counts) -> bool {
-    if c.words < LOW_DENSITY_WORDS || ends_sentence(text) || best_density(c) >= LOW_DENSITY_MAX {
+    if c.words < LOW_DENSITY_WORDS
+        || ends_sentence(text)
+        || best_density(c) >= LOW_DENSITY_MAX
+        || is_enumeration(text)
+    {
         return false;
     }
     let (mut words, mut capital) = (0u32, 0u32);
@@ -1447,6 +1451,21 @@ fn is_low_density(text: &str, c: &Counts) -> bool {
     }
     words > 0 && capital * 10 >= words * 7
 }
+
+/// A line that enumerates with commas, one item every few words (an ingredients list, the
+/// materials or the compatible systems of a product): written out for the reader, where a menu or
+/// a tag cloud on one line runs its labels together. Not a line with labels ("Option: ...,
+/// Option: ...", a forum signature's "Headphones: ..."): records or a signature run together.
+fn is_enumeration(text: &str) -> bool {
+    let commas = text.matches(", ").count();
+    commas >= MIN_ENUMERATION_COMMAS
+        && commas * MAX_WORDS_PER_ENUMERATED_ITEM >= text.split_whitespace().count()
+        && !text.contains(':')
+}
+
+/// The fewest ", " separators of an enumeration, and the most words per item on average.
+const MIN_ENUMERATION_COMMAS: usize = 4;
+const MAX_WORDS_PER_ENUMERATED_ITEM: usize = 4;
 
 /// The class of a block from its own text only (not from the page's language), so that the
 /// clean body, cleaned again, gets the same verdicts.
@@ -2667,6 +2686,14 @@ mod tests {
         let d = clean(&s);
         assert_eq!(d.body, format!("{P1}\n\n{P2}"));
         assert!(d.removals.iter().any(|r| r.rule == "text.low-density"));
+    }
+
+    #[test]
+    fn an_enumeration_is_not_low_density() {
+        let s = format!("{P1}\n\nJojoba Seed Oil, Abyssinian Seed Oil, Babassu Seed Oil, Argan Kernel Oil, Hemp Seed Oil, Vitamin E, Natural Fragrance\n\nPolitics Business Technology Science Health Sports Entertainment Travel Food Style Video Podcasts Newsletters Weather\n\n{P2}\n");
+        let d = clean(&s);
+        assert!(d.body.contains("Jojoba Seed Oil, Abyssinian"), "{}", d.body);
+        assert!(!d.body.contains("Politics Business"), "{}", d.body);
     }
 
     #[test]
