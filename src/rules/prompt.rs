@@ -116,6 +116,11 @@ static COOKIE_RE: Lazy<Regex> = Lazy::new(|| {
         | by\ (?:continuing|using)\ (?:to\ (?:use|browse)\ )?(?:this|our)\ (?:web)?site
         | accept\ (?:all\ )?cookies | cookie\ (?:policy|settings|preferences|consent|notice)
         | (?:manage|reject|decline)\ (?:all\ )?cookies | consent\ to\ (?:the\ use\ of\ )?cookies
+        | we,?\ (?:and|&)\ our\ partners,?\ use\ cookies
+        | ^(?:these|such)\ cookies\ (?:are\ (?:strictly\ )?necessary\ (?:for|to)|allow\ (?:a|the|this|our)\ (?:web)?site|allow\ us\ to
+            |enable\ (?:the\ |this\ )?(?:web)?site|track\ your|collect\ information|remember\ (?:your|choices)|may\ be\ set)
+        | ^cookies\ (?:collect\ information|allow\ (?:a|the|us|our)\ (?:web)?site|are\ small\ (?:data|text)\ files)
+        | ^(?:strictly\ necessary|essential|functional|functionality|performance|analytics|targeting|advertising|marketing|social\ media)\ cookies$
         )",
     )
     .expect("cookie regex")
@@ -426,6 +431,19 @@ mod tests {
     fn cookie_notices() {
         assert!(is_cookie_notice("This website uses cookies to improve your experience. By continuing to browse you accept our use of cookies."));
         assert!(is_cookie_notice("Cookie Settings"));
+        // A consent dialog's categories.
+        assert!(is_cookie_notice("Performance Cookies"));
+        assert!(is_cookie_notice("These cookies allow a website to remember choices you have made in the past, like what language you prefer."));
+        assert!(is_cookie_notice("Cookies collect information about how you use a website, like which pages you visited."));
+        assert!(is_cookie_notice(
+            "We, and our partners use cookies and similar methods to recognize visitors."
+        ));
+        assert!(!is_cookie_notice(
+            "These cookies are best eaten warm, the baker said, and they keep for a week in a tin."
+        ));
+        assert!(!is_cookie_notice(
+            "These cookies allow you to use up the last of the summer berries."
+        ));
         assert!(!is_cookie_notice(
             "She baked cookies for the whole street and we accepted them gladly."
         ));
