@@ -61,6 +61,12 @@ fn lines(src: &str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Vec<Line> {
 /// Trims Unicode whitespace (not invisible characters: those stay inside spans so that every
 /// non-whitespace byte is accounted for).
 fn ws_trim(s: &str) -> (usize, usize) {
+    // A line that starts and ends with an ASCII byte above the space, as most do, has nothing
+    // to trim: neither end needs the check for ASCII that reads the whole line.
+    let solid = |b: &u8| *b > b' ' && *b < 0x80;
+    if s.as_bytes().first().is_some_and(solid) && s.as_bytes().last().is_some_and(solid) {
+        return (0, s.len());
+    }
     if s.is_ascii() {
         let b = s.as_bytes();
         let a = b
@@ -107,4 +113,51 @@ pub fn blocks(src: &str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Vec<Block
         blocks.push(Block::from_spans(src, &group));
     }
     blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Trims the plain way: ASCII whitespace when the line is ASCII, else Unicode whitespace.
+    fn ws_trim_reference(s: &str) -> (usize, usize) {
+        if s.is_ascii() {
+            let b = s.as_bytes();
+            let a = b
+                .iter()
+                .position(|c| !c.is_ascii_whitespace())
+                .unwrap_or(b.len());
+            let e = b
+                .iter()
+                .rposition(|c| !c.is_ascii_whitespace())
+                .map(|i| i + 1)
+                .unwrap_or(a);
+            return (a, e.max(a));
+        }
+        let t = s.trim_start();
+        let a = s.len() - t.len();
+        (a, a + t.trim_end().len())
+    }
+
+    #[test]
+    fn quick_trim_equals_the_plain_way() {
+        let mut lines = crate::text::prefilter_test_lines(&[
+            "",
+            " ",
+            "a",
+            " a ",
+            "\x0Ba\x0B",
+            "a\x0B",
+            "\u{a0}a\u{a0}",
+            "a\u{2003}",
+            "é",
+            " é ",
+            "\u{200b}a",
+            "a b\tc",
+        ]);
+        lines.extend(lines.clone().iter().map(|l| format!(" {l}\t")));
+        for l in &lines {
+            assert_eq!(ws_trim(l), ws_trim_reference(l), "{l:?}");
+        }
+    }
 }

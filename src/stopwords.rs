@@ -199,17 +199,18 @@ pub(crate) fn mask_ascii(word: &[u8]) -> u16 {
     TABLE.get(key)
 }
 
-/// [`mask_ascii`] given the word's first eight bytes as [`crate::text::load_le`] reads them.
-#[inline]
-fn mask_ascii_head(word: &[u8], head: u64) -> u16 {
+/// [`mask_ascii`] given the word's first eight bytes as [`crate::text::load_le`] reads them, and
+/// the tables (looked up once by the caller rather than once a word).
+#[inline(always)]
+fn mask_ascii_head(word: &[u8], head: u64, prefilter: &Prefilter, table: &Table) -> u16 {
     if word.len() > 8 {
         return mask_ascii(word);
     }
     let slot = prefilter_slot(word);
-    if PREFILTER.bits[slot >> 6] >> (slot & 63) & 1 == 0 {
+    if prefilter.bits[slot >> 6] >> (slot & 63) & 1 == 0 {
         return 0;
     }
-    TABLE.get_short(head | ((head & 0x4040_4040_4040_4040) >> 1))
+    table.get_short(head | ((head & 0x4040_4040_4040_4040) >> 1))
 }
 
 /// Word and stopword counts of a piece of text.
@@ -270,11 +271,24 @@ const SPREAD: [u64; 512] = {
 /// Counts words into [`Counts`]: the stopword hits of up to 127 words at a time are added up
 /// in one number of nine 7-bit lanes ([`SPREAD`]), so that a word costs one addition instead
 /// of one per language.
-#[derive(Default)]
 pub(crate) struct Tally {
     counts: Counts,
     lanes: u64,
     pending: u32,
+    prefilter: &'static Prefilter,
+    table: &'static Table,
+}
+
+impl Default for Tally {
+    fn default() -> Self {
+        Tally {
+            counts: Counts::default(),
+            lanes: 0,
+            pending: 0,
+            prefilter: &PREFILTER,
+            table: &TABLE,
+        }
+    }
 }
 
 impl Tally {
@@ -283,7 +297,7 @@ impl Tally {
     pub(crate) fn add_word_head(&mut self, w: &str, ascii: bool, head: u64) {
         self.counts.words += 1;
         let m = if ascii {
-            mask_ascii_head(w.as_bytes(), head)
+            mask_ascii_head(w.as_bytes(), head, self.prefilter, self.table)
         } else {
             mask(w)
         };

@@ -176,12 +176,15 @@ fn signature(text: &str) -> (Signature, Counts) {
     let (mut norm_len, mut words) = (0, 0);
     let (mut w1, mut w2) = (0u64, 0u64);
     let mut sketch = [u64::MAX; SKETCH];
+    // Only a paragraph of SHINGLE_MIN_WORDS words or more is compared by its sketch, and such a
+    // paragraph has at least a byte between each two words: a shorter text needs none.
+    let sketching = text.len() + 1 >= 2 * SHINGLE_MIN_WORDS;
     let unspaced = word_hashes(text, |w, len, word, ascii, head| {
         tally.add_word_head(word, ascii, head);
         norm = (norm.rotate_left(7) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         norm_len += len + (words > 0) as usize;
         words += 1;
-        if words >= 3 {
+        if sketching && words >= 3 {
             // Keep the SKETCH smallest shingle hashes, sorted.
             let s = shingle(w2, w1, w);
             if s < sketch[SKETCH - 1] && !sketch.contains(&s) {
@@ -378,6 +381,31 @@ mod tests {
         ));
         assert_eq!(d.paragraphs.len(), 2, "{:?}", d.removals);
         assert_eq!(d.removals[0].rule, "dedup.near");
+    }
+
+    /// A text of SHINGLE_MIN_WORDS words is never too short to be sketched.
+    #[test]
+    fn texts_of_enough_words_are_sketched() {
+        use super::{signature, word_hashes, SHINGLE_MIN_WORDS, SKETCH};
+        let tight: Vec<String> = ["a", "é", "東", "1"]
+            .iter()
+            .map(|w| vec![*w; SHINGLE_MIN_WORDS].join(" "))
+            .collect();
+        let tight_refs: Vec<&str> = tight.iter().map(String::as_str).collect();
+        let mut lines = crate::text::prefilter_test_lines(&tight_refs);
+        lines.push(format!("{P1} {P2}"));
+        let mut long = 0;
+        for l in &lines {
+            let mut words = 0;
+            word_hashes(l, |_, _, _, _, _| words += 1);
+            let (sig, _) = signature(l);
+            assert_eq!(sig.words, words);
+            if words >= SHINGLE_MIN_WORDS {
+                long += 1;
+                assert!(sig.sketch != [u64::MAX; SKETCH], "{l:?}");
+            }
+        }
+        assert!(long >= 5, "{long}");
     }
 
     #[test]

@@ -55,6 +55,56 @@ static DATE_LINE_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(r"(?i)^(?:(?:published|posted|updated|last updated|date|dated)(?:\s+on)?\s*:?\s*)?(?P<d>{})\.?$", *DATE_PATTERN)).expect("date line regex")
 });
 
+/// What every match of [`DATE_LINE_RE`] starts with: a label, a weekday, a month or a figure.
+/// Most short lines with a figure start with none of them, and are ruled out without the
+/// pattern.
+static DATE_LINE_PREFIXES: Lazy<crate::text::Prefixes> = Lazy::new(|| {
+    crate::text::Prefixes::new(
+        &[
+            "published",
+            "posted",
+            "updated",
+            "last updated",
+            "date",
+            "mon",
+            "tue",
+            "wed",
+            "thu",
+            "fri",
+            "sat",
+            "sun",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "may",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "oct",
+            "nov",
+            "dec",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+        ],
+        b"",
+    )
+});
+
+/// [`DATE_LINE_RE`], ruled out first by its prefixes.
+fn is_date_line(t: &str) -> bool {
+    DATE_LINE_PREFIXES.may_match(t) && DATE_LINE_RE.is_match(t)
+}
+
 /// The words every match of [`DATE_PREFIX_RE`] starts with, after ASCII whitespace.
 static DATE_PREFIX_PREFIXES: Lazy<crate::text::Prefixes> = Lazy::new(|| {
     crate::text::Prefixes::new(
@@ -140,7 +190,7 @@ pub fn split_categories(v: &str) -> Vec<(usize, usize)> {
 /// A line the metadata layer removes whatever its position: a category line or a date alone.
 pub fn is_metadata_line(line: &str) -> bool {
     let t = line.trim();
-    t.len() <= 300 && (is_categories_line(t) || (t.len() <= 80 && DATE_LINE_RE.is_match(t)))
+    t.len() <= 300 && (is_categories_line(t) || (t.len() <= 80 && is_date_line(t)))
 }
 
 /// Looks like a headline: one line, a few words, no full stop at the end.
@@ -211,12 +261,13 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
             continue;
         }
         if b.plain.len() <= 80 {
-            if let Some(c) = Some(b.plain.trim())
-                .filter(|t| DATE_LINE_RE.is_match(t))
+            if let Some(c) = Some(crate::text::trim_ws(&b.plain))
+                .filter(|t| is_date_line(t))
                 .and_then(|t| DATE_LINE_RE.captures(t))
             {
                 let d = c.name("d").expect("date group");
-                let off = b.plain.trim().as_ptr() as usize - b.plain.as_ptr() as usize;
+                let off =
+                    crate::text::trim_ws(&b.plain).as_ptr() as usize - b.plain.as_ptr() as usize;
                 if doc.metadata.date.is_none() {
                     doc.metadata.date = Some(doc.field(
                         i,
@@ -331,6 +382,7 @@ pub(crate) fn prepare() {
     Lazy::force(&CATEGORIES_RE);
     Lazy::force(&DATE_PATTERN);
     Lazy::force(&DATE_LINE_RE);
+    Lazy::force(&DATE_LINE_PREFIXES);
     Lazy::force(&DATE_PREFIX_PREFIXES);
     Lazy::force(&CATEGORIES_PREFIXES);
     Lazy::force(&DATE_PREFIX_RE);
@@ -363,6 +415,21 @@ mod tests {
             "\u{00A0}Posted on 2025-01-15 the news",
             "Dated 2025-01-15 x",
             "\tUpdated 2025-01-15 x",
+            "September 4, 2025",
+            "Sept. 4, 2025",
+            "4 September 2025",
+            "4th Sep 2025 at 10:30 am",
+            "Thursday, September 4, 2025",
+            "Tues. 04/09/2025",
+            "Wednesday 2025-01-15T10:30:00Z",
+            "Published: 12 March 2024, 10:30 PKT",
+            "Posted on Jan 5, 2024",
+            "Last updated: May 1, 2024",
+            "Dated 2025-01-15",
+            "2025-01-15",
+            "15.01.2025",
+            "\u{17F}at, 4 Jan 2025",
+            "٤ September 2025",
         ]);
         let mut matched = 0;
         for l in &lines {
@@ -374,8 +441,11 @@ mod tests {
                 assert!(DATE_PREFIX_PREFIXES.may_match(l), "{l:?}");
                 matched += 1;
             }
+            let t = l.trim();
+            assert_eq!(is_date_line(t), DATE_LINE_RE.is_match(t), "{t:?}");
+            matched += usize::from(DATE_LINE_RE.is_match(t));
         }
-        assert!(matched >= 16, "{matched}");
+        assert!(matched >= 30, "{matched}");
     }
 
     #[test]

@@ -99,7 +99,8 @@ const MIN_RUN: usize = 4;
 
 fn is_short_item(t: &str) -> bool {
     let t = crate::text::trim_ws(t);
-    !t.is_empty() && t.len() <= 32 && word_count(t) <= 4 && !ends_sentence(t) && !t.ends_with(',')
+    // The ends first: they need no reading of the line.
+    !t.is_empty() && t.len() <= 32 && !ends_sentence(t) && !t.ends_with(',') && word_count(t) <= 4
 }
 
 /// Bit `n` of entry `b & 31`: a word of [`MENU_WORDS`] has `n` bytes (at most 32 here) and

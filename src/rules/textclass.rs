@@ -992,20 +992,20 @@ fn chrome_sets_for_first_char(c: char) -> u64 {
 /// A whole line of chrome that [`CHROME_LINE_PATTERNS`] names.
 fn is_chrome_line(t: &str) -> bool {
     let b = t.as_bytes();
-    let may = if b.first().is_some_and(u8::is_ascii_digit) {
+    if b.first().is_some_and(u8::is_ascii_digit) {
         // Only the cart line starts with a count: "3 items in your cart".
         let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-        match b.get(digits) {
+        let may = match b.get(digits) {
             Some(b' ') => CHROME_LINE_PREFIXES.may_match(&t[digits + 1..]),
             Some(c) => !c.is_ascii(),
             None => false,
+        };
+        if !may {
+            return false;
         }
-    } else {
-        CHROME_LINE_PREFIXES.may_match(t)
-    };
-    if !may {
-        return false;
     }
+    // For a line that does not start with a digit, the sets are the whole test of the prefixes:
+    // it may match one exactly when it may match one of the sets.
     let test = |c: &ChromeLine| c.also.is_none_or(|also| also(t)) && c.re.is_match(t);
     let mut bits = CHROME_LINE_SETS.candidates(t);
     if let Some(c) = t.chars().next().filter(|c| !c.is_ascii()) {
@@ -1116,8 +1116,11 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat]) {
         .filter(|&i| doc.blocks[i].is_kept())
         .collect();
     let mut before = 0u32;
+    // Whether each kept line is a review mark or a rating, tested once however many reviews
+    // headers have it in their window (a page of reviews has many such headers).
+    let mut marks: Vec<Option<(bool, bool)>> = vec![None; kept.len()];
     for (k, &i) in kept.iter().enumerate() {
-        let t = doc.blocks[i].plain.trim();
+        let t = crate::text::trim_ws(&doc.blocks[i].plain);
         if before >= DESCRIPTION_WORDS
             && t.len() <= 120
             // The headings the HTML front end knows ("Customer reviews", "Reviews (12)",
@@ -1125,14 +1128,17 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat]) {
             && crate::text::contains_ascii_ci(t, "review")
             && crate::rules::dom::is_reviews_heading(t)
         {
-            let window = || {
-                kept[k + 1..]
-                    .iter()
-                    .take(REVIEW_MARK_WINDOW)
-                    .map(|&j| doc.blocks[j].plain.trim())
-            };
-            let widget = window().any(|l| REVIEW_MARK_RE.is_match(l))
-                || window().filter(|l| RATING_RE.is_match(l)).count() >= REVIEW_MIN_RATINGS;
+            let window = k + 1..(k + 1 + REVIEW_MARK_WINDOW).min(kept.len());
+            let (mut mark, mut ratings) = (false, 0);
+            for w in window {
+                let (m, r) = *marks[w].get_or_insert_with(|| {
+                    let l = crate::text::trim_ws(&doc.blocks[kept[w]].plain);
+                    (REVIEW_MARK_RE.is_match(l), RATING_RE.is_match(l))
+                });
+                mark |= m;
+                ratings += usize::from(r);
+            }
+            let widget = mark || ratings >= REVIEW_MIN_RATINGS;
             if widget {
                 for &j in &kept[k..] {
                     doc.remove(j, &REVIEWS, None);
@@ -1154,6 +1160,38 @@ static RECOMMENDATIONS_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
     .expect("recommendations header pattern")
 });
 
+/// The words every match of [`RECOMMENDATIONS_HEADER_RE`] starts with: most short lines of a
+/// page start with none of them, and are ruled out without the pattern.
+/// A new header needs its first words here.
+static RECOMMENDATIONS_HEADER_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
+    Prefixes::new(
+        &[
+            "customers ",
+            "frequently ",
+            "sponsored ",
+            "products ",
+            "similar ",
+            "compare ",
+            "you ",
+            "more from ",
+            "complete ",
+            "pairs ",
+            "recommended ",
+            "shop ",
+            "people ",
+            "related ",
+            "others ",
+            "this is ",
+        ],
+        b"",
+    )
+});
+
+/// [`RECOMMENDATIONS_HEADER_RE`], ruled out first by its prefixes.
+fn is_recommendations_header(t: &str) -> bool {
+    RECOMMENDATIONS_HEADER_PREFIXES.may_match(t) && RECOMMENDATIONS_HEADER_RE.is_match(t)
+}
+
 /// A shop's recommendations: from their header, after 30 words of the product's description,
 /// through the product cards under it (short lines) to the next line of prose, where the
 /// description or the details go on. Judged on the kept lines.
@@ -1165,8 +1203,8 @@ fn cut_recommendations(doc: &mut Doc, feats: &mut [Feat]) {
     let mut k = 0;
     while k < kept.len() {
         let i = kept[k];
-        let t = doc.blocks[i].plain.trim();
-        if before >= DESCRIPTION_WORDS && t.len() <= 80 && RECOMMENDATIONS_HEADER_RE.is_match(t) {
+        let t = crate::text::trim_ws(&doc.blocks[i].plain);
+        if before >= DESCRIPTION_WORDS && t.len() <= 80 && is_recommendations_header(t) {
             doc.remove(i, &RECOMMENDATIONS, None);
             feats[i].class = Class::Removed;
             k += 1;
@@ -1197,7 +1235,15 @@ fn is_teaser_headline(b: &crate::doc::Block, f: &Feat) -> bool {
 fn is_teaser_summary(b: &crate::doc::Block, f: &Feat) -> bool {
     matches!(f.class, Class::Good | Class::Sentence)
         && f.counts.effective_words() <= 30
-        && b.plain.trim_end().matches(['.', '!', '?']).count() <= 1
+        && sentence_marks(b.plain.trim_end()) <= 1
+}
+
+/// How many `.`, `!` and `?` a text holds: its bytes counted (no other character's UTF-8 bytes
+/// are ASCII), which needs no decoding.
+fn sentence_marks(t: &str) -> usize {
+    t.bytes()
+        .filter(|&c| matches!(c, b'.' | b'!' | b'?'))
+        .count()
 }
 
 /// Headlines each followed by a one-sentence summary, several times over: teasers of other
@@ -1574,8 +1620,11 @@ fn years_in(t: &str) -> usize {
 /// A line listing several dated items: at least three years, one per 25 words or more, and no
 /// sentence end (prose that names years ends like prose).
 fn is_dated_list(t: &str, c: &Counts) -> bool {
-    let years = years_in(t);
-    years >= 3 && years * 25 >= c.words as usize && !ends_sentence(t)
+    // The end first: it rules out prose, most of the lines, without reading them.
+    !ends_sentence(t) && {
+        let years = years_in(t);
+        years >= 3 && years * 25 >= c.words as usize
+    }
 }
 
 /// A short line that may be a link: few words, no sentence end.
@@ -1808,10 +1857,17 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
         }
         let f = *feat;
         let text = crate::text::trim_ws(&doc.blocks[i].plain);
-        let c = if disclosure_on || signup_on {
-            clues(text)
-        } else {
-            Clues::default()
+        // The clues are looked for only when a test needs them: not for a line removed as a
+        // menu line first.
+        let mut found = None;
+        let mut clues_of = |t: &str| {
+            *found.get_or_insert_with(|| {
+                if disclosure_on || signup_on {
+                    clues(t)
+                } else {
+                    Clues::default()
+                }
+            })
         };
         // A chrome line, or (for a line that is not prose) a menu line: `is_menu_line` without
         // its second look for a chrome line, which the first has answered (`text` is trimmed,
@@ -1830,10 +1886,10 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
                 Some("links of a site's footer or header".into()),
             );
             feat.class = Class::Removed;
-        } else if disclosure_on && is_disclosure_line(text, c) {
+        } else if disclosure_on && is_disclosure_line(text, clues_of(text)) {
             doc.remove(i, &DISCLOSURE, None);
             feat.class = Class::Removed;
-        } else if signup_on && is_signup_line(text, f.class, c) {
+        } else if signup_on && is_signup_line(text, f.class, clues_of(text)) {
             doc.remove(i, &SIGNUP_LINE, None);
             feat.class = Class::Removed;
         } else if form_on && is_form_field(text) {
@@ -1934,9 +1990,44 @@ const GRID_MIN_CARDS: usize = 8;
 /// Most lines from one card's price to the next card's.
 const GRID_MAX_CARD_LINES: usize = 12;
 
+/// What every match of [`PRICE_LINE_RE`] starts with: a label, a currency sign or a figure (the
+/// signs other than `$` are not ASCII, and such a first character always goes on to the
+/// pattern). Most short lines with a figure start with none of them.
+static PRICE_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
+    Prefixes::new(
+        &[
+            "from",
+            "now",
+            "was",
+            "only",
+            "sale price",
+            "regular price",
+            "price",
+            "starting at",
+            "ab",
+            "d",
+            "$",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+        ],
+        b"",
+    )
+});
+
 fn is_price_line(t: &str) -> bool {
-    let t = t.trim();
-    t.len() <= 60 && t.bytes().any(|c| c.is_ascii_digit()) && PRICE_LINE_RE.is_match(t)
+    let t = crate::text::trim_ws(t);
+    t.len() <= 60
+        && t.bytes().any(|c| c.is_ascii_digit())
+        && PRICE_LINE_PREFIXES.may_match(t)
+        && PRICE_LINE_RE.is_match(t)
 }
 
 /// The rules whose verdict a grid of priced cards takes back: they judge a line by its shape or
@@ -2252,6 +2343,7 @@ pub(crate) fn prepare() {
     Lazy::force(&MENU_SET);
     Lazy::force(&MENU_SHAPES);
     Lazy::force(&SIGNUP_LINE_RE);
+    Lazy::force(&RECOMMENDATIONS_HEADER_PREFIXES);
     Lazy::force(&CLUES);
     Lazy::force(&CHROME_LINES);
     Lazy::force(&CHROME_LINE_PREFIXES);
@@ -2264,6 +2356,7 @@ pub(crate) fn prepare() {
     Lazy::force(&TEASER_HEADER_RE);
     Lazy::force(&SITE_LINK_LABELS);
     Lazy::force(&PRICE_LINE_RE);
+    Lazy::force(&PRICE_LINE_PREFIXES);
 }
 
 #[cfg(test)]
@@ -2651,6 +2744,44 @@ mod tests {
     }
 
     #[test]
+    fn recommendations_header_prefixes_never_rule_out_a_match() {
+        let lines = crate::text::prefilter_test_lines(&[
+            "Customers who bought this item also bought",
+            "Customers also viewed",
+            "Frequently bought together",
+            "Sponsored products related to this item",
+            "Products related to this item",
+            "Similar items you might like",
+            "Similar products",
+            "Compare with similar items",
+            "You may also like:",
+            "You might also need",
+            "More from this brand",
+            "Complete the look",
+            "Pairs well with",
+            "Recommended for you",
+            "Shop similar items",
+            "People also bought",
+            "Related products",
+            "Others also viewed",
+            "This is what customers who viewed this product bought",
+            "Cuſtomers also bought",
+            "ſimilar items",
+        ]);
+        let mut matched = 0;
+        for l in &lines {
+            let t = l.trim();
+            assert_eq!(
+                is_recommendations_header(t),
+                RECOMMENDATIONS_HEADER_RE.is_match(t),
+                "{t:?}"
+            );
+            matched += usize::from(RECOMMENDATIONS_HEADER_RE.is_match(t));
+        }
+        assert!(matched >= 21, "{matched}");
+    }
+
+    #[test]
     fn keeps_the_article_and_drops_chrome_around_it() {
         let s = format!("Home\nNews\nSports\nWeather\n\nCouncil approves library budget\n\n{P1}\n\nThe vote\n\n{P2}\n\n\"It is a good day,\" he said.\n\n{P3}\n\nMost Read\n\nTrain strike called off\nSchools reopen after storm\nNew bridge opens\n\nTags: Budget Library\n\nAbout Us\nCareers\nAdvertise\n");
         let d = clean(&s);
@@ -2756,6 +2887,53 @@ mod tests {
         let d = clean(&format!("{}{P1}\n\n{P2}\n\n{P3}\n", shop_page(4)));
         assert!(!d.body.contains("Ridge Mid GTX"), "{}", d.body);
         assert!(d.body.contains(P3));
+    }
+
+    #[test]
+    fn price_line_prefixes_never_rule_out_a_match() {
+        let lines = crate::text::prefilter_test_lines(&[
+            "$22.40",
+            "From £675",
+            "12,99 €",
+            "$10 - $15",
+            "Now $9.99 Was $14.99",
+            "1.299,00 EUR",
+            "Only $5",
+            "Sale price: $12.00",
+            "Regular price $15.00 Sale price $12.00",
+            "Price: 12 €",
+            "Starting at $99",
+            "Ab 12,99 €",
+            "Dès 15 €",
+            "Desde 20 €",
+            "Was $3",
+            "£5.00",
+            "€ 5",
+            "¥500",
+            "₹1,299",
+            "ſale price $3",
+            "٣ EUR",
+        ]);
+        let mut matched = 0;
+        for l in &lines {
+            let t = l.trim();
+            let plain =
+                t.len() <= 60 && t.bytes().any(|c| c.is_ascii_digit()) && PRICE_LINE_RE.is_match(t);
+            assert_eq!(is_price_line(t), plain, "{t:?}");
+            matched += usize::from(plain);
+        }
+        assert!(matched >= 19, "{matched}");
+    }
+
+    #[test]
+    fn sentence_marks_count_the_characters() {
+        for l in crate::text::prefilter_test_lines(&["Really? Yes! No. … ¿Qué? «Oui.»", ""]) {
+            assert_eq!(
+                sentence_marks(&l),
+                l.matches(['.', '!', '?']).count(),
+                "{l:?}"
+            );
+        }
     }
 
     #[test]
