@@ -643,6 +643,9 @@ impl Prefixes {
     /// exactly when `Prefixes::new(sets[k], skip).may_match(line)` holds.
     #[inline]
     pub(crate) fn candidates(&self, line: &str) -> u64 {
+        if self.none_start_like(line) {
+            return 0;
+        }
         let Some((first, x, keep)) = self.head(line) else {
             return 0;
         };
@@ -668,6 +671,9 @@ impl Prefixes {
     /// False when `line` certainly does not start with one of the prefixes (in any case).
     #[inline]
     pub(crate) fn may_match(&self, line: &str) -> bool {
+        if self.none_start_like(line) {
+            return false;
+        }
         let Some((first, x, keep)) = self.head(line) else {
             return false;
         };
@@ -677,6 +683,22 @@ impl Prefixes {
         self.by_first[first.to_ascii_lowercase() as usize & 0x7f]
             .iter()
             .any(|p| ((x | p.fold) ^ p.want) & p.mask & keep == 0)
+    }
+
+    /// True when the line, after the skipped bytes, starts with an ASCII byte no prefix starts
+    /// with (in either case): most lines, ruled out before their first bytes are loaded and
+    /// compared. False says nothing.
+    #[inline]
+    fn none_start_like(&self, line: &str) -> bool {
+        let first = if self.skip == 0 {
+            line.as_bytes().first()
+        } else {
+            line.as_bytes()
+                .iter()
+                .find(|&&c| c >= 0x80 || self.skip >> c & 1 == 0)
+        };
+        first
+            .is_some_and(|&c| c < 0x80 && self.by_first[c.to_ascii_lowercase() as usize].is_empty())
     }
 
     /// The line after the skipped bytes: its first byte, its first 16 bytes as a number, and the

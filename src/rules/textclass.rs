@@ -1121,8 +1121,9 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat]) {
     let mut marks: Vec<Option<(bool, bool)>> = vec![None; kept.len()];
     for (k, &i) in kept.iter().enumerate() {
         let t = crate::text::trim_ws(&doc.blocks[i].plain);
+        // (A reviews heading is at most 60 bytes long: longer lines are not searched.)
         if before >= DESCRIPTION_WORDS
-            && t.len() <= 120
+            && t.len() <= 60
             // The headings the HTML front end knows ("Customer reviews", "Reviews (12)",
             // "Ratings & Reviews"), but not a bare "Rating", which is a field of a card.
             && crate::text::contains_ascii_ci(t, "review")
