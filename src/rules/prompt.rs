@@ -98,6 +98,11 @@ static RELATED_RE: Lazy<Regex> = Lazy::new(|| {
         | trending(?:\ now|\ stories|\ news)? | (?:most\ )?popular(?:\ posts|\ stories|\ now)? | most\ (?:read|viewed|shared|commented)
         | latest(?:\ news|\ posts|\ stories|\ articles)? | top\ stories | previous\ (?:post|article) | next\ (?:post|article)
         | don'?t\ miss | editor'?s\ picks?
+        | other\ (?:related\ |interesting\ |similar\ |popular\ |recent\ )?(?:articles?|posts?|stories|reads|guides|news)
+            (?:\ (?:you\ (?:may|might)\ (?:find\ interesting|also\ like|like|enjoy)|of\ interest|on\ this\ topic))?
+        | (?:more\ )?(?:articles?|posts?|stories|reads)\ you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|find\ interesting)
+        | you\ (?:may|might)\ (?:also\ )?be\ interested\ in\ (?:the\ following|these)(?:\ (?:topics|articles|posts|stories))?(?:\ as\ well)?
+        | more\ by\ (?:the\ |this\ )?(?:author|writer) | recently\ by\ [^.!?,;]{3,40}
         )(?:\s*(?:[:»>›→…]|\.\.\.))*\s*$",
     )
     .expect("related regex")
@@ -192,6 +197,14 @@ static RELATED_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
             "editor's",
             "editors",
             "must read",
+            "other ",
+            "articles",
+            "article ",
+            "posts",
+            "post ",
+            "stories",
+            "reads",
+            "recently by",
         ],
         LEAD,
     )
@@ -358,6 +371,12 @@ mod tests {
             "READ MORE:",
             "You may also like",
             "More from Business",
+            "Other related articles...",
+            "Other articles you may find interesting",
+            "More Articles You Might Enjoy",
+            "You may be interested in the following topics as well:",
+            "More by the author:",
+            "Recently by Jeffrey Zeldman",
         ] {
             assert!(is_related_header(l), "{l}");
         }
@@ -365,6 +384,10 @@ mod tests {
             "Read more about the agreement in the annex, which lists all fourteen projects.",
             "Related parties must disclose their holdings.",
             "Latest figures show a rise in exports.",
+            "Other articles of the treaty were left unchanged.",
+            "Other stories told of a flood in the valley, which the records do not confirm.",
+            "Recently by rail, the trip takes four hours.",
+            "Posts you may have missed were archived in March, when the forum moved.",
         ] {
             assert!(!is_related_header(l), "{l}");
         }
@@ -391,6 +414,11 @@ mod tests {
             "Never miss a story",
             "• Subscribe",
             "Related Posts",
+            "Other related articles...",
+            "More Articles You Might Enjoy",
+            "Posts you may like",
+            "Stories you might enjoy",
+            "Recently by Ann Lee",
             "» Read more",
             "Read next:",
             "Also read",

@@ -462,7 +462,7 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
         None,
     ),
     (
-        r"(?i)^(?:you must |please )?(?:log ?in|sign ?in|sign up|register)(?: or (?:log ?in|sign ?in|sign up|register))? (?:to|or|for) [^.!?]{0,40}$",
+        r"(?i)^(?:you must |please )?(?:log ?in|sign ?in|sign up|register)(?: or (?:log ?in|sign ?in|sign up|register))? (?:to|or|for) [^.!?]{0,40}[.!]?$",
         &[
             "you must",
             "please log",
@@ -2635,6 +2635,8 @@ mod tests {
             "Likes received 3k",
             "Member since 12 Jan 2019",
             "Log in to reply",
+            "Sign In or Register to comment.",
+            "Sign in to add your own tags to this product.",
             "Please sign in to comment",
             "You must log in to post a reply",
             "You must be logged in to post a comment.",
