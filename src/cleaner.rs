@@ -333,6 +333,7 @@ pub(crate) fn run_layers(
     shortcode::apply(doc, rs);
     share::apply(doc, rs);
     prompt::apply(doc, rs);
+    caption::apply(doc, rs);
     debris::apply(doc, rs);
     // footer
     footer::apply(doc, rs);

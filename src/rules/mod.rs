@@ -7,6 +7,7 @@
 use crate::model::{ByteSpan, Layer, Removal};
 
 pub mod byline;
+pub mod caption;
 pub mod debris;
 pub mod dedup;
 pub mod dom;
@@ -89,6 +90,7 @@ pub static RULES: &[&Rule] = &[
     &prompt::RELATED,
     &prompt::COOKIE,
     &prompt::AD_LABEL,
+    &caption::PHOTO_CREDIT,
     &nav::RUN,
     &debris::MARKUP,
     &textclass::PAGE_TITLE,
@@ -190,6 +192,7 @@ impl Ruleset {
 /// on first use.
 pub(crate) fn prepare() {
     byline::prepare();
+    caption::prepare();
     debris::prepare();
     dom::prepare();
     footer::prepare();
@@ -263,6 +266,7 @@ mod tests {
     fn prepare_builds_every_lazy_static() {
         let sources = [
             include_str!("byline.rs"),
+            include_str!("caption.rs"),
             include_str!("debris.rs"),
             include_str!("dom.rs"),
             include_str!("footer.rs"),
