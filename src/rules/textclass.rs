@@ -1273,6 +1273,16 @@ fn remove_teaser_pairs(doc: &mut Doc, feats: &mut [Feat]) {
     for &(x, y) in &runs {
         in_run[x..y].iter_mut().for_each(|r| *r = true);
     }
+    // Nor is a lone pair's summary: the entries of a front page come in short runs, broken by
+    // bylines, credits and labels between them.
+    for k in 1..kept.len() {
+        let (h, s) = (kept[k - 1], kept[k]);
+        if is_teaser_headline(&doc.blocks[h], &feats[h])
+            && is_teaser_summary(&doc.blocks[s], &feats[s])
+        {
+            in_run[k] = true;
+        }
+    }
     let mut prose_before = Vec::with_capacity(kept.len() + 1);
     let mut sum = 0.0;
     for (k, &i) in kept.iter().enumerate() {
