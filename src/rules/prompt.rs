@@ -92,7 +92,7 @@ static RELATED_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?ix)^[\s\-•*>»]*(?:
           related(?:\ (?:posts?|articles?|stories|story|news|content|reading|links|topics|coverage|videos?))?
-        | read\ (?:more|next|also|this)(?:\ (?:stories|news|articles))? | also\ read | see\ also | more\ (?:from|on|about|in)\b.*
+        | read\ (?:more|next|also|this)(?:\ (?:stories|news|articles|next))? | also\ read | see\ also | more\ (?:from|on|about|in)\b.*
         | more\ (?:stories|news|articles|posts|videos|headlines|like\ this)
         | you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in) | recommended(?:\ for\ you|\ stories|\ articles)?
         | trending(?:\ now|\ stories|\ news)? | (?:most\ )?popular(?:\ posts|\ stories|\ now)? | most\ (?:read|viewed|shared|commented)
@@ -377,6 +377,7 @@ mod tests {
             "You may be interested in the following topics as well:",
             "More by the author:",
             "Recently by Jeffrey Zeldman",
+            "Read this next",
         ] {
             assert!(is_related_header(l), "{l}");
         }
