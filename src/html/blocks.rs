@@ -487,17 +487,18 @@ pub fn decode_entity(s: &str) -> Option<(String, usize)> {
             Some(b'x' | b'X') => (true, 3),
             _ => (false, 2),
         };
+        let radix = if hex { 16 } else { 10 };
         let mut i = digits_from;
-        while i < b.len()
-            && i < digits_from + 8
-            && (b[i].is_ascii_hexdigit() && hex || b[i].is_ascii_digit())
-        {
+        // Every digit belongs to the reference, as in HTML parsers: leading zeros of any length,
+        // and a value past U+10FFFF (saturated here) is U+FFFD like a surrogate.
+        let mut n = 0u32;
+        while let Some(d) = b.get(i).and_then(|&c| char::from(c).to_digit(radix)) {
+            n = n.saturating_mul(radix).saturating_add(d);
             i += 1;
         }
         if i == digits_from {
             return None;
         }
-        let n = u32::from_str_radix(&s[digits_from..i], if hex { 16 } else { 10 }).ok()?;
         let c = match n {
             0 => '\u{FFFD}',
             0x80..=0x9F => {
@@ -746,5 +747,13 @@ mod tests {
         assert_eq!(decode_entity("&nosuch;"), None);
         assert_eq!(decode_entity("& b"), None);
         assert_eq!(decode_entity("&#;"), None);
+        // Found by examples/mutate.rs: every digit is part of the reference.
+        assert_eq!(decode_entity("&#0000000000065;x"), Some(("A".into(), 16)));
+        assert_eq!(
+            decode_entity("&#99999999999999999999;"),
+            Some(("\u{FFFD}".into(), 23))
+        );
+        assert_eq!(decode_entity("&#xD800;"), Some(("\u{FFFD}".into(), 8)));
+        assert_eq!(decode_entity("&#x110000;"), Some(("\u{FFFD}".into(), 10)));
     }
 }
