@@ -1,0 +1,103 @@
+//! The accounting invariant on text dumps, shared by `tests/properties.rs` and
+//! `examples/mutate.rs`: complete accounting, well-formed spans, paragraphs that match their spans.
+#![allow(dead_code)]
+
+use dechaff::text::is_blankish;
+use dechaff::CleanDoc;
+
+/// The text the document's offsets refer to: the input, with invalid UTF-8 bytes as spaces.
+pub fn decoded(input: &[u8]) -> String {
+    let mut out = String::with_capacity(input.len());
+    for chunk in input.utf8_chunks() {
+        out.push_str(chunk.valid());
+        out.extend(std::iter::repeat_n(' ', chunk.invalid().len()));
+    }
+    out
+}
+
+pub fn without_blanks(s: &str) -> String {
+    s.chars().filter(|c| !is_blankish(*c)).collect()
+}
+
+/// Checks every invariant of `doc` cleaned from `input`; returns a description of the first
+/// violation.
+pub fn check(input: &[u8], doc: &CleanDoc) -> Result<(), String> {
+    let text = decoded(input);
+    let mut spans: Vec<(usize, usize, String)> = Vec::new();
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        for s in &p.spans {
+            spans.push((s.start, s.end, format!("paragraph {i}")));
+        }
+        if !p.spans.windows(2).all(|w| w[0].end <= w[1].start) {
+            return Err(format!("paragraph {i} spans not sorted: {:?}", p.spans));
+        }
+        let joined: String = p
+            .spans
+            .iter()
+            .map(|s| &text[s.range()])
+            .collect::<Vec<_>>()
+            .join(" ");
+        if without_blanks(&joined) != without_blanks(&p.text) {
+            return Err(format!(
+                "paragraph {i} text {:?} differs from its spans {:?}",
+                p.text, joined
+            ));
+        }
+    }
+    if !doc
+        .removals
+        .windows(2)
+        .all(|w| w[0].span.start <= w[1].span.start)
+    {
+        return Err("removals not sorted".into());
+    }
+    for r in &doc.removals {
+        spans.push((r.span.start, r.span.end, r.rule.to_string()));
+    }
+    spans.sort();
+    for (a, b, who) in &spans {
+        if a >= b || *b > text.len() {
+            return Err(format!("empty or out-of-range span {a}..{b} ({who})"));
+        }
+        if !text.is_char_boundary(*a) || !text.is_char_boundary(*b) {
+            return Err(format!("span {a}..{b} ({who}) not on character boundaries"));
+        }
+    }
+    for w in spans.windows(2) {
+        if w[0].1 > w[1].0 {
+            return Err(format!("spans overlap: {:?} and {:?}", w[0], w[1]));
+        }
+    }
+    // Every visible character lies in a span.
+    let mut k = 0;
+    for (i, c) in text.char_indices() {
+        if is_blankish(c) {
+            continue;
+        }
+        while k < spans.len() && spans[k].1 <= i {
+            k += 1;
+        }
+        if k >= spans.len() || spans[k].0 > i {
+            let ctx: String = text[i..].chars().take(40).collect();
+            return Err(format!("byte {i} ({c:?}) is in no span: {ctx:?}"));
+        }
+    }
+    if doc
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+        != doc.body
+    {
+        return Err("body is not the paragraphs joined by blank lines".into());
+    }
+    for r in &doc.removals {
+        if let Some(d) = r.duplicate_of {
+            if d >= doc.paragraphs.len() {
+                return Err(format!("duplicate_of {d} out of range"));
+            }
+        }
+    }
+    Ok(())
+}
