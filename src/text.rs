@@ -560,6 +560,9 @@ pub(crate) fn is_unspaced_script(c: char) -> bool {
         | 0xF900..=0xFAFF)
 }
 
+/// The ten digits as [`Prefixes`] entries: the prefixes of a pattern that may start with a number.
+pub(crate) const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
 /// The literal prefixes every match of an anchored, case-insensitive pattern starts with: a cheap
 /// test that rules most lines out before the pattern runs. It never rules out a match: from the
 /// first byte that is not ASCII on, a line always goes on to the pattern (Unicode case folding
