@@ -591,9 +591,10 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
         None,
     ),
     (
-        r"(?i)^(?:please enter a valid (?:e-?mail(?: address)?|phone(?: number)?|name|value|zip(?: code)?)|thank you!? your submission has been received|oops!? something went wrong while submitting the form|you've been successfully (?:signed up|subscribed)|great!? we've sent you an e-?mail to confirm your subscription|thanks? (?:you )?for (?:subscribing|signing up))\W*$",
+        r"(?i)^(?:please enter a valid (?:e-?mail(?: address)?|phone(?: number)?|name|value|zip(?: code)?)|thank you!? your submission has been received|oops!? something went wrong while submitting the form|you've been successfully (?:signed up|subscribed)|great!? we've sent you an e-?mail to confirm your subscription|thanks? (?:you )?for (?:subscribing|signing up)|this field is for validation purposes and should be left unchanged)\W*$",
         &[
             "please enter",
+            "this field is",
             "thank you",
             "thank for",
             "thanks for",
@@ -685,6 +686,31 @@ static SIGNUP_LINE_RE: Lazy<Regex> = Lazy::new(|| {
     )
     .expect("signup line regex")
 });
+
+/// A menu item read out with its toggle button: "Skincare Open submenu", "Show submenu for
+/// About", "News Expand/collapse submenu for News". Screen-reader labels of a menu's buttons,
+/// flattened into the dump beside the item. (A heading such as "Adding a Submenu" has no verb of
+/// a toggle and stays.)
+static SUBMENU_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)\b(?:open|close|toggle|show|hide|expand|collapse|expand/collapse)(?: the)? sub-?menu\b",
+    )
+    .expect("submenu label pattern")
+});
+
+/// A submenu label has at most this many words: a menu item is a few words and its toggle.
+const SUBMENU_LABEL_MAX_WORDS: usize = 12;
+
+/// A line that names a submenu's toggle ([`SUBMENU_LABEL_RE`]): never a sentence, and short.
+fn is_submenu_label(t: &str) -> bool {
+    t.len() <= 120
+        && t.as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"menu"))
+        && !ends_sentence(t)
+        && t.split_whitespace().count() <= SUBMENU_LABEL_MAX_WORDS
+        && SUBMENU_LABEL_RE.is_match(t)
+}
 
 /// A sign-up line is at most this many words: in a longer paragraph the words are prose.
 const SIGNUP_LINE_MAX_WORDS: usize = 40;
@@ -1879,7 +1905,9 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
         if menu_on
             && text.len() <= 200
             && (is_chrome_line(text)
-                || (f.class != Class::Good && text.len() <= 120 && is_menu_vocabulary(text)))
+                || (f.class != Class::Good
+                    && text.len() <= 120
+                    && (is_menu_vocabulary(text) || is_submenu_label(text))))
         {
             doc.remove(i, &MENU_LINE, None);
             feat.class = Class::Removed;
@@ -2340,6 +2368,7 @@ pub(crate) fn prepare() {
     Lazy::force(&MENU_SET);
     Lazy::force(&MENU_SHAPES);
     Lazy::force(&SIGNUP_LINE_RE);
+    Lazy::force(&SUBMENU_LABEL_RE);
     Lazy::force(&RECOMMENDATIONS_HEADER_PREFIXES);
     Lazy::force(&CLUES);
     Lazy::force(&CHROME_LINES);
