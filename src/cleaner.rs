@@ -346,6 +346,10 @@ pub(crate) fn run_layers(
     // metadata
     meta::apply_categories(doc, rs);
     byline::apply(doc, rs);
+    // A page's author box went in the HTML front end, by the page's own author.
+    if rs.on(&byline::BIO) && doc.blocks.iter().all(|b| b.dom.is_none()) {
+        byline::remove_author_bio(doc, &byline::BIO);
+    }
     meta::apply_date(doc, rs);
     // dedup
     dedup::apply(doc, rs);

@@ -547,6 +547,15 @@ fn ascii_word_end(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The letters and digits of `s`, lower case: names and titles compared whatever their spacing
+/// and punctuation ("Jane  Doe," and "jane doe" are both "janedoe").
+pub(crate) fn alnum_lower(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// CJK, Thai and similar scripts write words without spaces.
 pub(crate) fn is_unspaced_script(c: char) -> bool {
     matches!(c as u32,

@@ -28,6 +28,7 @@ pub mod tree;
 use crate::doc::{Doc, State};
 use crate::error::Result;
 use crate::rules::{htmlmeta, Ruleset};
+use crate::text::alnum_lower as norm;
 
 /// Decodes a page and turns it into blocks with spans into the page's bytes.
 pub fn front_end(
@@ -59,7 +60,9 @@ pub fn front_end(
     doc.metadata = metadata;
     remove_title_heading(&mut doc, rs);
     remove_author_lines(&mut doc, rs);
-    remove_author_bio(&mut doc, rs);
+    if rs.on(&htmlmeta::AUTHOR_BIO) {
+        crate::rules::byline::remove_author_bio(&mut doc, &htmlmeta::AUTHOR_BIO);
+    }
     Ok((doc, encoding))
 }
 
@@ -120,116 +123,4 @@ fn remove_author_lines(doc: &mut Doc, rs: &Ruleset) {
             };
         }
     }
-}
-
-/// Words after the author's name that open a biography ("Jane Doe is a staff writer…").
-const BIO_VERBS: &[&str] = &[
-    "is",
-    "was",
-    "has",
-    "writes",
-    "covers",
-    "joined",
-    "serves",
-    "holds",
-    "works",
-    "lives",
-    "leads",
-    "specializes",
-    "specialises",
-    "brings",
-    "loves",
-    "enjoys",
-];
-/// Lines that point at the author's other posts: the author's name follows one of these.
-const POSTS_BY: &[&str] = &[
-    "view all posts by",
-    "all posts by",
-    "more posts by",
-    "posts by",
-    "more articles by",
-    "articles by",
-    "read more from",
-    "more from",
-    "recent stories by",
-    "recent posts by",
-    "stories by",
-    "see all articles by",
-    "about",
-];
-/// A biography has at most this many words.
-const MAX_BIO_WORDS: usize = 120;
-
-/// After the middle of the article, a block that starts with the author's name and a verb of
-/// biography, or a link line to the author's other posts, is the author box: `html.author-bio`.
-fn remove_author_bio(doc: &mut Doc, rs: &Ruleset) {
-    if !rs.on(&htmlmeta::AUTHOR_BIO) {
-        return;
-    }
-    let Some(author) = doc
-        .metadata
-        .author
-        .as_ref()
-        .map(|a| a.value.trim().to_string())
-    else {
-        return;
-    };
-    if author.len() < 4 || !author.contains(' ') {
-        return;
-    }
-    let author_norm = norm(&author);
-    let total: usize = doc
-        .blocks
-        .iter()
-        .filter(|b| b.is_kept())
-        .map(|b| b.plain.len())
-        .sum();
-    let mut seen = 0usize;
-    for b in doc.blocks.iter_mut() {
-        if !b.is_kept() {
-            continue;
-        }
-        seen += b.plain.len();
-        if seen * 2 < total {
-            continue;
-        }
-        let words = b.plain.split_whitespace().count();
-        if words > MAX_BIO_WORDS {
-            continue;
-        }
-        let t = b.plain.trim();
-        let bio = t
-            .get(..author.len())
-            .filter(|head| head.eq_ignore_ascii_case(&author))
-            .and_then(|_| t.get(author.len()..))
-            .and_then(|rest| rest.split_whitespace().next())
-            .is_some_and(|w| {
-                let w = w
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase();
-                BIO_VERBS.contains(&w.as_str())
-            })
-            && words >= 5;
-        let lower = t.to_lowercase();
-        let posts = words <= 10
-            && POSTS_BY.iter().any(|p| {
-                lower
-                    .strip_prefix(p)
-                    .is_some_and(|rest| norm(rest) == author_norm)
-            });
-        if bio || posts {
-            b.state = State::Removed {
-                rule: &htmlmeta::AUTHOR_BIO,
-                detail: None,
-                duplicate_of: None,
-            };
-        }
-    }
-}
-
-fn norm(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
 }

@@ -3,6 +3,7 @@
 use crate::doc::Doc;
 use crate::model::Layer;
 use crate::rules::{Rule, Ruleset, Tier};
+use crate::text::alnum_lower;
 use crate::text::Prefixes;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -20,6 +21,13 @@ pub static AUTHOR: Rule = Rule {
     layer: Layer::Metadata,
     why: "a byline; the name is reported as author",
     tier: Tier::Core,
+};
+
+pub static BIO: Rule = Rule {
+    id: "byline.author-bio",
+    layer: Layer::Metadata,
+    why: "the author's biography or posts link after the article (\"Jane Doe is a writer…\", \"View all posts by Jane Doe\")",
+    tier: Tier::Balanced,
 };
 
 /// The byline labels. A new one needs its first word in [`LABEL_PREFIXES`].
@@ -168,6 +176,124 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     }
 }
 
+/// Words after the author's name that open a biography ("Jane Doe is a staff writer…").
+const BIO_VERBS: &[&str] = &[
+    "is",
+    "was",
+    "has",
+    "writes",
+    "covers",
+    "joined",
+    "serves",
+    "holds",
+    "works",
+    "lives",
+    "leads",
+    "specializes",
+    "specialises",
+    "brings",
+    "loves",
+    "enjoys",
+];
+/// Lines that point at the author's other posts: the author's name follows one of these.
+const POSTS_BY: &[&str] = &[
+    "view all posts by",
+    "all posts by",
+    "more posts by",
+    "posts by",
+    "more articles by",
+    "articles by",
+    "read more from",
+    "more from",
+    "recent stories by",
+    "recent posts by",
+    "stories by",
+    "see all articles by",
+    "about",
+];
+/// A biography has at most this many words.
+const MAX_BIO_WORDS: usize = 120;
+
+/// Headers of an author box: "About the author".
+static ABOUT_AUTHOR_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:about|meet) the (?:authors?|writers?|contributors?)\W*$")
+        .expect("author box header")
+});
+
+/// After the middle of the article, a block that starts with the author's name and a verb of
+/// biography, or a link line to the author's other posts, is the author box; so are the line
+/// with the name alone and an "About the author" header right before the biography. The author
+/// is the one in the metadata (a byline, or the page's markup); `rule` names the removal
+/// (`byline.author-bio` in a text dump, `html.author-bio` in a page).
+pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule) {
+    let Some(author) = doc
+        .metadata
+        .author
+        .as_ref()
+        .map(|a| a.value.trim().to_string())
+    else {
+        return;
+    };
+    if author.len() < 4 || !author.contains(' ') {
+        return;
+    }
+    let author_norm = alnum_lower(&author);
+    let kept: Vec<usize> = (0..doc.blocks.len())
+        .filter(|&i| doc.blocks[i].is_kept())
+        .collect();
+    let total: usize = kept.iter().map(|&i| doc.blocks[i].plain.len()).sum();
+    let mut seen = 0usize;
+    let mut box_lines = Vec::new();
+    for (k, &i) in kept.iter().enumerate() {
+        let b = &doc.blocks[i];
+        seen += b.plain.len();
+        if seen * 2 < total {
+            continue;
+        }
+        let words = b.plain.split_whitespace().count();
+        if words > MAX_BIO_WORDS {
+            continue;
+        }
+        let t = b.plain.trim();
+        let bio = t
+            .get(..author.len())
+            .filter(|head| head.eq_ignore_ascii_case(&author))
+            .and_then(|_| t.get(author.len()..))
+            .and_then(|rest| rest.split_whitespace().next())
+            .is_some_and(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                BIO_VERBS.contains(&w.as_str())
+            })
+            && words >= 5;
+        let lower = t.to_lowercase();
+        let posts = words <= 10
+            && POSTS_BY.iter().any(|p| {
+                lower
+                    .strip_prefix(p)
+                    .is_some_and(|rest| alnum_lower(rest) == author_norm)
+            });
+        if bio || posts {
+            box_lines.push(i);
+        }
+        if bio {
+            // The box's name line and header just before the biography.
+            let mut j = k;
+            if j > 0 && alnum_lower(&doc.blocks[kept[j - 1]].plain) == author_norm {
+                j -= 1;
+                box_lines.push(kept[j]);
+            }
+            if j > 0 && ABOUT_AUTHOR_RE.is_match(doc.blocks[kept[j - 1]].plain.trim()) {
+                box_lines.push(kept[j - 1]);
+            }
+        }
+    }
+    for i in box_lines {
+        doc.remove(i, rule, None);
+    }
+}
+
 /// Builds this module's patterns and tables now rather than on first use (see
 /// [`crate::Cleaner::prepare`]).
 pub(crate) fn prepare() {
@@ -175,6 +301,7 @@ pub(crate) fn prepare() {
     Lazy::force(&AUTHOR_RE);
     Lazy::force(&DATED_RE);
     Lazy::force(&LABEL_PREFIXES);
+    Lazy::force(&ABOUT_AUTHOR_RE);
 }
 
 #[cfg(test)]

@@ -114,6 +114,7 @@ pub static RULES: &[&Rule] = &[
     &meta::CATEGORIES,
     &byline::LABEL,
     &byline::AUTHOR,
+    &byline::BIO,
     &meta::DATE,
     &meta::TITLE,
     &meta::DATELINE,
