@@ -775,12 +775,25 @@ const SUBMENU_LABEL_MAX_WORDS: usize = 12;
 /// A line that names a submenu's toggle ([`SUBMENU_LABEL_RE`]): never a sentence, and short.
 fn is_submenu_label(t: &str) -> bool {
     t.len() <= 120
-        && t.as_bytes()
-            .windows(4)
-            .any(|w| w.eq_ignore_ascii_case(b"menu"))
+        && crate::text::contains_ascii_ci(t, "menu")
         && !ends_sentence(t)
         && t.split_whitespace().count() <= SUBMENU_LABEL_MAX_WORDS
         && SUBMENU_LABEL_RE.is_match(t)
+}
+
+/// A Q&A site's user card, flattened to one line: reputation, badge counts, and when the post
+/// was asked, answered or edited ("55.4k 24 24 gold badges 197 197 silver badges 315 315 bronze
+/// badges asked Feb 11, 2011 at 23:49").
+static USER_CARD_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^(?:[\d.,]+k?\s+)?(?:\d+\s+\d+\s+(?:gold|silver|bronze) badges?\s*)+(?:(?:asked|answered|edited)\s+\w{3}\s+\d{1,2},?\s+(?:\d{4}\s+)?at\s+\d{1,2}:\d{2})?$",
+    )
+    .expect("user card pattern")
+});
+
+/// [`USER_CARD_RE`], ruled out first by the word all its matches have.
+fn is_user_card(t: &str) -> bool {
+    t.len() <= 160 && crate::text::contains_ascii_ci(t, "badge") && USER_CARD_RE.is_match(t)
 }
 
 /// A sign-up line is at most this many words: in a longer paragraph the words are prose.
@@ -1978,7 +1991,7 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
             && (is_chrome_line(text)
                 || (f.class != Class::Good
                     && text.len() <= 120
-                    && (is_menu_vocabulary(text) || is_submenu_label(text))))
+                    && (is_menu_vocabulary(text) || is_submenu_label(text) || is_user_card(text))))
         {
             doc.remove(i, &MENU_LINE, None);
             feat.class = Class::Removed;
@@ -2440,6 +2453,7 @@ pub(crate) fn prepare() {
     Lazy::force(&MENU_SHAPES);
     Lazy::force(&SIGNUP_LINE_RE);
     Lazy::force(&SUBMENU_LABEL_RE);
+    Lazy::force(&USER_CARD_RE);
     Lazy::force(&RECOMMENDATIONS_HEADER_PREFIXES);
     Lazy::force(&CLUES);
     Lazy::force(&CHROME_LINES);
