@@ -1989,9 +1989,11 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
         if menu_on
             && text.len() <= 200
             && (is_chrome_line(text)
+                // Its figures make it read as running text.
+                || is_user_card(text)
                 || (f.class != Class::Good
                     && text.len() <= 120
-                    && (is_menu_vocabulary(text) || is_submenu_label(text) || is_user_card(text))))
+                    && (is_menu_vocabulary(text) || is_submenu_label(text))))
         {
             doc.remove(i, &MENU_LINE, None);
             feat.class = Class::Removed;
