@@ -136,6 +136,104 @@ static COOKIE_BUTTON_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)^(?:accept(?: all)?|reject(?: all)?|decline|agree|i agree|ok|okay|got it|allow(?: all)?|deny|manage (?:options|preferences|settings)|customi[sz]e|settings|learn more|more info(?:rmation)?|privacy policy)[.!]?$").expect("cookie button regex")
 });
 
+/// The purposes and features of the IAB's consent framework (TCF): every consent dialog built on
+/// it lists them with the same names, each with its partner count or its switch, and a dump
+/// keeps the list as lines ("Measure content performance 237 partners can use this purpose").
+static TCF_ITEM_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:store and/or access information on a device|use limited data to select (?:advertising|content)|create profiles (?:for personali[sz]ed advertising|to personali[sz]e content)|use profiles to select personali[sz]ed (?:advertising|content)|measure (?:advertising|content) performance|understand audiences through statistics or combinations of data from different sources|develop and improve services|use precise geolocation data|actively scan device characteristics for identification|ensure security, prevent and detect fraud, and fix errors|deliver and present advertising and content|save and communicate privacy choices|match and combine data from other data sources|link different devices|identify devices based on information transmitted automatically)(?:\s+(?:on|off))?|.{1,100}?\s\d+ partners can use this (?:special )?(?:purpose|feature))\s*$",
+    )
+    .expect("consent framework item pattern")
+});
+
+/// The first words of the framework's item names in [`TCF_ITEM_RE`] (the other items end with
+/// "purpose" or "feature").
+static TCF_ITEM_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
+    Prefixes::new(
+        &[
+            "store and",
+            "use limited",
+            "create profiles",
+            "use profiles",
+            "measure",
+            "understand audiences",
+            "develop and",
+            "use precise",
+            "actively scan",
+            "ensure security",
+            "deliver and",
+            "save and",
+            "match and",
+            "link different",
+            "identify devices",
+        ],
+        b"",
+    )
+});
+
+/// The labels and opening paragraphs of such a dialog, taken only next to its list.
+static TCF_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^(?:list of iab vendors(?:\s*\|\s*view illustrations)?|view illustrations|switch label(?: label)?|object to legitimate interests(?: remove objection)?|always active|(?:i accept\s+)?reject all\s+show purposes|about your privacy|we and our \d*\s*partners\b.*|we process your data to deliver content or advertisements\b.*)$",
+    )
+    .expect("consent framework label pattern")
+});
+
+/// A consent dialog lists at least this many of the framework's items.
+const TCF_MIN_ITEMS: usize = 3;
+/// How far before its first item a dialog's opening paragraphs and labels are looked for.
+const TCF_LEAD_BLOCKS: usize = 8;
+
+/// A consent dialog of the IAB framework: from its opening paragraphs through its list of
+/// purposes, each with the description after it. Only the list's own names mark it, so prose
+/// that talks about consent or advertising is never taken for one.
+fn remove_consent_dialog(doc: &mut Doc) {
+    let is_item = |b: &crate::doc::Block| {
+        let t = crate::text::trim_ws(&b.plain);
+        let tail = t.len().saturating_sub(7);
+        t.len() <= 200
+            && (TCF_ITEM_PREFIXES.may_match(t)
+                || t.get(tail..).is_some_and(|e| {
+                    e.eq_ignore_ascii_case("purpose") || e.eq_ignore_ascii_case("feature")
+                }))
+            && TCF_ITEM_RE.is_match(t)
+    };
+    let items: Vec<usize> = (0..doc.blocks.len())
+        .filter(|&i| is_item(&doc.blocks[i]))
+        .collect();
+    let (Some(&first), Some(&last)) = (items.first(), items.last()) else {
+        return;
+    };
+    if items.len() < TCF_MIN_ITEMS {
+        return;
+    }
+    // The last item's description.
+    let mut end = last;
+    if let Some(next) = (last + 1..doc.blocks.len()).find(|&j| doc.blocks[j].is_kept()) {
+        if !is_item(&doc.blocks[next]) && word_count(&doc.blocks[next].plain) >= 8 {
+            end = next;
+        }
+    }
+    // The opening paragraphs and labels before the first item, and notices already removed.
+    let mut start = first;
+    for j in (first.saturating_sub(TCF_LEAD_BLOCKS)..first).rev() {
+        let b = &doc.blocks[j];
+        let removed_as_cookie = matches!(b.state, crate::doc::State::Removed { rule, .. } if std::ptr::eq(rule, &COOKIE));
+        if removed_as_cookie || TCF_LABEL_RE.is_match(crate::text::trim_ws(&b.plain)) {
+            start = j;
+        } else if b.is_kept() {
+            break;
+        }
+    }
+    for i in start..=end {
+        doc.remove(
+            i,
+            &COOKIE,
+            Some("a consent dialog's list of purposes".into()),
+        );
+    }
+}
+
 /// What [`SUBSCRIBE_RE`] and the two related-header patterns allow before their first word.
 const LEAD: &[u8] = b" \t\n\x0B\x0C\r-*>";
 
@@ -259,6 +357,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             doc.remove(i, &AD_LABEL, None);
         }
     }
+    if cookie {
+        remove_consent_dialog(doc);
+    }
     // Buttons within three blocks after a cookie notice.
     for at in cookie_at {
         for j in at + 1..(at + 4).min(doc.blocks.len()) {
@@ -277,6 +378,9 @@ pub(crate) fn prepare() {
     Lazy::force(&RELATED_TEASER_RE);
     Lazy::force(&COOKIE_RE);
     Lazy::force(&COOKIE_BUTTON_RE);
+    Lazy::force(&TCF_ITEM_RE);
+    Lazy::force(&TCF_ITEM_PREFIXES);
+    Lazy::force(&TCF_LABEL_RE);
     Lazy::force(&SUBSCRIBE_PREFIXES);
     Lazy::force(&RELATED_PREFIXES);
     Lazy::force(&OOKIE);
