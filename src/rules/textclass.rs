@@ -426,8 +426,9 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
         None,
     ),
     (
-        r"(?i)^(?:new|junior|senior|well-known|active|registered|valued|veteran|established)?\s*member$",
+        r"(?i)^(?:new|junior|senior|well-known|active|registered|valued|veteran|established|premium)?\s*member$",
         &[
+            "premium",
             "new",
             "junior",
             "senior",
@@ -606,6 +607,22 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
             "view transcript",
             "collapsed",
             "expand all",
+        ],
+        None,
+    ),
+    // Notices of forum software and page widgets: a post form for members, a push-notification
+    // prompt, a slideshow's and an accessibility widget's key help.
+    (
+        r"(?i)^(?:you must (?:log ?in|sign in) or (?:sign up|register) to (?:post|reply) here|would you like to receive (?:push )?notifications (?:about|on|for) new (?:posts|articles|updates)\??|use (?:the )?left/right arrows to navigate the slideshow\b.*|press\W*(?:↵\W*)?enter\W*for (?:keyboard navigation|accessibility menu)|sort (?:and|&) filter|sort options|manage consent|reaction score)\W*$",
+        &[
+            "you must",
+            "would you like",
+            "use left",
+            "use the left",
+            "press",
+            "sort",
+            "manage consent",
+            "reaction score",
         ],
         None,
     ),
@@ -2762,6 +2779,13 @@ mod tests {
             "Be the first to comment",
             "What do you think?",
             "Like this:",
+            "You must log in or sign up to post here.",
+            "Would you like to receive notifications about new posts?",
+            "Use left/right arrows to navigate the slideshow or swipe left/right if using a mobile device",
+            "Press\u{200e}\u{21b5} Enter\u{200e}for Keyboard Navigation",
+            "Sort and Filter",
+            "Premium Member",
+            "Reaction score",
             "Save my name, email, and website in this browser for the next time I comment.",
             "You should upgrade or use an alternative browser.",
             "(Opens in a new window)",
