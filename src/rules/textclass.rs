@@ -611,15 +611,14 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
         None,
     ),
     // Notices of forum software and page widgets: a post form for members, a push-notification
-    // prompt, a slideshow's and an accessibility widget's key help.
+    // prompt, a slideshow's key help.
     (
-        r"(?i)^(?:you must (?:log ?in|sign in) or (?:sign up|register) to (?:post|reply) here|would you like to receive (?:push )?notifications (?:about|on|for) new (?:posts|articles|updates)\??|use (?:the )?left/right arrows to navigate the slideshow\b.*|press\W*(?:↵\W*)?enter\W*for (?:keyboard navigation|accessibility menu)|sort (?:and|&) filter|sort options|manage consent|reaction score)\W*$",
+        r"(?i)^(?:you must (?:log ?in|sign in) or (?:sign up|register) to (?:post|reply) here|would you like to receive (?:push )?notifications (?:about|on|for) new (?:posts|articles|updates)\??|use (?:the )?left/right arrows to navigate the slideshow\b.*|sort (?:and|&) filter|sort options|manage consent|reaction score)\W*$",
         &[
             "you must",
             "would you like",
             "use left",
             "use the left",
-            "press",
             "sort",
             "manage consent",
             "reaction score",
@@ -1153,7 +1152,7 @@ fn is_chrome_line(t: &str) -> bool {
 static COMMENTS_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r#"(?ix)^(?:\d+\s+)?(?:
-          comments? | reader\ comments | responses? | replies
+          comments? | reader\ comments | responses? | replies | comments?\ filter
         | leave\ a\ (?:reply|comment) | post\ a\ comment | add\ a\ comment | write\ a\ comment
         | join\ the\ (?:discussion|conversation) | show\ comments | view\ comments | discussion
         | \d+\ thoughts\ on\ .{0,200} | kommentare | kommentar\ schreiben | commentaires
@@ -2782,7 +2781,6 @@ mod tests {
             "You must log in or sign up to post here.",
             "Would you like to receive notifications about new posts?",
             "Use left/right arrows to navigate the slideshow or swipe left/right if using a mobile device",
-            "Press\u{200e}\u{21b5} Enter\u{200e}for Keyboard Navigation",
             "Sort and Filter",
             "Premium Member",
             "Reaction score",
@@ -2876,6 +2874,7 @@ mod tests {
             "Comments",
             "3 Comments",
             "Reader comments (12)",
+            "Comments Filter:",
             "Responses",
             "Replies:",
             "Leave a Reply",
