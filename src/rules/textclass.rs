@@ -1351,6 +1351,9 @@ fn is_teaser_headline(b: &crate::doc::Block, f: &Feat) -> bool {
         && !ends_sentence(&b.plain)
 }
 
+/// A headline above a summary has at most this many words.
+const TEASER_HEADLINE_MAX_WORDS: u32 = 16;
+
 /// A teaser's summary: one sentence of prose.
 fn is_teaser_summary(b: &crate::doc::Block, f: &Feat) -> bool {
     matches!(f.class, Class::Good | Class::Sentence)
@@ -2318,6 +2321,24 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
     // of prose. Nothing after it is searched for more regions. ("X says:" lines alone are no
     // sign: forum threads, whose posts are the content, have them too.)
     let mut after = b + 1;
+    // A headline's one-sentence summary is not an article's prose: on a front page, the pairs
+    // before a "More top stories" header are entries like those after it.
+    let mut pair_summary = vec![false; n];
+    let mut last_kept: Option<usize> = None;
+    for i in a..=b {
+        if !doc.blocks[i].is_kept() {
+            continue;
+        }
+        if let Some(h) = last_kept {
+            // A headline may hold enough function words to read as prose: its shape decides.
+            let hb = &doc.blocks[h];
+            let headline = hb.pieces.len() == 1
+                && feats[h].counts.effective_words() <= TEASER_HEADLINE_MAX_WORDS
+                && !ends_sentence(&hb.plain);
+            pair_summary[i] = headline && is_teaser_summary(&doc.blocks[i], &feats[i]);
+        }
+        last_kept = Some(i);
+    }
     let need = ARTICLE_BEFORE_COMMENTS.min(main_sum * 0.5);
     let mut before = 0.0;
     let mut cut_end = None;
@@ -2368,7 +2389,7 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
                 break;
             }
         }
-        if feats[i].class == Class::Good {
+        if feats[i].class == Class::Good && !pair_summary[i] {
             before += w[i];
         }
     }
