@@ -74,6 +74,22 @@ const REVEALED_SHARE: f64 = 0.5;
 /// Class words that hide an element at every screen size (Bootstrap, Tailwind, Foundation).
 const HIDING_CLASS_WORDS: [&str; 3] = ["hide", "hidden", "d-none"];
 
+/// Class words of the text kept for screen readers and moved off screen (`sr-only`,
+/// `visually-hidden`, WordPress's `screen-reader-text`): a price's "Regular price" label, a
+/// "Continue reading" link's post title, "opens in a new window". The reader does not see it.
+const SCREEN_READER_CLASS_WORDS: [&str; 10] = [
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "u-visually-hidden",
+    "screen-reader-text",
+    "screen-reader-only",
+    "element-invisible",
+    "show-for-sr",
+    "assistive-text",
+    "visually-hidden-focusable",
+];
+
 /// Class words that come and go with a hiding class on panels of one set (the shown one).
 const SHOWN_PANEL_CLASS_WORDS: [&str; 5] = ["active", "show", "is-active", "current", "open"];
 
@@ -224,6 +240,15 @@ fn hiding_class(class: &str) -> bool {
     class
         .split_ascii_whitespace()
         .any(|w| HIDING_CLASS_WORDS.iter().any(|h| w.eq_ignore_ascii_case(h)))
+}
+
+/// The class keeps the element for screen readers only.
+fn screen_reader_class(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|w| {
+        SCREEN_READER_CLASS_WORDS
+            .iter()
+            .any(|h| w.eq_ignore_ascii_case(h))
+    })
 }
 
 /// Two sibling panels of one set (tabs switched by a script): the same class words once the
@@ -553,8 +578,17 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
     let mut text_len = vec![0usize; n];
     // The part of it inside links.
     let mut link_len = vec![0usize; n];
+    // Which elements have an `aria-hidden` child: screen-reader text beside it is its spoken copy.
+    let mut aria_hidden_child = vec![false; n];
     for i in (1..n).rev() {
         let p = tree.nodes[i].parent;
+        if p != NONE
+            && tree
+                .attr(i as u32, "aria-hidden")
+                .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        {
+            aria_hidden_child[p as usize] = true;
+        }
         if let Kind::Text(r) = &tree.nodes[i].kind {
             text_len[i] += dec.text[r.clone()].trim().len();
         }
@@ -599,8 +633,20 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
                 None
             } else {
                 let share = text_len[i] as f64 / total_text;
-                let hidden_by_class = tree.attr(id, "class").is_some_and(hiding_class)
-                    && !class_hidden_shown(tree, id, prev_sibling[i], text_len[i], link_len[i]);
+                let class = tree.attr(id, "class");
+                // Screen-reader text is never toggled into view. It is the only text of what it
+                // stands for when that is an icon or an image (its parent holds no other text),
+                // or when the text on screen is hidden from screen readers and so from us
+                // (`aria-hidden`); a long one is prose (see `REVEALED_PROSE_BYTES`).
+                let parent = tree.nodes[i].parent;
+                let screen_reader_only = class.is_some_and(screen_reader_class)
+                    && text_len[i] < REVEALED_PROSE_BYTES
+                    && parent != NONE
+                    && text_len[parent as usize] > text_len[i]
+                    && !aria_hidden_child[parent as usize];
+                let hidden_by_class = screen_reader_only
+                    || class.is_some_and(hiding_class)
+                        && !class_hidden_shown(tree, id, prev_sibling[i], text_len[i], link_len[i]);
                 never_text(
                     tree,
                     id,
