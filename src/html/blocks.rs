@@ -169,6 +169,27 @@ fn is_text_link_for_pointers(tree: &Tree, i: u32, text_len: usize) -> bool {
         .all(|k| tree.name(k as u32).is_empty())
 }
 
+/// The element's parent or grandparent carries an `aria-label`: screen readers read the label
+/// ("4.7 out of 5 stars, 58,483 ratings") and the text inside, on screen, is `aria-hidden` so as
+/// not to be read twice. It is the page's text.
+fn labelled_parent(tree: &Tree, i: u32) -> bool {
+    let mut p = tree.nodes[i as usize].parent;
+    for _ in 0..2 {
+        if p == NONE {
+            return false;
+        }
+        if tree.name(p) != "button"
+            && tree
+                .attr(p, "aria-label")
+                .is_some_and(|l| !l.trim().is_empty())
+        {
+            return true;
+        }
+        p = tree.nodes[p as usize].parent;
+    }
+    false
+}
+
 /// The rule that excludes an element and everything in it from the body. `share` is the element's
 /// share of the page's text; `hidden_by_class`: a class hides it and the reader is not shown it
 /// anyway (`class_hidden_shown`); `text_len`: the bytes of text in it.
@@ -202,6 +223,7 @@ fn never_text(
             .attr(i, "aria-hidden")
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
             && !is_text_link_for_pointers(tree, i, text_len)
+            && !(text_len > 0 && labelled_parent(tree, i))
     {
         return Some(&dom::HIDDEN);
     }
