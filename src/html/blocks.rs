@@ -169,6 +169,10 @@ fn is_text_link_for_pointers(tree: &Tree, i: u32, text_len: usize) -> bool {
         .all(|k| tree.name(k as u32).is_empty())
 }
 
+/// A live status region (`role="status"`) holding at most this many bytes is an announcement to
+/// screen readers ("Loading...", "loaded 296 results", "Slide 1 of 8", "No results").
+const MAX_STATUS_BYTES: usize = 40;
+
 /// The element's parent or grandparent carries an `aria-label`: screen readers read the label
 /// ("4.7 out of 5 stars, 58,483 ratings") and the text inside, on screen, is `aria-hidden` so as
 /// not to be read twice. It is the page's text.
@@ -219,6 +223,10 @@ fn never_text(
     }
     if tree.attr(i, "hidden").is_some()
         || tree.attr(i, "popover").is_some()
+        || text_len <= MAX_STATUS_BYTES
+            && tree
+                .attr(i, "role")
+                .is_some_and(|r| r.trim().eq_ignore_ascii_case("status"))
         || tree
             .attr(i, "aria-hidden")
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
