@@ -405,6 +405,13 @@ static MENU_SHAPES: Lazy<[u64; 32]> = Lazy::new(|| {
     t
 });
 
+/// The prefixes of a pattern that may start with a count: the ten digits and the words given.
+macro_rules! digits_and {
+    ($($word:expr),* $(,)?) => {
+        &["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", $($word),*]
+    };
+}
+
 /// Whole-line chrome that a vocabulary cannot list: "View this email in your browser.",
 /// "Having trouble viewing this email?", "Showing 1–12 of 40 results", "Page 2 of 9". Each
 /// pattern is anchored and comes with the words (lower case) all its matches start with, so that
@@ -544,7 +551,7 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
     // controls, an empty rating, a consent or privacy-choice link.
     (
         r"(?i)^(?:yes\s*[/|]?\s*no|sign me up!?|like loading(?:\.\.\.|…)?|\d+ likes?|\d+ min(?:ute)?s? read|sorry,? your browser (?:doesn[’']t|does not) support embedded videos|give us feedback on this page|how are we doing\?|recently viewed(?: (?:items|products|pages))?|sort by:?|show(?:ing)? \d+ results per page|\(\d+\) \d+ reviews|do not sell or share my personal information(?: \(ca residents only\))?|we and our partners process data to provide:|error is your email address correct\?|refresh your browser(?: window)? to try again|oops!? looks like we(?:'re|’re| are) having trouble connecting to our server)\W*$",
-        &[
+        digits_and![
             "yes",
             "sign me up",
             "like loading",
@@ -562,16 +569,6 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
             "error is your",
             "refresh your",
             "oops",
-            "0",
-            "1",
-            "2",
-            "3",
-            "4",
-            "5",
-            "6",
-            "7",
-            "8",
-            "9",
         ],
         None,
     ),
@@ -661,20 +658,7 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
     (r"(?i)^page \d+ of \d+\W*$", &["page "], None),
     (
         r"(?i)^(?:\d+ )?(?:items? in (?:your )?cart|your cart is empty)\W*$",
-        &[
-            "0",
-            "1",
-            "2",
-            "3",
-            "4",
-            "5",
-            "6",
-            "7",
-            "8",
-            "9",
-            "item",
-            "your cart",
-        ],
+        digits_and!["item", "your cart"],
         None,
     ),
     (
