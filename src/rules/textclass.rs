@@ -622,6 +622,21 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
         ],
         None,
     ),
+    // A Q&A or forum post's activity line ("asked Feb 4, 2014 at 13:02", "Viewed 11k times",
+    // "Modified 1 year, 5 months ago", "answered May 2, 2009 at 0:09 user398"), and a timestamp
+    // standing alone ("2016-03-17 13:23:29 +00:00").
+    (
+        r"(?i)^(?:(?:(?:asked|modified|viewed|answered|edited|commented)\s+(?:\w{3,9}\.?\s+\d{1,2},?\s+(?:\d{4}\s+)?at\s+\d{1,2}:\d{2}|\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)(?:,\s*\d+\s+(?:months?|weeks?|days?|hours?|minutes?))?\s+ago|[\d.,]+k?\s+times)\s*)+(?:\S+){0,1}|\d{4}-\d{2}-\d{2}[ t]\d{2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{2}:?\d{2}|z|utc))?)$",
+        digits_and![
+            "asked",
+            "modified",
+            "viewed",
+            "answered",
+            "edited",
+            "commented"
+        ],
+        None,
+    ),
     (
         r"(?i)^you need to (?:be a member|log in|sign in|register|be logged in)\b.{0,60}$",
         &["you need"],
@@ -1103,10 +1118,12 @@ fn chrome_sets_for_first_char(c: char) -> u64 {
 fn is_chrome_line(t: &str) -> bool {
     let b = t.as_bytes();
     if b.first().is_some_and(u8::is_ascii_digit) {
-        // Only the cart line starts with a count: "3 items in your cart".
+        // A line that starts with a figure may only be a count before words ("3 items in your
+        // cart", "12 Likes") or a timestamp ("2016-03-17 13:23").
         let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
         let may = match b.get(digits) {
             Some(b' ') => CHROME_LINE_PREFIXES.may_match(&t[digits + 1..]),
+            Some(b'-') => digits == 4,
             Some(c) => !c.is_ascii(),
             None => false,
         };
@@ -2783,6 +2800,11 @@ mod tests {
             "Be the first to comment",
             "What do you think?",
             "Like this:",
+            "asked Feb 4, 2014 at 13:02",
+            "Viewed 11k times",
+            "Modified 1 year, 5 months ago",
+            "edited Jan 28, 2013 at 19:38 answered Jan 22, 2013 at 22:36",
+            "2016-03-17 13:23:29 +00:00",
             "You must log in or sign up to post here.",
             "Would you like to receive notifications about new posts?",
             "Use left/right arrows to navigate the slideshow or swipe left/right if using a mobile device",
