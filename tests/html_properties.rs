@@ -64,6 +64,11 @@ fn soup() -> impl Strategy<Value = String> {
         Just("<b>"),
         Just("<noscript>"),
         Just("<!-- c -->"),
+        // React streaming: segments moved to their placeholders (source order broken).
+        Just("<template id=\"B:1\"></template>"),
+        Just("<template id=\"B:2\">"),
+        Just("<div hidden id=\"S:1\">"),
+        Just("<div hidden id=\"S:2\">"),
     ];
     let close = prop_oneof![
         Just("</p>"),
@@ -172,6 +177,26 @@ fn out_of_range_numeric_references_are_accounted_for() {
         .expect("cleans");
     check(page, &doc).unwrap();
     assert!(doc.body.contains("resume in April."), "{}", doc.body);
+}
+
+#[test]
+fn streamed_segments_are_read_in_place_and_accounted_for() {
+    // React streaming: the article's second half arrives at the end of the body, in a hidden
+    // segment that a script moves to its placeholder. It is read there, in the reader's order.
+    let page = "<body><nav><a href=/>Home</a> <a href=/b>Blog</a></nav><main><h1>Budget</h1>\
+                <p>The council approved the budget on Tuesday after a long debate.</p>\
+                <template id=\"B:0\"></template><p>Loading</p></main>\
+                <footer>Copyright 2024 Example</footer>\
+                <div hidden id=\"S:0\"><p>The vote was close, and the mayor said the city would \
+                review the plan again in spring.</p></div></body>";
+    let doc = Cleaner::default()
+        .clean(Input::html(page.as_bytes()))
+        .expect("cleans");
+    check(page, &doc).unwrap();
+    let tuesday = doc.body.find("Tuesday").expect("first paragraph kept");
+    let spring = doc.body.find("spring").expect("streamed paragraph kept");
+    assert!(tuesday < spring, "{}", doc.body);
+    assert!(!doc.body.contains("Copyright"), "{}", doc.body);
 }
 
 #[test]

@@ -727,6 +727,12 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
         last_removal_open: false,
     };
     for (i, node) in tree.nodes.iter().enumerate().skip(1) {
+        if tree.jump_at(i) {
+            // A streamed segment put in its place: neither a block nor a removal runs across
+            // the jump (their spans would cover the bytes in between).
+            acc.flush();
+            acc.last_removal_open = false;
+        }
         match &node.kind {
             Kind::Element { name, .. } => {
                 if matches!(&**name, "br" | "hr") && excluded[i].is_none() {

@@ -79,8 +79,9 @@ fn element_text(tree: &Tree, i: u32) -> Option<Found> {
     let depth = tree.nodes[i as usize].depth;
     let mut text = String::new();
     let (mut start, mut end) = (usize::MAX, 0);
-    for node in tree.nodes.iter().skip(i as usize + 1) {
-        if node.depth <= depth {
+    for (k, node) in tree.nodes.iter().enumerate().skip(i as usize + 1) {
+        // A streamed segment put in its place is not part of the range.
+        if node.depth <= depth || tree.jump_at(k) {
             break;
         }
         if let Kind::Text(r) | Kind::RawText(r) = &node.kind {

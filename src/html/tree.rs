@@ -33,6 +33,10 @@ pub struct Node {
 pub struct Tree<'a> {
     pub src: &'a str,
     pub nodes: Vec<Node>,
+    /// Where the source order of the nodes breaks: `jumps[i]` is true when node `i` does not
+    /// follow node `i - 1` in the page's source (streamed segments put in their places, see
+    /// [`place_streamed_segments`]). Empty when the tree is in source order.
+    pub jumps: Vec<bool>,
 }
 
 impl<'a> Tree<'a> {
@@ -66,6 +70,11 @@ impl<'a> Tree<'a> {
 
     pub fn parent(&self, i: u32) -> u32 {
         self.nodes[i as usize].parent
+    }
+
+    /// Node `i` does not follow node `i - 1` in the page's source.
+    pub fn jump_at(&self, i: usize) -> bool {
+        self.jumps.get(i).copied().unwrap_or(false)
     }
 }
 
@@ -284,10 +293,120 @@ pub fn parse(src: &str) -> Tree<'_> {
         }
     }
     let _ = b.src;
-    Tree {
-        src,
-        nodes: b.nodes,
+    let (nodes, jumps) = match place_streamed_segments(src, &b.nodes) {
+        Some((nodes, jumps)) => (nodes, jumps),
+        None => (b.nodes, Vec::new()),
+    };
+    Tree { src, nodes, jumps }
+}
+
+/// The number of a streamed segment's element (`<div hidden id="S:n">`) or of its placeholder
+/// (`<template id="B:n">`): `prefix` is `S:` or `B:`.
+fn segment_number<'s>(src: &'s str, node: &Node, tag: &str, prefix: &str) -> Option<&'s str> {
+    let Kind::Element { name, attrs } = &node.kind else {
+        return None;
+    };
+    if &**name != tag || (tag == "div" && !attrs.iter().any(|a| &*a.name == "hidden")) {
+        return None;
     }
+    let id = attrs.iter().find(|a| &*a.name == "id")?;
+    src.get(id.value.clone())?
+        .trim()
+        .strip_prefix(prefix)
+        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// React's streaming server rendering sends the late parts of a page at the end of the body, each
+/// in a `<div hidden id="S:n">`, and a script moves each into its place, the `<template
+/// id="B:n">` left where it belongs (in the article, under its heading). The page is read as the
+/// reader sees it: each segment's element is placed right after its template, so that extraction
+/// finds it in its region and in its order. Text nodes keep their ranges in the source, so spans
+/// still point at the original bytes; `jumps` marks where the new order leaves the source order.
+/// `None` when the page has no segment to move, or when moving them would lose a node (a segment
+/// placed inside itself): the tree then stays as parsed.
+fn place_streamed_segments(src: &str, nodes: &[Node]) -> Option<(Vec<Node>, Vec<bool>)> {
+    use std::collections::HashMap;
+    let n = nodes.len();
+    let mut segments: HashMap<&str, u32> = HashMap::new();
+    for (i, node) in nodes.iter().enumerate() {
+        if let Some(num) = segment_number(src, node, "div", "S:") {
+            segments.entry(num).or_insert(i as u32);
+        }
+    }
+    if segments.is_empty() {
+        return None;
+    }
+    // The segment that follows each placeholder, and the segments that move.
+    let mut after: HashMap<u32, u32> = HashMap::new();
+    let mut moved = vec![false; n];
+    for (i, node) in nodes.iter().enumerate() {
+        let Some(num) = segment_number(src, node, "template", "B:") else {
+            continue;
+        };
+        if let Some(&s) = segments.get(num) {
+            if !moved[s as usize] && s as usize != i {
+                after.insert(i as u32, s);
+                moved[s as usize] = true;
+            }
+        }
+    }
+    if after.is_empty() {
+        return None;
+    }
+    // Children in source order, as first-child and next-sibling links.
+    let mut first_child = vec![NONE; n];
+    let mut next_sibling = vec![NONE; n];
+    let mut last_child = vec![NONE; n];
+    for (i, node) in nodes.iter().enumerate().skip(1) {
+        let p = node.parent as usize;
+        if p >= n {
+            continue;
+        }
+        if last_child[p] == NONE {
+            first_child[p] = i as u32;
+        } else {
+            next_sibling[last_child[p] as usize] = i as u32;
+        }
+        last_child[p] = i as u32;
+    }
+    // A pre-order walk with an explicit stack: (node, its new parent, its depth).
+    let mut out: Vec<Node> = Vec::with_capacity(n);
+    let mut jumps: Vec<bool> = Vec::with_capacity(n);
+    let mut emitted = vec![false; n];
+    // The source index of the node placed last.
+    let mut prev = u32::MAX;
+    let mut stack: Vec<(u32, u32, u32)> = vec![(0, NONE, 0)];
+    let mut children: Vec<u32> = Vec::new();
+    while let Some((i, parent, depth)) = stack.pop() {
+        if emitted[i as usize] {
+            continue;
+        }
+        emitted[i as usize] = true;
+        let new_id = out.len() as u32;
+        jumps.push(i != prev.wrapping_add(1));
+        prev = i;
+        out.push(Node {
+            parent,
+            kind: nodes[i as usize].kind.clone(),
+            depth,
+        });
+        children.clear();
+        let mut c = first_child[i as usize];
+        while c != NONE {
+            if !moved[c as usize] {
+                children.push(c);
+            }
+            if let Some(&s) = after.get(&c) {
+                children.push(s);
+            }
+            c = next_sibling[c as usize];
+        }
+        stack.extend(children.iter().rev().map(|&c| (c, new_id, depth + 1)));
+    }
+    if out.len() != n {
+        return None;
+    }
+    Some((out, jumps))
 }
 
 #[cfg(test)]
@@ -332,6 +451,26 @@ mod tests {
     fn stray_end_tags_are_ignored() {
         let t = parse("<div>a</span></p>b</div>c");
         assert_eq!(outline(&t), "div\n 'a'\n 'b'\n'c'");
+    }
+
+    #[test]
+    fn streamed_segments_go_to_their_placeholders() {
+        let page = "<main><h1>T</h1><template id=\"B:0\"></template><p>end</p></main>\
+                    <div hidden id=\"S:0\"><p>a</p><template id=\"B:1\"></template></div>\
+                    <div hidden id=\"S:1\"><p>b</p></div>";
+        let t = parse(page);
+        assert_eq!(
+            outline(&t),
+            "main\n h1\n  'T'\n template\n div\n  p\n   'a'\n  template\n  div\n   p\n    'b'\n p\n  'end'"
+        );
+        let jumps: Vec<usize> = (0..t.nodes.len()).filter(|&i| t.jump_at(i)).collect();
+        // Into segment 0 (segment 1 follows its placeholder in the source too), and back to the
+        // paragraph after the first placeholder.
+        assert_eq!(jumps, [5, 12]);
+        // A segment whose placeholder is inside it stays where it is.
+        let t = parse("<div hidden id=\"S:2\"><template id=\"B:2\"></template>x</div>");
+        assert_eq!(outline(&t), "div\n template\n 'x'");
+        assert!(t.jumps.is_empty());
     }
 
     #[test]
