@@ -739,6 +739,19 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             }
         }
     }
+    // A shop's questions and answers on its product page are about shipping, returns and use,
+    // not the product's description. (An article's or a service page's FAQ is its content.)
+    if page.sold && rs.on(&dom::SHOP_FAQ) {
+        let faq = SectionKind {
+            protect: &holds_h1,
+            heads: dom::is_faq_heading,
+            rule: &dom::SHOP_FAQ,
+            max_share: MAX_PRODUCT_SECTION_SHARE,
+            min_links: 0.0,
+            marked: false,
+        };
+        remove_headed_sections(tree, blocks, main, &faq);
+    }
     if rs.on(&dom::TEASER_SECTION) {
         remove_headed_sections(tree, blocks, main, &teasers);
     }

@@ -38,6 +38,9 @@ struct Candidates {
     og_product: bool,
     /// Buttons and forms that put an item in the cart.
     cart_controls: usize,
+    /// Prices of the page's product in its markup: a JSON-LD product's `offers`, microdata
+    /// `offers` or `price`, `product:price:amount`.
+    offers: usize,
     /// The first JSON-LD product's `description`.
     product_description: Option<String>,
 }
@@ -207,6 +210,9 @@ fn json_ld(
             Value::Object(o) => {
                 if has_product_type(v) {
                     c.products += 1;
+                    if o.get("offers").is_some_and(|x| !x.is_null()) {
+                        c.offers += 1;
+                    }
                     if c.product_description.is_none() {
                         if let Some(Value::String(s)) = o.get("description") {
                             c.product_description = Some(s.clone());
@@ -270,6 +276,8 @@ pub struct PageMeta {
     /// The page presents one product for sale: its markup has one to three product objects
     /// (JSON-LD, microdata) or `og:type` product.
     pub product: bool,
+    /// The product page is a shop's: the product has a price in the markup or a cart control.
+    pub sold: bool,
     /// The JSON-LD product's `description`, on a product page.
     pub product_description: Option<String>,
 }
@@ -313,6 +321,13 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                 }
             }
             "button" | "input" | "form" if is_cart_control(tree, id) => c.cart_controls += 1,
+            _ if tree.attr(id, "itemprop").is_some_and(|p| {
+                p.split_ascii_whitespace()
+                    .any(|p| p == "offers" || p == "price")
+            }) =>
+            {
+                c.offers += 1
+            }
             "meta" => {
                 let key = tree
                     .attr(id, "property")
@@ -330,6 +345,7 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                             .iter()
                             .any(|p| t.eq_ignore_ascii_case(p));
                     }
+                    "product:price:amount" | "og:price:amount" => c.offers += 1,
                     "og:site_name" => set(&mut c.site, content()),
                     "og:url" => set(&mut c.og_url, content()),
                     "author" | "article:author" | "dc.creator" | "parsely-author" => {
@@ -415,10 +431,16 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
         && (c.products > 0
             || c.og_product
             || (1..=MAX_PAGE_CART_CONTROLS).contains(&c.cart_controls));
+    // A product named as one (JSON-LD, microdata, `og:type`) with a price or a cart control: a
+    // shop's page selling it, not a service or a report that names itself a product.
+    let sold = product
+        && (c.products > 0 || c.og_product)
+        && (c.offers > 0 || (1..=MAX_PAGE_CART_CONTROLS).contains(&c.cart_controls));
     PageMeta {
         metadata,
         article_body: body,
         product,
+        sold,
         product_description: c.product_description.filter(|_| product),
     }
 }
@@ -482,6 +504,28 @@ mod tests {
             let m = page_meta(&page);
             assert!(!m.product, "{page}");
             assert!(m.product_description.is_none());
+        }
+    }
+
+    #[test]
+    fn sold_products() {
+        // A product named in the markup, with a price there or a cart control: a shop's page.
+        for page in [
+            r#"<html><head><script type="application/ld+json">{"@type":"Product","name":"Stove","offers":{"@type":"Offer","price":"89"}}</script></head><body></body></html>"#,
+            r#"<html><body><div itemscope itemtype="https://schema.org/Product"><h1>Stove</h1><span itemprop="price">89</span></div></body></html>"#,
+            r#"<html><head><meta property="og:type" content="product"><meta property="product:price:amount" content="89"></head><body></body></html>"#,
+            r#"<html><head><meta property="og:type" content="product"></head><body><button class="add-to-cart">Add</button></body></html>"#,
+        ] {
+            let m = page_meta(page);
+            assert!(m.product && m.sold, "{page}");
+        }
+        // A service page's Product markup for its rating stars, or a cart button alone, is not.
+        for page in [
+            r#"<html><head><script type="application/ld+json">{"@type":"Product","name":"Consulting","aggregateRating":{"ratingValue":"4.8"}}</script></head><body></body></html>"#,
+            r#"<html><body><h1>Stove</h1><button id="add-to-cart-button">Add to cart</button></body></html>"#,
+        ] {
+            let m = page_meta(page);
+            assert!(m.product && !m.sold, "{page}");
         }
     }
 }

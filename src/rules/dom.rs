@@ -119,6 +119,12 @@ pub static RECOMMENDATIONS: Rule = Rule {
     why: "other products offered on a product page: variants, bundles, bought together, similar items",
     tier: Tier::Balanced,
 };
+pub static SHOP_FAQ: Rule = Rule {
+    id: "dom.shop-faq",
+    layer: Layer::Dom,
+    why: "a shop's frequently asked questions on a product page (shipping, returns, use): not the product's description",
+    tier: Tier::Balanced,
+};
 pub static CALL_TO_ACTION: Rule = Rule {
     id: "dom.call-to-action",
     layer: Layer::Dom,
@@ -677,6 +683,22 @@ pub fn is_reviews_heading(text: &str) -> bool {
     text.len() <= 60 && REVIEWS_HEADING_RE.is_match(text)
 }
 
+/// Headings of a shop's frequently asked questions.
+static FAQ_HEADING_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)^[\s\-•*>»]*(?:
+          (?:product\ )?faqs? | frequently\ asked\ questions | (?:common|commonly\ asked|top)\ questions
+        )(?:\ \(\d+\))?\s*[:»>›→…?]*\s*$",
+    )
+    .expect("faq heading regex")
+});
+
+/// True when a short block heads a shop's frequently asked questions ("FAQ", "Frequently asked
+/// questions", "Common questions").
+pub fn is_faq_heading(text: &str) -> bool {
+    text.len() <= 40 && FAQ_HEADING_RE.is_match(text)
+}
+
 /// Headings of other products offered on a product page, beyond the shop teasers of
 /// [`is_teaser_heading`]: variants, bundles, accessories bought with it.
 static OFFERS_HEADING_RE: Lazy<Regex> = Lazy::new(|| {
@@ -824,6 +846,7 @@ pub(crate) fn prepare() {
     Lazy::force(&CONTENTS_HEADING_RE);
     Lazy::force(&REVIEWS_HEADING_RE);
     Lazy::force(&OFFERS_HEADING_RE);
+    Lazy::force(&FAQ_HEADING_RE);
 }
 
 #[cfg(test)]

@@ -78,6 +78,7 @@ pub static RULES: &[&Rule] = &[
     &dom::TEASER_SECTION,
     &dom::REVIEWS,
     &dom::RECOMMENDATIONS,
+    &dom::SHOP_FAQ,
     &dom::CALL_TO_ACTION,
     &dom::DISCLOSURE,
     &dom::THREAD_NOTICE,
