@@ -71,6 +71,11 @@ pub fn is_block_tag(name: &str) -> bool {
 /// load), not hidden boilerplate: it is read as visible.
 const REVEALED_SHARE: f64 = 0.5;
 
+/// A `noscript` or hidden region that holds every `h1` of the page and at least this share of its
+/// text is the page's content too (a wrapper a pop-up before it left unclosed, a page kept
+/// invisible until it loads). A hidden pop-up's own title holds a small share.
+const REVEALED_HEADLINE_SHARE: f64 = 0.1;
+
 /// Class words that hide an element at every screen size (Bootstrap, Tailwind, Foundation).
 const HIDING_CLASS_WORDS: [&str; 3] = ["hide", "hidden", "d-none"];
 
@@ -194,19 +199,18 @@ fn labelled_parent(tree: &Tree, i: u32) -> bool {
     false
 }
 
-/// The rule that excludes an element and everything in it from the body. `share` is the element's
-/// share of the page's text; `hidden_by_class`: a class hides it and the reader is not shown it
+/// The rule that excludes an element and everything in it from the body. `revealed`: the
+/// element holds the page's content (see `REVEALED_SHARE`, `REVEALED_HEADLINE_SHARE`); `hidden_by_class`: a class hides it and the reader is not shown it
 /// anyway (`class_hidden_shown`); `text_len`: the bytes of text in it.
 fn never_text(
     tree: &Tree,
     i: u32,
     name: &str,
-    share: f64,
+    revealed: bool,
     controlled: &HashSet<&str>,
     hidden_by_class: bool,
     text_len: usize,
 ) -> Option<&'static Rule> {
-    let revealed = share > REVEALED_SHARE;
     match name {
         "head" => return Some(&dom::HEAD),
         "noscript" if !revealed => return Some(&dom::SCRIPT),
@@ -610,6 +614,8 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
     let mut link_len = vec![0usize; n];
     // Which elements have an `aria-hidden` child: screen-reader text beside it is its spoken copy.
     let mut aria_hidden_child = vec![false; n];
+    // The `h1` elements under each node.
+    let mut h1s = vec![0u32; n];
     for i in (1..n).rev() {
         let p = tree.nodes[i].parent;
         if p != NONE
@@ -618,6 +624,9 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
                 .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
         {
             aria_hidden_child[p as usize] = true;
+        }
+        if tree.name(i as u32) == "h1" {
+            h1s[i] += 1;
         }
         if let Kind::Text(r) = &tree.nodes[i].kind {
             text_len[i] += dec.text[r.clone()].trim().len();
@@ -630,6 +639,7 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
                 has_textarea[p as usize] = true;
             }
             text_len[p as usize] += text_len[i];
+            h1s[p as usize] += h1s[i];
             link_len[p as usize] += if tree.name(i as u32) == "a" {
                 text_len[i]
             } else {
@@ -663,6 +673,8 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
                 None
             } else {
                 let share = text_len[i] as f64 / total_text;
+                let revealed = share > REVEALED_SHARE
+                    || h1s[i] > 0 && h1s[i] == h1s[0] && share >= REVEALED_HEADLINE_SHARE;
                 let class = tree.attr(id, "class");
                 // Screen-reader text is never toggled into view. It is the only text of what it
                 // stands for when that is an icon or an image (its parent holds no other text),
@@ -681,7 +693,7 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
                     tree,
                     id,
                     name,
-                    share,
+                    revealed,
                     &controlled,
                     hidden_by_class,
                     text_len[i],
