@@ -331,6 +331,18 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         return;
     }
     let in_item = repeated_items(tree, blocks);
+    // The root of the item each node is in: its outermost ancestor in an unbroken chain of
+    // nodes inside items (the node itself when its parent is in none). One forward pass, since a
+    // walk up from every node is quadratic on deeply nested pages.
+    let mut item_top: Vec<u32> = Vec::with_capacity(n);
+    for i in 0..n {
+        let p = tree.nodes[i].parent;
+        item_top.push(if p != NONE && in_item[p as usize] {
+            item_top[p as usize]
+        } else {
+            i as u32
+        });
+    }
     // Prose score and other text per block.
     let mut prose = vec![0f64; blocks.len()];
     let mut other = vec![0f64; blocks.len()];
@@ -529,15 +541,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
                 || std::ptr::eq(rule, &dom::HEADER)
                     && in_item[i]
                     && node_chars[i] <= MAX_ITEM_HEADER_CHARS
-                    && {
-                        let mut root = i;
-                        while tree.nodes[root].parent != NONE
-                            && in_item[tree.nodes[root].parent as usize]
-                        {
-                            root = tree.nodes[root].parent as usize;
-                        }
-                        node_chars[i] * 3 >= node_chars[root]
-                    };
+                    && node_chars[i] * 3 >= node_chars[item_top[i] as usize];
             // A region holding much of the prose is a page-wide wrapper so named
             // (`<body class="has-sidebar">`). Consent dialogs, fat footers, mega-menus and sidebars
             // are not: on a page with an article landmark elsewhere, they are boilerplate however
@@ -620,13 +624,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     // A listing whose main region is the whole page has not been told apart from the menus and
     // teaser rails around it: its link cards are not vouched for.
     let listing_region = listing && !matches!(tree.name(main), "" | "html" | "body");
-    let item_root = |o: usize| {
-        let mut root = o;
-        while tree.nodes[root].parent != NONE && in_item[tree.nodes[root].parent as usize] {
-            root = tree.nodes[root].parent as usize;
-        }
-        root
-    };
+    let item_root = |o: usize| item_top[o] as usize;
     // On a listing whose main region is the whole page, the container of the items holding the
     // most text is the listing's grid when it holds half the page's open text: its cards are
     // vouched for.
@@ -882,6 +880,19 @@ fn remove_headed_sections(tree: &Tree, blocks: &mut [HBlock], main: u32, kind: &
             kept_chars[b.owner as usize] += b.chars;
         }
     }
+    // Kept characters and link characters of the blocks owned by nodes `0..i`, so that a range of
+    // nodes sums in constant time (a scan of the blocks per heading is quadratic on a page of
+    // many such headings).
+    let mut kept_before = vec![(0usize, 0usize); n + 1];
+    for b in blocks.iter().filter(|b| b.block.is_kept()) {
+        let o = b.owner as usize + 1;
+        kept_before[o].0 += b.chars;
+        kept_before[o].1 += b.link_chars;
+    }
+    for i in 1..=n {
+        kept_before[i].0 += kept_before[i - 1].0;
+        kept_before[i].1 += kept_before[i - 1].1;
+    }
     for i in (1..n).rev() {
         let p = tree.nodes[i].parent;
         if p != NONE {
@@ -948,14 +959,9 @@ fn remove_headed_sections(tree: &Tree, blocks: &mut [HBlock], main: u32, kind: &
         }
         // Teasers are links: a section of prose under such a heading ("Related", "See also" in
         // documentation) is the article's own.
-        let (mut chars, mut links) = (0usize, 0usize);
-        for x in blocks
-            .iter()
-            .filter(|x| x.block.is_kept() && x.owner >= cur && x.owner < last)
-        {
-            chars += x.chars;
-            links += x.link_chars;
-        }
+        let (from, to) = (cur as usize, (last as usize).max(cur as usize));
+        let chars = kept_before[to].0 - kept_before[from].0;
+        let links = kept_before[to].1 - kept_before[from].1;
         if alone && (links as f64) < kind.min_links * (chars - b.chars) as f64 {
             // What the heading introduced (its list of links) is gone already: the heading
             // alone goes too.
@@ -973,10 +979,38 @@ fn remove_headed_sections(tree: &Tree, blocks: &mut [HBlock], main: u32, kind: &
     }
     // A page made of teasers (a listing, a section front) keeps its sections: what is left of the
     // main region outside them is mostly link text too.
-    let in_section = |o: u32| sections.iter().any(|&(_, f, t)| o >= f && o < t);
+    // The first section (in the order they were found) over each node, by a sweep over the
+    // nodes with the sections open at each one; a scan of the sections per block is quadratic.
+    let mut first_section: Vec<Option<usize>> = vec![None; n];
+    {
+        let mut starts: Vec<(u32, usize)> = sections
+            .iter()
+            .enumerate()
+            .filter(|(_, &(_, f, t))| f < t)
+            .map(|(j, &(_, f, _))| (f, j))
+            .collect();
+        starts.sort_unstable();
+        let mut open: std::collections::BinaryHeap<std::cmp::Reverse<(usize, u32)>> =
+            Default::default();
+        let mut next = 0;
+        for (o, first) in first_section.iter_mut().enumerate() {
+            while next < starts.len() && starts[next].0 as usize <= o {
+                let j = starts[next].1;
+                open.push(std::cmp::Reverse((j, sections[j].2)));
+                next += 1;
+            }
+            while open
+                .peek()
+                .is_some_and(|&std::cmp::Reverse((_, t))| t as usize <= o)
+            {
+                open.pop();
+            }
+            *first = open.peek().map(|&std::cmp::Reverse((j, _))| j);
+        }
+    }
     let (mut rest, mut rest_links) = (0usize, 0usize);
     for b in blocks.iter() {
-        if b.block.is_kept() && !in_section(b.owner) {
+        if b.block.is_kept() && first_section[b.owner as usize].is_none() {
             rest += b.chars;
             rest_links += b.link_chars;
         }
@@ -984,16 +1018,17 @@ fn remove_headed_sections(tree: &Tree, blocks: &mut [HBlock], main: u32, kind: &
     if rest_links as f64 > LISTING_SHARE * rest as f64 {
         return;
     }
-    for (k, from, to) in sections {
-        let detail = Some(format!("heading \"{}\"", blocks[k].block.plain));
-        for b in blocks.iter_mut() {
-            if b.block.is_kept() && b.owner >= from && b.owner < to {
-                b.block.state = State::Removed {
-                    rule,
-                    detail: detail.clone(),
-                    duplicate_of: None,
-                };
-            }
+    let details: Vec<Option<String>> = sections
+        .iter()
+        .map(|&(k, _, _)| Some(format!("heading \"{}\"", blocks[k].block.plain)))
+        .collect();
+    for b in blocks.iter_mut() {
+        if let Some(j) = first_section[b.owner as usize].filter(|_| b.block.is_kept()) {
+            b.block.state = State::Removed {
+                rule,
+                detail: details[j].clone(),
+                duplicate_of: None,
+            };
         }
     }
 }

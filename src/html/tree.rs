@@ -8,6 +8,7 @@
 //! the nesting depth of the page.
 
 use super::tokenize::{Attr, Range, Token, Tokenizer};
+use std::collections::HashMap;
 
 pub const NONE: u32 = u32::MAX;
 
@@ -135,6 +136,10 @@ struct Builder<'a> {
     foreign: usize,
     /// A `<head>` element is open.
     head_open: bool,
+    /// How many elements of each name are on the stack: a search for an element that is not open
+    /// ends at once instead of looking through [`SEARCH_LIMIT`] open elements (deeply nested
+    /// pages call it for nearly every tag).
+    open_names: HashMap<Box<str>, u32>,
 }
 
 impl Builder<'_> {
@@ -167,6 +172,12 @@ impl Builder<'_> {
     /// Position in the stack of the nearest open element named one of `names`, looking no further
     /// than an element named one of `stop`.
     fn find_open(&self, names: &[&str], stop: &[&str]) -> Option<usize> {
+        if !names
+            .iter()
+            .any(|n| self.open_names.get(*n).is_some_and(|&c| c > 0))
+        {
+            return None;
+        }
         for (k, &i) in self.stack.iter().enumerate().rev().take(SEARCH_LIMIT) {
             let n = self.name_of(i);
             if names.contains(&n) {
@@ -181,7 +192,14 @@ impl Builder<'_> {
     fn pop_to(&mut self, k: usize) {
         while self.stack.len() > k.max(1) {
             if let Some(i) = self.stack.pop() {
-                match self.name_of(i) {
+                let name = match &self.nodes[i as usize].kind {
+                    Kind::Element { name, .. } => name,
+                    _ => continue,
+                };
+                if let Some(c) = self.open_names.get_mut(name) {
+                    *c = c.saturating_sub(1);
+                }
+                match &**name {
                     "svg" | "math" => self.foreign = self.foreign.saturating_sub(1),
                     "head" => self.head_open = false,
                     _ => {}
@@ -227,6 +245,14 @@ impl Builder<'_> {
         let void = VOID.contains(&n) || (self_closing && self.foreign > 0);
         let foreign = matches!(n, "svg" | "math");
         let _ = range;
+        if !void {
+            match self.open_names.get_mut(n) {
+                Some(c) => *c += 1,
+                None => {
+                    self.open_names.insert(n.into(), 1);
+                }
+            }
+        }
         let id = self.append(Kind::Element { name, attrs });
         if !void {
             self.stack.push(id);
@@ -262,6 +288,7 @@ pub fn parse(src: &str) -> Tree<'_> {
         src,
         foreign: 0,
         head_open: false,
+        open_names: HashMap::new(),
     };
     b.nodes.push(Node {
         parent: NONE,

@@ -1,0 +1,113 @@
+//! Pathological pages stay linear: a page four times as long takes about four times as long to
+//! clean, not sixteen. Each case is a shape that was once quadratic (see `examples/scale.rs`
+//! for the full set of shapes and sizes); the result is also checked against the accounting
+//! invariant.
+//!
+//! Times are the thread's CPU time, the better of two runs; the bound (8x for 4x the input)
+//! sits between linear (about 4x) and quadratic (16x, once the quadratic part dominates: the
+//! sizes are chosen so that it did), so it holds on a slow or busy machine and in debug builds.
+
+use dechaff::{Cleaner, Input};
+use std::time::Duration;
+
+#[path = "support/html_accounting.rs"]
+mod html_accounting;
+
+fn thread_cpu_time() -> Duration {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid timespec for the call to fill in.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    if rc != 0 {
+        return Duration::ZERO;
+    }
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
+fn clean_time(cleaner: &Cleaner, page: &str) -> Duration {
+    (0..2)
+        .map(|_| {
+            let t = thread_cpu_time();
+            let doc = cleaner.clean(Input::html(page.as_bytes())).expect("cleans");
+            let took = thread_cpu_time().saturating_sub(t);
+            drop(doc);
+            took
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// Cleans `make(n)` and `make(4 * n)`; the larger must not take over eight times as long (plus a
+/// little, for timer granularity).
+fn assert_linear(name: &str, make: impl Fn(usize) -> String, n: usize) {
+    let cleaner = Cleaner::default();
+    cleaner.prepare();
+    let small = make(n);
+    let large = make(4 * n);
+    let doc = cleaner
+        .clean(Input::html(small.as_bytes()))
+        .expect("cleans");
+    html_accounting::check(&small, &doc).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let t1 = clean_time(&cleaner, &small);
+    let t4 = clean_time(&cleaner, &large);
+    assert!(
+        t4 < t1 * 8 + Duration::from_millis(20),
+        "{name}: {:.0} ms for {} bytes, {:.0} ms for {} bytes",
+        t1.as_secs_f64() * 1e3,
+        small.len(),
+        t4.as_secs_f64() * 1e3,
+        large.len()
+    );
+}
+
+/// Repeats `unit(k)` for k = 0, 1, ... until the page holds `n` bytes after `head`.
+fn fill(n: usize, head: &str, unit: impl Fn(usize) -> String) -> String {
+    let mut s = String::from(head);
+    let mut k = 0;
+    while s.len() < n {
+        s.push_str(&unit(k));
+        k += 1;
+    }
+    s
+}
+
+/// Item roots were found by walking up from each node: quadratic when an item of a repeated
+/// structure is deeply nested.
+#[test]
+fn a_deeply_nested_item_of_a_repeated_structure() {
+    let mut head = String::from("<html><body><div class=\"cards\">");
+    for k in 0..3 {
+        head.push_str(&format!(
+            "<div class=\"card\"><p>Card {k} says that the council approved the budget on \
+             Tuesday after a long debate about schools, roads and water.</p></div>"
+        ));
+    }
+    head.push_str("<div class=\"card\">");
+    let make = |n: usize| {
+        fill(n, &head, |k| {
+            if k % 8 == 0 {
+                format!("<div class=\"header\">{k} ")
+            } else {
+                "<div>x ".to_string()
+            }
+        })
+    };
+    // Debug build: 1.2 s -> 15 s before (13x), 0.13 s -> 0.56 s after.
+    assert_linear("nested item", make, 128 << 10);
+}
+
+/// Each teaser heading's section summed its text over every block, and each block was tested
+/// against every section: quadratic on a page of many such headings.
+#[test]
+fn many_teaser_headings() {
+    let make = |n: usize| {
+        fill(n, "<html><body>", |k| {
+            let heading = ["Related posts", "You may also like", "Table of contents"][k % 3];
+            format!("<p>Paragraph {k} of the article.</p><h2>{heading}</h2><a href=/>A b</a>")
+        })
+    };
+    // Debug build: 0.25 s -> 2.6 s before (11x), 0.11 s -> 0.45 s after.
+    assert_linear("teaser headings", make, 256 << 10);
+}
