@@ -249,3 +249,27 @@ fn wcxb_sample_accounts_for_every_visible_byte() {
         }
     }
 }
+
+#[test]
+fn a_page_ending_in_an_open_end_tag_keeps_it_as_text() {
+    // Found by examples/mutate.rs: `</` at the very end is text to a browser (`</ ` or `</x`
+    // would be markup) and was dropped unaccounted.
+    for page in [
+        "<p>The council approved the budget on Tuesday after a long debate.</p></",
+        "<p>The council approved the budget on Tuesday after a long debate. a </",
+        "</",
+    ] {
+        let doc = Cleaner::default()
+            .clean(Input::html(page.as_bytes()))
+            .expect("cleans");
+        check(page, &doc).unwrap_or_else(|e| panic!("{page:?}: {e}"));
+        let end = page.len();
+        let covered = doc
+            .paragraphs
+            .iter()
+            .flat_map(|p| p.spans.iter())
+            .chain(doc.removals.iter().map(|r| &r.span))
+            .any(|s| s.start <= end - 2 && s.end >= end);
+        assert!(covered, "{page:?}: `</` not accounted for");
+    }
+}

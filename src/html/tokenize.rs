@@ -237,10 +237,16 @@ impl Iterator for Tokenizer<'_> {
                 Some(b'/') if b.get(self.pos + 2).is_some_and(|c| c.is_ascii_alphabetic()) => {
                     return Some(self.tag())
                 }
-                Some(b'/') => {
+                Some(b'/') if self.pos + 2 < b.len() => {
                     // `</>` or `</ 3>`: a bogus comment.
                     self.skip_past_gt(self.pos + 2);
                     return Some(Token::Other);
+                }
+                Some(b'/') => {
+                    // `</` at the very end is text, as browsers read it (it was dropped).
+                    let start = self.pos;
+                    self.pos = b.len();
+                    return Some(Token::Text(start..b.len()));
                 }
                 Some(b'!') => return Some(self.markup_declaration()),
                 Some(b'?') => {
@@ -336,5 +342,8 @@ mod tests {
         assert_eq!(kinds("<div class='x"), ["S:divclass=x"]);
         assert_eq!(kinds("<style>a{}"), ["S:style", "R:a{}"]);
         assert_eq!(kinds("a <"), ["T:a <"]);
+        assert_eq!(kinds("a </"), ["T:a ", "T:</"]);
+        assert_eq!(kinds("a </ "), ["T:a ", "O"]);
+        assert_eq!(kinds("a </x"), ["T:a ", "E:x"]);
     }
 }

@@ -44,6 +44,9 @@ fn visible_ranges(page: &str) -> Vec<(usize, usize)> {
                 Some(page[i + 4..].find("-->").map_or(b.len(), |k| i + 4 + k + 3))
             } else if next.is_ascii_alphabetic() {
                 Some(tag_end(b, i))
+            } else if next == b'/' && i + 2 == b.len() {
+                // `</` at the very end is text.
+                None
             } else if matches!(next, b'/' | b'!' | b'?') {
                 // So does an unterminated doctype, bogus comment or processing instruction.
                 Some(page[i..].find('>').map_or(b.len(), |k| i + k + 1))
