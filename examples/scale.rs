@@ -144,6 +144,8 @@ const GENERATORS: &[&str] = &[
     "nest-random-longline",
     "nest-in-item",
     "teaser-headings",
+    "jsonld-article-body",
+    "jsonld-other-body",
     "unclosed-mixed",
     "many-attributes",
     "giant-text-node",
@@ -227,6 +229,38 @@ fn generate(gen: &str, n: usize) -> Vec<u8> {
             s.push_str("</ul>\n");
             s
         }),
+        "jsonld-article-body" | "jsonld-other-body" => {
+            // A JSON-LD articleBody as long as the article: the article's own paragraphs, or
+            // other ones (no block is found in it).
+            let mut rng = Rng(13);
+            let paras: Vec<String> = std::iter::repeat_with(|| sentence(&mut rng, 12))
+                .scan(0, |size, p| {
+                    *size += p.len() + 8;
+                    (*size < n / 2).then_some(p)
+                })
+                .collect();
+            let body = if gen == "jsonld-article-body" {
+                paras.join(" ")
+            } else {
+                let mut other = Rng(17);
+                let mut b = String::new();
+                while b.len() < n / 2 {
+                    b.push_str(&sentence(&mut other, 12));
+                    b.push(' ');
+                }
+                b
+            };
+            let mut s = format!(
+                "<html><head><script type=\"application/ld+json\">\
+                 {{\"@type\":\"NewsArticle\",\"articleBody\":\"{body}\"}}</script></head>\
+                 <body><article>"
+            );
+            for p in &paras {
+                s.push_str(&format!("<p>{p}</p>"));
+            }
+            s.push_str("</article></body></html>");
+            s.into_bytes()
+        }
         "unclosed-mixed" => fill(n, HEAD, "", |r| {
             let tag = *r.pick(&[
                 "div", "p", "span", "a", "li", "td", "tr", "ul", "table", "h2", "section", "dd",

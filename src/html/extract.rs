@@ -307,6 +307,86 @@ const MIN_LD_PRODUCT_DESCRIPTION: usize = 150;
 /// How much more a block quoted in `articleBody` weighs.
 const LD_BODY_BOOST: f64 = 2.0;
 
+/// A block is looked up in the JSON-LD body when its squeezed text has at least this many bytes.
+const MIN_QUOTE: usize = 30;
+
+/// Which texts occur in a page's JSON-LD body. A search of the whole body per block is quadratic
+/// on a long article (worst when the blocks are not in it): a bit set of the hashes of the body's
+/// `MIN_QUOTE`-byte windows rules most absent texts out at once, and a search for a present one
+/// starts where the last one ended (the body usually quotes the blocks in page order).
+struct Quotes<'a> {
+    body: &'a [u8],
+    grams: Vec<u64>,
+    bits: u32,
+    hint: usize,
+    /// Bytes handed to the substring search so far (the work, for the tests).
+    searched: usize,
+}
+
+impl<'a> Quotes<'a> {
+    const BASE: u64 = 0x100_0000_01b3;
+
+    fn new(body: &'a [u8]) -> Self {
+        let bits = (body.len().max(8) * 8).next_power_of_two().trailing_zeros();
+        let mut q = Quotes {
+            body,
+            grams: vec![0; (1usize << bits).div_ceil(64)],
+            bits,
+            hint: 0,
+            searched: 0,
+        };
+        let slots: Vec<usize> = q.windows(body).collect();
+        for i in slots {
+            q.grams[i / 64] |= 1 << (i % 64);
+        }
+        q
+    }
+
+    /// The bit of each `MIN_QUOTE`-byte window of `s` (a rolling hash, then a multiplicative one).
+    fn windows<'s>(&self, s: &'s [u8]) -> impl Iterator<Item = usize> + 's {
+        let top = Self::BASE.wrapping_pow(MIN_QUOTE as u32 - 1);
+        let shift = 64 - self.bits;
+        let mut h = 0u64;
+        s.iter().enumerate().filter_map(move |(i, &c)| {
+            if i >= MIN_QUOTE {
+                h = h.wrapping_sub(u64::from(s[i - MIN_QUOTE]).wrapping_mul(top));
+            }
+            h = h.wrapping_mul(Self::BASE).wrapping_add(u64::from(c));
+            (i + 1 >= MIN_QUOTE).then(|| (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize)
+        })
+    }
+
+    /// Whether `t` (at least `MIN_QUOTE` bytes) occurs in the body.
+    fn contains(&mut self, t: &[u8]) -> bool {
+        if t.len() < MIN_QUOTE || t.len() > self.body.len() {
+            return memchr::memmem::find(self.body, t).is_some();
+        }
+        if self
+            .windows(t)
+            .any(|i| self.grams[i / 64] & (1 << (i % 64)) == 0)
+        {
+            return false;
+        }
+        // From the hint to the end, then the starts before the hint.
+        let hint = self.hint.min(self.body.len());
+        let found = memchr::memmem::find(&self.body[hint..], t)
+            .map(|p| {
+                self.searched += p + t.len();
+                hint + p
+            })
+            .or_else(|| {
+                self.searched += self.body.len() - hint;
+                let end = (hint + t.len()).saturating_sub(1).min(self.body.len());
+                self.searched += end;
+                memchr::memmem::find(&self.body[..end], t)
+            });
+        if let Some(p) = found {
+            self.hint = p + t.len();
+        }
+        found.is_some()
+    }
+}
+
 /// Lower-case letters and digits only, for matching text across markup differences.
 fn squeeze(s: &str) -> String {
     s.chars()
@@ -380,9 +460,10 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
                 .filter(|b| b.len() >= MIN_LD_PRODUCT_DESCRIPTION)
         });
     if let Some(body) = anchor {
+        let mut quoted = Quotes::new(body.as_bytes());
         for (k, b) in blocks.iter().enumerate() {
             let t = squeeze(&b.block.plain);
-            if t.len() >= 30 && memchr::memmem::find(body.as_bytes(), t.as_bytes()).is_some() {
+            if t.len() >= MIN_QUOTE && quoted.contains(t.as_bytes()) {
                 prose[k] = prose[k].max(b.chars as f64) * LD_BODY_BOOST;
                 other[k] = 0.0;
             }
@@ -1030,5 +1111,63 @@ fn remove_headed_sections(tree: &Tree, blocks: &mut [HBlock], main: u32, kind: &
                 duplicate_of: None,
             };
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_answer_as_a_plain_search_does() {
+        // Small alphabets make windows collide and texts half-match: every path is taken.
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        for alphabet in [2u64, 3, 26] {
+            let body: Vec<u8> = (0..5000).map(|_| b'a' + next(alphabet) as u8).collect();
+            let mut quotes = Quotes::new(&body);
+            for _ in 0..400 {
+                let len = 30 + next(60) as usize;
+                let text: Vec<u8> = if next(2) == 0 {
+                    let at = next((body.len() - len) as u64) as usize;
+                    body[at..at + len].to_vec()
+                } else {
+                    (0..len).map(|_| b'a' + next(alphabet) as u8).collect()
+                };
+                let expected = memchr::memmem::find(&body, &text).is_some();
+                assert_eq!(quotes.contains(&text), expected, "{alphabet}");
+            }
+        }
+        let mut short = Quotes::new(b"abc");
+        assert!(!short.contains(&[b'a'; 40]));
+    }
+
+    #[test]
+    fn quotes_search_little_of_the_body() {
+        // A plain search per text reads the whole body for each absent one, and up to each
+        // present one from the start: quadratic on a long article.
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        let body: Vec<u8> = (0..200_000).map(|_| b'a' + next(26) as u8).collect();
+        let mut quotes = Quotes::new(&body);
+        for k in 0..2000 {
+            let absent: Vec<u8> = (0..40).map(|_| b'a' + next(26) as u8).collect();
+            assert!(!quotes.contains(&absent));
+            let present = &body[k * 100..k * 100 + 40];
+            assert!(quotes.contains(present));
+        }
+        // Absent texts are ruled out by their windows (a false positive costs one body read);
+        // present ones in order cost about one read of the body in all. Was 400 MB.
+        assert!(quotes.searched < 4 * body.len(), "{}", quotes.searched);
     }
 }
