@@ -56,11 +56,18 @@ fn is_price(text: &str) -> bool {
         })
 }
 
-/// What dedup knows of a paragraph, from one pass over its text: hashes of the text and of its
-/// normal form (lower-cased letters and digits, one space between words), the normal form's
-/// length and word count, and the sketch: the smallest hashes of its word 3-shingles.
+/// The paragraphs kept so far with one normal form: the first, and those whose text is not yet
+/// among the exact copies' keys (their texts are hashed when a later paragraph has the normal
+/// form too).
+struct NormGroup {
+    first: usize,
+    unhashed: smallvec::SmallVec<[usize; 1]>,
+}
+
+/// What dedup knows of a paragraph, from one pass over its text: the hash of its normal form
+/// (lower-cased letters and digits, one space between words), the normal form's length and word
+/// count, and the sketch: the smallest hashes of its word 3-shingles.
 struct Signature {
-    exact: u64,
     norm: u64,
     norm_len: usize,
     words: usize,
@@ -201,7 +208,6 @@ fn signature(text: &str) -> (Signature, Counts) {
     });
     let counts = tally.finish(unspaced);
     let sig = Signature {
-        exact: hash64(text.as_bytes()),
         norm,
         norm_len,
         words,
@@ -253,9 +259,10 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     }
     let n = doc.blocks.len();
     doc.word_counts = vec![None; n];
+    // An exact copy has the normal form of the paragraph it repeats, and most normal forms occur
+    // once: texts are hashed only in the groups of a normal form seen twice, each text once.
     let mut exact_seen: KeyMap<u64, usize> = KeyMap::default();
-    exact_seen.reserve(n);
-    let mut norm_seen: KeyMap<u64, usize> = KeyMap::default();
+    let mut norm_seen: KeyMap<u64, NormGroup> = KeyMap::default();
     norm_seen.reserve(n);
     // Nearly every bucket holds one paragraph: kept inline, without an allocation.
     let mut buckets: KeyMap<u64, smallvec::SmallVec<[usize; 1]>> = KeyMap::default();
@@ -274,16 +281,27 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         // A price on a listing's entry that an earlier entry showed too is this entry's price.
         let entry_price = in_listing(&doc.blocks[i]) && is_price(text);
         let repeats = |first: usize| !(entry_price && in_listing(&doc.blocks[first]));
+        let mut group = norm_seen.get_mut(&sig.norm);
+        let mut exact = None;
         if exact_on {
-            if let Some(&first) = exact_seen.get(&sig.exact) {
-                if repeats(first) {
-                    mark(doc, i, first, &EXACT, None);
-                    continue;
+            if let Some(g) = group.as_deref_mut() {
+                for j in g.unhashed.drain(..) {
+                    exact_seen
+                        .entry(hash64(doc.blocks[j].plain.as_bytes()))
+                        .or_insert(j);
+                }
+                let h = hash64(text.as_bytes());
+                exact = Some(h);
+                if let Some(&first) = exact_seen.get(&h) {
+                    if repeats(first) {
+                        mark(doc, i, first, &EXACT, None);
+                        continue;
+                    }
                 }
             }
         }
         if near_on {
-            if let Some(&first) = norm_seen.get(&sig.norm).filter(|&&f| repeats(f)) {
+            if let Some(first) = group.map(|g| g.first).filter(|&f| repeats(f)) {
                 mark(
                     doc,
                     i,
@@ -294,8 +312,20 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                 continue;
             }
         }
-        exact_seen.entry(sig.exact).or_insert(i);
-        norm_seen.entry(sig.norm).or_insert(i);
+        match norm_seen.entry(sig.norm) {
+            std::collections::hash_map::Entry::Occupied(mut g) => match exact {
+                Some(h) => {
+                    exact_seen.entry(h).or_insert(i);
+                }
+                None => g.get_mut().unhashed.push(i),
+            },
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(NormGroup {
+                    first: i,
+                    unhashed: smallvec::smallvec![i],
+                });
+            }
+        }
         if !near_on || sig.words < SHINGLE_MIN_WORDS {
             continue;
         }
@@ -406,6 +436,84 @@ mod tests {
             }
         }
         assert!(long >= 5, "{long}");
+    }
+
+    /// Exact and normal-form copies are found as by maps keyed by every paragraph's text and
+    /// normal form: texts hashed only in the groups of a normal form seen twice change nothing,
+    /// whichever of the two rules is on.
+    #[test]
+    fn exact_copies_are_found_among_their_normal_form() {
+        use super::{apply, dedupable, word_hashes, EXACT, NEAR};
+        use crate::doc::{Doc, State};
+        use crate::rules::{Ruleset, Tier};
+        use std::collections::HashMap;
+        let pool = [
+            "Share this",
+            "share this",
+            "SHARE THIS!",
+            "Share this",
+            "Read more",
+            "read more.",
+            "Read more",
+            "He declined to comment.",
+            "he declined to comment.",
+            "Menu",
+            "menu",
+            "MENU",
+            "Menu",
+            "Share this",
+            "— Menu —",
+            "Read more",
+            "…",
+        ];
+        let mut seed = 7u64;
+        for round in 0..200 {
+            let mut lines = Vec::new();
+            for _ in 0..(5 + round % 40) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                lines.push(pool[(seed >> 33) as usize % pool.len()]);
+            }
+            let text = lines.join("\n\n");
+            for disabled in [vec![], vec![&EXACT], vec![&NEAR]] {
+                let rs = Ruleset::new(Tier::Balanced, &disabled);
+                let mut removals = Vec::new();
+                let blocks = crate::segment::blocks(&text, &rs, &mut removals);
+                let mut doc = Doc::new(text.as_str(), blocks);
+                apply(&mut doc, &rs);
+                // The reference: every paragraph's text and normal form as keys.
+                let mut exact_seen: HashMap<&str, usize> = HashMap::new();
+                let mut norm_seen: HashMap<Vec<u64>, usize> = HashMap::new();
+                for (i, b) in doc.blocks.iter().enumerate() {
+                    let t = b.plain.as_str();
+                    let mut norm = Vec::new();
+                    let mut norm_len = 0;
+                    word_hashes(t, |w, len, _, _, _| {
+                        norm_len += len + usize::from(!norm.is_empty());
+                        norm.push(w);
+                    });
+                    let want = if norm_len == 0 || !dedupable(t, norm_len) {
+                        None
+                    } else if let Some(&f) = exact_seen.get(t).filter(|_| rs.on(&EXACT)) {
+                        Some((EXACT.id, f))
+                    } else if let Some(&f) = norm_seen.get(&norm).filter(|_| rs.on(&NEAR)) {
+                        Some((NEAR.id, f))
+                    } else {
+                        exact_seen.entry(t).or_insert(i);
+                        norm_seen.entry(norm).or_insert(i);
+                        None
+                    };
+                    let got = match &b.state {
+                        State::Removed {
+                            rule, duplicate_of, ..
+                        } => Some((rule.id, duplicate_of.unwrap_or(usize::MAX))),
+                        State::Kept => None,
+                    };
+                    assert_eq!(got, want, "{text:?} block {i}");
+                }
+            }
+        }
     }
 
     #[test]

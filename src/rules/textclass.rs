@@ -509,7 +509,7 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
         None,
     ),
     (
-        r"(?i)^(?:sign up|join|register|subscribe|start|try|get|book|request|schedule|claim|download|create (?:an|your|a free) account)\b[^.?]{0,50}\b(?:free|now|today|demo|trial|consultation|newsletter|account|quote|started|access|session)\W*$",
+        CALL_TO_ACTION_LINE,
         &[
             "sign up",
             "join",
@@ -1004,6 +1004,8 @@ fn is_disclosure_line(t: &str, clues: Clues) -> bool {
 struct ChromeLine {
     also: Option<fn(&str) -> bool>,
     re: Regex,
+    /// The pattern's whole test by hand, when it has one (the pattern then only in the tests).
+    by_hand: Option<fn(&str) -> bool>,
 }
 
 static CHROME_LINES: Lazy<Vec<ChromeLine>> = Lazy::new(|| {
@@ -1012,9 +1014,88 @@ static CHROME_LINES: Lazy<Vec<ChromeLine>> = Lazy::new(|| {
         .map(|(re, _, also)| ChromeLine {
             also: *also,
             re: Regex::new(re).expect("chrome line pattern"),
+            by_hand: (*re == CALL_TO_ACTION_LINE)
+                .then_some(is_call_to_action_line as fn(&str) -> bool),
         })
         .collect()
 });
+
+/// A call to action standing alone: "Get started for free", "Book a demo now". The counted
+/// run between its first and last words, with a word boundary at each end, made the lazy DFA
+/// build a state for each set of places a last word may start, and give up and hand over to a
+/// slower engine on a line with a character that is not ASCII: [`is_call_to_action_line`] is
+/// this pattern by hand.
+const CALL_TO_ACTION_LINE: &str = r"(?i)^(?:sign up|join|register|subscribe|start|try|get|book|request|schedule|claim|download|create (?:an|your|a free) account)\b[^.?]{0,50}\b(?:free|now|today|demo|trial|consultation|newsletter|account|quote|started|access|session)\W*$";
+
+/// Does `t` match [`CALL_TO_ACTION_LINE`]? No first word of it is the start of another, and no
+/// last word the end of another, so each is found at most one way: the first at the line's
+/// start, the last just before the non-word characters that end the line. Between them, the
+/// run of at most 50 characters without `.` or `?` must start and end with a non-word character
+/// (the word boundaries after and before a word).
+fn is_call_to_action_line(t: &str) -> bool {
+    const FIRST: [&str; 15] = [
+        "sign up",
+        "join",
+        "register",
+        "subscribe",
+        "start",
+        "try",
+        "get",
+        "book",
+        "request",
+        "schedule",
+        "claim",
+        "download",
+        "create an account",
+        "create your account",
+        "create a free account",
+    ];
+    let is_word = |c: char| regex_syntax::try_is_word_character(c).unwrap_or(false);
+    // Case-insensitively, a letter of the pattern is also matched by the Kelvin sign (k) or the
+    // long s (s); no other character that is not ASCII folds to an ASCII letter.
+    let same = |c: char, p: char| {
+        c.to_ascii_lowercase() == p || (p == 'k' && c == '\u{212A}') || (p == 's' && c == '\u{17F}')
+    };
+    let strip_prefix = |t: &'_ str, w: &str| -> Option<usize> {
+        let mut it = t.char_indices();
+        for p in w.chars() {
+            match it.next() {
+                Some((_, c)) if same(c, p) => {}
+                _ => return None,
+            }
+        }
+        Some(it.next().map_or(t.len(), |(i, _)| i))
+    };
+    let strip_suffix = |t: &'_ str, w: &str| -> Option<usize> {
+        let mut it = t.char_indices().rev();
+        let mut at = t.len();
+        for p in w.chars().rev() {
+            match it.next() {
+                Some((i, c)) if same(c, p) => at = i,
+                _ => return None,
+            }
+        }
+        Some(at)
+    };
+    let Some(a) = FIRST.iter().find_map(|w| strip_prefix(t, w)) else {
+        return false;
+    };
+    let body = t.trim_end_matches(|c: char| !is_word(c));
+    let Some(b) = CALL_TO_ACTION_ENDS
+        .iter()
+        .find_map(|w| strip_suffix(body, w))
+    else {
+        return false;
+    };
+    let Some(run) = t.get(a..b) else {
+        return false;
+    };
+    !run.is_empty()
+        && run.chars().next().is_some_and(|c| !is_word(c))
+        && run.chars().next_back().is_some_and(|c| !is_word(c))
+        && !run.contains(['.', '?'])
+        && run.chars().count() <= 50
+}
 
 /// The words a call to action ends with ("Book a demo today", "Get started"), before closing
 /// punctuation.
@@ -1133,7 +1214,13 @@ fn is_chrome_line(t: &str) -> bool {
     }
     // For a line that does not start with a digit, the sets are the whole test of the prefixes:
     // it may match one exactly when it may match one of the sets.
-    let test = |c: &ChromeLine| c.also.is_none_or(|also| also(t)) && c.re.is_match(t);
+    let test = |c: &ChromeLine| {
+        c.also.is_none_or(|also| also(t))
+            && match c.by_hand {
+                Some(by_hand) => by_hand(t),
+                None => c.re.is_match(t),
+            }
+    };
     let mut bits = CHROME_LINE_SETS.candidates(t);
     if let Some(c) = t.chars().next().filter(|c| !c.is_ascii()) {
         bits &= chrome_sets_for_first_char(c);
@@ -2761,6 +2848,91 @@ mod tests {
             assert!(!digit.is_match(s) || c.is_numeric(), "{c:?}");
         }
         assert_eq!(folding, ['\u{17F}', '\u{212A}']);
+    }
+
+    /// The call to action line's test by hand answers as its pattern: on the fixtures' lines and
+    /// on lines built around its edges (first and last words in other cases and with the Kelvin
+    /// sign or the long s, word characters at the run's ends, runs of 50 and 51 characters, `.`
+    /// and `?` in the run, what follows the last word).
+    #[test]
+    fn call_to_action_line_by_hand_matches_its_pattern() {
+        let re = Regex::new(CALL_TO_ACTION_LINE).unwrap();
+        let firsts = [
+            "Get",
+            "get",
+            "GET",
+            "getting",
+            "\u{17F}ign up",
+            "Boo\u{212A}",
+            "Create a free account",
+            "create an account",
+            "Create your  account",
+            "Start",
+            "Started",
+            "Try",
+            "",
+        ];
+        let a49 = format!(" {} ", "a".repeat(47));
+        let a50 = format!(" {} ", "a".repeat(48));
+        let e50 = format!(" {} ", "é".repeat(48));
+        let e51 = format!(" {} ", "é".repeat(49));
+        let runs = [
+            "",
+            " ",
+            "  ",
+            " a ",
+            "a ",
+            " a",
+            " — ",
+            "—",
+            " é ",
+            "é",
+            " your free ",
+            " a. b ",
+            " a? b ",
+            " a! b ",
+            " (b) ",
+            &a49,
+            &a50,
+            &e50,
+            &e51,
+            " 日本 ",
+            "\t",
+            " _ ",
+        ];
+        let lasts = [
+            "now",
+            "Now",
+            "NOW",
+            "nowhere",
+            "snow",
+            "\u{17F}e\u{17F}\u{17F}ion",
+            "started",
+            "free",
+            "account",
+            "demo",
+            "",
+        ];
+        let tails = [
+            "", "!", " !", "…", ".", "?", "x", " x", "é", " 1", "_", "!!",
+        ];
+        let mut lines = crate::text::prefilter_test_lines(&[]);
+        for f in firsts {
+            for r in runs {
+                for l in lasts {
+                    for e in tails {
+                        lines.push(format!("{f}{r}{l}{e}"));
+                    }
+                }
+            }
+        }
+        let mut matched = 0;
+        for l in &lines {
+            let want = re.is_match(l);
+            assert_eq!(is_call_to_action_line(l), want, "{l:?}");
+            matched += usize::from(want);
+        }
+        assert!(matched >= 1000, "{matched}");
     }
 
     #[test]
