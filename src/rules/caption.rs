@@ -153,7 +153,10 @@ pub fn is_photo_credit(line: &str) -> bool {
     }
     let t = line.trim_start_matches('(').trim_end_matches(')');
     (LABEL_PREFIXES.may_match(t) && is_labelled_credit(t))
-        || (ends_with_agency_hint(t) && word_count(t) <= 25 && is_agency_credit(t))
+        || (may_end_agency_credit(t)
+            && ends_with_agency_hint(t)
+            && word_count(t) <= 25
+            && is_agency_credit(t))
 }
 
 /// The words an agency credit ends with, for a cheap look at a line's end before
@@ -175,6 +178,40 @@ static AGENCY_HINTS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
         ])
         .expect("agency hints")
 });
+
+/// The words an agency credit without a name ends with: the last words of [`AGENCIES`]
+/// ("istock.com" ends with "com", "depositphotos" with "photos"), and "plus" and "pro".
+const AGENCY_LAST_WORDS: [&str; 14] = [
+    "images",
+    "stock",
+    "photo",
+    "photos",
+    "com",
+    "splash",
+    "alamy",
+    "afp",
+    "reuters",
+    "pexels",
+    "pixabay",
+    "dreamstime",
+    "plus",
+    "pro",
+];
+
+/// A test every agency credit passes, cheaper than [`ends_with_agency_hint`] and ruling out
+/// nearly every line: a credit either has a slash before the name, or ends (but for a full
+/// stop) with one of [`AGENCY_LAST_WORDS`] in any case. A character that is not ASCII among the
+/// last bytes may be the Kelvin sign or the long s, which match k and s: such a line goes on.
+fn may_end_agency_credit(t: &str) -> bool {
+    let b = t.as_bytes();
+    let b = b.strip_suffix(b".").unwrap_or(b);
+    let tail = &b[b.len().saturating_sub(12)..];
+    memchr::memchr(b'/', t.as_bytes()).is_some()
+        || !tail.is_ascii()
+        || AGENCY_LAST_WORDS.iter().any(|w| {
+            tail.len() >= w.len() && tail[tail.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+        })
+}
 
 /// Do the last bytes of `t` hold a word that every agency credit ends with?
 fn ends_with_agency_hint(t: &str) -> bool {
@@ -322,6 +359,16 @@ mod tests {
             "foo|pexels",
             "x /Unsplash",
             "x/AFP",
+            "Shutterstoc\u{212A}",
+            "Dreamstime",
+            "Depositphotos",
+            "iStock.com",
+            "Pexels",
+            "Pixabay",
+            "Unsplash",
+            "Alamy",
+            "Adobe Stock",
+            "x / AP Photo Pro",
             "no agency",
             "",
         ];
@@ -377,6 +424,9 @@ mod tests {
         for l in &lines {
             let want = AGENCY_RE.is_match(l);
             assert_eq!(is_agency_credit(l), want, "{l:?}");
+            if want {
+                assert!(may_end_agency_credit(l), "{l:?}");
+            }
             matched += usize::from(want);
         }
         assert!(matched >= 500, "{matched}");
@@ -417,6 +467,7 @@ mod tests {
         ] {
             assert!(AGENCY_RE.is_match(l), "{l}");
             assert!(ends_with_agency_hint(l), "{l}");
+            assert!(may_end_agency_credit(l), "{l}");
         }
     }
 }
