@@ -17,28 +17,15 @@ pub static PHOTO_CREDIT: Rule = Rule {
     tier: Tier::Core,
 };
 
-/// A labelled credit: the label, a colon, and a short name list with no sentence in it.
-/// "Credit:" alone is also a finance and film word, so it needs a photo agency, a slash or
-/// "courtesy" after it ("Credit: Reviewed / Jonathan Chan").
-/// A new label needs its first word in [`LABEL_PREFIXES`].
-///
-/// This is the tests' one pattern; [`is_labelled_credit`] runs it as two. Its "Credit:" branch
-/// has its only Unicode word boundaries, at which the regex engine's lazy DFA gives up on a line
-/// with a character that is not ASCII; the engine it then hands over to clears a table as large
-/// as the branches' counted repetitions times the line, on every photo and image label line.
-#[cfg(test)]
-static LABELLED_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?ix)^(?:
-          (?:(?:featured|header|cover|top|lead|main|hero)\ )?(?:photo|photograph|image|picture|illustration)s?
-            (?:\ (?:credits?|source|courtesy))?\ *[:|]\ *(?:[^.!?]|\.[^\s.!?]){2,80}\.?
-        | (?:photo|image)\ (?:credits?|courtesy)\ (?:of|by)\ [^.!?]{2,60}
-        | credits?\ *:\ *(?:[^.!?]|\.[^\s.!?]){0,60}(?:/|\bvia\b|\bcourtesy\b|©)(?:[^.!?]|\.[^\s.!?]){0,60}
-        | photo(?:graph)?\ by\ [^.!?]{2,50}?\ on\ (?:unsplash|pexels|pixabay)
-        )$",
-    )
-    .expect("labelled credit regex")
-});
+// A labelled credit: the label, a colon, and a short name list with no sentence in it.
+// "Credit:" alone is also a finance and film word, so it needs a photo agency, a slash or
+// "courtesy" after it ("Credit: Reviewed / Jonathan Chan").
+// A new label needs its first word in [`LABEL_PREFIXES`].
+//
+// The tests hold the one pattern; [`is_labelled_credit`] runs it as two. Its "Credit:" branch
+// has its only Unicode word boundaries, at which the regex engine's lazy DFA gives up on a line
+// with a character that is not ASCII; the engine it then hands over to clears a table as large
+// as the branches' counted repetitions times the line, on every photo and image label line.
 
 /// The photo and image labels of the labelled credit pattern.
 const LABELLED_PHOTO: &str = r"
@@ -74,18 +61,11 @@ fn is_labelled_credit(t: &str) -> bool {
 const AGENCY_LEAD: &str = r"(?:^|[/|©]\s*|\bvia\s+|\s/\s*)";
 const AGENCIES: &str = r"(?:getty\s*images|shutterstock|istock(?:photo)?(?:\.com)?|unsplash|alamy(?:\s+stock\s+photo)?|adobe\s*stock|ap\s+photo|afp|reuters|pexels|pixabay|dreamstime|depositphotos)";
 
-/// A credit that ends with a photo agency: "PixelVista / Getty Images", "Sean Gallup via Getty
-/// Images", "Getty Images", "©iStock.com/fizkes". [`is_agency_credit`] is this pattern; the
-/// pattern itself is kept for its tests: its `[\w .'-]{1,30}` is thirty copies of the Unicode
-/// word class, and the regex engine's lazy DFA spent as long building states for them as all the
-/// other credit rules took together.
-#[cfg(test)]
-static AGENCY_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
-        r"(?i){AGENCY_LEAD}{AGENCIES}(?:\s*(?:plus|pro|/\s*[\w .'-]{{1,30}}))?\.?$"
-    ))
-    .expect("agency credit regex")
-});
+// A credit that ends with a photo agency: "PixelVista / Getty Images", "Sean Gallup via Getty
+// Images", "Getty Images", "©iStock.com/fizkes". [`is_agency_credit`] is the tests' one pattern
+// for it, in parts: its `[\w .'-]{1,30}` is thirty copies of the Unicode word class, and the
+// regex engine's lazy DFA spent as long building states for them as all the other credit rules
+// took together.
 
 /// An agency credit without a name after the agency: "Getty Images", "x / Getty Images Plus."
 static AGENCY_BARE_RE: Lazy<Regex> = Lazy::new(|| {
@@ -100,9 +80,9 @@ static AGENCY_HEAD_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(r"(?i){AGENCY_LEAD}{AGENCIES}\s*$")).expect("agency head regex")
 });
 
-/// Does `t` match the agency credit pattern (`AGENCY_RE` in the tests)? Either the agency ends the line, or it is followed by a slash
-/// and a name: since a name holds no slash, that slash is the line's last, and the name's length
-/// is counted here rather than by the pattern.
+/// Does `t` match the agency credit pattern (`AGENCY_RE` in the tests)? Either the agency ends
+/// the line, or it is followed by a slash and a name: since a name holds no slash, that slash is
+/// the line's last, and the name's length is counted here rather than by the pattern.
 fn is_agency_credit(t: &str) -> bool {
     AGENCY_BARE_RE.is_match(t)
         || t.rfind('/')
@@ -270,6 +250,28 @@ pub(crate) fn prepare() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The labelled credit pattern as one, which [`is_labelled_credit`] runs as two.
+    static LABELLED_RE: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(
+            r"(?ix)^(?:
+              (?:(?:featured|header|cover|top|lead|main|hero)\ )?(?:photo|photograph|image|picture|illustration)s?
+                (?:\ (?:credits?|source|courtesy))?\ *[:|]\ *(?:[^.!?]|\.[^\s.!?]){2,80}\.?
+            | (?:photo|image)\ (?:credits?|courtesy)\ (?:of|by)\ [^.!?]{2,60}
+            | credits?\ *:\ *(?:[^.!?]|\.[^\s.!?]){0,60}(?:/|\bvia\b|\bcourtesy\b|©)(?:[^.!?]|\.[^\s.!?]){0,60}
+            | photo(?:graph)?\ by\ [^.!?]{2,50}?\ on\ (?:unsplash|pexels|pixabay)
+            )$",
+        )
+        .expect("labelled credit regex")
+    });
+
+    /// The agency credit pattern that [`is_agency_credit`] replaces.
+    static AGENCY_RE: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(&format!(
+            r"(?i){AGENCY_LEAD}{AGENCIES}(?:\s*(?:plus|pro|/\s*[\w .'-]{{1,30}}))?\.?$"
+        ))
+        .expect("agency credit regex")
+    });
 
     #[test]
     fn photo_credits() {
