@@ -237,20 +237,31 @@ fn swar_space(x: u64) -> u64 {
     swar_at_least(y, 0x20) & !swar_at_least(y, 0x21) & !x & HIGH_BITS
 }
 
+/// Letters from the most to the least frequent in English text.
+const BY_FREQUENCY: &[u8; 26] = b"etaoinshrdlcumwfgypbvkjxqz";
+
+/// The rarity of each byte for [`contains_ascii_ci`]: a letter's place in [`BY_FREQUENCY`] (in
+/// either case); other bytes count as rarer than any letter.
+const RARITY: [u8; 256] = {
+    let mut t = [26u8; 256];
+    let mut i = 0;
+    while i < BY_FREQUENCY.len() {
+        let l = BY_FREQUENCY[i];
+        t[l as usize] = i as u8;
+        t[l.to_ascii_uppercase() as usize] = i as u8;
+        i += 1;
+    }
+    t
+};
+
 /// Does `hay` contain the ASCII `needle` in any case? Without allocating: a look-up for both
 /// cases of the needle's rarest byte (by the letter frequencies of English text), then a compare
 /// of the bytes around it.
 pub fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
-    /// Letters from the most to the least frequent; other bytes count as rarer than any.
-    const BY_FREQUENCY: &[u8; 26] = b"etaoinshrdlcumwfgypbvkjxqz";
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let rarity = |c: u8| {
-        BY_FREQUENCY
-            .iter()
-            .position(|&l| l == c.to_ascii_lowercase())
-            .unwrap_or(26)
-    };
-    let Some(k) = (0..n.len()).max_by_key(|&i| rarity(n[i])) else {
+    // A table rather than a search of the letters: the rarity was worked out anew for each call,
+    // on every line, and cost more than the look-up it guides.
+    let Some(k) = (0..n.len()).max_by_key(|&i| RARITY[usize::from(n[i])]) else {
         return true;
     };
     let c = n[k];
@@ -899,6 +910,25 @@ mod tests {
         assert!(contains_ascii_ci("kie cooKIE", "cookie"));
         assert!(contains_ascii_ci("x", ""));
         assert!(contains_ascii_ci("a-b", "-"));
+        // The rarity table is the letters' places in the frequency list, in either case.
+        for b in 0..=255u8 {
+            let place = BY_FREQUENCY
+                .iter()
+                .position(|&l| l == b.to_ascii_lowercase())
+                .unwrap_or(26);
+            assert_eq!(usize::from(RARITY[usize::from(b)]), place, "{b}");
+        }
+        // And the search answers as lower-casing both and searching does.
+        let lines = prefilter_test_lines(&["Open submenu", "3 gold badges", "MeNu", "Cookie"]);
+        for l in &lines {
+            for needle in ["menu", "badge", "review", "cookie", "-", "x"] {
+                assert_eq!(
+                    contains_ascii_ci(l, needle),
+                    l.to_ascii_lowercase().contains(needle),
+                    "{l:?} {needle}"
+                );
+            }
+        }
     }
 
     #[test]
