@@ -267,13 +267,15 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule) {
                 BIO_VERBS.contains(&w.as_str())
             })
             && words >= 5;
-        let lower = t.to_lowercase();
-        let posts = words <= 10
-            && POSTS_BY.iter().any(|p| {
+        // Lower-cased only for a line short enough to be the posts link.
+        let posts = words <= 10 && {
+            let lower = t.to_lowercase();
+            POSTS_BY.iter().any(|p| {
                 lower
                     .strip_prefix(p)
                     .is_some_and(|rest| alnum_lower(rest) == author_norm)
-            });
+            })
+        };
         if bio || posts {
             box_lines.push(i);
         }
