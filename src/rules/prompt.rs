@@ -141,13 +141,19 @@ static COOKIE_BUTTON_RE: Lazy<Regex> = Lazy::new(|| {
 /// keeps the list as lines ("Measure content performance 237 partners can use this purpose").
 static TCF_ITEM_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:store and/or access information on a device|use limited data to select (?:advertising|content)|create profiles (?:for personali[sz]ed advertising|to personali[sz]e content)|use profiles to select personali[sz]ed (?:advertising|content)|measure (?:advertising|content) performance|understand audiences through statistics or combinations of data from different sources|develop and improve services|use precise geolocation data|actively scan device characteristics for identification|ensure security, prevent and detect fraud, and fix errors|deliver and present advertising and content|save and communicate privacy choices|match and combine data from other data sources|link different devices|identify devices based on information transmitted automatically)(?:\s+(?:on|off))?|.{1,100}?\s\d+ partners can use this (?:special )?(?:purpose|feature))\s*$",
+        r"(?i)^(?:store and/or access information on a device|use limited data to select (?:advertising|content)|create profiles (?:for personali[sz]ed advertising|to personali[sz]e content)|use profiles to select personali[sz]ed (?:advertising|content)|measure (?:advertising|content) performance|understand audiences through statistics or combinations of data from different sources|develop and improve services|use precise geolocation data|actively scan device characteristics for identification|ensure security, prevent and detect fraud, and fix errors|deliver and present advertising and content|save and communicate privacy choices|match and combine data from other data sources|link different devices|identify devices based on information transmitted automatically)(?:\s+(?:on|off))?\s*$",
     )
     .expect("consent framework item pattern")
 });
 
-/// The first words of the framework's item names in [`TCF_ITEM_RE`] (the other items end with
-/// "purpose" or "feature").
+/// Any item of such a list, by its partner count ("Strictly Necessary Cookies 57 partners can
+/// use this purpose"), searched only in lines that end with "purpose" or "feature".
+static TCF_PARTNERS_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\S\s+\d+ partners can use this (?:special )?(?:purpose|feature)$")
+        .expect("consent framework partner count pattern")
+});
+
+/// The first words of the framework's item names in [`TCF_ITEM_RE`].
 static TCF_ITEM_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
     Prefixes::new(
         &[
@@ -192,11 +198,10 @@ fn remove_consent_dialog(doc: &mut Doc) {
         let t = crate::text::trim_ws(&b.plain);
         let tail = t.len().saturating_sub(7);
         t.len() <= 200
-            && (TCF_ITEM_PREFIXES.may_match(t)
-                || t.get(tail..).is_some_and(|e| {
+            && ((TCF_ITEM_PREFIXES.may_match(t) && TCF_ITEM_RE.is_match(t))
+                || (t.get(tail..).is_some_and(|e| {
                     e.eq_ignore_ascii_case("purpose") || e.eq_ignore_ascii_case("feature")
-                }))
-            && TCF_ITEM_RE.is_match(t)
+                }) && TCF_PARTNERS_RE.is_match(t)))
     };
     let items: Vec<usize> = (0..doc.blocks.len())
         .filter(|&i| is_item(&doc.blocks[i]))
@@ -379,6 +384,7 @@ pub(crate) fn prepare() {
     Lazy::force(&COOKIE_RE);
     Lazy::force(&COOKIE_BUTTON_RE);
     Lazy::force(&TCF_ITEM_RE);
+    Lazy::force(&TCF_PARTNERS_RE);
     Lazy::force(&TCF_ITEM_PREFIXES);
     Lazy::force(&TCF_LABEL_RE);
     Lazy::force(&SUBSCRIBE_PREFIXES);
