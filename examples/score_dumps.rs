@@ -18,6 +18,9 @@
 //! cargo run --release --example score_dumps -- --cold   # patterns not all built before the clock starts
 //! ```
 
+#[path = "../tests/support/cpu_time.rs"]
+mod cpu_time;
+use cpu_time::thread_cpu_time;
 use dechaff::eval::{score_page, Dataset, Scoreboard};
 use dechaff::{Cleaner, Input};
 use std::io::Write;
@@ -75,20 +78,6 @@ fn parse_args() -> Args {
         }
     }
     a
-}
-
-/// CPU time of this thread: the cleaning speed on one core, whatever else the machine runs.
-fn thread_cpu_time() -> Duration {
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `ts` is a valid timespec for the call to fill in.
-    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
-    if rc != 0 {
-        return Duration::ZERO;
-    }
-    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
 }
 
 fn main() {

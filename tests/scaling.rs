@@ -7,24 +7,14 @@
 //! sits between linear (about 4x) and quadratic (16x, once the quadratic part dominates: the
 //! sizes are chosen so that it did), so it holds on a slow or busy machine and in debug builds.
 
+#[path = "support/cpu_time.rs"]
+mod cpu_time;
+use cpu_time::thread_cpu_time;
 use dechaff::{Cleaner, Input};
 use std::time::Duration;
 
 #[path = "support/html_accounting.rs"]
 mod html_accounting;
-
-fn thread_cpu_time() -> Duration {
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `ts` is a valid timespec for the call to fill in.
-    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
-    if rc != 0 {
-        return Duration::ZERO;
-    }
-    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
-}
 
 fn clean_time(cleaner: &Cleaner, page: &str) -> Duration {
     (0..2)
