@@ -510,21 +510,7 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
     ),
     (
         CALL_TO_ACTION_LINE,
-        &[
-            "sign up",
-            "join",
-            "register",
-            "subscribe",
-            "start",
-            "try",
-            "get",
-            "book",
-            "request",
-            "schedule",
-            "claim",
-            "download",
-            "create",
-        ],
+        &CALL_TO_ACTION_LINE_FIRST,
         Some(ends_with_call_to_action),
     ),
     (
@@ -1027,29 +1013,32 @@ static CHROME_LINES: Lazy<Vec<ChromeLine>> = Lazy::new(|| {
 /// this pattern by hand.
 const CALL_TO_ACTION_LINE: &str = r"(?i)^(?:sign up|join|register|subscribe|start|try|get|book|request|schedule|claim|download|create (?:an|your|a free) account)\b[^.?]{0,50}\b(?:free|now|today|demo|trial|consultation|newsletter|account|quote|started|access|session)\W*$";
 
+/// The first words of [`CALL_TO_ACTION_LINE`]: its prefixes in the chrome-line table, and where
+/// [`is_call_to_action_line`] starts.
+const CALL_TO_ACTION_LINE_FIRST: [&str; 15] = [
+    "sign up",
+    "join",
+    "register",
+    "subscribe",
+    "start",
+    "try",
+    "get",
+    "book",
+    "request",
+    "schedule",
+    "claim",
+    "download",
+    "create an account",
+    "create your account",
+    "create a free account",
+];
+
 /// Does `t` match [`CALL_TO_ACTION_LINE`]? No first word of it is the start of another, and no
 /// last word the end of another, so each is found at most one way: the first at the line's
 /// start, the last just before the non-word characters that end the line. Between them, the
 /// run of at most 50 characters without `.` or `?` must start and end with a non-word character
 /// (the word boundaries after and before a word).
 fn is_call_to_action_line(t: &str) -> bool {
-    const FIRST: [&str; 15] = [
-        "sign up",
-        "join",
-        "register",
-        "subscribe",
-        "start",
-        "try",
-        "get",
-        "book",
-        "request",
-        "schedule",
-        "claim",
-        "download",
-        "create an account",
-        "create your account",
-        "create a free account",
-    ];
     let is_word = |c: char| regex_syntax::try_is_word_character(c).unwrap_or(false);
     // Case-insensitively, a letter of the pattern is also matched by the Kelvin sign (k) or the
     // long s (s); no other character that is not ASCII folds to an ASCII letter.
@@ -1077,7 +1066,10 @@ fn is_call_to_action_line(t: &str) -> bool {
         }
         Some(at)
     };
-    let Some(a) = FIRST.iter().find_map(|w| strip_prefix(t, w)) else {
+    let Some(a) = CALL_TO_ACTION_LINE_FIRST
+        .iter()
+        .find_map(|w| strip_prefix(t, w))
+    else {
         return false;
     };
     let body = t.trim_end_matches(|c: char| !is_word(c));
