@@ -33,6 +33,8 @@ pub struct DomHints {
     /// cards, directory entries) that chose the page's main region. Short lines there are the
     /// listing's names and prices, not a menu.
     pub listing_item: bool,
+    /// The block is preformatted text (`pre`): a line of code or of a verbatim listing.
+    pub preformatted: bool,
 }
 
 /// A block's pieces: one inline, more on the heap.

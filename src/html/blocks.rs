@@ -340,6 +340,8 @@ pub struct HBlock {
     pub link_chars: usize,
     /// Set by extraction: the block is in an item of a listing's repeated structure.
     pub listing_item: bool,
+    /// Some of its text lies in `pre` (or `textarea`, `listing`, `plaintext`): a line of code.
+    pub preformatted: bool,
 }
 
 struct Acc<'t> {
@@ -413,6 +415,7 @@ impl Acc<'_> {
                 owner,
                 chars: 0,
                 link_chars: 0,
+                preformatted: false,
                 listing_item: false,
             });
             self.cur_cell = cell;
@@ -430,6 +433,11 @@ impl Acc<'_> {
             self.flush();
         }
         self.ensure_block(owner, cell);
+        if pre {
+            if let Some(b) = self.cur.as_mut() {
+                b.preformatted = true;
+            }
+        }
         if cell != self.cur_cell {
             self.close_piece(None);
             let b = self.cur.as_mut().map(|b| &mut b.block.text);
@@ -450,6 +458,9 @@ impl Acc<'_> {
                 self.close_piece(Some(start + i));
                 self.flush();
                 self.ensure_block(owner, cell);
+                if let Some(b) = self.cur.as_mut() {
+                    b.preformatted = true;
+                }
                 i += 1;
                 continue;
             }
@@ -825,6 +836,7 @@ pub fn hints(tree: &Tree, hb: &HBlock) -> DomHints {
         },
         heading,
         listing_item: hb.listing_item,
+        preformatted: hb.preformatted,
     }
 }
 

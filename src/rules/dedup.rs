@@ -252,6 +252,9 @@ fn jaccard(a: &[u64], b: &[u64]) -> f64 {
     }
 }
 
+/// A line of code this long that repeats an earlier one is a copy; a shorter one may be code.
+const CODE_LINE_COPY_MIN_BYTES: usize = 60;
+
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let (exact_on, near_on) = (rs.on(&EXACT), rs.on(&NEAR));
     if !exact_on && !near_on {
@@ -275,7 +278,13 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         let text = &doc.blocks[i].plain;
         let (sig, counts) = signature(text);
         doc.word_counts[i] = Some(counts);
-        if sig.norm_len == 0 || !dedupable(text, sig.norm_len) {
+        // Short lines of code repeat by nature (a closing brace, the same field in two
+        // examples); a long one repeated is a pasted copy, such as a log posted twice.
+        if sig.norm_len == 0
+            || !dedupable(text, sig.norm_len)
+            || (text.len() < CODE_LINE_COPY_MIN_BYTES
+                && doc.blocks[i].dom.as_ref().is_some_and(|d| d.preformatted))
+        {
             continue;
         }
         // A price on a listing's entry that an earlier entry showed too is this entry's price.
