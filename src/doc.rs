@@ -249,30 +249,45 @@ impl Block {
     /// The offset in [`Block::text`] of the character at `plain_pos` in [`Block::plain`]
     /// (`plain.len()` maps to the end of the last visible character).
     pub fn text_offset(&self, src: &str, plain_pos: usize) -> usize {
+        self.text_offsets(src, &[plain_pos])[0]
+    }
+
+    /// [`Block::text_offset`] of each of `plain_positions` (in ascending order), in one pass over
+    /// the text: a block cut in many places costs one walk, not one per place.
+    pub fn text_offsets(&self, src: &str, plain_positions: &[usize]) -> Vec<usize> {
+        if !plain_positions.windows(2).all(|w| w[0] <= w[1]) {
+            return plain_positions
+                .iter()
+                .map(|&pos| self.text_offset(src, pos))
+                .collect();
+        }
+        let mut out = Vec::with_capacity(plain_positions.len());
         let mut p = 0; // position in plain
         let mut pending_space = false;
         let mut last_end = 0;
         for (i, c) in self.text_of(src).char_indices() {
+            if out.len() == plain_positions.len() {
+                return out;
+            }
             if text::is_blankish(c) {
                 if c.is_whitespace() && p > 0 {
                     pending_space = true;
                 }
                 continue;
             }
+            // A collapsed space maps to the visible character after it.
             if pending_space {
-                if p == plain_pos {
-                    return i;
-                }
                 p += 1;
                 pending_space = false;
             }
-            if p >= plain_pos {
-                return i;
+            while plain_positions.get(out.len()).is_some_and(|&pos| pos <= p) {
+                out.push(i);
             }
             p += c.len_utf8();
             last_end = i + c.len_utf8();
         }
-        last_end
+        out.resize(plain_positions.len(), last_end);
+        out
     }
 }
 
@@ -334,10 +349,9 @@ impl<'a> Doc<'a> {
         detail: Option<String>,
     ) {
         let b = &self.blocks[i];
-        let ranges: Vec<(usize, usize)> = ranges
-            .iter()
-            .map(|&(a, z)| (b.text_offset(&self.src, a), b.text_offset(&self.src, z)))
-            .collect();
+        let ends: Vec<usize> = ranges.iter().flat_map(|&(a, z)| [a, z]).collect();
+        let offsets = b.text_offsets(&self.src, &ends);
+        let ranges: Vec<(usize, usize)> = offsets.chunks(2).map(|r| (r[0], r[1])).collect();
         let spans = self.blocks[i].cut_ranges(&self.src, &ranges);
         if let Some(c) = self.word_counts.get_mut(i) {
             *c = None;
@@ -359,10 +373,8 @@ impl<'a> Doc<'a> {
         rule: &'static Rule,
     ) -> MetaField {
         let b = &self.blocks[i];
-        let spans = b.spans_of(
-            b.text_offset(&self.src, start),
-            b.text_offset(&self.src, end),
-        );
+        let offsets = b.text_offsets(&self.src, &[start, end]);
+        let spans = b.spans_of(offsets[0], offsets[1]);
         let span = match (spans.first(), spans.last()) {
             (Some(a), Some(z)) => ByteSpan::new(a.start, z.end),
             _ => b.outer_span(),
@@ -379,5 +391,33 @@ impl<'a> Doc<'a> {
         (0..self.blocks.len())
             .filter(|&i| self.blocks[i].is_kept())
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Mapping several positions in one pass gives what mapping each alone gives, over texts with
+    /// runs of spaces, invisible characters and multi-byte letters.
+    #[test]
+    fn text_offsets_in_one_pass_match_one_by_one() {
+        let texts = [
+            "plain words here",
+            "  leading  and   inner\u{a0}\u{a0}spaces  ",
+            "zero\u{200b}width\u{feff} and é, 東京 and 🎉 mixed",
+            "\t\nline one\n\n  line two \u{2003} end",
+            "",
+        ];
+        for src in texts {
+            let b = Block::from_spans(src, &[ByteSpan::new(0, src.len())]);
+            let positions: Vec<usize> = (0..=b.plain.len() + 2).collect();
+            let one_by_one: Vec<usize> = positions.iter().map(|&p| b.text_offset(src, p)).collect();
+            assert_eq!(b.text_offsets(src, &positions), one_by_one, "{src:?}");
+            // Unsorted positions are answered one by one.
+            let reversed: Vec<usize> = positions.iter().rev().copied().collect();
+            let want: Vec<usize> = one_by_one.iter().rev().copied().collect();
+            assert_eq!(b.text_offsets(src, &reversed), want, "{src:?}");
+        }
     }
 }

@@ -101,3 +101,18 @@ fn many_teaser_headings() {
     // Debug build: 0.25 s -> 2.6 s before (11x), 0.11 s -> 0.45 s after.
     assert_linear("teaser headings", make, 256 << 10);
 }
+
+/// Each piece cut out of a block mapped its ends by walking the block's text from its start:
+/// quadratic on one long paragraph cut in many places (found by examples/mutate.rs: a 1 MB page
+/// took 1.7 s, 6.6 s doubled).
+#[test]
+fn one_long_paragraph_cut_in_many_places() {
+    let make = |n: usize| {
+        let mut page = fill(n, "<html><body><p>", |k| {
+            format!("Word {k} of a long paragraph [tta_listen_btn] and more words here. ")
+        });
+        page.push_str("</p></body></html>");
+        page
+    };
+    assert_linear("many cuts in one paragraph", make, 64 << 10);
+}
