@@ -26,6 +26,8 @@
 //! if the process died (a stack overflow aborts). `--replay` runs the checks on the given files
 //! (every kind and preset) and prints what fails.
 
+#[path = "../tests/support/args.rs"]
+mod args;
 #[path = "../tests/support/html_accounting.rs"]
 mod html_accounting;
 #[path = "../tests/support/text_accounting.rs"]
@@ -290,11 +292,7 @@ fn mutate(rng: &mut Rng, seeds: &[Vec<u8>], input: &mut Vec<u8>, names: &mut Vec
         }
         11 => {
             names.push("entities");
-            for _ in 0..1 + rng.below(8) {
-                let i = rng.below(input.len() + 1);
-                let e = rng.pick(ENTITIES);
-                input.splice(i..i, e.bytes());
-            }
+            insert_picks(rng, input, ENTITIES, 8);
         }
         12 => {
             names.push("bom");
@@ -329,11 +327,7 @@ fn mutate(rng: &mut Rng, seeds: &[Vec<u8>], input: &mut Vec<u8>, names: &mut Vec
         }
         16 => {
             names.push("stray-markup");
-            for _ in 0..1 + rng.below(16) {
-                let i = rng.below(input.len() + 1);
-                let s = rng.pick(STRAY);
-                input.splice(i..i, s.bytes());
-            }
+            insert_picks(rng, input, STRAY, 16);
         }
         17 => {
             names.push("repeat-line");
@@ -547,14 +541,18 @@ fn fnv(bytes: &[u8]) -> u64 {
     })
 }
 
+/// Inserts one to `most` strings picked from `table` at random places of `input`.
+fn insert_picks(rng: &mut Rng, input: &mut Vec<u8>, table: &[&str], most: usize) {
+    for _ in 0..1 + rng.below(most) {
+        let i = rng.below(input.len() + 1);
+        let s = rng.pick(table);
+        input.splice(i..i, s.bytes());
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let opt = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
-    };
+    let opt = |name: &str| args::opt(&args, name);
     let cases: u64 = opt("--cases")
         .and_then(|v| v.parse().ok())
         .unwrap_or(20_000);

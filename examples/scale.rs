@@ -15,6 +15,8 @@
 //! Sizes stop growing for a generator once one clean takes over `--cap-ms` (default 20000).
 //! `--check` runs the accounting checkers (`tests/support/`) on every result.
 
+#[path = "../tests/support/args.rs"]
+mod args;
 #[path = "../tests/support/html_accounting.rs"]
 mod html_accounting;
 #[path = "../tests/support/text_accounting.rs"]
@@ -341,12 +343,7 @@ fn check(bytes: &[u8], doc: &CleanDoc) -> Result<(), String> {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let opt = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
-    };
+    let opt = |name: &str| args::opt(&args, name);
     let list = |name: &str, default: &str| -> Vec<String> {
         opt(name)
             .unwrap_or_else(|| default.to_string())

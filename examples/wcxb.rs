@@ -7,18 +7,15 @@
 //! ```
 //! Exits 0 with a message when the data set is absent.
 
+#[path = "../tests/support/args.rs"]
+mod args;
 use dechaff::eval::{score_page, Dataset, Scoreboard};
 use dechaff::{Cleaner, Input};
 use std::time::Instant;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let opt = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
-    };
+    let opt = |name: &str| args::opt(&args, name);
     let limit: usize = opt("--limit")
         .and_then(|v| v.parse().ok())
         .unwrap_or(usize::MAX);

@@ -1118,16 +1118,20 @@ fn remove_headed_sections(tree: &Tree, blocks: &mut [HBlock], main: u32, kind: &
 mod tests {
     use super::*;
 
-    #[test]
-    fn quotes_answer_as_a_plain_search_does() {
-        // Small alphabets make windows collide and texts half-match: every path is taken.
-        let mut x = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = |n: u64| {
+    /// A seeded xorshift generator: `next(n)` is below `n`.
+    fn xorshift(mut x: u64) -> impl FnMut(u64) -> u64 {
+        move |n| {
             x ^= x << 13;
             x ^= x >> 7;
             x ^= x << 17;
             x % n
-        };
+        }
+    }
+
+    #[test]
+    fn quotes_answer_as_a_plain_search_does() {
+        // Small alphabets make windows collide and texts half-match: every path is taken.
+        let mut next = xorshift(0x2545_F491_4F6C_DD1D);
         for alphabet in [2u64, 3, 26] {
             let body: Vec<u8> = (0..5000).map(|_| b'a' + next(alphabet) as u8).collect();
             let mut quotes = Quotes::new(&body);
@@ -1151,13 +1155,7 @@ mod tests {
     fn quotes_search_little_of_the_body() {
         // A plain search per text reads the whole body for each absent one, and up to each
         // present one from the start: quadratic on a long article.
-        let mut x = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = |n: u64| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x % n
-        };
+        let mut next = xorshift(0x9E37_79B9_7F4A_7C15);
         let body: Vec<u8> = (0..200_000).map(|_| b'a' + next(26) as u8).collect();
         let mut quotes = Quotes::new(&body);
         for k in 0..2000 {
