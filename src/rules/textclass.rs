@@ -608,6 +608,9 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
         ],
         None,
     ),
+    // A forum post's reactions, read out with who reacted ("Reactions: reddy, tingo and 3
+    // others"): names, never a sentence.
+    (r"(?i)^reactions:\s+[^.!?]{1,120}$", &["reactions:"], None),
     // A Q&A or forum post's activity line ("asked Feb 4, 2014 at 13:02", "Viewed 11k times",
     // "Modified 1 year, 5 months ago", "answered May 2, 2009 at 0:09 user398"), and a timestamp
     // standing alone ("2016-03-17 13:23:29 +00:00").
@@ -888,6 +891,30 @@ fn is_signup_line(t: &str, class: Class, clues: Clues) -> bool {
         || (clues.signup
             && t.split_whitespace().count() <= SIGNUP_LINE_MAX_WORDS
             && SIGNUP_LINE_RE.is_match(&crate::text::ascii_stand_in(t)))
+        || is_form_consent(t)
+}
+
+/// The consent statement under a form's button: "By submitting this form, you agree to receive
+/// recurring automated marketing text messages...", "By checking this box, I authorize...". It
+/// opens with what the reader does to the form and binds them (you or I, then a verb of
+/// consent) in its first sentence; the legal text after it is often long, so the line may be
+/// a paragraph. ("By clicking the button several times, you'll see the promises resolve" binds
+/// nobody and stays.)
+static FORM_CONSENT_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^by (?:checking|ticking|submitting|clicking|tapping|pressing|providing|entering|signing|registering|subscribing|creating|completing|continuing)\b[^.!?]{0,160}?\b(?:you|i)(?: hereby| expressly)?(?: are| am)? (?:agree|accept|consent|authori[sz]e|acknowledge|confirm)",
+    )
+    .expect("form consent pattern")
+});
+
+/// A form's consent statement is at most this many words (its legal text included).
+const FORM_CONSENT_MAX_WORDS: usize = 150;
+
+/// [`FORM_CONSENT_RE`], behind the test of its first word.
+fn is_form_consent(t: &str) -> bool {
+    t.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "))
+        && t.split_whitespace().count() <= FORM_CONSENT_MAX_WORDS
+        && FORM_CONSENT_RE.is_match(&crate::text::ascii_stand_in(t))
 }
 
 /// A required form field's label has at most this many words.
@@ -2571,6 +2598,7 @@ pub(crate) fn prepare() {
     Lazy::force(&MENU_SET);
     Lazy::force(&MENU_SHAPES);
     Lazy::force(&SIGNUP_LINE_RE);
+    Lazy::force(&FORM_CONSENT_RE);
     Lazy::force(&SUBMENU_LABEL_RE);
     Lazy::force(&USER_CARD_RE);
     Lazy::force(&RECOMMENDATIONS_HEADER_PREFIXES);
@@ -2591,6 +2619,15 @@ pub(crate) fn prepare() {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn form_consent_statements() {
+        assert!(is_form_consent("By checking this box, I authorize the company to send me marketing calls and text messages at the number provided above."));
+        assert!(is_signup_line(
+            "By checking this box, I authorize the company to send me marketing calls.",
+            Class::Good,
+            Clues::default()
+        ));
+    }
     use super::*;
     use crate::{Cleaner, Input};
 
