@@ -224,6 +224,32 @@ fn posts_named_as_comments_are_a_threads_content() {
 }
 
 #[test]
+fn many_comments_under_a_long_article_are_still_comments() {
+    // An article of some 600 words, then three times as much in comments: the comments outweigh
+    // it, but an article's worth of prose outside them says they are an article's comments.
+    let article: String = (0..25).map(|_| format!("<p>{PROSE}</p>")).collect();
+    let comment = "<li class=\"comment\"><p>I tried this in my own garden last summer and the aphids were gone within the week, though the smell of garlic lingered on the porch for days.</p></li>";
+    let comments = comment.repeat(60);
+    let page = |head: &str| {
+        format!(
+            "<html><head>{head}</head><body><h1>Garden spray</h1><div class=\"entry-content\">{article}</div><div id=\"comments\"><h3>60 Comments</h3><ol class=\"comment-list\">{comments}</ol></div></body></html>"
+        )
+    };
+    let doc = Cleaner::default()
+        .clean(Input::html(page("").as_bytes()))
+        .expect("cleans");
+    assert!(doc.body.contains(PROSE), "{}", doc.body);
+    assert!(!doc.body.contains("aphids"), "{}", doc.body);
+    assert!(doc.removals.iter().any(|r| r.rule == "dom.comments"));
+    // The same page declaring itself a question and its answers keeps the replies.
+    let qa = r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage","mainEntity":{"@type":"Question","name":"Garden spray"}}</script>"#;
+    let doc = Cleaner::default()
+        .clean(Input::html(page(qa).as_bytes()))
+        .expect("cleans");
+    assert!(doc.body.contains("aphids"), "{}", doc.body);
+}
+
+#[test]
 fn disabled_dom_rules_keep_their_regions() {
     let page = format!(
         "<html><head><title>Findings</title></head><body><aside>Notes from the editor on this issue</aside><p>{PROSE}</p></body></html>"

@@ -32,8 +32,11 @@ const WRAPPER_SHARE: f64 = 0.5;
 /// The same for a region named as comments.
 const COMMENTS_WRAPPER_SHARE: f64 = 0.4;
 /// Regions named as comments that together hold more than this share of the page's prose are the
-/// posts of a thread.
+/// posts of a thread...
 const THREAD_SHARE: f64 = 0.5;
+/// ... unless the prose outside them weighs this much (about 500 words): then they are the
+/// comments under an article.
+const MIN_PROSE_OUTSIDE_COMMENTS: f64 = 3000.0;
 
 static STOPWORDS: &[&str] = &[
     "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
@@ -569,7 +572,11 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         }
         sum
     };
-    let thread = comments_prose > THREAD_SHARE * total;
+    // An article's worth of prose outside them makes the comments an article's, however many:
+    // a popular post can have ten times its length in comments. A page that declares itself a
+    // discussion keeps its replies whatever precedes them.
+    let article_outside = !page.discussion && total - comments_prose >= MIN_PROSE_OUTSIDE_COMMENTS;
+    let thread = comments_prose > THREAD_SHARE * total && !article_outside;
     // Named boilerplate regions, inherited downwards.
     let mut region: Vec<Option<&'static Rule>> = vec![None; n];
     let mut in_article = vec![false; n];
@@ -644,7 +651,9 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             let wrapper = if product_region {
                 holds_h1[i] || !page_h1 && prose_all[i] > share * total
             } else {
-                (prose_all[i] > share * total || thread && std::ptr::eq(rule, &dom::COMMENTS))
+                let comments = std::ptr::eq(rule, &dom::COMMENTS);
+                (prose_all[i] > share * total && !(comments && article_outside)
+                    || thread && comments)
                     && (!boxed || landmark[i] || !page_landmark || dom::is_content_name(class, idv))
             };
             // Navigation, mastheads and sidebars are links and labels: a region so named by a

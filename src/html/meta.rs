@@ -18,6 +18,7 @@ struct Found {
 
 #[derive(Default)]
 struct Candidates {
+    discussion: bool,
     og_title: Option<Found>,
     ld_headline: Option<Found>,
     h1: Option<Found>,
@@ -160,9 +161,19 @@ fn is_product_type(s: &str) -> bool {
 }
 
 fn has_product_type(v: &Value) -> bool {
+    has_type(v, is_product_type)
+}
+
+/// Schema.org types of a page of questions and answers or of forum posts.
+fn is_discussion_type(t: &str) -> bool {
+    matches!(t, "QAPage" | "DiscussionForumPosting")
+}
+
+/// Whether a JSON-LD object's `@type` (one or several) passes `check`.
+fn has_type(v: &Value, check: fn(&str) -> bool) -> bool {
     match v.get("@type") {
-        Some(Value::String(s)) => is_product_type(s),
-        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).any(is_product_type),
+        Some(Value::String(s)) => check(s),
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).any(check),
         _ => false,
     }
 }
@@ -180,11 +191,7 @@ fn is_article_type(v: &Value) -> bool {
                     | "Product"
             )
     };
-    match v.get("@type") {
-        Some(Value::String(s)) => check(s),
-        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).any(check),
-        _ => false,
-    }
+    has_type(v, check)
 }
 
 /// Reads a JSON-LD script: the objects of article types, searched without recursion.
@@ -219,6 +226,7 @@ fn json_ld(
                         }
                     }
                 }
+                c.discussion |= has_type(v, is_discussion_type);
                 if is_article_type(v) {
                     let take = |key: &str, slot: &mut Option<Found>| {
                         if let Some(s) = o.get(key).and_then(str_of) {
@@ -280,6 +288,10 @@ pub struct PageMeta {
     pub sold: bool,
     /// The JSON-LD product's `description`, on a product page.
     pub product_description: Option<String>,
+    /// The page declares itself a discussion: a JSON-LD or microdata `QAPage` or
+    /// `DiscussionForumPosting`, or `og:type` forum. Its replies are its content, however they
+    /// are named.
+    pub discussion: bool,
 }
 
 /// More product objects than this in a page's markup make it a catalogue of products, not the
@@ -304,6 +316,13 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
             }) =>
             {
                 c.products += 1
+            }
+            _ if tree.attr(id, "itemtype").is_some_and(|t| {
+                t.split_ascii_whitespace()
+                    .any(|t| t.rsplit('/').next().is_some_and(is_discussion_type))
+            }) =>
+            {
+                c.discussion = true
             }
             "title" if c.title.is_none() => c.title = element_text(tree, id),
             "h1" if c.h1.is_none() => c.h1 = element_text(tree, id),
@@ -344,6 +363,7 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                         c.og_product |= ["product", "og:product", "product.item", "product.group"]
                             .iter()
                             .any(|p| t.eq_ignore_ascii_case(p));
+                        c.discussion |= t.eq_ignore_ascii_case("forum");
                     }
                     "product:price:amount" | "og:price:amount" => c.offers += 1,
                     "og:site_name" => set(&mut c.site, content()),
@@ -442,6 +462,7 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
         product,
         sold,
         product_description: c.product_description.filter(|_| product),
+        discussion: c.discussion,
     }
 }
 
@@ -504,6 +525,25 @@ mod tests {
             let m = page_meta(&page);
             assert!(!m.product, "{page}");
             assert!(m.product_description.is_none());
+        }
+    }
+
+    #[test]
+    fn discussion_pages() {
+        for page in [
+            r#"<html><head><script type="application/ld+json">{"@type":"QAPage","mainEntity":{"@type":"Question"}}</script></head><body></body></html>"#,
+            r#"<html><head><script type="application/ld+json">{"@graph":[{"@type":["DiscussionForumPosting"]}]}</script></head><body></body></html>"#,
+            r#"<html><head><meta property="og:type" content="Forum"></head><body></body></html>"#,
+            r#"<html><body><div itemscope itemtype="https://schema.org/DiscussionForumPosting"><p>Post</p></div></body></html>"#,
+        ] {
+            assert!(page_meta(page).discussion, "{page}");
+        }
+        // An article's FAQ (FAQPage questions) is no discussion.
+        for page in [
+            r#"<html><head><script type="application/ld+json">{"@type":"FAQPage","mainEntity":[{"@type":"Question"}]}</script></head><body></body></html>"#,
+            r#"<html><head><meta property="og:type" content="article"></head><body></body></html>"#,
+        ] {
+            assert!(!page_meta(page).discussion, "{page}");
         }
     }
 
