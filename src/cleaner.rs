@@ -497,7 +497,9 @@ fn assemble(
     fingerprint: &str,
 ) -> CleanDoc {
     let mut para_of_block = vec![usize::MAX; doc.blocks.len()];
-    let mut paragraphs = Vec::new();
+    // Sized once: grown a push at a time, the two lists were copied over and over.
+    let kept = doc.blocks.iter().filter(|b| b.is_kept()).count();
+    let mut paragraphs = Vec::with_capacity(kept);
     for (i, b) in doc.blocks.iter_mut().enumerate() {
         if b.is_kept() {
             let text = std::mem::take(&mut b.plain);
@@ -512,6 +514,7 @@ fn assemble(
         }
     }
     let mut removals = std::mem::take(&mut doc.removals);
+    removals.reserve(doc.blocks.len() - kept);
     for b in doc.blocks.iter_mut() {
         if b.is_kept() {
             continue;

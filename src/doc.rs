@@ -388,9 +388,10 @@ impl<'a> Doc<'a> {
 
     /// Indices of the kept blocks, in order.
     pub fn kept(&self) -> Vec<usize> {
-        (0..self.blocks.len())
-            .filter(|&i| self.blocks[i].is_kept())
-            .collect()
+        // Sized for every block at once (a filter's collect grows the list step by step).
+        let mut kept = Vec::with_capacity(self.blocks.len());
+        kept.extend((0..self.blocks.len()).filter(|&i| self.blocks[i].is_kept()));
+        kept
     }
 }
 

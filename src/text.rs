@@ -136,13 +136,25 @@ pub fn collapse(s: &str) -> String {
 }
 
 /// Number of whitespace-separated words (the count `split_whitespace` gives, without decoding
-/// every character: only the lead bytes of multi-byte whitespace are decoded).
+/// every character: only the lead bytes of multi-byte whitespace are decoded). Eight ASCII bytes
+/// are counted at once: a word starts at each byte that is not whitespace after one that is.
 pub fn word_count(s: &str) -> usize {
     let bytes = s.as_bytes();
     let mut n = 0;
     let mut in_space = true;
     let mut i = 0;
     while i < bytes.len() {
+        if let Some(chunk) = bytes[i..].first_chunk::<8>() {
+            let x = u64::from_le_bytes(*chunk);
+            if x & HIGH_BITS == 0 {
+                let space = swar_ascii_whitespace(x);
+                let after_space = space << 8 | u64::from(in_space) << 7;
+                n += (!space & after_space & HIGH_BITS).count_ones() as usize;
+                in_space = space >> 63 == 1;
+                i += 8;
+                continue;
+            }
+        }
         let b = bytes[i];
         let (space, len) = if b < 0x80 {
             (matches!(b, b'\t'..=b'\r' | b' '), 1)
@@ -228,6 +240,15 @@ fn swar_at_least(v: u64, c: u8) -> u64 {
 fn swar_visible(x: u64) -> u64 {
     let y = x & !HIGH_BITS;
     swar_at_least(y, 0x21) & !swar_at_least(y, 0x7f) & !x & HIGH_BITS
+}
+
+/// The high bit of each of eight ASCII bytes (high bits clear) that is ASCII whitespace: tab to
+/// carriage return, or space.
+#[inline]
+fn swar_ascii_whitespace(x: u64) -> u64 {
+    let tab_to_cr = swar_at_least(x, b'\t') & !swar_at_least(x, b'\r' + 1);
+    let space = swar_at_least(x, b' ') & !swar_at_least(x, b' ' + 1);
+    tab_to_cr | space
 }
 
 /// The high bit of each of eight bytes that is a space.
@@ -965,6 +986,26 @@ mod tests {
             "tab\tand\nnew",
         ] {
             assert_eq!(word_count(s), s.split_whitespace().count(), "{s:?}");
+        }
+    }
+
+    /// Eight ASCII bytes counted at once give the count of `split_whitespace`, whatever the
+    /// whitespace and control bytes, wherever the words and chunks start and end.
+    #[test]
+    fn word_counts_eight_bytes_at_a_time() {
+        let pieces = [
+            "a", " ", "\t", "\n", "\x0b", "\x0c", "\r", "\x08", "\x0e", "\x1f", "\x7f", "!", "\u{a0}",
+            "\u{2003}", "é",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for pad in ["", "word", "x y  z\t", "        "] {
+                        let s = format!("{pad}{a}{b}{pad}{c}{a}{pad}{b}{c}{pad}");
+                        assert_eq!(word_count(&s), s.split_whitespace().count(), "{s:?}");
+                    }
+                }
+            }
         }
     }
 

@@ -2289,12 +2289,13 @@ pub(crate) fn keep_item_grids(doc: &mut Doc) {
     if doc.blocks.iter().any(|b| b.dom.is_some()) {
         return;
     }
-    let seq: Vec<usize> = (0..doc.blocks.len())
-        .filter(|&i| match doc.blocks[i].state {
+    let mut seq = Vec::with_capacity(doc.blocks.len());
+    seq.extend(
+        (0..doc.blocks.len()).filter(|&i| match doc.blocks[i].state {
             crate::doc::State::Kept => true,
             crate::doc::State::Removed { rule, .. } => taken_back_in_grid(rule),
-        })
-        .collect();
+        }),
+    );
     let prices: Vec<usize> = seq
         .iter()
         .enumerate()
