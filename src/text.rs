@@ -617,6 +617,10 @@ pub(crate) struct Prefixes {
     /// ASCII bytes the pattern allows before its first literal (`^[\s\-*>]*`), as a set: bit
     /// `b` for byte `b`.
     skip: u128,
+    /// By a prefix's first byte: the set of the second bytes of the prefixes starting with it
+    /// (every byte when one of them is one byte long). Most lines start with a letter some
+    /// prefix starts with, but not with two such letters: they are ruled out by this look-up.
+    second: Box<[u128; 128]>,
 }
 
 /// A prefix of up to 16 bytes as numbers: a line's first 16 bytes `x` start with it, in any ASCII
@@ -652,6 +656,7 @@ impl Prefixes {
         assert!(sets.len() <= 64, "too many prefix sets");
         let mut by_first = vec![Vec::new(); 128];
         let mut ids = vec![Vec::new(); 128];
+        let mut second = Box::new([0u128; 128]);
         for (id, prefixes) in sets.iter().enumerate() {
             for p in *prefixes {
                 assert!(
@@ -673,6 +678,10 @@ impl Prefixes {
                     mask: u128::from_le_bytes(mask),
                 });
                 ids[b[0] as usize].push(id as u8);
+                second[b[0] as usize] |= match b.get(1) {
+                    Some(&c) => 1 << c,
+                    None => u128::MAX,
+                };
             }
         }
         assert!(skip.is_ascii(), "skipped bytes must be ASCII");
@@ -680,6 +689,7 @@ impl Prefixes {
             by_first,
             ids,
             skip: skip.iter().fold(0, |set, &b| set | 1 << b),
+            second,
         }
     }
 
@@ -730,19 +740,28 @@ impl Prefixes {
     }
 
     /// True when the line, after the skipped bytes, starts with an ASCII byte no prefix starts
-    /// with (in either case): most lines, ruled out before their first bytes are loaded and
-    /// compared. False says nothing.
+    /// with, or with two ASCII bytes no prefix starts with (in either case): most lines, ruled
+    /// out before their first bytes are loaded and compared. False says nothing. (A line of one
+    /// byte has a zero after it, as in [`load16`].)
     #[inline]
     fn none_start_like(&self, line: &str) -> bool {
-        let first = if self.skip == 0 {
-            line.as_bytes().first()
+        let b = line.as_bytes();
+        let at = if self.skip == 0 {
+            0
         } else {
-            line.as_bytes()
-                .iter()
-                .find(|&&c| c >= 0x80 || self.skip >> c & 1 == 0)
+            b.iter()
+                .position(|&c| c >= 0x80 || self.skip >> c & 1 == 0)
+                .unwrap_or(b.len())
         };
-        first
-            .is_some_and(|&c| c < 0x80 && self.by_first[c.to_ascii_lowercase() as usize].is_empty())
+        let Some(&first) = b.get(at) else {
+            return false;
+        };
+        if first >= 0x80 {
+            return false;
+        }
+        let seconds = self.second[first.to_ascii_lowercase() as usize];
+        let next = b.get(at + 1).copied().unwrap_or(0);
+        seconds == 0 || next < 0x80 && seconds >> next.to_ascii_lowercase() & 1 == 0
     }
 
     /// The line after the skipped bytes: its first byte, its first 16 bytes as a number, and the
@@ -1075,6 +1094,36 @@ mod tests {
         let long = Prefixes::new(&["previous article"], b"");
         assert!(long.may_match("Previous Article"));
         assert!(!long.may_match("Previous Articl"));
+    }
+
+    /// The look-up of the first two bytes never rules out a line the full compare would let
+    /// through: `may_match` is the compare of the line's head with every prefix of its first
+    /// byte.
+    #[test]
+    fn two_byte_look_up_only_rules_out_lines_no_prefix_starts() {
+        let p = Prefixes::new(&["sign up", "s'", "x", "7 ", "a-b", "ab"], b" -*");
+        let compare = |l: &str| {
+            p.head(l).is_some_and(|(first, x, keep)| {
+                keep == 0
+                    || p.by_first[first.to_ascii_lowercase() as usize & 0x7f]
+                        .iter()
+                        .any(|q| ((x | q.fold) ^ q.want) & q.mask & keep == 0)
+            })
+        };
+        let bytes = ["s", "S", "i", "I", "'", "x", "X", "7", " ", "a", "A", "-", "b", "B", "*", "\u{17F}", "\u{212A}", "é", "\u{a0}"];
+        let mut lines = vec![String::new()];
+        for a in bytes {
+            for b in bytes {
+                for c in ["", "g", "gn up", "\u{212A}", " "] {
+                    lines.push(format!("{a}{b}{c}"));
+                    lines.push(format!("- {a}{b}{c}"));
+                    lines.push(a.to_string());
+                }
+            }
+        }
+        for l in &lines {
+            assert_eq!(p.may_match(l), compare(l), "{l:?}");
+        }
     }
 
     #[test]
