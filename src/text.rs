@@ -1046,8 +1046,8 @@ mod tests {
     #[test]
     fn word_counts_eight_bytes_at_a_time() {
         let pieces = [
-            "a", " ", "\t", "\n", "\x0b", "\x0c", "\r", "\x08", "\x0e", "\x1f", "\x7f", "!", "\u{a0}",
-            "\u{2003}", "é",
+            "a", " ", "\t", "\n", "\x0b", "\x0c", "\r", "\x08", "\x0e", "\x1f", "\x7f", "!",
+            "\u{a0}", "\u{2003}", "é",
         ];
         for a in pieces {
             for b in pieces {
@@ -1143,7 +1143,10 @@ mod tests {
                         .any(|q| ((x | q.fold) ^ q.want) & q.mask & keep == 0)
             })
         };
-        let bytes = ["s", "S", "i", "I", "'", "x", "X", "7", " ", "a", "A", "-", "b", "B", "*", "\u{17F}", "\u{212A}", "é", "\u{a0}"];
+        let bytes = [
+            "s", "S", "i", "I", "'", "x", "X", "7", " ", "a", "A", "-", "b", "B", "*", "\u{17F}",
+            "\u{212A}", "é", "\u{a0}",
+        ];
         let mut lines = vec![String::new()];
         for a in bytes {
             for b in bytes {
@@ -1194,16 +1197,26 @@ mod tests {
     /// line of printable ASCII with single spaces.
     #[test]
     fn collapsed_ascii_is_copied_as_it_is() {
-        let pieces = ["a", " ", "  ", "\t", "\n", "\x0b", "\x1f", "\x7f", "~", "!", "\u{a0}", "\u{200b}", "é"];
+        let pieces = [
+            "a", " ", "  ", "\t", "\n", "\x0b", "\x1f", "\x7f", "~", "!", "\u{a0}", "\u{200b}", "é",
+        ];
         let long = "abcdefghijklmnopqrstuvwxyz 0123456789 abcdefghijklmnopqrstuvwxyz 0123456789 ab";
         for a in pieces {
             for b in pieces {
                 for pad in ["", "x", long] {
-                    for s in [format!("{pad}{a}{b}"), format!("{a}{pad}{b}"), format!("{a}{b}{pad}{a}")] {
+                    for s in [
+                        format!("{pad}{a}{b}"),
+                        format!("{a}{pad}{b}"),
+                        format!("{a}{b}{pad}{a}"),
+                    ] {
                         let mut slow = String::new();
                         push_collapsed(&mut slow, &s);
                         assert_eq!(collapse(&s), slow, "{s:?}");
-                        assert_eq!(is_collapsed_ascii(s.as_bytes()), slow == s && s.bytes().all(|c| (b' '..=b'~').contains(&c)), "{s:?}");
+                        assert_eq!(
+                            is_collapsed_ascii(s.as_bytes()),
+                            slow == s && s.bytes().all(|c| (b' '..=b'~').contains(&c)),
+                            "{s:?}"
+                        );
                     }
                 }
             }
