@@ -402,7 +402,7 @@ fn squeeze(s: &str) -> String {
 /// however much of it the link takes: a few words of its own and a full stop.
 fn is_linked_sentence(b: &HBlock) -> bool {
     b.chars - b.link_chars >= 12
-        && b.block.plain.split_whitespace().count() >= 5
+        && crate::text::word_count(&b.block.plain) >= 5
         && crate::text::ends_sentence(&b.block.plain)
 }
 
@@ -758,7 +758,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         let entry_title = listing && in_item[o] && b.chars > 0 && {
             let root = item_root(o);
             (listing_region || tree.nodes[root].parent == main_grid)
-                && b.block.plain.split_whitespace().count() >= MIN_ENTRY_TITLE_WORDS
+                && crate::text::word_count(&b.block.plain) >= MIN_ENTRY_TITLE_WORDS
                 && (entries_seen.insert(root) || heading_level(tree.name(b.owner)).is_some())
         };
         // On a listing (the repeated structure's links chose the main region), an item that is
@@ -1000,7 +1000,7 @@ fn remove_headed_sections(tree: &Tree, blocks: &mut [HBlock], main: u32, kind: &
             continue;
         }
         let prev = prev_kept.replace(k);
-        if b.block.plain.split_whitespace().count() > MAX_HEADING_WORDS
+        if crate::text::word_count(&b.block.plain) > MAX_HEADING_WORDS
             || b.link_chars * 2 > b.chars
             || !heads(&b.block.plain)
             || kind.marked && !is_marked_heading(tree, b.owner)

@@ -267,8 +267,8 @@ pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
         if let Some(k) = title.rfind(sep) {
             let (head, tail) = (&title[..k], &title[k + sep.len()..]);
             let tail_is_site = site.is_some_and(|s| tail.trim().eq_ignore_ascii_case(s.trim()))
-                || tail.split_whitespace().count() <= 4;
-            if tail_is_site && head.split_whitespace().count() >= 2 {
+                || crate::text::word_count(tail) <= 4;
+            if tail_is_site && crate::text::word_count(head) >= 2 {
                 return head.trim().to_string();
             }
         }

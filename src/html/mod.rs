@@ -106,7 +106,7 @@ fn remove_author_lines(doc: &mut Doc, rs: &Ruleset) {
         return;
     }
     for b in doc.blocks.iter_mut() {
-        if !b.is_kept() || b.plain.split_whitespace().count() > 8 {
+        if !b.is_kept() || crate::text::word_count(&b.plain) > 8 {
             continue;
         }
         let t = norm(&b.plain);

@@ -250,7 +250,7 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule) {
         if seen * 2 < total {
             continue;
         }
-        let words = b.plain.split_whitespace().count();
+        let words = crate::text::word_count(&b.plain);
         if words > MAX_BIO_WORDS {
             continue;
         }

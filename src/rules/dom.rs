@@ -606,7 +606,7 @@ const MAX_READING_TIME_WORDS: usize = 14;
 
 /// True when a short block is post metadata carrying a reading time ("Jane Doe · 6 min read").
 pub fn is_reading_time(text: &str) -> bool {
-    text.split_whitespace().count() <= MAX_READING_TIME_WORDS && READING_TIME_RE.is_match(text)
+    crate::text::word_count(text) <= MAX_READING_TIME_WORDS && READING_TIME_RE.is_match(text)
 }
 
 /// A disclosure block has at most this many words.
@@ -616,7 +616,7 @@ const MAX_CTA_WORDS: usize = 10;
 
 /// True when a short block is only a call to action.
 pub fn is_call_to_action(text: &str) -> bool {
-    text.split_whitespace().count() <= MAX_CTA_WORDS && CALL_TO_ACTION_RE.is_match(text)
+    crate::text::word_count(text) <= MAX_CTA_WORDS && CALL_TO_ACTION_RE.is_match(text)
 }
 
 /// A forum's notices and prompts around the posts: the thread's state, invitations to join or sign
@@ -644,7 +644,7 @@ pub fn is_thread_notice(text: &str) -> bool {
 
 /// True when a block is an affiliate or sponsorship disclosure.
 pub fn is_disclosure(text: &str) -> bool {
-    text.split_whitespace().count() <= MAX_DISCLOSURE_WORDS && DISCLOSURE_RE.is_match(text)
+    crate::text::word_count(text) <= MAX_DISCLOSURE_WORDS && DISCLOSURE_RE.is_match(text)
 }
 
 /// Headings of a table of contents.

@@ -781,7 +781,7 @@ fn is_submenu_label(t: &str) -> bool {
     t.len() <= 120
         && crate::text::contains_ascii_ci(t, "menu")
         && !ends_sentence(t)
-        && t.split_whitespace().count() <= SUBMENU_LABEL_MAX_WORDS
+        && crate::text::word_count(t) <= SUBMENU_LABEL_MAX_WORDS
         && SUBMENU_LABEL_RE.is_match(t)
 }
 
@@ -889,7 +889,7 @@ fn is_signup_line(t: &str, class: Class, clues: Clues) -> bool {
         && starts_call_to_action(t)
         && crate::rules::dom::is_call_to_action(t))
         || (clues.signup
-            && t.split_whitespace().count() <= SIGNUP_LINE_MAX_WORDS
+            && crate::text::word_count(t) <= SIGNUP_LINE_MAX_WORDS
             && SIGNUP_LINE_RE.is_match(&crate::text::ascii_stand_in(t)))
         || is_form_consent(t)
 }
@@ -935,7 +935,7 @@ fn is_form_field(t: &str) -> bool {
             .chars()
             .next_back()
             .is_some_and(|c| c.is_alphabetic() || matches!(c, '?' | ':' | ')'))
-        && label.split_whitespace().count() <= FORM_FIELD_MAX_WORDS
+        && crate::text::word_count(label) <= FORM_FIELD_MAX_WORDS
 }
 
 /// The first words of every call to action of `dom.call-to-action`, lower case: a look-up that
@@ -1745,7 +1745,7 @@ fn is_low_density(text: &str, c: &Counts) -> bool {
 fn is_enumeration(text: &str) -> bool {
     let commas = text.matches(", ").count();
     commas >= MIN_ENUMERATION_COMMAS
-        && commas * MAX_WORDS_PER_ENUMERATED_ITEM >= text.split_whitespace().count()
+        && commas * MAX_WORDS_PER_ENUMERATED_ITEM >= crate::text::word_count(text)
         && !text.contains(':')
 }
 
