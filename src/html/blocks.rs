@@ -227,6 +227,7 @@ fn never_text(
     }
     if tree.attr(i, "hidden").is_some()
         || tree.attr(i, "popover").is_some()
+        || tree.attr(i, "class").is_some_and(popover_class)
         || text_len <= MAX_STATUS_BYTES
             && tree
                 .attr(i, "role")
@@ -274,6 +275,40 @@ fn hiding_class(class: &str) -> bool {
     class
         .split_ascii_whitespace()
         .any(|w| HIDING_CLASS_WORDS.iter().any(|h| w.eq_ignore_ascii_case(h)))
+}
+
+/// Words that follow `popover` in the class name of a popover's box (`a-popover-preload`,
+/// `popover-content`); a trigger, an icon or an arrow (`popover-trigger`) is on the page.
+const POPOVER_BOX_WORDS: [&str; 6] = [
+    "preload",
+    "wrapper",
+    "inner",
+    "content",
+    "body",
+    "container",
+];
+
+/// The class names a popover (`wt-popover`, `a-popover-preload`): a box of text shown over the
+/// page when its trigger is clicked or hovered (a price's terms, a delivery estimate's
+/// conditions, a product's quick view), closed when the page loads, as the `popover` attribute's.
+/// An element also named a trigger or a toggle (`a-popover-trigger review-stars-popover`) is the
+/// link on the page that opens it.
+fn popover_class(class: &str) -> bool {
+    let mut words = Vec::new();
+    let mut boxed = false;
+    for name in class.split_ascii_whitespace() {
+        words.clear();
+        dom::words_of(name, &mut words);
+        if words.iter().any(|w| w == "trigger" || w == "toggle") {
+            return false;
+        }
+        boxed |= words.iter().position(|w| w == "popover").is_some_and(|k| {
+            words
+                .get(k + 1)
+                .is_none_or(|next| POPOVER_BOX_WORDS.contains(&next.as_str()))
+        });
+    }
+    boxed
 }
 
 /// The class keeps the element for screen readers only.
@@ -843,6 +878,27 @@ pub fn hints(tree: &Tree, hb: &HBlock) -> DomHints {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn popover_classes() {
+        for c in [
+            "wt-popover wt-text-caption",
+            "a-popover-preload",
+            "popover-content",
+            "a-icon-popover",
+        ] {
+            assert!(popover_class(c), "{c}");
+        }
+        for c in [
+            "wt-popover__trigger",
+            "a-popover-trigger a-declarative review-stars-popover",
+            "popover-arrow",
+            "popoverItem",
+            "article-body",
+        ] {
+            assert!(!popover_class(c), "{c}");
+        }
+    }
 
     #[test]
     fn entities() {

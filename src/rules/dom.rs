@@ -145,6 +145,12 @@ pub static DISCLOSURE: Rule = Rule {
         "an affiliate or sponsorship disclosure (we may earn a commission from links on this page)",
     tier: Tier::Balanced,
 };
+pub static FINE_PRINT: Rule = Rule {
+    id: "dom.fine-print",
+    layer: Layer::Dom,
+    why: "disclaimers and legal notes (a region named disclaimer or legal): an offer's or a product's fine print, footnotes to its claims",
+    tier: Tier::Balanced,
+};
 pub static LINK_DENSE: Rule = Rule {
     id: "dom.link-dense",
     layer: Layer::Dom,
@@ -405,6 +411,18 @@ pub static VOCABS: &[Vocab] = &[
             "extra-user-info",
         ],
     },
+    Vocab {
+        // Last: a `footer-legal` is the footer, a `promo-disclaimer` the promotion.
+        rule: &FINE_PRINT,
+        words: &[
+            "disclaimer",
+            "disclaimers",
+            "legal",
+            "fineprint",
+            "smallprint",
+        ],
+        compounds: &["fine-print", "small-print"],
+    },
 ];
 
 /// Class/id vocabularies of the regions of a product page around the product: they are read only
@@ -549,6 +567,11 @@ static SHOP_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
         | (?:rated\ )?\d(?:[.,]\d{1,2})?\ out\ of\ 5(?:\ stars?)?(?:\ (?:from|based\ on)\ \d[\d,.]*k?\ (?:customer\ )?(?:ratings|reviews))?
         | based\ on\ \d[\d,.]*k?\ (?:customer\ )?(?:ratings|reviews)
         | \d{1,2}\ ?%\ off | unit\ price(?:\ per)? | sales\ unit(?:\ .{1,20})? | best[-\ ]?seller
+        | (?:arrives|get\ it|delivery|pickup|shipping,?\ arrives)\ (?:by\ .{1,30}|today|tomorrow)
+        | order\ within\ \d.{1,20} | (?:sold|shipped|sold\ and\ shipped)\ by\ .{1,40}
+        | free\ \d{1,3}[-\ ]day\ (?:returns?|exchanges?) | (?:this\ item\ is\ )?gift[-\ ]eligible
+        | in\ \d[\d,]*\+?\ people['’]s\ carts
+        | sign\ in\ to\ add\ this\ (?:item|product|game)\ to\ your\ wish\ ?list\b.{0,40}
         )\s*[!.?:»>›→]*\s*$",
     )
     .expect("shop label regex")
@@ -881,6 +904,15 @@ mod tests {
             Some("dom.comments")
         );
         assert_eq!(vocab_rule("post-meta", "").map(|r| r.id), Some("dom.meta"));
+        assert_eq!(
+            vocab_rule("common-bottom-disclaimer__list", "").map(|r| r.id),
+            Some("dom.fine-print")
+        );
+        // A more specific vocabulary names a footer's legal links.
+        assert_eq!(
+            vocab_rule("footer-legal", "").map(|r| r.id),
+            Some("dom.footer")
+        );
     }
 
     #[test]
@@ -1053,6 +1085,16 @@ mod tests {
             "Secure Checkout",
             "28% OFF",
             "Sales Unit 1 piece(s)",
+            "Arrives by Today",
+            "Get it by Mon, Mar 9",
+            "Shipping, arrives tomorrow",
+            "Pickup today",
+            "Order within 3 hr 52 min",
+            "Sold and shipped by Walmart.com",
+            "Free 90-day returns",
+            "This item is gift eligible",
+            "In 50+ people's carts",
+            "Sign in to add this item to your wishlist, follow it, or mark it as ignored",
         ] {
             assert!(is_shop_label(t), "{t}");
         }
@@ -1062,6 +1104,9 @@ mod tests {
             "The 98 reviews we read all said the same thing about the zip.",
             "The 30-day money-back guarantee covers the stove even if you used it.",
             "Rated 4.8 out of 5 by the panel, the wine won the regional prize.",
+            "Delivery by drone is still years away for most towns.",
+            "Sold by the pound at the market, the cherries went fast.",
+            "Order within the community broke down after the vote.",
         ] {
             assert!(!is_shop_label(t), "{t}");
         }

@@ -81,6 +81,7 @@ pub static RULES: &[&Rule] = &[
     &dom::SHOP_FAQ,
     &dom::CALL_TO_ACTION,
     &dom::DISCLOSURE,
+    &dom::FINE_PRINT,
     &dom::THREAD_NOTICE,
     &dom::LINK_DENSE,
     &dom::OUTSIDE_MAIN,
