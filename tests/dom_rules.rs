@@ -360,3 +360,47 @@ fn a_listings_entries_keep_their_own_prices() {
         assert_eq!(n, 2, "{price}: {:?}", doc.paragraphs);
     }
 }
+
+#[test]
+fn a_listings_heading_and_intro_join_its_grid() {
+    // A category page whose heading (the title) and one-line intro sit in a banner beside the
+    // grid, under one wrapper: the intro is the listing's, while the menu, the sidebar and the
+    // footer stay out.
+    let cards: String = [
+        "Oak Desk",
+        "Walnut Shelf",
+        "Bamboo Board",
+        "Steel Cabinet",
+        "Pine Bench",
+        "Cedar Chest",
+        "Maple Stool",
+        "Birch Table",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, n)| {
+        format!(
+            "<div class=\"card\"><a href=\"/p/{i}\"><h3>{n}</h3></a><p class=\"blurb\">solid wood, finished by hand in our workshop</p><p class=\"price\">${}9</p></div>",
+            i + 2
+        )
+    })
+    .collect();
+    let page = format!(
+        "<html><body><nav><a href=/>Home</a> <a href=/shop>Shop</a></nav><div class=\"page\">\
+         <div class=\"banner\"><h1>Home office furniture</h1><p>Desks, shelves and storage</p></div>\
+         <section class=\"grid\">{cards}</section></div>\
+         <aside class=\"sidebar\"><p>Sign up for our newsletter and get ten percent off your first order.</p></aside>\
+         <footer><p>Copyright 2026 Example Furniture, all rights reserved</p></footer></body></html>"
+    );
+    let doc = Cleaner::default()
+        .clean(Input::html(page.as_bytes()))
+        .expect("cleans");
+    assert!(doc.body.contains("Oak Desk"), "{}", doc.body);
+    assert!(
+        doc.body.contains("Desks, shelves and storage"),
+        "{}",
+        doc.body
+    );
+    assert!(!doc.body.contains("newsletter"), "{}", doc.body);
+    assert!(!doc.body.contains("Copyright"), "{}", doc.body);
+}

@@ -273,6 +273,34 @@ fn best_region(
     (main, best)
 }
 
+/// The nearest ancestor of `entries` holding an `h1` outside the named regions, when `entries`
+/// holds none and that ancestor is not the whole page (`html`, `body`).
+fn with_listing_heading(
+    tree: &Tree,
+    region: &[Option<&'static Rule>],
+    entries: u32,
+) -> Option<u32> {
+    let n = tree.nodes.len();
+    let mut holds_h1 = vec![false; n];
+    for i in (1..n).rev() {
+        if tree.name(i as u32) == "h1" && region[i].is_none() {
+            holds_h1[i] = true;
+        }
+        let p = tree.nodes[i].parent;
+        if p != NONE && holds_h1[i] {
+            holds_h1[p as usize] = true;
+        }
+    }
+    if holds_h1[entries as usize] {
+        return None;
+    }
+    let mut up = tree.nodes[entries as usize].parent;
+    while up != NONE && !holds_h1[up as usize] {
+        up = tree.nodes[up as usize].parent;
+    }
+    (up != NONE && !matches!(tree.name(up), "" | "html" | "body")).then_some(up)
+}
+
 /// Drops the regions named by a class word for what they hold (related, promo, comments, meta,
 /// share...), keeping mastheads, menus, sidebars, footers and consent dialogs. Whether any went.
 fn lift_soft_regions(tree: &Tree, region: &mut [Option<&'static Rule>]) -> bool {
@@ -740,6 +768,15 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             .map_or(NONE, |(p, _)| p)
     } else {
         NONE
+    };
+    // A listing's heading and the intro under it belong with its entries: the main region (or
+    // the grid, where the main region is the whole page) widens to the nearest element that also
+    // holds the page's open h1, unless that is the whole page.
+    let entries = if listing_region { main } else { main_grid };
+    let main = if listing && entries != NONE {
+        with_listing_heading(tree, &region, entries).unwrap_or(main)
+    } else {
+        main
     };
     let mut in_main = vec![false; n];
     in_main[main as usize] = true;
