@@ -913,7 +913,7 @@ const FORM_CONSENT_MAX_WORDS: usize = 150;
 /// [`FORM_CONSENT_RE`], behind the test of its first word.
 fn is_form_consent(t: &str) -> bool {
     t.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "))
-        && t.split_whitespace().count() <= FORM_CONSENT_MAX_WORDS
+        && crate::text::word_count(t) <= FORM_CONSENT_MAX_WORDS
         && FORM_CONSENT_RE.is_match(&crate::text::ascii_stand_in(t))
 }
 
