@@ -608,6 +608,19 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
         ],
         None,
     ),
+    // A shop grid's per-item controls ("Add Sky 100 Kayak to Compare", "Add Stove to Wish List")
+    // and its result counter ("Showing 1–12 of 40 results", "Displaying 1 to 24 (of 204
+    // products)").
+    (
+        r"(?i)^add .{1,120} to (?:compare|comparison|wish ?list|favou?rites|my list)\W*$",
+        &["add "],
+        None,
+    ),
+    (
+        r"(?i)^(?:displaying|showing|viewing)\s+(?:items?\s+|results?\s+|products?\s+)?\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\s+\(?of\s+\d[\d,]*(?:\s+(?:items?|results?|products?|entries))?\)?\W*$",
+        &["displaying", "showing", "viewing"],
+        None,
+    ),
     // A forum post's reactions, read out with who reacted ("Reactions: reddy, tingo and 3
     // others"): names, never a sentence.
     (r"(?i)^reactions:\s+[^.!?]{1,120}$", &["reactions:"], None),
