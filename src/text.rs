@@ -555,6 +555,15 @@ pub(crate) fn ascii_stand_in(t: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// `pattern`, of the kind [`ascii_stand_in`] serves, compiled with Unicode off for the stand-ins:
+/// on ASCII text `\w`, `\b`, negated ASCII sets and case folding decide alike with and without
+/// Unicode, and without it a class such as `[^.]` is a set of bytes rather than of all
+/// characters, so that counted repetitions (`[^.]{0,120}`) make an automaton a fraction the
+/// size, which the lazy DFA runs to the end instead of giving up for the slower engines.
+pub(crate) fn ascii_regex(pattern: &str) -> regex::bytes::Regex {
+    regex::bytes::Regex::new(&format!("(?-u){pattern}")).expect("ASCII pattern")
+}
+
 /// Up to eight bytes as a little-endian number, the missing high bytes zero. Built from two
 /// overlapping loads rather than through a buffer: copying a short slice into a buffer and
 /// reading it back as one number stalls the CPU's store forwarding.

@@ -753,9 +753,7 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
 /// Lines of a sign-up or contact form and of newsletter pitches that are not a bare button:
 /// consent sentences, privacy-policy links, "Join our mailing list", "No spam." Searched
 /// anywhere in a line of at most [`SIGNUP_LINE_MAX_WORDS`] words.
-static SIGNUP_LINE_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?ix)
+const SIGNUP_LINE_PATTERN: &str = r"(?ix)
           ^(?:please\ )?(?:read|view|see|review)\ (?:about\ )?our\ privacy\ (?:policy|notice|statement)\W*$
         | ^by\ (?:signing\ up|subscribing|clicking|submitting|registering|creating\ an\ account|entering\ your)\b[^.]{0,120}\b(?:agree|accept|consent|acknowledge)
         | \bi\ (?:agree|consent)\ to\ (?:receive|be\ contacted|the\ (?:privacy|terms))
@@ -770,10 +768,11 @@ static SIGNUP_LINE_RE: Lazy<Regex> = Lazy::new(|| {
         | ^leave\ a\ (?:reply|comment)\ cancel\ reply\W*$
         | ^sign\ up\ or\ log\ in\ to\b
         | ^already\ have\ an\ account\W+(?:log|sign)\ ?in\W*$
-        ",
-    )
-    .expect("signup line regex")
-});
+        ";
+
+/// [`SIGNUP_LINE_PATTERN`] for the lines' ASCII stand-ins (see [`crate::text::ascii_regex`]).
+static SIGNUP_LINE_RE: Lazy<regex::bytes::Regex> =
+    Lazy::new(|| crate::text::ascii_regex(SIGNUP_LINE_PATTERN));
 
 /// A menu item read out with its toggle button: "Skincare Open submenu", "Show submenu for
 /// About", "News Expand/collapse submenu for News". Screen-reader labels of a menu's buttons,
@@ -903,7 +902,7 @@ fn is_signup_line(t: &str, class: Class, clues: Clues) -> bool {
         && crate::rules::dom::is_call_to_action(t))
         || (clues.signup
             && crate::text::word_count(t) <= SIGNUP_LINE_MAX_WORDS
-            && SIGNUP_LINE_RE.is_match(&crate::text::ascii_stand_in(t)))
+            && SIGNUP_LINE_RE.is_match(crate::text::ascii_stand_in(t).as_bytes()))
         || is_form_consent(t)
 }
 
@@ -913,12 +912,11 @@ fn is_signup_line(t: &str, class: Class, clues: Clues) -> bool {
 /// consent) in its first sentence; the legal text after it is often long, so the line may be
 /// a paragraph. ("By clicking the button several times, you'll see the promises resolve" binds
 /// nobody and stays.)
-static FORM_CONSENT_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?i)^by (?:checking|ticking|submitting|clicking|tapping|pressing|providing|entering|signing|registering|subscribing|creating|completing|continuing)\b[^.!?]{0,160}?\b(?:you|i)(?: hereby| expressly)?(?: are| am)? (?:agree|accept|consent|authori[sz]e|acknowledge|confirm)",
-    )
-    .expect("form consent pattern")
-});
+const FORM_CONSENT_PATTERN: &str = r"(?i)^by (?:checking|ticking|submitting|clicking|tapping|pressing|providing|entering|signing|registering|subscribing|creating|completing|continuing)\b[^.!?]{0,160}?\b(?:you|i)(?: hereby| expressly)?(?: are| am)? (?:agree|accept|consent|authori[sz]e|acknowledge|confirm)";
+
+/// [`FORM_CONSENT_PATTERN`] for the lines' ASCII stand-ins (see [`crate::text::ascii_regex`]).
+static FORM_CONSENT_RE: Lazy<regex::bytes::Regex> =
+    Lazy::new(|| crate::text::ascii_regex(FORM_CONSENT_PATTERN));
 
 /// A form's consent statement is at most this many words (its legal text included).
 const FORM_CONSENT_MAX_WORDS: usize = 150;
@@ -927,7 +925,7 @@ const FORM_CONSENT_MAX_WORDS: usize = 150;
 fn is_form_consent(t: &str) -> bool {
     t.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "))
         && crate::text::word_count(t) <= FORM_CONSENT_MAX_WORDS
-        && FORM_CONSENT_RE.is_match(&crate::text::ascii_stand_in(t))
+        && FORM_CONSENT_RE.is_match(crate::text::ascii_stand_in(t).as_bytes())
 }
 
 /// A required form field's label has at most this many words.
@@ -1337,6 +1335,25 @@ static RATING_RE: Lazy<Regex> = Lazy::new(|| {
     .expect("rating pattern")
 });
 
+/// Whether `l` may match [`REVIEW_MARK_RE`]: every match holds "verified" or "helpful", or the
+/// line opens with "report", "reviewed" or "tran" (of "translate", whose `s` may be a long s
+/// under Unicode case folding; the other words have no letter with a non-ASCII case form). Two
+/// byte searches rule out most lines before the regex, whose Unicode `\b` is slow on non-ASCII
+/// lines.
+fn may_be_review_mark(l: &str) -> bool {
+    let starts_ci =
+        |p: &str| l.len() >= p.len() && l.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    crate::text::contains_ascii_ci(l, "helpful")
+        || crate::text::contains_ascii_ci(l, "verified")
+        || starts_ci("re") && (starts_ci("report") || starts_ci("reviewed"))
+        || starts_ci("tran")
+}
+
+/// Whether `l` may match [`RATING_RE`]: every match holds "out of" or is a line ending "/5".
+fn may_be_rating(l: &str) -> bool {
+    l.ends_with("/5") || crate::text::contains_ascii_ci(l, "out of")
+}
+
 /// Kept words of a product's description that must come before its reviews or recommendations
 /// header (a header at the top of the page is a menu entry).
 const DESCRIPTION_WORDS: u32 = 30;
@@ -1373,7 +1390,10 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat]) {
             for w in window {
                 let (m, r) = *marks[w].get_or_insert_with(|| {
                     let l = crate::text::trim_ws(&doc.blocks[kept[w]].plain);
-                    (REVIEW_MARK_RE.is_match(l), RATING_RE.is_match(l))
+                    (
+                        may_be_review_mark(l) && REVIEW_MARK_RE.is_match(l),
+                        may_be_rating(l) && RATING_RE.is_match(l),
+                    )
                 });
                 mark |= m;
                 ratings += usize::from(r);
@@ -2633,6 +2653,97 @@ pub(crate) fn prepare() {
 
 #[cfg(test)]
 mod tests {
+    /// The review-mark and rating prefilters never rule out a line their pattern matches.
+    fn assert_review_prefilters_exact(lines: &[String]) {
+        for l in lines {
+            let l = crate::text::trim_ws(l);
+            if REVIEW_MARK_RE.is_match(l) {
+                assert!(may_be_review_mark(l), "review mark {l:?}");
+            }
+            if RATING_RE.is_match(l) {
+                assert!(may_be_rating(l), "rating {l:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn review_prefilters_never_rule_out_a_match() {
+        let lines = crate::text::prefilter_test_lines(&[
+            "Verified Purchase",
+            "verified buyer",
+            "Was this review helpful?",
+            "Helpful",
+            "12 people found this helpful",
+            "Reviewed in the United States on 3 May 2024",
+            "Report",
+            "Report abuse",
+            "Translate all reviews",
+            "Tran\u{17F}late review",
+            "4.5 out of 5 stars",
+            "Rated 4 out of 5",
+            "4/5",
+            "\u{0664}/5",
+            "Rated \u{0664} stars out of",
+        ]);
+        assert_review_prefilters_exact(&lines);
+        assert!(!may_be_review_mark(
+            "The report said the product was sound."
+        ));
+        assert!(!may_be_rating("Five stars from me"));
+    }
+
+    /// The same over every line of the WCXB dev dumps, when they are there (the data is not in
+    /// the repository): `cargo test --lib review_prefilters_on_dumps -- --ignored`.
+    #[test]
+    #[ignore]
+    fn review_prefilters_on_dumps() {
+        let dir = std::path::Path::new("/work/shared/wcxb-dev/dumps");
+        let mut lines = Vec::new();
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if let Ok(t) = std::fs::read_to_string(e.path()) {
+                lines.extend(t.lines().map(crate::text::collapse));
+            }
+        }
+        assert!(!lines.is_empty());
+        assert_review_prefilters_exact(&lines);
+        assert_ascii_patterns_exact(&lines);
+    }
+
+    /// The sign-up and form-consent patterns, compiled for ASCII stand-ins, decide every line as
+    /// the Unicode patterns decide the line itself.
+    fn assert_ascii_patterns_exact(lines: &[String]) {
+        let pairs: [(&str, &regex::bytes::Regex); 2] = [
+            (SIGNUP_LINE_PATTERN, &SIGNUP_LINE_RE),
+            (FORM_CONSENT_PATTERN, &FORM_CONSENT_RE),
+        ];
+        for (pattern, ascii) in pairs {
+            let unicode = Regex::new(pattern).unwrap();
+            for l in lines {
+                let t = crate::text::trim_ws(l);
+                let stand_in = crate::text::ascii_stand_in(t);
+                assert_eq!(
+                    unicode.is_match(t),
+                    ascii.is_match(stand_in.as_bytes()),
+                    "{pattern}: {t:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_patterns_decide_as_the_unicode_ones() {
+        let lines = crate::text::prefilter_test_lines(&[
+            "By checking this box, I authorize the company to send me marketing calls.",
+            "By ticking the box you hereby agree to the terms",
+            "By clicking «Send» you agree",
+            "By clicking ſubmit, I authoriſe the ſale",
+            "By clicking é. you agree",
+            "By signing up, you agree to our terms",
+            "Join our wöchentlich newsletter",
+            "Unſubscribe at any time",
+        ]);
+        assert_ascii_patterns_exact(&lines);
+    }
     #[test]
     fn form_consent_statements() {
         assert!(is_form_consent("By checking this box, I authorize the company to send me marketing calls and text messages at the number provided above."));
@@ -2661,7 +2772,7 @@ mod tests {
         // digit, `#`, `.`, `\d` or `\s`, and no switch out of Unicode mode.
         let counts = Regex::new(r"\{\d+,\d*\}").unwrap();
         let pattern = counts
-            .replace_all(SIGNUP_LINE_RE.as_str(), "")
+            .replace_all(SIGNUP_LINE_PATTERN, "")
             .replace("[^.]", "");
         for construct in [r"\d", r"\s", "#", ".", "(?-u", "(?u"] {
             assert!(
@@ -2708,13 +2819,19 @@ mod tests {
         ];
         let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
         let lines = crate::text::prefilter_test_lines(&extra);
+        let unicode = Regex::new(SIGNUP_LINE_PATTERN).unwrap();
         let (mut matched, mut non_ascii) = (0, 0);
         for l in &lines {
             let t = l.trim();
-            let direct = SIGNUP_LINE_RE.is_match(t);
+            let direct = unicode.is_match(t);
             assert_eq!(
                 direct,
-                SIGNUP_LINE_RE.is_match(&crate::text::ascii_stand_in(t)),
+                unicode.is_match(&crate::text::ascii_stand_in(t)),
+                "{t:?}"
+            );
+            assert_eq!(
+                direct,
+                SIGNUP_LINE_RE.is_match(crate::text::ascii_stand_in(t).as_bytes()),
                 "{t:?}"
             );
             matched += usize::from(direct);
