@@ -98,6 +98,7 @@ pub static RULES: &[&Rule] = &[
     &textclass::PAGE_TITLE,
     &textclass::HEADLINE,
     &textclass::MENU_LINE,
+    &textclass::SHOP_LABEL,
     &textclass::DISCLOSURE,
     &textclass::SIGNUP_LINE,
     &textclass::FORM_FIELD,

@@ -115,6 +115,13 @@ pub static FORM_FIELD: Rule = Rule {
     tier: Tier::Balanced,
 };
 
+pub static SHOP_LABEL: Rule = Rule {
+    id: "text.shop-label",
+    layer: Layer::Text,
+    why: "a shop's label standing alone on its line (delivery and its price, items sold, previous price, seller rating, gallery caption)",
+    tier: Tier::Balanced,
+};
+
 pub static OUTSIDE_MAIN: Rule = Rule {
     id: "text.outside-main-region",
     layer: Layer::Text,
@@ -123,10 +130,11 @@ pub static OUTSIDE_MAIN: Rule = Rule {
 };
 
 /// The rules of this module.
-const RULES_HERE: [&Rule; 14] = [
+const RULES_HERE: [&Rule; 15] = [
     &PAGE_TITLE,
     &HEADLINE,
     &MENU_LINE,
+    &SHOP_LABEL,
     &DISCLOSURE,
     &SIGNUP_LINE,
     &FORM_FIELD,
@@ -2124,6 +2132,7 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
     let (menu_on, dated_on, low_on) = (rs.on(&MENU_LINE), rs.on(&DATED_LIST), rs.on(&LOW_DENSITY));
     let (disclosure_on, signup_on) = (rs.on(&DISCLOSURE), rs.on(&SIGNUP_LINE));
     let form_on = rs.on(&FORM_FIELD);
+    let shop_on = rs.on(&SHOP_LABEL);
     for (i, feat) in feats.iter_mut().enumerate() {
         if !doc.blocks[i].is_kept() {
             continue;
@@ -2155,6 +2164,9 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
                     && (is_menu_vocabulary(text) || is_submenu_label(text))))
         {
             doc.remove(i, &MENU_LINE, None);
+            feat.class = Class::Removed;
+        } else if shop_on && doc.blocks[i].dom.is_none() && is_shop_line(text) {
+            doc.remove(i, &SHOP_LABEL, None);
             feat.class = Class::Removed;
         } else if menu_on && is_site_links(text, &f.counts) {
             doc.remove(
@@ -2251,6 +2263,33 @@ fn remove_nav_runs(doc: &mut Doc, kept: &[usize], feats: &mut [Feat]) {
         }
         k = k.max(start + 1);
     }
+}
+
+/// The labels a shop's page prints around a product, which the text of a dump shows alone on
+/// their lines: a delivery charge or date ("+ $12.50 delivery", "EUR 4.99 delivery Tue, Mar
+/// 18"), a sales count ("312 sold"), a previous or list price, a seller's rating ("Seller 99.1%
+/// positive") and the caption of a gallery's button ("Open media 3 in modal", "Picture 2 of
+/// 9"). A sentence about delivery or prices has more words than these patterns allow.
+static SHOP_LINE_RE: Lazy<Regex> = Lazy::new(|| {
+    let amount = r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|EUR|USD|GBP)|(?:EUR|USD|GBP)\s?\d[\d,.]*)";
+    Regex::new(&format!(
+        r"(?ix)^(?:
+          \+?\s?{amount}\s+(?:delivery|shipping|postage)(?:\s+(?:\w{{3,9}},?\s+)?\w{{3,9}}\.?\s+\d{{1,2}}(?:\s*-\s*\w{{3,9}}\.?\s+\d{{1,2}})?)?
+        | \d[\d,.]*\+?\s+sold
+        | (?:previous|was|original)\s+price:?\s+{amount}(?:\s+\d{{1,2}}\s?%\s+off)?
+        | list(?:\s+price)?:\s+{amount}(?:\s*(?:list\s+price:\s*)?{amount}){{0,2}}
+        | seller\s+\d{{1,3}}(?:\.\d)?\s?%\s+positive
+        | open\s+media\s+\d+\s+in\s+modal
+        | (?:picture|image|photo)\s+\d+\s+of\s+\d+
+        )\s*$"
+    ))
+    .expect("shop line pattern")
+});
+
+/// A shop's label alone on a line: one the HTML front end knows ([`crate::rules::dom::is_shop_label`])
+/// or one of [`SHOP_LINE_RE`].
+fn is_shop_line(t: &str) -> bool {
+    t.len() <= 80 && (crate::rules::dom::is_shop_label(t) || SHOP_LINE_RE.is_match(t))
 }
 
 /// A line that is a price and nothing else ("$22.40", "From £675", "12,99 €", "$10 - $15").
@@ -2632,6 +2671,7 @@ pub(crate) fn prepare() {
     Lazy::force(&MENU_SET);
     Lazy::force(&MENU_SHAPES);
     Lazy::force(&SIGNUP_LINE_RE);
+    Lazy::force(&SHOP_LINE_RE);
     Lazy::force(&FORM_CONSENT_RE);
     Lazy::force(&SUBMENU_LABEL_RE);
     Lazy::force(&USER_CARD_RE);
