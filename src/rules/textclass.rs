@@ -1376,8 +1376,10 @@ const REVIEW_MIN_RATINGS: usize = 3;
 /// follow them). Judged on the kept lines, so that the clean body, which ends before the
 /// header, has nothing more to cut.
 fn cut_reviews(doc: &mut Doc, feats: &mut [Feat]) {
+    // The kept lines, and the shop's labels removed among them: "Verified buyer" or "4.5 out of
+    // 5" is a label of the shop and a mark of its review widget too.
     let kept: Vec<usize> = (0..doc.blocks.len())
-        .filter(|&i| doc.blocks[i].is_kept())
+        .filter(|&i| doc.blocks[i].is_kept() || is_removed_by(&doc.blocks[i], &SHOP_LABEL))
         .collect();
     let mut before = 0u32;
     // Whether each kept line is a review mark or a rating, tested once however many reviews
@@ -1387,6 +1389,7 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat]) {
         let t = crate::text::trim_ws(&doc.blocks[i].plain);
         // (A reviews heading is at most 60 bytes long: longer lines are not searched.)
         if before >= DESCRIPTION_WORDS
+            && doc.blocks[i].is_kept()
             && t.len() <= 60
             // The headings the HTML front end knows ("Customer reviews", "Reviews (12)",
             // "Ratings & Reviews"), but not a bare "Rating", which is a field of a card.
@@ -1409,8 +1412,10 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat]) {
             let widget = mark || ratings >= REVIEW_MIN_RATINGS;
             if widget {
                 for &j in &kept[k..] {
-                    doc.remove(j, &REVIEWS, None);
-                    feats[j].class = Class::Removed;
+                    if doc.blocks[j].is_kept() {
+                        doc.remove(j, &REVIEWS, None);
+                        feats[j].class = Class::Removed;
+                    }
                 }
                 return;
             }
