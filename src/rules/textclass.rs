@@ -616,14 +616,9 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
         ],
         None,
     ),
-    // A shop grid's per-item controls ("Add Sky 100 Kayak to Compare", "Add Stove to Wish List")
-    // and its result counter ("Showing 1–12 of 40 results", "Displaying 1 to 24 (of 204
-    // products)").
-    (
-        r"(?i)^add .{1,120} to (?:compare|comparison|wish ?list|favou?rites|my list)\W*$",
-        &["add "],
-        None,
-    ),
+    // A shop grid's result counter ("Showing 1–12 of 40 results", "Displaying 1 to 24 (of 204
+    // products)"). (The grid's per-item "Add X to Compare" controls stay: removed, they part the
+    // grid's items into runs too short for the main region, and the items go with them.)
     (
         r"(?i)^(?:displaying|showing|viewing)\s+(?:items?\s+|results?\s+|products?\s+)?\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\s+\(?of\s+\d[\d,]*(?:\s+(?:items?|results?|products?|entries))?\)?\W*$",
         &["displaying", "showing", "viewing"],
