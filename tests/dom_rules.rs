@@ -4,6 +4,13 @@ use dechaff::{Cleaner, Input};
 
 const PROSE: &str = "The committee published its findings on Monday, and the report runs to more than two hundred pages of evidence gathered over three years.";
 
+/// Cleans a page with the default cleaner.
+fn clean_page(page: &str) -> dechaff::CleanDoc {
+    Cleaner::default()
+        .clean(Input::html(page.as_bytes()))
+        .expect("cleans")
+}
+
 /// (rule id, markup around the prose, text the rule removes)
 const CASES: &[(&str, &str, &str)] = &[
     (
@@ -163,18 +170,14 @@ fn link_dense_blocks_inside_the_article_go() {
     let page = format!(
         "<html><body><div class=\"article\"><p>{PROSE}</p><p><a href=/a>See also: our full coverage of the committee</a></p><p>{PROSE}</p></div></body></html>"
     );
-    let doc = Cleaner::default()
-        .clean(Input::html(page.as_bytes()))
-        .expect("cleans");
+    let doc = clean_page(&page);
     assert!(doc.body.contains(PROSE));
     assert!(doc.removals.iter().any(|r| r.rule == "dom.link-dense"));
     // A sentence with a link in it is prose.
     let page = format!(
         "<html><body><p>{PROSE} Read <a href=/r>the report</a> for details.</p></body></html>"
     );
-    let doc = Cleaner::default()
-        .clean(Input::html(page.as_bytes()))
-        .expect("cleans");
+    let doc = clean_page(&page);
     assert!(doc.body.contains("the report for details"), "{}", doc.body);
 }
 
@@ -184,9 +187,7 @@ fn named_regions_that_wrap_the_article_are_kept() {
     let page = format!(
         "<html><body><div class=\"layout has-sidebar\"><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
     );
-    let doc = Cleaner::default()
-        .clean(Input::html(page.as_bytes()))
-        .expect("cleans");
+    let doc = clean_page(&page);
     assert!(doc.body.contains(PROSE), "{}", doc.body);
 }
 
@@ -203,9 +204,7 @@ fn posts_named_as_comments_are_a_threads_content() {
         post("Bob", "I started when I was a student whose taste in furniture far exceeded his budget, so I built what I could not buy."),
         post("Ann", "My grandfather had a shop in the barn and let me sweep the shavings until I was old enough to hold a plane."),
     );
-    let doc = Cleaner::default()
-        .clean(Input::html(page.as_bytes()))
-        .expect("cleans");
+    let doc = clean_page(&page);
     assert!(doc.body.contains(PROSE), "{}", doc.body);
     assert!(
         doc.body.contains("old enough to hold a plane"),
@@ -216,9 +215,7 @@ fn posts_named_as_comments_are_a_threads_content() {
     let page = format!(
         "<html><body><article><p>{PROSE}</p><p>{PROSE}</p></article><div class=\"comment\"><p>Great article, thanks for writing it up</p></div></body></html>"
     );
-    let doc = Cleaner::default()
-        .clean(Input::html(page.as_bytes()))
-        .expect("cleans");
+    let doc = clean_page(&page);
     assert!(doc.body.contains(PROSE), "{}", doc.body);
     assert!(!doc.body.contains("Great article"), "{}", doc.body);
 }
@@ -235,17 +232,13 @@ fn many_comments_under_a_long_article_are_still_comments() {
             "<html><head>{head}</head><body><h1>Garden spray</h1><div class=\"entry-content\">{article}</div><div id=\"comments\"><h3>60 Comments</h3><ol class=\"comment-list\">{comments}</ol></div></body></html>"
         )
     };
-    let doc = Cleaner::default()
-        .clean(Input::html(page("").as_bytes()))
-        .expect("cleans");
+    let doc = clean_page(&page(""));
     assert!(doc.body.contains(PROSE), "{}", doc.body);
     assert!(!doc.body.contains("aphids"), "{}", doc.body);
     assert!(doc.removals.iter().any(|r| r.rule == "dom.comments"));
     // The same page declaring itself a question and its answers keeps the replies.
     let qa = r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage","mainEntity":{"@type":"Question","name":"Garden spray"}}</script>"#;
-    let doc = Cleaner::default()
-        .clean(Input::html(page(qa).as_bytes()))
-        .expect("cleans");
+    let doc = clean_page(&page(qa));
     assert!(doc.body.contains("aphids"), "{}", doc.body);
 }
 
@@ -300,9 +293,7 @@ fn a_grid_of_link_cards_is_the_listing() {
     let page = format!(
         "<html><body><nav><a href=/>Home</a> <a href=/shop>Shop</a></nav><main><h1>Storage</h1><p>Furniture for the home office, made to order.</p><div class=\"grid\">{cards}</div></main><footer><p>Copyright 2026 Example Furniture, all rights reserved</p></footer></body></html>"
     );
-    let doc = Cleaner::default()
-        .clean(Input::html(page.as_bytes()))
-        .expect("cleans");
+    let doc = clean_page(&page);
     for n in names {
         assert!(doc.body.contains(n), "{n} lost: {}", doc.body);
     }
@@ -317,9 +308,7 @@ fn a_page_whose_only_text_is_in_a_region_named_related_keeps_it() {
     let page = format!(
         "<html><body><header><a href=/>Home</a></header><main><section class=\"related-product\"><h2>Robotic mowers</h2><p>Every mower in the range maps the garden on its first run and mows in straight lines after that.</p><p>Our quietest model covers up to an acre per charge and parks itself in the rain.</p></section></main><footer><p>Copyright 2026 Example Mowers. {PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></footer></body></html>"
     );
-    let doc = Cleaner::default()
-        .clean(Input::html(page.as_bytes()))
-        .expect("cleans");
+    let doc = clean_page(&page);
     assert!(doc.body.contains("acre per charge"), "{}", doc.body);
     assert!(
         doc.body.contains("parks itself in the rain"),
@@ -352,9 +341,7 @@ fn a_listings_entries_keep_their_own_prices() {
         "<html><body><nav><a href=\"/\">Home</a></nav><main><h1>T-Shirts</h1>\
          <ul class=\"grid\">{cards}</ul></main></body></html>"
     );
-    let doc = Cleaner::default()
-        .clean(Input::html(page.as_bytes()))
-        .expect("cleans");
+    let doc = clean_page(&page);
     for price in ["$36", "$38", "$24"] {
         let n = doc.paragraphs.iter().filter(|p| p.text == price).count();
         assert_eq!(n, 2, "{price}: {:?}", doc.paragraphs);
@@ -392,9 +379,7 @@ fn a_listings_heading_and_intro_join_its_grid() {
          <aside class=\"sidebar\"><p>Sign up for our newsletter and get ten percent off your first order.</p></aside>\
          <footer><p>Copyright 2026 Example Furniture, all rights reserved</p></footer></body></html>"
     );
-    let doc = Cleaner::default()
-        .clean(Input::html(page.as_bytes()))
-        .expect("cleans");
+    let doc = clean_page(&page);
     assert!(doc.body.contains("Oak Desk"), "{}", doc.body);
     assert!(
         doc.body.contains("Desks, shelves and storage"),
