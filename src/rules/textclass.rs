@@ -511,9 +511,15 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
         ],
         None,
     ),
+    // A page's feedback widget: "How useful was this page?", "Was this page helpful to you?".
     (
         r"(?i)^how (?:helpful|useful) (?:do you find|is|was) (?:the information on )?this (?:page|article)\?$",
         &["how helpful", "how useful"],
+        None,
+    ),
+    (
+        r"(?i)^(?:was|is) (?:this|the) (?:page|article|post|guide|doc|documentation|topic) (?:helpful|useful)(?: to you)?\s*\?$",
+        &["was this", "was the", "is this", "is the"],
         None,
     ),
     (
