@@ -260,26 +260,29 @@ fn disabled_dom_rules_keep_their_regions() {
     );
 }
 
+/// Names of a furniture shop's products, for the cards of listing pages.
+const FURNITURE: &[&str] = &[
+    "Oak Desk",
+    "Walnut Shelf",
+    "Bamboo Board",
+    "Steel Cabinet",
+    "Pine Bench",
+    "Cedar Chest",
+    "Maple Stool",
+    "Birch Table",
+    "Ash Bookcase",
+    "Elm Dresser",
+    "Teak Chair",
+    "Beech Rack",
+    "Cherry Cart",
+    "Alder Crate",
+];
+
 #[test]
 fn a_grid_of_link_cards_is_the_listing() {
     // A category page: a short intro and a grid of cards whose whole face is a link (a name and
     // a price, fewer than 30 characters each). The cards are the page's content.
-    let names = [
-        "Oak Desk",
-        "Walnut Shelf",
-        "Bamboo Board",
-        "Steel Cabinet",
-        "Pine Bench",
-        "Cedar Chest",
-        "Maple Stool",
-        "Birch Table",
-        "Ash Bookcase",
-        "Elm Dresser",
-        "Teak Chair",
-        "Beech Rack",
-        "Cherry Cart",
-        "Alder Crate",
-    ];
+    let names = FURNITURE;
     let cards: String = names
         .iter()
         .enumerate()
@@ -353,16 +356,7 @@ fn a_listings_heading_and_intro_join_its_grid() {
     // A category page whose heading (the title) and one-line intro sit in a banner beside the
     // grid, under one wrapper: the intro is the listing's, while the menu, the sidebar and the
     // footer stay out.
-    let cards: String = [
-        "Oak Desk",
-        "Walnut Shelf",
-        "Bamboo Board",
-        "Steel Cabinet",
-        "Pine Bench",
-        "Cedar Chest",
-        "Maple Stool",
-        "Birch Table",
-    ]
+    let cards: String = FURNITURE[..8]
     .iter()
     .enumerate()
     .map(|(i, n)| {
