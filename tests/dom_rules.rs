@@ -383,3 +383,35 @@ fn a_listings_heading_and_intro_join_its_grid() {
     assert!(!doc.body.contains("newsletter"), "{}", doc.body);
     assert!(!doc.body.contains("Copyright"), "{}", doc.body);
 }
+
+/// Elements written against each other with no whitespace: a word of its own that starts a
+/// new element in capitals is set apart (a brand and a product name, a time and a section
+/// name); a word that goes on in lower case, or after a single letter (a drop cap), stays one.
+#[test]
+fn words_of_adjacent_elements_are_set_apart_only_when_styled_apart() {
+    let prose = "<p>The trail shoe kept its shape over two hundred miles of wet gravel, and the \
+                 cushioning felt the same at the end of the season as it did on the first day.</p>";
+    let cases = [
+        (
+            "<span>HOKA</span><span>Clifton 10 Road-Running Shoes</span>",
+            "HOKA Clifton 10 Road-Running Shoes",
+        ),
+        (
+            "<span>Our reporters on the coast</span><a href=\"/x\">Europe</a> desk",
+            "Our reporters on the coast Europe desk",
+        ),
+        ("<b>W</b>inter <b>T</b>rails", "Winter Trails"),
+        ("<span>T</span><span>HE</span> TRAIL", "THE TRAIL"),
+        ("Trail<em>running</em> notes", "Trailrunning notes"),
+        ("Road<!---->Running", "RoadRunning"),
+    ];
+    for (markup, expected) in cases {
+        let page = format!("<html><body><article>{prose}<p>{markup} were on our list again this year, and we tested them on the same loop.</p></article></body></html>");
+        let doc = clean_page(&page);
+        assert!(
+            doc.body.contains(&format!("{expected} were on our list")),
+            "{markup}: {:?}",
+            doc.body
+        );
+    }
+}

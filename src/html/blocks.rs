@@ -391,6 +391,8 @@ struct Acc<'t> {
     open: Option<(usize, usize)>,
     /// Where the last removal ended, so that consecutive removals of one rule merge.
     last_removal_open: bool,
+    /// The parent element of the last text node appended.
+    last_text_parent: u32,
 }
 
 impl Acc<'_> {
@@ -459,7 +461,13 @@ impl Acc<'_> {
     }
 
     /// Appends a text node's characters to the current block.
-    fn text(&mut self, start: usize, end: usize, owner: u32, cell: u32, in_link: bool, pre: bool) {
+    fn text(&mut self, start: usize, end: usize, parent: u32, inline: Inline) {
+        let Inline {
+            owner,
+            cell,
+            in_link,
+            pre,
+        } = inline;
         let s = &self.dec.text[start..end];
         if crate::text::is_blank(s) && self.cur.is_none() {
             return;
@@ -468,6 +476,15 @@ impl Acc<'_> {
             self.flush();
         }
         self.ensure_block(owner, cell);
+        if parent != self.last_text_parent && !pre {
+            if let Some(b) = self.cur.as_ref() {
+                if styled_apart(&b.block.text, s) {
+                    self.close_piece(None);
+                    self.pending_space = true;
+                }
+            }
+        }
+        self.last_text_parent = parent;
         if pre {
             if let Some(b) = self.cur.as_mut() {
                 b.preformatted = true;
@@ -643,6 +660,33 @@ pub fn decode_entity(s: &str) -> Option<(String, usize)> {
 }
 
 /// Builds the blocks of a page and the removals of its never-text content.
+/// Where a text node's characters go: its block, its table cell, and whether it is link text or
+/// preformatted.
+#[derive(Clone, Copy)]
+struct Inline {
+    owner: u32,
+    cell: u32,
+    in_link: bool,
+    pre: bool,
+}
+
+/// Whether the text of the next element, written against the block's text with no whitespace
+/// between, is a word of its own that the page's style sets apart: a brand and the product
+/// name after it (`<span>HOKA</span><span>Clifton 10</span>`), a label and its value. A browser
+/// shows them on separate lines or with a margin; glued, both words are lost. A word that goes
+/// on in lower case (a drop cap, `<b>W</b>ord`) or after one letter stays joined.
+fn styled_apart(block_text: &str, next: &str) -> bool {
+    let starts_upper = next.chars().next().is_some_and(char::is_uppercase);
+    if !starts_upper {
+        return false;
+    }
+    let last_word = block_text
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    last_word.chars().nth(1).is_some()
+}
+
 pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
     let n = tree.nodes.len();
     let mut excluded: Vec<Option<&'static Rule>> = vec![None; n];
@@ -783,6 +827,7 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
         pending_space: false,
         open: None,
         last_removal_open: false,
+        last_text_parent: NONE,
     };
     for (i, node) in tree.nodes.iter().enumerate().skip(1) {
         if tree.jump_at(i) {
@@ -802,7 +847,13 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
                     acc.remove(rule, r.start, r.end);
                 } else {
                     let p = tree.nodes[i].parent as usize;
-                    acc.text(r.start, r.end, owner[p], cell[p], in_link[p], in_pre[p]);
+                    let inline = Inline {
+                        owner: owner[p],
+                        cell: cell[p],
+                        in_link: in_link[p],
+                        pre: in_pre[p],
+                    };
+                    acc.text(r.start, r.end, p as u32, inline);
                 }
             }
             Kind::RawText(r) => {
