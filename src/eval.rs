@@ -77,10 +77,23 @@ pub fn normalized(s: &str) -> String {
     out
 }
 
-/// Does the normalised text (from [`normalized`]) contain the snippet's words in sequence?
+/// WCXB's snippets are cut at this many characters, often inside a word: 459 of the 6,047
+/// `with` snippets of the development split are 80 characters long, 273 of them ending in part
+/// of a word ("…our sleek wired Video Doorb"). Matched word for word, those would be missed by
+/// every output, the gold body itself included.
+const SNIPPET_CUT_CHARS: std::ops::RangeInclusive<usize> = 80..=81;
+
+/// Does the normalised text (from [`normalized`]) contain the snippet's words in sequence? The
+/// last word of a snippet cut at WCXB's length (see `SNIPPET_CUT_CHARS`) may be the start of a
+/// word of the text.
 pub fn contains_snippet(normalized_text: &str, snippet: &str) -> bool {
     let sn = normalized(snippet);
-    sn.trim().is_empty() || normalized_text.contains(&sn)
+    if sn.trim().is_empty() || normalized_text.contains(&sn) {
+        return true;
+    }
+    let cut = SNIPPET_CUT_CHARS.contains(&snippet.chars().count())
+        && snippet.chars().last().is_some_and(char::is_alphanumeric);
+    cut && normalized_text.contains(sn.trim_end())
 }
 
 /// One page's gold standard.
@@ -334,5 +347,19 @@ mod tests {
         assert!(contains_snippet(&n, "log in"));
         assert!(contains_snippet(&n, "Home"));
         assert!(!contains_snippet(&n, "Hom"));
+        // A snippet cut at 80 characters inside its last word.
+        let n = normalized(
+            "Now with 2K and 4K options for enhanced video clarity, our sleek wired Video Doorbells \
+             combine everyday convenience with total performance.",
+        );
+        let cut =
+            "Now with 2K and 4K options for enhanced video clarity, our sleek wired Video Doo";
+        assert_eq!(cut.chars().count(), 80);
+        assert!(contains_snippet(&n, cut));
+        assert!(!contains_snippet(&n, "our sleek wired Video Doorb"));
+        assert!(!contains_snippet(
+            &normalized("an unrelated sentence of some length"),
+            cut
+        ));
     }
 }
