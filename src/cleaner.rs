@@ -372,6 +372,7 @@ pub(crate) fn run_layers(
     keep_listing_cards(doc);
     textclass::keep_item_grids(doc);
     footer::apply_tail(doc, rs);
+    prose_edges::apply(doc, rs);
     // Last, the line model judges the short lines every named rule kept. When it removes lines,
     // the rules that look at their neighbours (menu runs, the text region, the headline and
     // dateline) judge again what is left, as they would when the clean body is cleaned again.
@@ -391,6 +392,7 @@ pub(crate) fn run_layers(
         keep_listing_cards(doc);
         textclass::keep_item_grids(doc);
         footer::apply_tail(doc, rs);
+        prose_edges::apply(doc, rs);
     }
 }
 

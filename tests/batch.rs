@@ -484,7 +484,7 @@ fn learnt_templates_remove_shared_lines_and_keep_bodies() {
     let site = dir.path().join("site");
     std::fs::create_dir_all(&site).unwrap();
     let header = "Home | World | Business | Opinion | Contact the Riverside Courier";
-    let footer = "Riverside Courier is published by the Valley Press cooperative";
+    let footer = "Riverside Courier is published by the Valley Press cooperative.";
     let mut bodies = Vec::new();
     for i in 0..20 {
         let (a, b, c) = (WORDS[i], WORDS[(i + 7) % 24], WORDS[(i + 13) % 24]);

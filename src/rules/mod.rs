@@ -18,6 +18,7 @@ pub mod meta;
 pub mod nav;
 pub mod normalize;
 pub mod prompt;
+pub mod prose_edges;
 pub mod segment;
 pub mod share;
 pub mod shortcode;
@@ -111,6 +112,8 @@ pub static RULES: &[&Rule] = &[
     &textclass::RECOMMENDATIONS,
     &textclass::TEASERS,
     &textclass::OUTSIDE_MAIN,
+    &prose_edges::BEFORE,
+    &prose_edges::AFTER,
     &footer::COPYRIGHT,
     &footer::SOURCE_CREDIT,
     &footer::SITE_NAME,
