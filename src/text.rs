@@ -656,13 +656,17 @@ pub(crate) struct Prefixes {
     by_first: Vec<Vec<Packed>>,
     /// For [`Prefixes::sets`]: the set each prefix of `by_first` belongs to, in the same places.
     ids: Vec<Vec<u8>>,
-    /// ASCII bytes the pattern allows before its first literal (`^[\s\-*>]*`), as a set: bit
-    /// `b` for byte `b`.
-    skip: u128,
-    /// By a prefix's first byte: the set of the second bytes of the prefixes starting with it
-    /// (every byte when one of them is one byte long). Most lines start with a letter some
-    /// prefix starts with, but not with two such letters: they are ruled out by this look-up.
-    second: Box<[u128; 128]>,
+    /// By byte: whether a line's head stops there, that is, the byte is not one of the ASCII
+    /// bytes the pattern allows before its first literal (`^[\s\-*>]*`). Bytes above 0x7F stop
+    /// it.
+    stops: [bool; 256],
+    /// The pairs of a prefix's first two bytes (lower case), as a set: bit `first << 7 | second`
+    /// (every second byte when a prefix is one byte long, and the 0 a line's end reads as).
+    /// Most lines start with a letter some prefix starts with, but not with two such letters:
+    /// one look-up rules them out, before their first bytes are loaded and compared.
+    pairs: Box<[u64; 256]>,
+    /// The sets that have a prefix: all of them may match a line whose head is not ASCII.
+    all_ids: u64,
 }
 
 /// A prefix of up to 16 bytes as numbers: a line's first 16 bytes `x` start with it, in any ASCII
@@ -698,7 +702,8 @@ impl Prefixes {
         assert!(sets.len() <= 64, "too many prefix sets");
         let mut by_first = vec![Vec::new(); 128];
         let mut ids = vec![Vec::new(); 128];
-        let mut second = Box::new([0u128; 128]);
+        let mut pairs = Box::new([0u64; 256]);
+        let mut all_ids = 0u64;
         for (id, prefixes) in sets.iter().enumerate() {
             for p in *prefixes {
                 assert!(
@@ -720,18 +725,28 @@ impl Prefixes {
                     mask: u128::from_le_bytes(mask),
                 });
                 ids[b[0] as usize].push(id as u8);
-                second[b[0] as usize] |= match b.get(1) {
-                    Some(&c) => 1 << c,
-                    None => u128::MAX,
+                all_ids |= 1 << id;
+                let seconds = match b.get(1) {
+                    Some(&c) => c..=c,
+                    None => 0..=0x7f,
                 };
+                for c in seconds {
+                    let k = (b[0] as usize) << 7 | c as usize;
+                    pairs[k >> 6] |= 1 << (k & 63);
+                }
             }
         }
         assert!(skip.is_ascii(), "skipped bytes must be ASCII");
+        let mut stops = [true; 256];
+        for &c in skip {
+            stops[c as usize] = false;
+        }
         Prefixes {
             by_first,
             ids,
-            skip: skip.iter().fold(0, |set, &b| set | 1 << b),
-            second,
+            stops,
+            pairs,
+            all_ids,
         }
     }
 
@@ -739,23 +754,19 @@ impl Prefixes {
     /// exactly when `Prefixes::new(sets[k], skip).may_match(line)` holds.
     #[inline]
     pub(crate) fn candidates(&self, line: &str) -> u64 {
-        if self.none_start_like(line) {
-            return 0;
+        match self.start(line) {
+            Start::None => 0,
+            Start::NotAscii => self.all_ids,
+            Start::Ascii(head) => self.candidates_at(head),
         }
-        let Some((first, x, keep)) = self.head(line) else {
-            return 0;
-        };
+    }
+
+    /// [`Prefixes::candidates`] of a line whose head starts with an ASCII byte.
+    #[inline(never)]
+    fn candidates_at(&self, head: &[u8]) -> u64 {
+        let (x, keep) = head16(head);
+        let k = head[0].to_ascii_lowercase() as usize & 0x7f;
         let mut bits = 0u64;
-        if keep == 0 {
-            // The line starts with a character that is not ASCII: every set may match.
-            for ids in &self.ids {
-                for &id in ids {
-                    bits |= 1 << id;
-                }
-            }
-            return bits;
-        }
-        let k = first.to_ascii_lowercase() as usize & 0x7f;
         for (p, &id) in self.by_first[k].iter().zip(&self.ids[k]) {
             if ((x | p.fold) ^ p.want) & p.mask & keep == 0 {
                 bits |= 1 << id;
@@ -767,70 +778,94 @@ impl Prefixes {
     /// False when `line` certainly does not start with one of the prefixes (in any case).
     #[inline]
     pub(crate) fn may_match(&self, line: &str) -> bool {
-        if self.none_start_like(line) {
-            return false;
+        match self.start(line) {
+            Start::None => false,
+            Start::NotAscii => self.all_ids != 0,
+            Start::Ascii(head) => self.matches_at(head),
         }
-        let Some((first, x, keep)) = self.head(line) else {
-            return false;
-        };
-        if keep == 0 {
-            return self.by_first.iter().any(|v| !v.is_empty());
-        }
-        self.by_first[first.to_ascii_lowercase() as usize & 0x7f]
+    }
+
+    /// The compare of a line's head, which starts with an ASCII byte, with every prefix of its
+    /// first byte.
+    #[inline(never)]
+    fn matches_at(&self, head: &[u8]) -> bool {
+        let (x, keep) = head16(head);
+        self.by_first[head[0].to_ascii_lowercase() as usize & 0x7f]
             .iter()
             .any(|p| ((x | p.fold) ^ p.want) & p.mask & keep == 0)
     }
 
-    /// True when the line, after the skipped bytes, starts with an ASCII byte no prefix starts
-    /// with, or with two ASCII bytes no prefix starts with (in either case): most lines, ruled
-    /// out before their first bytes are loaded and compared. False says nothing. (A line of one
+    /// The line after the skipped bytes, unless its first two bytes are ASCII and no prefix
+    /// starts with them (in either case): most lines, ruled out by one look-up. (A line of one
     /// byte has a zero after it, as in [`load16`].)
     #[inline]
-    fn none_start_like(&self, line: &str) -> bool {
+    fn start<'l>(&self, line: &'l str) -> Start<'l> {
         let b = line.as_bytes();
-        let at = if self.skip == 0 {
-            0
-        } else {
-            b.iter()
-                .position(|&c| c >= 0x80 || self.skip >> c & 1 == 0)
-                .unwrap_or(b.len())
+        let at = match b.first() {
+            Some(&c) if self.stops[c as usize] => 0,
+            Some(_) => b
+                .iter()
+                .position(|&c| self.stops[c as usize])
+                .unwrap_or(b.len()),
+            None => return Start::None,
         };
-        let Some(&first) = b.get(at) else {
-            return false;
+        let head = &b[at..];
+        let Some(&first) = head.first() else {
+            return Start::None;
         };
         if first >= 0x80 {
-            return false;
+            return Start::NotAscii;
         }
-        let seconds = self.second[first.to_ascii_lowercase() as usize];
-        let next = b.get(at + 1).copied().unwrap_or(0);
-        seconds == 0 || next < 0x80 && seconds >> next.to_ascii_lowercase() & 1 == 0
+        let next = head.get(1).copied().unwrap_or(0);
+        if next < 0x80 {
+            let k = (first.to_ascii_lowercase() as usize) << 7 | next.to_ascii_lowercase() as usize;
+            if self.pairs[k >> 6] >> (k & 63) & 1 == 0 {
+                return Start::None;
+            }
+        }
+        Start::Ascii(head)
     }
 
     /// The line after the skipped bytes: its first byte, its first 16 bytes as a number, and the
-    /// bytes of those a prefix is compared on: those before the first byte above 0x7F. A
-    /// character that is not ASCII may match a prefix's character under Unicode case folding
-    /// (the Kelvin sign, the long s) or a class of the pattern (`\s`, `\d`), and the characters
-    /// after it no longer line up with the prefix's bytes; the ASCII characters before it must
-    /// still be the prefix's own.
-    #[inline]
+    /// bytes of those a prefix is compared on (see [`head16`]).
+    #[cfg(test)]
     fn head(&self, line: &str) -> Option<(u8, u128, u128)> {
-        let mut b = line.as_bytes();
-        while let Some((&c, rest)) = b.split_first() {
-            if c >= 0x80 || self.skip >> c & 1 == 0 {
-                break;
-            }
-            b = rest;
-        }
-        let &first = b.first()?;
-        let x = load16(b);
-        let high = x & 0x8080_8080_8080_8080_8080_8080_8080_8080;
-        let keep = if high == 0 {
-            u128::MAX
-        } else {
-            (1u128 << (high.trailing_zeros() / 8 * 8)) - 1
-        };
+        let b = line.as_bytes();
+        let at = b
+            .iter()
+            .position(|&c| self.stops[c as usize])
+            .unwrap_or(b.len());
+        let &first = b.get(at)?;
+        let (x, keep) = head16(&b[at..]);
         Some((first, x, keep))
     }
+}
+
+/// Where a line's head (the line after the bytes a pattern skips) stands for [`Prefixes`].
+enum Start<'l> {
+    /// The line is empty after the skipped bytes, or its first two bytes rule out every prefix.
+    None,
+    /// The head starts with a byte above 0x7F: every prefix may match.
+    NotAscii,
+    /// The head, starting with an ASCII byte, to compare with the prefixes.
+    Ascii(&'l [u8]),
+}
+
+/// The first 16 bytes of a line's head as a number, and the bytes of those a prefix is compared
+/// on: those before the first byte above 0x7F. A character that is not ASCII may match a
+/// prefix's character under Unicode case folding (the Kelvin sign, the long s) or a class of the
+/// pattern (`\s`, `\d`), and the characters after it no longer line up with the prefix's bytes;
+/// the ASCII characters before it must still be the prefix's own.
+#[inline]
+fn head16(b: &[u8]) -> (u128, u128) {
+    let x = load16(b);
+    let high = x & 0x8080_8080_8080_8080_8080_8080_8080_8080;
+    let keep = if high == 0 {
+        u128::MAX
+    } else {
+        (1u128 << (high.trailing_zeros() / 8 * 8)) - 1
+    };
+    (x, keep)
 }
 
 /// A hasher for keys that are hashes already (or small integers): one multiply and a shift,
