@@ -139,9 +139,9 @@ pub fn collapse(s: &str) -> String {
 }
 
 /// Printable ASCII with single spaces between visible characters and none at either end: text
-/// that [`push_collapsed`] copies as it is. Tested without a branch per byte, 64 bytes at a
-/// time, which the compiler turns into vector code (the run scan of `push_collapsed` goes eight
-/// bytes at a time).
+/// that [`push_collapsed`] copies as it is. Tested without a branch per byte, 16 bytes at a
+/// time in vector code ([`any_window`]; the run scan of `push_collapsed` goes eight bytes at a
+/// time).
 fn is_collapsed_ascii(b: &[u8]) -> bool {
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
         return true;
@@ -149,23 +149,21 @@ fn is_collapsed_ascii(b: &[u8]) -> bool {
     if first == b' ' || last == b' ' {
         return false;
     }
-    let mut at = 0;
-    while at < b.len() {
-        let end = (at + 64).min(b.len());
-        let outside = b[at..end]
-            .iter()
-            .fold(0u8, |acc, &c| acc | u8::from(c < b' ') | u8::from(c > b'~'));
-        // Each byte with the one after it (the last byte of the text is no space).
-        let pairs = b[at..end].iter().zip(&b[at + 1..]);
-        let double = pairs.fold(0u8, |acc, (&c, &n)| {
-            acc | (u8::from(c == b' ') & u8::from(n == b' '))
-        });
-        if outside | double != 0 {
-            return false;
-        }
-        at = end;
+    // A short line is padded with a letter, which is neither of what the windows look for.
+    !any_window(b, b'a', uncollapsed_window)
+}
+
+/// Whether a window of [`any_window`] holds a byte outside printable ASCII (as a signed byte,
+/// every byte above 0x7F is below the space) or two spaces in a row.
+#[inline(always)]
+fn uncollapsed_window(w: &[u8; 17]) -> bool {
+    let outside = |c: u8| u8::from((c as i8) < b' ' as i8) | u8::from(c == 0x7f);
+    let mut bad = 0u8;
+    for j in 0..16 {
+        let (c, n) = (w[j], w[j + 1]);
+        bad |= outside(c) | outside(n) | (u8::from(c == b' ') & u8::from(n == b' '));
     }
-    true
+    bad != 0
 }
 
 /// Number of whitespace-separated words (the count `split_whitespace` gives, without decoding
@@ -904,6 +902,30 @@ pub fn fnv1a(bytes: &[u8], mut h: u64) -> u64 {
 }
 pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
+/// Whether `hit` holds for one of the windows of `b`: 17 bytes in a row, that is 16 bytes and
+/// the one after them, so that a byte and the next are looked at together. The windows start 16
+/// bytes apart and the last one ends where `b` ends (it may overlap the one before); a `b`
+/// shorter than 17 bytes is one window, padded with `pad`. Every byte and every two bytes in a
+/// row of `b` are in a window. A `hit` that looks at the 16 places of a window alike, without a
+/// branch, becomes vector code (16 bytes at once), and a line is done in a few steps: a quick
+/// test that rules most lines out before a scan that stops at each candidate byte.
+#[inline(always)]
+pub(crate) fn any_window(b: &[u8], pad: u8, hit: impl Fn(&[u8; 17]) -> bool) -> bool {
+    let Some(last) = b.last_chunk::<17>() else {
+        let mut w = [pad; 17];
+        w[..b.len()].copy_from_slice(b);
+        return hit(&w);
+    };
+    let mut at = 0;
+    while let Some(w) = b.get(at..).and_then(|r| r.first_chunk::<17>()) {
+        if hit(w) {
+            return true;
+        }
+        at += 16;
+    }
+    hit(last)
+}
+
 /// Lines to test a prefilter against the pattern it guards: every line of the text fixtures,
 /// `extra`, and each of those in upper and lower case. A prefilter must never rule out a match.
 #[cfg(test)]
@@ -1233,6 +1255,26 @@ mod tests {
             let bits = all.candidates(l);
             for (k, p) in one.iter().enumerate() {
                 assert_eq!(bits >> k & 1 == 1, p.may_match(l), "{l:?} {k}");
+            }
+        }
+    }
+
+    /// Every byte, and every two bytes in a row, of lines of every length up to a few windows
+    /// are in a window; the padding of a short line is seen only as padding.
+    #[test]
+    fn windows_cover_every_byte_and_pair() {
+        let byte = |w: &[u8; 17]| w.contains(&1);
+        let pair = |w: &[u8; 17]| w.windows(2).any(|p| p == [1, 2]);
+        for len in 0..70 {
+            assert!(!any_window(&vec![0; len], 0, byte), "{len}");
+            for p in 0..len {
+                let mut b = vec![0u8; len];
+                b[p] = 1;
+                assert!(any_window(&b, 0, byte), "{len} {p}");
+                if p + 1 < len {
+                    b[p + 1] = 2;
+                    assert!(any_window(&b, 0, pair), "{len} {p}");
+                }
             }
         }
     }

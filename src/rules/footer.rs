@@ -93,10 +93,38 @@ pub fn is_copyright(line: &str) -> bool {
 }
 
 /// Whether the line holds a word every copyright line holds: "©", "(c)", "copyright" or
-/// "reserved" (ASCII letters in any case). Finding none is cheaper than the pattern. Each clue
-/// is looked for by a byte of it that is rare in text (©'s second byte, the bracket, the "p"
-/// of copyright, the "v" of reserved), eight bytes at a time, then compared around it.
+/// "reserved" (ASCII letters in any case). Finding none is cheaper than the pattern.
 fn has_copyright_clue(b: &[u8]) -> bool {
+    may_hold_copyright_clue(b) && find_copyright_clue(b)
+}
+
+/// Whether two bytes in a row are two of a clue's: ©'s two bytes, "(c", the "py" of copyright
+/// or the "rv" of reserved (ASCII letters in any case). Most lines have none, and are ruled out
+/// 16 bytes at a time in vector code (a zero byte pads a short line: it is in no clue).
+fn may_hold_copyright_clue(b: &[u8]) -> bool {
+    crate::text::any_window(b, 0, clue_pair_in_window)
+}
+
+/// Whether a window of [`crate::text::any_window`] holds two bytes of a clue in a row.
+#[inline(always)]
+fn clue_pair_in_window(w: &[u8; 17]) -> bool {
+    let mut hits = 0u8;
+    for j in 0..16 {
+        let (c, n) = (w[j], w[j + 1]);
+        // Setting bit 0x20 folds P, R and C onto p, r and c (and only those bytes onto them).
+        let (c_low, n_low) = (c | 0x20, n | 0x20);
+        hits |= (u8::from(c == 0xC2) & u8::from(n == 0xA9))
+            | (u8::from(c == b'(') & u8::from(n_low == b'c'))
+            | (u8::from(c_low == b'p') & u8::from(n_low == b'y'))
+            | (u8::from(c_low == b'r') & u8::from(n_low == b'v'));
+    }
+    hits != 0
+}
+
+/// The exact look for a clue of [`has_copyright_clue`]. Each clue is looked for by a byte of it
+/// that is rare in text (©'s second byte, the bracket, the "p" of copyright, the "v" of
+/// reserved), eight bytes at a time, then compared around it.
+fn find_copyright_clue(b: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // The high bit of each byte of `x` equal to `c` (exact: no borrow between bytes).

@@ -55,12 +55,27 @@ fn marked(b: &[u8]) -> bool {
     memchr::memchr2_iter(b'%', 0xE2, b).any(|i| b[i] == b'%' || arrow_after(b, i))
 }
 
+/// Whether the line holds '%' or 0xE2 (the arrows' first byte): most lines hold neither, and
+/// are ruled out 16 bytes at a time in vector code, before the scan that stops at each of them.
+fn may_be_marked(b: &[u8]) -> bool {
+    crate::text::any_window(b, 0, mark_in_window)
+}
+
+/// Whether a window of [`crate::text::any_window`] holds '%' or 0xE2.
+#[inline(always)]
+fn mark_in_window(w: &[u8; 17]) -> bool {
+    let mut marks = 0u8;
+    for &c in w {
+        marks |= u8::from(c == b'%') | u8::from(c == 0xE2);
+    }
+    marks != 0
+}
+
 pub fn is_ticker(line: &str) -> bool {
     // Cheap filter: a strip has several digits and either arrows or percent signs.
     // The arrows all start with byte 0xE2: look for it (and '%') before decoding anything.
     let b = line.as_bytes();
-    let marked = marked(b);
-    if !marked || b.iter().filter(|c| c.is_ascii_digit()).count() < 6 {
+    if !may_be_marked(b) || !marked(b) || b.iter().filter(|c| c.is_ascii_digit()).count() < 6 {
         return false;
     }
     let mut items = 0;
