@@ -30,12 +30,14 @@ static DEBRIS_RE: Lazy<Regex> = Lazy::new(|| {
 
 /// Is `line` debris: markup remains, or no letter or digit at all?
 /// A quick test before [`DEBRIS_RE`]: its alternatives that may hold a space start with `!`,
-/// `<`, `{` or `[`; every other one (image-link tails, `]]>`, `-->`, `/>`, `undefined`, `null`,
-/// `NaN`) has none.
+/// `<`, `{` or `[`; every other one has none, and either holds a full stop (image-link tails) or
+/// starts with one of `]-/>` (`]]>`, `-->`, `/>`) or with the first letter of `undefined`,
+/// `null` or `NaN` (in either case: no other character folds to one of those letters).
 fn may_be_debris(t: &str) -> bool {
     match t.as_bytes().first() {
         Some(b'!' | b'<' | b'{' | b'[') => true,
-        _ => !t.contains(' '),
+        Some(b']' | b'-' | b'/' | b'>' | b'u' | b'U' | b'n' | b'N') => !t.contains(' '),
+        _ => !t.contains(' ') && t.contains('.'),
     }
 }
 
