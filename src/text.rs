@@ -926,6 +926,30 @@ pub(crate) fn any_window(b: &[u8], pad: u8, hit: impl Fn(&[u8; 17]) -> bool) -> 
     hit(last)
 }
 
+/// `pattern` compiled with its word ends put in: each `WORD_END...` placeholder, written after
+/// a word's last letter, becomes a form the regex engine's lazy DFA runs on any line (with
+/// `reference`, the `\b` form it stands for, for the tests). The lazy DFA gives up on a Unicode
+/// `\b` at a line's first character that is not ASCII and hands the line to the bounded
+/// backtracker, which clears its visited table on every search. Each form decides a line as
+/// its `\b` form where it is allowed:
+/// - `WORD_END`, `(?:\W|$)` for `\b`: nothing after it in the pattern;
+/// - `WORD_END_ANY`, `(?:[^\w\n].*)?` for `\b.*`: what comes after it cannot match from a
+///   word character;
+/// - `WORD_END_MORE`, `[^\w\n].*` for `\b.*`: what comes after it must start with a word
+///   character.
+pub(crate) fn with_word_ends(pattern: &str, reference: bool) -> regex::Regex {
+    let forms: [(&str, &str, &str); 3] = [
+        ("WORD_END_ANY", r"(?:[^\w\n].*)?", r"\b.*"),
+        ("WORD_END_MORE", r"[^\w\n].*", r"\b.*"),
+        ("WORD_END", r"(?:\W|$)", r"\b"),
+    ];
+    let mut p = pattern.to_owned();
+    for (name, fast, slow) in forms {
+        p = p.replace(name, if reference { slow } else { fast });
+    }
+    regex::Regex::new(&p).expect("pattern with word ends")
+}
+
 /// Lines to test a prefilter against the pattern it guards: every line of the text fixtures,
 /// `extra`, and each of those in upper and lower case. A prefilter must never rule out a match.
 #[cfg(test)]
@@ -942,6 +966,20 @@ pub(crate) fn prefilter_test_lines(extra: &[&str]) -> Vec<String> {
         .flat_map(|l| [l.to_uppercase(), l.to_lowercase()])
         .collect();
     lines.extend(cased);
+    lines
+}
+
+/// Every line of every text dump of the WCXB development split, collapsed, for ignored tests
+/// that compare a faster form of a pattern with its reference on real text.
+#[cfg(test)]
+pub(crate) fn every_dump_line() -> Vec<String> {
+    let dir = std::path::Path::new("/work/shared/wcxb-dev/dumps");
+    let mut lines = Vec::new();
+    for e in std::fs::read_dir(dir).expect("dumps").flatten() {
+        let text = String::from_utf8_lossy(&std::fs::read(e.path()).expect("dump")).into_owned();
+        lines.extend(text.lines().map(collapse));
+    }
+    assert!(lines.len() > 100_000, "{}", lines.len());
     lines
 }
 

@@ -4,7 +4,7 @@
 use crate::doc::Doc;
 use crate::model::Layer;
 use crate::rules::{Rule, Ruleset, Tier};
-use crate::text::{word_count, Prefixes};
+use crate::text::{with_word_ends, word_count, Prefixes};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -37,7 +37,8 @@ pub static AD_LABEL: Rule = Rule {
 };
 
 /// Prompts, anchored at the start of a short line (a bullet may come first).
-/// A new prompt needs its first words in [`SUBSCRIBE_PREFIXES`]. `WORD_END` is [`WORD_END`].
+/// A new prompt needs its first words in [`SUBSCRIBE_PREFIXES`]. For `WORD_END` see
+/// [`with_word_ends`].
 const SUBSCRIBE_PATTERN: &str = r"(?ix)^[\s\-•*>»]*(?:
           subscribe(?:\s|$|!|:) | subscribe\ now | unsubscribe
         | sign\ up\ (?:for|to)WORD_END | sign\ up$ | join\ our\ (?:newsletter|mailing|community|channel)
@@ -49,20 +50,7 @@ const SUBSCRIBE_PATTERN: &str = r"(?ix)^[\s\-•*>»]*(?:
         | never\ miss\ a\ (?:story|post|thing|beat)
         )";
 
-/// The end of a word in [`SUBSCRIBE_PATTERN`] and [`RELATED_PATTERN`], after a word's last
-/// letter: a character that is not a word character, or the line's end. Where it stands (at the
-/// end of its branch, or before `.*` and a tail that may be empty), a line matches with it
-/// exactly when it matches with `\b` there. The regex engine's lazy DFA gives up on `\b` at a
-/// line's first character that is not ASCII and hands the line to a slower engine; it runs this
-/// class on any line.
-const WORD_END: &str = r"(?:\W|$)";
-
-/// `pattern` with its word ends put in (`WORD_END` stands for `word_end`).
-fn with_word_ends(pattern: &str, word_end: &str) -> Regex {
-    Regex::new(&pattern.replace("WORD_END", word_end)).expect("prompt regex")
-}
-
-static SUBSCRIBE_RE: Lazy<Regex> = Lazy::new(|| with_word_ends(SUBSCRIBE_PATTERN, WORD_END));
+static SUBSCRIBE_RE: Lazy<Regex> = Lazy::new(|| with_word_ends(SUBSCRIBE_PATTERN, false));
 
 /// Whole-line labels of an ad slot. The ad itself is an image or script, so a dump keeps only
 /// its label, and the label is all that tells it apart ("Advertisement: New AI Book!").
@@ -97,10 +85,11 @@ pub fn is_ad_label(line: &str) -> bool {
 }
 
 /// Whole-line section headers that introduce other stories.
-/// A new header needs its first words in [`RELATED_PREFIXES`]. `WORD_END` is [`WORD_END`].
+/// A new header needs its first words in [`RELATED_PREFIXES`]. For `WORD_END_ANY` see
+/// [`with_word_ends`].
 const RELATED_PATTERN: &str = r"(?ix)^[\s\-•*>»]*(?:
           related(?:\ (?:posts?|articles?|stories|story|news|content|reading|links|topics|coverage|videos?))?
-        | read\ (?:more|next|also|this)(?:\ (?:stories|news|articles|next))? | also\ read | see\ also | more\ (?:from|on|about|in)WORD_END.*
+        | read\ (?:more|next|also|this)(?:\ (?:stories|news|articles|next))? | also\ read | see\ also | more\ (?:from|on|about|in)WORD_END_ANY
         | more\ (?:stories|news|articles|posts|videos|headlines|like\ this)
         | you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in) | recommended(?:\ for\ you|\ stories|\ articles)?
         | trending(?:\ now|\ stories|\ news)? | (?:most\ )?popular(?:\ posts|\ stories|\ now)? | most\ (?:read|viewed|shared|commented)
@@ -113,7 +102,7 @@ const RELATED_PATTERN: &str = r"(?ix)^[\s\-•*>»]*(?:
         | more\ by\ (?:the\ |this\ )?(?:author|writer) | recently\ by\ [^.!?,;]{3,40}
         )(?:\s*(?:[:»>›→…]|\.\.\.))*\s*$";
 
-static RELATED_RE: Lazy<Regex> = Lazy::new(|| with_word_ends(RELATED_PATTERN, WORD_END));
+static RELATED_RE: Lazy<Regex> = Lazy::new(|| with_word_ends(RELATED_PATTERN, false));
 
 /// "Also read: <headline>" and "READ MORE: <headline>": a teaser line with its link text.
 static RELATED_TEASER_RE: Lazy<Regex> = Lazy::new(|| {
@@ -609,6 +598,10 @@ mod tests {
                 "\u{a0}news »",
                 ". Read",
                 "\u{212A}",
+                "\n",
+                "\nBusiness",
+                "\n…",
+                " x\ny",
             ] {
                 extra.push(format!("{head}{tail}"));
                 extra.push(format!("• {head}{tail}"));
@@ -621,8 +614,8 @@ mod tests {
 
     fn assert_word_ends_decide_alike<'a>(lines: impl Iterator<Item = &'a str>) {
         let boundaries = [
-            (&*SUBSCRIBE_RE, with_word_ends(SUBSCRIBE_PATTERN, r"\b")),
-            (&*RELATED_RE, with_word_ends(RELATED_PATTERN, r"\b")),
+            (&*SUBSCRIBE_RE, with_word_ends(SUBSCRIBE_PATTERN, true)),
+            (&*RELATED_RE, with_word_ends(RELATED_PATTERN, true)),
         ];
         for l in lines {
             for (fast, reference) in &boundaries {
@@ -636,14 +629,7 @@ mod tests {
     #[test]
     #[ignore]
     fn word_ends_decide_as_word_boundaries_on_every_dump() {
-        let dir = std::path::Path::new("/work/shared/wcxb-dev/dumps");
-        let mut lines = Vec::new();
-        for e in std::fs::read_dir(dir).expect("dumps").flatten() {
-            let text =
-                String::from_utf8_lossy(&std::fs::read(e.path()).expect("dump")).into_owned();
-            lines.extend(text.lines().map(crate::text::collapse));
-        }
-        assert!(lines.len() > 100_000, "{}", lines.len());
+        let lines = crate::text::every_dump_line();
         assert_word_ends_decide_alike(lines.iter().map(String::as_str));
     }
 
