@@ -252,25 +252,37 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule) {
         if seen * 2 < total {
             continue;
         }
+        let t = b.plain.trim();
+        // A biography starts with the author's name, and a posts link with the first letter of
+        // one of POSTS_BY, which only that ASCII letter lower-cases to: most lines are neither,
+        // and are not counted or lower-cased.
+        let named = t
+            .get(..author.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(&author));
+        let may_be_posts = t.as_bytes().first().is_some_and(|c| {
+            POSTS_BY
+                .iter()
+                .any(|p| p.as_bytes()[0] == c.to_ascii_lowercase())
+        });
+        if !named && !may_be_posts {
+            continue;
+        }
         let words = crate::text::word_count(&b.plain);
         if words > MAX_BIO_WORDS {
             continue;
         }
-        let t = b.plain.trim();
-        let bio = t
-            .get(..author.len())
-            .filter(|head| head.eq_ignore_ascii_case(&author))
-            .and_then(|_| t.get(author.len()..))
-            .and_then(|rest| rest.split_whitespace().next())
-            .is_some_and(|w| {
-                let w = w
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase();
-                BIO_VERBS.contains(&w.as_str())
-            })
+        let bio = named
+            && t.get(author.len()..)
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|w| {
+                    let w = w
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    BIO_VERBS.contains(&w.as_str())
+                })
             && words >= 5;
         // Lower-cased only for a line short enough to be the posts link.
-        let posts = words <= 10 && {
+        let posts = may_be_posts && words <= 10 && {
             let lower = t.to_lowercase();
             POSTS_BY.iter().any(|p| {
                 lower
@@ -372,6 +384,17 @@ mod tests {
     fn dated_word_ends_decide_as_word_boundaries_on_every_dump() {
         let lines = crate::text::every_dump_line();
         assert_dated_word_ends_decide_alike(lines.iter().map(String::as_str));
+    }
+
+    /// The posts-link gate of remove_author_bio reads the line's first byte: it holds while every
+    /// POSTS_BY entry starts with an ASCII letter that no other character lower-cases to (the
+    /// Kelvin sign lower-cases to k, and the dotted capital I to i and a dot).
+    #[test]
+    fn posts_links_start_with_a_letter_only_itself_lower_cases_to() {
+        for p in POSTS_BY {
+            let c = p.as_bytes()[0];
+            assert!(c.is_ascii_lowercase() && c != b'k' && c != b'i', "{p}");
+        }
     }
 
     fn author(s: &str) -> Option<String> {
