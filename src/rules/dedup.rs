@@ -176,8 +176,10 @@ fn shingle(a: u64, b: u64, c: u64) -> u64 {
 }
 
 /// The signature of a paragraph, and its word and stopword counts (for the text classifier,
-/// which would otherwise read every word again).
-fn signature(text: &str) -> (Signature, Counts) {
+/// which would otherwise read every word again). The hashes of the word 3-shingles of a sketched
+/// paragraph are appended to `shingles`, in the order of its words: a paragraph compared with a
+/// candidate needs them all, and its words are not hashed again.
+fn signature(text: &str, shingles: &mut Vec<u64>) -> (Signature, Counts) {
     let mut tally = Tally::default();
     let mut norm: u64 = 0x243F_6A88_85A3_08D3;
     let (mut norm_len, mut words) = (0, 0);
@@ -194,6 +196,7 @@ fn signature(text: &str) -> (Signature, Counts) {
         if sketching && words >= 3 {
             // Keep the SKETCH smallest shingle hashes, sorted.
             let s = shingle(w2, w1, w);
+            shingles.push(s);
             if s < sketch[SKETCH - 1] && !sketch.contains(&s) {
                 let mut k = SKETCH - 1;
                 while k > 0 && sketch[k - 1] > s {
@@ -216,7 +219,18 @@ fn signature(text: &str) -> (Signature, Counts) {
     (sig, counts)
 }
 
-/// Sorted, de-duplicated hashes of the word 3-shingles of a text; built only to check a candidate.
+/// The set of a paragraph's shingle hashes (sorted, de-duplicated), from those [`signature`]
+/// appended in word order; built only to check a candidate.
+fn shingle_set(in_order: &[u64]) -> Vec<u64> {
+    let mut out = in_order.to_vec();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Sorted, de-duplicated hashes of the word 3-shingles of a text, read from the text: what
+/// [`shingle_set`] gives from [`signature`]'s.
+#[cfg(test)]
 fn shingles(text: &str) -> Vec<u64> {
     let mut words = Vec::new();
     word_hashes(text, |w, _, _, _, _| {
@@ -271,13 +285,23 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let mut buckets: KeyMap<u64, smallvec::SmallVec<[usize; 1]>> = KeyMap::default();
     // Shingle sets of earlier paragraphs, built when first needed as a candidate.
     let mut shingle_sets: KeyMap<usize, Vec<u64>> = KeyMap::default();
+    // The shingle hashes of the paragraphs compared by them, in word order, one after another;
+    // and where each paragraph's are.
+    let mut in_order: Vec<u64> = Vec::new();
+    let mut in_order_at: KeyMap<usize, std::ops::Range<usize>> = KeyMap::default();
     for i in 0..doc.blocks.len() {
         if !doc.blocks[i].is_kept() {
             continue;
         }
         let text = &doc.blocks[i].plain;
-        let (sig, counts) = signature(text);
+        let from = in_order.len();
+        let (sig, counts) = signature(text, &mut in_order);
         doc.word_counts[i] = Some(counts);
+        if near_on && sig.words >= SHINGLE_MIN_WORDS {
+            in_order_at.insert(i, from..in_order.len());
+        } else {
+            in_order.truncate(from);
+        }
         // Short lines of code repeat by nature (a closing brace, the same field in two
         // examples); a long one repeated is a pasted copy, such as a log posted twice.
         if sig.norm_len == 0
@@ -350,10 +374,12 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                     break 'outer;
                 }
                 checked += 1;
-                let a = mine.get_or_insert_with(|| shingles(&doc.blocks[i].plain));
-                let b = shingle_sets
-                    .entry(c)
-                    .or_insert_with(|| shingles(&doc.blocks[c].plain));
+                let set_of = |k: usize| {
+                    let at = in_order_at.get(&k).cloned().unwrap_or_default();
+                    shingle_set(in_order.get(at).unwrap_or_default())
+                };
+                let a = mine.get_or_insert_with(|| set_of(i));
+                let b = shingle_sets.entry(c).or_insert_with(|| set_of(c));
                 let j = jaccard(a, b);
                 if j >= NEAR_JACCARD && best.is_none_or(|(_, b)| j > b) {
                     best = Some((c, j));
@@ -425,7 +451,7 @@ mod tests {
     /// A text of SHINGLE_MIN_WORDS words is never too short to be sketched.
     #[test]
     fn texts_of_enough_words_are_sketched() {
-        use super::{signature, word_hashes, SHINGLE_MIN_WORDS, SKETCH};
+        use super::{shingle_set, shingles, signature, word_hashes, SHINGLE_MIN_WORDS, SKETCH};
         let tight: Vec<String> = ["a", "é", "東", "1"]
             .iter()
             .map(|w| vec![*w; SHINGLE_MIN_WORDS].join(" "))
@@ -437,8 +463,13 @@ mod tests {
         for l in &lines {
             let mut words = 0;
             word_hashes(l, |_, _, _, _, _| words += 1);
-            let (sig, _) = signature(l);
+            let mut in_order = Vec::new();
+            let (sig, _) = signature(l, &mut in_order);
             assert_eq!(sig.words, words);
+            // The shingles appended in word order are the text's.
+            if words >= SHINGLE_MIN_WORDS {
+                assert_eq!(shingle_set(&in_order), shingles(l), "{l:?}");
+            }
             if words >= SHINGLE_MIN_WORDS {
                 long += 1;
                 assert!(sig.sketch != [u64::MAX; SKETCH], "{l:?}");
