@@ -800,8 +800,8 @@ const SUBMENU_LABEL_MAX_WORDS: usize = 12;
 /// A line that names a submenu's toggle ([`SUBMENU_LABEL_RE`]): never a sentence, and short.
 fn is_submenu_label(t: &str) -> bool {
     t.len() <= 120
-        && crate::text::contains_ascii_ci(t, "menu")
         && !ends_sentence(t)
+        && crate::text::contains_ascii_ci(t, "menu")
         && crate::text::word_count(t) <= SUBMENU_LABEL_MAX_WORDS
         && SUBMENU_LABEL_RE.is_match(t)
 }
@@ -816,9 +816,16 @@ static USER_CARD_RE: Lazy<Regex> = Lazy::new(|| {
     .expect("user card pattern")
 });
 
-/// [`USER_CARD_RE`], ruled out first by the word all its matches have.
+/// [`USER_CARD_RE`], ruled out first by its first character (a figure, `.` or `,`; any
+/// character that is not ASCII may be a figure of another script) and by the word all its
+/// matches have.
 fn is_user_card(t: &str) -> bool {
-    t.len() <= 160 && crate::text::contains_ascii_ci(t, "badge") && USER_CARD_RE.is_match(t)
+    t.len() <= 160
+        && t.as_bytes()
+            .first()
+            .is_some_and(|&b| b.is_ascii_digit() || matches!(b, b'.' | b',') || b >= 0x80)
+        && crate::text::contains_ascii_ci(t, "badge")
+        && USER_CARD_RE.is_match(t)
 }
 
 /// A sign-up line is at most this many words: in a longer paragraph the words are prose.
@@ -1886,7 +1893,14 @@ fn is_item(t: &str) -> bool {
     is_list_item(t)
         || crate::text::has_ascii_digit(t.as_bytes())
         || t.trim_end().ends_with(':')
-        || t.contains(": ")
+        || has_colon_space(t)
+}
+
+/// `t.contains(": ")`, found from the colons: most lines have none, and a search for the two
+/// bytes costs more to set up than a short line takes to scan.
+fn has_colon_space(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr_iter(b':', b).any(|i| b.get(i + 1) == Some(&b' '))
 }
 
 /// Years (1900-2099) standing as words in `t`: several in one line mark a list of dated items.
@@ -1907,8 +1921,9 @@ fn years_in(t: &str) -> usize {
 /// A line listing several dated items: at least three years, one per 25 words or more, and no
 /// sentence end (prose that names years ends like prose).
 fn is_dated_list(t: &str, c: &Counts) -> bool {
-    // The end first: it rules out prose, most of the lines, without reading them.
-    !ends_sentence(t) && {
+    // The end first: it rules out prose, most of the lines, without reading them. Three years
+    // standing as words take at least 14 bytes ("1999 2000 2001").
+    t.len() >= 14 && !ends_sentence(t) && {
         let years = years_in(t);
         years >= 3 && years * 25 >= c.words as usize
     }
@@ -2292,10 +2307,79 @@ static SHOP_LINE_RE: Lazy<Regex> = Lazy::new(|| {
     .expect("shop line pattern")
 });
 
+/// What every match of the HTML front end's shop labels (set 0, after its bullets) and of
+/// [`SHOP_LINE_RE`] (set 1, after its `+` and space) starts with: this runs on nearly every
+/// short line, and rules out most of them before either pattern. (A first character that is
+/// not ASCII, such as `£`, `€` or `•`, always goes on to the patterns.) A new label needs its
+/// first word here.
+static SHOP_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
+    // A label's literal words up to its first class or repetition (the pattern's escaped
+    // spaces are spaces), so that a line starting with a common word ("In", "This", "Get",
+    // "Free") goes on only when the next words are the label's too.
+    let mut labels = vec![
+        "verified buyer",
+        "verified purchase",
+        "verified owner",
+        "sponsored",
+        "free shipping",
+        "free delivery",
+        "ships from",
+        "free return",
+        "return",
+        "members earn ",
+        "fast & free ",
+        "fast and free ",
+        "secure checkout",
+        "secure payment",
+        "risk-free",
+        "risk free",
+        "rated ",
+        "based on ",
+        "unit price",
+        "sales unit",
+        "best-seller",
+        "best seller",
+        "bestseller",
+        "arrives ",
+        "get it ",
+        "delivery ",
+        "pickup ",
+        "shipping arrives",
+        "shipping, arrives",
+        "order within ",
+        "sold by ",
+        "shipped by ",
+        "sold and shipped",
+        "this item is gift",
+        "gift-eligible",
+        "gift eligible",
+        "sign in to add this",
+    ];
+    // "Free 30-day returns", "In 20+ people's carts".
+    labels.extend([
+        "free 0", "free 1", "free 2", "free 3", "free 4", "free 5", "free 6", "free 7", "free 8",
+        "free 9", "in 0", "in 1", "in 2", "in 3", "in 4", "in 5", "in 6", "in 7", "in 8", "in 9",
+    ]);
+    labels.extend(crate::text::DIGITS);
+    let mut lines = vec![
+        "$", "eur", "usd", "gbp", "previous", "was", "original", "list", "seller", "open",
+        "picture", "image", "photo",
+    ];
+    lines.extend(crate::text::DIGITS);
+    // The bullets and spaces before a label, and the `+` and space before a line's amount:
+    // skipping one set's bytes in the other set's lines only lets more lines through.
+    Prefixes::sets(&[&labels, &lines], b" \t\n\x0b\x0c\r-*>+")
+});
+
 /// A shop's label alone on a line: one the HTML front end knows ([`crate::rules::dom::is_shop_label`])
 /// or one of [`SHOP_LINE_RE`].
 fn is_shop_line(t: &str) -> bool {
-    t.len() <= 80 && (crate::rules::dom::is_shop_label(t) || SHOP_LINE_RE.is_match(t))
+    if t.len() > 80 {
+        return false;
+    }
+    let may = SHOP_LINE_PREFIXES.candidates(t);
+    (may & 1 != 0 && crate::rules::dom::is_shop_label(t))
+        || (may & 2 != 0 && SHOP_LINE_RE.is_match(t))
 }
 
 /// A line that is a price and nothing else ("$22.40", "From £675", "12,99 €", "$10 - $15").
@@ -2678,6 +2762,7 @@ pub(crate) fn prepare() {
     Lazy::force(&MENU_SHAPES);
     Lazy::force(&SIGNUP_LINE_RE);
     Lazy::force(&SHOP_LINE_RE);
+    Lazy::force(&SHOP_LINE_PREFIXES);
     Lazy::force(&FORM_CONSENT_RE);
     Lazy::force(&SUBMENU_LABEL_RE);
     Lazy::force(&USER_CARD_RE);
@@ -2753,6 +2838,106 @@ mod tests {
         assert!(!lines.is_empty());
         assert_review_prefilters_exact(&lines);
         assert_ascii_patterns_exact(&lines);
+        assert_line_prefilters_exact(&lines);
+    }
+
+    /// The shop-line and user-card tests decide every line as their patterns alone do, and the
+    /// other shortcuts of the line rules hold.
+    fn assert_line_prefilters_exact(lines: &[String]) -> (usize, usize) {
+        let (mut shop, mut card) = (0, 0);
+        for l in lines {
+            let t = crate::text::trim_ws(l);
+            let plain_shop =
+                t.len() <= 80 && (crate::rules::dom::is_shop_label(t) || SHOP_LINE_RE.is_match(t));
+            assert_eq!(is_shop_line(t), plain_shop, "shop line {t:?}");
+            let plain_card = t.len() <= 160 && USER_CARD_RE.is_match(t);
+            assert_eq!(is_user_card(t), plain_card, "user card {t:?}");
+            assert_eq!(has_colon_space(t), t.contains(": "), "{t:?}");
+            // `is_dated_list` passes over lines too short to hold three years.
+            assert!(years_in(t) < 3 || t.len() >= 14, "{t:?}");
+            shop += usize::from(plain_shop);
+            card += usize::from(plain_card);
+        }
+        (shop, card)
+    }
+
+    #[test]
+    fn colon_space_is_found_as_by_contains() {
+        for l in crate::text::prefilter_test_lines(&["a: b", ":", "a:", ": ", "::  :", "a :b: c"]) {
+            assert_eq!(has_colon_space(&l), l.contains(": "), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn line_prefilters_never_rule_out_a_match() {
+        let lines = crate::text::prefilter_test_lines(&[
+            "Verified Buyer",
+            "• Sponsored",
+            "- Free shipping on orders over $50",
+            "Ships from: Amazon",
+            "Free returns accepted",
+            "1,234 customer ratings",
+            "Members earn 5% back",
+            "Fast & free shipping & free returns",
+            "Secure checkout",
+            "Risk-free 30-day trial",
+            "30-day money-back guarantee",
+            "Rated 4.5 out of 5 stars",
+            "Based on 12 reviews",
+            "20% off",
+            "Unit price per",
+            "Sales unit 1 piece",
+            "Bestseller",
+            "Arrives by Friday",
+            "Get it tomorrow",
+            "Shipping, arrives today",
+            "Order within 3 hrs 12 mins",
+            "Sold and shipped by Acme",
+            "Free 30-day returns",
+            "This item is gift-eligible",
+            "In 20+ people's carts",
+            "Sign in to add this item to your wish list",
+            "Fast and free shipping and returns",
+            "Best seller",
+            "Best-seller",
+            "Shipping arrives tomorrow",
+            "In 3 people's carts",
+            "Sold by Acme",
+            "Shipped by Acme",
+            "Gift eligible",
+            "Risk free 30 day trial",
+            "Free 2-day returns",
+            "Free \u{0662}-day returns",
+            "Rated 4 out of 5",
+            "Secure payments",
+            "Verified owner",
+            "Free delivery",
+            "Delivery tomorrow",
+            "Pickup today",
+            "Return accepted",
+            "»\u{a0}Free delivery",
+            "\u{17F}ponsored",
+            "+ $12.50 delivery Tue, Mar 18",
+            "+$4.99 shipping",
+            "EUR 4.99 delivery",
+            "4,99 € Versand",
+            "£3.99 postage",
+            "312 sold",
+            "Previous price: $40.00 25% off",
+            "Was price $12",
+            "List: $20.00",
+            "Seller 99.1% positive",
+            "Open media 3 in modal",
+            "Picture 2 of 9",
+            "\u{0663} sold",
+            "55.4k 24 24 gold badges 197 197 silver badges 315 315 bronze badges",
+            "1 1 gold badge",
+            "12 3 4 silver badges asked Feb 11, 2011 at 23:49",
+            ".5 1 2 bronze badges",
+            "\u{0661} 2 3 gold badges",
+        ]);
+        let (shop, card) = assert_line_prefilters_exact(&lines);
+        assert!(shop >= 35 && card >= 4, "{shop} {card}");
     }
 
     /// The sign-up and form-consent patterns, compiled for ASCII stand-ins, decide every line as
