@@ -2360,7 +2360,6 @@ static SHOP_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
         "free 0", "free 1", "free 2", "free 3", "free 4", "free 5", "free 6", "free 7", "free 8",
         "free 9", "in 0", "in 1", "in 2", "in 3", "in 4", "in 5", "in 6", "in 7", "in 8", "in 9",
     ]);
-    labels.extend(crate::text::DIGITS);
     let mut lines = vec![
         "$", "eur", "usd", "gbp", "previous", "was", "original", "list", "seller", "open",
         "picture", "image", "photo",
@@ -2368,8 +2367,34 @@ static SHOP_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
     lines.extend(crate::text::DIGITS);
     // The bullets and spaces before a label, and the `+` and space before a line's amount:
     // skipping one set's bytes in the other set's lines only lets more lines through.
-    Prefixes::sets(&[&labels, &lines], b" \t\n\x0b\x0c\r-*>+")
+    // Set 2: the labels that start with a figure ([`FIGURE_LABEL_WORDS`]).
+    Prefixes::sets(
+        &[&labels, &lines, &crate::text::DIGITS],
+        b" \t\n\x0b\x0c\r-*>+",
+    )
 });
+
+/// Words every shop label that starts with a figure holds: a count of ratings or reviews, a
+/// period of days or years, "4.5 out of 5", "20% off". (None has a `k` or an `s`, the letters
+/// other characters match under case folding: the search is exact on any line.) Many short lines
+/// start with a figure, and the labels' pattern costs most on them.
+static FIGURE_LABEL_WORDS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["rating", "review", "day", "year", "out of", "%"])
+        .expect("figure label words")
+});
+
+/// The sets of [`SHOP_LINE_PREFIXES`] a line may match when its first character (after the bytes
+/// the prefixes skip) is `c`, not ASCII: the prefixes let every such line through, and the
+/// patterns cost most on them. A label may start with a bullet or a space of its own, a figure,
+/// or the long s (an `s` under case folding); a line's amount with a space, a figure, `£` or `€`.
+fn shop_sets_for_first_char(c: char) -> u64 {
+    let space_or_figure = c.is_whitespace() || c.is_numeric() || c == '\u{17F}';
+    let label = space_or_figure || matches!(c, '•' | '»');
+    let line = space_or_figure || matches!(c, '£' | '€');
+    (u64::from(label) * 0b101) | (u64::from(line) * 0b010)
+}
 
 /// A shop's label alone on a line: one the HTML front end knows ([`crate::rules::dom::is_shop_label`])
 /// or one of [`SHOP_LINE_RE`].
@@ -2377,9 +2402,18 @@ fn is_shop_line(t: &str) -> bool {
     if t.len() > 80 {
         return false;
     }
-    let may = SHOP_LINE_PREFIXES.candidates(t);
-    (may & 1 != 0 && crate::rules::dom::is_shop_label(t))
-        || (may & 2 != 0 && SHOP_LINE_RE.is_match(t))
+    let mut may = SHOP_LINE_PREFIXES.candidates(t);
+    let skipped = ['\t', '\n', '\u{b}', '\u{c}', '\r', ' ', '-', '*', '>', '+'];
+    if let Some(c) = t
+        .trim_start_matches(skipped)
+        .chars()
+        .next()
+        .filter(|c| !c.is_ascii())
+    {
+        may &= shop_sets_for_first_char(c);
+    }
+    let label = may & 1 != 0 || (may & 4 != 0 && FIGURE_LABEL_WORDS.is_match(t));
+    (label && crate::rules::dom::is_shop_label(t)) || (may & 2 != 0 && SHOP_LINE_RE.is_match(t))
 }
 
 /// A line that is a price and nothing else ("$22.40", "From £675", "12,99 €", "$10 - $15").
@@ -2763,6 +2797,7 @@ pub(crate) fn prepare() {
     Lazy::force(&SIGNUP_LINE_RE);
     Lazy::force(&SHOP_LINE_RE);
     Lazy::force(&SHOP_LINE_PREFIXES);
+    Lazy::force(&FIGURE_LABEL_WORDS);
     Lazy::force(&FORM_CONSENT_RE);
     Lazy::force(&SUBMENU_LABEL_RE);
     Lazy::force(&USER_CARD_RE);
@@ -2915,6 +2950,24 @@ mod tests {
             "Delivery tomorrow",
             "Pickup today",
             "Return accepted",
+            "4.5 out of 5 stars",
+            "4 Out of 5",
+            "2 year warranty",
+            "12 Reviews",
+            "3.2k customer ratings",
+            "5 % off",
+            "- 90-Day returns",
+            "• Free shipping",
+            "» Sponsored",
+            "\u{a0}Free delivery",
+            "\u{2003}312 sold",
+            "€4.99 delivery",
+            "£3 postage",
+            "\u{17F}old by Acme",
+            "\u{17F}eller 98% positive",
+            "\u{0664}.5 out of 5",
+            "★ Bestseller",
+            "© Sponsored",
             "»\u{a0}Free delivery",
             "\u{17F}ponsored",
             "+ $12.50 delivery Tue, Mar 18",
