@@ -356,26 +356,21 @@ pub(crate) fn run_layers(
     // text: the block classifier's line rules, for what no named rule covers, once the named
     // rules have claimed their lines (their ids explain more, and their values reach the
     // metadata).
-    let mut features = textclass::apply_lines(doc, rs);
+    let features = textclass::apply_lines(doc, rs);
     // rules of context, in layer order: they come after every rule that judges a line by itself,
     // so that a second pass over the clean body sees the same neighbours.
     nav::apply(doc, rs);
-    // (The features are needed again only when the line model may send the rules round again.)
-    let first_round = if rs.on(&linemodel::LINE_MODEL) {
-        features.clone()
-    } else {
-        std::mem::take(&mut features)
-    };
-    textclass::apply_context(doc, rs, first_round);
+    textclass::apply_context(doc, rs, features.clone());
     // A hook for the HTML front end: text.nav-run and text.low-density do not judge a listing's
     // cards.
     keep_listing_cards(doc);
     textclass::keep_item_grids(doc);
     footer::apply_tail(doc, rs);
-    prose_edges::apply(doc, rs);
-    // Last, the line model judges the short lines every named rule kept. When it removes lines,
-    // the rules that look at their neighbours (menu runs, the text region, the headline and
-    // dateline) judge again what is left, as they would when the clean body is cleaned again.
+    let mut edges_cut = prose_edges::apply(doc, rs);
+    // Last, the line model judges the short lines every named rule kept. When it or the edges
+    // of the prose removed lines, the rules that look at their neighbours (menu runs, the text
+    // region, the headline and dateline) judge again what is left, as they would when the
+    // clean body is cleaned again.
     let mut probe = probe;
     let mut scores = linemodel::Scores::default();
     for _ in 0..CONTEXT_ROUNDS {
@@ -384,7 +379,8 @@ pub(crate) fn run_layers(
         if let Some(probe) = probe.take() {
             probe(doc);
         }
-        if !linemodel::apply(doc, rs, &mut scores) {
+        let model_cut = linemodel::apply(doc, rs, &mut scores);
+        if !(model_cut || edges_cut) {
             break;
         }
         nav::apply(doc, rs);
@@ -392,7 +388,7 @@ pub(crate) fn run_layers(
         keep_listing_cards(doc);
         textclass::keep_item_grids(doc);
         footer::apply_tail(doc, rs);
-        prose_edges::apply(doc, rs);
+        edges_cut = prose_edges::apply(doc, rs);
     }
 }
 
