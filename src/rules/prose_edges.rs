@@ -6,7 +6,8 @@
 //!
 //! A paragraph of prose is a kept line of at least [`PROSE_WORDS`] words that ends a sentence;
 //! the article runs from its first to its last, with the short sentences next to them (a line of
-//! at least [`SENTENCE_WORDS`] words that ends a sentence) and the heading before them.
+//! at least [`SENTENCE_WORDS`] words that ends a sentence), the headings between those and the
+//! heading before them. A product's specification lines after its description stay.
 //! The cut applies only when such paragraphs hold at least [`MIN_PROSE_SHARE`] of the kept words:
 //! on a listing, a shop page or a forum of short posts the prose is a part of the content among
 //! others (a category's intro, a product's description), not its frame. Text dumps only: on a
@@ -41,6 +42,11 @@ const PROSE_WORDS: usize = 12;
 /// between them, is a sentence of the article.
 const SENTENCE_WORDS: usize = 3;
 
+/// A specification line has at most this many words, its label at most
+/// [`MAX_SPEC_LABEL_WORDS`].
+const MAX_SPEC_WORDS: usize = 8;
+const MAX_SPEC_LABEL_WORDS: usize = 3;
+
 /// Paragraphs of prose must hold at least this share of the kept words.
 const MIN_PROSE_SHARE: f64 = 0.5;
 
@@ -55,6 +61,17 @@ fn is_prose(t: &str) -> bool {
 /// A sentence of the article's own, however short.
 fn is_sentence(t: &str) -> bool {
     ends_sentence(t) && has_words(t, SENTENCE_WORDS)
+}
+
+/// A product's specification after its description: "Capacity: 25 liters", "Weight: 1 lb.".
+fn is_spec_line(t: &str) -> bool {
+    let Some((label, value)) = t.split_once(": ") else {
+        return false;
+    };
+    label.chars().next().is_some_and(char::is_uppercase)
+        && !has_words(label, MAX_SPEC_LABEL_WORDS + 1)
+        && value.bytes().any(|b| b.is_ascii_digit())
+        && !has_words(t, MAX_SPEC_WORDS + 1)
 }
 
 fn is_heading(t: &str) -> bool {
@@ -91,8 +108,14 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
     let text = |k: usize| trim_ws(&doc.blocks[kept[k]].plain);
     // The article's short sentences before its first paragraph and after its last are its own
     // ("It was a cold morning.", "He declined to comment.").
-    while first > 0 && is_sentence(text(first - 1)) {
-        first -= 1;
+    loop {
+        if first > 0 && is_sentence(text(first - 1)) {
+            first -= 1;
+        } else if first > 1 && is_heading(text(first - 1)) && is_sentence(text(first - 2)) {
+            first -= 2;
+        } else {
+            break;
+        }
     }
     if first > 0 && is_heading(text(first - 1)) {
         first -= 1;
@@ -109,6 +132,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
     }
     if after {
         for &i in &kept[last + 1..] {
+            if is_spec_line(trim_ws(&doc.blocks[i].plain)) {
+                continue;
+            }
             doc.remove(i, &AFTER, None);
             cut = true;
         }
