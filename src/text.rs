@@ -487,28 +487,29 @@ pub(crate) fn for_each_word_head(text: &str, mut each: impl FnMut(&str, bool, u6
             i = ascii_word_end(bytes, i);
             head = load_le(&bytes[start..i.min(start + 8)]);
         }
-        if i == bytes.len() || bytes[i] < 0x80 {
-            each(&text[start..i], true, head);
-            continue;
-        }
-        // A word with other characters (or a non-word character that is not ASCII): decode.
-        while i < bytes.len() {
-            if bytes[i] < 0x80 {
-                if !bytes[i].is_ascii_alphanumeric() {
-                    break;
+        let ascii = i == bytes.len() || bytes[i] < 0x80;
+        if !ascii {
+            // A word with other characters (or a non-word character that is not ASCII): decode.
+            while i < bytes.len() {
+                if bytes[i] < 0x80 {
+                    if !bytes[i].is_ascii_alphanumeric() {
+                        break;
+                    }
+                    i += 1;
+                } else {
+                    let ch = text[i..].chars().next().unwrap_or(' ');
+                    if !ch.is_alphanumeric() {
+                        break;
+                    }
+                    unspaced += u32::from(is_unspaced_script(ch));
+                    i += ch.len_utf8();
                 }
-                i += 1;
-            } else {
-                let ch = text[i..].chars().next().unwrap_or(' ');
-                if !ch.is_alphanumeric() {
-                    break;
-                }
-                unspaced += u32::from(is_unspaced_script(ch));
-                i += ch.len_utf8();
             }
         }
+        // One call for both kinds of word, so that the caller's `each` is inlined here (an ASCII
+        // word is never empty: it starts with a letter or a digit).
         if i > start {
-            each(&text[start..i], false, 0);
+            each(&text[start..i], ascii, if ascii { head } else { 0 });
         }
         // The character that ended the word, when it is not ASCII, is counted here.
         if i < bytes.len() && bytes[i] >= 0x80 {

@@ -79,14 +79,9 @@ struct Signature {
 /// characters of unspaced scripts (see [`crate::text::for_each_word_head`]).
 fn word_hashes(text: &str, mut each: impl FnMut(u64, usize, &str, bool, u64)) -> u32 {
     crate::text::for_each_word_head(text, |w, ascii, head| {
-        if ascii {
-            each(
-                WordHash::of_ascii_head(w.as_bytes(), head),
-                w.len(),
-                w,
-                true,
-                head,
-            );
+        // One call of `each` for both kinds of word, so that it is inlined.
+        let (hash, len) = if ascii {
+            (WordHash::of_ascii_head(w.as_bytes(), head), w.len())
         } else {
             let mut word = WordHash::default();
             let mut buf = [0u8; 4];
@@ -95,8 +90,10 @@ fn word_hashes(text: &str, mut each: impl FnMut(u64, usize, &str, bool, u64)) ->
                     word.push(x);
                 }
             }
-            each(word.finish(), word.len, w, false, 0);
-        }
+            (word.finish(), word.len)
+        };
+        // (`head` is 0 for a word that is not ASCII.)
+        each(hash, len, w, ascii, head);
     })
 }
 

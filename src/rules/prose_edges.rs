@@ -54,8 +54,9 @@ const MIN_PROSE_SHARE: f64 = 0.5;
 /// sentence, is its heading.
 const MAX_HEADING_WORDS: usize = 12;
 
-fn is_prose(t: &str) -> bool {
-    ends_sentence(t) && has_words(t, PROSE_WORDS)
+/// `words` is the line's count of words (its words are counted for the page's total anyway).
+fn is_prose(t: &str, words: usize) -> bool {
+    words >= PROSE_WORDS && ends_sentence(t)
 }
 
 /// A sentence of the article's own, however short.
@@ -93,7 +94,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
         let t = trim_ws(&doc.blocks[i].plain);
         let n = word_count(t);
         all_words += n;
-        if is_prose(t) {
+        if is_prose(t, n) {
             prose_words += n;
             first.get_or_insert(k);
             last = Some(k);
