@@ -213,6 +213,7 @@ pub(crate) fn prepare() {
     ticker::prepare();
     crate::stopwords::prepare();
     crate::html::decode::prepare();
+    crate::text::prepare();
 }
 
 /// The rule table in Markdown (id, layer, preset tier, reason), as the README carries it.
@@ -287,6 +288,7 @@ mod tests {
             include_str!("ticker.rs"),
             include_str!("../stopwords.rs"),
             include_str!("../html/decode.rs"),
+            include_str!("../text.rs"),
         ];
         let mut statics = 0;
         for src in sources {
