@@ -105,14 +105,20 @@ fn visible_run_end(bytes: &[u8], i: usize) -> usize {
 }
 
 /// `s.trim_matches(is_blankish)`, without decoding a character when `s` starts and ends with
-/// visible ASCII, as nearly every line does (a block's plain text always does).
-#[inline]
+/// visible ASCII, as nearly every line does (a block's plain text always does). That test is
+/// inlined where it is called; the trim is not.
+#[inline(always)]
 pub fn trim_blankish(s: &str) -> &str {
     let visible = |b: u8| b > b' ' && b < 0x7f;
     match s.as_bytes() {
         [f, .., l] | [f @ l] if visible(*f) && visible(*l) => s,
-        _ => s.trim_matches(is_blankish),
+        _ => trim_blankish_slow(s),
     }
+}
+
+#[inline(never)]
+fn trim_blankish_slow(s: &str) -> &str {
+    s.trim_matches(is_blankish)
 }
 
 /// `s.trim()`, without decoding a character when `s` starts and ends with an ASCII byte above
