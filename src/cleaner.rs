@@ -347,7 +347,7 @@ pub(crate) fn run_layers(
     meta::apply_categories(doc, rs);
     byline::apply(doc, rs);
     // A page's author box went in the HTML front end, by the page's own author.
-    if rs.on(&byline::BIO) && doc.blocks.iter().all(|b| b.dom.is_none()) {
+    if rs.on(&byline::BIO) && !doc.is_html_page() {
         byline::remove_author_bio(doc, &byline::BIO);
     }
     meta::apply_date(doc, rs);

@@ -315,6 +315,12 @@ pub struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
+    /// Whether the blocks came from an HTML page's DOM (the dom layer has judged them with what
+    /// the markup says), not from a text dump.
+    pub(crate) fn is_html_page(&self) -> bool {
+        self.blocks.iter().any(|b| b.dom.is_some())
+    }
+
     pub fn new(src: impl Into<std::borrow::Cow<'a, str>>, blocks: Vec<Block>) -> Self {
         Doc {
             src: src.into(),

@@ -479,7 +479,7 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset, scores: &mut Scores) -> bool {
     let model = rs.line_model();
     // Trained on text dumps; a page's blocks come with what its markup says, and the dom layer
     // has judged them already.
-    if model.shape.is_empty() || doc.blocks.iter().any(|b| b.dom.is_some()) {
+    if model.shape.is_empty() || doc.is_html_page() {
         return false;
     }
     let mut removed = false;

@@ -82,7 +82,7 @@ fn is_heading(t: &str) -> bool {
 /// Removes the lines around the article; tells whether it removed any.
 pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
     let (before, after) = (rs.on(&BEFORE), rs.on(&AFTER));
-    if !(before || after) || doc.blocks.iter().any(|b| b.dom.is_some()) {
+    if !(before || after) || doc.is_html_page() {
         return false;
     }
     let kept: Vec<usize> = (0..doc.blocks.len())

@@ -2498,7 +2498,7 @@ fn taken_back_in_grid(rule: &'static Rule) -> bool {
 /// lines that are kept or were removed by those rules only, so that the clean body, cleaned
 /// again, finds the same grid. Text dumps only (the HTML front end sees cards in the DOM).
 pub(crate) fn keep_item_grids(doc: &mut Doc) {
-    if doc.blocks.iter().any(|b| b.dom.is_some()) {
+    if doc.is_html_page() {
         return;
     }
     let mut seq = Vec::with_capacity(doc.blocks.len());
@@ -2603,7 +2603,7 @@ fn apply_region(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
     }
     // A page's DOM says more about its main content than line statistics do: the HTML front end
     // and the dom layer have chosen it already, so the region cut is for text dumps only.
-    if doc.blocks.iter().all(|b| b.dom.is_none()) {
+    if !doc.is_html_page() {
         region_cut(doc, rs, feats);
     }
     if rs.on(&NAV_RUN) {
