@@ -50,6 +50,14 @@ const MAX_SPEC_LABEL_WORDS: usize = 3;
 /// Paragraphs of prose must hold at least this share of the kept words.
 const MIN_PROSE_SHARE: f64 = 0.5;
 
+/// Paragraphs of prose apart by at least this many kept lines that are not sentences belong
+/// to different groups.
+const MIN_BREAK_LINES: usize = 3;
+
+/// Prose after the article's group of paragraphs, after a break, is the page's when it has at
+/// most this share of the article's words: a sign-up pitch, the site's blurb, legal notices.
+const MAX_TRAILING_SHARE: f64 = 0.3;
+
 /// A line right before the first paragraph with at most this many words, not ending a
 /// sentence, is its heading.
 const MAX_HEADING_WORDS: usize = 12;
@@ -88,25 +96,26 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
     let kept: Vec<usize> = (0..doc.blocks.len())
         .filter(|&i| doc.blocks[i].is_kept() && !trim_ws(&doc.blocks[i].plain).is_empty())
         .collect();
-    let (mut prose_words, mut all_words) = (0usize, 0usize);
-    let (mut first, mut last) = (None, None);
+    let mut all_words = 0usize;
+    // The paragraphs of prose: their place among the kept lines and their words.
+    let mut prose: Vec<(usize, usize)> = Vec::new();
     for (k, &i) in kept.iter().enumerate() {
         let t = trim_ws(&doc.blocks[i].plain);
         let n = word_count(t);
         all_words += n;
         if is_prose(t, n) {
-            prose_words += n;
-            first.get_or_insert(k);
-            last = Some(k);
+            prose.push((k, n));
         }
     }
-    let (Some(mut first), Some(mut last)) = (first, last) else {
+    let prose_words: usize = prose.iter().map(|&(_, n)| n).sum();
+    let (Some(&(mut first, _)), Some(&(mut last, _))) = (prose.first(), prose.last()) else {
         return false;
     };
     if (prose_words as f64) < MIN_PROSE_SHARE * all_words as f64 {
         return false;
     }
     let text = |k: usize| trim_ws(&doc.blocks[kept[k]].plain);
+    let article_end = article_end(&prose, |k| is_sentence(text(k)));
     // The article's short sentences before its first paragraph and after its last are its own
     // ("It was a cold morning.", "He declined to comment.").
     loop {
@@ -121,7 +130,14 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
     if first > 0 && is_heading(text(first - 1)) {
         first -= 1;
     }
-    if let Some(k) = (last + 1..kept.len()).rev().find(|&k| is_sentence(text(k))) {
+    if let Some(end) = article_end {
+        // Prose after a break, much shorter than the article, is the page's: its short
+        // sentences right after the article's last paragraph are still the article's own.
+        last = end;
+        while last + 1 < kept.len() && is_sentence(text(last + 1)) {
+            last += 1;
+        }
+    } else if let Some(k) = (last + 1..kept.len()).rev().find(|&k| is_sentence(text(k))) {
         last = k;
     }
     let mut cut = false;
@@ -141,6 +157,37 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
         }
     }
     cut
+}
+
+/// Where the article ends when prose follows it after a break: the last paragraph of the
+/// article, found as the group of paragraphs with the most words, where a group ends at
+/// [`MIN_BREAK_LINES`] kept lines that are not sentences (teasers, a menu, a table of links).
+/// `None` when the article is the last group, or when the prose after it is not much shorter
+/// than the article ([`MAX_TRAILING_SHARE`]): two articles, or an article and its comments.
+/// `prose` holds the paragraphs' places among the kept lines and their words, in order.
+fn article_end(prose: &[(usize, usize)], is_sentence: impl Fn(usize) -> bool) -> Option<usize> {
+    // Each group: (index in `prose` of its first paragraph, words).
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    for (j, &(k, n)) in prose.iter().enumerate() {
+        let starts_group = j == 0 || {
+            let prev = prose[j - 1].0;
+            (prev + 1..k)
+                .filter(|&m| !is_sentence(m))
+                .nth(MIN_BREAK_LINES - 1)
+                .is_some()
+        };
+        match groups.last_mut() {
+            Some(g) if !starts_group => g.1 += n,
+            _ => groups.push((j, n)),
+        }
+    }
+    let main = (0..groups.len()).max_by_key(|&g| (groups[g].1, std::cmp::Reverse(g)))?;
+    let next = groups.get(main + 1)?;
+    let trailing: usize = groups[main + 1..].iter().map(|g| g.1).sum();
+    if trailing as f64 > MAX_TRAILING_SHARE * groups[main].1 as f64 {
+        return None;
+    }
+    Some(prose[next.0 - 1].0)
 }
 
 #[cfg(test)]
@@ -192,6 +239,50 @@ mod tests {
         ] {
             assert!(doc.body.contains(kept), "{kept}: {}", doc.body);
         }
+    }
+
+    #[test]
+    fn short_prose_after_a_break_goes_with_the_break() {
+        // Teaser headlines after the article, then the site's blurb: a paragraph of prose, but
+        // a short one after a break, so the article still ends with its own last paragraph.
+        let dump = format!(
+            "{ARTICLE}\n\nNobody was hurt.\n\nTrip planning\n\nTen rapids to run this summer\n\n\
+             Packing for a week on the water\n\nThe best canyon campsites\n\n\
+             River Notes is a small magazine made by guides who have rowed these canyons for years.\n\n\
+             Sign up for our newsletter"
+        );
+        let doc = Cleaner::builder()
+            .disable("text.outside-main-region")
+            .build()
+            .expect("builds")
+            .clean(Input::text(&dump))
+            .expect("cleans");
+        // (The headlines may go as teasers first; the blurb is this rule's.)
+        let r = doc
+            .removals
+            .iter()
+            .find(|r| dump[r.span.range()].contains("River Notes is a small"));
+        assert_eq!(r.map(|r| r.rule), Some("text.after-prose"));
+        assert!(!doc.body.contains("Ten rapids"), "{}", doc.body);
+        assert!(doc.body.contains("Nobody was hurt."), "{}", doc.body);
+    }
+
+    #[test]
+    fn long_prose_after_a_break_is_not_cut() {
+        // A second story as long as the first after a few headlines: both stay.
+        let dump = format!(
+            "{ARTICLE}\n\nTrip planning\n\nTen rapids to run this summer\n\n\
+             Packing for a week on the water\n\n\
+             The lower river is wide and slow, and families come for the sandy beaches and the \
+             warm water that lasts well into September.\n\n\
+             Most groups camp at the old ferry landing, where the cottonwoods give shade and the \
+             ranger station has fresh water and a phone.\n\n\
+             From there it is an easy day to the takeout, with one small rapid below the bridge \
+             that even a first-timer can run."
+        );
+        let b = body(&dump);
+        assert!(b.contains("By noon the wind rises"), "{b}");
+        assert!(b.contains("From there it is an easy day"), "{b}");
     }
 
     #[test]
