@@ -390,6 +390,8 @@ pub(crate) fn run_layers(
         footer::apply_tail(doc, rs);
         edges_cut = prose_edges::apply(doc, rs);
     }
+    // Last of all: a dump whose title line is all that is left has no body.
+    textclass::apply_title_only(doc, rs);
 }
 
 /// How many times the line model and the rules of context after it may run in one pass (two

@@ -97,6 +97,7 @@ pub static RULES: &[&Rule] = &[
     &nav::RUN,
     &debris::MARKUP,
     &textclass::PAGE_TITLE,
+    &textclass::TITLE_ONLY,
     &textclass::HEADLINE,
     &textclass::MENU_LINE,
     &textclass::SHOP_LABEL,

@@ -31,6 +31,13 @@ pub static PAGE_TITLE: Rule = Rule {
     tier: Tier::Core,
 };
 
+pub static TITLE_ONLY: Rule = Rule {
+    id: "text.title-only",
+    layer: Layer::Text,
+    why: "the page title line at the top of the dump, all that is left of a page with no body text (a page that needs JavaScript, an empty shop): reported as title, not body",
+    tier: Tier::Balanced,
+};
+
 pub static HEADLINE: Rule = Rule {
     id: "text.headline",
     layer: Layer::Text,
@@ -130,8 +137,9 @@ pub static OUTSIDE_MAIN: Rule = Rule {
 };
 
 /// The rules of this module.
-const RULES_HERE: [&Rule; 15] = [
+const RULES_HERE: [&Rule; 16] = [
     &PAGE_TITLE,
+    &TITLE_ONLY,
     &HEADLINE,
     &MENU_LINE,
     &SHOP_LABEL,
@@ -2035,23 +2043,30 @@ fn first_ascii_word(t: &str) -> Option<&str> {
 
 /// The page `<title>` line and the headline that repeats it: the title line is the first line of
 /// the dump, "Headline | Site"; the headline is a later line equal to it or to one of its parts.
+/// The first line of a dump as a page title line: short, one line, not a sentence. Its text,
+/// trimmed.
+fn title_line<'d>(doc: &'d Doc<'_>) -> Option<&'d str> {
+    let first = doc.blocks.first()?;
+    let t = first.plain.trim();
+    (first.is_kept()
+        && first.pieces.len() == 1
+        && t.len() <= 300
+        && crate::text::word_count(t) <= 30
+        && !t.ends_with('.'))
+    .then_some(t)
+}
+
+/// What sets a page title's parts apart ("Headline | Site", "Headline - Site").
+const TITLE_SEPARATORS: [&str; 10] = [
+    " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : ", "｜", " ｜ ",
+];
+
 fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
-    let Some(first) = doc.blocks.first() else {
+    let Some(t) = title_line(doc) else {
         return;
     };
-    let t = first.plain.trim();
-    if !first.is_kept()
-        || first.pieces.len() != 1
-        || t.len() > 300
-        || crate::text::word_count(t) > 30
-        || t.ends_with('.')
-    {
-        return;
-    }
     let mut keys: Vec<String> = vec![title_key(t)];
-    for sep in [
-        " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : ", "｜", " ｜ ",
-    ] {
+    for sep in TITLE_SEPARATORS {
         if t.contains(sep) {
             keys.extend(
                 t.split(sep)
@@ -2148,6 +2163,36 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
     if rs.on(&PAGE_TITLE) {
         doc.remove(0, &PAGE_TITLE, None);
     }
+}
+
+/// `text.title-only`: when the dump's title line is the only line left once every other rule
+/// has judged, the page has no body; the line is its title, as the HTML front end reports a
+/// page whose body holds no text. A dump of that one line alone counts when the line has a
+/// title's separator ("Headline | Site"): a single line of text is otherwise the text.
+pub(crate) fn apply_title_only(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&TITLE_ONLY) || doc.is_html_page() {
+        return;
+    }
+    let Some(t) = title_line(doc) else {
+        return;
+    };
+    let alone = doc.blocks[1..].iter().all(|b| !b.is_kept());
+    let page_had_more = doc.blocks[1..]
+        .iter()
+        .any(|b| !crate::text::trim_ws(&b.plain).is_empty());
+    if !alone || !(page_had_more || TITLE_SEPARATORS.iter().any(|s| t.contains(s))) {
+        return;
+    }
+    let value = crate::text::collapse(t);
+    let span = doc.blocks[0].outer_span();
+    if doc.metadata.title.is_none() {
+        doc.metadata.title = Some(MetaField {
+            value,
+            span,
+            rule: TITLE_ONLY.id,
+        });
+    }
+    doc.remove(0, &TITLE_ONLY, None);
 }
 
 /// The text classifier: the rules of single lines (page title, menu lines, dated lists,
@@ -3672,6 +3717,26 @@ mod tests {
         assert_eq!(d.title.as_deref(), Some("Council approves library budget"));
         assert_eq!(d.body, format!("{P1}\n\n{P2}"));
         assert_eq!(d.removals[0].rule, "text.page-title");
+    }
+
+    #[test]
+    fn a_title_line_with_no_body_becomes_the_title() {
+        // A page that needs JavaScript: its dump is the title and a notice.
+        let d = clean("Express - Clothing for Work and Weekend\n\nYou need to enable JavaScript to run this app.\n");
+        assert_eq!(d.body, "");
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Express - Clothing for Work and Weekend")
+        );
+        assert_eq!(
+            d.metadata.title.as_ref().map(|t| (t.rule, t.span.range())),
+            Some(("text.title-only", 0..39))
+        );
+        // One line of plain text is text.
+        assert_eq!(
+            clean("Meet me at noon by the bridge\n").body,
+            "Meet me at noon by the bridge"
+        );
     }
 
     #[test]
