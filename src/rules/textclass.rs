@@ -1352,6 +1352,23 @@ static COMMENTS_HEADER_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
     )
 });
 
+/// The count of answers a Q&A site prints above them ("10 Answers 10", "1 Answer").
+static ANSWERS_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^\d[\d,]*\s+answers?(?:\s+\d[\d,]*)?\s*$").expect("answers header regex")
+});
+
+/// A Q&A thread (Stack Exchange and the like): a line counts its answers. There the comments
+/// under the question and under each answer belong to the thread, which is the content.
+fn is_qa_thread(doc: &Doc) -> bool {
+    doc.blocks.iter().any(|b| {
+        let t = crate::text::trim_ws(&b.plain);
+        t.len() <= 40
+            && t.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && crate::text::contains_ascii_ci(t, "answer")
+            && ANSWERS_HEADER_RE.is_match(t)
+    })
+}
+
 /// A header opening the reader comments ([`COMMENTS_HEADER_RE`]).
 fn is_comments_header(t: &str) -> bool {
     COMMENTS_HEADER_PREFIXES.may_match(t) && COMMENTS_HEADER_RE.is_match(t)
@@ -2705,6 +2722,8 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
         last_kept = Some(i);
     }
     let need = ARTICLE_BEFORE_COMMENTS.min(main_sum * 0.5);
+    // On a Q&A thread the comments under the question and each answer are part of the thread.
+    let thread = is_qa_thread(doc);
     let mut before = 0.0;
     let mut cut_end = None;
     // The longest prose block after each block of the region (linear, whatever the headers).
@@ -2720,7 +2739,8 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
     for i in a..=b {
         if before >= need {
             let t = crate::text::trim_ws(&doc.blocks[i].plain);
-            let cut = if doc.blocks[i].is_kept()
+            let cut = if !thread
+                && doc.blocks[i].is_kept()
                 && feats[i].class != Class::Good
                 && is_comments_header(t)
             {
@@ -2853,6 +2873,7 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
 /// Builds this module's patterns and tables now rather than on first use (see
 /// [`crate::Cleaner::prepare`]).
 pub(crate) fn prepare() {
+    Lazy::force(&ANSWERS_HEADER_RE);
     Lazy::force(&MENU_SET);
     Lazy::force(&MENU_SHAPES);
     Lazy::force(&SIGNUP_LINE_RE);
