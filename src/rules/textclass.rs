@@ -1357,16 +1357,47 @@ static ANSWERS_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)^\d[\d,]*\s+answers?(?:\s+\d[\d,]*)?\s*$").expect("answers header regex")
 });
 
-/// A Q&A thread (Stack Exchange and the like): a line counts its answers. There the comments
-/// under the question and under each answer belong to the thread, which is the content.
+/// A Q&A thread (Stack Exchange and the like): a kept line counts its answers. There the
+/// comments under the question and under each answer belong to the thread, which is the content.
 fn is_qa_thread(doc: &Doc) -> bool {
     doc.blocks.iter().any(|b| {
         let t = crate::text::trim_ws(&b.plain);
-        t.len() <= 40
+        b.is_kept()
+            && t.len() <= 40
             && t.as_bytes().first().is_some_and(u8::is_ascii_digit)
             && crate::text::contains_ascii_ci(t, "answer")
             && ANSWERS_HEADER_RE.is_match(t)
     })
+}
+
+/// A count of comments at the head of a line ("14 comments", "0 comments security").
+static COMMENT_COUNT_RE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)^\d[\d,]*\s+comments?\b").expect("comment count regex"));
+
+/// A listing prints each entry's count of comments: at least this many kept count lines are
+/// entries' lines, not the header of a page's comments.
+const MIN_LISTED_COMMENT_COUNTS: usize = 3;
+
+fn is_comment_count(t: &str) -> bool {
+    t.len() <= 60
+        && t.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && crate::text::contains_ascii_ci(t, "comment")
+        && COMMENT_COUNT_RE.is_match(t)
+}
+
+/// Whether the kept lines count comments entry by entry, as a listing of posts does.
+fn lists_comment_counts(doc: &Doc) -> bool {
+    doc.blocks
+        .iter()
+        .filter(|b| b.is_kept() && is_comment_count(crate::text::trim_ws(&b.plain)))
+        .nth(MIN_LISTED_COMMENT_COUNTS - 1)
+        .is_some()
+}
+
+/// "0 comments": no comments follow such a header.
+fn counts_no_comments(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && t.as_bytes()[..digits].iter().all(|&b| b == b'0')
 }
 
 /// A header opening the reader comments ([`COMMENTS_HEADER_RE`]).
@@ -2723,7 +2754,8 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
     }
     let need = ARTICLE_BEFORE_COMMENTS.min(main_sum * 0.5);
     // On a Q&A thread the comments under the question and each answer are part of the thread.
-    let thread = is_qa_thread(doc);
+    // Nor does a listing whose entries each count their comments have a comments section.
+    let thread = is_qa_thread(doc) || lists_comment_counts(doc);
     let mut before = 0.0;
     let mut cut_end = None;
     // The longest prose block after each block of the region (linear, whatever the headers).
@@ -2743,6 +2775,7 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
                 && doc.blocks[i].is_kept()
                 && feats[i].class != Class::Good
                 && is_comments_header(t)
+                && !counts_no_comments(t)
             {
                 Some(&COMMENTS)
             } else if longest_prose_after[i - a] < TEASER_MAX_WORDS
@@ -2874,6 +2907,7 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
 /// [`crate::Cleaner::prepare`]).
 pub(crate) fn prepare() {
     Lazy::force(&ANSWERS_HEADER_RE);
+    Lazy::force(&COMMENT_COUNT_RE);
     Lazy::force(&MENU_SET);
     Lazy::force(&MENU_SHAPES);
     Lazy::force(&SIGNUP_LINE_RE);
@@ -3738,6 +3772,20 @@ mod tests {
         assert_eq!(d.title.as_deref(), Some("Council approves library budget"));
         assert_eq!(d.body, format!("{P1}\n\n{P2}"));
         assert_eq!(d.removals[0].rule, "text.page-title");
+    }
+
+    #[test]
+    fn comment_counts() {
+        assert!(super::counts_no_comments("0 comments"));
+        assert!(super::counts_no_comments("00 Comments"));
+        assert!(!super::counts_no_comments("10 comments"));
+        assert!(!super::counts_no_comments("Comments"));
+        assert!(super::is_comment_count("14 comments"));
+        assert!(super::is_comment_count("0 comments security"));
+        assert!(!super::is_comment_count("Comments (3)"));
+        assert!(!super::is_comment_count(
+            "14 commentators agreed with the plan"
+        ));
     }
 
     #[test]
