@@ -54,6 +54,10 @@ const MIN_PROSE_SHARE: f64 = 0.5;
 /// to different groups.
 const MIN_BREAK_LINES: usize = 3;
 
+/// A line of at least this many words is running text, full stop or not: no part of a break
+/// between groups of paragraphs.
+const MAX_BREAK_LINE_WORDS: usize = 20;
+
 /// Prose after the article's group of paragraphs, after a break, is the page's when it has at
 /// most this share of the article's words: a sign-up pitch, the site's blurb, legal notices.
 const MAX_TRAILING_SHARE: f64 = 0.3;
@@ -99,10 +103,12 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
     let mut all_words = 0usize;
     // The paragraphs of prose: their place among the kept lines and their words.
     let mut prose: Vec<(usize, usize)> = Vec::new();
+    let mut words_of: Vec<usize> = Vec::with_capacity(kept.len());
     for (k, &i) in kept.iter().enumerate() {
         let t = trim_ws(&doc.blocks[i].plain);
         let n = word_count(t);
         all_words += n;
+        words_of.push(n);
         if is_prose(t, n) {
             prose.push((k, n));
         }
@@ -115,7 +121,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
         return false;
     }
     let text = |k: usize| trim_ws(&doc.blocks[kept[k]].plain);
-    let article_end = article_end(&prose, |k| is_sentence(text(k)));
+    let article_end = article_end(&prose, |k| {
+        words_of[k] < MAX_BREAK_LINE_WORDS && !is_sentence(text(k))
+    });
     // The article's short sentences before its first paragraph and after its last are its own
     // ("It was a cold morning.", "He declined to comment.").
     loop {
@@ -161,18 +169,19 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
 
 /// Where the article ends when prose follows it after a break: the last paragraph of the
 /// article, found as the group of paragraphs with the most words, where a group ends at
-/// [`MIN_BREAK_LINES`] kept lines that are not sentences (teasers, a menu, a table of links).
+/// [`MIN_BREAK_LINES`] kept lines of a break (`is_break_line`: short lines that are not
+/// sentences, such as teasers, a menu, a table of links).
 /// `None` when the article is the last group, or when the prose after it is not much shorter
 /// than the article ([`MAX_TRAILING_SHARE`]): two articles, or an article and its comments.
 /// `prose` holds the paragraphs' places among the kept lines and their words, in order.
-fn article_end(prose: &[(usize, usize)], is_sentence: impl Fn(usize) -> bool) -> Option<usize> {
+fn article_end(prose: &[(usize, usize)], is_break_line: impl Fn(usize) -> bool) -> Option<usize> {
     // Each group: (index in `prose` of its first paragraph, words).
     let mut groups: Vec<(usize, usize)> = Vec::new();
     for (j, &(k, n)) in prose.iter().enumerate() {
         let starts_group = j == 0 || {
             let prev = prose[j - 1].0;
             (prev + 1..k)
-                .filter(|&m| !is_sentence(m))
+                .filter(|&m| is_break_line(m))
                 .nth(MIN_BREAK_LINES - 1)
                 .is_some()
         };
