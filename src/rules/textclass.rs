@@ -2092,12 +2092,11 @@ fn first_ascii_word(t: &str) -> Option<&str> {
 /// The page `<title>` line and the headline that repeats it: the title line is the first line of
 /// the dump, "Headline | Site"; the headline is a later line equal to it or to one of its parts.
 /// The first line of a dump as a page title line: short, one line, not a sentence. Its text,
-/// trimmed.
+/// trimmed. (Kept or not: see the callers.)
 fn title_line<'d>(doc: &'d Doc<'_>) -> Option<&'d str> {
     let first = doc.blocks.first()?;
     let t = first.plain.trim();
-    (first.is_kept()
-        && first.pieces.len() == 1
+    (first.pieces.len() == 1
         && t.len() <= 300
         && crate::text::word_count(t) <= 30
         && !t.ends_with('.'))
@@ -2110,6 +2109,9 @@ const TITLE_SEPARATORS: [&str; 10] = [
 ];
 
 fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
+    if !doc.blocks.first().is_some_and(crate::doc::Block::is_kept) {
+        return;
+    }
     let Some(t) = title_line(doc) else {
         return;
     };
@@ -2216,7 +2218,9 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
 /// `text.title-only`: when the dump's title line is the only line left once every other rule
 /// has judged, the page has no body; the line is its title, as the HTML front end reports a
 /// page whose body holds no text. A dump of that one line alone counts when the line has a
-/// title's separator ("Headline | Site"): a single line of text is otherwise the text.
+/// title's separator ("Headline | Site"): a single line of text is otherwise the text. A title
+/// line that a rule of context took along with the menus around it is the title too, when
+/// nothing at all is left.
 pub(crate) fn apply_title_only(doc: &mut Doc, rs: &Ruleset) {
     if !rs.on(&TITLE_ONLY) || doc.is_html_page() {
         return;
@@ -2224,6 +2228,13 @@ pub(crate) fn apply_title_only(doc: &mut Doc, rs: &Ruleset) {
     let Some(t) = title_line(doc) else {
         return;
     };
+    let first = &doc.blocks[0];
+    let taken_by_context = [&NAV_RUN, &OUTSIDE_MAIN, &crate::rules::nav::RUN]
+        .into_iter()
+        .any(|r| is_removed_by(first, r));
+    if !(first.is_kept() || taken_by_context) {
+        return;
+    }
     let alone = doc.blocks[1..].iter().all(|b| !b.is_kept());
     let page_had_more = doc.blocks[1..]
         .iter()
@@ -2240,7 +2251,11 @@ pub(crate) fn apply_title_only(doc: &mut Doc, rs: &Ruleset) {
             rule: TITLE_ONLY.id,
         });
     }
-    doc.remove(0, &TITLE_ONLY, None);
+    doc.blocks[0].state = crate::doc::State::Removed {
+        rule: &TITLE_ONLY,
+        detail: None,
+        duplicate_of: None,
+    };
 }
 
 /// The text classifier: the rules of single lines (page title, menu lines, dated lists,
