@@ -558,7 +558,7 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
     // a like button, a reading time, a video player's fallback, a listing's sort and page-size
     // controls, an empty rating, a consent or privacy-choice link.
     (
-        r"(?i)^(?:yes\s*[/|]?\s*no|sign me up!?|like loading(?:\.\.\.|…)?|\d+ likes?|\d+ min(?:ute)?s? read|sorry,? your browser (?:doesn[’']t|does not) support embedded videos|give us feedback on this page|how are we doing\?|recently viewed(?: (?:items|products|pages))?|sort by:?|show(?:ing)? \d+ results per page|\(\d+\) \d+ reviews|do not sell or share my personal information(?: \(ca residents only\))?|we and our partners process data to provide:|error is your email address correct\?|refresh your browser(?: window)? to try again|oops!? looks like we(?:'re|’re| are) having trouble connecting to our server)\W*$",
+        r"(?i)^(?:yes\s*[/|]?\s*no|sign me up!?|like loading(?:\.\.\.|…)?|\d+ likes?|\d+ min(?:ute)?s? read|sorry,? your browser (?:doesn[’']t|does not) support embedded videos|give us feedback on this page|how are we doing\?|recently viewed(?: (?:items|products|pages))?|sort by:?|sorted by:?(?: reset to default)?|highest score \(default\)(?: (?:trending \(recent votes count more\)|date modified \(newest first\)|date created \(oldest first\)))*|show(?:ing)? \d+ results per page|\(\d+\) \d+ reviews|do not sell or share my personal information(?: \(ca residents only\))?|we and our partners process data to provide:|error is your email address correct\?|refresh your browser(?: window)? to try again|oops!? looks like we(?:'re|’re| are) having trouble connecting to our server)\W*$",
         digits_and![
             "yes",
             "sign me up",
@@ -570,6 +570,8 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
             "how are we",
             "recently viewed",
             "sort by",
+            "sorted by",
+            "highest score",
             "show",
             "(",
             "do not sell",
