@@ -147,11 +147,11 @@ fn disclosure_panel(tree: &Tree, i: u32, controlled: &HashSet<&str>) -> bool {
 
 /// The element's class names it a panel of a tab set or an accordion.
 pub(crate) fn panel_class(tree: &Tree, i: u32) -> bool {
+    // The words hold no whitespace, so a match in the whole value is a match in one class name.
     tree.attr(i, "class").is_some_and(|c| {
-        c.split_ascii_whitespace().any(|w| {
-            let w = w.to_ascii_lowercase();
-            PANEL_CLASS_WORDS.iter().any(|p| w.contains(p))
-        })
+        PANEL_CLASS_WORDS
+            .iter()
+            .any(|p| crate::text::contains_ascii_ci(c, p))
     })
 }
 

@@ -230,6 +230,7 @@ fn best_region(
     region: &[Option<&'static Rule>],
     prose: &[f64],
     other: &[f64],
+    content_named: &[bool],
 ) -> (u32, f64) {
     let n = tree.nodes.len();
     let mut p_sum = vec![0f64; n];
@@ -257,11 +258,7 @@ fn best_region(
         }
         let id = i as u32;
         let mut score = p_sum[i] - OTHER_WEIGHT * o_sum[i];
-        let name = tree.name(id);
-        if matches!(name, "article" | "main") || {
-            let (c, d) = class_and_id(tree, id);
-            dom::is_content_name(c, d)
-        } {
+        if content_named[i] {
             score += 0.05 * p_sum[i];
         }
         // Ties go to the outer element (it comes first), so a lone wrapper is not preferred.
@@ -711,10 +708,22 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             }
         }
     }
+    // The elements that name themselves the article, by tag or by class or id: looked up once for
+    // the (up to four) searches of the main region.
+    let content_named: Vec<bool> = (0..n)
+        .map(|i| {
+            let id = i as u32;
+            matches!(tree.name(id), "article" | "main") || {
+                let (c, d) = class_and_id(tree, id);
+                (!c.is_empty() || !d.is_empty()) && dom::is_content_name(c, d)
+            }
+        })
+        .collect();
     // The main region with the repeated structures' link text counted as content, and without.
     // A page whose plain prose holds most of that score is an article with teasers around it:
     // the prose-only region wins there.
-    let (mut main_items, mut score_items) = best_region(tree, blocks, &region, &prose, &other);
+    let (mut main_items, mut score_items) =
+        best_region(tree, blocks, &region, &prose, &other, &content_named);
     let (prose_only, other_only): (Vec<f64>, Vec<f64>) = blocks
         .iter()
         .enumerate()
@@ -728,14 +737,28 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             }
         })
         .unzip();
-    let (mut main_plain, mut score_plain) =
-        best_region(tree, blocks, &region, &prose_only, &other_only);
+    let (mut main_plain, mut score_plain) = best_region(
+        tree,
+        blocks,
+        &region,
+        &prose_only,
+        &other_only,
+        &content_named,
+    );
     if score_items <= 0.0 && score_plain <= 0.0 && lift_soft_regions(tree, &mut region) {
         // Nothing outside the named regions reads as text: a page whose content is all in regions
         // named by a class word (a shop's category grid named `related-product`, a page of `promo`
         // tiles, posts in a `comment-list`). Those names are the site's, not boilerplate's.
-        (main_items, score_items) = best_region(tree, blocks, &region, &prose, &other);
-        (main_plain, score_plain) = best_region(tree, blocks, &region, &prose_only, &other_only);
+        (main_items, score_items) =
+            best_region(tree, blocks, &region, &prose, &other, &content_named);
+        (main_plain, score_plain) = best_region(
+            tree,
+            blocks,
+            &region,
+            &prose_only,
+            &other_only,
+            &content_named,
+        );
     }
     let listing = score_plain < PROSE_DOMINANCE * score_items;
     let main = if !listing { main_plain } else { main_items };
@@ -956,12 +979,11 @@ fn is_marked_heading(tree: &Tree, i: u32) -> bool {
                 .is_some_and(|r| r.eq_ignore_ascii_case("heading"))
             || {
                 let (c, d) = class_and_id(tree, cur);
-                let mut words = Vec::new();
-                dom::words_of(c, &mut words);
-                dom::words_of(d, &mut words);
-                words
-                    .iter()
-                    .any(|w| matches!(w.as_str(), "title" | "heading" | "headline" | "header"))
+                let mut buf = String::new();
+                let heading_word =
+                    |w: &str| matches!(w, "title" | "heading" | "headline" | "header");
+                dom::for_each_word(c, &mut buf, heading_word)
+                    || dom::for_each_word(d, &mut buf, heading_word)
             }
         {
             return true;

@@ -9,6 +9,8 @@ use crate::model::Layer;
 use crate::rules::{Rule, Tier};
 use once_cell::sync::Lazy;
 use regex::Regex;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 pub static HEAD: Rule = Rule {
     id: "dom.head",
@@ -766,67 +768,141 @@ pub fn tag_rule(tag: &str) -> Option<&'static Rule> {
 
 /// Splits a class or id value into lower-case words at non-alphanumerics and camelCase humps.
 pub fn words_of(value: &str, out: &mut Vec<String>) {
-    let mut cur = String::new();
+    let mut buf = String::new();
+    for_each_word(value, &mut buf, |w| {
+        out.push(w.to_string());
+        false
+    });
+}
+
+/// The words of [`words_of`] handed to `f` one by one in `buf` (reused, so no word is allocated:
+/// the vocabularies look at the words of every class and id of a page). Stops at the first word
+/// for which `f` is true, and returns whether there was one.
+pub fn for_each_word(value: &str, buf: &mut String, mut f: impl FnMut(&str) -> bool) -> bool {
+    buf.clear();
     let mut prev_lower = false;
     for c in value.chars() {
         if c.is_alphanumeric() {
-            if c.is_uppercase() && prev_lower && !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
+            if c.is_uppercase() && prev_lower && !buf.is_empty() {
+                if f(buf) {
+                    return true;
+                }
+                buf.clear();
             }
             prev_lower = c.is_lowercase() || c.is_ascii_digit();
-            cur.extend(c.to_lowercase());
+            if c.is_ascii() {
+                buf.push(c.to_ascii_lowercase());
+            } else {
+                buf.extend(c.to_lowercase());
+            }
         } else {
             prev_lower = false;
-            if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
+            if !buf.is_empty() {
+                if f(buf) {
+                    return true;
+                }
+                buf.clear();
             }
         }
     }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
+    !buf.is_empty() && f(buf)
 }
 
 /// The vocabulary rule that a `class` and `id` value name, if any.
 pub fn vocab_rule(class: &str, id: &str) -> Option<&'static Rule> {
-    vocab_rule_in(VOCABS, class, id)
+    vocab_rule_in(VOCABS, &VOCAB_INDEX, class, id)
 }
 
 /// The product-page vocabulary rule that a `class` and `id` value name, if any.
 pub fn product_vocab_rule(class: &str, id: &str) -> Option<&'static Rule> {
-    vocab_rule_in(PRODUCT_VOCABS, class, id)
+    vocab_rule_in(PRODUCT_VOCABS, &PRODUCT_VOCAB_INDEX, class, id)
 }
 
-fn vocab_rule_in(vocabs: &'static [Vocab], class: &str, id: &str) -> Option<&'static Rule> {
-    let mut words = Vec::new();
-    let mut names = Vec::new();
-    let mut name_words = Vec::new();
+/// FNV-1a for the look-ups of short words: SipHash cost more than the rest of the matching.
+pub(crate) struct FnvHasher(u64);
+
+impl Default for FnvHasher {
+    fn default() -> Self {
+        FnvHasher(crate::text::FNV_OFFSET)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = crate::text::fnv1a(bytes, self.0);
+    }
+}
+
+type FnvMap<V> = HashMap<&'static str, V, BuildHasherDefault<FnvHasher>>;
+
+/// For each word and compound name of a list of vocabularies, the first vocabulary that has it:
+/// the first vocabulary matching a class is the least of its words' and names' entries, found
+/// without going through every list for every word.
+pub struct VocabIndex {
+    words: FnvMap<usize>,
+    compounds: FnvMap<usize>,
+}
+
+impl VocabIndex {
+    fn new(vocabs: &'static [Vocab]) -> Self {
+        let mut words = FnvMap::default();
+        let mut compounds = FnvMap::default();
+        for (k, v) in vocabs.iter().enumerate() {
+            for w in v.words {
+                words.entry(*w).or_insert(k);
+            }
+            for c in v.compounds {
+                compounds.entry(*c).or_insert(k);
+            }
+        }
+        VocabIndex { words, compounds }
+    }
+}
+
+static VOCAB_INDEX: Lazy<VocabIndex> = Lazy::new(|| VocabIndex::new(VOCABS));
+static PRODUCT_VOCAB_INDEX: Lazy<VocabIndex> = Lazy::new(|| VocabIndex::new(PRODUCT_VOCABS));
+
+fn vocab_rule_in(
+    vocabs: &'static [Vocab],
+    index: &VocabIndex,
+    class: &str,
+    id: &str,
+) -> Option<&'static Rule> {
+    let mut buf = String::new();
+    let mut name_buf = String::new();
+    let mut any_word = false;
+    let mut first = usize::MAX;
     for v in [class, id] {
         for name in v.split_ascii_whitespace() {
-            name_words.clear();
-            words_of(name, &mut name_words);
             // `has-sidebar`, `layout-sidebar-left`, `no-header`, `subscription-eligible`: the page's
             // layout or a state, not a region.
-            if name_words
-                .iter()
-                .any(|w| LAYOUT_WORDS.contains(&w.as_str()))
-            {
+            if for_each_word(name, &mut buf, |w| LAYOUT_WORDS.contains(&w)) {
                 continue;
             }
-            names.push(name.to_ascii_lowercase().replace('_', "-"));
-            words.append(&mut name_words);
+            for_each_word(name, &mut buf, |w| {
+                any_word = true;
+                if let Some(&k) = index.words.get(w) {
+                    first = first.min(k);
+                }
+                false
+            });
+            name_buf.clear();
+            name_buf.extend(name.chars().map(|c| match c {
+                '_' => '-',
+                c => c.to_ascii_lowercase(),
+            }));
+            if let Some(&k) = index.compounds.get(name_buf.as_str()) {
+                first = first.min(k);
+            }
         }
     }
-    if words.is_empty() {
+    if !any_word {
         return None;
     }
-    vocabs
-        .iter()
-        .find(|v| {
-            words.iter().any(|w| v.words.contains(&w.as_str()))
-                || names.iter().any(|n| v.compounds.contains(&n.as_str()))
-        })
-        .map(|v| v.rule)
+    vocabs.get(first).map(|v| v.rule)
 }
 
 /// Words of a class or id that name a product's description on a product page.
@@ -838,22 +914,21 @@ pub static PRODUCT_CONTENT_WORDS: &[&str] = &[
     "features",
 ];
 
+/// Whether a word of `class` or `id` is in `list`.
+fn names_word_of(class: &str, id: &str, list: &[&str]) -> bool {
+    let mut buf = String::new();
+    for_each_word(class, &mut buf, |w| list.contains(&w))
+        || for_each_word(id, &mut buf, |w| list.contains(&w))
+}
+
 /// True when a `class`/`id` names a product's description (`product-details-modal`).
 pub fn is_product_content_name(class: &str, id: &str) -> bool {
-    let mut words = Vec::new();
-    words_of(class, &mut words);
-    words_of(id, &mut words);
-    words
-        .iter()
-        .any(|w| PRODUCT_CONTENT_WORDS.contains(&w.as_str()))
+    names_word_of(class, id, PRODUCT_CONTENT_WORDS)
 }
 
 /// True when a `class`/`id` names the article itself.
 pub fn is_content_name(class: &str, id: &str) -> bool {
-    let mut words = Vec::new();
-    words_of(class, &mut words);
-    words_of(id, &mut words);
-    words.iter().any(|w| CONTENT_WORDS.contains(&w.as_str()))
+    names_word_of(class, id, CONTENT_WORDS)
 }
 
 /// Builds this module's patterns and tables now rather than on first use (see
@@ -870,6 +945,8 @@ pub(crate) fn prepare() {
     Lazy::force(&REVIEWS_HEADING_RE);
     Lazy::force(&OFFERS_HEADING_RE);
     Lazy::force(&FAQ_HEADING_RE);
+    Lazy::force(&VOCAB_INDEX);
+    Lazy::force(&PRODUCT_VOCAB_INDEX);
 }
 
 #[cfg(test)]
