@@ -294,6 +294,11 @@ const POPOVER_BOX_WORDS: [&str; 6] = [
 /// An element also named a trigger or a toggle (`a-popover-trigger review-stars-popover`) is the
 /// link on the page that opens it.
 fn popover_class(class: &str) -> bool {
+    // No word `popover` without these letters in a row (in any case): most classes are ruled out
+    // without being split into words.
+    if !crate::text::contains_ascii_ci(class, "popover") {
+        return false;
+    }
     let mut words = Vec::new();
     let mut boxed = false;
     for name in class.split_ascii_whitespace() {

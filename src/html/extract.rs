@@ -24,6 +24,10 @@ use super::meta::PageMeta;
 use super::tree::{Kind, Tree, NONE};
 use crate::doc::State;
 use crate::rules::{dom, Rule, Ruleset};
+use std::collections::HashMap;
+
+/// Per-page memos keyed by short strings (class and id values).
+type FnvBuild = std::hash::BuildHasherDefault<dom::FnvHasher>;
 
 /// Weight of non-prose text against prose when choosing the main region.
 const OTHER_WEIGHT: f64 = 0.8;
@@ -135,7 +139,6 @@ const MIN_ENTRY_TITLE_WORDS: usize = 2;
 /// Nodes inside an item of a repeated structure: siblings with the same tag and class that hold
 /// most of their parent's text (forum posts, listing entries, product cards, spec rows).
 fn repeated_items(tree: &Tree, blocks: &[HBlock]) -> Vec<bool> {
-    use std::collections::HashMap;
     let n = tree.nodes.len();
     let mut chars = vec![0f64; n];
     for b in blocks {
@@ -148,7 +151,7 @@ fn repeated_items(tree: &Tree, blocks: &[HBlock]) -> Vec<bool> {
         }
     }
     // (parent, signature) -> (count, chars)
-    let mut groups: HashMap<(u32, u64), (usize, f64)> = HashMap::new();
+    let mut groups: HashMap<(u32, u64), (usize, f64), FnvBuild> = HashMap::default();
     let mut sig = vec![0u64; n];
     for i in 1..n {
         let id = i as u32;
@@ -573,6 +576,8 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     // named as comments, where it is not needed again).
     let mut vocab: Vec<Option<&'static Rule>> = vec![None; n];
     let mut in_comments = vec![false; n];
+    // The rule of each class and id pair: a page repeats its classes (menu items, cards, rows).
+    let mut vocab_memo: HashMap<(&str, &str), Option<&'static Rule>, FnvBuild> = HashMap::default();
     let comments_prose = {
         let mut sum = 0f64;
         for i in 1..n {
@@ -585,10 +590,12 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             if class.is_empty() && idv.is_empty() {
                 continue;
             }
-            vocab[i] = dom::vocab_rule(class, idv).or_else(|| {
-                product
-                    .then(|| dom::product_vocab_rule(class, idv))
-                    .flatten()
+            vocab[i] = *vocab_memo.entry((class, idv)).or_insert_with(|| {
+                dom::vocab_rule(class, idv).or_else(|| {
+                    product
+                        .then(|| dom::product_vocab_rule(class, idv))
+                        .flatten()
+                })
             });
             if vocab[i].is_some_and(|r| std::ptr::eq(r, &dom::COMMENTS)) {
                 in_comments[i] = true;
@@ -710,12 +717,16 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     }
     // The elements that name themselves the article, by tag or by class or id: looked up once for
     // the (up to four) searches of the main region.
+    let mut content_memo: HashMap<(&str, &str), bool, FnvBuild> = HashMap::default();
     let content_named: Vec<bool> = (0..n)
         .map(|i| {
             let id = i as u32;
             matches!(tree.name(id), "article" | "main") || {
                 let (c, d) = class_and_id(tree, id);
-                (!c.is_empty() || !d.is_empty()) && dom::is_content_name(c, d)
+                (!c.is_empty() || !d.is_empty())
+                    && *content_memo
+                        .entry((c, d))
+                        .or_insert_with(|| dom::is_content_name(c, d))
             }
         })
         .collect();

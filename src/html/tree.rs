@@ -8,7 +8,9 @@
 //! the nesting depth of the page.
 
 use super::tokenize::{Attr, Range, Token, Tokenizer};
+use crate::rules::dom::FnvHasher;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 pub const NONE: u32 = u32::MAX;
 
@@ -139,7 +141,7 @@ struct Builder<'a> {
     /// How many elements of each name are on the stack: a search for an element that is not open
     /// ends at once instead of looking through [`SEARCH_LIMIT`] open elements (deeply nested
     /// pages call it for nearly every tag).
-    open_names: HashMap<Box<str>, u32>,
+    open_names: HashMap<Box<str>, u32, BuildHasherDefault<FnvHasher>>,
 }
 
 impl Builder<'_> {
@@ -288,7 +290,7 @@ pub fn parse(src: &str) -> Tree<'_> {
         src,
         foreign: 0,
         head_open: false,
-        open_names: HashMap::new(),
+        open_names: HashMap::default(),
     };
     b.nodes.push(Node {
         parent: NONE,

@@ -780,6 +780,31 @@ pub fn words_of(value: &str, out: &mut Vec<String>) {
 /// for which `f` is true, and returns whether there was one.
 pub fn for_each_word(value: &str, buf: &mut String, mut f: impl FnMut(&str) -> bool) -> bool {
     buf.clear();
+    if value.is_ascii() {
+        // Nearly every class and id: the same steps on bytes, without decoding characters.
+        let mut prev_lower = false;
+        for &b in value.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                if b.is_ascii_uppercase() && prev_lower && !buf.is_empty() {
+                    if f(buf) {
+                        return true;
+                    }
+                    buf.clear();
+                }
+                prev_lower = b.is_ascii_lowercase() || b.is_ascii_digit();
+                buf.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                prev_lower = false;
+                if !buf.is_empty() {
+                    if f(buf) {
+                        return true;
+                    }
+                    buf.clear();
+                }
+            }
+        }
+        return !buf.is_empty() && f(buf);
+    }
     let mut prev_lower = false;
     for c in value.chars() {
         if c.is_alphanumeric() {
@@ -790,11 +815,7 @@ pub fn for_each_word(value: &str, buf: &mut String, mut f: impl FnMut(&str) -> b
                 buf.clear();
             }
             prev_lower = c.is_lowercase() || c.is_ascii_digit();
-            if c.is_ascii() {
-                buf.push(c.to_ascii_lowercase());
-            } else {
-                buf.extend(c.to_lowercase());
-            }
+            buf.extend(c.to_lowercase());
         } else {
             prev_lower = false;
             if !buf.is_empty() {
@@ -838,27 +859,55 @@ impl std::hash::Hasher for FnvHasher {
 
 type FnvMap<V> = HashMap<&'static str, V, BuildHasherDefault<FnvHasher>>;
 
-/// For each word and compound name of a list of vocabularies, the first vocabulary that has it:
-/// the first vocabulary matching a class is the least of its words' and names' entries, found
-/// without going through every list for every word.
+/// What a word of a class name tells the vocabularies.
+#[derive(Clone, Copy)]
+struct WordEntry {
+    /// The first vocabulary that lists it (`usize::MAX`: none).
+    first: usize,
+    /// It is one of [`LAYOUT_WORDS`].
+    layout: bool,
+}
+
+/// For each word and compound name of a list of vocabularies, the first vocabulary that has it
+/// (and the layout words): the first vocabulary matching a class is the least of its words' and
+/// names' entries, found with one look-up per word instead of going through every list.
 pub struct VocabIndex {
-    words: FnvMap<usize>,
+    words: FnvMap<WordEntry>,
     compounds: FnvMap<usize>,
+    /// Every compound name holds a `-`: a class name with no `-` or `_` is none of them.
+    compounds_hyphenated: bool,
 }
 
 impl VocabIndex {
     fn new(vocabs: &'static [Vocab]) -> Self {
-        let mut words = FnvMap::default();
+        let mut words: FnvMap<WordEntry> = FnvMap::default();
         let mut compounds = FnvMap::default();
         for (k, v) in vocabs.iter().enumerate() {
             for w in v.words {
-                words.entry(*w).or_insert(k);
+                words.entry(*w).or_insert(WordEntry {
+                    first: k,
+                    layout: false,
+                });
             }
             for c in v.compounds {
                 compounds.entry(*c).or_insert(k);
             }
         }
-        VocabIndex { words, compounds }
+        for w in LAYOUT_WORDS {
+            words
+                .entry(*w)
+                .or_insert(WordEntry {
+                    first: usize::MAX,
+                    layout: true,
+                })
+                .layout = true;
+        }
+        let compounds_hyphenated = compounds.keys().all(|c| c.contains('-'));
+        VocabIndex {
+            words,
+            compounds,
+            compounds_hyphenated,
+        }
     }
 }
 
@@ -877,25 +926,35 @@ fn vocab_rule_in(
     let mut first = usize::MAX;
     for v in [class, id] {
         for name in v.split_ascii_whitespace() {
+            let mut name_first = usize::MAX;
+            let mut has_words = false;
             // `has-sidebar`, `layout-sidebar-left`, `no-header`, `subscription-eligible`: the page's
             // layout or a state, not a region.
-            if for_each_word(name, &mut buf, |w| LAYOUT_WORDS.contains(&w)) {
+            let layout = for_each_word(name, &mut buf, |w| {
+                has_words = true;
+                match index.words.get(w) {
+                    Some(e) if e.layout => true,
+                    Some(e) => {
+                        name_first = name_first.min(e.first);
+                        false
+                    }
+                    None => false,
+                }
+            });
+            if layout {
                 continue;
             }
-            for_each_word(name, &mut buf, |w| {
-                any_word = true;
-                if let Some(&k) = index.words.get(w) {
+            any_word |= has_words;
+            first = first.min(name_first);
+            if !index.compounds_hyphenated || name.bytes().any(|b| b == b'-' || b == b'_') {
+                name_buf.clear();
+                name_buf.extend(name.chars().map(|c| match c {
+                    '_' => '-',
+                    c => c.to_ascii_lowercase(),
+                }));
+                if let Some(&k) = index.compounds.get(name_buf.as_str()) {
                     first = first.min(k);
                 }
-                false
-            });
-            name_buf.clear();
-            name_buf.extend(name.chars().map(|c| match c {
-                '_' => '-',
-                c => c.to_ascii_lowercase(),
-            }));
-            if let Some(&k) = index.compounds.get(name_buf.as_str()) {
-                first = first.min(k);
             }
         }
     }
