@@ -222,10 +222,12 @@ fn never_text(
         | "label" => return Some(&dom::FORM),
         _ => {}
     }
-    if revealed || disclosure_panel(tree, i, controlled) || streamed_segment(tree, i) {
+    if revealed {
         return None;
     }
-    if tree.attr(i, "hidden").is_some()
+    // Whether anything hides the element is asked first: it is cheaper than whether it is a
+    // panel or a streamed segment, which only matters for an element something hides.
+    let hidden = tree.attr(i, "hidden").is_some()
         || tree.attr(i, "popover").is_some()
         || tree.attr(i, "class").is_some_and(popover_class)
         || text_len <= MAX_STATUS_BYTES
@@ -237,23 +239,17 @@ fn never_text(
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
             && !is_text_link_for_pointers(tree, i, text_len)
             && !(text_len > 0 && labelled_parent(tree, i))
-    {
-        return Some(&dom::HIDDEN);
-    }
-    if let Some(style) = tree.attr(i, "style") {
-        let s: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if s.contains("display:none") || s.contains("visibility:hidden") {
-            return Some(&dom::HIDDEN);
-        }
-    }
-    if hidden_by_class {
-        return Some(&dom::HIDDEN);
-    }
-    None
+        || tree.attr(i, "style").is_some_and(|style| {
+            let s: String = style
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            s.contains("display:none") || s.contains("visibility:hidden")
+        })
+        || hidden_by_class;
+    (hidden && !disclosure_panel(tree, i, controlled) && !streamed_segment(tree, i))
+        .then_some(&dom::HIDDEN)
 }
 
 /// A segment of a page streamed in pieces (React's streaming server rendering): the server sends

@@ -24,7 +24,8 @@ use super::meta::PageMeta;
 use super::tree::{Kind, Tree, NONE};
 use crate::doc::State;
 use crate::rules::{dom, Rule, Ruleset};
-use std::collections::HashMap;
+use once_cell::sync::Lazy;
+use std::collections::{HashMap, HashSet};
 
 /// Per-page memos keyed by short strings (class and id values).
 type FnvBuild = std::hash::BuildHasherDefault<dom::FnvHasher>;
@@ -54,6 +55,21 @@ static STOPWORDS: &[&str] = &[
     "que", "y", "di", "il", "che", "de", "het", "een",
 ];
 
+/// [`STOPWORDS`] as a set: a look-up per short word rather than a pass over the list.
+static STOPWORD_SET: Lazy<HashSet<&'static [u8], FnvBuild>> =
+    Lazy::new(|| STOPWORDS.iter().map(|s| s.as_bytes()).collect());
+
+/// Whether a word of at most five bytes is one of [`STOPWORDS`], in any (ASCII) case.
+fn is_stopword(w: &str) -> bool {
+    let mut lower = [0u8; 5];
+    let Some(lower) = lower.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    STOPWORD_SET.contains(&*lower)
+}
+
 /// How much a block reads like running text, 0 to about 1.2.
 fn prose_weight(text: &str, chars: usize) -> f64 {
     let mut words = 0usize;
@@ -61,7 +77,7 @@ fn prose_weight(text: &str, chars: usize) -> f64 {
     for w in text.split_whitespace().take(200) {
         words += 1;
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if w.len() <= 5 && STOPWORDS.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+        if w.len() <= 5 && is_stopword(w) {
             stop += 1;
         }
     }
@@ -613,11 +629,17 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     let mut region: Vec<Option<&'static Rule>> = vec![None; n];
     let mut in_article = vec![false; n];
     let mut in_panel = vec![false; n];
+    // Whether each class value of the page names a panel.
+    let mut panel_memo: HashMap<&str, bool, FnvBuild> = HashMap::default();
     for i in 1..n {
         let p = tree.nodes[i].parent as usize;
         in_article[i] = in_article[p];
         in_panel[i] = in_panel[p]
-            || super::blocks::panel_class(tree, i as u32)
+            || tree.attr(i as u32, "class").is_some_and(|c| {
+                *panel_memo
+                    .entry(c)
+                    .or_insert_with(|| super::blocks::panel_class(tree, i as u32))
+            })
             || tree
                 .attr(i as u32, "role")
                 .is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"));
