@@ -6,31 +6,45 @@
 //! backtracking, so its cost is linear in the page.
 
 use memchr::{memchr, memmem};
+use std::borrow::Cow;
 
 /// A range of the decoded text, `start..end`.
 pub type Range = std::ops::Range<usize>;
 
+/// A tag or attribute name in lower case: borrowed from the page when it is written so (nearly
+/// always), so that a name costs no allocation.
+pub type Name<'a> = Cow<'a, str>;
+
+/// The lower-case form of a name written in the page.
+fn lower_name(s: &str) -> Name<'_> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
 /// An attribute: lower-case name and the range of its raw value (entities not decoded).
 #[derive(Debug, Clone)]
-pub struct Attr {
-    pub name: Box<str>,
+pub struct Attr<'a> {
+    pub name: Name<'a>,
     pub value: Range,
 }
 
 #[derive(Debug, Clone)]
-pub enum Token {
+pub enum Token<'a> {
     /// Character data, entities not decoded.
     Text(Range),
     /// The content of a raw-text element (`script`, `style`, `textarea`, `title`...).
     RawText(Range),
     Start {
-        name: Box<str>,
-        attrs: Vec<Attr>,
+        name: Name<'a>,
+        attrs: Vec<Attr<'a>>,
         self_closing: bool,
         range: Range,
     },
     End {
-        name: Box<str>,
+        name: Name<'a>,
     },
     /// Comment, doctype, processing instruction: not text. `<![CDATA[` outside SVG/MathML is a
     /// bogus comment that ends at the first `>`, as in browsers.
@@ -63,7 +77,7 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
-    fn raw_text(&mut self, name: &str) -> Token {
+    fn raw_text(&mut self, name: &str) -> Token<'a> {
         let start = self.pos;
         let mut from = start;
         let finder = memmem::Finder::new(b"</");
@@ -92,7 +106,7 @@ impl<'a> Tokenizer<'a> {
             .unwrap_or(self.b.len());
     }
 
-    fn markup_declaration(&mut self) -> Token {
+    fn markup_declaration(&mut self) -> Token<'a> {
         let rest = &self.b[self.pos..];
         if rest.starts_with(b"<!--") {
             let body = self.pos + 4;
@@ -105,16 +119,17 @@ impl<'a> Tokenizer<'a> {
         Token::Other
     }
 
-    fn tag(&mut self) -> Token {
+    fn tag(&mut self) -> Token<'a> {
         let start = self.pos;
         let b = self.b;
+        let s = self.s;
         let end_tag = b[start + 1] == b'/';
         let mut i = start + if end_tag { 2 } else { 1 };
         let name_start = i;
         while i < b.len() && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0C | b'/' | b'>') {
             i += 1;
         }
-        let name: Box<str> = self.s[name_start..i].to_ascii_lowercase().into_boxed_str();
+        let name = lower_name(&s[name_start..i]);
         if end_tag {
             self.skip_past_gt(i);
             return Token::End { name };
@@ -154,7 +169,7 @@ impl<'a> Tokenizer<'a> {
             {
                 i += 1;
             }
-            let aname = &self.s[an..i];
+            let aname = &s[an..i];
             while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0C) {
                 i += 1;
             }
@@ -185,7 +200,7 @@ impl<'a> Tokenizer<'a> {
             }
             if attrs.len() < 64 {
                 attrs.push(Attr {
-                    name: aname.to_ascii_lowercase().into_boxed_str(),
+                    name: lower_name(aname),
                     value,
                 });
             }
@@ -207,10 +222,10 @@ impl<'a> Tokenizer<'a> {
     }
 }
 
-impl Iterator for Tokenizer<'_> {
-    type Item = Token;
+impl<'a> Iterator for Tokenizer<'a> {
+    type Item = Token<'a>;
 
-    fn next(&mut self) -> Option<Token> {
+    fn next(&mut self) -> Option<Token<'a>> {
         if self.pos >= self.b.len() {
             return None;
         }

@@ -7,7 +7,7 @@
 //! the arena is a pre-order walk: every pass over the tree is a loop, never a recursion, whatever
 //! the nesting depth of the page.
 
-use super::tokenize::{Attr, Range, Token, Tokenizer};
+use super::tokenize::{Attr, Name, Range, Token, Tokenizer};
 use crate::rules::dom::FnvHasher;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -15,11 +15,11 @@ use std::hash::BuildHasherDefault;
 pub const NONE: u32 = u32::MAX;
 
 #[derive(Debug, Clone)]
-pub enum Kind {
+pub enum Kind<'a> {
     Document,
     Element {
-        name: Box<str>,
-        attrs: Vec<Attr>,
+        name: Name<'a>,
+        attrs: Vec<Attr<'a>>,
     },
     Text(Range),
     /// Content of a raw-text element (script, style, title...): never body text.
@@ -27,15 +27,15 @@ pub enum Kind {
 }
 
 #[derive(Debug, Clone)]
-pub struct Node {
+pub struct Node<'a> {
     pub parent: u32,
-    pub kind: Kind,
+    pub kind: Kind<'a>,
     pub depth: u32,
 }
 
 pub struct Tree<'a> {
     pub src: &'a str,
-    pub nodes: Vec<Node>,
+    pub nodes: Vec<Node<'a>>,
     /// Where the source order of the nodes breaks: `jumps[i]` is true when node `i` does not
     /// follow node `i - 1` in the page's source (streamed segments put in their places, see
     /// [`place_streamed_segments`]). Empty when the tree is in source order.
@@ -131,7 +131,7 @@ const HEAD_CONTENT: &[&str] = &[
 const SEARCH_LIMIT: usize = 256;
 
 struct Builder<'a> {
-    nodes: Vec<Node>,
+    nodes: Vec<Node<'a>>,
     stack: Vec<u32>,
     src: &'a str,
     /// Open `svg`/`math` elements: there `<x/>` closes itself.
@@ -144,7 +144,7 @@ struct Builder<'a> {
     open_names: HashMap<Box<str>, u32, BuildHasherDefault<FnvHasher>>,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
     fn top(&self) -> u32 {
         *self.stack.last().unwrap_or(&0)
     }
@@ -160,7 +160,7 @@ impl Builder<'_> {
             _ => "",
         }
     }
-    fn append(&mut self, kind: Kind) -> u32 {
+    fn append(&mut self, kind: Kind<'a>) -> u32 {
         let parent = self.top();
         let depth = self.nodes[parent as usize].depth + 1;
         let id = self.nodes.len() as u32;
@@ -198,7 +198,7 @@ impl Builder<'_> {
                     Kind::Element { name, .. } => name,
                     _ => continue,
                 };
-                if let Some(c) = self.open_names.get_mut(name) {
+                if let Some(c) = self.open_names.get_mut(&**name) {
                     *c = c.saturating_sub(1);
                 }
                 match &**name {
@@ -215,7 +215,7 @@ impl Builder<'_> {
         }
     }
 
-    fn start(&mut self, name: Box<str>, attrs: Vec<Attr>, self_closing: bool, range: Range) {
+    fn start(&mut self, name: Name<'a>, attrs: Vec<Attr<'a>>, self_closing: bool, range: Range) {
         let n: &str = &name;
         if self.head_open && !HEAD_CONTENT.contains(&n) && n != "head" {
             self.close(&["head"], &[]);
@@ -353,7 +353,10 @@ fn segment_number<'s>(src: &'s str, node: &Node, tag: &str, prefix: &str) -> Opt
 /// still point at the original bytes; `jumps` marks where the new order leaves the source order.
 /// `None` when the page has no segment to move, or when moving them would lose a node (a segment
 /// placed inside itself): the tree then stays as parsed.
-fn place_streamed_segments(src: &str, nodes: &[Node]) -> Option<(Vec<Node>, Vec<bool>)> {
+fn place_streamed_segments<'a>(
+    src: &str,
+    nodes: &[Node<'a>],
+) -> Option<(Vec<Node<'a>>, Vec<bool>)> {
     use std::collections::HashMap;
     let n = nodes.len();
     let mut segments: HashMap<&str, u32> = HashMap::new();
@@ -399,7 +402,7 @@ fn place_streamed_segments(src: &str, nodes: &[Node]) -> Option<(Vec<Node>, Vec<
         last_child[p] = i as u32;
     }
     // A pre-order walk with an explicit stack: (node, its new parent, its depth).
-    let mut out: Vec<Node> = Vec::with_capacity(n);
+    let mut out: Vec<Node<'a>> = Vec::with_capacity(n);
     let mut jumps: Vec<bool> = Vec::with_capacity(n);
     let mut emitted = vec![false; n];
     // The source index of the node placed last.
