@@ -594,6 +594,8 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     let mut in_comments = vec![false; n];
     // The rule of each class and id pair: a page repeats its classes (menu items, cards, rows).
     let mut vocab_memo: HashMap<(&str, &str), Option<&'static Rule>, FnvBuild> = HashMap::default();
+    // Each node's class and id, read once for the passes below.
+    let class_id: Vec<(&str, &str)> = (0..n).map(|i| class_and_id(tree, i as u32)).collect();
     let comments_prose = {
         let mut sum = 0f64;
         for i in 1..n {
@@ -602,7 +604,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
                 in_comments[i] = true;
                 continue;
             }
-            let (class, idv) = class_and_id(tree, i as u32);
+            let (class, idv) = class_id[i];
             if class.is_empty() && idv.is_empty() {
                 continue;
             }
@@ -635,11 +637,13 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         let p = tree.nodes[i].parent as usize;
         in_article[i] = in_article[p];
         in_panel[i] = in_panel[p]
-            || tree.attr(i as u32, "class").is_some_and(|c| {
-                *panel_memo
-                    .entry(c)
-                    .or_insert_with(|| super::blocks::panel_class(tree, i as u32))
-            })
+            || Some(class_id[i].0)
+                .filter(|c| !c.is_empty())
+                .is_some_and(|c| {
+                    *panel_memo
+                        .entry(c)
+                        .or_insert_with(|| super::blocks::panel_class(tree, i as u32))
+                })
             || tree
                 .attr(i as u32, "role")
                 .is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"));
@@ -655,7 +659,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         if name.is_empty() || matches!(name, "html" | "body" | "main" | "article") {
             continue;
         }
-        let (class, idv) = class_and_id(tree, id);
+        let (class, idv) = class_id[i];
         if matches!(name, "article" | "main") {
             in_article[i] = true;
         }
@@ -744,7 +748,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         .map(|i| {
             let id = i as u32;
             matches!(tree.name(id), "article" | "main") || {
-                let (c, d) = class_and_id(tree, id);
+                let (c, d) = class_id[i];
                 (!c.is_empty() || !d.is_empty())
                     && *content_memo
                         .entry((c, d))

@@ -43,10 +43,11 @@ pub fn front_end(
         let page_meta = meta::extract(&tree, &dec, rs);
         extract::classify(&tree, &mut hblocks, rs, &page_meta);
         let blocks: Vec<_> = hblocks
-            .iter()
+            .into_iter()
             .map(|hb| {
-                let mut b = hb.block.clone();
-                b.dom = Some(Box::new(blocks::hints(&tree, hb)));
+                let hints = blocks::hints(&tree, &hb);
+                let mut b = hb.block;
+                b.dom = Some(Box::new(hints));
                 b
             })
             .collect();

@@ -51,21 +51,17 @@ impl<'a> Tree<'a> {
     }
 
     /// The raw value of attribute `name` of element `i`.
+    #[inline]
     pub fn attr(&self, i: u32, name: &str) -> Option<&'a str> {
-        match &self.nodes[i as usize].kind {
-            Kind::Element { attrs, .. } => attrs
-                .iter()
-                .find(|a| &*a.name == name)
-                .map(|a| &self.src[a.value.clone()]),
-            _ => None,
-        }
+        self.attr_range(i, name).map(|r| &self.src[r])
     }
 
+    #[inline]
     pub fn attr_range(&self, i: u32, name: &str) -> Option<Range> {
         match &self.nodes[i as usize].kind {
             Kind::Element { attrs, .. } => attrs
                 .iter()
-                .find(|a| &*a.name == name)
+                .find(|a| same_name(&a.name, name))
                 .map(|a| a.value.clone()),
             _ => None,
         }
@@ -79,6 +75,13 @@ impl<'a> Tree<'a> {
     pub fn jump_at(&self, i: usize) -> bool {
         self.jumps.get(i).copied().unwrap_or(false)
     }
+}
+
+/// `a == b` for the short names of attributes, byte by byte: the passes over the tree ask for
+/// attributes millions of times, and a call to `memcmp` for each costs more than the compare.
+#[inline]
+fn same_name(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }
 
 const VOID: &[&str] = &[
