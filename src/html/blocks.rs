@@ -876,36 +876,42 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
 
 /// A DOM path such as `body>div#main>article>p[3]`, of at most a dozen steps (`…>` when cut).
 pub fn dom_path(tree: &Tree, i: u32) -> String {
-    let mut steps: Vec<String> = Vec::new();
+    // The steps' elements, innermost first; the path is written into one string (every block
+    // has one, and a string per step cost more than the rest of the block's hints).
+    const MAX_STEPS: usize = 12;
+    let mut steps = [0u32; MAX_STEPS];
+    let mut len = 0;
     let mut cur = i;
     let mut cut = false;
     while cur != NONE && cur != 0 {
-        if steps.len() == 12 {
+        if len == MAX_STEPS {
             cut = true;
             break;
         }
-        let name = tree.name(cur);
-        if name == "html" {
+        if tree.name(cur) == "html" {
             break;
         }
-        let mut step = name.to_string();
-        if let Some(id) = tree
-            .attr(cur, "id")
-            .filter(|v| !v.is_empty() && v.len() < 40)
-        {
-            step.push('#');
-            step.push_str(id.trim());
-        }
-        steps.push(step);
+        steps[len] = cur;
+        len += 1;
         cur = tree.parent(cur);
     }
-    steps.reverse();
-    let mut out = if cut {
-        "…>".to_string()
-    } else {
-        String::new()
-    };
-    out.push_str(&steps.join(">"));
+    let mut out = String::with_capacity(16 * len + 4);
+    if cut {
+        out.push_str("…>");
+    }
+    for (k, &step) in steps[..len].iter().rev().enumerate() {
+        if k > 0 {
+            out.push('>');
+        }
+        out.push_str(tree.name(step));
+        if let Some(id) = tree
+            .attr(step, "id")
+            .filter(|v| !v.is_empty() && v.len() < 40)
+        {
+            out.push('#');
+            out.push_str(id.trim());
+        }
+    }
     out
 }
 

@@ -594,6 +594,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     let mut in_comments = vec![false; n];
     // The rule of each class and id pair: a page repeats its classes (menu items, cards, rows).
     let mut vocab_memo: HashMap<(&str, &str), Option<&'static Rule>, FnvBuild> = HashMap::default();
+    let mut page_vocab = dom::PageVocab::default();
     // Each node's class and id, read once for the passes below.
     let class_id: Vec<(&str, &str)> = (0..n).map(|i| class_and_id(tree, i as u32)).collect();
     let comments_prose = {
@@ -609,9 +610,9 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
                 continue;
             }
             vocab[i] = *vocab_memo.entry((class, idv)).or_insert_with(|| {
-                dom::vocab_rule(class, idv).or_else(|| {
+                page_vocab.vocab_rule(class, idv).or_else(|| {
                     product
-                        .then(|| dom::product_vocab_rule(class, idv))
+                        .then(|| page_vocab.product_vocab_rule(class, idv))
                         .flatten()
                 })
             });
@@ -674,7 +675,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             if class.is_empty() && idv.is_empty() {
                 None
             } else if in_comments[tree.nodes[i].parent as usize] {
-                dom::vocab_rule(class, idv)
+                page_vocab.vocab_rule(class, idv)
             } else {
                 vocab[i]
             }
@@ -752,7 +753,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
                 (!c.is_empty() || !d.is_empty())
                     && *content_memo
                         .entry((c, d))
-                        .or_insert_with(|| dom::is_content_name(c, d))
+                        .or_insert_with(|| page_vocab.is_content_name(c, d))
             }
         })
         .collect();

@@ -914,54 +914,150 @@ impl VocabIndex {
 static VOCAB_INDEX: Lazy<VocabIndex> = Lazy::new(|| VocabIndex::new(VOCABS));
 static PRODUCT_VOCAB_INDEX: Lazy<VocabIndex> = Lazy::new(|| VocabIndex::new(PRODUCT_VOCABS));
 
-fn vocab_rule_in(
-    vocabs: &'static [Vocab],
+/// What one class name (or id) tells a list of vocabularies.
+#[derive(Clone, Copy)]
+struct NameMatch {
+    /// It has a layout word: it names no region.
+    layout: bool,
+    has_words: bool,
+    /// The first vocabulary that one of its words or the whole name is in (`usize::MAX`: none).
+    first: usize,
+}
+
+fn name_match(
     index: &VocabIndex,
-    class: &str,
-    id: &str,
+    name: &str,
+    buf: &mut String,
+    name_buf: &mut String,
+) -> NameMatch {
+    let mut first = usize::MAX;
+    let mut has_words = false;
+    // `has-sidebar`, `layout-sidebar-left`, `no-header`, `subscription-eligible`: the page's
+    // layout or a state, not a region.
+    let layout = for_each_word(name, buf, |w| {
+        has_words = true;
+        match index.words.get(w) {
+            Some(e) if e.layout => true,
+            Some(e) => {
+                first = first.min(e.first);
+                false
+            }
+            None => false,
+        }
+    });
+    if !layout && (!index.compounds_hyphenated || name.bytes().any(|b| b == b'-' || b == b'_')) {
+        name_buf.clear();
+        name_buf.extend(name.chars().map(|c| match c {
+            '_' => '-',
+            c => c.to_ascii_lowercase(),
+        }));
+        if let Some(&k) = index.compounds.get(name_buf.as_str()) {
+            first = first.min(k);
+        }
+    }
+    NameMatch {
+        layout,
+        has_words,
+        first,
+    }
+}
+
+/// The rule of the first vocabulary that the names of `class` and `id` match, given what each
+/// name tells (`matches`).
+fn vocab_rule_of<'v>(
+    vocabs: &'static [Vocab],
+    class: &'v str,
+    id: &'v str,
+    mut matches: impl FnMut(&'v str) -> NameMatch,
 ) -> Option<&'static Rule> {
-    let mut buf = String::new();
-    let mut name_buf = String::new();
     let mut any_word = false;
     let mut first = usize::MAX;
     for v in [class, id] {
         for name in v.split_ascii_whitespace() {
-            let mut name_first = usize::MAX;
-            let mut has_words = false;
-            // `has-sidebar`, `layout-sidebar-left`, `no-header`, `subscription-eligible`: the page's
-            // layout or a state, not a region.
-            let layout = for_each_word(name, &mut buf, |w| {
-                has_words = true;
-                match index.words.get(w) {
-                    Some(e) if e.layout => true,
-                    Some(e) => {
-                        name_first = name_first.min(e.first);
-                        false
-                    }
-                    None => false,
-                }
-            });
-            if layout {
+            let m = matches(name);
+            if m.layout {
                 continue;
             }
-            any_word |= has_words;
-            first = first.min(name_first);
-            if !index.compounds_hyphenated || name.bytes().any(|b| b == b'-' || b == b'_') {
-                name_buf.clear();
-                name_buf.extend(name.chars().map(|c| match c {
-                    '_' => '-',
-                    c => c.to_ascii_lowercase(),
-                }));
-                if let Some(&k) = index.compounds.get(name_buf.as_str()) {
-                    first = first.min(k);
-                }
-            }
+            any_word |= m.has_words;
+            first = first.min(m.first);
         }
     }
     if !any_word {
         return None;
     }
     vocabs.get(first).map(|v| v.rule)
+}
+
+fn vocab_rule_in(
+    vocabs: &'static [Vocab],
+    index: &VocabIndex,
+    class: &str,
+    id: &str,
+) -> Option<&'static Rule> {
+    let (mut buf, mut name_buf) = (String::new(), String::new());
+    vocab_rule_of(vocabs, class, id, |name| {
+        name_match(index, name, &mut buf, &mut name_buf)
+    })
+}
+
+/// [`vocab_rule`], [`product_vocab_rule`] and [`is_content_name`] for the class and id values of
+/// one page, each class name looked at once: a page repeats its class names (utility classes, a
+/// menu's items) far more often than whole values.
+#[derive(Default)]
+pub struct PageVocab<'a> {
+    names: HashMap<&'a str, NameMatch, BuildHasherDefault<FnvHasher>>,
+    product_names: HashMap<&'a str, NameMatch, BuildHasherDefault<FnvHasher>>,
+    content_names: HashMap<&'a str, bool, BuildHasherDefault<FnvHasher>>,
+    buf: String,
+    name_buf: String,
+}
+
+impl<'a> PageVocab<'a> {
+    /// [`vocab_rule`].
+    pub fn vocab_rule(&mut self, class: &'a str, id: &'a str) -> Option<&'static Rule> {
+        let PageVocab {
+            names,
+            buf,
+            name_buf,
+            ..
+        } = self;
+        vocab_rule_of(VOCABS, class, id, |name| {
+            *names
+                .entry(name)
+                .or_insert_with(|| name_match(&VOCAB_INDEX, name, buf, name_buf))
+        })
+    }
+
+    /// [`product_vocab_rule`].
+    pub fn product_vocab_rule(&mut self, class: &'a str, id: &'a str) -> Option<&'static Rule> {
+        let PageVocab {
+            product_names,
+            buf,
+            name_buf,
+            ..
+        } = self;
+        vocab_rule_of(PRODUCT_VOCABS, class, id, |name| {
+            *product_names
+                .entry(name)
+                .or_insert_with(|| name_match(&PRODUCT_VOCAB_INDEX, name, buf, name_buf))
+        })
+    }
+
+    /// [`is_content_name`]: a word of a value is a word of one of its names, since the words
+    /// split at whitespace too.
+    pub fn is_content_name(&mut self, class: &'a str, id: &'a str) -> bool {
+        let PageVocab {
+            content_names, buf, ..
+        } = self;
+        [class, id]
+            .into_iter()
+            .flat_map(str::split_ascii_whitespace)
+            .any(|name| {
+                *content_names
+                    .entry(name)
+                    .or_insert_with(|| for_each_word(name, buf, |w| CONTENT_WORDS.contains(&w)))
+            })
+    }
 }
 
 /// Words of a class or id that name a product's description on a product page.
