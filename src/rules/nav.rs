@@ -3,7 +3,7 @@
 use crate::doc::Doc;
 use crate::model::Layer;
 use crate::rules::{Rule, Ruleset, Tier};
-use crate::text::{ends_sentence, is_title_case, word_count};
+use crate::text::{collapsed_word_count, ends_sentence, is_title_case};
 
 pub static RUN: Rule = Rule {
     id: "nav.run",
@@ -97,10 +97,15 @@ pub const MENU_WORDS: &[&str] = &[
 /// At least this many short lines in a row make a run.
 const MIN_RUN: usize = 4;
 
+/// `t` is a block's plain text (collapsed: its spaces give its words).
 fn is_short_item(t: &str) -> bool {
     let t = crate::text::trim_ws(t);
     // The ends first: they need no reading of the line.
-    !t.is_empty() && t.len() <= 32 && !ends_sentence(t) && !t.ends_with(',') && word_count(t) <= 4
+    !t.is_empty()
+        && t.len() <= 32
+        && !ends_sentence(t)
+        && !t.ends_with(',')
+        && collapsed_word_count(t) <= 4
 }
 
 /// Bit `n` of entry `b & 31`: a word of [`MENU_WORDS`] has `n` bytes (at most 32 here) and

@@ -19,7 +19,7 @@
 use crate::doc::Doc;
 use crate::model::Layer;
 use crate::rules::{Rule, Ruleset, Tier};
-use crate::text::{ends_sentence, has_words, trim_ws, word_count};
+use crate::text::{collapsed_word_count, ends_sentence, has_words, trim_ws};
 
 pub static BEFORE: Rule = Rule {
     id: "text.before-prose",
@@ -106,7 +106,8 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
     let mut words_of: Vec<usize> = Vec::with_capacity(kept.len());
     for (k, &i) in kept.iter().enumerate() {
         let t = trim_ws(&doc.blocks[i].plain);
-        let n = word_count(t);
+        // A block's plain text is collapsed: its spaces give its words.
+        let n = collapsed_word_count(t);
         all_words += n;
         words_of.push(n);
         if is_prose(t, n) {
