@@ -234,7 +234,7 @@ impl Cleaner {
                     judged.push((
                         i,
                         ProbeLine {
-                            text: b.plain.clone(),
+                            text: b.plain.to_string(),
                             features,
                             kept: false,
                         },
@@ -268,7 +268,15 @@ impl Cleaner {
                 let mut replaced = Vec::new();
                 let text = self.decode_text(bytes, &mut replaced)?;
                 let mut removals = Vec::new();
-                let blocks = crate::segment::blocks(&text, &self.ruleset, &mut removals);
+                // The blocks borrow the input's lines; a decoded copy of the input is moved into
+                // the document, so they own their text then.
+                let blocks = match &text {
+                    Cow::Borrowed(s) => crate::segment::blocks(s, &self.ruleset, &mut removals),
+                    Cow::Owned(s) => crate::segment::blocks(s, &self.ruleset, &mut removals)
+                        .into_iter()
+                        .map(Block::into_owned)
+                        .collect(),
+                };
                 let mut doc = Doc::new(text, blocks);
                 doc.removals = removals;
                 doc.replaced = replaced;
@@ -502,7 +510,7 @@ fn assemble(
     let mut paragraphs = Vec::with_capacity(kept);
     for (i, b) in doc.blocks.iter_mut().enumerate() {
         if b.is_kept() {
-            let text = std::mem::take(&mut b.plain);
+            let text = std::mem::take(&mut b.plain).into_owned();
             if text.is_empty() {
                 continue;
             }

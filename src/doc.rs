@@ -5,6 +5,7 @@ use crate::model::{ByteSpan, MetaField, Metadata, Removal};
 use crate::rules::Rule;
 use crate::stopwords::Counts;
 use crate::text;
+use std::borrow::Cow;
 
 /// One contiguous piece of input text that makes up part of a block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,8 +53,9 @@ pub enum State {
 }
 
 /// A paragraph-sized unit: a line or re-joined lines of a text dump, or a block element of a page.
+/// `'a` is the lifetime of the document's input, which [`Block::plain`] may borrow.
 #[derive(Debug, Clone)]
-pub struct Block {
+pub struct Block<'a> {
     /// The pieces' texts joined by a space; left empty when [`Block::in_src`] (read it through
     /// [`Block::text_of`]).
     pub text: String,
@@ -63,16 +65,17 @@ pub struct Block {
     /// The text as it will be output: blankish runs collapsed to one space, invisible characters
     /// dropped, trimmed. Rules judge this, so that a block is judged the same whether it comes
     /// from the raw dump or from the clean body cleaned again. Offsets into it map back to
-    /// [`Block::text`] through [`Block::text_offset`].
-    pub plain: String,
+    /// [`Block::text`] through [`Block::text_offset`]. Borrowed from the input when a line is
+    /// already in that form, as most lines of a text dump are (no copy, no allocation).
+    pub plain: Cow<'a, str>,
     pub pieces: Pieces,
     pub state: State,
     pub dom: Option<Box<DomHints>>,
 }
 
-impl Block {
+impl<'a> Block<'a> {
     /// A block whose text is the input verbatim in each span, joined by spaces.
-    pub fn from_spans(src: &str, spans: &[ByteSpan]) -> Block {
+    pub fn from_spans(src: &'a str, spans: &[ByteSpan]) -> Block<'a> {
         let mut pieces = Pieces::with_capacity(spans.len());
         let mut at = 0;
         for s in spans {
@@ -83,22 +86,46 @@ impl Block {
             });
             at += s.len() + 1;
         }
-        let mut block = Block {
+        let plain = match spans {
+            [s] => text::collapse_cow(src.get(s.range()).unwrap_or("")),
+            // The spans' text joined by a space, as `text_of` gives it.
+            _ => {
+                let mut joined = String::with_capacity(spans.iter().map(|s| s.len() + 1).sum());
+                for s in spans {
+                    if !joined.is_empty() {
+                        joined.push(' ');
+                    }
+                    joined.push_str(src.get(s.range()).unwrap_or(""));
+                }
+                Cow::Owned(text::collapse(&joined))
+            }
+        };
+        Block {
             text: String::new(),
             in_src: true,
-            plain: String::new(),
+            plain,
             pieces,
             state: State::Kept,
             dom: None,
-        };
-        block.plain = text::collapse(&block.text_of(src));
-        block
+        }
+    }
+
+    /// The block with its plain text owned: free of the input's lifetime.
+    pub fn into_owned(self) -> Block<'static> {
+        Block {
+            text: self.text,
+            in_src: self.in_src,
+            plain: Cow::Owned(self.plain.into_owned()),
+            pieces: self.pieces,
+            state: self.state,
+            dom: self.dom,
+        }
     }
 
     /// A kept block from its text and pieces.
-    pub fn new(text: String, pieces: Pieces) -> Block {
+    pub fn new(text: String, pieces: Pieces) -> Block<'a> {
         Block {
-            plain: text::collapse(&text),
+            plain: Cow::Owned(text::collapse(&text)),
             text,
             in_src: false,
             pieces,
@@ -239,7 +266,7 @@ impl Block {
             });
             text.push_str(&piece_text);
         }
-        self.plain = text::collapse(&text);
+        self.plain = Cow::Owned(text::collapse(&text));
         // A block of verbatim pieces keeps them verbatim: its text stays in the input.
         self.text = if self.in_src { String::new() } else { text };
         self.pieces = pieces;
@@ -302,7 +329,7 @@ pub struct Doc<'a> {
     /// The decoded input. For text its offsets are those of the original bytes; an HTML front end
     /// states what its offsets mean.
     pub src: std::borrow::Cow<'a, str>,
-    pub blocks: Vec<Block>,
+    pub blocks: Vec<Block<'a>>,
     /// Removals of parts of blocks and of input outside any block.
     pub removals: Vec<Removal>,
     pub metadata: Metadata,
@@ -321,7 +348,7 @@ impl<'a> Doc<'a> {
         self.blocks.iter().any(|b| b.dom.is_some())
     }
 
-    pub fn new(src: impl Into<std::borrow::Cow<'a, str>>, blocks: Vec<Block>) -> Self {
+    pub fn new(src: impl Into<std::borrow::Cow<'a, str>>, blocks: Vec<Block<'a>>) -> Self {
         Doc {
             src: src.into(),
             blocks,

@@ -92,7 +92,7 @@ fn ws_trim_plain(s: &str) -> (usize, usize) {
 }
 
 /// The blocks of a text dump.
-pub fn blocks(src: &str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Vec<Block> {
+pub fn blocks<'s>(src: &'s str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Vec<Block<'s>> {
     let lines = lines(src, rs, removals);
     let wrapped = rs.on(&segment::REJOIN)
         && segment::looks_wrapped_lines(

@@ -134,14 +134,19 @@ pub fn trim_ws(s: &str) -> &str {
 
 /// Collapses blankish runs to a single space and trims.
 pub fn collapse(s: &str) -> String {
-    // Most lines are printable ASCII with single spaces and no space at either end: copied as
+    collapse_cow(s).into_owned()
+}
+
+/// [`collapse`], borrowing `s` when it is collapsed already.
+pub fn collapse_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    // Most lines are printable ASCII with single spaces and no space at either end: taken as
     // they are, once a vectorised test has found nothing to collapse.
     if is_collapsed_ascii(s.as_bytes()) {
-        return s.to_owned();
+        return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     push_collapsed(&mut out, s);
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// Printable ASCII with single spaces between visible characters and none at either end: text

@@ -368,7 +368,7 @@ fn class_hidden_shown(
 
 /// A block with what extraction needs to know about it.
 pub struct HBlock {
-    pub block: Block,
+    pub block: Block<'static>,
     /// The block's element in the tree.
     pub owner: u32,
     /// Visible characters, and those inside links.
@@ -401,7 +401,7 @@ impl Acc<'_> {
         self.close_piece(None);
         if let Some(mut b) = self.cur.take() {
             if !b.block.pieces.is_empty() {
-                b.block.plain = crate::text::collapse(&b.block.text);
+                b.block.plain = crate::text::collapse(&b.block.text).into();
                 self.blocks.push(b);
             }
         }
@@ -445,7 +445,7 @@ impl Acc<'_> {
                 block: Block {
                     text: String::new(),
                     in_src: false,
-                    plain: String::new(),
+                    plain: Default::default(),
                     pieces: crate::doc::Pieces::new(),
                     state: State::Kept,
                     dom: None,

@@ -523,7 +523,7 @@ mod tests {
                 let mut exact_seen: HashMap<&str, usize> = HashMap::new();
                 let mut norm_seen: HashMap<Vec<u64>, usize> = HashMap::new();
                 for (i, b) in doc.blocks.iter().enumerate() {
-                    let t = b.plain.as_str();
+                    let t: &str = &b.plain;
                     let mut norm = Vec::new();
                     let mut norm_len = 0;
                     word_hashes(t, |w, len, _, _, _| {

@@ -274,7 +274,7 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
                 continue;
             }
         }
-        if let Some(c) = Some(b.plain.as_str())
+        if let Some(c) = Some(&*b.plain)
             .filter(|t| DATE_PREFIX_PREFIXES.may_match(t) && DATE_PREFIX_RE.is_match(t))
             .and_then(|t| DATE_PREFIX_RE.captures(t))
         {
