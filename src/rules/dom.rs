@@ -1003,6 +1003,36 @@ fn vocab_rule_in(
 /// [`vocab_rule`], [`product_vocab_rule`] and [`is_content_name`] for the class and id values of
 /// one page, each class name looked at once: a page repeats its class names (utility classes, a
 /// menu's items) far more often than whole values.
+/// One list of vocabularies' answers for the class names of a page, and the buffers that
+/// [`name_match`] works in.
+struct NameMemo<'m, 'a> {
+    names: &'m mut HashMap<&'a str, NameMatch, BuildHasherDefault<FnvHasher>>,
+    buf: &'m mut String,
+    name_buf: &'m mut String,
+}
+
+impl<'a> NameMemo<'_, 'a> {
+    /// [`vocab_rule_of`], each name matched against `index` once per page.
+    fn rule(
+        self,
+        vocabs: &'static [Vocab],
+        index: &VocabIndex,
+        class: &'a str,
+        id: &'a str,
+    ) -> Option<&'static Rule> {
+        let NameMemo {
+            names,
+            buf,
+            name_buf,
+        } = self;
+        vocab_rule_of(vocabs, class, id, |name| {
+            *names
+                .entry(name)
+                .or_insert_with(|| name_match(index, name, buf, name_buf))
+        })
+    }
+}
+
 #[derive(Default)]
 pub struct PageVocab<'a> {
     names: HashMap<&'a str, NameMatch, BuildHasherDefault<FnvHasher>>,
@@ -1021,11 +1051,12 @@ impl<'a> PageVocab<'a> {
             name_buf,
             ..
         } = self;
-        vocab_rule_of(VOCABS, class, id, |name| {
-            *names
-                .entry(name)
-                .or_insert_with(|| name_match(&VOCAB_INDEX, name, buf, name_buf))
-        })
+        let memo = NameMemo {
+            names,
+            buf,
+            name_buf,
+        };
+        memo.rule(VOCABS, &VOCAB_INDEX, class, id)
     }
 
     /// [`product_vocab_rule`].
@@ -1036,11 +1067,12 @@ impl<'a> PageVocab<'a> {
             name_buf,
             ..
         } = self;
-        vocab_rule_of(PRODUCT_VOCABS, class, id, |name| {
-            *product_names
-                .entry(name)
-                .or_insert_with(|| name_match(&PRODUCT_VOCAB_INDEX, name, buf, name_buf))
-        })
+        let memo = NameMemo {
+            names: product_names,
+            buf,
+            name_buf,
+        };
+        memo.rule(PRODUCT_VOCABS, &PRODUCT_VOCAB_INDEX, class, id)
     }
 
     /// [`is_content_name`]: a word of a value is a word of one of its names, since the words

@@ -211,6 +211,25 @@ mod tests {
         By noon the wind rises from the valley and the boats have to keep close to the left \
         bank, where the current is strongest and the rocks are easiest to see.";
 
+    /// The clean document without the text region, which would take some lines first: what is
+    /// left is these rules'.
+    fn clean_without_region(dump: &str) -> crate::CleanDoc {
+        Cleaner::builder()
+            .disable("text.outside-main-region")
+            .build()
+            .expect("builds")
+            .clean(Input::text(dump))
+            .expect("cleans")
+    }
+
+    /// The rule that removed the line holding `what`.
+    fn removed_by(doc: &crate::CleanDoc, dump: &str, what: &str) -> Option<&'static str> {
+        doc.removals
+            .iter()
+            .find(|r| dump[r.span.range()].contains(what))
+            .map(|r| r.rule)
+    }
+
     fn body(dump: &str) -> String {
         Cleaner::default()
             .clean(Input::text(dump))
@@ -224,19 +243,8 @@ mod tests {
             "Book your trip before the season ends\n\nUpper canyon notes\n\nIt was a cold morning.\n\n\
              {ARTICLE}\n\nNobody was hurt.\n\nWhy trust our guides\n\nRelated Searches: Rafting, Kayaking"
         );
-        // (The text region would take the first line too: this rule is what is left after it.)
-        let doc = Cleaner::builder()
-            .disable("text.outside-main-region")
-            .build()
-            .expect("builds")
-            .clean(Input::text(&dump))
-            .expect("cleans");
-        let removed_by = |what: &str| {
-            doc.removals
-                .iter()
-                .find(|r| dump[r.span.range()].contains(what))
-                .map(|r| r.rule)
-        };
+        let doc = clean_without_region(&dump);
+        let removed_by = |what: &str| removed_by(&doc, &dump, what);
         assert_eq!(removed_by("Book your trip"), Some("text.before-prose"));
         assert_eq!(removed_by("Why trust our guides"), Some("text.after-prose"));
         assert_eq!(removed_by("Related Searches"), Some("text.after-prose"));
@@ -261,18 +269,12 @@ mod tests {
              River Notes is a small magazine made by guides who have rowed these canyons for years.\n\n\
              Sign up for our newsletter"
         );
-        let doc = Cleaner::builder()
-            .disable("text.outside-main-region")
-            .build()
-            .expect("builds")
-            .clean(Input::text(&dump))
-            .expect("cleans");
+        let doc = clean_without_region(&dump);
         // (The headlines may go as teasers first; the blurb is this rule's.)
-        let r = doc
-            .removals
-            .iter()
-            .find(|r| dump[r.span.range()].contains("River Notes is a small"));
-        assert_eq!(r.map(|r| r.rule), Some("text.after-prose"));
+        assert_eq!(
+            removed_by(&doc, &dump, "River Notes is a small"),
+            Some("text.after-prose")
+        );
         assert!(!doc.body.contains("Ten rapids"), "{}", doc.body);
         assert!(doc.body.contains("Nobody was hurt."), "{}", doc.body);
     }
