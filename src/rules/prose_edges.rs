@@ -280,6 +280,24 @@ mod tests {
     }
 
     #[test]
+    fn long_lines_without_a_full_stop_are_no_break() {
+        // Steps of a how-to whose writer drops full stops: running text, not a menu between
+        // the article and the page's prose, so the short last steps stay.
+        let dump = format!(
+            "{ARTICLE}\n\nStep 18: Branding\n\n\
+             Now is a good time to brand your work so that future generations can admire it and \
+             maybe put it in a museum\n\n\
+             Check with a good lamp to make sure all the marks from the sander are gone before you \
+             start (typical of random orbital sanders)\n\n\
+             Step 19: Stains\n\n\
+             Plan your staining sequence so that you never have to touch the work after the stain \
+             is applied."
+        );
+        let b = clean_without_region(&dump).body;
+        assert!(b.contains("Plan your staining sequence"), "{b}");
+    }
+
+    #[test]
     fn long_prose_after_a_break_is_not_cut() {
         // A second story as long as the first after a few headlines: both stay.
         let dump = format!(
