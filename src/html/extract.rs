@@ -760,8 +760,10 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     // The main region with the repeated structures' link text counted as content, and without.
     // A page whose plain prose holds most of that score is an article with teasers around it:
     // the prose-only region wins there.
-    let (mut main_items, mut score_items) =
-        best_region(tree, blocks, &region, &prose, &other, &content_named);
+    let best = |region: &[Option<&'static Rule>], prose: &[f64], other: &[f64]| {
+        best_region(tree, blocks, region, prose, other, &content_named)
+    };
+    let (mut main_items, mut score_items) = best(&region, &prose, &other);
     let (prose_only, other_only): (Vec<f64>, Vec<f64>) = blocks
         .iter()
         .enumerate()
@@ -775,28 +777,13 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             }
         })
         .unzip();
-    let (mut main_plain, mut score_plain) = best_region(
-        tree,
-        blocks,
-        &region,
-        &prose_only,
-        &other_only,
-        &content_named,
-    );
+    let (mut main_plain, mut score_plain) = best(&region, &prose_only, &other_only);
     if score_items <= 0.0 && score_plain <= 0.0 && lift_soft_regions(tree, &mut region) {
         // Nothing outside the named regions reads as text: a page whose content is all in regions
         // named by a class word (a shop's category grid named `related-product`, a page of `promo`
         // tiles, posts in a `comment-list`). Those names are the site's, not boilerplate's.
-        (main_items, score_items) =
-            best_region(tree, blocks, &region, &prose, &other, &content_named);
-        (main_plain, score_plain) = best_region(
-            tree,
-            blocks,
-            &region,
-            &prose_only,
-            &other_only,
-            &content_named,
-        );
+        (main_items, score_items) = best(&region, &prose, &other);
+        (main_plain, score_plain) = best(&region, &prose_only, &other_only);
     }
     let listing = score_plain < PROSE_DOMINANCE * score_items;
     let main = if !listing { main_plain } else { main_items };
