@@ -25,6 +25,13 @@ pub static NEAR: Rule = Rule {
     tier: Tier::Core,
 };
 
+pub static RESTATED: Rule = Rule {
+    id: "dedup.restated",
+    layer: Layer::Dedup,
+    why: "a long paragraph that restates many earlier ones (the article pasted again in one block, as HTML or markdown)",
+    tier: Tier::Core,
+};
+
 /// Jaccard similarity of 3-shingles at or above which long paragraphs are near copies.
 pub const NEAR_JACCARD: f64 = 0.9;
 /// Paragraphs with at least this many words are compared by shingles.
@@ -263,12 +270,23 @@ fn jaccard(a: &[u64], b: &[u64]) -> f64 {
     }
 }
 
+/// A paragraph of at least this many words that mostly restates earlier paragraphs is a second
+/// copy of the article, pasted whole into one block: a "republish this story" box holding the
+/// story's HTML, a markdown copy offered to readers' AI tools. Shorter ones are left alone: a
+/// tutorial's final listing puts together the snippets shown before it, and is content.
+const RESTATE_MIN_WORDS: usize = 300;
+/// ... when at least this share of its word 3-shingles occurred in earlier kept paragraphs
+/// (markup between the words breaks some of them)...
+const RESTATE_MIN_SHARE: f64 = 0.6;
+/// ... spread over at least this many of them: one paragraph said again is a near copy's case.
+const RESTATE_MIN_SOURCES: usize = 8;
+
 /// A line of code this long that repeats an earlier one is a copy; a shorter one may be code.
 const CODE_LINE_COPY_MIN_BYTES: usize = 60;
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let (exact_on, near_on) = (rs.on(&EXACT), rs.on(&NEAR));
-    if !exact_on && !near_on {
+    if !exact_on && !near_on && !rs.on(&RESTATED) {
         return;
     }
     let n = doc.blocks.len();
@@ -286,6 +304,8 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     // and where each paragraph's are.
     let mut in_order: Vec<u64> = Vec::new();
     let mut in_order_at: KeyMap<usize, std::ops::Range<usize>> = KeyMap::default();
+    // Paragraphs long enough to be a whole article restated.
+    let mut long = Vec::new();
     for i in 0..doc.blocks.len() {
         if !doc.blocks[i].is_kept() {
             continue;
@@ -294,6 +314,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         let from = in_order.len();
         let (sig, counts) = signature(text, &mut in_order);
         doc.word_counts[i] = Some(counts);
+        if sig.words >= RESTATE_MIN_WORDS {
+            long.push(i);
+        }
         if near_on && sig.words >= SHINGLE_MIN_WORDS {
             in_order_at.insert(i, from..in_order.len());
         } else {
@@ -402,6 +425,61 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         // The paragraph may be a later one's candidate: its shingles, if built, are kept.
         if let Some(mine) = mine {
             shingle_sets.insert(i, mine);
+        }
+    }
+    if rs.on(&RESTATED) {
+        restatements(doc, &long);
+    }
+}
+
+/// Removes the long paragraphs that restate many earlier ones (see [`RESTATE_MIN_WORDS`]). Only
+/// a document with such a paragraph pays for it: the shingles of the kept paragraphs before its
+/// last long one are hashed once, each mapped to the first paragraph that has it.
+fn restatements(doc: &mut Doc, long: &[usize]) {
+    let Some(&last) = long.last() else {
+        return;
+    };
+    let mut first_with: KeyMap<u64, usize> = KeyMap::default();
+    let mut shingles: Vec<u64> = Vec::new();
+    for i in 0..=last {
+        if !doc.blocks[i].is_kept() {
+            continue;
+        }
+        shingles.clear();
+        let (mut w1, mut w2, mut n) = (0u64, 0u64, 0usize);
+        word_hashes(&doc.blocks[i].plain, |w, _, _, _, _| {
+            n += 1;
+            if n >= 3 {
+                shingles.push(shingle(w2, w1, w));
+            }
+            w2 = w1;
+            w1 = w;
+        });
+        if long.binary_search(&i).is_ok() && !shingles.is_empty() {
+            let mut sources: Vec<usize> = Vec::new();
+            let mut found = 0usize;
+            for s in &shingles {
+                if let Some(&j) = first_with.get(s) {
+                    found += 1;
+                    if !sources.contains(&j) {
+                        sources.push(j);
+                    }
+                }
+            }
+            let share = found as f64 / shingles.len() as f64;
+            if share >= RESTATE_MIN_SHARE && sources.len() >= RESTATE_MIN_SOURCES {
+                let first = sources.iter().copied().min().unwrap_or(i);
+                let detail = format!(
+                    "restates {} earlier paragraphs ({:.0}% of its word 3-shingles)",
+                    sources.len(),
+                    share * 100.0
+                );
+                mark(doc, i, first, &RESTATED, Some(detail));
+                continue;
+            }
+        }
+        for &s in &shingles {
+            first_with.entry(s).or_insert(i);
         }
     }
 }
@@ -551,6 +629,37 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The article pasted again as one block of HTML goes, pointing at the first paragraph it
+    /// restates; the same block after only a few of them stays.
+    #[test]
+    fn removes_a_long_block_restating_many_paragraphs() {
+        let paras: Vec<String> = (0..10)
+            .map(|k| {
+                format!(
+                    "Paragraph {k} of the report says that the council met {k} times about the \
+                     harbour plan number {k}, heard witness {k} from the port, and put question \
+                     {k} to the mayor, who answered it in writing on day {k} of the inquiry."
+                )
+            })
+            .collect();
+        let html: String = paras.iter().map(|p| format!("<p>{p}</p> ")).collect();
+        let d = clean(&format!("{}\n\n{html}\n", paras.join("\n\n")));
+        let r = d
+            .removals
+            .iter()
+            .find(|r| r.rule == "dedup.restated")
+            .expect("restated block removed");
+        assert_eq!(r.duplicate_of, Some(0));
+        assert!(r
+            .detail
+            .as_deref()
+            .unwrap_or("")
+            .contains("restates 10 earlier paragraphs"));
+        // After three of the paragraphs, the same block is mostly new text.
+        let d = clean(&format!("{}\n\n{html}\n", paras[..3].join("\n\n")));
+        assert!(d.removals.iter().all(|r| r.rule != "dedup.restated"));
     }
 
     #[test]

@@ -134,6 +134,7 @@ pub static RULES: &[&Rule] = &[
     &htmlmeta::LANGUAGE,
     &dedup::EXACT,
     &dedup::NEAR,
+    &dedup::RESTATED,
     &template::SITE,
 ];
 
