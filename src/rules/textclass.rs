@@ -2553,8 +2553,9 @@ static PRICE_LINE_RE: Lazy<Regex> = Lazy::new(|| {
 
 /// Fewest priced cards that make a grid: fewer is a sidebar or a carousel of offers.
 const GRID_MIN_CARDS: usize = 8;
-/// Most lines from one card's price to the next card's.
-const GRID_MAX_CARD_LINES: usize = 12;
+/// Most lines from one card's price to the next card's: a card with its specifications ("Weight:",
+/// "3.7 lbs", "Features:"...) runs to twenty lines.
+const GRID_MAX_CARD_LINES: usize = 24;
 
 /// What every match of [`PRICE_LINE_RE`] starts with: a label, a currency sign or a figure (the
 /// signs other than `$` are not ASCII, and such a first character always goes on to the
@@ -2640,7 +2641,12 @@ pub(crate) fn keep_item_grids(doc: &mut Doc) {
         let mut gaps: Vec<usize> = run.windows(2).map(|w| w[1] - w[0]).collect();
         gaps.sort_unstable();
         let period = gaps[gaps.len() / 2];
-        let steady = gaps.iter().filter(|&&g| g.abs_diff(period) <= 2).count();
+        // Cards differ by a line or two, long ones by their optional lines (a saving, a badge, a
+        // spec): steady is within two lines of the period, or between half and twice it.
+        let steady = gaps
+            .iter()
+            .filter(|&&g| g.abs_diff(period) <= 2 || (2 * g >= period && g <= 2 * period))
+            .count();
         if steady * 10 < gaps.len() * 7 {
             continue;
         }
@@ -3893,6 +3899,67 @@ mod tests {
         assert!(!d.body.contains("About Us"), "{}", d.body);
         // Cleaned again, the clean body keeps the same cards.
         assert_eq!(clean(&d.body).body, d.body);
+    }
+
+    /// Cards with their specifications run to a dozen lines or more, and differ in length: a
+    /// card on sale has its old price on a line of its own, some have an extra feature.
+    fn spec_cards_page(gaps_between: Option<[usize; 2]>) -> String {
+        let mut s = String::from("Home\nShop\nSale\nNew In\nBrands\nAbout Us\n\nBackpacks\n\nEvery pack in this range was carried for a week on the trail by our testers before it went on sale, and all of them come with a lifetime repair service.\n\n");
+        for i in 0..10 {
+            s.push_str(&format!(
+                "Ridgeline {} Pack\n${}.73\n",
+                40 + i * 5,
+                100 + i * 7
+            ));
+            if i % 3 == 0 {
+                s.push_str(&format!("Save 20% compared to ${}.95\n", 130 + i * 9));
+            }
+            match gaps_between {
+                // Specifications: most cards have four, some a fifth.
+                None => {
+                    s.push_str(&format!("({i}) {i} reviews\nCapacity:\n{} liters\nWeight:\n3.{i} lbs\nFeatures:\nRaincover Included\n", 40 + i * 5));
+                    if i % 2 == 0 {
+                        s.push_str("Reservoir Compatible\n");
+                    }
+                }
+                // No steady period: a menu of a few lines after some prices, of many after others.
+                Some([short, long]) => {
+                    for k in 0..if i % 2 == 0 { short } else { long } {
+                        s.push_str(&format!("Category {i}-{k}\n"));
+                    }
+                }
+            }
+            s.push_str(&format!("Add Ridgeline {} Pack to Compare\n", 40 + i * 5));
+        }
+        s.push_str("\nPrivacy Policy\nTerms of Use\n");
+        s
+    }
+
+    #[test]
+    fn a_grid_of_long_cards_of_varying_length_is_content() {
+        let d = clean(&spec_cards_page(None));
+        for part in [
+            "Ridgeline 40 Pack",
+            "$100.73",
+            "Save 20% compared to $130.95",
+            "Ridgeline 85 Pack",
+            "$163.73",
+            "3.9 lbs",
+        ] {
+            assert!(d.body.contains(part), "{part}: {}", d.body);
+        }
+        assert!(!d.body.contains("About Us"), "{}", d.body);
+        assert_eq!(clean(&d.body).body, d.body);
+    }
+
+    #[test]
+    fn prices_without_a_steady_period_are_no_grid() {
+        let d = clean(&format!(
+            "{}{P1}\n\n{P2}\n\n{P3}\n",
+            spec_cards_page(Some([1, 22]))
+        ));
+        assert!(!d.body.contains("Category 1-"), "{}", d.body);
+        assert!(d.body.contains(P3));
     }
 
     #[test]
