@@ -152,25 +152,34 @@ impl LineModel {
         judges(line).then(|| sigmoid(self.line_sum(line)))
     }
 
-    /// The features that pushed a line most towards boilerplate, for the removal's detail.
+    /// The features that pushed a line most towards boilerplate, for the removal's detail: the
+    /// [`EXPLAINED_CUES`] largest contributions, the earlier feature first among equal ones.
     fn explain(&self, line: &str, p: f32) -> String {
-        let mut top: Vec<(f32, String)> = Vec::new();
+        // Only a feature that enters the top gets its name written: most positive ones do not.
+        let mut top: Vec<(f32, String)> = Vec::with_capacity(EXPLAINED_CUES + 1);
         line_features(line, |kind, parts, x| {
             if let Some(w) = self.weight(kind, key_parts(kind, parts)) {
-                if w * x > 0.0 {
-                    top.push((w * x, feature_name(kind, parts).replace('\t', ":")));
+                let c = w * x;
+                let enters = top.len() < EXPLAINED_CUES
+                    || top
+                        .last()
+                        .is_some_and(|(least, _)| c.total_cmp(least).is_gt());
+                if c > 0.0 && enters {
+                    // After every contribution at least as large: the order a stable sort by
+                    // contribution gives (the earlier feature first among equal ones).
+                    let at = top.partition_point(|(d, _)| c.total_cmp(d).is_le());
+                    top.insert(at, (c, feature_name(kind, parts).replace('\t', ":")));
+                    top.truncate(EXPLAINED_CUES);
                 }
             }
         });
-        top.sort_by(|a, b| b.0.total_cmp(&a.0));
-        let cues: Vec<String> = top
-            .iter()
-            .take(3)
-            .map(|(c, n)| format!("{n} {c:+.2}"))
-            .collect();
+        let cues: Vec<String> = top.iter().map(|(c, n)| format!("{n} {c:+.2}")).collect();
         format!("p = {p:.2}; {}", cues.join(", "))
     }
 }
+
+/// A removal's detail names this many of the line's strongest features.
+const EXPLAINED_CUES: usize = 3;
 
 /// Kinds of feature whose values are words of the line.
 fn is_lexical(kind: &str) -> bool {
@@ -541,6 +550,41 @@ mod tests {
         // Long lines are not judged.
         let long = "word ".repeat(MAX_JUDGED_WORDS + 1);
         assert_eq!(m.probability(&long), None);
+    }
+
+    /// `explain` names the features a stable sort of all the positive contributions puts first.
+    #[test]
+    fn explain_keeps_the_order_of_a_full_sort() {
+        let m = LineModel::shipped();
+        let by_full_sort = |line: &str, p: f32| {
+            let mut all: Vec<(f32, String)> = Vec::new();
+            line_features(line, |kind, parts, x| {
+                if let Some(w) = m.weight(kind, key_parts(kind, parts)) {
+                    if w * x > 0.0 {
+                        all.push((w * x, feature_name(kind, parts).replace('\t', ":")));
+                    }
+                }
+            });
+            all.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let cues: Vec<String> = all
+                .iter()
+                .take(EXPLAINED_CUES)
+                .map(|(c, n)| format!("{n} {c:+.2}"))
+                .collect();
+            format!("p = {p:.2}; {}", cues.join(", "))
+        };
+        let lines = crate::text::prefilter_test_lines(&[
+            "Click to share on Facebook (Opens in new window)",
+            "Donate items",
+            "Home | News | Sports | Contact Us",
+            "Sign up for our newsletter",
+            "© 2024 Example Media. All rights reserved.",
+            "Share Share Share",
+            "",
+        ]);
+        for l in &lines {
+            assert_eq!(m.explain(l, 0.5), by_full_sort(l, 0.5), "{l:?}");
+        }
     }
 
     #[test]
