@@ -128,8 +128,8 @@ impl LineModel {
         self.digest
     }
 
-    fn weight(&self, kind: &str, key: u64) -> Option<&f32> {
-        if is_lexical(kind) {
+    fn weight(&self, kind: &Kind, key: u64) -> Option<&f32> {
+        if kind.lexical {
             self.lexical.get(&key)
         } else {
             self.shape.get(&key)
@@ -139,8 +139,8 @@ impl LineModel {
     /// The weighted sum of a line's own features.
     fn line_sum(&self, line: &str) -> f32 {
         let mut z = 0f32;
-        line_features(line, |kind, parts, x| {
-            if let Some(w) = self.weight(kind, key_parts(kind, parts)) {
+        features_by_kind(line, |kind, parts, x| {
+            if let Some(w) = self.weight(kind, kind_key(kind, parts)) {
                 z += w * x;
             }
         });
@@ -152,30 +152,103 @@ impl LineModel {
         judges(line).then(|| sigmoid(self.line_sum(line)))
     }
 
-    /// The features that pushed a line most towards boilerplate, for the removal's detail.
+    /// The features that pushed a line most towards boilerplate, for the removal's detail: the
+    /// [`EXPLAINED_CUES`] largest contributions, the earlier feature first among equal ones.
     fn explain(&self, line: &str, p: f32) -> String {
-        let mut top: Vec<(f32, String)> = Vec::new();
-        line_features(line, |kind, parts, x| {
-            if let Some(w) = self.weight(kind, key_parts(kind, parts)) {
-                if w * x > 0.0 {
-                    top.push((w * x, feature_name(kind, parts).replace('\t', ":")));
+        // Only a feature that enters the top gets its name written: most positive ones do not.
+        let mut top: Vec<(f32, String)> = Vec::with_capacity(EXPLAINED_CUES + 1);
+        features_by_kind(line, |kind, parts, x| {
+            if let Some(w) = self.weight(kind, kind_key(kind, parts)) {
+                let c = w * x;
+                let enters = top.len() < EXPLAINED_CUES
+                    || top
+                        .last()
+                        .is_some_and(|(least, _)| c.total_cmp(least).is_gt());
+                if c > 0.0 && enters {
+                    // After every contribution at least as large: the order a stable sort by
+                    // contribution gives (the earlier feature first among equal ones).
+                    let at = top.partition_point(|(d, _)| c.total_cmp(d).is_le());
+                    top.insert(at, (c, feature_name(kind.name, parts).replace('\t', ":")));
+                    top.truncate(EXPLAINED_CUES);
                 }
             }
         });
-        top.sort_by(|a, b| b.0.total_cmp(&a.0));
-        let cues: Vec<String> = top
-            .iter()
-            .take(3)
-            .map(|(c, n)| format!("{n} {c:+.2}"))
-            .collect();
+        let cues: Vec<String> = top.iter().map(|(c, n)| format!("{n} {c:+.2}")).collect();
         format!("p = {p:.2}; {}", cues.join(", "))
     }
 }
+
+/// A removal's detail names this many of the line's strongest features.
+const EXPLAINED_CUES: usize = 3;
 
 /// Kinds of feature whose values are words of the line.
 fn is_lexical(kind: &str) -> bool {
     matches!(kind, "w" | "W" | "b" | "B" | "first" | "last")
 }
+
+/// A kind of feature as [`features_by_kind`] emits it: its name, the hash of the name that its
+/// keys start from, and whether it is [lexical](is_lexical). Both worked out when compiling, not
+/// for each feature of each line judged.
+#[derive(Debug)]
+struct Kind {
+    name: &'static str,
+    hash: u64,
+    lexical: bool,
+}
+
+impl Kind {
+    const fn new(name: &'static str, lexical: bool) -> Kind {
+        // `fnv1a` of the name, as the keys of the weight table start.
+        let (b, mut h, mut i) = (name.as_bytes(), FNV_OFFSET, 0);
+        while i < b.len() {
+            h ^= b[i] as u64;
+            h = h.wrapping_mul(0x100_0000_01b3);
+            i += 1;
+        }
+        Kind {
+            name,
+            hash: h,
+            lexical,
+        }
+    }
+}
+
+/// Every kind of feature, by name.
+const BIAS: Kind = Kind::new("bias", false);
+const WORDS: Kind = Kind::new("nw", false);
+const SHORT_LINE_WORD: Kind = Kind::new("w", true);
+const LONG_LINE_WORD: Kind = Kind::new("W", true);
+const SHORT_LINE_PAIR: Kind = Kind::new("b", true);
+const LONG_LINE_PAIR: Kind = Kind::new("B", true);
+const FIRST_WORD: Kind = Kind::new("first", true);
+const LAST_WORD: Kind = Kind::new("last", true);
+const END: Kind = Kind::new("end", false);
+const START: Kind = Kind::new("start", false);
+const CAPS: Kind = Kind::new("caps", false);
+const ALL_CAPS: Kind = Kind::new("allcaps", false);
+const STOPWORDS: Kind = Kind::new("stop", false);
+const DIGITS: Kind = Kind::new("digits", false);
+const SENTENCES: Kind = Kind::new("sentences", false);
+const HAS: Kind = Kind::new("has", false);
+#[cfg(test)]
+const KINDS: [&Kind; 16] = [
+    &BIAS,
+    &WORDS,
+    &SHORT_LINE_WORD,
+    &LONG_LINE_WORD,
+    &SHORT_LINE_PAIR,
+    &LONG_LINE_PAIR,
+    &FIRST_WORD,
+    &LAST_WORD,
+    &END,
+    &START,
+    &CAPS,
+    &ALL_CAPS,
+    &STOPWORDS,
+    &DIGITS,
+    &SENTENCES,
+    &HAS,
+];
 
 fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
@@ -184,8 +257,18 @@ fn sigmoid(z: f32) -> f32 {
 /// The key of a feature: its kind and its value in lower case. The value is lower-cased into a
 /// buffer on the stack (a heap one for the rare long value) and hashed eight bytes at a time.
 fn key_parts(kind: &str, parts: &[&str]) -> u64 {
+    key_from(fnv1a(kind.as_bytes(), FNV_OFFSET), parts)
+}
+
+/// [`key_parts`] of a kind whose name is hashed already.
+fn kind_key(kind: &Kind, parts: &[&str]) -> u64 {
+    key_from(kind.hash, parts)
+}
+
+/// [`key_parts`] from the hash of the kind's name.
+fn key_from(kind_hash: u64, parts: &[&str]) -> u64 {
     let mut k = KeyHash {
-        h: fnv1a(kind.as_bytes(), FNV_OFFSET),
+        h: kind_hash,
         acc: 0,
         n: 0,
         total: 0,
@@ -284,8 +367,13 @@ fn bucket(x: usize, bounds: &[usize]) -> usize {
 /// Calls `emit(kind, value parts, x)` for each feature of a line by itself; a feature's value is
 /// its parts joined, compared in lower case.
 pub fn line_features(line: &str, mut emit: impl FnMut(&str, &[&str], f32)) {
+    features_by_kind(line, |kind, parts, x| emit(kind.name, parts, x));
+}
+
+/// [`line_features`], each feature's kind with its hash.
+fn features_by_kind(line: &str, mut emit: impl FnMut(&Kind, &[&str], f32)) {
     let line = line.trim();
-    emit("bias", &[], 1.0);
+    emit(&BIAS, &[], 1.0);
     // One pass over the words: counts, and where the first words and the last one are.
     let (mut capital, mut alpha, mut stop, mut n) = (0usize, 0usize, 0usize, 0usize);
     let mut lexical = [(0usize, 0usize); LEXICAL_WORDS];
@@ -314,24 +402,27 @@ pub fn line_features(line: &str, mut emit: impl FnMut(&str, &[&str], f32)) {
         }
     });
     let nb = bucket(n, &[0, 1, 2, 3, 4, 6, 9, 14, 24, 49]);
-    emit("nw", &[NUMS[nb]], 1.0);
+    emit(&WORDS, &[NUMS[nb]], 1.0);
     if n > 0 {
         // A long line's words beyond the first few say little the shape does not, and would
         // cost a look-up each: the opening words of a paragraph carry its calls to action.
         let x = 1.0 / (n.min(LEXICAL_WORDS) as f32).sqrt();
-        let kind = if n <= SHORT_LINE_WORDS { "w" } else { "W" };
-        let pair = if n <= SHORT_LINE_WORDS { "b" } else { "B" };
+        let (kind, pair) = if n <= SHORT_LINE_WORDS {
+            (&SHORT_LINE_WORD, &SHORT_LINE_PAIR)
+        } else {
+            (&LONG_LINE_WORD, &LONG_LINE_PAIR)
+        };
         let word = |(s, l): (usize, usize)| &line[s..s + l];
         for k in 0..n.min(LEXICAL_WORDS) {
             let w = word(lexical[k]);
             emit(kind, &[w], x);
             if k == 0 {
-                emit("first", &[w], 1.0);
+                emit(&FIRST_WORD, &[w], 1.0);
             } else {
                 emit(pair, &[word(lexical[k - 1]), " ", w], x);
             }
         }
-        emit("last", &[word(last_word)], 1.0);
+        emit(&LAST_WORD, &[word(last_word)], 1.0);
     }
     // Shape.
     let last = line.chars().last().unwrap_or(' ');
@@ -347,7 +438,7 @@ pub fn line_features(line: &str, mut emit: impl FnMut(&str, &[&str], f32)) {
         c if c.is_alphabetic() => "letter",
         _ => "other",
     };
-    emit("end", &[end], 1.0);
+    emit(&END, &[end], 1.0);
     let first = line.chars().next().unwrap_or(' ');
     let start = match first {
         c if c.is_uppercase() => "upper",
@@ -357,10 +448,10 @@ pub fn line_features(line: &str, mut emit: impl FnMut(&str, &[&str], f32)) {
         c if c.is_alphabetic() => "letter",
         _ => "other",
     };
-    emit("start", &[start], 1.0);
+    emit(&START, &[start], 1.0);
     if alpha >= 2 {
         let share = capital * 4 / alpha; // 0..=4
-        emit("caps", &[NUMS[share]], 1.0);
+        emit(&CAPS, &[NUMS[share]], 1.0);
     }
     // One pass over the characters: letters, case, digits, sentence ends, marks.
     let (mut letters, mut lower, mut upper, mut digits, mut chars) = (0, 0, 0, 0, 0usize);
@@ -391,16 +482,16 @@ pub fn line_features(line: &str, mut emit: impl FnMut(&str, &[&str], f32)) {
         }
     }
     if letters >= 3 && lower == 0 && upper > 0 {
-        emit("allcaps", &[], 1.0);
+        emit(&ALL_CAPS, &[], 1.0);
     }
     if n >= 3 {
-        emit("stop", &[NUMS[stop * 5 / n.min(SHAPE_WORDS)]], 1.0);
+        emit(&STOPWORDS, &[NUMS[stop * 5 / n.min(SHAPE_WORDS)]], 1.0);
     }
-    emit("digits", &[NUMS[(digits * 10 / chars.max(1)).min(5)]], 1.0);
-    emit("sentences", &[NUMS[sentences.min(4)]], 1.0);
+    emit(&DIGITS, &[NUMS[(digits * 10 / chars.max(1)).min(5)]], 1.0);
+    emit(&SENTENCES, &[NUMS[sentences.min(4)]], 1.0);
     for (m, name) in MARK_NAMES.iter().enumerate() {
         if marks & 1 << m != 0 {
-            emit("has", &[name], 1.0);
+            emit(&HAS, &[name], 1.0);
         }
     }
 }
@@ -541,6 +632,51 @@ mod tests {
         // Long lines are not judged.
         let long = "word ".repeat(MAX_JUDGED_WORDS + 1);
         assert_eq!(m.probability(&long), None);
+    }
+
+    /// A kind's hash and table are those its name gives.
+    #[test]
+    fn kinds_hash_and_look_up_as_their_names() {
+        for k in KINDS {
+            assert_eq!(k.hash, fnv1a(k.name.as_bytes(), FNV_OFFSET), "{}", k.name);
+            assert_eq!(k.lexical, is_lexical(k.name), "{}", k.name);
+            assert_eq!(kind_key(k, &["Sign", " ", "UP"]), key(k.name, "sign up"));
+        }
+    }
+
+    /// `explain` names the features a stable sort of all the positive contributions puts first.
+    #[test]
+    fn explain_keeps_the_order_of_a_full_sort() {
+        let m = LineModel::shipped();
+        let by_full_sort = |line: &str, p: f32| {
+            let mut all: Vec<(f32, String)> = Vec::new();
+            features_by_kind(line, |kind, parts, x| {
+                if let Some(w) = m.weight(kind, key_parts(kind.name, parts)) {
+                    if w * x > 0.0 {
+                        all.push((w * x, feature_name(kind.name, parts).replace('\t', ":")));
+                    }
+                }
+            });
+            all.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let cues: Vec<String> = all
+                .iter()
+                .take(EXPLAINED_CUES)
+                .map(|(c, n)| format!("{n} {c:+.2}"))
+                .collect();
+            format!("p = {p:.2}; {}", cues.join(", "))
+        };
+        let lines = crate::text::prefilter_test_lines(&[
+            "Click to share on Facebook (Opens in new window)",
+            "Donate items",
+            "Home | News | Sports | Contact Us",
+            "Sign up for our newsletter",
+            "© 2024 Example Media. All rights reserved.",
+            "Share Share Share",
+            "",
+        ]);
+        for l in &lines {
+            assert_eq!(m.explain(l, 0.5), by_full_sort(l, 0.5), "{l:?}");
+        }
     }
 
     #[test]
