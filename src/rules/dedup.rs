@@ -306,6 +306,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let mut in_order_at: KeyMap<usize, std::ops::Range<usize>> = KeyMap::default();
     // Paragraphs long enough to be a whole article restated.
     let mut long = Vec::new();
+    let (mut paragraphs_before, mut words_before) = (0usize, 0usize);
     for i in 0..doc.blocks.len() {
         if !doc.blocks[i].is_kept() {
             continue;
@@ -314,9 +315,16 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         let from = in_order.len();
         let (sig, counts) = signature(text, &mut in_order);
         doc.word_counts[i] = Some(counts);
-        if sig.words >= RESTATE_MIN_WORDS {
+        // A paragraph can restate only as many paragraphs and words as came before it: one
+        // after too few of them is the article's own, and its words are not hashed again.
+        if sig.words >= RESTATE_MIN_WORDS
+            && paragraphs_before >= RESTATE_MIN_SOURCES
+            && words_before as f64 >= RESTATE_MIN_SHARE * sig.words as f64
+        {
             long.push(i);
         }
+        paragraphs_before += 1;
+        words_before += sig.words;
         if near_on && sig.words >= SHINGLE_MIN_WORDS {
             in_order_at.insert(i, from..in_order.len());
         } else {
