@@ -1957,6 +1957,76 @@ fn weight(f: &Feat) -> f64 {
     }
 }
 
+/// Words of privacy, cookie and terms notices (English, German, French, Spanish, Portuguese,
+/// Italian, Dutch), lower-case and sorted for a binary search.
+const POLICY_WORDS: &[&str] = &[
+    "advertising",
+    "agree",
+    "collect",
+    "conditions",
+    "consent",
+    "cookie",
+    "cookies",
+    "dados",
+    "data",
+    "daten",
+    "datenschutz",
+    "datos",
+    "données",
+    "gdpr",
+    "information",
+    "legal",
+    "opt",
+    "partners",
+    "personal",
+    "personnelles",
+    "policies",
+    "policy",
+    "politique",
+    "política",
+    "preferences",
+    "privacidad",
+    "privacidade",
+    "privacy",
+    "processing",
+    "reserved",
+    "rights",
+    "technologies",
+    "terms",
+    "third",
+    "use",
+];
+/// A second region with at least this share of [`POLICY_WORDS`] is a notice (cookie settings,
+/// a privacy or shipping policy shown in a dialog), not a second part of the content. Article
+/// prose runs at 1–3%; the notices that product pages carry beside their description, at 8% and
+/// more.
+const POLICY_REGION_SHARE: f64 = 0.08;
+
+/// Do the kept blocks `x..=y` read as a privacy, cookie or terms notice?
+fn is_policy_region(doc: &Doc, x: usize, y: usize) -> bool {
+    let (mut all, mut policy) = (0usize, 0usize);
+    let mut lower = String::new();
+    for b in doc.blocks[x..=y].iter().filter(|b| b.is_kept()) {
+        for w in b
+            .plain
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            all += 1;
+            // No policy word is longer than 13 bytes.
+            if w.len() > 14 {
+                continue;
+            }
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            if POLICY_WORDS.binary_search(&lower.as_str()).is_ok() {
+                policy += 1;
+            }
+        }
+    }
+    all > 0 && policy as f64 >= POLICY_REGION_SHARE * all as f64
+}
+
 /// The words "cookie" or "cookies" (any case), as in a consent banner.
 fn mentions_cookies(t: &str) -> bool {
     crate::text::contains_ascii_ci(t, "cookie")
@@ -2911,17 +2981,24 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
     }
     let mut keep = vec![false; n];
     keep[a..=b].iter_mut().for_each(|k| *k = true);
-    // Other regions at least half as heavy: posts of a thread, a second section.
+    let mut notice = vec![false; n];
+    // Other regions at least half as heavy: posts of a thread, a second section; not a notice.
     for (lo, hi) in [(0, a), (after, n)] {
         for (x, y, s) in dense_runs(&w, lo, hi) {
             if s >= (main_sum * SECOND_REGION_SHARE).min(SECOND_REGION_WORDS) {
-                keep[x..=y].iter_mut().for_each(|k| *k = true);
+                let marks = if is_policy_region(doc, x, y) {
+                    &mut notice
+                } else {
+                    &mut keep
+                };
+                marks[x..=y].iter_mut().for_each(|k| *k = true);
             }
         }
     }
     for (i, &k) in keep.iter().enumerate() {
         if !k && doc.blocks[i].is_kept() {
-            doc.remove(i, &OUTSIDE_MAIN, None);
+            let detail = notice[i].then(|| "a region of privacy, cookie or terms notices".into());
+            doc.remove(i, &OUTSIDE_MAIN, detail);
         }
     }
 }
@@ -2969,6 +3046,12 @@ mod tests {
                 assert!(may_be_rating(l), "rating {l:?}");
             }
         }
+    }
+
+    #[test]
+    fn policy_words_are_sorted_for_the_binary_search() {
+        assert!(POLICY_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(POLICY_WORDS.iter().all(|w| w.len() <= 14));
     }
 
     #[test]
