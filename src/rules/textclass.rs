@@ -2652,6 +2652,10 @@ static PRICE_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
     )
 });
 
+/// A related-items header this many lines before a grid's first card (past "Quick view" and
+/// "Add to basket" buttons) heads the grid.
+const GRID_HEADER_LINES: usize = 3;
+
 fn is_price_line(t: &str) -> bool {
     let t = crate::text::trim_ws(t);
     t.len() <= 60
@@ -2724,6 +2728,16 @@ pub(crate) fn keep_item_grids(doc: &mut Doc) {
         // kept lines: a brand repeated on every card is gone as a duplicate after the first).
         let lo = run[0].saturating_sub(period);
         let hi = (run[run.len() - 1] + (period - 1) / 2).min(seq.len() - 1);
+        // A grid under a "Related products" or "You may also like" header is recommendations
+        // of other items, not the page's own.
+        let from = seq[lo].saturating_sub(GRID_HEADER_LINES);
+        if (from..seq[run[0]]).any(|j| {
+            let t = crate::text::trim_ws(&doc.blocks[j].plain);
+            t.len() <= 80
+                && (is_recommendations_header(t) || crate::rules::prompt::is_related_header(t))
+        }) {
+            continue;
+        }
         for &i in &seq[lo..=hi] {
             if let crate::doc::State::Removed { rule, .. } = doc.blocks[i].state {
                 if taken_back_in_grid(rule) {
@@ -4039,6 +4053,15 @@ mod tests {
                 "3.9 lbs",
             ],
         );
+    }
+
+    #[test]
+    fn a_grid_of_related_products_is_no_content() {
+        // The cards that are the content of `shop_page`, under a header of recommendations.
+        let page = shop_page(12).replace("defects.\n\n", "defects.\n\nYou may also like\n\n");
+        let d = clean(&page);
+        assert!(!d.body.contains("Summit Pro"), "{}", d.body);
+        assert!(d.body.contains("two-year guarantee"), "{}", d.body);
     }
 
     #[test]
