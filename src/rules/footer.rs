@@ -21,6 +21,13 @@ pub static SOURCE_CREDIT: Rule = Rule {
     tier: Tier::Core,
 };
 
+pub static AFTER_COPYRIGHT: Rule = Rule {
+    id: "footer.after-copyright",
+    layer: Layer::Footer,
+    why: "after the page's closing copyright line: dialogs, consent settings and menus that a dump renders after the footer",
+    tier: Tier::Balanced,
+};
+
 pub static SITE_NAME: Rule = Rule {
     id: "footer.site-name",
     layer: Layer::Footer,
@@ -181,6 +188,53 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             }
             doc.remove(i, &COPYRIGHT, None);
         }
+    }
+    if rs.on(&AFTER_COPYRIGHT) && !doc.is_html_page() {
+        remove_after_copyright(doc);
+    }
+}
+
+/// The text after a page's closing copyright line is at most this share of the words kept so
+/// far. More is not what follows a footer: a page that prints its footer before the article
+/// (a text dump of some news sites), or a copyright line inside a long page.
+const AFTER_COPYRIGHT_MAX_SHARE: f64 = 0.3;
+
+/// A line that closes a page: it opens with the sign or the word ("© 2025 Acme", "Copyright ©
+/// 2026 Apple Inc.") or says "All rights reserved". A photo credit that ends with "© 2024 Jane
+/// Doe" inside a paragraph does not.
+fn closes_page(line: &str) -> bool {
+    let t = line.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©' && c != '(');
+    t.starts_with('©')
+        || t.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("(c)"))
+        || t.get(..9)
+            .is_some_and(|h| h.eq_ignore_ascii_case("copyright"))
+        || crate::text::contains_ascii_ci(line, "all rights reserved")
+}
+
+/// A text dump renders what the page hides along with what it shows: cookie settings, a size
+/// guide, a video's transcript, a menu for phones. Browsers put such layers at the end of the
+/// document, after the footer, so a dump shows them after the page's copyright line; the
+/// article is before it. Judged on the last such line, when little is left after it.
+fn remove_after_copyright(doc: &mut Doc) {
+    let n = doc.blocks.len();
+    let Some(last) = (0..n).rev().find(|&i| {
+        let b = &doc.blocks[i];
+        matches!(&b.state, crate::doc::State::Removed { rule, .. } if std::ptr::eq(*rule, &COPYRIGHT))
+            && closes_page(&b.plain)
+    }) else {
+        return;
+    };
+    let words = |b: &crate::doc::Block| if b.is_kept() { word_count(&b.plain) } else { 0 };
+    let after: usize = doc.blocks[last + 1..].iter().map(words).sum();
+    if after == 0 {
+        return;
+    }
+    let total = after + doc.blocks[..last].iter().map(words).sum::<usize>();
+    if after as f64 > AFTER_COPYRIGHT_MAX_SHARE * total as f64 {
+        return;
+    }
+    for i in last + 1..n {
+        doc.remove(i, &AFTER_COPYRIGHT, None);
     }
 }
 

@@ -116,6 +116,7 @@ pub static RULES: &[&Rule] = &[
     &prose_edges::BEFORE,
     &prose_edges::AFTER,
     &footer::COPYRIGHT,
+    &footer::AFTER_COPYRIGHT,
     &footer::SOURCE_CREDIT,
     &footer::SITE_NAME,
     &meta::CATEGORIES,
