@@ -158,6 +158,11 @@ impl<'a> Block<'a> {
         matches!(self.state, State::Kept)
     }
 
+    /// Whether `rule` removed the block (rules are statics: compared by address).
+    pub fn is_removed_by(&self, rule: &'static Rule) -> bool {
+        matches!(self.state, State::Removed { rule: r, .. } if std::ptr::eq(r, rule))
+    }
+
     /// The span of the whole block, first byte to last.
     pub fn outer_span(&self) -> ByteSpan {
         match (self.pieces.first(), self.pieces.last()) {

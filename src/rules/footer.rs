@@ -219,8 +219,7 @@ fn remove_after_copyright(doc: &mut Doc) {
     let n = doc.blocks.len();
     let Some(last) = (0..n).rev().find(|&i| {
         let b = &doc.blocks[i];
-        matches!(&b.state, crate::doc::State::Removed { rule, .. } if std::ptr::eq(*rule, &COPYRIGHT))
-            && closes_page(&b.plain)
+        b.is_removed_by(&COPYRIGHT) && closes_page(&b.plain)
     }) else {
         return;
     };

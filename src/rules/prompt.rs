@@ -219,7 +219,7 @@ fn remove_consent_dialog(doc: &mut Doc) {
     let mut start = first;
     for j in (first.saturating_sub(TCF_LEAD_BLOCKS)..first).rev() {
         let b = &doc.blocks[j];
-        let removed_as_cookie = matches!(b.state, crate::doc::State::Removed { rule, .. } if std::ptr::eq(rule, &COOKIE));
+        let removed_as_cookie = b.is_removed_by(&COOKIE);
         if removed_as_cookie || TCF_LABEL_RE.is_match(crate::text::trim_ws(&b.plain)) {
             start = j;
         } else if b.is_kept() {

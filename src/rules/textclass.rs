@@ -1461,7 +1461,7 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat]) {
     // The kept lines, and the shop's labels removed among them: "Verified buyer" or "4.5 out of
     // 5" is a label of the shop and a mark of its review widget too.
     let kept: Vec<usize> = (0..doc.blocks.len())
-        .filter(|&i| doc.blocks[i].is_kept() || is_removed_by(&doc.blocks[i], &SHOP_LABEL))
+        .filter(|&i| doc.blocks[i].is_kept() || doc.blocks[i].is_removed_by(&SHOP_LABEL))
         .collect();
     let mut before = 0u32;
     // Whether each kept line is a review mark or a rating, tested once however many reviews
@@ -1672,9 +1672,6 @@ static TEASER_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
 const TEASER_MAX_WORDS: u32 = 40;
 
 /// Was block `b` removed by `rule`?
-fn is_removed_by(b: &crate::doc::Block, rule: &'static Rule) -> bool {
-    matches!(&b.state, crate::doc::State::Removed { rule: r, .. } if std::ptr::eq(*r, rule))
-}
 
 /// Prose words the region must hold before a comments section can start.
 const ARTICLE_BEFORE_COMMENTS: f64 = 100.0;
@@ -2007,22 +2004,21 @@ fn is_policy_region(doc: &Doc, x: usize, y: usize) -> bool {
     let (mut all, mut policy) = (0usize, 0usize);
     let mut lower = String::new();
     for b in doc.blocks[x..=y].iter().filter(|b| b.is_kept()) {
-        for w in b
-            .plain
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
+        crate::text::for_each_word(&b.plain, |w, ascii| {
             all += 1;
-            // No policy word is longer than 13 bytes.
+            // The longest policy word has 13 bytes.
             if w.len() > 14 {
-                continue;
+                return;
             }
             lower.clear();
-            lower.extend(w.chars().flat_map(char::to_lowercase));
-            if POLICY_WORDS.binary_search(&lower.as_str()).is_ok() {
-                policy += 1;
+            if ascii {
+                lower.push_str(w);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(w.chars().flat_map(char::to_lowercase));
             }
-        }
+            policy += usize::from(POLICY_WORDS.binary_search(&lower.as_str()).is_ok());
+        });
     }
     all > 0 && policy as f64 >= POLICY_REGION_SHARE * all as f64
 }
@@ -2303,7 +2299,7 @@ pub(crate) fn apply_title_only(doc: &mut Doc, rs: &Ruleset) {
     let first = &doc.blocks[0];
     let taken_by_context = [&NAV_RUN, &OUTSIDE_MAIN, &crate::rules::nav::RUN]
         .into_iter()
-        .any(|r| is_removed_by(first, r));
+        .any(|r| first.is_removed_by(r));
     if !(first.is_kept() || taken_by_context) {
         return;
     }
@@ -2436,9 +2432,9 @@ fn apply_nav_runs(doc: &mut Doc, feats: &mut [Feat]) {
         .filter(|&i| {
             let b = &doc.blocks[i];
             b.is_kept()
-                || is_removed_by(b, &crate::rules::nav::RUN)
-                || is_removed_by(b, &crate::rules::share::BUTTONS)
-                || is_removed_by(b, &MENU_LINE)
+                || b.is_removed_by(&crate::rules::nav::RUN)
+                || b.is_removed_by(&crate::rules::share::BUTTONS)
+                || b.is_removed_by(&MENU_LINE)
         })
         .collect();
     remove_nav_runs(doc, &members, feats);
@@ -2886,7 +2882,7 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
             {
                 Some(&COMMENTS)
             } else if longest_prose_after[i - a] < TEASER_MAX_WORDS
-                && (is_removed_by(&doc.blocks[i], &crate::rules::prompt::RELATED)
+                && (doc.blocks[i].is_removed_by(&crate::rules::prompt::RELATED)
                     || (doc.blocks[i].is_kept()
                         && feats[i].class != Class::Good
                         && t.len() <= 80
