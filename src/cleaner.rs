@@ -398,6 +398,9 @@ pub(crate) fn run_layers(
         footer::apply_tail(doc, rs);
         edges_cut = prose_edges::apply(doc, rs);
     }
+    // Once the article's edges are known: the copies of its headings that a cut table of
+    // contents held first.
+    dedup::restore_orphans(doc, rs);
     // Last of all: a dump whose title line is all that is left has no body.
     textclass::apply_title_only(doc, rs);
 }

@@ -284,6 +284,12 @@ const RESTATE_MIN_SOURCES: usize = 8;
 /// A line of code this long that repeats an earlier one is a copy; a shorter one may be code.
 const CODE_LINE_COPY_MIN_BYTES: usize = 60;
 
+/// A copy kept again by [`restore_orphans`] comes after a paragraph of prose (of at least this
+/// many words, ending a sentence) and right before another: a section's heading.
+const ORPHAN_PROSE_WORDS: usize = 12;
+/// ... and the paragraph after it has two sentences or more, or this many words.
+const ORPHAN_PARAGRAPH_WORDS: usize = 20;
+
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let (exact_on, near_on) = (rs.on(&EXACT), rs.on(&NEAR));
     if !exact_on && !near_on && !rs.on(&RESTATED) {
@@ -492,6 +498,69 @@ fn restatements(doc: &mut Doc, long: &[usize]) {
     }
 }
 
+/// A copy of a line whose original went with the page's chrome (a table of contents that repeats
+/// the article's section headings, cut as a menu run or as outside the article) is no copy in the
+/// clean body: the first such copy that stands in the article, after its first paragraph of prose
+/// and right before another, is kept again, and the later copies point at it. Not a card of a
+/// grid (a copy right after another, or before a one-sentence summary), and not with the line
+/// model (the Precision preset), which judged these short lines last. Runs last, when the
+/// article's edges are known.
+pub(crate) fn restore_orphans(doc: &mut Doc, rs: &Ruleset) {
+    if rs.on(&crate::rules::linemodel::LINE_MODEL) {
+        return;
+    }
+    let n = doc.blocks.len();
+    let is_copy = |b: &crate::doc::Block| b.is_removed_by(&EXACT) || b.is_removed_by(&NEAR);
+    let is_prose = |b: &crate::doc::Block| {
+        b.is_kept()
+            && crate::text::has_words(&b.plain, ORPHAN_PROSE_WORDS)
+            && ends_sentence(&b.plain)
+    };
+    let Some(first_prose) = doc.blocks.iter().position(is_prose) else {
+        return;
+    };
+    // The copy kept again in place of each original.
+    let mut moved: KeyMap<usize, usize> = KeyMap::default();
+    for i in first_prose + 1..n {
+        let State::Removed {
+            duplicate_of: Some(first),
+            ..
+        } = doc.blocks[i].state
+        else {
+            continue;
+        };
+        if !is_copy(&doc.blocks[i]) {
+            continue;
+        }
+        if let Some(&kept) = moved.get(&first) {
+            if let State::Removed { duplicate_of, .. } = &mut doc.blocks[i].state {
+                *duplicate_of = Some(kept);
+            }
+            continue;
+        }
+        // The original went with the page's chrome around the article: a menu run or a
+        // region cut.
+        let original = &doc.blocks[first];
+        let cut_as_chrome = original.is_removed_by(&crate::rules::textclass::OUTSIDE_MAIN)
+            || original.is_removed_by(&crate::rules::textclass::NAV_RUN)
+            || original.is_removed_by(&crate::rules::nav::RUN);
+        // A section's paragraph, not a teaser's summary: one sentence, often cut short.
+        let next_is_paragraph = doc.blocks.get(i + 1).is_some_and(|b| {
+            let t = b.plain.trim_end();
+            is_prose(b)
+                && !t.ends_with('…')
+                && !t.ends_with("...")
+                && (crate::text::has_words(t, ORPHAN_PARAGRAPH_WORDS) || t.contains(". "))
+        });
+        // Nor is a copy after another copy: a card of a grid that repeats its titles.
+        let after_copy = is_copy(&doc.blocks[i - 1]);
+        if cut_as_chrome && next_is_paragraph && !after_copy {
+            doc.blocks[i].state = State::Kept;
+            moved.insert(first, i);
+        }
+    }
+}
+
 fn mark(doc: &mut Doc, i: usize, first: usize, rule: &'static Rule, detail: Option<String>) {
     doc.blocks[i].state = State::Removed {
         rule,
@@ -675,5 +744,50 @@ mod tests {
         let q = "\"We will not back down,\" the minister said.";
         let d = clean(&format!("Protesters gathered outside parliament on Monday. {q}\n\nOn Tuesday the quote was repeated by his rival, who mocked it. {q}\n\nHe declined to comment.\n\nLater she declined as well.\n\nHe declined to comment.\n"));
         assert_eq!(d.paragraphs.len(), 5, "{:?}", d.removals);
+    }
+
+    /// A dump whose table of contents (a menu run at the top) repeats the article's section
+    /// headings, and whose footer repeats a menu label.
+    fn toc_dump(footer: &str) -> String {
+        let p = [
+            "The council approved the budget on Tuesday after a long debate about what the new library would cost and who would pay for it.",
+            "Members of the opposition said that the plan was rushed, and they asked for an independent review of the figures before the vote.",
+            "The library will open in the spring of next year, and the council says that the old building will become a youth centre.",
+            "The mayor said she was proud of the vote and thanked the people who had written to the council about the plan.",
+        ];
+        format!(
+            "Home\nNews\nSport\nContact\n\nIn this article\nThe vote\nWhat comes next\nReactions\n\n{}\n\nThe vote\n\n{}\n\nWhat comes next\n\n{}\n\nReactions\n\n{}\n\n{footer}",
+            p[0], p[1], p[2], p[3]
+        )
+    }
+
+    #[test]
+    fn a_heading_whose_first_copy_went_with_the_menus_is_kept() {
+        let d = clean(&toc_dump("Share"));
+        for heading in ["The vote", "What comes next", "Reactions"] {
+            assert!(
+                d.paragraphs.iter().any(|p| p.text == heading),
+                "{heading}: {}",
+                d.body
+            );
+        }
+        // Cleaned again, the body keeps them.
+        assert_eq!(clean(&d.body).body, d.body);
+    }
+
+    #[test]
+    fn a_copy_of_a_menu_label_outside_the_article_stays_removed() {
+        // "News" and "Sport" again in the footer, before no paragraph: still copies.
+        let dump = toc_dump("News\nSport\nAbout us");
+        let d = clean(&dump);
+        assert!(
+            !d.paragraphs.iter().any(|p| p.text == "Sport"),
+            "{}",
+            d.body
+        );
+        // And a copy of a kept paragraph is a copy wherever it stands.
+        let p = "Members of the opposition said that the plan was rushed, and they asked for an independent review of the figures before the vote.";
+        let d = clean(&format!("{dump}\n\n{p}\n\nThe vote\n\n{p}"));
+        assert_eq!(d.paragraphs.iter().filter(|x| x.text == p).count(), 1);
     }
 }
