@@ -1404,7 +1404,11 @@ fn counts_no_comments(t: &str) -> bool {
 
 /// A header opening the reader comments ([`COMMENTS_HEADER_RE`]).
 fn is_comments_header(t: &str) -> bool {
-    COMMENTS_HEADER_PREFIXES.may_match(t) && COMMENTS_HEADER_RE.is_match(t)
+    // A header is capitalised: "response:" in lower case is a term being defined (a field, a
+    // hook's name in API docs).
+    !crate::text::starts_lowercase(t)
+        && COMMENTS_HEADER_PREFIXES.may_match(t)
+        && COMMENTS_HEADER_RE.is_match(t)
 }
 
 /// What only a review widget shows: "Verified Purchase", "Was this review helpful?", "Reviewed
