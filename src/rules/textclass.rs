@@ -1405,8 +1405,12 @@ fn counts_no_comments(t: &str) -> bool {
 /// A header opening the reader comments ([`COMMENTS_HEADER_RE`]).
 fn is_comments_header(t: &str) -> bool {
     // A header is capitalised: "response:" in lower case is a term being defined (a field, a
-    // hook's name in API docs).
+    // hook's name in API docs). And one response without a count is the label of an answer
+    // ("Prompt: ... Response: ..."), where comments are counted ("1 Response") or plural.
     !crate::text::starts_lowercase(t)
+        && !t
+            .trim_end_matches([':', '.', ' '])
+            .eq_ignore_ascii_case("response")
         && COMMENTS_HEADER_PREFIXES.may_match(t)
         && COMMENTS_HEADER_RE.is_match(t)
 }
