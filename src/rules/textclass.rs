@@ -1681,6 +1681,13 @@ const TEASER_MAX_WORDS: u32 = 40;
 
 /// Was block `b` removed by `rule`?
 
+/// A related-stories line that names its story ("READ MORE: Should you offer green cleaning
+/// services?") is one link inside the article, not the header of a list of teasers.
+fn names_a_story(t: &str) -> bool {
+    t.split_once(": ")
+        .is_some_and(|(_, title)| crate::text::has_words(title, 3))
+}
+
 /// Prose words the region must hold before a comments section can start.
 const ARTICLE_BEFORE_COMMENTS: f64 = 100.0;
 
@@ -2890,7 +2897,8 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
             {
                 Some(&COMMENTS)
             } else if longest_prose_after[i - a] < TEASER_MAX_WORDS
-                && (doc.blocks[i].is_removed_by(&crate::rules::prompt::RELATED)
+                && ((doc.blocks[i].is_removed_by(&crate::rules::prompt::RELATED)
+                    && !names_a_story(t))
                     || (doc.blocks[i].is_kept()
                         && feats[i].class != Class::Good
                         && t.len() <= 80
