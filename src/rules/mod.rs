@@ -113,6 +113,7 @@ pub static RULES: &[&Rule] = &[
     &textclass::RECOMMENDATIONS,
     &textclass::TEASERS,
     &textclass::OUTSIDE_MAIN,
+    &prose_edges::ABOVE_HEADLINE,
     &prose_edges::BEFORE,
     &prose_edges::AFTER,
     &footer::COPYRIGHT,

@@ -35,6 +35,21 @@ pub static AFTER: Rule = Rule {
     tier: Tier::Balanced,
 };
 
+pub static ABOVE_HEADLINE: Rule = Rule {
+    id: "text.above-headline",
+    layer: Layer::Text,
+    why: "a line above the article's headline (the line that repeats the page title): the page's header, menus and promos",
+    tier: Tier::Balanced,
+};
+
+/// The lines above the headline are the page's header when their words are less than this share
+/// of the words below it. More is not a header: a page that repeats its title near the end.
+const MAX_ABOVE_SHARE: f64 = 0.5;
+
+/// A paragraph of prose above the headline with at least this many words stays: a forum's first
+/// post or a standfirst that the dump prints before the title.
+const ABOVE_PROSE_WORDS: usize = 30;
+
 /// A paragraph of prose has at least this many words (and ends a sentence).
 const PROSE_WORDS: usize = 12;
 
@@ -162,6 +177,43 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
                 continue;
             }
             doc.remove(i, &AFTER, None);
+            cut = true;
+        }
+    }
+    cut
+}
+
+/// Removes the kept lines above the article's headline (found by `meta.title` or
+/// `text.headline`, which report it as the title): what a dump prints before the article's title
+/// is the page's header. The clean body has neither the headline nor these lines, so a second
+/// pass finds nothing more to cut. Tells whether it removed any.
+pub fn cut_above_headline(doc: &mut Doc, rs: &Ruleset) -> bool {
+    if !rs.on(&ABOVE_HEADLINE) || doc.is_html_page() {
+        return false;
+    }
+    let Some(h) = doc.blocks.iter().position(|b| {
+        b.is_removed_by(&crate::rules::meta::TITLE)
+            || b.is_removed_by(&crate::rules::textclass::HEADLINE)
+    }) else {
+        return false;
+    };
+    let words = |b: &crate::doc::Block| {
+        if b.is_kept() {
+            collapsed_word_count(trim_ws(&b.plain))
+        } else {
+            0
+        }
+    };
+    let above: usize = doc.blocks[..h].iter().map(words).sum();
+    let below: usize = doc.blocks[h + 1..].iter().map(words).sum();
+    if above == 0 || above as f64 >= MAX_ABOVE_SHARE * below as f64 {
+        return false;
+    }
+    let mut cut = false;
+    for i in 0..h {
+        let n = words(&doc.blocks[i]);
+        if n > 0 && !(n >= ABOVE_PROSE_WORDS && ends_sentence(trim_ws(&doc.blocks[i].plain))) {
+            doc.remove(i, &ABOVE_HEADLINE, None);
             cut = true;
         }
     }
