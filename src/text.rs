@@ -534,9 +534,9 @@ pub(crate) fn for_each_word_head(text: &str, mut each: impl FnMut(&str, bool, u6
         let start = i;
         let head;
         if let Some(chunk) = bytes.get(i..i + 8) {
-            let x = u64::from_le_bytes([
-                chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
-            ]);
+            // Read as one array: built byte by byte, the number was put together from several
+            // loads around the first byte, which the loop above had read already.
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
             let stop = !ascii_alnum_bits(x) & HIGH_BITS;
             if stop != 0 {
                 let n = (stop.trailing_zeros() / 8) as usize;

@@ -180,26 +180,33 @@ fn shingle(a: u64, b: u64, c: u64) -> u64 {
 }
 
 /// The signature of a paragraph, and its word and stopword counts (for the text classifier,
-/// which would otherwise read every word again). The hashes of the word 3-shingles of a sketched
-/// paragraph are appended to `shingles`, in the order of its words: a paragraph compared with a
-/// candidate needs them all, and its words are not hashed again.
-fn signature(text: &str, shingles: &mut Vec<u64>) -> (Signature, Counts) {
+/// which would otherwise read every word again). The hashes of the word 3-shingles of a
+/// paragraph of [`SHINGLE_MIN_WORDS`] words or more (the only ones compared by their sketch) are
+/// appended to `shingles`, in the order of its words: a paragraph compared with a candidate needs
+/// them all, and its words are not hashed again. `words` is a buffer for the word hashes.
+///
+/// Two loops: one reads the text (words, their hashes, the stopwords), one the word hashes; each
+/// keeps its state in registers, where one loop doing both kept most of it on the stack.
+fn signature(text: &str, shingles: &mut Vec<u64>, words: &mut Vec<u64>) -> (Signature, Counts) {
     let mut tally = Tally::default();
-    let mut norm: u64 = 0x243F_6A88_85A3_08D3;
-    let (mut norm_len, mut words) = (0, 0);
-    let (mut w1, mut w2) = (0u64, 0u64);
-    let mut sketch = [u64::MAX; SKETCH];
-    // Only a paragraph of SHINGLE_MIN_WORDS words or more is compared by its sketch, and such a
-    // paragraph has at least a byte between each two words: a shorter text needs none.
-    let sketching = text.len() + 1 >= 2 * SHINGLE_MIN_WORDS;
+    words.clear();
+    let mut letters = 0;
     let unspaced = word_hashes(text, |w, len, word, ascii, head| {
         tally.add_word_head(word, ascii, head);
+        letters += len;
+        words.push(w);
+    });
+    let counts = tally.finish(unspaced);
+    let mut norm: u64 = 0x243F_6A88_85A3_08D3;
+    for &w in words.iter() {
         norm = (norm.rotate_left(7) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        norm_len += len + (words > 0) as usize;
-        words += 1;
-        if sketching && words >= 3 {
+    }
+    let mut sketch = [u64::MAX; SKETCH];
+    if words.len() >= SHINGLE_MIN_WORDS {
+        shingles.reserve(words.len() - 2);
+        for t in words.windows(3) {
             // Keep the SKETCH smallest shingle hashes, sorted.
-            let s = shingle(w2, w1, w);
+            let s = shingle(t[0], t[1], t[2]);
             shingles.push(s);
             if s < sketch[SKETCH - 1] && !sketch.contains(&s) {
                 let mut k = SKETCH - 1;
@@ -210,14 +217,12 @@ fn signature(text: &str, shingles: &mut Vec<u64>) -> (Signature, Counts) {
                 sketch[k] = s;
             }
         }
-        w2 = w1;
-        w1 = w;
-    });
-    let counts = tally.finish(unspaced);
+    }
     let sig = Signature {
         norm,
-        norm_len,
-        words,
+        // One space between each two words.
+        norm_len: letters + words.len().saturating_sub(1),
+        words: words.len(),
         sketch,
     };
     (sig, counts)
@@ -312,6 +317,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let mut in_order_at: KeyMap<usize, std::ops::Range<usize>> = KeyMap::default();
     // Paragraphs long enough to be a whole article restated.
     let mut long = Vec::new();
+    let mut word_buf = Vec::new();
     let (mut paragraphs_before, mut words_before) = (0usize, 0usize);
     for i in 0..doc.blocks.len() {
         if !doc.blocks[i].is_kept() {
@@ -319,7 +325,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         }
         let text = &doc.blocks[i].plain;
         let from = in_order.len();
-        let (sig, counts) = signature(text, &mut in_order);
+        let (sig, counts) = signature(text, &mut in_order, &mut word_buf);
         doc.word_counts[i] = Some(counts);
         // A paragraph can restate only as many paragraphs and words as came before it: one
         // after too few of them is the article's own, and its words are not hashed again.
@@ -616,7 +622,7 @@ mod tests {
             let mut words = 0;
             word_hashes(l, |_, _, _, _, _| words += 1);
             let mut in_order = Vec::new();
-            let (sig, _) = signature(l, &mut in_order);
+            let (sig, _) = signature(l, &mut in_order, &mut Vec::new());
             assert_eq!(sig.words, words);
             // The shingles appended in word order are the text's.
             if words >= SHINGLE_MIN_WORDS {
