@@ -385,13 +385,14 @@ pub(crate) fn run_layers(
         // The page's header above the article's headline, before the title rule judges the
         // first lines left (as it will in the clean body).
         let header_cut = prose_edges::cut_above_headline(doc, rs);
+        let footer_cut = prose_edges::cut_after_signup(doc, rs);
         meta::apply_title(doc, rs);
         meta::apply_dateline(doc, rs);
         if let Some(probe) = probe.take() {
             probe(doc);
         }
         let model_cut = linemodel::apply(doc, rs, &mut scores);
-        if !(model_cut || edges_cut || header_cut) {
+        if !(model_cut || edges_cut || header_cut || footer_cut) {
             break;
         }
         nav::apply(doc, rs);

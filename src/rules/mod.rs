@@ -114,6 +114,7 @@ pub static RULES: &[&Rule] = &[
     &textclass::TEASERS,
     &textclass::OUTSIDE_MAIN,
     &prose_edges::ABOVE_HEADLINE,
+    &prose_edges::AFTER_SIGNUP,
     &prose_edges::BEFORE,
     &prose_edges::AFTER,
     &footer::COPYRIGHT,

@@ -42,6 +42,16 @@ pub static ABOVE_HEADLINE: Rule = Rule {
     tier: Tier::Balanced,
 };
 
+pub static AFTER_SIGNUP: Rule = Rule {
+    id: "text.after-signup",
+    layer: Layer::Text,
+    why: "a line after the sign-up or subscribe pitch that follows the article: the page's footer",
+    tier: Tier::Balanced,
+};
+
+/// A sign-up pitch ends the article when at least this share of the kept words comes before it.
+const MIN_SHARE_BEFORE_SIGNUP: f64 = 0.8;
+
 /// The lines above the headline are the page's header when their words are less than this share
 /// of the words below it. More is not a header: a page that repeats its title near the end.
 const MAX_ABOVE_SHARE: f64 = 0.5;
@@ -218,6 +228,45 @@ pub fn cut_above_headline(doc: &mut Doc, rs: &Ruleset) -> bool {
         }
     }
     cut
+}
+
+/// Removes the kept lines after a newsletter or sign-up pitch (`subscribe.prompt`,
+/// `text.signup-line`) that comes after most of the page's kept words: a page puts such a pitch
+/// under its article, and what follows it is the page's footer (more pitches, links, notices).
+/// Tells whether it removed any.
+pub fn cut_after_signup(doc: &mut Doc, rs: &Ruleset) -> bool {
+    if !rs.on(&AFTER_SIGNUP) || doc.is_html_page() {
+        return false;
+    }
+    let words = |b: &crate::doc::Block| {
+        if b.is_kept() {
+            collapsed_word_count(trim_ws(&b.plain))
+        } else {
+            0
+        }
+    };
+    let total: usize = doc.blocks.iter().map(words).sum();
+    let mut before = 0usize;
+    let mut end = None;
+    for (i, b) in doc.blocks.iter().enumerate() {
+        // (A pitch has a few words: "Qty:" is a form's label, which the sign-up rule takes too.)
+        if before as f64 >= MIN_SHARE_BEFORE_SIGNUP * total as f64
+            && (b.is_removed_by(&crate::rules::prompt::SUBSCRIBE)
+                || b.is_removed_by(&crate::rules::textclass::SIGNUP_LINE))
+            && has_words(trim_ws(&b.plain), 3)
+        {
+            end = Some(i);
+            break;
+        }
+        before += words(b);
+    }
+    let Some(end) = end.filter(|_| before > 0 && before < total) else {
+        return false;
+    };
+    for i in end + 1..doc.blocks.len() {
+        doc.remove(i, &AFTER_SIGNUP, None);
+    }
+    true
 }
 
 /// Where the article ends when prose follows it after a break: the last paragraph of the
