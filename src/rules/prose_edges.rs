@@ -238,8 +238,10 @@ pub fn cut_after_signup(doc: &mut Doc, rs: &Ruleset) -> bool {
     if !rs.on(&AFTER_SIGNUP) || doc.is_html_page() {
         return false;
     }
+    // The lines this rule removed in an earlier round count as kept: the pitch that ended the
+    // article then still ends it, and no earlier one does.
     let words = |b: &crate::doc::Block| {
-        if b.is_kept() {
+        if b.is_kept() || b.is_removed_by(&AFTER_SIGNUP) {
             collapsed_word_count(trim_ws(&b.plain))
         } else {
             0
@@ -263,10 +265,12 @@ pub fn cut_after_signup(doc: &mut Doc, rs: &Ruleset) -> bool {
     let Some(end) = end.filter(|_| before > 0 && before < total) else {
         return false;
     };
+    let mut cut = false;
     for i in end + 1..doc.blocks.len() {
+        cut |= doc.blocks[i].is_kept();
         doc.remove(i, &AFTER_SIGNUP, None);
     }
-    true
+    cut
 }
 
 /// Where the article ends when prose follows it after a break: the last paragraph of the
