@@ -1679,8 +1679,6 @@ static TEASER_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
 /// A teaser's summary is one sentence: a block this long after a related header is article.
 const TEASER_MAX_WORDS: u32 = 40;
 
-/// Was block `b` removed by `rule`?
-
 /// A related-stories line that names its story ("READ MORE: Should you offer green cleaning
 /// services?") is one link inside the article, not the header of a list of teasers.
 fn names_a_story(t: &str) -> bool {
