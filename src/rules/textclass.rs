@@ -1709,6 +1709,19 @@ fn names_a_story(t: &str) -> bool {
         .is_some_and(|(_, title)| crate::text::has_words(title, 3))
 }
 
+/// Whether the nearest line above block `i` that was not removed is the page's headline (the
+/// line that repeats the title, removed as such): a count of replies right under a thread's
+/// title ("60 replies") heads the thread, which is the page's content, not comments on it.
+fn right_under_headline(doc: &Doc, i: usize) -> bool {
+    doc.blocks[..i]
+        .iter()
+        .rev()
+        .find(|b| {
+            b.is_kept() || b.is_removed_by(&HEADLINE) || b.is_removed_by(&crate::rules::meta::TITLE)
+        })
+        .is_some_and(|b| !b.is_kept())
+}
+
 /// Prose words the region must hold before a comments section can start.
 const ARTICLE_BEFORE_COMMENTS: f64 = 100.0;
 
@@ -2915,6 +2928,7 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
                 && feats[i].class != Class::Good
                 && is_comments_header(t)
                 && !counts_no_comments(t)
+                && !right_under_headline(doc, i)
             {
                 Some(&COMMENTS)
             } else if longest_prose_after[i - a] < TEASER_MAX_WORDS
