@@ -170,7 +170,16 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             // A list introduced by a colon belongs to the article.
             let introduced =
                 start > 0 && doc.blocks[kept[start - 1]].plain.trim_end().ends_with(':');
-            if !introduced && (menu * 3 >= run.len() || titled * 10 >= run.len() * 9) {
+            let figures = run
+                .iter()
+                .filter(|&&i| holds_figure(&doc.blocks[i].plain))
+                .count();
+            // Lines that nearly all hold a measured figure are the rows of a table (a ranking,
+            // a time series), not a menu: menus name places to go, or count their entries. Text
+            // dumps only: on a page the markup tells a table from a menu (there the exemption
+            // cost two pages a little F1).
+            let table = !doc.is_html_page() && figures * 5 >= run.len() * 4;
+            if !introduced && !table && (menu * 3 >= run.len() || titled * 10 >= run.len() * 9) {
                 let detail = Some(format!("{} short lines in a row", run.len()));
                 for &i in run {
                     doc.remove(i, &RUN, detail.clone());
@@ -179,6 +188,15 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         }
         k = k.max(start + 1);
     }
+}
+
+/// A measured figure: a number with decimals ("82.0", "3.69") or a percentage ("+13.1%", "20%").
+fn holds_figure(t: &str) -> bool {
+    let b = t.as_bytes();
+    (1..b.len()).any(|k| {
+        b[k - 1].is_ascii_digit()
+            && (b[k] == b'%' || (b[k] == b'.' && b.get(k + 1).is_some_and(u8::is_ascii_digit)))
+    })
 }
 
 /// Builds this module's patterns and tables now rather than on first use (see

@@ -1594,6 +1594,12 @@ fn is_teaser_headline(b: &crate::doc::Block, f: &Feat) -> bool {
         && !ends_sentence(&b.plain)
 }
 
+/// A run of pairs whose headlines average at most this many words, over summaries that average
+/// at least `FEATURE_BLURB_MIN_WORDS`, names features, not other stories.
+const FEATURE_NAME_MAX_WORDS: f64 = 5.0;
+/// See `FEATURE_NAME_MAX_WORDS`.
+const FEATURE_BLURB_MIN_WORDS: f64 = 13.0;
+
 /// A headline above a summary has at most this many words.
 const TEASER_HEADLINE_MAX_WORDS: u32 = 16;
 
@@ -1658,6 +1664,23 @@ fn remove_teaser_pairs(doc: &mut Doc, feats: &mut [Feat]) {
     }
     for (start, k) in runs {
         let pairs = (k - start) / 2;
+        // Short names each explained by a full sentence ("Aligned marketing objectives" over
+        // "Guarantees that your campaigns are in line with..."): the features or benefits of
+        // what the page offers, its own content. Teasers of other stories carry headlines of a
+        // story's length, or decks too short to explain anything.
+        let mean_words = |from: usize| -> f64 {
+            kept[from..k]
+                .iter()
+                .step_by(2)
+                .map(|&i| feats[i].counts.effective_words() as f64)
+                .sum::<f64>()
+                / pairs as f64
+        };
+        if mean_words(start) <= FEATURE_NAME_MAX_WORDS
+            && mean_words(start + 1) >= FEATURE_BLURB_MIN_WORDS
+        {
+            continue;
+        }
         // Teasers follow an article; feature blurbs on a product page stand alone.
         if prose_before[start] >= ARTICLE_BEFORE_COMMENTS * 2.0 {
             let detail = Some(format!("{pairs} headlines with one-line summaries"));
@@ -1684,6 +1707,19 @@ const TEASER_MAX_WORDS: u32 = 40;
 fn names_a_story(t: &str) -> bool {
     t.split_once(": ")
         .is_some_and(|(_, title)| crate::text::has_words(title, 3))
+}
+
+/// Whether the nearest line above block `i` that was not removed is the page's headline (the
+/// line that repeats the title, removed as such): a count of replies right under a thread's
+/// title ("60 replies") heads the thread, which is the page's content, not comments on it.
+fn right_under_headline(doc: &Doc, i: usize) -> bool {
+    doc.blocks[..i]
+        .iter()
+        .rev()
+        .find(|b| {
+            b.is_kept() || b.is_removed_by(&HEADLINE) || b.is_removed_by(&crate::rules::meta::TITLE)
+        })
+        .is_some_and(|b| !b.is_kept())
 }
 
 /// Prose words the region must hold before a comments section can start.
@@ -2892,6 +2928,7 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
                 && feats[i].class != Class::Good
                 && is_comments_header(t)
                 && !counts_no_comments(t)
+                && !right_under_headline(doc, i)
             {
                 Some(&COMMENTS)
             } else if longest_prose_after[i - a] < TEASER_MAX_WORDS
