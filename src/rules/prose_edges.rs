@@ -193,6 +193,11 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
     cut
 }
 
+/// A block's words (its plain text is collapsed: its spaces give them).
+fn words_in(b: &crate::doc::Block) -> usize {
+    collapsed_word_count(trim_ws(&b.plain))
+}
+
 /// Removes the kept lines above the article's headline (found by `meta.title` or
 /// `text.headline`, which report it as the title): what a dump prints before the article's title
 /// is the page's header. The clean body has neither the headline nor these lines, so a second
@@ -207,13 +212,7 @@ pub fn cut_above_headline(doc: &mut Doc, rs: &Ruleset) -> bool {
     }) else {
         return false;
     };
-    let words = |b: &crate::doc::Block| {
-        if b.is_kept() {
-            collapsed_word_count(trim_ws(&b.plain))
-        } else {
-            0
-        }
-    };
+    let words = |b: &crate::doc::Block| if b.is_kept() { words_in(b) } else { 0 };
     let above: usize = doc.blocks[..h].iter().map(words).sum();
     let below: usize = doc.blocks[h + 1..].iter().map(words).sum();
     if above == 0 || above as f64 >= MAX_ABOVE_SHARE * below as f64 {
@@ -242,7 +241,7 @@ pub fn cut_after_signup(doc: &mut Doc, rs: &Ruleset) -> bool {
     // article then still ends it, and no earlier one does.
     let words = |b: &crate::doc::Block| {
         if b.is_kept() || b.is_removed_by(&AFTER_SIGNUP) {
-            collapsed_word_count(trim_ws(&b.plain))
+            words_in(b)
         } else {
             0
         }
