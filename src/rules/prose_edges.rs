@@ -206,10 +206,11 @@ pub fn cut_above_headline(doc: &mut Doc, rs: &Ruleset) -> bool {
     if !rs.on(&ABOVE_HEADLINE) || doc.is_html_page() {
         return false;
     }
-    let Some(h) = doc.blocks.iter().position(|b| {
-        b.is_removed_by(&crate::rules::meta::TITLE)
-            || b.is_removed_by(&crate::rules::textclass::HEADLINE)
-    }) else {
+    let Some(h) = doc
+        .blocks
+        .iter()
+        .position(crate::rules::textclass::is_headline)
+    else {
         return false;
     };
     let words = |b: &crate::doc::Block| if b.is_kept() { words_in(b) } else { 0 };

@@ -1709,6 +1709,12 @@ fn names_a_story(t: &str) -> bool {
         .is_some_and(|(_, title)| crate::text::has_words(title, 3))
 }
 
+/// Whether the block is the page's headline, removed as such and reported as the title
+/// (`text.headline`, or `meta.title` above the article).
+pub(crate) fn is_headline(b: &crate::doc::Block) -> bool {
+    b.is_removed_by(&HEADLINE) || b.is_removed_by(&crate::rules::meta::TITLE)
+}
+
 /// Whether the nearest line above block `i` that was not removed is the page's headline (the
 /// line that repeats the title, removed as such): a count of replies right under a thread's
 /// title ("60 replies") heads the thread, which is the page's content, not comments on it.
@@ -1716,9 +1722,7 @@ fn right_under_headline(doc: &Doc, i: usize) -> bool {
     doc.blocks[..i]
         .iter()
         .rev()
-        .find(|b| {
-            b.is_kept() || b.is_removed_by(&HEADLINE) || b.is_removed_by(&crate::rules::meta::TITLE)
-        })
+        .find(|b| b.is_kept() || is_headline(b))
         .is_some_and(|b| !b.is_kept())
 }
 
@@ -2042,6 +2046,8 @@ const POLICY_WORDS: &[&str] = &[
     "third",
     "use",
 ];
+/// The longest of [`POLICY_WORDS`], in bytes ("personnelles", "technologies").
+const POLICY_WORD_MAX_BYTES: usize = 12;
 /// A second region with at least this share of [`POLICY_WORDS`] is a notice (cookie settings,
 /// a privacy or shipping policy shown in a dialog), not a second part of the content. Article
 /// prose runs at 1–3%; the notices that product pages carry beside their description, at 8% and
@@ -2055,8 +2061,8 @@ fn is_policy_region(doc: &Doc, x: usize, y: usize) -> bool {
     for b in doc.blocks[x..=y].iter().filter(|b| b.is_kept()) {
         crate::text::for_each_word(&b.plain, |w, ascii| {
             all += 1;
-            // The longest policy word has 13 bytes.
-            if w.len() > 14 {
+            // No policy word is longer than `POLICY_WORD_MAX_BYTES`: longer words are none.
+            if w.len() > POLICY_WORD_MAX_BYTES {
                 return;
             }
             lower.clear();
@@ -3112,7 +3118,9 @@ mod tests {
     #[test]
     fn policy_words_are_sorted_for_the_binary_search() {
         assert!(POLICY_WORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(POLICY_WORDS.iter().all(|w| w.len() <= 14));
+        assert!(POLICY_WORDS
+            .iter()
+            .all(|w| w.len() <= POLICY_WORD_MAX_BYTES));
     }
 
     #[test]
