@@ -405,6 +405,8 @@ pub(crate) fn run_layers(
     // Once the article's edges are known: the copies of its headings that a cut table of
     // contents held first.
     dedup::restore_orphans(doc, rs);
+    // Then the buttons left among the kept lines, which no longer move the region.
+    textclass::remove_button_labels(doc, rs);
     // Last of all: a dump whose title line is all that is left has no body.
     textclass::apply_title_only(doc, rs);
 }

@@ -103,6 +103,7 @@ pub static RULES: &[&Rule] = &[
     &textclass::SHOP_LABEL,
     &textclass::DISCLOSURE,
     &textclass::SIGNUP_LINE,
+    &textclass::BUTTON_LABEL,
     &textclass::FORM_FIELD,
     &linemodel::LINE_MODEL,
     &textclass::DATED_LIST,

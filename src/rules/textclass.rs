@@ -115,6 +115,13 @@ pub static SIGNUP_LINE: Rule = Rule {
     tier: Tier::Balanced,
 };
 
+pub static BUTTON_LABEL: Rule = Rule {
+    id: "text.button-label",
+    layer: Layer::Text,
+    why: "a button's label standing alone: a few words opening with a verb of the interface (Shop the sale, View details, Read full review, Download the report)",
+    tier: Tier::Balanced,
+};
+
 pub static FORM_FIELD: Rule = Rule {
     id: "text.form-field",
     layer: Layer::Text,
@@ -137,7 +144,7 @@ pub static OUTSIDE_MAIN: Rule = Rule {
 };
 
 /// The rules of this module.
-const RULES_HERE: [&Rule; 16] = [
+const RULES_HERE: [&Rule; 17] = [
     &PAGE_TITLE,
     &TITLE_ONLY,
     &HEADLINE,
@@ -145,6 +152,7 @@ const RULES_HERE: [&Rule; 16] = [
     &SHOP_LABEL,
     &DISCLOSURE,
     &SIGNUP_LINE,
+    &BUTTON_LABEL,
     &FORM_FIELD,
     &DATED_LIST,
     &LOW_DENSITY,
@@ -989,6 +997,83 @@ fn is_form_field(t: &str) -> bool {
             .next_back()
             .is_some_and(|c| c.is_alphabetic() || matches!(c, '?' | ':' | ')'))
         && crate::text::word_count(label) <= FORM_FIELD_MAX_WORDS
+}
+
+/// The verbs a button's label opens with, lower case: what a reader does to a page (shop, read,
+/// share), not what a how-to tells them to do to a thing ("Install the tools", "Save the file",
+/// "Start the server", "Call the API" head sections of docs, and "Save 30%" is a price).
+const BUTTON_VERBS: &[&str] = &[
+    "add",
+    "apply",
+    "become",
+    "browse",
+    "buy",
+    "check",
+    "contact",
+    "discover",
+    "donate",
+    "download",
+    "explore",
+    "find",
+    "follow",
+    "get",
+    "join",
+    "learn",
+    "listen",
+    "open",
+    "order",
+    "read",
+    "register",
+    "request",
+    "schedule",
+    "see",
+    "share",
+    "shop",
+    "sign",
+    "subscribe",
+    "talk",
+    "try",
+    "upgrade",
+    "view",
+    "visit",
+    "watch",
+];
+
+/// A button's label has at most this many words.
+const BUTTON_LABEL_MAX_WORDS: usize = 6;
+
+/// A button's label standing alone: a few words that open with one of [`BUTTON_VERBS`] (after a
+/// bullet, an arrow or an emoji) and do not end as a sentence, a question or a list's
+/// introduction. A verb glued to `:`, `(`, `/`, `=`, `_`, `.` or `-` is code or a compound
+/// ("try:", "open(", "Sign-Up"), which this test leaves to others.
+fn is_button_label(t: &str) -> bool {
+    if t.len() > 80 || t.ends_with(['.', ':', '?', ';', ',']) {
+        return false;
+    }
+    // At most three marks before the verb: "👉 Try it", "» View all".
+    let mut rest = t;
+    for _ in 0..3 {
+        match rest.chars().next() {
+            Some(c) if !c.is_alphanumeric() && !c.is_whitespace() => {
+                rest = rest[c.len_utf8()..].trim_start()
+            }
+            _ => break,
+        }
+    }
+    let verb_len = rest
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let (verb, after) = rest.split_at(verb_len);
+    if after.chars().next().is_some_and(|c| {
+        c.is_alphanumeric() || matches!(c, ':' | '(' | '/' | '=' | '_' | '.' | '-' | '\'' | '’')
+    }) {
+        return false;
+    }
+    BUTTON_VERBS
+        .iter()
+        .any(|v| v.as_bytes().eq_ignore_ascii_case(verb.as_bytes()))
+        && crate::text::word_count(t) <= BUTTON_LABEL_MAX_WORDS
 }
 
 /// The first words of every call to action of `dom.call-to-action`, lower case: a look-up that
@@ -2464,6 +2549,27 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
     Features(feats)
 }
 
+/// Removes the button labels ([`is_button_label`]) among the kept lines. It runs last, once the
+/// region and the article's edges are settled: judged with the other lines, the labels' removal
+/// moved the choice of region on pages whose buttons sat among their prose (measured over the
+/// WCXB dumps: F1 +0.11 in all that way, +0.62 last), while in the clean body the labels are
+/// already gone, so a second pass sees the same neighbours either way. A page's marked heading
+/// stays: "Install the tools" heads a section of a how-to.
+pub(crate) fn remove_button_labels(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&BUTTON_LABEL) {
+        return;
+    }
+    for i in 0..doc.blocks.len() {
+        let b = &doc.blocks[i];
+        if b.is_kept()
+            && b.dom.as_ref().is_none_or(|d| d.heading.is_none())
+            && is_button_label(crate::text::trim_ws(&b.plain))
+        {
+            doc.remove(i, &BUTTON_LABEL, None);
+        }
+    }
+}
+
 /// The classifier's rules of context: the main region, its ends, navigation runs.
 pub(crate) fn apply_context(doc: &mut Doc, rs: &Ruleset, features: Features) {
     let mut feats = features.0;
@@ -3112,6 +3218,42 @@ mod tests {
             if RATING_RE.is_match(l) {
                 assert!(may_be_rating(l), "rating {l:?}");
             }
+        }
+    }
+
+    #[test]
+    fn button_labels_are_verbs_of_the_interface_on_a_short_line() {
+        for t in [
+            "Shop Bells of Steel",
+            "👉 Try Adobe Premiere",
+            "» View all deals",
+            "Read full review",
+            "Download the ROI report",
+            "Add both to Cart",
+            "Share",
+            "Get Notified",
+        ] {
+            assert!(is_button_label(t), "{t:?}");
+        }
+        for t in [
+            // A sentence, a question, a list's introduction.
+            "Read the label before you water.",
+            "See what your device is worth?",
+            "Find the settings here:",
+            // Code and compounds.
+            "try: something except BaseException: pass",
+            "open(path, 'r')",
+            "Sign-Up for Free",
+            // Verbs of a how-to, a price, a longer line.
+            "Install the Azure Functions Core Tools",
+            "Save 30% compared to $219",
+            "Start the server",
+            "Read how the council spent the money it raised last year",
+            // Not the verb: a longer word that starts like one.
+            "Shopping in Lisbon",
+            "Viewpoints",
+        ] {
+            assert!(!is_button_label(t), "{t:?}");
         }
     }
 
