@@ -386,13 +386,15 @@ pub(crate) fn run_layers(
         // first lines left (as it will in the clean body).
         let header_cut = prose_edges::cut_above_headline(doc, rs);
         let footer_cut = prose_edges::cut_after_signup(doc, rs);
+        // The company's blurb closing the page.
+        let pitch_cut = tail_pitch::apply_blurb(doc, rs);
         meta::apply_title(doc, rs);
         meta::apply_dateline(doc, rs);
         if let Some(probe) = probe.take() {
             probe(doc);
         }
         let model_cut = linemodel::apply(doc, rs, &mut scores);
-        if !(model_cut || edges_cut || header_cut || footer_cut) {
+        if !(model_cut || edges_cut || header_cut || footer_cut || pitch_cut) {
             break;
         }
         nav::apply(doc, rs);
@@ -407,6 +409,8 @@ pub(crate) fn run_layers(
     dedup::restore_orphans(doc, rs);
     // Then the buttons left among the kept lines, which no longer move the region.
     textclass::remove_button_labels(doc, rs);
+    // And the pitch questions below the article.
+    tail_pitch::apply_questions(doc, rs);
     // Last of all: a dump whose title line is all that is left has no body.
     textclass::apply_title_only(doc, rs);
 }

@@ -22,6 +22,7 @@ pub mod prose_edges;
 pub mod segment;
 pub mod share;
 pub mod shortcode;
+pub mod tail_pitch;
 pub mod template;
 pub mod textclass;
 pub mod ticker;
@@ -104,6 +105,7 @@ pub static RULES: &[&Rule] = &[
     &textclass::DISCLOSURE,
     &textclass::SIGNUP_LINE,
     &textclass::BUTTON_LABEL,
+    &tail_pitch::TAIL_PITCH,
     &textclass::FORM_FIELD,
     &linemodel::LINE_MODEL,
     &textclass::DATED_LIST,

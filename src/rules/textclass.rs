@@ -625,12 +625,17 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
         ],
         None,
     ),
-    // Notices of forum software and page widgets: a post form for members, a push-notification
-    // prompt, a slideshow's key help.
+    // Notices of forum software and page widgets: a post form for members (in brackets too, and
+    // the invitations to a guest: "Want to join? Log in or sign up in seconds.", "It looks like
+    // you're new here. Sign in or register to get started."), a push-notification prompt, a
+    // slideshow's key help.
     (
-        r"(?i)^(?:you must (?:log ?in|sign in) or (?:sign up|register) to (?:post|reply) here|would you like to receive (?:push )?notifications (?:about|on|for) new (?:posts|articles|updates)\??|use (?:the )?left/right arrows to navigate the slideshow\b.*|sort (?:and|&) filter|sort options|manage consent|reaction score)\W*$",
+        r"(?i)^\(?(?:you must (?:log ?in|sign in) or (?:sign up|register) to (?:post|reply) here|(?:want to join\?|it looks like you(?:'re|’re| are) new here\.) (?:log ?in|sign ?in) or (?:sign up|register)\b[^.!?]{0,40}|would you like to receive (?:push )?notifications (?:about|on|for) new (?:posts|articles|updates)\??|use (?:the )?left/right arrows to navigate the slideshow\b.*|sort (?:and|&) filter|sort options|manage consent|reaction score)\W*$",
         &[
             "you must",
+            "(you must",
+            "want to join",
+            "it looks like",
             "would you like",
             "use left",
             "use the left",
@@ -3871,6 +3876,9 @@ mod tests {
             "Likes received 3k",
             "Member since 12 Jan 2019",
             "Log in to reply",
+            "(You must log in or sign up to reply here.)",
+            "Want to join? Log in or sign up in seconds.",
+            "It looks like you're new here. Sign in or register to get started.",
             "Sign In or Register to comment.",
             "Sign in to add your own tags to this product.",
             "Please sign in to comment",
