@@ -645,6 +645,20 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
         ],
         None,
     ),
+    // The guidance of a Q&A site's answer form, the same under every question of the network's
+    // sites ("Thanks for contributing an answer to Super User!", "But avoid …").
+    (
+        r"(?i)^(?:thanks for contributing an answer to [^.!?]{1,40}!|please be sure to answer the question\. provide details and share your research!|but avoid (?:…|\.\.\.)|asking for help, clarification, or responding to other answers\.|making statements based on opinion; back them up with references or personal experience\.|to learn more, see our tips on writing great answers\.)$",
+        &[
+            "thanks for contributing",
+            "please be sure",
+            "but avoid",
+            "asking for help",
+            "making statements",
+            "to learn more",
+        ],
+        None,
+    ),
     // A shop grid's result counter ("Showing 1–12 of 40 results", "Displaying 1 to 24 (of 204
     // products)"). (The grid's per-item "Add X to Compare" controls stay: removed, they part the
     // grid's items into runs too short for the main region, and the items go with them.)
@@ -3877,6 +3891,9 @@ mod tests {
             "Member since 12 Jan 2019",
             "Log in to reply",
             "(You must log in or sign up to reply here.)",
+            "Thanks for contributing an answer to Stack Overflow!",
+            "But avoid …",
+            "To learn more, see our tips on writing great answers.",
             "Want to join? Log in or sign up in seconds.",
             "It looks like you're new here. Sign in or register to get started.",
             "Sign In or Register to comment.",
