@@ -388,6 +388,8 @@ pub(crate) fn run_layers(
         let footer_cut = prose_edges::cut_after_signup(doc, rs);
         // The company's blurb closing the page.
         let pitch_cut = tail_pitch::apply_blurb(doc, rs);
+        // A newsletter's pitch beside its form's removed parts.
+        let pitch_cut = textclass::remove_signup_pitches(doc, rs) | pitch_cut;
         meta::apply_title(doc, rs);
         meta::apply_dateline(doc, rs);
         if let Some(probe) = probe.take() {

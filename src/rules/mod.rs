@@ -105,6 +105,7 @@ pub static RULES: &[&Rule] = &[
     &textclass::DISCLOSURE,
     &textclass::SIGNUP_LINE,
     &textclass::BUTTON_LABEL,
+    &textclass::SIGNUP_PITCH,
     &tail_pitch::TAIL_PITCH,
     &textclass::FORM_FIELD,
     &linemodel::LINE_MODEL,
@@ -217,6 +218,7 @@ pub(crate) fn prepare() {
     prompt::prepare();
     share::prepare();
     shortcode::prepare();
+    tail_pitch::prepare();
     textclass::prepare();
     ticker::prepare();
     crate::stopwords::prepare();
@@ -292,6 +294,7 @@ mod tests {
             include_str!("prompt.rs"),
             include_str!("share.rs"),
             include_str!("shortcode.rs"),
+            include_str!("tail_pitch.rs"),
             include_str!("textclass.rs"),
             include_str!("ticker.rs"),
             include_str!("../stopwords.rs"),

@@ -160,6 +160,13 @@ fn kept(doc: &Doc) -> Vec<usize> {
         .collect()
 }
 
+/// Builds this module's patterns.
+pub(crate) fn prepare() {
+    Lazy::force(&QUESTION_RE);
+    Lazy::force(&ANSWER_RE);
+    Lazy::force(&BLURB_RE);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
