@@ -624,3 +624,35 @@ fn templates_are_learnt_per_host_in_json_lines() {
         );
     }
 }
+
+/// `dechaff clean` unpacks a gzipped page (by its signature, whatever the name) and cleans it as
+/// the page itself; other binary files get a typed error and exit code 1, not a page of noise.
+#[test]
+fn clean_unpacks_gzip_and_refuses_other_binary_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = "<html><head><title>Bridge</title></head><body><article><p>The council approved the budget for the new bridge on Tuesday after a long debate about its cost.</p></article></body></html>";
+    let mut gz = GzEncoder::new(Vec::new(), Compression::default());
+    gz.write_all(page.as_bytes()).unwrap();
+    std::fs::write(dir.path().join("page.html"), page).unwrap();
+    std::fs::write(dir.path().join("page.html.gz"), gz.finish().unwrap()).unwrap();
+    std::fs::write(
+        dir.path().join("image.png"),
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe",
+    )
+    .unwrap();
+    let clean = |name: &str| {
+        bin()
+            .current_dir(dir.path())
+            .args(["clean", "--json", name])
+            .output()
+            .expect("run dechaff")
+    };
+    let (plain, packed) = (clean("page.html"), clean("page.html.gz"));
+    assert!(plain.status.success() && packed.status.success());
+    // The same document, but for the source's name.
+    let packed = String::from_utf8_lossy(&packed.stdout).replace("page.html.gz", "page.html");
+    assert_eq!(String::from_utf8_lossy(&plain.stdout), packed);
+    let png = clean("image.png");
+    assert_eq!(png.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&png.stderr).contains("PNG"));
+}
