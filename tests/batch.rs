@@ -84,7 +84,8 @@ fn seed_inputs() -> Vec<(String, Vec<u8>)> {
     v
 }
 
-/// A corpus: the text fixtures (some gzipped, some in a sub-directory), an HTML page, a gzip file
+/// A corpus: the text fixtures (some gzipped, some in a sub-directory), an HTML page (and one
+/// gzipped under a plain name), a gzip file
 /// whose second member is corrupt, a binary file, an empty file and a file of another type.
 /// Returns the directory and the paths expected in the output, in order, with whether each is a
 /// good document (`Some(true)`), a bad one (`Some(false)`), or either (HTML: the front end may
@@ -108,6 +109,12 @@ fn corpus() -> (tempfile::TempDir, Vec<(String, Option<bool>)>) {
         "page.html".into(),
         b"<!doctype html><html><head><title>A page</title></head><body><p>The council met on Tuesday and approved the budget for the coming year.</p></body></html>".to_vec(),
         None,
+    ));
+    // A server's gzipped response saved under the page's own name: unpacked by its signature.
+    files.push((
+        "nested/saved.html".into(),
+        gz(b"<!doctype html><html><body><article><p>The ferry to the island runs twice a day in summer and once a day in winter.</p></article></body></html>"),
+        Some(true),
     ));
     // A good first member, then a member whose deflate data is garbage.
     let mut broken = gz(b"The first member is fine.\n");
