@@ -104,6 +104,7 @@ pub static RULES: &[&Rule] = &[
     &textclass::DISCLOSURE,
     &textclass::SIGNUP_LINE,
     &textclass::BUTTON_LABEL,
+    &textclass::SHOP_CONTROL,
     &textclass::FORM_FIELD,
     &linemodel::LINE_MODEL,
     &textclass::DATED_LIST,

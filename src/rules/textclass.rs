@@ -122,6 +122,13 @@ pub static BUTTON_LABEL: Rule = Rule {
     tier: Tier::Balanced,
 };
 
+pub static SHOP_CONTROL: Rule = Rule {
+    id: "text.shop-control",
+    layer: Layer::Text,
+    why: "a shop's control standing on its line: add to cart or to compare, quick view, filter and sort, choose an option",
+    tier: Tier::Balanced,
+};
+
 pub static FORM_FIELD: Rule = Rule {
     id: "text.form-field",
     layer: Layer::Text,
@@ -144,7 +151,7 @@ pub static OUTSIDE_MAIN: Rule = Rule {
 };
 
 /// The rules of this module.
-const RULES_HERE: [&Rule; 17] = [
+const RULES_HERE: [&Rule; 18] = [
     &PAGE_TITLE,
     &TITLE_ONLY,
     &HEADLINE,
@@ -153,6 +160,7 @@ const RULES_HERE: [&Rule; 17] = [
     &DISCLOSURE,
     &SIGNUP_LINE,
     &BUTTON_LABEL,
+    &SHOP_CONTROL,
     &FORM_FIELD,
     &DATED_LIST,
     &LOW_DENSITY,
@@ -2570,6 +2578,89 @@ pub(crate) fn remove_button_labels(doc: &mut Doc, rs: &Ruleset) {
     }
 }
 
+/// A shop's controls, each standing on its line: the cart and compare buttons of a product or
+/// of each card of a grid ("Add to cart", "Add Trail Boots - Men's to Compare", "Ajouter au
+/// panier"), a card's quick view, the filter and sort bar of a category page ("Filter and sort",
+/// "Sort by: Featured Newest Price"), a variant picker with its options ("Choose an option 500g
+/// £7.01, 1kg £13.32"). Whatever follows the control on its line is the widget's options, not a
+/// sentence: a line that ends as one is spared ("Add to cart and check out before noon.").
+static SHOP_CONTROL_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)^[\s\-•*>»+]*(?:
+          (?:add|move)\ (?:it\ )?to\ (?:cart|bag|basket|wish\ ?list|favou?rites|compare|registry|trolley)\b
+        | add\ .{1,90}?\ to\ (?:compare|cart|bag|basket|wish\ ?list|favou?rites|part\ list)\s*$
+        | quick\ (?:shop|view|add)\b
+        | (?:filter|filters|refine)\ (?:and|&)\ sort\b | sort\ (?:and|&)\ filter\b | sort\ by\b
+        | (?:choose|select)\ (?:an?\ )?(?:option|size|colou?r|variant)s?\b
+        | ajouter\ au\ panier | in\ den\ warenkorb | añadir\ al\ carrito | aggiungi\ al\ carrello
+        | toevoegen\ aan\ winkelwagen | trier\ par\b
+        | (?:filters?|filtres?)\s*$
+        )",
+    )
+    .expect("shop control pattern")
+});
+
+/// The first words of every match of [`SHOP_CONTROL_RE`], lower case: most lines open with none
+/// of them and are ruled out before the pattern. A new control needs its first word here.
+const SHOP_CONTROL_FIRST_WORDS: &[&str] = &[
+    "add",
+    "move",
+    "quick",
+    "filter",
+    "filters",
+    "refine",
+    "sort",
+    "choose",
+    "select",
+    "ajouter",
+    "in",
+    "añadir",
+    "aggiungi",
+    "toevoegen",
+    "trier",
+    "filtre",
+    "filtres",
+];
+
+/// A line no longer than this is judged as a control: a variant picker lists its options and
+/// their prices on its line.
+const SHOP_CONTROL_MAX_BYTES: usize = 300;
+
+/// True when `t` (trimmed) is a shop's control on its line ([`SHOP_CONTROL_RE`]).
+fn is_shop_control(t: &str) -> bool {
+    if t.len() > SHOP_CONTROL_MAX_BYTES || t.ends_with(['.', '?', '!']) {
+        return false;
+    }
+    let first = t
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    SHOP_CONTROL_FIRST_WORDS
+        .iter()
+        .any(|w| w.len() == first.len() && first.to_lowercase() == *w)
+        && SHOP_CONTROL_RE.is_match(t)
+}
+
+/// Removes the shop's controls ([`is_shop_control`]) among the kept lines. Like the button
+/// labels, last, once the region and the article's edges are settled, so that a second pass over
+/// the clean body sees the same neighbours. Measured over the WCXB dumps (a simulation on the
+/// clean bodies): F1 +0.64 over 36 pages, leak -14, `with` unchanged.
+pub(crate) fn remove_shop_controls(doc: &mut Doc, rs: &Ruleset) -> bool {
+    if !rs.on(&SHOP_CONTROL) {
+        return false;
+    }
+    let mut cut = false;
+    for i in 0..doc.blocks.len() {
+        let b = &doc.blocks[i];
+        if b.is_kept() && is_shop_control(crate::text::trim_ws(&b.plain)) {
+            doc.remove(i, &SHOP_CONTROL, None);
+            cut = true;
+        }
+    }
+    cut
+}
+
 /// The classifier's rules of context: the main region, its ends, navigation runs.
 pub(crate) fn apply_context(doc: &mut Doc, rs: &Ruleset, features: Features) {
     let mut feats = features.0;
@@ -3204,6 +3295,7 @@ pub(crate) fn prepare() {
     Lazy::force(&SITE_LINK_LABELS);
     Lazy::force(&PRICE_LINE_RE);
     Lazy::force(&PRICE_LINE_PREFIXES);
+    Lazy::force(&SHOP_CONTROL_RE);
 }
 
 #[cfg(test)]
