@@ -105,6 +105,7 @@ pub static RULES: &[&Rule] = &[
     &textclass::SIGNUP_LINE,
     &textclass::BUTTON_LABEL,
     &textclass::SHOP_CONTROL,
+    &textclass::OTHER_PRODUCTS,
     &textclass::FORM_FIELD,
     &linemodel::LINE_MODEL,
     &textclass::DATED_LIST,
