@@ -2591,7 +2591,10 @@ pub(crate) fn remove_button_labels(doc: &mut Doc, rs: &Ruleset) {
 /// panier"), a card's quick view, the filter and sort bar of a category page ("Filter and sort",
 /// "Sort by: Featured Newest Price"), a variant picker with its options ("Choose an option 500g
 /// £7.01, 1kg £13.32"). Whatever follows the control on its line is the widget's options, not a
-/// sentence: a line that ends as one is spared ("Add to cart and check out before noon.").
+/// sentence: a line that ends as one is spared ("Add to cart and check out before noon."). A
+/// swatch picker names its options one after the other ("Option: Bookcase, white Option:
+/// Bookcase, oak", "Color: Brown Size: Select a size"), and a pager its pages ("You are
+/// currently on page 1 Go to page 2").
 static SHOP_CONTROL_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?ix)^[\s\-•*>»+]*(?:
@@ -2603,6 +2606,8 @@ static SHOP_CONTROL_RE: Lazy<Regex> = Lazy::new(|| {
         | ajouter\ au\ panier | in\ den\ warenkorb | añadir\ al\ carrito | aggiungi\ al\ carrello
         | toevoegen\ aan\ winkelwagen | trier\ par\b
         | (?:filters?|filtres?)\s*$
+        | (?:option|colou?r|size|variant)s?:\ .{1,160}?\ (?:option|colou?r|size|variant)s?:\ 
+        | you\ are\ (?:currently\ )?on\ page\ \d+\b.*\bpage\ \d
         )",
     )
     .expect("shop control pattern")
@@ -2628,11 +2633,22 @@ const SHOP_CONTROL_FIRST_WORDS: &[&str] = &[
     "trier",
     "filtre",
     "filtres",
+    "option",
+    "options",
+    "color",
+    "colors",
+    "colour",
+    "colours",
+    "size",
+    "sizes",
+    "variant",
+    "variants",
+    "you",
 ];
 
 /// A line no longer than this is judged as a control: a variant picker lists its options and
 /// their prices on its line.
-const SHOP_CONTROL_MAX_BYTES: usize = 300;
+const SHOP_CONTROL_MAX_BYTES: usize = 500;
 
 /// True when `t` (trimmed) is a shop's control on its line ([`SHOP_CONTROL_RE`]).
 fn is_shop_control(t: &str) -> bool {
