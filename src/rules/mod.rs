@@ -105,6 +105,7 @@ pub static RULES: &[&Rule] = &[
     &textclass::SIGNUP_LINE,
     &textclass::BUTTON_LABEL,
     &textclass::SHOP_CONTROL,
+    &textclass::WIDGET_LABEL,
     &textclass::OTHER_PRODUCTS,
     &textclass::FORM_FIELD,
     &linemodel::LINE_MODEL,
