@@ -3026,7 +3026,8 @@ fn is_shop_line(t: &str) -> bool {
 
 /// A line that is a price and nothing else ("$22.40", "From £675", "12,99 €", "$10 - $15").
 static PRICE_LINE_RE: Lazy<Regex> = Lazy::new(|| {
-    let amount = r"(?:[$£€¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|EUR|USD|GBP|kr|zł|Kč|₽|руб\.?))";
+    // A starting price may end with a plus ("$99+": the cheapest of the item's options).
+    let amount = r"(?:[$£€¥₹]\s?\d[\d,.]*\+?|\d[\d,.]*\s?(?:€|EUR|USD|GBP|kr|zł|Kč|₽|руб\.?))";
     Regex::new(&format!(
         r"(?i)^(?:(?:from|now|was|only|sale price|regular price|price|starting at|ab|dès|desde)\s*:?\s*)?{amount}(?:\s*(?:[-–/]|to|was|now|save|reg\.?|regular)?\s*{amount}){{0,2}}(?:\s*(?:USD|EUR|GBP))?$"
     ))
@@ -4595,6 +4596,7 @@ mod tests {
             "$10 - $15",
             "Now $9.99 Was $14.99",
             "1.299,00 EUR",
+            "$99+",
         ] {
             assert!(is_price_line(l), "{l}");
         }
@@ -4605,6 +4607,7 @@ mod tests {
             "12 apples",
             "Revenue 4,200 3,900 3,100",
             "$",
+            "$99+ a month for the first year",
         ] {
             assert!(!is_price_line(l), "{l}");
         }
