@@ -407,6 +407,13 @@ pub(crate) fn run_layers(
     dedup::restore_orphans(doc, rs);
     // Then the buttons left among the kept lines, which no longer move the region.
     textclass::remove_button_labels(doc, rs);
+    // And a shop's controls (add to cart, filter and sort), for the same reason; the short lines
+    // they parted may now make a menu's run, as they will in the clean body.
+    let controls_cut = textclass::remove_shop_controls(doc, rs);
+    // And the grids of other products on a product's page.
+    if textclass::remove_other_products(doc, rs) || controls_cut {
+        nav::apply(doc, rs);
+    }
     // Last of all: a dump whose title line is all that is left has no body.
     textclass::apply_title_only(doc, rs);
 }
