@@ -411,6 +411,13 @@ pub(crate) fn run_layers(
     dedup::restore_orphans(doc, rs);
     // Then the buttons left among the kept lines, which no longer move the region.
     textclass::remove_button_labels(doc, rs);
+    // And a shop's controls (add to cart, filter and sort), for the same reason; the short lines
+    // they parted may now make a menu's run, as they will in the clean body.
+    let controls_cut = textclass::remove_shop_controls(doc, rs);
+    // And the grids of other products on a product's page.
+    if textclass::remove_other_products(doc, rs) || controls_cut {
+        nav::apply(doc, rs);
+    }
     // And the pitch questions below the article.
     tail_pitch::apply_questions(doc, rs);
     // Last of all: a dump whose title line is all that is left has no body.
@@ -460,14 +467,54 @@ fn merge_metadata(first: Metadata, second: Metadata) -> Metadata {
     }
 }
 
+/// The signatures of binary formats that a scraper's dump directory may hold next to its pages:
+/// compressed pages, archives, images, documents and executables. Their bytes look like noise
+/// that a legacy-encoding decoder would turn into a page of mojibake. A signature counts only
+/// when the bytes are not UTF-8 too: a text that happens to open with "GIF8" or "BZh" is text.
+const BINARY_SIGNATURES: [(&[u8], &str); 15] = [
+    (b"\x1f\x8b", "gzip"),
+    (b"\x28\xb5\x2f\xfd", "zstd"),
+    (b"BZh", "bzip2"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"7z\xbc\xaf\x27\x1c", "7z"),
+    (b"PK\x03\x04", "zip"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF8", "GIF"),
+    (b"RIFF", "RIFF (WebP, WAV or AVI)"),
+    (b"%PDF-", "PDF"),
+    (b"\x7fELF", "ELF"),
+    (b"\x00asm", "WebAssembly"),
+    (b"wOFF", "WOFF font"),
+    (b"wOF2", "WOFF2 font"),
+];
+
+/// Control bytes above this share (in percent) of a sample that is not UTF-8 make it binary:
+/// text in a legacy encoding (windows-1251, Shift_JIS, GBK...) has almost none, while random
+/// bytes have about 11%.
+const BINARY_CONTROL_PERCENT_NOT_UTF8: usize = 3;
+
 fn check_binary(bytes: &[u8]) -> Result<()> {
     let sample = &bytes[..bytes.len().min(BINARY_SAMPLE)];
+    // A sample cut inside a character is still UTF-8 up to the cut.
+    let not_utf8 = || std::str::from_utf8(sample).is_err_and(|e| e.error_len().is_some());
+    if let Some((_, format)) = BINARY_SIGNATURES
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+    {
+        if not_utf8() {
+            return Err(Error::NotText { format });
+        }
+    }
     // UTF-16 text has many NULs but is not binary; the HTML front end decodes it.
     if sample.starts_with(b"\xFF\xFE") || sample.starts_with(b"\xFE\xFF") {
         return Ok(());
     }
     let control = control_bytes(sample);
-    if sample.len() >= 32 && control * 10 > sample.len() * 3 {
+    if sample.len() >= 32
+        && (control * 10 > sample.len() * 3
+            || (control * 100 > sample.len() * BINARY_CONTROL_PERCENT_NOT_UTF8 && not_utf8()))
+    {
         return Err(Error::Binary {
             control_bytes: control,
             sampled: sample.len(),
@@ -607,6 +654,50 @@ fn assemble(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compressed_and_random_bytes_are_not_text() {
+        let page = b"<html><body><p>Hello</p></body></html>".repeat(10);
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        std::io::Write::write_all(&mut gz, &page).unwrap();
+        let gz = gz.finish().unwrap();
+        assert!(matches!(
+            check_binary(&gz),
+            Err(Error::NotText { format: "gzip" })
+        ));
+        assert!(matches!(
+            check_binary(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"),
+            Err(Error::NotText { format: "PDF" })
+        ));
+        // A text that opens like a signature.
+        assert!(check_binary(b"GIF89a is the version of the format that added animation.").is_ok());
+        // Bytes of a simple generator: uniform, as a compressed or encrypted file's are.
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let noise: Vec<u8> = (0..4096)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x >> 24) as u8
+            })
+            .collect();
+        assert!(matches!(check_binary(&noise), Err(Error::Binary { .. })));
+        // Text in legacy encodings, and UTF-8 cut inside a character, stay text.
+        let russian = "Привет, мир. ".repeat(200);
+        let japanese = "こんにちは世界。".repeat(200);
+        let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode(&russian);
+        let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(&japanese);
+        let utf8 = "Grüße aus Köln. ".repeat(1000);
+        for ok in [
+            &cp1251[..],
+            &sjis[..],
+            utf8.as_bytes(),
+            &utf8.as_bytes()[..BINARY_SAMPLE + 1],
+        ] {
+            assert!(check_binary(ok).is_ok());
+        }
+        assert!(check_binary(&page).is_ok());
+    }
 
     #[test]
     fn control_bytes_counts_as_the_plain_filter() {

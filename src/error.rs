@@ -14,6 +14,10 @@ pub enum Error {
         control_bytes: usize,
         sampled: usize,
     },
+    /// The bytes open with the signature of a compressed, archive, image or other binary format
+    /// (gzip, zip, PNG, PDF...): such a file holds no page to clean until it is unpacked.
+    #[error("input is a {format} file, not text or HTML")]
+    NotText { format: &'static str },
     /// The bytes are not valid UTF-8 and the cleaner was told not to decode them lossily.
     #[error("input is not valid UTF-8 at byte {offset}")]
     InvalidUtf8 { offset: usize },

@@ -37,7 +37,8 @@ enum PresetArg {
 enum Command {
     /// Clean files (or `-` for standard input) and print the clean article.
     Clean {
-        /// Files to clean; `-` reads standard input.
+        /// Files to clean; `-` reads standard input. A gzipped file (`page.html.gz`) is unpacked
+        /// first, and its spans point into the unpacked bytes.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Print the whole document as JSON (one object per line for several files).
@@ -182,12 +183,26 @@ fn main() -> ExitCode {
     }
 }
 
+/// Reads a file or standard input, unpacking gzip (found by its signature, whatever the name).
+/// At most [`MAX_UNPACKED_BYTES`] are unpacked: past that, the cleaner's own size limit would
+/// refuse the page anyway, and a small file must not unpack to fill the memory.
 fn read(path: &PathBuf) -> std::io::Result<Vec<u8>> {
-    if path.as_os_str() == "-" {
+    let bytes = if path.as_os_str() == "-" {
         let mut v = Vec::new();
         std::io::stdin().read_to_end(&mut v)?;
-        Ok(v)
+        v
     } else {
-        std::fs::read(path)
+        std::fs::read(path)?
+    };
+    if !bytes.starts_with(b"\x1f\x8b") {
+        return Ok(bytes);
     }
+    let mut unpacked = Vec::new();
+    flate2::read::MultiGzDecoder::new(&bytes[..])
+        .take(MAX_UNPACKED_BYTES as u64 + 1)
+        .read_to_end(&mut unpacked)?;
+    Ok(unpacked)
 }
+
+/// The cleaner's default size limit: a gzipped input is unpacked to one byte more, at most.
+const MAX_UNPACKED_BYTES: usize = 512 << 20;

@@ -84,7 +84,8 @@ fn seed_inputs() -> Vec<(String, Vec<u8>)> {
     v
 }
 
-/// A corpus: the text fixtures (some gzipped, some in a sub-directory), an HTML page, a gzip file
+/// A corpus: the text fixtures (some gzipped, some in a sub-directory), an HTML page (and one
+/// gzipped under a plain name), a gzip file
 /// whose second member is corrupt, a binary file, an empty file and a file of another type.
 /// Returns the directory and the paths expected in the output, in order, with whether each is a
 /// good document (`Some(true)`), a bad one (`Some(false)`), or either (HTML: the front end may
@@ -108,6 +109,12 @@ fn corpus() -> (tempfile::TempDir, Vec<(String, Option<bool>)>) {
         "page.html".into(),
         b"<!doctype html><html><head><title>A page</title></head><body><p>The council met on Tuesday and approved the budget for the coming year.</p></body></html>".to_vec(),
         None,
+    ));
+    // A server's gzipped response saved under the page's own name: unpacked by its signature.
+    files.push((
+        "nested/saved.html".into(),
+        gz(b"<!doctype html><html><body><article><p>The ferry to the island runs twice a day in summer and once a day in winter.</p></article></body></html>"),
+        Some(true),
     ));
     // A good first member, then a member whose deflate data is garbage.
     let mut broken = gz(b"The first member is fine.\n");
@@ -623,4 +630,36 @@ fn templates_are_learnt_per_host_in_json_lines() {
             format!("seen on 6 of 6 documents of {host}")
         );
     }
+}
+
+/// `dechaff clean` unpacks a gzipped page (by its signature, whatever the name) and cleans it as
+/// the page itself; other binary files get a typed error and exit code 1, not a page of noise.
+#[test]
+fn clean_unpacks_gzip_and_refuses_other_binary_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = "<html><head><title>Bridge</title></head><body><article><p>The council approved the budget for the new bridge on Tuesday after a long debate about its cost.</p></article></body></html>";
+    let mut gz = GzEncoder::new(Vec::new(), Compression::default());
+    gz.write_all(page.as_bytes()).unwrap();
+    std::fs::write(dir.path().join("page.html"), page).unwrap();
+    std::fs::write(dir.path().join("page.html.gz"), gz.finish().unwrap()).unwrap();
+    std::fs::write(
+        dir.path().join("image.png"),
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe",
+    )
+    .unwrap();
+    let clean = |name: &str| {
+        bin()
+            .current_dir(dir.path())
+            .args(["clean", "--json", name])
+            .output()
+            .expect("run dechaff")
+    };
+    let (plain, packed) = (clean("page.html"), clean("page.html.gz"));
+    assert!(plain.status.success() && packed.status.success());
+    // The same document, but for the source's name.
+    let packed = String::from_utf8_lossy(&packed.stdout).replace("page.html.gz", "page.html");
+    assert_eq!(String::from_utf8_lossy(&plain.stdout), packed);
+    let png = clean("image.png");
+    assert_eq!(png.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&png.stderr).contains("PNG"));
 }

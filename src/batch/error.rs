@@ -82,7 +82,7 @@ impl From<crate::Error> for BatchError {
     fn from(e: crate::Error) -> Self {
         let kind = match &e {
             crate::Error::TooLarge { .. } => ErrorKind::TooLarge,
-            crate::Error::Binary { .. } => ErrorKind::Binary,
+            crate::Error::Binary { .. } | crate::Error::NotText { .. } => ErrorKind::Binary,
             crate::Error::InvalidUtf8 { .. } => ErrorKind::InvalidUtf8,
             crate::Error::Html(_) => ErrorKind::Html,
             _ => ErrorKind::Other,

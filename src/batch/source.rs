@@ -112,8 +112,16 @@ fn read_file(path: &Path, gz: bool, limit: usize) -> Result<Vec<u8>, BatchError>
     } else {
         Box::new(file)
     };
-    read_limited(&mut reader, limit, gz)
+    let bytes = read_limited(&mut reader, limit, gz)?;
+    // A crawler may save a server's gzipped response under the page's own name.
+    if !gz && bytes.starts_with(GZIP_SIGNATURE) {
+        return read_limited(&mut MultiGzDecoder::new(&bytes[..]), limit, true);
+    }
+    Ok(bytes)
 }
+
+/// The first bytes of a gzip stream.
+pub(crate) const GZIP_SIGNATURE: &[u8] = b"\x1f\x8b";
 
 /// Reads to the end, failing past `limit` bytes. `gz` tells how to name a decoding error.
 pub(crate) fn read_limited(

@@ -238,6 +238,15 @@ pub fn cut_after_signup(doc: &mut Doc, rs: &Ruleset) -> bool {
     if !rs.on(&AFTER_SIGNUP) || doc.is_html_page() {
         return false;
     }
+    let is_pitch = |b: &crate::doc::Block| {
+        (b.is_removed_by(&crate::rules::prompt::SUBSCRIBE)
+            || b.is_removed_by(&crate::rules::textclass::SIGNUP_LINE))
+            && has_words(trim_ws(&b.plain), 3)
+    };
+    // Most dumps have no pitch: their words are not counted.
+    if !doc.blocks.iter().any(is_pitch) {
+        return false;
+    }
     // The lines this rule removed in an earlier round count as kept: the pitch that ended the
     // article then still ends it, and no earlier one does.
     let words = |b: &crate::doc::Block| {
@@ -252,11 +261,7 @@ pub fn cut_after_signup(doc: &mut Doc, rs: &Ruleset) -> bool {
     let mut end = None;
     for (i, b) in doc.blocks.iter().enumerate() {
         // (A pitch has a few words: "Qty:" is a form's label, which the sign-up rule takes too.)
-        if before as f64 >= MIN_SHARE_BEFORE_SIGNUP * total as f64
-            && (b.is_removed_by(&crate::rules::prompt::SUBSCRIBE)
-                || b.is_removed_by(&crate::rules::textclass::SIGNUP_LINE))
-            && has_words(trim_ws(&b.plain), 3)
-        {
+        if before as f64 >= MIN_SHARE_BEFORE_SIGNUP * total as f64 && is_pitch(b) {
             end = Some(i);
             break;
         }
