@@ -126,7 +126,10 @@ pub static SIGNUP_PITCH: Rule = Rule {
     id: "text.signup-pitch",
     layer: Layer::Text,
     why: "a newsletter's pitch beside its sign-up form (The latest from Acme, delivered to your inbox)",
-    tier: Tier::Balanced,
+    // A trade: over the WCXB dumps it removes 14 leaking snippets for 6 `with` snippets, as the
+    // article's edges, judged again without the pitch, move on a few pages. The Precision
+    // preset's to make.
+    tier: Tier::Aggressive,
 };
 
 pub static SHOP_CONTROL: Rule = Rule {
