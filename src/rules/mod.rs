@@ -12,6 +12,7 @@ pub mod debris;
 pub mod dedup;
 pub mod dom;
 pub mod footer;
+pub mod head_menu;
 pub mod htmlmeta;
 pub mod linemodel;
 pub mod meta;
@@ -110,6 +111,7 @@ pub static RULES: &[&Rule] = &[
     &textclass::SHOP_CONTROL,
     &textclass::WIDGET_LABEL,
     &textclass::OTHER_PRODUCTS,
+    &head_menu::HEAD_MENU,
     &textclass::FORM_FIELD,
     &linemodel::LINE_MODEL,
     &textclass::DATED_LIST,
