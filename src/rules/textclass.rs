@@ -2853,7 +2853,9 @@ fn is_shop_control(t: &str) -> bool {
 /// messages ("Apply Now message 2 of 3."), a chat invitation ("Questions? Chat with an
 /// expert."), the cart's notices ("Added to your cart! Complete the set?", "QTY 1 Add to Part
 /// List", "This product is no longer available."), a shop's return terms ("Returns & exchanges
-/// accepted within 30 days"). A manual's "Press Enter to confirm." is an instruction, and stays.
+/// accepted within 30 days"), the expanders and copy buttons of a documentation page ("Show
+/// child attributes", "Copy" below a code block). A manual's "Press Enter to confirm." is an
+/// instruction, and stays.
 static WIDGET_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?ix)^[\s\-•*>»+]*(?:
@@ -2864,6 +2866,8 @@ static WIDGET_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
         | added\ to\ (?:your\ )?(?:cart|bag|basket)\b
         | (?:qty|quantity)\s*:?\s*\d+\s+add\ to\b
         | (?:discontinued\s+)?this\ (?:product|item)\ is\ no\ longer\ available\.?\s*$
+        | (?:show|hide)\ (?:all\ )?(?:child|nested)\ (?:attributes|properties|parameters|fields)\s*$
+        | (?:copy(?:\ code|\ to\ clipboard)?|copied!?)\s*$
         )",
     )
     .expect("widget label pattern")
