@@ -2854,8 +2854,9 @@ fn is_shop_control(t: &str) -> bool {
 /// expert."), the cart's notices ("Added to your cart! Complete the set?", "QTY 1 Add to Part
 /// List", "This product is no longer available."), a shop's return terms ("Returns & exchanges
 /// accepted within 30 days"), the expanders and copy buttons of a documentation page ("Show
-/// child attributes", "Copy" below a code block). A manual's "Press Enter to confirm." is an
-/// instruction, and stays.
+/// child attributes", "Copy" below a code block), the state of a widget that did not load or
+/// ran out ("Loading paragraph...", "Promotion Has Expired"). A manual's "Press Enter to
+/// confirm." is an instruction, and stays.
 static WIDGET_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?ix)^[\s\-•*>»+]*(?:
@@ -2868,6 +2869,8 @@ static WIDGET_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
         | (?:discontinued\s+)?this\ (?:product|item)\ is\ no\ longer\ available\.?\s*$
         | (?:show|hide)\ (?:all\ )?(?:child|nested)\ (?:attributes|properties|parameters|fields)\s*$
         | (?:copy(?:\ code|\ to\ clipboard)?|copied!?)\s*$
+        | loading(?:\ (?:paragraph|comments|more|content|results|video|player|map))?\s*(?:\.\.\.|…)\s*$
+        | (?:this\ )?(?:promotion|offer|deal|coupon)\ has\ expired\.?\s*$
         )",
     )
     .expect("widget label pattern")
