@@ -23,6 +23,10 @@ const ENTRY_MAX_WORDS: usize = 6;
 /// runs of six and more cut some of them, over the WCXB dumps; from ten on, none).
 const MENU_MIN_LINES: usize = 10;
 
+/// A run whose lines hold figures in more than this share is a table (a product's specifications,
+/// a review's star counts) rather than a menu, and stays.
+const TABLE_MIN_SHARE_WITH_FIGURES: f64 = 0.5;
+
 /// The article's first paragraph has at least this many words and a sentence in it.
 const PROSE_MIN_WORDS: usize = 12;
 
@@ -52,6 +56,14 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset) {
     else {
         return;
     };
+    let is_menu = |run: &[usize]| {
+        let figures = run
+            .iter()
+            .filter(|&&i| doc.blocks[i].plain.bytes().any(|c| c.is_ascii_digit()))
+            .count();
+        run.len() >= MENU_MIN_LINES
+            && (figures as f64) <= TABLE_MIN_SHARE_WITH_FIGURES * run.len() as f64
+    };
     let mut cut = Vec::new();
     let mut run = Vec::new();
     for &i in &kept[..first] {
@@ -59,12 +71,12 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset) {
             run.push(i);
             continue;
         }
-        if run.len() >= MENU_MIN_LINES {
+        if is_menu(&run) {
             cut.append(&mut run);
         }
         run.clear();
     }
-    if run.len() >= MENU_MIN_LINES {
+    if is_menu(&run) {
         cut.append(&mut run);
     }
     let n = cut.len();
