@@ -420,6 +420,10 @@ pub(crate) fn run_layers(
     }
     // And the pitch questions below the article.
     tail_pitch::apply_questions(doc, rs);
+    // And a long menu left above the article's first paragraph (a docs sidebar).
+    head_menu::apply(doc, rs);
+    // And a plea for the reader's support (a donation, a sponsor).
+    support_pitch::apply(doc, rs);
     // Last of all: a dump whose title line is all that is left has no body.
     textclass::apply_title_only(doc, rs);
 }

@@ -12,6 +12,7 @@ pub mod debris;
 pub mod dedup;
 pub mod dom;
 pub mod footer;
+pub mod head_menu;
 pub mod htmlmeta;
 pub mod linemodel;
 pub mod meta;
@@ -22,6 +23,7 @@ pub mod prose_edges;
 pub mod segment;
 pub mod share;
 pub mod shortcode;
+pub mod support_pitch;
 pub mod tail_pitch;
 pub mod template;
 pub mod textclass;
@@ -110,6 +112,8 @@ pub static RULES: &[&Rule] = &[
     &textclass::SHOP_CONTROL,
     &textclass::WIDGET_LABEL,
     &textclass::OTHER_PRODUCTS,
+    &head_menu::HEAD_MENU,
+    &support_pitch::SUPPORT_PITCH,
     &textclass::FORM_FIELD,
     &linemodel::LINE_MODEL,
     &textclass::DATED_LIST,
@@ -221,6 +225,7 @@ pub(crate) fn prepare() {
     prompt::prepare();
     share::prepare();
     shortcode::prepare();
+    support_pitch::prepare();
     tail_pitch::prepare();
     textclass::prepare();
     ticker::prepare();
@@ -297,6 +302,7 @@ mod tests {
             include_str!("prompt.rs"),
             include_str!("share.rs"),
             include_str!("shortcode.rs"),
+            include_str!("support_pitch.rs"),
             include_str!("tail_pitch.rs"),
             include_str!("textclass.rs"),
             include_str!("ticker.rs"),

@@ -55,6 +55,8 @@ static SUBSCRIBE_RE: Lazy<Regex> = Lazy::new(|| with_word_ends(SUBSCRIBE_PATTERN
 /// Whole-line labels of an ad slot. The ad itself is an image or script, so a dump keeps only
 /// its label, and the label is all that tells it apart ("Advertisement: New AI Book!").
 /// A bare "Advertising" or "Ad" is left alone: it heads prose as often as it labels an ad.
+/// A sponsor's label standing alone ("In partnership with", "Brought to you by", above the sponsor's
+/// logo) is one too; with words after it, it is the article's own sentence.
 /// A new label needs its first word in [`AD_LABEL_PREFIXES`].
 static AD_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
@@ -65,6 +67,7 @@ static AD_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
         | sponsored(?:\s+(?:ad|ads|content|post|message|links?|stories|story|listings?))?
         | sponsor\s+message | (?:paid|partner|promoted|branded)\s+(?:content|post|stories|partner\s+content)
         | sponsored\s+by\s+[^.!?]{1,50}
+        | in\s+partnership\s+with | brought\s+to\s+you\s+by | paid\s+partnership
         )[\s\])]*[.:]?$",
     )
     .expect("ad label regex")
@@ -74,7 +77,7 @@ static AD_LABEL_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
     Prefixes::new(
         &[
             "advert", "ad", "article", "story", "content", "text", "sponsor", "paid", "partner",
-            "promoted", "branded",
+            "promoted", "branded", "in", "brought",
         ],
         b"-*>[( \t\n\r",
     )
@@ -410,6 +413,10 @@ mod tests {
             "Sponsored by Wind River",
             "ADVERTISEMENT",
             "[Advertisement]",
+            "In partnership with",
+            "in partnership with",
+            "Brought to you by:",
+            "Paid partnership",
         ] {
             assert!(is_ad_label(l), "{l}");
         }
@@ -422,6 +429,8 @@ mod tests {
             "Ad hoc committees met twice.",
             "Article continues the argument of the first chapter.",
             "Partner content made up a fifth of the site's revenue in 2024.",
+            "In partnership with the city, the museum opened a new wing.",
+            "Brought to you by the team behind the festival, the show opens on Friday.",
         ] {
             assert!(!is_ad_label(l), "{l}");
         }
@@ -436,6 +445,7 @@ mod tests {
             "Paid content",
             "- Sponsored",
             "» Advertisement",
+            "In partnership with",
         ]);
         let mut matched = 0;
         for l in &lines {

@@ -62,6 +62,15 @@ static BLURB_RE: Lazy<Regex> = Lazy::new(|| {
     .expect("company blurb pattern")
 });
 
+/// A site's imprint, among the last lines too: who owns it or makes it ("Acme.com is owned and
+/// operated by M2N Limited", "Playful Void is a production of Idle Cartulary", "This podcast is
+/// a production of Acme Architects"). ("is published by", "is produced by" were left out: an
+/// article's last lines say so of a book or a film.)
+static IMPRINT_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b(?:is|are) (?:owned and operated by|a production of|a publication of|brought to you by)\b")
+        .expect("imprint pattern")
+});
+
 fn is_pitch_question(t: &str) -> bool {
     t.contains('?') && word_count(t) <= QUESTION_MAX_WORDS && QUESTION_RE.is_match(t)
 }
@@ -81,9 +90,13 @@ const NOT_A_KIND: &[&str] = &["of", "in", "for", "to", "with", "on", "at", "by"]
 
 fn is_company_blurb(t: &str) -> bool {
     let n = word_count(t);
-    if !(BLURB_MIN_WORDS..=BLURB_MAX_WORDS).contains(&n)
-        || t.split(' ').next().is_some_and(|w| NOT_A_NAME.contains(&w))
-    {
+    if !(BLURB_MIN_WORDS..=BLURB_MAX_WORDS).contains(&n) {
+        return false;
+    }
+    if IMPRINT_RE.is_match(t) {
+        return true;
+    }
+    if t.split(' ').next().is_some_and(|w| NOT_A_NAME.contains(&w)) {
         return false;
     }
     BLURB_RE.captures(t).is_some_and(|c| {
@@ -165,6 +178,7 @@ pub(crate) fn prepare() {
     Lazy::force(&QUESTION_RE);
     Lazy::force(&ANSWER_RE);
     Lazy::force(&BLURB_RE);
+    Lazy::force(&IMPRINT_RE);
 }
 
 #[cfg(test)]
@@ -198,6 +212,9 @@ mod tests {
             "Thrive Internet Marketing Agency is a full-service digital marketing agency. Thrive offers affordable pricing.",
             "The Mises Institute is a non-profit organization that exists to promote teaching and research.",
             "Insight Wealth Strategies, LLC is a Registered Investment Adviser. Advisory services are only offered to clients.",
+            "AVForums.com is owned and operated by M2N Limited, company number 03997482, registered in England and Wales.",
+            "Playful Void is a production of Idle Cartulary. If you liked this article, please consider sharing it.",
+            "This podcast is a production of Acme Architects. www.acme.example",
         ] {
             assert!(is_company_blurb(t), "{t}");
         }
@@ -207,6 +224,7 @@ mod tests {
             "Twitter is where most of the discussion happened, and the company never answered it.",
             "A CMS is a platform that lets you store, manage, and publish dynamic content.",
             "PTO is a critical part of a business’ time and labor management practices.",
+            "The novel is published by Faber and is out in paperback next month.",
         ] {
             assert!(!is_company_blurb(t), "{t}");
         }

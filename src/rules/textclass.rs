@@ -900,6 +900,64 @@ fn is_user_card(t: &str) -> bool {
         && USER_CARD_RE.is_match(t)
 }
 
+/// A forum post's likes, read out with who liked it ("MargoFarrel likes this.", "WiSK, JapesUK
+/// and 3 others like this.", "1 person likes this."), and a member's seniority under the name
+/// ("10+ Year Member"). Names or a count before the verb, never a sentence: "The mockup looks like
+/// this:" stays.
+static POST_REACTION_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:[\w.-]+(?:, [\w.-]+)*(?: and (?:\d+ others?|[\w.-]+))?|\d+ (?:person|people|users?|members?)) (?:likes?|liked) this\.?|\d+\+? years? member)$",
+    )
+    .expect("post reaction pattern")
+});
+
+/// [`POST_REACTION_RE`], ruled out first by the words all its matches end with.
+fn is_post_reaction(t: &str) -> bool {
+    let b = t.trim_end_matches('.').as_bytes();
+    t.len() <= 160
+        && [&b"like this"[..], b"likes this", b"liked this", b"member"]
+            .iter()
+            .any(|end| b.len() >= end.len() && b[b.len() - end.len()..].eq_ignore_ascii_case(end))
+        && !t
+            .split([' ', ','])
+            .next()
+            .is_some_and(|w| REACTION_NOT_NAMES.iter().any(|n| w.eq_ignore_ascii_case(n)))
+        && POST_REACTION_RE.is_match(t)
+}
+
+/// Words that open a reader's own sentence, not a list of names: "I like this.", "Everyone
+/// likes this.", "Nobody likes this.".
+const REACTION_NOT_NAMES: &[&str] = &[
+    "i",
+    "we",
+    "you",
+    "they",
+    "he",
+    "she",
+    "it",
+    "who",
+    "that",
+    "this",
+    "which",
+    "what",
+    "nobody",
+    "everyone",
+    "everybody",
+    "anyone",
+    "anybody",
+    "someone",
+    "somebody",
+    "nothing",
+    "everything",
+    "one",
+    "people",
+    "kids",
+    "most",
+    "many",
+    "all",
+    "some",
+];
+
 /// A sign-up line is at most this many words: in a longer paragraph the words are prose.
 const SIGNUP_LINE_MAX_WORDS: usize = 40;
 
@@ -2566,6 +2624,7 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
             && (is_chrome_line(text)
                 // Its figures make it read as running text.
                 || is_user_card(text)
+                || is_post_reaction(text)
                 || (f.class != Class::Good
                     && text.len() <= 120
                     && (is_menu_vocabulary(text) || is_submenu_label(text))))
@@ -2797,7 +2856,10 @@ fn is_shop_control(t: &str) -> bool {
 /// messages ("Apply Now message 2 of 3."), a chat invitation ("Questions? Chat with an
 /// expert."), the cart's notices ("Added to your cart! Complete the set?", "QTY 1 Add to Part
 /// List", "This product is no longer available."), a shop's return terms ("Returns & exchanges
-/// accepted within 30 days"). A manual's "Press Enter to confirm." is an instruction, and stays.
+/// accepted within 30 days"), the expanders and copy buttons of a documentation page ("Show
+/// child attributes", "Copy" below a code block), the state of a widget that did not load or
+/// ran out ("Loading paragraph...", "Promotion Has Expired"). A manual's "Press Enter to
+/// confirm." is an instruction, and stays.
 static WIDGET_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?ix)^[\s\-•*>»+]*(?:
@@ -2808,6 +2870,10 @@ static WIDGET_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
         | added\ to\ (?:your\ )?(?:cart|bag|basket)\b
         | (?:qty|quantity)\s*:?\s*\d+\s+add\ to\b
         | (?:discontinued\s+)?this\ (?:product|item)\ is\ no\ longer\ available\.?\s*$
+        | (?:show|hide)\ (?:all\ )?(?:child|nested)\ (?:attributes|properties|parameters|fields)\s*$
+        | (?:copy(?:\ code|\ to\ clipboard)?|copied!?)\s*$
+        | loading(?:\ (?:paragraph|comments|more|content|results|video|player|map))?\s*(?:\.\.\.|…)\s*$
+        | (?:this\ )?(?:promotion|offer|deal|coupon)\ has\ expired\.?\s*$
         )",
     )
     .expect("widget label pattern")
@@ -3565,6 +3631,7 @@ pub(crate) fn prepare() {
     Lazy::force(&FORM_CONSENT_RE);
     Lazy::force(&SUBMENU_LABEL_RE);
     Lazy::force(&USER_CARD_RE);
+    Lazy::force(&POST_REACTION_RE);
     Lazy::force(&RECOMMENDATIONS_HEADER_PREFIXES);
     Lazy::force(&CLUES);
     Lazy::force(&CHROME_LINES);
@@ -4227,6 +4294,34 @@ mod tests {
             matched += usize::from(want);
         }
         assert!(matched >= 1000, "{matched}");
+    }
+
+    #[test]
+    fn post_reactions() {
+        for t in [
+            "MargoFarrel likes this.",
+            "Holiday.with.Ken likes this.",
+            "TedToToe and WiSK like this.",
+            "WiSK, roadwarriorafrica, JapesUK and 3 others like this.",
+            "1 person likes this.",
+            "10+ Year Member",
+            "2+ Year Member",
+        ] {
+            assert!(is_post_reaction(t), "{t:?}");
+        }
+        for t in [
+            "The mockup looks like this:",
+            "So think of it like this…",
+            "If we try the same code with a badly formed URL, like this:",
+            "Nobody likes this.",
+            "I like this.",
+            "Kids like this.",
+            "Most people like this.",
+            "Member",
+            "He has been a member for 10 years.",
+        ] {
+            assert!(!is_post_reaction(t), "{t:?}");
+        }
     }
 
     #[test]
