@@ -33,7 +33,7 @@ const EPOCHS: usize = 25;
 const LEARNING_RATE: f64 = 0.1;
 const L2: f64 = 1e-5;
 const SNIPPET_WEIGHT: f64 = 3.0;
-const THRESHOLD: f64 = 0.2;
+const THRESHOLD: f64 = 0.25;
 /// Smaller weights are left out of the table: they change few decisions and cost look-ups.
 const MIN_WEIGHT: f64 = 0.02;
 const LEXICAL: &[&str] = &["w", "W", "b", "B", "first", "last"];
