@@ -45,7 +45,7 @@ const THRESHOLD: f32 = 0.25;
 /// The model removes nothing from a document where it would remove more than this share of
 /// the kept words: list pages, whose item names and card headlines it takes for chrome (on
 /// held-out sites, most of the gold `with` snippets it cost were there).
-const MAX_CUT_SHARE: f32 = 0.15;
+const MAX_CUT_SHARE: f32 = 0.12;
 
 /// Lines of more words are not judged: paragraphs are what the named rules and the text
 /// region judge well, and they hold most of the bytes.
