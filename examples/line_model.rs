@@ -15,6 +15,10 @@
 //! learns the vocabulary of page chrome, not the pages. Logistic regression with L2, fitted by
 //! AdaGrad from a fixed seed: the same data give the same table.
 //!
+//! The constants below can be overridden for experiments from the environment: `LM_SNIPPET_WEIGHT`,
+//! `LM_L2`, `LM_MIN_SITES`, `LM_EPOCHS`, `LM_BOILERPLATE_WEIGHT` (the weight of a boilerplate
+//! line), and `LM_DROP=kind,kind` leaves out the features of those kinds.
+//!
 //! `--fold K` trains on the sites of fold K of two (by domain) and writes the page ids of the
 //! other fold to `/tmp/fold{1-K}.txt`, for an honest score. WCXB is CC-BY-4.0, (c) 2026 Murrough
 //! Foley.
@@ -29,7 +33,7 @@ const EPOCHS: usize = 25;
 const LEARNING_RATE: f64 = 0.1;
 const L2: f64 = 1e-5;
 const SNIPPET_WEIGHT: f64 = 3.0;
-const THRESHOLD: f64 = 0.75;
+const THRESHOLD: f64 = 0.25;
 /// Smaller weights are left out of the table: they change few decisions and cost look-ups.
 const MIN_WEIGHT: f64 = 0.02;
 const LEXICAL: &[&str] = &["w", "W", "b", "B", "first", "last"];
@@ -78,7 +82,26 @@ fn fold_of(domain: &str) -> usize {
     (dechaff::text::fnv1a(domain.as_bytes(), dechaff::text::FNV_OFFSET) & 1) as usize
 }
 
+/// A training constant, or its value from the environment (`LM_NAME`), for experiments.
+fn knob(name: &str, default: f64) -> f64 {
+    std::env::var(format!("LM_{name}"))
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 fn main() {
+    let snippet_weight = knob("SNIPPET_WEIGHT", SNIPPET_WEIGHT);
+    let l2 = knob("L2", L2);
+    let min_sites = knob("MIN_SITES", MIN_SITES as f64) as usize;
+    let epochs = knob("EPOCHS", EPOCHS as f64) as usize;
+    let bp_weight = knob("BOILERPLATE_WEIGHT", 1.0);
+    let drop: Vec<String> = std::env::var("LM_DROP")
+        .unwrap_or_default()
+        .split(',')
+        .filter(|k| !k.is_empty())
+        .map(String::from)
+        .collect();
     let mut out = "src/rules/linemodel/weights.tsv".to_string();
     let mut fold: Option<usize> = None;
     let mut args = std::env::args().skip(1);
@@ -137,21 +160,27 @@ fn main() {
             } else {
                 holds(&gold.with, &line.text)
             };
-            for (name, _) in &line.features {
+            let features: Vec<(String, f32)> = line
+                .features
+                .into_iter()
+                .filter(|(n, _)| !drop.iter().any(|k| n.split('\t').next() == Some(k)))
+                .collect();
+            for (name, _) in &features {
                 sites
                     .entry(name.clone())
                     .or_default()
                     .insert(page.domain.clone());
             }
-            let weight = 1.0 + if snippet { SNIPPET_WEIGHT } else { 0.0 };
-            raw.push((line.features, y, weight));
+            let weight = (1.0 + if snippet { snippet_weight } else { 0.0 })
+                * if y > 0.5 { bp_weight } else { 1.0 };
+            raw.push((features, y, weight));
         }
     }
     let mut names: Vec<&String> = sites
         .iter()
         .filter(|(name, s)| {
             let kind = name.split('\t').next().unwrap_or("");
-            !LEXICAL.contains(&kind) || s.len() >= MIN_SITES
+            !LEXICAL.contains(&kind) || s.len() >= min_sites
         })
         .map(|(n, _)| n)
         .collect();
@@ -183,7 +212,7 @@ fn main() {
     let mut w = vec![0f64; names.len()];
     let mut g2 = vec![1e-8f64; names.len()];
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    for epoch in 0..EPOCHS {
+    for epoch in 0..epochs {
         shuffle(&mut order, 0x5EED + epoch as u64);
         let mut loss = 0.0;
         for &k in &order {
@@ -198,12 +227,12 @@ fn main() {
                 };
             let err = e.weight * (p - e.label);
             for &(i, x) in &e.features {
-                let g = err * x as f64 + L2 * w[i];
+                let g = err * x as f64 + l2 * w[i];
                 g2[i] += g * g;
                 w[i] -= LEARNING_RATE * g / g2[i].sqrt();
             }
         }
-        if epoch % 5 == 4 || epoch == EPOCHS - 1 {
+        if epoch % 5 == 4 || epoch == epochs - 1 {
             println!(
                 "epoch {}: loss {:.4}",
                 epoch + 1,

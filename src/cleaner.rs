@@ -224,24 +224,7 @@ impl Cleaner {
     pub fn line_model_probe(&self, input: Input<'_>) -> Result<Vec<ProbeLine>> {
         let (mut doc, _, _) = self.front_end(&input)?;
         let mut judged: Vec<(usize, ProbeLine)> = Vec::new();
-        let mut probe = |d: &Doc| {
-            for (i, b) in d.blocks.iter().enumerate() {
-                if b.is_kept() && !b.plain.is_empty() && rules::linemodel::judges(&b.plain) {
-                    let mut features = Vec::new();
-                    rules::linemodel::line_features(&b.plain, |k, v, x| {
-                        features.push((rules::linemodel::feature_name(k, v), x))
-                    });
-                    judged.push((
-                        i,
-                        ProbeLine {
-                            text: b.plain.to_string(),
-                            features,
-                            kept: false,
-                        },
-                    ));
-                }
-            }
-        };
+        let mut probe = |d: &Doc| judged = rules::linemodel::probe(d);
         run_layers(&mut doc, &self.ruleset, None, Some(&mut probe));
         for (i, line) in &mut judged {
             line.kept = doc.blocks[*i].is_kept();

@@ -1158,7 +1158,7 @@ const BUTTON_LABEL_MAX_WORDS: usize = 6;
 /// bullet, an arrow or an emoji) and do not end as a sentence, a question or a list's
 /// introduction. A verb glued to `:`, `(`, `/`, `=`, `_`, `.` or `-` is code or a compound
 /// ("try:", "open(", "Sign-Up"), which this test leaves to others.
-fn is_button_label(t: &str) -> bool {
+pub(crate) fn is_button_label(t: &str) -> bool {
     if t.len() > 80 || t.ends_with(['.', ':', '?', ';', ',']) {
         return false;
     }
@@ -2836,7 +2836,7 @@ const SHOP_CONTROL_FIRST_WORDS: &[&str] = &[
 const SHOP_CONTROL_MAX_BYTES: usize = 500;
 
 /// True when `t` (trimmed) is a shop's control on its line ([`SHOP_CONTROL_RE`]).
-fn is_shop_control(t: &str) -> bool {
+pub(crate) fn is_shop_control(t: &str) -> bool {
     if t.len() > SHOP_CONTROL_MAX_BYTES || t.ends_with(['.', '?', '!']) {
         return false;
     }
@@ -2883,7 +2883,7 @@ static WIDGET_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
 const WIDGET_LABEL_MAX_BYTES: usize = 200;
 
 /// True when `t` (trimmed) is a widget's label ([`WIDGET_LABEL_RE`]).
-fn is_widget_label(t: &str) -> bool {
+pub(crate) fn is_widget_label(t: &str) -> bool {
     t.len() <= WIDGET_LABEL_MAX_BYTES && WIDGET_LABEL_RE.is_match(t)
 }
 
