@@ -37,8 +37,25 @@ static PITCH_RE: Lazy<Regex> = Lazy::new(|| {
     .expect("support pitch pattern")
 });
 
+/// A word of every plea [`PITCH_RE`] takes, lower case: most lines hold none of them and are not
+/// searched with the pattern.
+const PITCH_CLUES: [&str; 7] = [
+    "consider", "funded", "support", "patron", "free and", "spread", "coffee",
+];
+
+/// [`PITCH_CLUES`] searched at once.
+static CLUES: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(PITCH_CLUES)
+        .expect("support pitch clues")
+});
+
 fn is_support_pitch(t: &str) -> bool {
-    word_count(t) <= PITCH_MAX_WORDS && PITCH_RE.is_match(t)
+    !crate::text::surely_more_word_runs(t, PITCH_MAX_WORDS)
+        && CLUES.is_match(t)
+        && word_count(t) <= PITCH_MAX_WORDS
+        && PITCH_RE.is_match(t)
 }
 
 /// Removes the pleas ([`is_support_pitch`]) among the kept lines. Judged last, with the buttons,
@@ -59,11 +76,30 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset) {
 /// Builds this module's patterns.
 pub(crate) fn prepare() {
     Lazy::force(&PITCH_RE);
+    Lazy::force(&CLUES);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_clues_never_rule_out_a_plea() {
+        for t in [
+            "please consider donating",
+            "Funded by listeners like you",
+            "a reader-funded site",
+            "Support our journalism today",
+            "Become a supporter",
+            "BECOME A PATRON",
+            "Keep the Gazette free and independent",
+            "help me spread the word",
+            "Buy Me A Coffee",
+        ] {
+            assert!(PITCH_RE.is_match(t), "{t}");
+            assert!(CLUES.is_match(t), "{t}");
+        }
+    }
 
     #[test]
     fn support_pitches() {
