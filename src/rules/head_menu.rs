@@ -64,30 +64,28 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset) {
         run.len() >= MENU_MIN_LINES
             && (figures as f64) <= TABLE_MIN_SHARE_WITH_FIGURES * run.len() as f64
     };
-    let mut cut = Vec::new();
-    let mut run = Vec::new();
-    for &i in &kept[..first] {
-        if is_entry(trim_ws(&doc.blocks[i].plain)) {
-            run.push(i);
-            continue;
+    // The runs to cut: each a range of `kept`.
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for (k, &i) in kept[..first].iter().enumerate() {
+        if !is_entry(trim_ws(&doc.blocks[i].plain)) {
+            if is_menu(&kept[start..k]) {
+                runs.push(start..k);
+            }
+            start = k + 1;
         }
-        if is_menu(&run) {
-            cut.append(&mut run);
-        }
-        run.clear();
     }
-    if is_menu(&run) {
-        cut.append(&mut run);
+    if is_menu(&kept[start..first]) {
+        runs.push(start..first);
     }
-    let n = cut.len();
-    for i in cut {
-        doc.remove(
-            i,
-            &HEAD_MENU,
-            Some(format!(
-                "{n} short lines in a row above the first paragraph"
-            )),
+    for run in runs {
+        let detail = format!(
+            "{} short lines in a row above the first paragraph",
+            run.len()
         );
+        for &i in &kept[run] {
+            doc.remove(i, &HEAD_MENU, Some(detail.clone()));
+        }
     }
 }
 

@@ -2845,10 +2845,18 @@ pub(crate) fn is_shop_control(t: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    SHOP_CONTROL_FIRST_WORDS
-        .iter()
-        .any(|w| w.len() == first.len() && first.to_lowercase() == *w)
-        && SHOP_CONTROL_RE.is_match(t)
+    // Lower-cased (for a word that is not ASCII) once, not for each word of the table.
+    let listed = if first.is_ascii() {
+        SHOP_CONTROL_FIRST_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(first))
+    } else {
+        let lower = first.to_lowercase();
+        SHOP_CONTROL_FIRST_WORDS
+            .iter()
+            .any(|w| w.len() == first.len() && lower == *w)
+    };
+    listed && SHOP_CONTROL_RE.is_match(t)
 }
 
 /// The labels of a page's widgets, read out as a line of text: the instructions of an
