@@ -116,7 +116,7 @@ pub(crate) fn apply_questions(doc: &mut Doc, rs: &Ruleset) {
     if !on(doc, rs) {
         return;
     }
-    let kept = kept(doc);
+    let kept = doc.kept();
     let last_prose = kept
         .iter()
         .rposition(|&i| word_count(&doc.blocks[i].plain) >= PROSE_MIN_WORDS);
@@ -146,7 +146,7 @@ pub(crate) fn apply_blurb(doc: &mut Doc, rs: &Ruleset) -> bool {
     if !on(doc, rs) {
         return false;
     }
-    let kept = kept(doc);
+    let kept = doc.kept();
     let cut: Vec<usize> = kept
         .iter()
         .rev()
@@ -165,12 +165,6 @@ pub(crate) fn apply_blurb(doc: &mut Doc, rs: &Ruleset) -> bool {
 /// -0.25, with -9).
 fn on(doc: &Doc, rs: &Ruleset) -> bool {
     rs.on(&TAIL_PITCH) && !doc.is_html_page()
-}
-
-fn kept(doc: &Doc) -> Vec<usize> {
-    (0..doc.blocks.len())
-        .filter(|&i| doc.blocks[i].is_kept())
-        .collect()
 }
 
 /// Builds this module's patterns.
