@@ -96,6 +96,9 @@ pub fn is_share_labels(line: &str) -> bool {
     if line.is_empty() || line.len() > 160 {
         return false;
     }
+    if ascii_word_rules_out(line.as_bytes()) {
+        return false;
+    }
     let mut strong = 0;
     let mut words = 0;
     // Numbers, and "x" among the strong words: "120 x 60 x 75" is a size, not a share bar.
@@ -167,6 +170,59 @@ pub fn is_share_labels(line: &str) -> bool {
         );
     let dimensions = numbers > 0 && strong == xs;
     strong > 0 && words <= 16 && !lone_ambiguous && !dimensions
+}
+
+/// Whether a word of the line rules it out, judged on its bytes as the word loop of
+/// [`is_share_labels`] judges it, for the words before the first byte that is not ASCII: nearly
+/// every line fails at one of them, and the loop's splitting decodes each character. `false`
+/// when no such word rules the line out (the loop then judges it all).
+#[inline]
+fn ascii_word_rules_out(line: &[u8]) -> bool {
+    // The loop's separators that are ASCII: `char::is_whitespace` (with the vertical tab), '|',
+    // '/' and ','.
+    let is_sep = |b: u8| {
+        matches!(
+            b,
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' | b'|' | b'/' | b','
+        )
+    };
+    let trim = |b: &u8| matches!(b, b':' | b'(' | b')' | b'[' | b']' | b'"' | b'.');
+    let mut at = 0;
+    while at < line.len() {
+        let mut end = at;
+        while let Some(&b) = line.get(end) {
+            if b >= 0x80 {
+                return false;
+            }
+            if is_sep(b) {
+                break;
+            }
+            end += 1;
+        }
+        let raw = line.get(at..end).unwrap_or_default();
+        at = end + 1;
+        let from = raw.iter().position(|b| !trim(b)).unwrap_or(raw.len());
+        let to = raw.iter().rposition(|b| !trim(b)).map_or(from, |k| k + 1);
+        let t = raw.get(from..to).unwrap_or_default();
+        if t.is_empty() || is_count(t) {
+            continue;
+        }
+        if t.len() >= 32 || LABEL_SHAPES[(t[0] & 31) as usize] >> t.len() & 1 == 0 {
+            return true;
+        }
+        // A word of a label's shape: looked up lower-cased (it is at most 31 bytes).
+        let mut buf = [0u8; 32];
+        let Some(w) = buf.get_mut(..t.len()) else {
+            return false;
+        };
+        w.copy_from_slice(t);
+        w.make_ascii_lowercase();
+        match std::str::from_utf8(w) {
+            Ok(w) if LABEL_WORDS.get(w).is_some() => {}
+            _ => return true,
+        }
+    }
+    false
 }
 
 /// A count of a share bar ("12", "1.2k", "3,4m"): digits, with points, commas and k or m (in
@@ -327,6 +383,15 @@ mod tests {
             "120 x 60 x 75",
             "Ünïcode Share",
             "Share Ünïcode",
+            "Share on Facebook now",
+            "share: email | print (12)",
+            "Follow us on X",
+            "The share price fell",
+            "Copy link\u{b7}Email",
+            "Tweet\u{a0}this",
+            "[Share] (Print) \"Email\".",
+            "Share,,, //Pin it",
+            "Shareworthyandveryverylongwordhere share",
         ]);
         for l in &lines {
             assert_eq!(is_share_labels(l), is_share_labels_plain(l), "{l:?}");
