@@ -228,8 +228,17 @@ fn remove_after_copyright(doc: &mut Doc) {
     if after == 0 {
         return;
     }
-    let total = after + doc.blocks[..last].iter().map(words).sum::<usize>();
-    if after as f64 > AFTER_COPYRIGHT_MAX_SHARE * total as f64 {
+    // The words before the line are counted only until there are enough of them: more words
+    // only make the share after it smaller.
+    let mut total = after;
+    let few_after = |total: usize| !(after as f64 > AFTER_COPYRIGHT_MAX_SHARE * total as f64);
+    for b in &doc.blocks[..last] {
+        if few_after(total) {
+            break;
+        }
+        total += words(b);
+    }
+    if !few_after(total) {
         return;
     }
     for i in last + 1..n {
