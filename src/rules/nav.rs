@@ -158,28 +158,36 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             k += 1;
         }
         let run = &kept[start..k];
-        if run.len() >= MIN_RUN {
+        // A list introduced by a colon belongs to the article.
+        let introduced =
+            || start > 0 && doc.blocks[kept[start - 1]].plain.trim_end().ends_with(':');
+        if run.len() >= MIN_RUN && !introduced() {
+            // Counted only as far as the decision needs them, cheapest first.
             let menu = run
                 .iter()
                 .filter(|&&i| is_menu_word(&doc.blocks[i].plain))
                 .count();
-            let titled = run
-                .iter()
-                .filter(|&&i| is_title_case(&doc.blocks[i].plain))
-                .count();
-            // A list introduced by a colon belongs to the article.
-            let introduced =
-                start > 0 && doc.blocks[kept[start - 1]].plain.trim_end().ends_with(':');
-            let figures = run
-                .iter()
-                .filter(|&&i| holds_figure(&doc.blocks[i].plain))
-                .count();
+            let menu_like = menu * 3 >= run.len() || {
+                let titled = run
+                    .iter()
+                    .filter(|&&i| is_title_case(&doc.blocks[i].plain))
+                    .count();
+                titled * 10 >= run.len() * 9
+            };
             // Lines that nearly all hold a measured figure are the rows of a table (a ranking,
             // a time series), not a menu: menus name places to go, or count their entries. Text
             // dumps only: on a page the markup tells a table from a menu (there the exemption
             // cost two pages a little F1).
-            let table = !doc.is_html_page() && figures * 5 >= run.len() * 4;
-            if !introduced && !table && (menu * 3 >= run.len() || titled * 10 >= run.len() * 9) {
+            let table = || {
+                !doc.is_html_page()
+                    && run
+                        .iter()
+                        .filter(|&&i| holds_figure(&doc.blocks[i].plain))
+                        .count()
+                        * 5
+                        >= run.len() * 4
+            };
+            if menu_like && !table() {
                 let detail = Some(format!("{} short lines in a row", run.len()));
                 for &i in run {
                     doc.remove(i, &RUN, detail.clone());
