@@ -2890,9 +2890,48 @@ static WIDGET_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
 /// A widget's label is at most this long.
 const WIDGET_LABEL_MAX_BYTES: usize = 200;
 
+/// The words every match of [`WIDGET_LABEL_RE`] starts with, after the bullets, but for the
+/// carousel's messages, which hold "message" anywhere: most lines have neither and are ruled
+/// out before the pattern. A new label needs its first words here.
+static WIDGET_LABEL_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
+    Prefixes::new(
+        &[
+            "press",
+            "free ",
+            "return",
+            "questions?",
+            "live ",
+            "chat ",
+            "added ",
+            "qty",
+            "quantity",
+            "discontinued",
+            "this ",
+            "show ",
+            "hide ",
+            "copy",
+            "copied",
+            "loading",
+            "promotion ",
+            "offer ",
+            "deal ",
+            "coupon ",
+        ],
+        b" \t\n\x0B\x0C\r-*>+",
+    )
+});
+
 /// True when `t` (trimmed) is a widget's label ([`WIDGET_LABEL_RE`]).
 pub(crate) fn is_widget_label(t: &str) -> bool {
-    t.len() <= WIDGET_LABEL_MAX_BYTES && WIDGET_LABEL_RE.is_match(t)
+    t.len() <= WIDGET_LABEL_MAX_BYTES
+        && (WIDGET_LABEL_PREFIXES.may_match(t) || may_name_a_message(t))
+        && WIDGET_LABEL_RE.is_match(t)
+}
+
+/// Whether `t` may hold the word "message" in any case: its letters in ASCII, or a long s
+/// (which matches `s` case-insensitively) anywhere.
+fn may_name_a_message(t: &str) -> bool {
+    crate::text::contains_ascii_ci(t, "message") || (!t.is_ascii() && t.contains('\u{17F}'))
 }
 
 /// Removes the shop's controls ([`is_shop_control`]) and the widgets' labels
@@ -2939,6 +2978,33 @@ static RESULTS_PAGE_LINE_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("results page line pattern")
 });
 
+/// The words every match of [`PRODUCT_PAGE_LINE_RE`] starts with, after its spaces. A new line
+/// needs its first word here.
+static PRODUCT_PAGE_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
+    Prefixes::new(
+        &[
+            "product",
+            "description",
+            "details",
+            "spec",
+            "item",
+            "about",
+            "features",
+            "tech",
+            "add",
+            "buy",
+            "in",
+            "ajouter",
+        ],
+        b" \t\n\x0B\x0C\r",
+    )
+});
+
+/// The words every match of [`RESULTS_PAGE_LINE_RE`] starts with, after its spaces: a figure or
+/// a word of its controls. A new line needs its first word here.
+static RESULTS_PAGE_LINE_PREFIXES: Lazy<Prefixes> =
+    Lazy::new(|| Prefixes::new(digits_and!["showing", "sort", "filter"], b" \t\n\x0B\x0C\r"));
+
 /// A price within a short line ("$149.95", "£699", "EUR 34.42", "12,99 €").
 static PRICE_IN_LINE_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
@@ -2964,10 +3030,11 @@ fn is_product_page(doc: &Doc) -> bool {
         if t.len() > 40 {
             continue;
         }
-        if RESULTS_PAGE_LINE_RE.is_match(t) {
+        if RESULTS_PAGE_LINE_PREFIXES.may_match(t) && RESULTS_PAGE_LINE_RE.is_match(t) {
             return false;
         }
-        product |= PRODUCT_PAGE_LINE_RE.is_match(t);
+        product |=
+            !product && PRODUCT_PAGE_LINE_PREFIXES.may_match(t) && PRODUCT_PAGE_LINE_RE.is_match(t);
     }
     product
 }
@@ -3656,6 +3723,9 @@ pub(crate) fn prepare() {
     Lazy::force(&PRICE_LINE_PREFIXES);
     Lazy::force(&SHOP_CONTROL_RE);
     Lazy::force(&WIDGET_LABEL_RE);
+    Lazy::force(&WIDGET_LABEL_PREFIXES);
+    Lazy::force(&PRODUCT_PAGE_LINE_PREFIXES);
+    Lazy::force(&RESULTS_PAGE_LINE_PREFIXES);
     Lazy::force(&PRODUCT_PAGE_LINE_RE);
     Lazy::force(&RESULTS_PAGE_LINE_RE);
     Lazy::force(&PRICE_IN_LINE_RE);
@@ -3776,6 +3846,20 @@ mod tests {
             let plain_card = t.len() <= 160 && USER_CARD_RE.is_match(t);
             assert_eq!(is_user_card(t), plain_card, "user card {t:?}");
             assert_eq!(has_colon_space(t), t.contains(": "), "{t:?}");
+            let plain_widget = t.len() <= WIDGET_LABEL_MAX_BYTES && WIDGET_LABEL_RE.is_match(t);
+            assert_eq!(is_widget_label(t), plain_widget, "widget label {t:?}");
+            if RESULTS_PAGE_LINE_RE.is_match(t) {
+                assert!(
+                    RESULTS_PAGE_LINE_PREFIXES.may_match(t),
+                    "results page line {t:?}"
+                );
+            }
+            if PRODUCT_PAGE_LINE_RE.is_match(t) {
+                assert!(
+                    PRODUCT_PAGE_LINE_PREFIXES.may_match(t),
+                    "product page line {t:?}"
+                );
+            }
             // `is_dated_list` passes over lines too short to hold three years.
             assert!(years_in(t) < 3 || t.len() >= 14, "{t:?}");
             shop += usize::from(plain_shop);
@@ -3876,6 +3960,52 @@ mod tests {
             "12 3 4 silver badges asked Feb 11, 2011 at 23:49",
             ".5 1 2 bronze badges",
             "\u{0661} 2 3 gold badges",
+            "Press Enter for Keyboard Navigation",
+            "- Press \u{21B5} enter for help",
+            "Apply Now message 2 of 3.",
+            "Apply Now me\u{17F}\u{17F}age 2 of 3.",
+            "\u{2022} Apply Now message 2 of 3",
+            "Questions? Chat with an expert.",
+            "Live chat now",
+            "Chat now",
+            "Added to your cart! Complete the set?",
+            "QTY 1 Add to Part List",
+            "Quantity: 2 add to cart",
+            "This product is no longer available.",
+            "Discontinued This item is no longer available",
+            "Free returns & exchanges accepted within 30 days",
+            "Returns accepted within 14 days",
+            "Show child attributes",
+            "Hide all nested fields",
+            "Copy",
+            "Copy to clipboard",
+            "Copied!",
+            "> Copy code",
+            "Loading paragraph...",
+            "Loading\u{2026}",
+            "Promotion Has Expired",
+            "This offer has expired.",
+            "Coupon has expired",
+            "Deal has expired",
+            "\u{a0}Copy",
+            "\u{bb} Loading...",
+            "Product details",
+            "Product\u{a0}description:",
+            "\u{a0}Specifications",
+            "About this item",
+            "Features & benefits",
+            "Tech specs",
+            "Add to basket",
+            "Buy now",
+            "In den Warenkorb",
+            "Ajouter au panier",
+            "Item description",
+            "1,902 items",
+            "\u{0661}2 results",
+            "Showing 1-24",
+            "Sort by",
+            "Filter",
+            "\u{2003}Filter",
         ]);
         let (shop, card) = assert_line_prefilters_exact(&lines);
         assert!(shop >= 35 && card >= 4, "{shop} {card}");
