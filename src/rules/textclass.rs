@@ -1819,15 +1819,24 @@ fn sentence_marks(t: &str) -> usize {
 /// stories, or a menu of features with their blurbs.
 fn remove_teaser_pairs(doc: &mut Doc, feats: &mut [Feat]) {
     let kept = doc.kept();
+    // Which kept blocks are a teaser's headline, and which pairs of blocks a headline and its
+    // summary: judged once for the runs and the lone pairs.
+    let headline: Vec<bool> = kept
+        .iter()
+        .map(|&i| is_teaser_headline(&doc.blocks[i], &feats[i]))
+        .collect();
+    // `pair[k]`: kept blocks `k - 1` and `k` are a headline and its summary.
+    let pair: Vec<bool> = kept
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| k > 0 && headline[k - 1] && is_teaser_summary(&doc.blocks[i], &feats[i]))
+        .collect();
     // The runs of headline + summary pairs, as (first, end) positions in `kept`.
     let mut runs = Vec::new();
     let mut k = 0;
     while k + 1 < kept.len() {
         let start = k;
-        while k + 1 < kept.len()
-            && is_teaser_headline(&doc.blocks[kept[k]], &feats[kept[k]])
-            && is_teaser_summary(&doc.blocks[kept[k + 1]], &feats[kept[k + 1]])
-        {
+        while k + 1 < kept.len() && pair[k + 1] {
             k += 2;
         }
         if (k - start) / 2 >= TEASER_PAIRS_MIN {
@@ -1844,10 +1853,7 @@ fn remove_teaser_pairs(doc: &mut Doc, feats: &mut [Feat]) {
     // Nor is a lone pair's summary: the entries of a front page come in short runs, broken by
     // bylines, credits and labels between them.
     for k in 1..kept.len() {
-        let (h, s) = (kept[k - 1], kept[k]);
-        if is_teaser_headline(&doc.blocks[h], &feats[h])
-            && is_teaser_summary(&doc.blocks[s], &feats[s])
-        {
+        if pair[k] {
             in_run[k] = true;
         }
     }
@@ -1974,11 +1980,20 @@ const SECOND_REGION_SHARE: f64 = 0.3;
 /// The line reduced for vocabulary look-ups: bullets, counts, arrows and trailing punctuation
 /// trimmed (then lower-cased by the caller).
 fn vocab_trim(t: &str) -> &str {
-    t.trim_matches(|c: char| {
+    let trimmed = |c: char| {
         !c.is_alphanumeric() && !matches!(c, '\'' | '’')
             || c.is_ascii_digit()
             || crate::text::is_blankish(c)
-    })
+    };
+    // ASCII bytes a byte at a time (an ASCII character is trimmed unless it is a letter or `'`),
+    // the characters from the first that is not ASCII on each side.
+    let kept = |b: &u8| b.is_ascii_alphabetic() || *b == b'\'' || !b.is_ascii();
+    let b = t.as_bytes();
+    let start = b.iter().position(kept).unwrap_or(b.len());
+    let end = b.iter().rposition(kept).map_or(start, |i| i + 1).max(start);
+    // Both ends are character boundaries: the bytes around them are ASCII (or the text's ends).
+    let t = t.get(start..end).unwrap_or("");
+    t.trim_matches(trimmed)
 }
 
 /// A whole line of interface vocabulary.
@@ -2142,7 +2157,8 @@ fn classify(text: &str, c: &Counts) -> Class {
         } else {
             Class::Short
         }
-    } else if is_lower_case_text(text) {
+    } else if (eff >= 15 || (eff >= 4 && sentence)) && is_lower_case_text(text) {
+        // (A line shorter than that is short whatever its case: the text is not read.)
         // No stopword list fits, but the line reads like running text of another language or
         // script: length and punctuation decide, so that such text survives.
         if eff >= 15 || (eff >= 8 && sentence) {
@@ -2331,39 +2347,45 @@ fn is_link_like(text: &str, c: &Counts) -> bool {
 
 /// The maximum-sum run `[a, b]` of `w[lo..hi]` and its sum (Kadane).
 fn best_run(w: &[f64], lo: usize, hi: usize) -> Option<(usize, usize, f64)> {
-    let mut best: Option<(usize, usize, f64)> = None;
+    // A run counts only with a positive sum, and the best sum is positive: `best_sum` starting
+    // at zero asks both at once.
+    let (mut best, mut best_sum) = (None, 0.0);
     let (mut start, mut sum) = (lo, 0.0);
-    for (i, &x) in w.iter().enumerate().take(hi).skip(lo) {
+    for (i, &x) in w.get(lo..hi.min(w.len())).unwrap_or(&[]).iter().enumerate() {
         if sum <= 0.0 {
-            start = i;
+            start = lo + i;
             sum = 0.0;
         }
         sum += x;
-        if sum > 0.0 && best.is_none_or(|(_, _, s)| sum > s) {
-            best = Some((start, i, sum));
+        if sum > best_sum {
+            best_sum = sum;
+            best = Some((start, lo + i));
         }
     }
-    best
+    best.map(|(a, b)| (a, b, best_sum))
 }
 
 /// The densest run of each stretch between the points where Kadane's running sum of `w[lo..hi]`
 /// falls to zero: the candidate regions besides the main one, found in one linear pass.
 fn dense_runs(w: &[f64], lo: usize, hi: usize) -> Vec<(usize, usize, f64)> {
     let mut out = Vec::new();
-    let mut best: Option<(usize, usize, f64)> = None;
+    // As in `best_run`: the best sum of the stretch, zero while it has none.
+    let (mut best, mut best_sum) = (None, 0.0);
     let (mut start, mut sum) = (lo, 0.0);
-    for (i, &x) in w.iter().enumerate().take(hi).skip(lo) {
+    for (i, &x) in w.get(lo..hi.min(w.len())).unwrap_or(&[]).iter().enumerate() {
         if sum <= 0.0 {
-            out.extend(best.take());
-            start = i;
+            out.extend(best.take().map(|(a, b)| (a, b, best_sum)));
+            best_sum = 0.0;
+            start = lo + i;
             sum = 0.0;
         }
         sum += x;
-        if sum > 0.0 && best.is_none_or(|(_, _, s)| sum > s) {
-            best = Some((start, i, sum));
+        if sum > best_sum {
+            best_sum = sum;
+            best = Some((start, lo + i));
         }
     }
-    out.extend(best);
+    out.extend(best.map(|(a, b)| (a, b, best_sum)));
     out
 }
 
@@ -2897,25 +2919,35 @@ static WIDGET_LABEL_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
     Prefixes::new(
         &[
             "press",
-            "free ",
+            "free return",
             "return",
             "questions?",
-            "live ",
-            "chat ",
-            "added ",
+            "live chat ",
+            "chat with ",
+            "chat now",
+            "added to ",
             "qty",
             "quantity",
             "discontinued",
-            "this ",
-            "show ",
-            "hide ",
+            "this product ",
+            "this item ",
+            "show all ",
+            "show child ",
+            "show nested ",
+            "hide all ",
+            "hide child ",
+            "hide nested ",
             "copy",
             "copied",
             "loading",
-            "promotion ",
-            "offer ",
-            "deal ",
-            "coupon ",
+            "this promotion ",
+            "this offer ",
+            "this deal ",
+            "this coupon ",
+            "promotion has ",
+            "offer has ",
+            "deal has ",
+            "coupon has ",
         ],
         b" \t\n\x0B\x0C\r-*>+",
     )
@@ -2928,10 +2960,17 @@ pub(crate) fn is_widget_label(t: &str) -> bool {
         && WIDGET_LABEL_RE.is_match(t)
 }
 
-/// Whether `t` may hold the word "message" in any case: its letters in ASCII, or a long s
-/// (which matches `s` case-insensitively) anywhere.
+/// Whether `t` may be a carousel's "message 2 of 3": it ends with a figure (of any script), then
+/// perhaps a period and spaces, and holds the word "message" in any case (its letters in ASCII,
+/// or a long s, which matches `s` case-insensitively, anywhere).
 fn may_name_a_message(t: &str) -> bool {
-    crate::text::contains_ascii_ci(t, "message") || (!t.is_ascii() && t.contains('\u{17F}'))
+    let end = t.trim_end_matches(char::is_whitespace);
+    let end = end.strip_suffix('.').unwrap_or(end);
+    end.chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit() || !c.is_ascii())
+        && (crate::text::contains_ascii_ci(t, "message")
+            || (!t.is_ascii() && t.contains('\u{17F}')))
 }
 
 /// Removes the shop's controls ([`is_shop_control`]) and the widgets' labels
@@ -3330,9 +3369,10 @@ const GRID_HEADER_LINES: usize = 3;
 
 fn is_price_line(t: &str) -> bool {
     let t = crate::text::trim_ws(t);
+    // The prefixes first: a look-up of the first two bytes rules out most lines.
     t.len() <= 60
-        && t.bytes().any(|c| c.is_ascii_digit())
         && PRICE_LINE_PREFIXES.may_match(t)
+        && crate::text::has_ascii_digit(t.as_bytes())
         && PRICE_LINE_RE.is_match(t)
 }
 
@@ -3846,6 +3886,12 @@ mod tests {
             let plain_card = t.len() <= 160 && USER_CARD_RE.is_match(t);
             assert_eq!(is_user_card(t), plain_card, "user card {t:?}");
             assert_eq!(has_colon_space(t), t.contains(": "), "{t:?}");
+            let by_chars = t.trim_matches(|c: char| {
+                !c.is_alphanumeric() && !matches!(c, '\'' | '’')
+                    || c.is_ascii_digit()
+                    || crate::text::is_blankish(c)
+            });
+            assert_eq!(vocab_trim(t), by_chars, "{t:?}");
             let plain_widget = t.len() <= WIDGET_LABEL_MAX_BYTES && WIDGET_LABEL_RE.is_match(t);
             assert_eq!(is_widget_label(t), plain_widget, "widget label {t:?}");
             if RESULTS_PAGE_LINE_RE.is_match(t) {
@@ -3866,6 +3912,32 @@ mod tests {
             card += usize::from(plain_card);
         }
         (shop, card)
+    }
+
+    #[test]
+    fn vocab_trim_trims_as_by_characters() {
+        let by_chars = |t: &str| -> String {
+            t.trim_matches(|c: char| {
+                !c.is_alphanumeric() && !matches!(c, '\'' | '’')
+                    || c.is_ascii_digit()
+                    || crate::text::is_blankish(c)
+            })
+            .to_owned()
+        };
+        for l in crate::text::prefilter_test_lines(&[
+            "",
+            "12",
+            "» Home «",
+            "’Tis 3",
+            "3 ’items’ 4",
+            "\u{a0}Menu\u{a0}",
+            "- Über uns -",
+            "(2) Cart ²",
+            "'quoted'",
+            "→ Next ←",
+        ]) {
+            assert_eq!(vocab_trim(&l), by_chars(&l), "{l:?}");
+        }
     }
 
     #[test]
@@ -3964,6 +4036,9 @@ mod tests {
             "- Press \u{21B5} enter for help",
             "Apply Now message 2 of 3.",
             "Apply Now me\u{17F}\u{17F}age 2 of 3.",
+            "Apply Now message 2 of 3\u{a0}",
+            "Apply Now message 2 of \u{0663}",
+            "Apply Now message 2 of 3 .",
             "\u{2022} Apply Now message 2 of 3",
             "Questions? Chat with an expert.",
             "Live chat now",
