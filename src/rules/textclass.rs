@@ -1649,6 +1649,19 @@ fn may_be_rating(l: &str) -> bool {
     l.ends_with("/5") || crate::text::contains_ascii_ci(l, "out of")
 }
 
+/// The word "review" in any case ([`crate::text::contains_ascii_ci`]), after a vector test for
+/// its "vi" that rules out most lines at once.
+fn mentions_review(t: &str) -> bool {
+    let vi = |w: &[u8; 17]| {
+        let mut hit = 0u8;
+        for j in 0..16 {
+            hit |= u8::from(w[j] | 0x20 == b'v') & u8::from(w[j + 1] | 0x20 == b'i');
+        }
+        hit != 0
+    };
+    crate::text::any_window(t.as_bytes(), 0, vi) && crate::text::contains_ascii_ci(t, "review")
+}
+
 /// Kept words of a product's description that must come before its reviews or recommendations
 /// header (a header at the top of the page is a menu entry).
 const DESCRIPTION_WORDS: u32 = 30;
@@ -1680,7 +1693,7 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat]) {
             && t.len() <= 60
             // The headings the HTML front end knows ("Customer reviews", "Reviews (12)",
             // "Ratings & Reviews"), but not a bare "Rating", which is a field of a card.
-            && crate::text::contains_ascii_ci(t, "review")
+            && mentions_review(t)
             && crate::rules::dom::is_reviews_heading(t)
         {
             let window = k + 1..(k + 1 + REVIEW_MARK_WINDOW).min(kept.len());
@@ -1993,7 +2006,10 @@ fn vocab_trim(t: &str) -> &str {
     let end = b.iter().rposition(kept).map_or(start, |i| i + 1).max(start);
     // Both ends are character boundaries: the bytes around them are ASCII (or the text's ends).
     let t = t.get(start..end).unwrap_or("");
-    t.trim_matches(trimmed)
+    match (t.as_bytes().first(), t.as_bytes().last()) {
+        (Some(a), Some(z)) if a.is_ascii() && z.is_ascii() => t,
+        _ => t.trim_matches(trimmed),
+    }
 }
 
 /// A whole line of interface vocabulary.
@@ -2298,7 +2314,8 @@ fn mentions_cookies(t: &str) -> bool {
 
 /// A short line shaped like content: a list item, a line with figures, a "label: value" pair.
 fn is_item(t: &str) -> bool {
-    is_list_item(t)
+    // A list item starts with a bullet or a figure (after its spaces): not with an ASCII letter.
+    (!t.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) && is_list_item(t))
         || crate::text::has_ascii_digit(t.as_bytes())
         || t.trim_end().ends_with(':')
         || has_colon_space(t)
@@ -2399,6 +2416,23 @@ fn title_key(t: &str) -> String {
 /// [`title_key`] into a buffer that is reused from line to line.
 fn title_key_into(t: &str, out: &mut String) {
     out.clear();
+    if t.is_ascii() {
+        // A byte at a time: an ASCII character is alphanumeric as a `char` exactly when it is
+        // as a byte.
+        let mut gap = false;
+        for &b in t.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                if gap && !out.is_empty() {
+                    out.push(' ');
+                }
+                gap = false;
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                gap = true;
+            }
+        }
+        return;
+    }
     for w in t
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -3574,7 +3608,9 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
     let need = ARTICLE_BEFORE_COMMENTS.min(main_sum * 0.5);
     // On a Q&A thread the comments under the question and each answer are part of the thread.
     // Nor does a listing whose entries each count their comments have a comments section.
-    let thread = is_qa_thread(doc) || lists_comment_counts(doc);
+    // (Read from the whole page only when a comments header asks: most pages have none. Up to
+    // then nothing was removed, so the answer is the same.)
+    let mut thread = None;
     let mut before = 0.0;
     let mut cut_end = None;
     // The longest prose block after each block of the region (linear, whatever the headers).
@@ -3590,12 +3626,12 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
     for i in a..=b {
         if before >= need {
             let t = crate::text::trim_ws(&doc.blocks[i].plain);
-            let cut = if !thread
-                && doc.blocks[i].is_kept()
+            let cut = if doc.blocks[i].is_kept()
                 && feats[i].class != Class::Good
                 && is_comments_header(t)
                 && !counts_no_comments(t)
                 && !right_under_headline(doc, i)
+                && !*thread.get_or_insert_with(|| is_qa_thread(doc) || lists_comment_counts(doc))
             {
                 Some(&COMMENTS)
             } else if longest_prose_after[i - a] < TEASER_MAX_WORDS
@@ -3915,7 +3951,7 @@ mod tests {
     }
 
     #[test]
-    fn vocab_trim_trims_as_by_characters() {
+    fn vocab_trim_and_title_keys_read_as_by_characters() {
         let by_chars = |t: &str| -> String {
             t.trim_matches(|c: char| {
                 !c.is_alphanumeric() && !matches!(c, '\'' | '’')
@@ -3937,6 +3973,12 @@ mod tests {
             "→ Next ←",
         ]) {
             assert_eq!(vocab_trim(&l), by_chars(&l), "{l:?}");
+            let words: Vec<String> = l
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            assert_eq!(title_key(&l), words.join(" "), "{l:?}");
         }
     }
 
