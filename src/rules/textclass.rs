@@ -873,6 +873,7 @@ const SUBMENU_LABEL_MAX_WORDS: usize = 12;
 fn is_submenu_label(t: &str) -> bool {
     t.len() <= 120
         && !ends_sentence(t)
+        && has_pair_ascii_ci(t, *b"nu")
         && crate::text::contains_ascii_ci(t, "menu")
         && crate::text::word_count(t) <= SUBMENU_LABEL_MAX_WORDS
         && SUBMENU_LABEL_RE.is_match(t)
@@ -1652,14 +1653,20 @@ fn may_be_rating(l: &str) -> bool {
 /// The word "review" in any case ([`crate::text::contains_ascii_ci`]), after a vector test for
 /// its "vi" that rules out most lines at once.
 fn mentions_review(t: &str) -> bool {
-    let vi = |w: &[u8; 17]| {
+    has_pair_ascii_ci(t, *b"vi") && crate::text::contains_ascii_ci(t, "review")
+}
+
+/// Whether `t` holds the two ASCII letters `pair` in a row, in any case: a vector test, cheaper
+/// than the setting up of a search for a whole word.
+fn has_pair_ascii_ci(t: &str, pair: [u8; 2]) -> bool {
+    let [a, b] = pair;
+    crate::text::any_window(t.as_bytes(), 0, |w| {
         let mut hit = 0u8;
         for j in 0..16 {
-            hit |= u8::from(w[j] | 0x20 == b'v') & u8::from(w[j + 1] | 0x20 == b'i');
+            hit |= u8::from(w[j] | 0x20 == a) & u8::from(w[j + 1] | 0x20 == b);
         }
         hit != 0
-    };
-    crate::text::any_window(t.as_bytes(), 0, vi) && crate::text::contains_ascii_ci(t, "review")
+    })
 }
 
 /// Kept words of a product's description that must come before its reviews or recommendations
@@ -2133,7 +2140,29 @@ fn is_low_density(text: &str, c: &Counts) -> bool {
     {
         return false;
     }
+    let (words, capital) = capitalised_words(text);
+    words > 0 && capital * 10 >= words * 7
+}
+
+/// The words of `text` that have a letter or figure, and those of them whose first letter or
+/// figure is a capital or a figure.
+fn capitalised_words(text: &str) -> (u32, u32) {
     let (mut words, mut capital) = (0u32, 0u32);
+    if text.is_ascii() {
+        // The same count a byte at a time (as in `is_lower_case_text`): a word's first
+        // alphanumeric character is its first ASCII letter or digit.
+        let mut seen = false;
+        for &b in text.as_bytes() {
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                seen = false;
+            } else if !seen && b.is_ascii_alphanumeric() {
+                seen = true;
+                words += 1;
+                capital += u32::from(b.is_ascii_uppercase() || b.is_ascii_digit());
+            }
+        }
+        return (words, capital);
+    }
     for w in text.split_whitespace() {
         let Some(first) = w.chars().find(|ch| ch.is_alphanumeric()) else {
             continue;
@@ -2141,7 +2170,7 @@ fn is_low_density(text: &str, c: &Counts) -> bool {
         words += 1;
         capital += u32::from(first.is_uppercase() || first.is_numeric());
     }
-    words > 0 && capital * 10 >= words * 7
+    (words, capital)
 }
 
 /// A line that enumerates with commas, one item every few words (an ingredients list, the
@@ -2903,9 +2932,24 @@ pub(crate) fn is_shop_control(t: &str) -> bool {
         .unwrap_or("");
     // Lower-cased (for a word that is not ASCII) once, not for each word of the table.
     let listed = if first.is_ascii() {
-        SHOP_CONTROL_FIRST_WORDS
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(first))
+        // The table's words start with few letters: a word that starts with another is none of
+        // them (bit `b & 31` of the mask for each first letter `b`).
+        const FIRST_LETTERS: u32 = {
+            let mut m = 0u32;
+            let mut k = 0;
+            while k < SHOP_CONTROL_FIRST_WORDS.len() {
+                m |= 1 << (SHOP_CONTROL_FIRST_WORDS[k].as_bytes()[0] & 31);
+                k += 1;
+            }
+            m
+        };
+        first
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| FIRST_LETTERS >> (b & 31) & 1 == 1)
+            && SHOP_CONTROL_FIRST_WORDS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(first))
     } else {
         let lower = first.to_lowercase();
         SHOP_CONTROL_FIRST_WORDS
@@ -2954,7 +2998,12 @@ static WIDGET_LABEL_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
         &[
             "press",
             "free return",
-            "return",
+            "return accepted",
+            "returns accepted",
+            "return & ",
+            "returns & ",
+            "return and ",
+            "returns and ",
             "questions?",
             "live chat ",
             "chat with ",
@@ -2989,8 +3038,14 @@ static WIDGET_LABEL_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
 
 /// True when `t` (trimmed) is a widget's label ([`WIDGET_LABEL_RE`]).
 pub(crate) fn is_widget_label(t: &str) -> bool {
+    // A line that opens with "Copyright" (a footer's, often with a sign that is not ASCII, on
+    // which the pattern's automaton gives up) may only be a carousel's message.
+    let copyright = t
+        .as_bytes()
+        .first_chunk::<9>()
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"copyright"));
     t.len() <= WIDGET_LABEL_MAX_BYTES
-        && (WIDGET_LABEL_PREFIXES.may_match(t) || may_name_a_message(t))
+        && ((!copyright && WIDGET_LABEL_PREFIXES.may_match(t)) || may_name_a_message(t))
         && WIDGET_LABEL_RE.is_match(t)
 }
 
@@ -3979,6 +4034,14 @@ mod tests {
                 .map(str::to_lowercase)
                 .collect();
             assert_eq!(title_key(&l), words.join(" "), "{l:?}");
+            let (mut all, mut capital) = (0, 0);
+            for w in l.split_whitespace() {
+                if let Some(first) = w.chars().find(|ch| ch.is_alphanumeric()) {
+                    all += 1;
+                    capital += u32::from(first.is_uppercase() || first.is_numeric());
+                }
+            }
+            assert_eq!(capitalised_words(&l), (all, capital), "{l:?}");
         }
     }
 
@@ -4096,6 +4159,12 @@ mod tests {
             "Hide all nested fields",
             "Copy",
             "Copy to clipboard",
+            "Copyright message 2 of 3",
+            "Copyright \u{a9} 2025 Acme",
+            "Returns & exchanges accepted within 30 days",
+            "Returns and exchanges accepted within 30 days",
+            "Return accepted within 30 days",
+            "Return policy",
             "Copied!",
             "> Copy code",
             "Loading paragraph...",
