@@ -873,6 +873,7 @@ const SUBMENU_LABEL_MAX_WORDS: usize = 12;
 fn is_submenu_label(t: &str) -> bool {
     t.len() <= 120
         && !ends_sentence(t)
+        && has_pair_ascii_ci(t, *b"nu")
         && crate::text::contains_ascii_ci(t, "menu")
         && crate::text::word_count(t) <= SUBMENU_LABEL_MAX_WORDS
         && SUBMENU_LABEL_RE.is_match(t)
@@ -1649,6 +1650,25 @@ fn may_be_rating(l: &str) -> bool {
     l.ends_with("/5") || crate::text::contains_ascii_ci(l, "out of")
 }
 
+/// The word "review" in any case ([`crate::text::contains_ascii_ci`]), after a vector test for
+/// its "vi" that rules out most lines at once.
+fn mentions_review(t: &str) -> bool {
+    has_pair_ascii_ci(t, *b"vi") && crate::text::contains_ascii_ci(t, "review")
+}
+
+/// Whether `t` holds the two ASCII letters `pair` in a row, in any case: a vector test, cheaper
+/// than the setting up of a search for a whole word.
+fn has_pair_ascii_ci(t: &str, pair: [u8; 2]) -> bool {
+    let [a, b] = pair;
+    crate::text::any_window(t.as_bytes(), 0, |w| {
+        let mut hit = 0u8;
+        for j in 0..16 {
+            hit |= u8::from(w[j] | 0x20 == a) & u8::from(w[j + 1] | 0x20 == b);
+        }
+        hit != 0
+    })
+}
+
 /// Kept words of a product's description that must come before its reviews or recommendations
 /// header (a header at the top of the page is a menu entry).
 const DESCRIPTION_WORDS: u32 = 30;
@@ -1680,7 +1700,7 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat]) {
             && t.len() <= 60
             // The headings the HTML front end knows ("Customer reviews", "Reviews (12)",
             // "Ratings & Reviews"), but not a bare "Rating", which is a field of a card.
-            && crate::text::contains_ascii_ci(t, "review")
+            && mentions_review(t)
             && crate::rules::dom::is_reviews_heading(t)
         {
             let window = k + 1..(k + 1 + REVIEW_MARK_WINDOW).min(kept.len());
@@ -1819,15 +1839,24 @@ fn sentence_marks(t: &str) -> usize {
 /// stories, or a menu of features with their blurbs.
 fn remove_teaser_pairs(doc: &mut Doc, feats: &mut [Feat]) {
     let kept = doc.kept();
+    // Which kept blocks are a teaser's headline, and which pairs of blocks a headline and its
+    // summary: judged once for the runs and the lone pairs.
+    let headline: Vec<bool> = kept
+        .iter()
+        .map(|&i| is_teaser_headline(&doc.blocks[i], &feats[i]))
+        .collect();
+    // `pair[k]`: kept blocks `k - 1` and `k` are a headline and its summary.
+    let pair: Vec<bool> = kept
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| k > 0 && headline[k - 1] && is_teaser_summary(&doc.blocks[i], &feats[i]))
+        .collect();
     // The runs of headline + summary pairs, as (first, end) positions in `kept`.
     let mut runs = Vec::new();
     let mut k = 0;
     while k + 1 < kept.len() {
         let start = k;
-        while k + 1 < kept.len()
-            && is_teaser_headline(&doc.blocks[kept[k]], &feats[kept[k]])
-            && is_teaser_summary(&doc.blocks[kept[k + 1]], &feats[kept[k + 1]])
-        {
+        while k + 1 < kept.len() && pair[k + 1] {
             k += 2;
         }
         if (k - start) / 2 >= TEASER_PAIRS_MIN {
@@ -1844,10 +1873,7 @@ fn remove_teaser_pairs(doc: &mut Doc, feats: &mut [Feat]) {
     // Nor is a lone pair's summary: the entries of a front page come in short runs, broken by
     // bylines, credits and labels between them.
     for k in 1..kept.len() {
-        let (h, s) = (kept[k - 1], kept[k]);
-        if is_teaser_headline(&doc.blocks[h], &feats[h])
-            && is_teaser_summary(&doc.blocks[s], &feats[s])
-        {
+        if pair[k] {
             in_run[k] = true;
         }
     }
@@ -1974,11 +2000,23 @@ const SECOND_REGION_SHARE: f64 = 0.3;
 /// The line reduced for vocabulary look-ups: bullets, counts, arrows and trailing punctuation
 /// trimmed (then lower-cased by the caller).
 fn vocab_trim(t: &str) -> &str {
-    t.trim_matches(|c: char| {
+    let trimmed = |c: char| {
         !c.is_alphanumeric() && !matches!(c, '\'' | '’')
             || c.is_ascii_digit()
             || crate::text::is_blankish(c)
-    })
+    };
+    // ASCII bytes a byte at a time (an ASCII character is trimmed unless it is a letter or `'`),
+    // the characters from the first that is not ASCII on each side.
+    let kept = |b: &u8| b.is_ascii_alphabetic() || *b == b'\'' || !b.is_ascii();
+    let b = t.as_bytes();
+    let start = b.iter().position(kept).unwrap_or(b.len());
+    let end = b.iter().rposition(kept).map_or(start, |i| i + 1).max(start);
+    // Both ends are character boundaries: the bytes around them are ASCII (or the text's ends).
+    let t = t.get(start..end).unwrap_or("");
+    match (t.as_bytes().first(), t.as_bytes().last()) {
+        (Some(a), Some(z)) if a.is_ascii() && z.is_ascii() => t,
+        _ => t.trim_matches(trimmed),
+    }
 }
 
 /// A whole line of interface vocabulary.
@@ -2102,7 +2140,29 @@ fn is_low_density(text: &str, c: &Counts) -> bool {
     {
         return false;
     }
+    let (words, capital) = capitalised_words(text);
+    words > 0 && capital * 10 >= words * 7
+}
+
+/// The words of `text` that have a letter or figure, and those of them whose first letter or
+/// figure is a capital or a figure.
+fn capitalised_words(text: &str) -> (u32, u32) {
     let (mut words, mut capital) = (0u32, 0u32);
+    if text.is_ascii() {
+        // The same count a byte at a time (as in `is_lower_case_text`): a word's first
+        // alphanumeric character is its first ASCII letter or digit.
+        let mut seen = false;
+        for &b in text.as_bytes() {
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                seen = false;
+            } else if !seen && b.is_ascii_alphanumeric() {
+                seen = true;
+                words += 1;
+                capital += u32::from(b.is_ascii_uppercase() || b.is_ascii_digit());
+            }
+        }
+        return (words, capital);
+    }
     for w in text.split_whitespace() {
         let Some(first) = w.chars().find(|ch| ch.is_alphanumeric()) else {
             continue;
@@ -2110,7 +2170,7 @@ fn is_low_density(text: &str, c: &Counts) -> bool {
         words += 1;
         capital += u32::from(first.is_uppercase() || first.is_numeric());
     }
-    words > 0 && capital * 10 >= words * 7
+    (words, capital)
 }
 
 /// A line that enumerates with commas, one item every few words (an ingredients list, the
@@ -2142,7 +2202,8 @@ fn classify(text: &str, c: &Counts) -> Class {
         } else {
             Class::Short
         }
-    } else if is_lower_case_text(text) {
+    } else if (eff >= 15 || (eff >= 4 && sentence)) && is_lower_case_text(text) {
+        // (A line shorter than that is short whatever its case: the text is not read.)
         // No stopword list fits, but the line reads like running text of another language or
         // script: length and punctuation decide, so that such text survives.
         if eff >= 15 || (eff >= 8 && sentence) {
@@ -2282,7 +2343,8 @@ fn mentions_cookies(t: &str) -> bool {
 
 /// A short line shaped like content: a list item, a line with figures, a "label: value" pair.
 fn is_item(t: &str) -> bool {
-    is_list_item(t)
+    // A list item starts with a bullet or a figure (after its spaces): not with an ASCII letter.
+    (!t.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) && is_list_item(t))
         || crate::text::has_ascii_digit(t.as_bytes())
         || t.trim_end().ends_with(':')
         || has_colon_space(t)
@@ -2331,39 +2393,45 @@ fn is_link_like(text: &str, c: &Counts) -> bool {
 
 /// The maximum-sum run `[a, b]` of `w[lo..hi]` and its sum (Kadane).
 fn best_run(w: &[f64], lo: usize, hi: usize) -> Option<(usize, usize, f64)> {
-    let mut best: Option<(usize, usize, f64)> = None;
+    // A run counts only with a positive sum, and the best sum is positive: `best_sum` starting
+    // at zero asks both at once.
+    let (mut best, mut best_sum) = (None, 0.0);
     let (mut start, mut sum) = (lo, 0.0);
-    for (i, &x) in w.iter().enumerate().take(hi).skip(lo) {
+    for (i, &x) in w.get(lo..hi.min(w.len())).unwrap_or(&[]).iter().enumerate() {
         if sum <= 0.0 {
-            start = i;
+            start = lo + i;
             sum = 0.0;
         }
         sum += x;
-        if sum > 0.0 && best.is_none_or(|(_, _, s)| sum > s) {
-            best = Some((start, i, sum));
+        if sum > best_sum {
+            best_sum = sum;
+            best = Some((start, lo + i));
         }
     }
-    best
+    best.map(|(a, b)| (a, b, best_sum))
 }
 
 /// The densest run of each stretch between the points where Kadane's running sum of `w[lo..hi]`
 /// falls to zero: the candidate regions besides the main one, found in one linear pass.
 fn dense_runs(w: &[f64], lo: usize, hi: usize) -> Vec<(usize, usize, f64)> {
     let mut out = Vec::new();
-    let mut best: Option<(usize, usize, f64)> = None;
+    // As in `best_run`: the best sum of the stretch, zero while it has none.
+    let (mut best, mut best_sum) = (None, 0.0);
     let (mut start, mut sum) = (lo, 0.0);
-    for (i, &x) in w.iter().enumerate().take(hi).skip(lo) {
+    for (i, &x) in w.get(lo..hi.min(w.len())).unwrap_or(&[]).iter().enumerate() {
         if sum <= 0.0 {
-            out.extend(best.take());
-            start = i;
+            out.extend(best.take().map(|(a, b)| (a, b, best_sum)));
+            best_sum = 0.0;
+            start = lo + i;
             sum = 0.0;
         }
         sum += x;
-        if sum > 0.0 && best.is_none_or(|(_, _, s)| sum > s) {
-            best = Some((start, i, sum));
+        if sum > best_sum {
+            best_sum = sum;
+            best = Some((start, lo + i));
         }
     }
-    out.extend(best);
+    out.extend(best.map(|(a, b)| (a, b, best_sum)));
     out
 }
 
@@ -2377,6 +2445,23 @@ fn title_key(t: &str) -> String {
 /// [`title_key`] into a buffer that is reused from line to line.
 fn title_key_into(t: &str, out: &mut String) {
     out.clear();
+    if t.is_ascii() {
+        // A byte at a time: an ASCII character is alphanumeric as a `char` exactly when it is
+        // as a byte.
+        let mut gap = false;
+        for &b in t.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                if gap && !out.is_empty() {
+                    out.push(' ');
+                }
+                gap = false;
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                gap = true;
+            }
+        }
+        return;
+    }
     for w in t
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -2847,9 +2932,24 @@ pub(crate) fn is_shop_control(t: &str) -> bool {
         .unwrap_or("");
     // Lower-cased (for a word that is not ASCII) once, not for each word of the table.
     let listed = if first.is_ascii() {
-        SHOP_CONTROL_FIRST_WORDS
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(first))
+        // The table's words start with few letters: a word that starts with another is none of
+        // them (bit `b & 31` of the mask for each first letter `b`).
+        const FIRST_LETTERS: u32 = {
+            let mut m = 0u32;
+            let mut k = 0;
+            while k < SHOP_CONTROL_FIRST_WORDS.len() {
+                m |= 1 << (SHOP_CONTROL_FIRST_WORDS[k].as_bytes()[0] & 31);
+                k += 1;
+            }
+            m
+        };
+        first
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| FIRST_LETTERS >> (b & 31) & 1 == 1)
+            && SHOP_CONTROL_FIRST_WORDS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(first))
     } else {
         let lower = first.to_lowercase();
         SHOP_CONTROL_FIRST_WORDS
@@ -2890,9 +2990,76 @@ static WIDGET_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
 /// A widget's label is at most this long.
 const WIDGET_LABEL_MAX_BYTES: usize = 200;
 
+/// The words every match of [`WIDGET_LABEL_RE`] starts with, after the bullets, but for the
+/// carousel's messages, which hold "message" anywhere: most lines have neither and are ruled
+/// out before the pattern. A new label needs its first words here.
+static WIDGET_LABEL_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
+    Prefixes::new(
+        &[
+            "press",
+            "free return",
+            "return accepted",
+            "returns accepted",
+            "return & ",
+            "returns & ",
+            "return and ",
+            "returns and ",
+            "questions?",
+            "live chat ",
+            "chat with ",
+            "chat now",
+            "added to ",
+            "qty",
+            "quantity",
+            "discontinued",
+            "this product ",
+            "this item ",
+            "show all ",
+            "show child ",
+            "show nested ",
+            "hide all ",
+            "hide child ",
+            "hide nested ",
+            "copy",
+            "copied",
+            "loading",
+            "this promotion ",
+            "this offer ",
+            "this deal ",
+            "this coupon ",
+            "promotion has ",
+            "offer has ",
+            "deal has ",
+            "coupon has ",
+        ],
+        b" \t\n\x0B\x0C\r-*>+",
+    )
+});
+
 /// True when `t` (trimmed) is a widget's label ([`WIDGET_LABEL_RE`]).
 pub(crate) fn is_widget_label(t: &str) -> bool {
-    t.len() <= WIDGET_LABEL_MAX_BYTES && WIDGET_LABEL_RE.is_match(t)
+    // A line that opens with "Copyright" (a footer's, often with a sign that is not ASCII, on
+    // which the pattern's automaton gives up) may only be a carousel's message.
+    let copyright = t
+        .as_bytes()
+        .first_chunk::<9>()
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"copyright"));
+    t.len() <= WIDGET_LABEL_MAX_BYTES
+        && ((!copyright && WIDGET_LABEL_PREFIXES.may_match(t)) || may_name_a_message(t))
+        && WIDGET_LABEL_RE.is_match(t)
+}
+
+/// Whether `t` may be a carousel's "message 2 of 3": it ends with a figure (of any script), then
+/// perhaps a period and spaces, and holds the word "message" in any case (its letters in ASCII,
+/// or a long s, which matches `s` case-insensitively, anywhere).
+fn may_name_a_message(t: &str) -> bool {
+    let end = t.trim_end_matches(char::is_whitespace);
+    let end = end.strip_suffix('.').unwrap_or(end);
+    end.chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit() || !c.is_ascii())
+        && (crate::text::contains_ascii_ci(t, "message")
+            || (!t.is_ascii() && t.contains('\u{17F}')))
 }
 
 /// Removes the shop's controls ([`is_shop_control`]) and the widgets' labels
@@ -2939,6 +3106,33 @@ static RESULTS_PAGE_LINE_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("results page line pattern")
 });
 
+/// The words every match of [`PRODUCT_PAGE_LINE_RE`] starts with, after its spaces. A new line
+/// needs its first word here.
+static PRODUCT_PAGE_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
+    Prefixes::new(
+        &[
+            "product",
+            "description",
+            "details",
+            "spec",
+            "item",
+            "about",
+            "features",
+            "tech",
+            "add",
+            "buy",
+            "in",
+            "ajouter",
+        ],
+        b" \t\n\x0B\x0C\r",
+    )
+});
+
+/// The words every match of [`RESULTS_PAGE_LINE_RE`] starts with, after its spaces: a figure or
+/// a word of its controls. A new line needs its first word here.
+static RESULTS_PAGE_LINE_PREFIXES: Lazy<Prefixes> =
+    Lazy::new(|| Prefixes::new(digits_and!["showing", "sort", "filter"], b" \t\n\x0B\x0C\r"));
+
 /// A price within a short line ("$149.95", "£699", "EUR 34.42", "12,99 €").
 static PRICE_IN_LINE_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
@@ -2964,10 +3158,11 @@ fn is_product_page(doc: &Doc) -> bool {
         if t.len() > 40 {
             continue;
         }
-        if RESULTS_PAGE_LINE_RE.is_match(t) {
+        if RESULTS_PAGE_LINE_PREFIXES.may_match(t) && RESULTS_PAGE_LINE_RE.is_match(t) {
             return false;
         }
-        product |= PRODUCT_PAGE_LINE_RE.is_match(t);
+        product |=
+            !product && PRODUCT_PAGE_LINE_PREFIXES.may_match(t) && PRODUCT_PAGE_LINE_RE.is_match(t);
     }
     product
 }
@@ -3263,9 +3458,10 @@ const GRID_HEADER_LINES: usize = 3;
 
 fn is_price_line(t: &str) -> bool {
     let t = crate::text::trim_ws(t);
+    // The prefixes first: a look-up of the first two bytes rules out most lines.
     t.len() <= 60
-        && t.bytes().any(|c| c.is_ascii_digit())
         && PRICE_LINE_PREFIXES.may_match(t)
+        && crate::text::has_ascii_digit(t.as_bytes())
         && PRICE_LINE_RE.is_match(t)
 }
 
@@ -3467,7 +3663,9 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
     let need = ARTICLE_BEFORE_COMMENTS.min(main_sum * 0.5);
     // On a Q&A thread the comments under the question and each answer are part of the thread.
     // Nor does a listing whose entries each count their comments have a comments section.
-    let thread = is_qa_thread(doc) || lists_comment_counts(doc);
+    // (Read from the whole page only when a comments header asks: most pages have none. Up to
+    // then nothing was removed, so the answer is the same.)
+    let mut thread = None;
     let mut before = 0.0;
     let mut cut_end = None;
     // The longest prose block after each block of the region (linear, whatever the headers).
@@ -3483,12 +3681,12 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat]) {
     for i in a..=b {
         if before >= need {
             let t = crate::text::trim_ws(&doc.blocks[i].plain);
-            let cut = if !thread
-                && doc.blocks[i].is_kept()
+            let cut = if doc.blocks[i].is_kept()
                 && feats[i].class != Class::Good
                 && is_comments_header(t)
                 && !counts_no_comments(t)
                 && !right_under_headline(doc, i)
+                && !*thread.get_or_insert_with(|| is_qa_thread(doc) || lists_comment_counts(doc))
             {
                 Some(&COMMENTS)
             } else if longest_prose_after[i - a] < TEASER_MAX_WORDS
@@ -3656,6 +3854,9 @@ pub(crate) fn prepare() {
     Lazy::force(&PRICE_LINE_PREFIXES);
     Lazy::force(&SHOP_CONTROL_RE);
     Lazy::force(&WIDGET_LABEL_RE);
+    Lazy::force(&WIDGET_LABEL_PREFIXES);
+    Lazy::force(&PRODUCT_PAGE_LINE_PREFIXES);
+    Lazy::force(&RESULTS_PAGE_LINE_PREFIXES);
     Lazy::force(&PRODUCT_PAGE_LINE_RE);
     Lazy::force(&RESULTS_PAGE_LINE_RE);
     Lazy::force(&PRICE_IN_LINE_RE);
@@ -3776,12 +3977,72 @@ mod tests {
             let plain_card = t.len() <= 160 && USER_CARD_RE.is_match(t);
             assert_eq!(is_user_card(t), plain_card, "user card {t:?}");
             assert_eq!(has_colon_space(t), t.contains(": "), "{t:?}");
+            let by_chars = t.trim_matches(|c: char| {
+                !c.is_alphanumeric() && !matches!(c, '\'' | '’')
+                    || c.is_ascii_digit()
+                    || crate::text::is_blankish(c)
+            });
+            assert_eq!(vocab_trim(t), by_chars, "{t:?}");
+            let plain_widget = t.len() <= WIDGET_LABEL_MAX_BYTES && WIDGET_LABEL_RE.is_match(t);
+            assert_eq!(is_widget_label(t), plain_widget, "widget label {t:?}");
+            if RESULTS_PAGE_LINE_RE.is_match(t) {
+                assert!(
+                    RESULTS_PAGE_LINE_PREFIXES.may_match(t),
+                    "results page line {t:?}"
+                );
+            }
+            if PRODUCT_PAGE_LINE_RE.is_match(t) {
+                assert!(
+                    PRODUCT_PAGE_LINE_PREFIXES.may_match(t),
+                    "product page line {t:?}"
+                );
+            }
             // `is_dated_list` passes over lines too short to hold three years.
             assert!(years_in(t) < 3 || t.len() >= 14, "{t:?}");
             shop += usize::from(plain_shop);
             card += usize::from(plain_card);
         }
         (shop, card)
+    }
+
+    #[test]
+    fn vocab_trim_and_title_keys_read_as_by_characters() {
+        let by_chars = |t: &str| -> String {
+            t.trim_matches(|c: char| {
+                !c.is_alphanumeric() && !matches!(c, '\'' | '’')
+                    || c.is_ascii_digit()
+                    || crate::text::is_blankish(c)
+            })
+            .to_owned()
+        };
+        for l in crate::text::prefilter_test_lines(&[
+            "",
+            "12",
+            "» Home «",
+            "’Tis 3",
+            "3 ’items’ 4",
+            "\u{a0}Menu\u{a0}",
+            "- Über uns -",
+            "(2) Cart ²",
+            "'quoted'",
+            "→ Next ←",
+        ]) {
+            assert_eq!(vocab_trim(&l), by_chars(&l), "{l:?}");
+            let words: Vec<String> = l
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            assert_eq!(title_key(&l), words.join(" "), "{l:?}");
+            let (mut all, mut capital) = (0, 0);
+            for w in l.split_whitespace() {
+                if let Some(first) = w.chars().find(|ch| ch.is_alphanumeric()) {
+                    all += 1;
+                    capital += u32::from(first.is_uppercase() || first.is_numeric());
+                }
+            }
+            assert_eq!(capitalised_words(&l), (all, capital), "{l:?}");
+        }
     }
 
     #[test]
@@ -3876,6 +4137,61 @@ mod tests {
             "12 3 4 silver badges asked Feb 11, 2011 at 23:49",
             ".5 1 2 bronze badges",
             "\u{0661} 2 3 gold badges",
+            "Press Enter for Keyboard Navigation",
+            "- Press \u{21B5} enter for help",
+            "Apply Now message 2 of 3.",
+            "Apply Now me\u{17F}\u{17F}age 2 of 3.",
+            "Apply Now message 2 of 3\u{a0}",
+            "Apply Now message 2 of \u{0663}",
+            "Apply Now message 2 of 3 .",
+            "\u{2022} Apply Now message 2 of 3",
+            "Questions? Chat with an expert.",
+            "Live chat now",
+            "Chat now",
+            "Added to your cart! Complete the set?",
+            "QTY 1 Add to Part List",
+            "Quantity: 2 add to cart",
+            "This product is no longer available.",
+            "Discontinued This item is no longer available",
+            "Free returns & exchanges accepted within 30 days",
+            "Returns accepted within 14 days",
+            "Show child attributes",
+            "Hide all nested fields",
+            "Copy",
+            "Copy to clipboard",
+            "Copyright message 2 of 3",
+            "Copyright \u{a9} 2025 Acme",
+            "Returns & exchanges accepted within 30 days",
+            "Returns and exchanges accepted within 30 days",
+            "Return accepted within 30 days",
+            "Return policy",
+            "Copied!",
+            "> Copy code",
+            "Loading paragraph...",
+            "Loading\u{2026}",
+            "Promotion Has Expired",
+            "This offer has expired.",
+            "Coupon has expired",
+            "Deal has expired",
+            "\u{a0}Copy",
+            "\u{bb} Loading...",
+            "Product details",
+            "Product\u{a0}description:",
+            "\u{a0}Specifications",
+            "About this item",
+            "Features & benefits",
+            "Tech specs",
+            "Add to basket",
+            "Buy now",
+            "In den Warenkorb",
+            "Ajouter au panier",
+            "Item description",
+            "1,902 items",
+            "\u{0661}2 results",
+            "Showing 1-24",
+            "Sort by",
+            "Filter",
+            "\u{2003}Filter",
         ]);
         let (shop, card) = assert_line_prefilters_exact(&lines);
         assert!(shop >= 35 && card >= 4, "{shop} {card}");
