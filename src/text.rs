@@ -521,68 +521,145 @@ static NOT_IN_WORDS: [bool; 256] = {
 /// the word's end, so that short words need no second load. Returns how many characters of
 /// `text` are in scripts written without spaces (CJK, Thai...), which count words by characters
 /// instead.
+///
+/// While 16 bytes remain, one load of eight bytes at a time finds where the next word starts
+/// and, most often, where it ends; the byte after an ASCII word is skipped unread (it is ASCII
+/// and no letter or digit), so that a word after one space is found with a single load. The
+/// last bytes are read from a padded copy; a word that meets a byte that is not ASCII takes
+/// [`word_step`], the loop as it was before (kept in the tests as the reference).
 #[inline]
 pub(crate) fn for_each_word_head(text: &str, mut each: impl FnMut(&str, bool, u64)) -> u32 {
     let bytes = text.as_bytes();
+    let n = bytes.len();
     let mut unspaced = 0u32;
+    // The last 16 bytes (or fewer), copied with zeros after them (no letters or digits), for
+    // the loop to go on over the line's end as it does elsewhere: one place where words are
+    // passed to `each`, so that it is inlined there.
+    let tail_base = n.saturating_sub(16);
+    let mut pad = [0u8; 48];
+    if let (Some(p), Some(t)) = (pad.get_mut(..n - tail_base), bytes.get(tail_base..)) {
+        p.copy_from_slice(t);
+    }
+    let (mut buf, mut in_pad): (&[u8], bool) = if n < 16 { (&pad, true) } else { (bytes, false) };
+    // `buf` holds the bytes of `text` from `base` on.
+    let mut base = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        if NOT_IN_WORDS[usize::from(bytes[i])] {
-            i += 1;
+    while base + i < n {
+        let Some(chunk) = buf.get(i..).and_then(|r| r.first_chunk::<16>()) else {
+            if in_pad {
+                break;
+            }
+            i = (base + i).saturating_sub(tail_base);
+            (buf, base, in_pad) = (&pad, tail_base, true);
+            continue;
+        };
+        let (lo, _) = chunk.split_at(8);
+        let x = u64::from_le_bytes(lo.try_into().unwrap_or_default());
+        let mut word = ascii_alnum_bits(x);
+        let mut y = x;
+        let mut start = i;
+        if word & 0x80 == 0 {
+            // Not at a word's first byte: the next letter, digit or byte that is not ASCII.
+            let cand = word | (x & HIGH_BITS);
+            if cand == 0 {
+                i += 8;
+                continue;
+            }
+            let s = (cand.trailing_zeros() / 8) as usize;
+            start = i + s;
+            if x >> (8 * s) & 0x80 != 0 {
+                i = word_step(text, base + start, &mut each, &mut unspaced) - base;
+                continue;
+            }
+            // The eight bytes from the word's first (within the 16 loaded: s < 8).
+            let (_, from) = chunk.split_at(s);
+            y = u64::from_le_bytes(from[..8].try_into().unwrap_or_default());
+            word = ascii_alnum_bits(y);
+        }
+        let stop = !word & HIGH_BITS;
+        let (end, head) = if stop != 0 {
+            let k = (stop.trailing_zeros() / 8) as usize;
+            (start + k, y & ((1u64 << (8 * k)) - 1))
+        } else {
+            (ascii_word_end(buf, start + 8), y)
+        };
+        if buf.get(end).is_some_and(|&b| b >= 0x80) {
+            // The word goes on with other characters, or a character that is not ASCII ends it.
+            i = word_step(text, base + start, &mut each, &mut unspaced) - base;
             continue;
         }
-        let start = i;
-        let head;
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            // Read as one array: built byte by byte, the number was put together from several
-            // loads around the first byte, which the loop above had read already.
-            let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            let stop = !ascii_alnum_bits(x) & HIGH_BITS;
-            if stop != 0 {
-                let n = (stop.trailing_zeros() / 8) as usize;
-                i += n;
-                // The bytes before the first non-word byte (n < 8; n = 0 leaves nothing).
-                head = x & ((1u64 << (8 * n)) - 1);
-            } else {
-                i = ascii_word_end(bytes, i + 8);
-                head = x;
-            }
-        } else {
-            i = ascii_word_end(bytes, i);
-            head = load_le(&bytes[start..i.min(start + 8)]);
-        }
-        let ascii = i == bytes.len() || bytes[i] < 0x80;
-        if !ascii {
-            // A word with other characters (or a non-word character that is not ASCII): decode.
-            while i < bytes.len() {
-                if bytes[i] < 0x80 {
-                    if !bytes[i].is_ascii_alphanumeric() {
-                        break;
-                    }
-                    i += 1;
-                } else {
-                    let ch = text[i..].chars().next().unwrap_or(' ');
-                    if !is_alphanumeric(ch) {
-                        break;
-                    }
-                    unspaced += u32::from(is_unspaced_script(ch));
-                    i += ch.len_utf8();
-                }
-            }
-        }
-        // One call for both kinds of word, so that the caller's `each` is inlined here (an ASCII
-        // word is never empty: it starts with a letter or a digit).
-        if i > start {
-            each(&text[start..i], ascii, if ascii { head } else { 0 });
-        }
-        // The character that ended the word, when it is not ASCII, is counted here.
-        if i < bytes.len() && bytes[i] >= 0x80 {
-            let ch = text[i..].chars().next().unwrap_or(' ');
-            unspaced += u32::from(is_unspaced_script(ch));
-            i += ch.len_utf8();
-        }
+        each(text.get(base + start..base + end).unwrap_or(""), true, head);
+        // The byte after the word is ASCII and no letter or digit (or past the end).
+        i = end + 1;
     }
     unspaced
+}
+
+/// One step of [`for_each_word_head`] from `i` (a character boundary): the bytes between words
+/// up to the next word, which is passed to `each`, and the character that ends it when that is
+/// not ASCII. Returns where the next step starts.
+#[inline(never)]
+fn word_step(
+    text: &str,
+    mut i: usize,
+    each: &mut impl FnMut(&str, bool, u64),
+    unspaced: &mut u32,
+) -> usize {
+    let bytes = text.as_bytes();
+    while i < bytes.len() && NOT_IN_WORDS[usize::from(bytes[i])] {
+        i += 1;
+    }
+    if i >= bytes.len() {
+        return i;
+    }
+    let start = i;
+    let head;
+    if let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let stop = !ascii_alnum_bits(x) & HIGH_BITS;
+        if stop != 0 {
+            let n = (stop.trailing_zeros() / 8) as usize;
+            i += n;
+            // The bytes before the first non-word byte (n < 8; n = 0 leaves nothing).
+            head = x & ((1u64 << (8 * n)) - 1);
+        } else {
+            i = ascii_word_end(bytes, i + 8);
+            head = x;
+        }
+    } else {
+        i = ascii_word_end(bytes, i);
+        head = load_le(&bytes[start..i.min(start + 8)]);
+    }
+    let ascii = i == bytes.len() || bytes[i] < 0x80;
+    if !ascii {
+        // A word with other characters (or a non-word character that is not ASCII): decode.
+        while i < bytes.len() {
+            if bytes[i] < 0x80 {
+                if !bytes[i].is_ascii_alphanumeric() {
+                    break;
+                }
+                i += 1;
+            } else {
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                if !is_alphanumeric(ch) {
+                    break;
+                }
+                *unspaced += u32::from(is_unspaced_script(ch));
+                i += ch.len_utf8();
+            }
+        }
+    }
+    // An ASCII word is never empty: it starts with a letter or a digit.
+    if i > start {
+        each(&text[start..i], ascii, if ascii { head } else { 0 });
+    }
+    // The character that ended the word, when it is not ASCII, is counted here.
+    if i < bytes.len() && bytes[i] >= 0x80 {
+        let ch = text[i..].chars().next().unwrap_or(' ');
+        *unspaced += u32::from(is_unspaced_script(ch));
+        i += ch.len_utf8();
+    }
+    i
 }
 
 /// `t` with each character that is not ASCII replaced by one ASCII character that a pattern
@@ -1578,6 +1655,126 @@ mod tests {
         }
         assert!(surely_more_words("a b c d", 2));
         assert!(!surely_more_words("a b c", 2));
+    }
+
+    /// The word loop before its fast path, a byte at a time between words: the reference that
+    /// [`for_each_word_head`] must equal.
+    fn for_each_word_head_reference(text: &str, mut each: impl FnMut(&str, bool, u64)) -> u32 {
+        let bytes = text.as_bytes();
+        let mut unspaced = 0u32;
+        let mut i = 0;
+        while i < bytes.len() {
+            if NOT_IN_WORDS[usize::from(bytes[i])] {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let head;
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                // Read as one array: built byte by byte, the number was put together from several
+                // loads around the first byte, which the loop above had read already.
+                let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+                let stop = !ascii_alnum_bits(x) & HIGH_BITS;
+                if stop != 0 {
+                    let n = (stop.trailing_zeros() / 8) as usize;
+                    i += n;
+                    // The bytes before the first non-word byte (n < 8; n = 0 leaves nothing).
+                    head = x & ((1u64 << (8 * n)) - 1);
+                } else {
+                    i = ascii_word_end(bytes, i + 8);
+                    head = x;
+                }
+            } else {
+                i = ascii_word_end(bytes, i);
+                head = load_le(&bytes[start..i.min(start + 8)]);
+            }
+            let ascii = i == bytes.len() || bytes[i] < 0x80;
+            if !ascii {
+                // A word with other characters (or a non-word character that is not ASCII): decode.
+                while i < bytes.len() {
+                    if bytes[i] < 0x80 {
+                        if !bytes[i].is_ascii_alphanumeric() {
+                            break;
+                        }
+                        i += 1;
+                    } else {
+                        let ch = text[i..].chars().next().unwrap_or(' ');
+                        if !is_alphanumeric(ch) {
+                            break;
+                        }
+                        unspaced += u32::from(is_unspaced_script(ch));
+                        i += ch.len_utf8();
+                    }
+                }
+            }
+            // One call for both kinds of word, so that the caller's `each` is inlined here (an ASCII
+            // word is never empty: it starts with a letter or a digit).
+            if i > start {
+                each(&text[start..i], ascii, if ascii { head } else { 0 });
+            }
+            // The character that ended the word, when it is not ASCII, is counted here.
+            if i < bytes.len() && bytes[i] >= 0x80 {
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                unspaced += u32::from(is_unspaced_script(ch));
+                i += ch.len_utf8();
+            }
+        }
+        unspaced
+    }
+
+    #[test]
+    fn word_loop_equals_the_plain_way() {
+        let mut lines = prefilter_test_lines(&[
+            "",
+            "a",
+            "abcdefghijklmnopqrstuvwxyz0123456789 a",
+            "é a ü b straße ÜBER 東京都は火曜日、長い議論 x",
+            "word—word “quoted” it’s a\u{a0}b\u{200b}c ſo \u{212A}",
+            "  ,, .. a1b2c3d4e5f6g7h8i9 --- x,y;z  ",
+        ]);
+        // Every suffix of some lines, so that words meet the 16-byte edge of the fast loop at
+        // every offset; and a pseudo-random mix of the kinds of bytes the loop tells apart.
+        let mut extra = Vec::new();
+        for l in lines.iter().take(400) {
+            for (k, _) in l.char_indices().take(40) {
+                extra.push(l[k..].to_string());
+            }
+        }
+        let pieces = [
+            "a",
+            "Bc",
+            "0",
+            "xyzxyzxyz",
+            " ",
+            ",",
+            ". ",
+            "é",
+            "—",
+            "東",
+            "\u{a0}",
+            "\n",
+            "ab9",
+        ];
+        let mut seed = 11u64;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..(seed % 40) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            extra.push(t);
+        }
+        lines.extend(extra);
+        for l in &lines {
+            let (mut fast, mut plain) = (Vec::new(), Vec::new());
+            let a = for_each_word_head(l, |w, ascii, head| fast.push((w.to_string(), ascii, head)));
+            let b = for_each_word_head_reference(l, |w, ascii, head| {
+                plain.push((w.to_string(), ascii, head))
+            });
+            assert_eq!((a, &fast), (b, &plain), "{l:?}");
+        }
     }
 
     #[test]
