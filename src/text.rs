@@ -529,6 +529,16 @@ static NOT_IN_WORDS: [bool; 256] = {
 /// [`word_step`], the loop as it was before (kept in the tests as the reference).
 #[inline]
 pub(crate) fn for_each_word_head(text: &str, mut each: impl FnMut(&str, bool, u64)) -> u32 {
+    for_each_word_at(text, |start, end, ascii, head| {
+        each(text.get(start..end).unwrap_or(""), ascii, head)
+    })
+}
+
+/// [`for_each_word_head`] giving each word's place in `text` (`start..end`) rather than the word:
+/// a caller that reads an ASCII word's bytes needs no check that its ends are character
+/// boundaries.
+#[inline]
+pub(crate) fn for_each_word_at(text: &str, mut each: impl FnMut(usize, usize, bool, u64)) -> u32 {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut unspaced = 0u32;
@@ -588,7 +598,7 @@ pub(crate) fn for_each_word_head(text: &str, mut each: impl FnMut(&str, bool, u6
             i = word_step(text, base + start, &mut each, &mut unspaced) - base;
             continue;
         }
-        each(text.get(base + start..base + end).unwrap_or(""), true, head);
+        each(base + start, base + end, true, head);
         // The byte after the word is ASCII and no letter or digit (or past the end).
         i = end + 1;
     }
@@ -602,7 +612,7 @@ pub(crate) fn for_each_word_head(text: &str, mut each: impl FnMut(&str, bool, u6
 fn word_step(
     text: &str,
     mut i: usize,
-    each: &mut impl FnMut(&str, bool, u64),
+    each: &mut impl FnMut(usize, usize, bool, u64),
     unspaced: &mut u32,
 ) -> usize {
     let bytes = text.as_bytes();
@@ -651,7 +661,7 @@ fn word_step(
     }
     // An ASCII word is never empty: it starts with a letter or a digit.
     if i > start {
-        each(&text[start..i], ascii, if ascii { head } else { 0 });
+        each(start, i, ascii, if ascii { head } else { 0 });
     }
     // The character that ended the word, when it is not ASCII, is counted here.
     if i < bytes.len() && bytes[i] >= 0x80 {
