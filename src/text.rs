@@ -141,7 +141,7 @@ pub fn collapse(s: &str) -> String {
 pub fn collapse_cow(s: &str) -> std::borrow::Cow<'_, str> {
     // Most lines are printable ASCII with single spaces and no space at either end: taken as
     // they are, once a vectorised test has found nothing to collapse.
-    if is_collapsed_ascii(s.as_bytes()) {
+    if is_collapsed_ascii(s.as_bytes()) || is_collapsed_other(s) {
         return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
@@ -162,6 +162,54 @@ fn is_collapsed_ascii(b: &[u8]) -> bool {
     }
     // A short line is padded with a letter, which is neither of what the windows look for.
     !any_window(b, b'a', uncollapsed_window)
+}
+
+/// Text with characters that are not ASCII, none of them blankish, and otherwise what
+/// [`is_collapsed_ascii`] passes: [`push_collapsed`] copies it as it is, as it copies visible
+/// ASCII (a single space before a visible character is put back where it was). Only characters
+/// starting with `C2`, `E1`, `E2`, `E3` or `EF` may be blankish (U+0080-U+00BF, U+1680,
+/// U+2000-U+2064, U+3000, U+FEFF, U+FFFD): those are decoded; eight bytes of ASCII are passed over
+/// at once.
+#[inline(never)]
+fn is_collapsed_other(s: &str) -> bool {
+    let b = s.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return true;
+    };
+    if first == b' ' || last == b' ' {
+        return false;
+    }
+    // ASCII control characters and two spaces in a row; bytes above 0x7F pass here.
+    let ascii_bad = |w: &[u8; 17]| {
+        let control = |c: u8| u8::from(c < b' ') | u8::from(c == 0x7f);
+        let mut bad = 0u8;
+        for j in 0..16 {
+            let (c, n) = (w[j], w[j + 1]);
+            bad |= control(c) | control(n) | (u8::from(c == b' ') & u8::from(n == b' '));
+        }
+        bad != 0
+    };
+    if any_window(b, b'a', ascii_bad) {
+        return false;
+    }
+    let mut i = 0;
+    while i < b.len() {
+        if let Some(c) = b.get(i..).and_then(|r| r.first_chunk::<8>()) {
+            if u64::from_le_bytes(*c) & HIGH_BITS == 0 {
+                i += 8;
+                continue;
+            }
+        }
+        if matches!(b[i], 0xC2 | 0xE1..=0xE3 | 0xEF)
+            && s.get(i..)
+                .and_then(|r| r.chars().next())
+                .is_none_or(is_blankish)
+        {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// Whether a window of [`any_window`] holds a byte outside printable ASCII (as a signed byte,
@@ -1648,8 +1696,33 @@ mod tests {
             lines.push(s.repeat(3));
             lines.push(s);
         }
+        // And over characters that are not ASCII, blankish (told by their first byte or not)
+        // and visible.
+        let others = [
+            "a", " ", "—", "\u{2028}", "東", "\u{3000}", "\u{FEFF}", "😀", "\u{AD}", "\u{1680}",
+            "\u{2060}", "ж", "\u{85}",
+        ];
+        let mut stack = vec![String::new()];
+        while let Some(s) = stack.pop() {
+            if s.chars().count() < 4 {
+                for a in others {
+                    stack.push(format!("{s}{a}"));
+                }
+            }
+            lines.push(format!("{s}ab{s}"));
+            // Past the first window of 16 bytes, with a word of ASCII on either side.
+            lines.push(format!("abcdefghijklmn{s}opqrstuvwxyz{s}"));
+        }
         for l in &lines {
-            assert_eq!(collapse(l), collapse_reference(l), "{l:?}");
+            let want = collapse_reference(l);
+            let got = collapse_cow(l);
+            // Borrowed exactly when the text is its own collapsed form.
+            assert_eq!(
+                matches!(got, std::borrow::Cow::Borrowed(_)),
+                want == *l,
+                "{l:?}"
+            );
+            assert_eq!(got, want, "{l:?}");
         }
     }
 
