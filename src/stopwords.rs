@@ -298,7 +298,6 @@ impl Tally {
     /// Counts one word of [`crate::text::for_each_word_head`] (`ascii` and `head` as it tells).
     #[inline(always)]
     pub(crate) fn add_word_head(&mut self, w: &str, ascii: bool, head: u64) {
-        self.counts.words += 1;
         let m = if ascii {
             mask_ascii_head(w.as_bytes(), head, self.prefilter, self.table)
         } else {
@@ -314,7 +313,6 @@ impl Tally {
     /// [`Self::add_word_head`] given an ASCII word's bytes, or a word that is not ASCII as `other`.
     #[inline(always)]
     pub(crate) fn add_word_parts(&mut self, w: &[u8], other: &str, ascii: bool, head: u64) {
-        self.counts.words += 1;
         let m = if ascii {
             mask_ascii_head(w, head, self.prefilter, self.table)
         } else {
@@ -327,7 +325,9 @@ impl Tally {
         }
     }
 
+    /// Adds the pending words and their stopword hits to the counts.
     fn flush(&mut self) {
+        self.counts.words += self.pending;
         for (k, h) in self.counts.hits.iter_mut().enumerate() {
             *h += ((self.lanes >> (7 * k)) & 127) as u32;
         }
