@@ -1,5 +1,7 @@
 //! Small text predicates shared by the front ends and the rules.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 /// Characters that carry no visible text: Unicode whitespace (NBSP included), control characters,
 /// and zero-width or format characters (ZWSP, ZWJ, word joiner, BOM, soft hyphen).
 /// The accounting invariant treats these as whitespace.
@@ -841,30 +843,55 @@ const ALNUM_TABLE_END: u32 = 0x3000;
 
 /// `char::is_alphanumeric` of each character below [`ALNUM_TABLE_END`], a bit each, worked out
 /// once: the standard library's look-up costs a few hundred instructions for a character that is
-/// not ASCII, and the word loop asks it of every curly quote, dash and accented letter.
-static ALNUM_BELOW: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
-    let mut bits = vec![0u64; ALNUM_TABLE_END as usize / 64];
-    for (c, x) in (0..ALNUM_TABLE_END).filter_map(|u| Some((u, char::from_u32(u)?))) {
-        if x.is_alphanumeric() {
-            bits[c as usize / 64] |= 1 << (c % 64);
-        }
-    }
-    bits
-});
+/// not ASCII, and the word loop asks it of every curly quote, dash and accented letter. Worked out
+/// 64 characters at a time, when one of them is first asked about ([`ALNUM_BLOCKS_DONE`] tells
+/// which are): the whole table cost some 10 million instructions, most of a short document's
+/// cleaning, which touches a few blocks (Latin-1, punctuation). Two threads that work out the
+/// same block store the same bits.
+static ALNUM_BLOCKS: [AtomicU64; ALNUM_TABLE_END as usize / 64] =
+    [const { AtomicU64::new(0) }; ALNUM_TABLE_END as usize / 64];
+/// A bit for each block of [`ALNUM_BLOCKS`] that is worked out.
+static ALNUM_BLOCKS_DONE: [AtomicU64; ALNUM_TABLE_END as usize / 64 / 64] =
+    [const { AtomicU64::new(0) }; ALNUM_TABLE_END as usize / 64 / 64];
 
-/// `c.is_alphanumeric()`, from [`ALNUM_BELOW`] for the characters it holds.
+/// The bits of [`ALNUM_BLOCKS`] block `k` (< 192), worked out if they are not yet.
+#[inline]
+fn alnum_block(k: usize) -> u64 {
+    let (done, bit) = (&ALNUM_BLOCKS_DONE[k / 64], 1u64 << (k % 64));
+    if done.load(Ordering::Acquire) & bit != 0 {
+        return ALNUM_BLOCKS[k].load(Ordering::Relaxed);
+    }
+    alnum_block_slow(k)
+}
+
+#[inline(never)]
+fn alnum_block_slow(k: usize) -> u64 {
+    let mut bits = 0u64;
+    for j in 0..64 {
+        let alnum = char::from_u32((k * 64 + j) as u32).is_some_and(char::is_alphanumeric);
+        bits |= u64::from(alnum) << j;
+    }
+    ALNUM_BLOCKS[k].store(bits, Ordering::Relaxed);
+    ALNUM_BLOCKS_DONE[k / 64].fetch_or(1u64 << (k % 64), Ordering::Release);
+    bits
+}
+
+/// `c.is_alphanumeric()`, from [`ALNUM_BLOCKS`] for the characters it holds.
 #[inline]
 pub(crate) fn is_alphanumeric(c: char) -> bool {
     let u = c as u32;
-    match ALNUM_BELOW.get(u as usize / 64) {
-        Some(w) => w >> (u % 64) & 1 == 1,
-        None => c.is_alphanumeric(),
+    if u < ALNUM_TABLE_END {
+        alnum_block(u as usize / 64) >> (u % 64) & 1 == 1
+    } else {
+        c.is_alphanumeric()
     }
 }
 
 /// Builds this module's tables now rather than on first use (see [`crate::Cleaner::prepare`]).
 pub(crate) fn prepare() {
-    once_cell::sync::Lazy::force(&ALNUM_BELOW);
+    for k in 0..ALNUM_BLOCKS.len() {
+        alnum_block(k);
+    }
 }
 
 /// CJK, Thai and similar scripts write words without spaces.
@@ -1866,6 +1893,19 @@ mod tests {
             });
             assert_eq!((a, &fast), (b, &plain), "{l:?}");
         }
+    }
+
+    #[test]
+    fn alphanumeric_table_equals_std() {
+        for u in 0..ALNUM_TABLE_END + 256 {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{u:#x}");
+            }
+        }
+        prepare();
+        assert!(ALNUM_BLOCKS_DONE
+            .iter()
+            .all(|d| d.load(Ordering::Relaxed) == u64::MAX));
     }
 
     #[test]
