@@ -572,11 +572,10 @@ static NOT_IN_WORDS: [bool; 256] = {
 /// `text` are in scripts written without spaces (CJK, Thai...), which count words by characters
 /// instead.
 ///
-/// While 16 bytes remain, one load of eight bytes at a time finds where the next word starts
-/// and, most often, where it ends; the byte after an ASCII word is skipped unread (it is ASCII
-/// and no letter or digit), so that a word after one space is found with a single load. The
-/// last bytes are read from a padded copy; a word that meets a byte that is not ASCII takes
-/// [`word_step`], the loop as it was before (kept in the tests as the reference).
+/// One load of eight bytes at a time finds where the next word starts and, most often, where it
+/// ends; the byte after an ASCII word is skipped unread (it is ASCII and no letter or digit), so
+/// that a word after one space is found with a single load. A word that meets a byte that is not
+/// ASCII takes [`word_step`], the loop as it was before (kept in the tests as the reference).
 #[inline]
 pub(crate) fn for_each_word_head(text: &str, mut each: impl FnMut(&str, bool, u64)) -> u32 {
     for_each_word_at(text, |start, end, ascii, head| {
@@ -592,29 +591,16 @@ pub(crate) fn for_each_word_at(text: &str, mut each: impl FnMut(usize, usize, bo
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut unspaced = 0u32;
-    // The last 16 bytes (or fewer), copied with zeros after them (no letters or digits), for
-    // the loop to go on over the line's end as it does elsewhere: one place where words are
-    // passed to `each`, so that it is inlined there.
-    let tail_base = n.saturating_sub(16);
-    let mut pad = [0u8; 48];
-    if let (Some(p), Some(t)) = (pad.get_mut(..n - tail_base), bytes.get(tail_base..)) {
-        p.copy_from_slice(t);
-    }
-    let (mut buf, mut in_pad): (&[u8], bool) = if n < 16 { (&pad, true) } else { (bytes, false) };
-    // `buf` holds the bytes of `text` from `base` on.
-    let mut base = 0;
+    // Eight bytes from `at`, zeros past the text's end (no letters or digits): read in place
+    // near the end too ([`load_le`]), so that the loop goes on over a line's end as elsewhere
+    // and passes words to `each` in one place, where it is inlined.
+    let load = |at: usize| match bytes.get(at..).and_then(|r| r.first_chunk::<8>()) {
+        Some(c) => u64::from_le_bytes(*c),
+        None => load_le(bytes.get(at..).unwrap_or_default()),
+    };
     let mut i = 0;
-    while base + i < n {
-        let Some(chunk) = buf.get(i..).and_then(|r| r.first_chunk::<16>()) else {
-            if in_pad {
-                break;
-            }
-            i = (base + i).saturating_sub(tail_base);
-            (buf, base, in_pad) = (&pad, tail_base, true);
-            continue;
-        };
-        let (lo, _) = chunk.split_at(8);
-        let x = u64::from_le_bytes(lo.try_into().unwrap_or_default());
+    while i < n {
+        let x = load(i);
         let mut word = ascii_alnum_bits(x);
         let mut y = x;
         let mut start = i;
@@ -628,12 +614,10 @@ pub(crate) fn for_each_word_at(text: &str, mut each: impl FnMut(usize, usize, bo
             let s = (cand.trailing_zeros() / 8) as usize;
             start = i + s;
             if x >> (8 * s) & 0x80 != 0 {
-                i = word_step(text, base + start, &mut each, &mut unspaced) - base;
+                i = word_step(text, start, &mut each, &mut unspaced);
                 continue;
             }
-            // The eight bytes from the word's first (within the 16 loaded: s < 8).
-            let (_, from) = chunk.split_at(s);
-            y = u64::from_le_bytes(from[..8].try_into().unwrap_or_default());
+            y = load(start);
             word = ascii_alnum_bits(y);
         }
         let stop = !word & HIGH_BITS;
@@ -641,14 +625,14 @@ pub(crate) fn for_each_word_at(text: &str, mut each: impl FnMut(usize, usize, bo
             let k = (stop.trailing_zeros() / 8) as usize;
             (start + k, y & ((1u64 << (8 * k)) - 1))
         } else {
-            (ascii_word_end(buf, start + 8), y)
+            (ascii_word_end(bytes, start + 8), y)
         };
-        if buf.get(end).is_some_and(|&b| b >= 0x80) {
+        if bytes.get(end).is_some_and(|&b| b >= 0x80) {
             // The word goes on with other characters, or a character that is not ASCII ends it.
-            i = word_step(text, base + start, &mut each, &mut unspaced) - base;
+            i = word_step(text, start, &mut each, &mut unspaced);
             continue;
         }
-        each(base + start, base + end, true, head);
+        each(start, end, true, head);
         // The byte after the word is ASCII and no letter or digit (or past the end).
         i = end + 1;
     }
