@@ -97,7 +97,12 @@ impl<'a> Block<'a> {
                     }
                     joined.push_str(src.get(s.range()).unwrap_or(""));
                 }
-                Cow::Owned(text::collapse(&joined))
+                // Most joined lines are collapsed already: the joined text is kept, not copied.
+                let collapsed = match text::collapse_cow(&joined) {
+                    Cow::Borrowed(_) => None,
+                    Cow::Owned(c) => Some(c),
+                };
+                Cow::Owned(collapsed.unwrap_or(joined))
             }
         };
         Block {

@@ -94,7 +94,9 @@ fn ws_trim_plain(s: &str) -> (usize, usize) {
 /// The blocks of a text dump.
 pub fn blocks<'s>(src: &'s str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Vec<Block<'s>> {
     let lines = lines(src, rs, removals);
-    let wrapped = rs.on(&segment::REJOIN)
+    // Looked up once: `on` goes through the list of enabled rules.
+    let rejoin = rs.on(&segment::REJOIN);
+    let wrapped = rejoin
         && segment::looks_wrapped_lines(
             lines.iter().map(|l| (&src[l.span.range()], l.after_blank)),
         );
@@ -103,7 +105,7 @@ pub fn blocks<'s>(src: &'s str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Ve
     for (i, l) in lines.iter().enumerate() {
         let joins = !l.after_blank
             && i > 0
-            && rs.on(&segment::REJOIN)
+            && rejoin
             && segment::continues(
                 &src[lines[i - 1].span.range()],
                 &src[l.span.range()],

@@ -206,7 +206,10 @@ fn mask_ascii_head(word: &[u8], head: u64, prefilter: &Prefilter, table: &Table)
     if word.len() > 8 {
         return mask_ascii(word);
     }
-    let slot = prefilter_slot(word);
+    // The prefilter's slot from the first bytes in hand ([`prefilter_slot`]: a byte past the
+    // word's end is 0 in `head` as in the slot).
+    let (b0, b1) = ((head & 31) as usize, (head >> 8 & 31) as usize);
+    let slot = (b0 << 9) | (b1 << 4) | word.len();
     if prefilter.bits[slot >> 6] >> (slot & 63) & 1 == 0 {
         return 0;
     }
@@ -295,7 +298,6 @@ impl Tally {
     /// Counts one word of [`crate::text::for_each_word_head`] (`ascii` and `head` as it tells).
     #[inline(always)]
     pub(crate) fn add_word_head(&mut self, w: &str, ascii: bool, head: u64) {
-        self.counts.words += 1;
         let m = if ascii {
             mask_ascii_head(w.as_bytes(), head, self.prefilter, self.table)
         } else {
@@ -308,7 +310,24 @@ impl Tally {
         }
     }
 
+    /// [`Self::add_word_head`] given an ASCII word's bytes, or a word that is not ASCII as `other`.
+    #[inline(always)]
+    pub(crate) fn add_word_parts(&mut self, w: &[u8], other: &str, ascii: bool, head: u64) {
+        let m = if ascii {
+            mask_ascii_head(w, head, self.prefilter, self.table)
+        } else {
+            mask(other)
+        };
+        self.lanes += SPREAD[usize::from(m) & 511];
+        self.pending += 1;
+        if self.pending == 127 {
+            self.flush();
+        }
+    }
+
+    /// Adds the pending words and their stopword hits to the counts.
     fn flush(&mut self) {
+        self.counts.words += self.pending;
         for (k, h) in self.counts.hits.iter_mut().enumerate() {
             *h += ((self.lanes >> (7 * k)) & 127) as u32;
         }

@@ -1,5 +1,7 @@
 //! Small text predicates shared by the front ends and the rules.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 /// Characters that carry no visible text: Unicode whitespace (NBSP included), control characters,
 /// and zero-width or format characters (ZWSP, ZWJ, word joiner, BOM, soft hyphen).
 /// The accounting invariant treats these as whitespace.
@@ -141,7 +143,7 @@ pub fn collapse(s: &str) -> String {
 pub fn collapse_cow(s: &str) -> std::borrow::Cow<'_, str> {
     // Most lines are printable ASCII with single spaces and no space at either end: taken as
     // they are, once a vectorised test has found nothing to collapse.
-    if is_collapsed_ascii(s.as_bytes()) {
+    if is_collapsed_ascii(s.as_bytes()) || is_collapsed_other(s) {
         return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
@@ -162,6 +164,54 @@ fn is_collapsed_ascii(b: &[u8]) -> bool {
     }
     // A short line is padded with a letter, which is neither of what the windows look for.
     !any_window(b, b'a', uncollapsed_window)
+}
+
+/// Text with characters that are not ASCII, none of them blankish, and otherwise what
+/// [`is_collapsed_ascii`] passes: [`push_collapsed`] copies it as it is, as it copies visible
+/// ASCII (a single space before a visible character is put back where it was). Only characters
+/// starting with `C2`, `E1`, `E2`, `E3` or `EF` may be blankish (U+0080-U+00BF, U+1680,
+/// U+2000-U+2064, U+3000, U+FEFF, U+FFFD): those are decoded; eight bytes of ASCII are passed over
+/// at once.
+#[inline(never)]
+fn is_collapsed_other(s: &str) -> bool {
+    let b = s.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return true;
+    };
+    if first == b' ' || last == b' ' {
+        return false;
+    }
+    // ASCII control characters and two spaces in a row; bytes above 0x7F pass here.
+    let ascii_bad = |w: &[u8; 17]| {
+        let control = |c: u8| u8::from(c < b' ') | u8::from(c == 0x7f);
+        let mut bad = 0u8;
+        for j in 0..16 {
+            let (c, n) = (w[j], w[j + 1]);
+            bad |= control(c) | control(n) | (u8::from(c == b' ') & u8::from(n == b' '));
+        }
+        bad != 0
+    };
+    if any_window(b, b'a', ascii_bad) {
+        return false;
+    }
+    let mut i = 0;
+    while i < b.len() {
+        if let Some(c) = b.get(i..).and_then(|r| r.first_chunk::<8>()) {
+            if u64::from_le_bytes(*c) & HIGH_BITS == 0 {
+                i += 8;
+                continue;
+            }
+        }
+        if matches!(b[i], 0xC2 | 0xE1..=0xE3 | 0xEF)
+            && s.get(i..)
+                .and_then(|r| r.chars().next())
+                .is_none_or(is_blankish)
+        {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// Whether a window of [`any_window`] holds a byte outside printable ASCII (as a signed byte,
@@ -191,7 +241,7 @@ pub fn word_count(s: &str) -> usize {
             if x & HIGH_BITS == 0 {
                 let space = swar_ascii_whitespace(x);
                 let after_space = space << 8 | u64::from(in_space) << 7;
-                n += (!space & after_space & HIGH_BITS).count_ones() as usize;
+                n += high_bits_set(!space & after_space & HIGH_BITS);
                 in_space = space >> 63 == 1;
                 i += 8;
                 continue;
@@ -276,7 +326,7 @@ fn more_starts_than(
     while let (Some(a), Some(c)) = (b.get(i..i + 8), b.get(i + 1..i + 9)) {
         let x = u64::from_le_bytes(a.try_into().unwrap_or([0; 8]));
         let y = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-        count += (swar_space(x) & starts_bits(y)).count_ones() as usize;
+        count += high_bits_set(swar_space(x) & starts_bits(y));
         if count > n {
             return true;
         }
@@ -521,68 +571,139 @@ static NOT_IN_WORDS: [bool; 256] = {
 /// the word's end, so that short words need no second load. Returns how many characters of
 /// `text` are in scripts written without spaces (CJK, Thai...), which count words by characters
 /// instead.
+///
+/// One load of eight bytes at a time finds where the next word starts and, most often, where it
+/// ends; the byte after an ASCII word is skipped unread (it is ASCII and no letter or digit), so
+/// that a word after one space is found with a single load. A word that meets a byte that is not
+/// ASCII takes [`word_step`], the loop as it was before (kept in the tests as the reference).
 #[inline]
 pub(crate) fn for_each_word_head(text: &str, mut each: impl FnMut(&str, bool, u64)) -> u32 {
+    for_each_word_at(text, |start, end, ascii, head| {
+        each(text.get(start..end).unwrap_or(""), ascii, head)
+    })
+}
+
+/// [`for_each_word_head`] giving each word's place in `text` (`start..end`) rather than the word:
+/// a caller that reads an ASCII word's bytes needs no check that its ends are character
+/// boundaries.
+#[inline]
+pub(crate) fn for_each_word_at(text: &str, mut each: impl FnMut(usize, usize, bool, u64)) -> u32 {
     let bytes = text.as_bytes();
+    let n = bytes.len();
     let mut unspaced = 0u32;
+    // Eight bytes from `at`, zeros past the text's end (no letters or digits): read in place
+    // near the end too ([`load_le`]), so that the loop goes on over a line's end as elsewhere
+    // and passes words to `each` in one place, where it is inlined.
+    let load = |at: usize| match bytes.get(at..).and_then(|r| r.first_chunk::<8>()) {
+        Some(c) => u64::from_le_bytes(*c),
+        None => load_le(bytes.get(at..).unwrap_or_default()),
+    };
     let mut i = 0;
-    while i < bytes.len() {
-        if NOT_IN_WORDS[usize::from(bytes[i])] {
-            i += 1;
+    while i < n {
+        let x = load(i);
+        let mut word = ascii_alnum_bits(x);
+        let mut y = x;
+        let mut start = i;
+        if word & 0x80 == 0 {
+            // Not at a word's first byte: the next letter, digit or byte that is not ASCII.
+            let cand = word | (x & HIGH_BITS);
+            if cand == 0 {
+                i += 8;
+                continue;
+            }
+            let s = (cand.trailing_zeros() / 8) as usize;
+            start = i + s;
+            if x >> (8 * s) & 0x80 != 0 {
+                i = word_step(text, start, &mut each, &mut unspaced);
+                continue;
+            }
+            y = load(start);
+            word = ascii_alnum_bits(y);
+        }
+        let stop = !word & HIGH_BITS;
+        let (end, head) = if stop != 0 {
+            let k = (stop.trailing_zeros() / 8) as usize;
+            (start + k, y & ((1u64 << (8 * k)) - 1))
+        } else {
+            (ascii_word_end(bytes, start + 8), y)
+        };
+        if bytes.get(end).is_some_and(|&b| b >= 0x80) {
+            // The word goes on with other characters, or a character that is not ASCII ends it.
+            i = word_step(text, start, &mut each, &mut unspaced);
             continue;
         }
-        let start = i;
-        let head;
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            // Read as one array: built byte by byte, the number was put together from several
-            // loads around the first byte, which the loop above had read already.
-            let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            let stop = !ascii_alnum_bits(x) & HIGH_BITS;
-            if stop != 0 {
-                let n = (stop.trailing_zeros() / 8) as usize;
-                i += n;
-                // The bytes before the first non-word byte (n < 8; n = 0 leaves nothing).
-                head = x & ((1u64 << (8 * n)) - 1);
-            } else {
-                i = ascii_word_end(bytes, i + 8);
-                head = x;
-            }
-        } else {
-            i = ascii_word_end(bytes, i);
-            head = load_le(&bytes[start..i.min(start + 8)]);
-        }
-        let ascii = i == bytes.len() || bytes[i] < 0x80;
-        if !ascii {
-            // A word with other characters (or a non-word character that is not ASCII): decode.
-            while i < bytes.len() {
-                if bytes[i] < 0x80 {
-                    if !bytes[i].is_ascii_alphanumeric() {
-                        break;
-                    }
-                    i += 1;
-                } else {
-                    let ch = text[i..].chars().next().unwrap_or(' ');
-                    if !is_alphanumeric(ch) {
-                        break;
-                    }
-                    unspaced += u32::from(is_unspaced_script(ch));
-                    i += ch.len_utf8();
-                }
-            }
-        }
-        // One call for both kinds of word, so that the caller's `each` is inlined here (an ASCII
-        // word is never empty: it starts with a letter or a digit).
-        if i > start {
-            each(&text[start..i], ascii, if ascii { head } else { 0 });
-        }
-        // The character that ended the word, when it is not ASCII, is counted here.
-        if i < bytes.len() && bytes[i] >= 0x80 {
-            let ch = text[i..].chars().next().unwrap_or(' ');
-            unspaced += u32::from(is_unspaced_script(ch));
-            i += ch.len_utf8();
-        }
+        each(start, end, true, head);
+        // The byte after the word is ASCII and no letter or digit (or past the end).
+        i = end + 1;
     }
     unspaced
+}
+
+/// One step of [`for_each_word_head`] from `i` (a character boundary): the bytes between words
+/// up to the next word, which is passed to `each`, and the character that ends it when that is
+/// not ASCII. Returns where the next step starts.
+#[inline(never)]
+fn word_step(
+    text: &str,
+    mut i: usize,
+    each: &mut impl FnMut(usize, usize, bool, u64),
+    unspaced: &mut u32,
+) -> usize {
+    let bytes = text.as_bytes();
+    while i < bytes.len() && NOT_IN_WORDS[usize::from(bytes[i])] {
+        i += 1;
+    }
+    if i >= bytes.len() {
+        return i;
+    }
+    let start = i;
+    let head;
+    if let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let stop = !ascii_alnum_bits(x) & HIGH_BITS;
+        if stop != 0 {
+            let n = (stop.trailing_zeros() / 8) as usize;
+            i += n;
+            // The bytes before the first non-word byte (n < 8; n = 0 leaves nothing).
+            head = x & ((1u64 << (8 * n)) - 1);
+        } else {
+            i = ascii_word_end(bytes, i + 8);
+            head = x;
+        }
+    } else {
+        i = ascii_word_end(bytes, i);
+        head = load_le(&bytes[start..i.min(start + 8)]);
+    }
+    let ascii = i == bytes.len() || bytes[i] < 0x80;
+    if !ascii {
+        // A word with other characters (or a non-word character that is not ASCII): decode.
+        while i < bytes.len() {
+            if bytes[i] < 0x80 {
+                if !bytes[i].is_ascii_alphanumeric() {
+                    break;
+                }
+                i += 1;
+            } else {
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                if !is_alphanumeric(ch) {
+                    break;
+                }
+                *unspaced += u32::from(is_unspaced_script(ch));
+                i += ch.len_utf8();
+            }
+        }
+    }
+    // An ASCII word is never empty: it starts with a letter or a digit.
+    if i > start {
+        each(start, i, ascii, if ascii { head } else { 0 });
+    }
+    // The character that ended the word, when it is not ASCII, is counted here.
+    if i < bytes.len() && bytes[i] >= 0x80 {
+        let ch = text[i..].chars().next().unwrap_or(' ');
+        *unspaced += u32::from(is_unspaced_script(ch));
+        i += ch.len_utf8();
+    }
+    i
 }
 
 /// `t` with each character that is not ASCII replaced by one ASCII character that a pattern
@@ -649,6 +770,14 @@ pub(crate) fn load_le(b: &[u8]) -> u64 {
 
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
+/// The number of bits set in `x`, which has none but the high bit of each byte: a multiply
+/// adds them up. (`count_ones` is a dozen and more operations on CPUs without POPCNT, which the
+/// build does not assume.)
+#[inline]
+fn high_bits_set(x: u64) -> usize {
+    ((x >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize
+}
+
 /// The high bit of each of eight bytes that is an ASCII letter or digit (range tests done on all
 /// bytes at once: with the high bits cleared, adding `0x80 - c` sets a byte's high bit exactly
 /// when it is at least `c`, and never carries into the next byte).
@@ -698,30 +827,55 @@ const ALNUM_TABLE_END: u32 = 0x3000;
 
 /// `char::is_alphanumeric` of each character below [`ALNUM_TABLE_END`], a bit each, worked out
 /// once: the standard library's look-up costs a few hundred instructions for a character that is
-/// not ASCII, and the word loop asks it of every curly quote, dash and accented letter.
-static ALNUM_BELOW: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
-    let mut bits = vec![0u64; ALNUM_TABLE_END as usize / 64];
-    for (c, x) in (0..ALNUM_TABLE_END).filter_map(|u| Some((u, char::from_u32(u)?))) {
-        if x.is_alphanumeric() {
-            bits[c as usize / 64] |= 1 << (c % 64);
-        }
-    }
-    bits
-});
+/// not ASCII, and the word loop asks it of every curly quote, dash and accented letter. Worked out
+/// 64 characters at a time, when one of them is first asked about ([`ALNUM_BLOCKS_DONE`] tells
+/// which are): the whole table cost some 10 million instructions, most of a short document's
+/// cleaning, which touches a few blocks (Latin-1, punctuation). Two threads that work out the
+/// same block store the same bits.
+static ALNUM_BLOCKS: [AtomicU64; ALNUM_TABLE_END as usize / 64] =
+    [const { AtomicU64::new(0) }; ALNUM_TABLE_END as usize / 64];
+/// A bit for each block of [`ALNUM_BLOCKS`] that is worked out.
+static ALNUM_BLOCKS_DONE: [AtomicU64; ALNUM_TABLE_END as usize / 64 / 64] =
+    [const { AtomicU64::new(0) }; ALNUM_TABLE_END as usize / 64 / 64];
 
-/// `c.is_alphanumeric()`, from [`ALNUM_BELOW`] for the characters it holds.
+/// The bits of [`ALNUM_BLOCKS`] block `k` (< 192), worked out if they are not yet.
+#[inline]
+fn alnum_block(k: usize) -> u64 {
+    let (done, bit) = (&ALNUM_BLOCKS_DONE[k / 64], 1u64 << (k % 64));
+    if done.load(Ordering::Acquire) & bit != 0 {
+        return ALNUM_BLOCKS[k].load(Ordering::Relaxed);
+    }
+    alnum_block_slow(k)
+}
+
+#[inline(never)]
+fn alnum_block_slow(k: usize) -> u64 {
+    let mut bits = 0u64;
+    for j in 0..64 {
+        let alnum = char::from_u32((k * 64 + j) as u32).is_some_and(char::is_alphanumeric);
+        bits |= u64::from(alnum) << j;
+    }
+    ALNUM_BLOCKS[k].store(bits, Ordering::Relaxed);
+    ALNUM_BLOCKS_DONE[k / 64].fetch_or(1u64 << (k % 64), Ordering::Release);
+    bits
+}
+
+/// `c.is_alphanumeric()`, from [`ALNUM_BLOCKS`] for the characters it holds.
 #[inline]
 pub(crate) fn is_alphanumeric(c: char) -> bool {
     let u = c as u32;
-    match ALNUM_BELOW.get(u as usize / 64) {
-        Some(w) => w >> (u % 64) & 1 == 1,
-        None => c.is_alphanumeric(),
+    if u < ALNUM_TABLE_END {
+        alnum_block(u as usize / 64) >> (u % 64) & 1 == 1
+    } else {
+        c.is_alphanumeric()
     }
 }
 
 /// Builds this module's tables now rather than on first use (see [`crate::Cleaner::prepare`]).
 pub(crate) fn prepare() {
-    once_cell::sync::Lazy::force(&ALNUM_BELOW);
+    for k in 0..ALNUM_BLOCKS.len() {
+        alnum_block(k);
+    }
 }
 
 /// CJK, Thai and similar scripts write words without spaces.
@@ -1561,8 +1715,33 @@ mod tests {
             lines.push(s.repeat(3));
             lines.push(s);
         }
+        // And over characters that are not ASCII, blankish (told by their first byte or not)
+        // and visible.
+        let others = [
+            "a", " ", "—", "\u{2028}", "東", "\u{3000}", "\u{FEFF}", "😀", "\u{AD}", "\u{1680}",
+            "\u{2060}", "ж", "\u{85}",
+        ];
+        let mut stack = vec![String::new()];
+        while let Some(s) = stack.pop() {
+            if s.chars().count() < 4 {
+                for a in others {
+                    stack.push(format!("{s}{a}"));
+                }
+            }
+            lines.push(format!("{s}ab{s}"));
+            // Past the first window of 16 bytes, with a word of ASCII on either side.
+            lines.push(format!("abcdefghijklmn{s}opqrstuvwxyz{s}"));
+        }
         for l in &lines {
-            assert_eq!(collapse(l), collapse_reference(l), "{l:?}");
+            let want = collapse_reference(l);
+            let got = collapse_cow(l);
+            // Borrowed exactly when the text is its own collapsed form.
+            assert_eq!(
+                matches!(got, std::borrow::Cow::Borrowed(_)),
+                want == *l,
+                "{l:?}"
+            );
+            assert_eq!(got, want, "{l:?}");
         }
     }
 
@@ -1578,6 +1757,147 @@ mod tests {
         }
         assert!(surely_more_words("a b c d", 2));
         assert!(!surely_more_words("a b c", 2));
+    }
+
+    /// The word loop before its fast path, a byte at a time between words: the reference that
+    /// [`for_each_word_head`] must equal.
+    fn for_each_word_head_reference(text: &str, mut each: impl FnMut(&str, bool, u64)) -> u32 {
+        let bytes = text.as_bytes();
+        let mut unspaced = 0u32;
+        let mut i = 0;
+        while i < bytes.len() {
+            if NOT_IN_WORDS[usize::from(bytes[i])] {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let head;
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                // Read as one array: built byte by byte, the number was put together from several
+                // loads around the first byte, which the loop above had read already.
+                let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+                let stop = !ascii_alnum_bits(x) & HIGH_BITS;
+                if stop != 0 {
+                    let n = (stop.trailing_zeros() / 8) as usize;
+                    i += n;
+                    // The bytes before the first non-word byte (n < 8; n = 0 leaves nothing).
+                    head = x & ((1u64 << (8 * n)) - 1);
+                } else {
+                    i = ascii_word_end(bytes, i + 8);
+                    head = x;
+                }
+            } else {
+                i = ascii_word_end(bytes, i);
+                head = load_le(&bytes[start..i.min(start + 8)]);
+            }
+            let ascii = i == bytes.len() || bytes[i] < 0x80;
+            if !ascii {
+                // A word with other characters (or a non-word character that is not ASCII): decode.
+                while i < bytes.len() {
+                    if bytes[i] < 0x80 {
+                        if !bytes[i].is_ascii_alphanumeric() {
+                            break;
+                        }
+                        i += 1;
+                    } else {
+                        let ch = text[i..].chars().next().unwrap_or(' ');
+                        if !is_alphanumeric(ch) {
+                            break;
+                        }
+                        unspaced += u32::from(is_unspaced_script(ch));
+                        i += ch.len_utf8();
+                    }
+                }
+            }
+            // One call for both kinds of word, so that the caller's `each` is inlined here (an ASCII
+            // word is never empty: it starts with a letter or a digit).
+            if i > start {
+                each(&text[start..i], ascii, if ascii { head } else { 0 });
+            }
+            // The character that ended the word, when it is not ASCII, is counted here.
+            if i < bytes.len() && bytes[i] >= 0x80 {
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                unspaced += u32::from(is_unspaced_script(ch));
+                i += ch.len_utf8();
+            }
+        }
+        unspaced
+    }
+
+    #[test]
+    fn word_loop_equals_the_plain_way() {
+        let mut lines = prefilter_test_lines(&[
+            "",
+            "a",
+            "abcdefghijklmnopqrstuvwxyz0123456789 a",
+            "é a ü b straße ÜBER 東京都は火曜日、長い議論 x",
+            "word—word “quoted” it’s a\u{a0}b\u{200b}c ſo \u{212A}",
+            "  ,, .. a1b2c3d4e5f6g7h8i9 --- x,y;z  ",
+        ]);
+        // Every suffix of some lines, so that words meet the 16-byte edge of the fast loop at
+        // every offset; and a pseudo-random mix of the kinds of bytes the loop tells apart.
+        let mut extra = Vec::new();
+        for l in lines.iter().take(400) {
+            for (k, _) in l.char_indices().take(40) {
+                extra.push(l[k..].to_string());
+            }
+        }
+        let pieces = [
+            "a",
+            "Bc",
+            "0",
+            "xyzxyzxyz",
+            " ",
+            ",",
+            ". ",
+            "é",
+            "—",
+            "東",
+            "\u{a0}",
+            "\n",
+            "ab9",
+        ];
+        let mut seed = 11u64;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..(seed % 40) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            extra.push(t);
+        }
+        lines.extend(extra);
+        for l in &lines {
+            let (mut fast, mut plain) = (Vec::new(), Vec::new());
+            let a = for_each_word_head(l, |w, ascii, head| fast.push((w.to_string(), ascii, head)));
+            let b = for_each_word_head_reference(l, |w, ascii, head| {
+                plain.push((w.to_string(), ascii, head))
+            });
+            assert_eq!((a, &fast), (b, &plain), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn alphanumeric_table_equals_std() {
+        for u in 0..ALNUM_TABLE_END + 256 {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{u:#x}");
+            }
+        }
+        prepare();
+        assert!(ALNUM_BLOCKS_DONE
+            .iter()
+            .all(|d| d.load(Ordering::Relaxed) == u64::MAX));
+    }
+
+    #[test]
+    fn counts_high_bits() {
+        for m in 0u64..256 {
+            let x = (0..8).fold(0u64, |x, k| x | (m >> k & 1) << (8 * k + 7));
+            assert_eq!(high_bits_set(x), x.count_ones() as usize, "{x:#x}");
+        }
     }
 
     #[test]

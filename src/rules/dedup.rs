@@ -82,25 +82,30 @@ struct Signature {
 }
 
 /// Hashes of the paragraph's normalised words, in order (the words of its normal form), with
-/// their lengths in bytes, the words themselves and whether they are ASCII. Returns the count of
-/// characters of unspaced scripts (see [`crate::text::for_each_word_head`]).
-fn word_hashes(text: &str, mut each: impl FnMut(u64, usize, &str, bool, u64)) -> u32 {
-    crate::text::for_each_word_head(text, |w, ascii, head| {
+/// their lengths in bytes, the words' bytes, the words themselves when they are not ASCII ("" for
+/// ASCII words, which need no check of their ends as characters), whether they are ASCII and
+/// their first bytes ([`crate::text::for_each_word_head`]). Returns the count of characters of
+/// unspaced scripts.
+fn word_hashes(text: &str, mut each: impl FnMut(u64, usize, &[u8], &str, bool, u64)) -> u32 {
+    let bytes = text.as_bytes();
+    crate::text::for_each_word_at(text, |start, end, ascii, head| {
+        let w = bytes.get(start..end).unwrap_or_default();
         // One call of `each` for both kinds of word, so that it is inlined.
-        let (hash, len) = if ascii {
-            (WordHash::of_ascii_head(w.as_bytes(), head), w.len())
+        let (hash, len, other) = if ascii {
+            (WordHash::of_ascii_head(w, head), w.len(), "")
         } else {
+            let other = text.get(start..end).unwrap_or("");
             let mut word = WordHash::default();
             let mut buf = [0u8; 4];
-            for l in w.chars().flat_map(char::to_lowercase) {
+            for l in other.chars().flat_map(char::to_lowercase) {
                 for &x in l.encode_utf8(&mut buf).as_bytes() {
                     word.push(x);
                 }
             }
-            (word.finish(), word.len)
+            (word.finish(), word.len, other)
         };
         // (`head` is 0 for a word that is not ASCII.)
-        each(hash, len, w, ascii, head);
+        each(hash, len, w, other, ascii, head);
     })
 }
 
@@ -191,8 +196,8 @@ fn signature(text: &str, shingles: &mut Vec<u64>, words: &mut Vec<u64>) -> (Sign
     let mut tally = Tally::default();
     words.clear();
     let mut letters = 0;
-    let unspaced = word_hashes(text, |w, len, word, ascii, head| {
-        tally.add_word_head(word, ascii, head);
+    let unspaced = word_hashes(text, |w, len, word, other, ascii, head| {
+        tally.add_word_parts(word, other, ascii, head);
         letters += len;
         words.push(w);
     });
@@ -242,7 +247,7 @@ fn shingle_set(in_order: &[u64]) -> Vec<u64> {
 #[cfg(test)]
 fn shingles(text: &str) -> Vec<u64> {
     let mut words = Vec::new();
-    word_hashes(text, |w, _, _, _, _| {
+    word_hashes(text, |w, _, _, _, _, _| {
         words.push(w);
     });
     let mut out: Vec<u64> = words
@@ -467,7 +472,7 @@ fn restatements(doc: &mut Doc, long: &[usize]) {
         }
         shingles.clear();
         let (mut w1, mut w2, mut n) = (0u64, 0u64, 0usize);
-        word_hashes(&doc.blocks[i].plain, |w, _, _, _, _| {
+        word_hashes(&doc.blocks[i].plain, |w, _, _, _, _, _| {
             n += 1;
             if n >= 3 {
                 shingles.push(shingle(w2, w1, w));
@@ -620,7 +625,7 @@ mod tests {
         let mut long = 0;
         for l in &lines {
             let mut words = 0;
-            word_hashes(l, |_, _, _, _, _| words += 1);
+            word_hashes(l, |_, _, _, _, _, _| words += 1);
             let mut in_order = Vec::new();
             let (sig, _) = signature(l, &mut in_order, &mut Vec::new());
             assert_eq!(sig.words, words);
@@ -687,7 +692,7 @@ mod tests {
                     let t: &str = &b.plain;
                     let mut norm = Vec::new();
                     let mut norm_len = 0;
-                    word_hashes(t, |w, len, _, _, _| {
+                    word_hashes(t, |w, len, _, _, _, _| {
                         norm_len += len + usize::from(!norm.is_empty());
                         norm.push(w);
                     });
