@@ -147,8 +147,10 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
         return false;
     }
     let text = |k: usize| trim_ws(&doc.blocks[kept[k]].plain);
+    // (A sentence has at least `SENTENCE_WORDS` words: counted already.)
     let article_end = article_end(&prose, |k| {
-        words_of[k] < MAX_BREAK_LINE_WORDS && !is_sentence(text(k))
+        words_of[k] < MAX_BREAK_LINE_WORDS
+            && !(words_of[k] >= SENTENCE_WORDS && ends_sentence(text(k)))
     });
     // The article's short sentences before its first paragraph and after its last are its own
     // ("It was a cold morning.", "He declined to comment.").
@@ -256,7 +258,8 @@ pub fn cut_after_signup(doc: &mut Doc, rs: &Ruleset) -> bool {
             0
         }
     };
-    let total: usize = doc.blocks.iter().map(words).sum();
+    let words_of: Vec<usize> = doc.blocks.iter().map(words).collect();
+    let total: usize = words_of.iter().sum();
     let mut before = 0usize;
     let mut end = None;
     for (i, b) in doc.blocks.iter().enumerate() {
@@ -265,7 +268,7 @@ pub fn cut_after_signup(doc: &mut Doc, rs: &Ruleset) -> bool {
             end = Some(i);
             break;
         }
-        before += words(b);
+        before += words_of[i];
     }
     let Some(end) = end.filter(|_| before > 0 && before < total) else {
         return false;
@@ -312,7 +315,52 @@ fn article_end(prose: &[(usize, usize)], is_break_line: impl Fn(usize) -> bool) 
 
 #[cfg(test)]
 mod tests {
+    use super::*;
     use crate::{Cleaner, Input};
+
+    /// On a block's plain text (collapsed), the spaces give the words that `has_words` counts:
+    /// a break line's count of words tells whether it has a sentence's.
+    #[test]
+    fn spaces_count_the_words_of_collapsed_text() {
+        let mut extra = vec![
+            String::new(),
+            " ".into(),
+            "a".into(),
+            "  two  words ".into(),
+            "\t\nline\r\x0bwith\x0c breaks\x01here".into(),
+            "nbsp\u{a0}\u{a0}and\u{2003}em\u{3000}ideographic\u{1680}ogham \u{85}nel".into(),
+            "zero\u{200b}width\u{feff}joiners\u{00ad}and\u{2028}ls".into(),
+            "é, 東京 and 🎉 mixed \u{202f}narrow\u{205f}math".into(),
+        ];
+        for n in [
+            15,
+            16,
+            17,
+            31,
+            32,
+            33,
+            255 * 16 - 1,
+            255 * 16,
+            255 * 16 + 1,
+            9000,
+        ] {
+            extra.push("a ".repeat(n));
+            extra.push(" ".repeat(n));
+            extra.push(format!("{}x", "é ".repeat(n)));
+        }
+        let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
+        for l in &crate::text::prefilter_test_lines(&extra) {
+            for raw in [l.as_str(), l.trim()] {
+                let plain = crate::text::collapse(raw);
+                let t = trim_ws(&plain);
+                let n = collapsed_word_count(t);
+                assert_eq!(n, t.split_whitespace().count(), "{t:?}");
+                for k in 0..6 {
+                    assert_eq!(has_words(t, k), n >= k, "{t:?} {k}");
+                }
+            }
+        }
+    }
 
     const ARTICLE: &str = "Our river guides share what they learned in thirty years on the water, \
         from the first spring flood to the last trip of the autumn.\n\n\
