@@ -217,7 +217,19 @@ fn may_end_agency_credit(t: &str) -> bool {
     );
     x & 0x8080_8080_8080_8080 != 0
         || (last_may_end && KEYS.iter().any(|&(key, mask)| lower & mask == key))
-        || memchr::memchr(b'/', t.as_bytes()).is_some()
+        || has_slash(t.as_bytes())
+}
+
+/// Whether `b` holds a '/': 16 bytes at a time in vector code (cheaper than a call of
+/// `memchr` for lines this short; a zero pads a short line).
+fn has_slash(b: &[u8]) -> bool {
+    crate::text::any_window(b, 0, |w| {
+        let mut hit = 0u8;
+        for &c in w {
+            hit |= u8::from(c == b'/');
+        }
+        hit != 0
+    })
 }
 
 /// The last eight bytes of `b` as a number, the last byte lowest (zeros above a shorter `b`'s
@@ -302,6 +314,27 @@ mod tests {
         x & 0x8080_8080_8080_8080 != 0
             || keys.iter().any(|&(key, mask)| lower & mask == key)
             || memchr::memchr(b'/', t.as_bytes()).is_some()
+    }
+
+    #[test]
+    fn slashes_found_as_by_memchr() {
+        let mut extra = vec![String::new(), "/".into(), "a/".into()];
+        for n in [1, 15, 16, 17, 31, 32, 33, 40] {
+            for at in [0, n / 2, n - 1] {
+                let mut l: Vec<u8> = vec![b'a'; n];
+                extra.push(String::from_utf8(l.clone()).unwrap_or_default());
+                l[at] = b'/';
+                extra.push(String::from_utf8(l).unwrap_or_default());
+            }
+        }
+        let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
+        let mut found = 0;
+        for l in &crate::text::prefilter_test_lines(&extra) {
+            let want = memchr::memchr(b'/', l.as_bytes()).is_some();
+            assert_eq!(has_slash(l.as_bytes()), want, "{l:?}");
+            found += usize::from(want);
+        }
+        assert!(found >= 40, "{found}");
     }
 
     #[test]
