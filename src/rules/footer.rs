@@ -241,7 +241,14 @@ fn remove_after_copyright(doc: &mut Doc) {
     }) else {
         return;
     };
-    let words = |b: &crate::doc::Block| if b.is_kept() { word_count(&b.plain) } else { 0 };
+    // (A block's plain text is collapsed: its spaces give its words.)
+    let words = |b: &crate::doc::Block| {
+        if b.is_kept() {
+            crate::rules::prose_edges::plain_words(&b.plain)
+        } else {
+            0
+        }
+    };
     let after: usize = doc.blocks[last + 1..].iter().map(words).sum();
     if after == 0 {
         return;

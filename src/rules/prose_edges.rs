@@ -204,7 +204,7 @@ fn words_in(b: &crate::doc::Block) -> usize {
 /// its words when `t` is collapsed, as a block's plain text is. Counted in parts of 255 bytes, each
 /// into one byte: a sum the compiler makes vector code of, 16 bytes a step. These rules count
 /// every kept line's words, in each round.
-fn plain_words(t: &str) -> usize {
+pub(crate) fn plain_words(t: &str) -> usize {
     let b = t.as_bytes();
     if b.is_empty() {
         return 0;
