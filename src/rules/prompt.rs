@@ -73,15 +73,13 @@ static AD_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
     .expect("ad label regex")
 });
 
-static AD_LABEL_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
-    Prefixes::new(
-        &[
-            "advert", "ad", "article", "story", "content", "text", "sponsor", "paid", "partner",
-            "promoted", "branded", "in", "brought",
-        ],
-        b"-*>[( \t\n\r",
-    )
-});
+static AD_LABEL_PREFIXES: Lazy<Prefixes> =
+    Lazy::new(|| Prefixes::new(&AD_LABEL_PREFIX_WORDS, b"-*>[( \t\n\r"));
+
+const AD_LABEL_PREFIX_WORDS: [&str; 13] = [
+    "advert", "ad", "article", "story", "content", "text", "sponsor", "paid", "partner",
+    "promoted", "branded", "in", "brought",
+];
 
 pub fn is_ad_label(line: &str) -> bool {
     line.len() <= 100 && AD_LABEL_PREFIXES.may_match(line) && AD_LABEL_RE.is_match(line)
@@ -184,6 +182,16 @@ static TCF_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
     .expect("consent framework label pattern")
 });
 
+/// Whether `t` ends with "purpose" or "feature", in any ASCII case. Both end with an e: the last
+/// byte rules out nearly every line before the words are compared.
+fn ends_purpose_or_feature(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.last().is_some_and(|&c| c | 0x20 == b'e')
+        && b.get(b.len().saturating_sub(7)..).is_some_and(|e| {
+            e.eq_ignore_ascii_case(b"purpose") || e.eq_ignore_ascii_case(b"feature")
+        })
+}
+
 /// A consent dialog lists at least this many of the framework's items.
 const TCF_MIN_ITEMS: usize = 3;
 /// How far before its first item a dialog's opening paragraphs and labels are looked for.
@@ -195,12 +203,9 @@ const TCF_LEAD_BLOCKS: usize = 8;
 fn remove_consent_dialog(doc: &mut Doc) {
     let is_item = |b: &crate::doc::Block| {
         let t = crate::text::trim_ws(&b.plain);
-        let tail = t.len().saturating_sub(7);
         t.len() <= 200
             && ((TCF_ITEM_PREFIXES.may_match(t) && TCF_ITEM_RE.is_match(t))
-                || (t.get(tail..).is_some_and(|e| {
-                    e.eq_ignore_ascii_case("purpose") || e.eq_ignore_ascii_case("feature")
-                }) && TCF_PARTNERS_RE.is_match(t)))
+                || (ends_purpose_or_feature(t) && TCF_PARTNERS_RE.is_match(t)))
     };
     let items: Vec<usize> = (0..doc.blocks.len())
         .filter(|&i| is_item(&doc.blocks[i]))
@@ -242,73 +247,88 @@ fn remove_consent_dialog(doc: &mut Doc) {
 const LEAD: &[u8] = b" \t\n\x0B\x0C\r-*>";
 
 /// The words every match of [`SUBSCRIBE_RE`] starts with, to skip it for most lines.
-static SUBSCRIBE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
-    Prefixes::new(
-        &[
-            "subscribe",
-            "unsubscribe",
-            "sign up",
-            "join our",
-            "get ",
-            "enable ",
-            "turn on",
-            "follow us",
-            "like us on",
-            "download our",
-            "download the",
-            "our newsletter",
-            "the newsletter",
-            "free newsletter",
-            "daily newsletter",
-            "weekly newsletter",
-            "newsletter",
-            "enter your",
-            "stay ",
-            "never miss",
-        ],
-        LEAD,
-    )
-});
+static SUBSCRIBE_PREFIXES: Lazy<Prefixes> =
+    Lazy::new(|| Prefixes::new(&SUBSCRIBE_PREFIX_WORDS, LEAD));
+
+const SUBSCRIBE_PREFIX_WORDS: [&str; 20] = [
+    "subscribe",
+    "unsubscribe",
+    "sign up",
+    "join our",
+    "get ",
+    "enable ",
+    "turn on",
+    "follow us",
+    "like us on",
+    "download our",
+    "download the",
+    "our newsletter",
+    "the newsletter",
+    "free newsletter",
+    "daily newsletter",
+    "weekly newsletter",
+    "newsletter",
+    "enter your",
+    "stay ",
+    "never miss",
+];
 
 /// The words every match of [`RELATED_RE`] or [`RELATED_TEASER_RE`] starts with.
-static RELATED_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
-    Prefixes::new(
+static RELATED_PREFIXES: Lazy<Prefixes> = Lazy::new(|| Prefixes::new(&RELATED_PREFIX_WORDS, LEAD));
+
+const RELATED_PREFIX_WORDS: [&str; 33] = [
+    "related",
+    "read more",
+    "read next",
+    "read also",
+    "read this",
+    "also read",
+    "see also",
+    "more ",
+    "you may",
+    "you might",
+    "recommended",
+    "trending",
+    "most ",
+    "popular",
+    "latest",
+    "top stories",
+    "previous post",
+    "previous article",
+    "next post",
+    "next article",
+    "don't",
+    "dont",
+    "editor's",
+    "editors",
+    "must read",
+    "other ",
+    "articles",
+    "article ",
+    "posts",
+    "post ",
+    "stories",
+    "reads",
+    "recently by",
+];
+
+/// The bits of [`LINE_PREFIXES`]' sets.
+const MAY_SUBSCRIBE: u64 = 1;
+const MAY_RELATE: u64 = 1 << 1;
+const MAY_AD_LABEL: u64 = 1 << 2;
+
+/// [`SUBSCRIBE_PREFIXES`], [`RELATED_PREFIXES`] and [`AD_LABEL_PREFIXES`] as the sets of one
+/// table, which rules a line out of all three with one look at its head (nearly every line).
+/// Its skipped bytes are all three's, so a line whose head one of them passes has its bit set;
+/// the line then goes through that one's own test too, which decides as before.
+static LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
+    Prefixes::sets(
         &[
-            "related",
-            "read more",
-            "read next",
-            "read also",
-            "read this",
-            "also read",
-            "see also",
-            "more ",
-            "you may",
-            "you might",
-            "recommended",
-            "trending",
-            "most ",
-            "popular",
-            "latest",
-            "top stories",
-            "previous post",
-            "previous article",
-            "next post",
-            "next article",
-            "don't",
-            "dont",
-            "editor's",
-            "editors",
-            "must read",
-            "other ",
-            "articles",
-            "article ",
-            "posts",
-            "post ",
-            "stories",
-            "reads",
-            "recently by",
+            &SUBSCRIBE_PREFIX_WORDS,
+            &RELATED_PREFIX_WORDS,
+            &AD_LABEL_PREFIX_WORDS,
         ],
-        LEAD,
+        b" \t\n\x0B\x0C\r-*>[(",
     )
 });
 
@@ -350,14 +370,15 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         if t.len() > 600 {
             continue;
         }
-        if sub && is_subscribe_prompt(t) {
+        let may = LINE_PREFIXES.candidates(t);
+        if sub && may & MAY_SUBSCRIBE != 0 && is_subscribe_prompt(t) {
             doc.remove(i, &SUBSCRIBE, None);
-        } else if rel && is_related_header(t) {
+        } else if rel && may & MAY_RELATE != 0 && is_related_header(t) {
             doc.remove(i, &RELATED, None);
         } else if cookie && is_cookie_notice(t) {
             doc.remove(i, &COOKIE, None);
             cookie_at.push(i);
-        } else if ad && is_ad_label(t) {
+        } else if ad && may & MAY_AD_LABEL != 0 && is_ad_label(t) {
             doc.remove(i, &AD_LABEL, None);
         }
     }
@@ -388,6 +409,7 @@ pub(crate) fn prepare() {
     Lazy::force(&TCF_LABEL_RE);
     Lazy::force(&SUBSCRIBE_PREFIXES);
     Lazy::force(&RELATED_PREFIXES);
+    Lazy::force(&LINE_PREFIXES);
     Lazy::force(&OOKIE);
     Lazy::force(&AD_LABEL_RE);
     Lazy::force(&AD_LABEL_PREFIXES);
@@ -641,6 +663,89 @@ mod tests {
     fn word_ends_decide_as_word_boundaries_on_every_dump() {
         let lines = crate::text::every_dump_line();
         assert_word_ends_decide_alike(lines.iter().map(String::as_str));
+    }
+
+    /// The old test of a line's end, which [`ends_purpose_or_feature`] replaces.
+    fn ends_purpose_or_feature_by_str(t: &str) -> bool {
+        let tail = t.len().saturating_sub(7);
+        t.get(tail..)
+            .is_some_and(|e| e.eq_ignore_ascii_case("purpose") || e.eq_ignore_ascii_case("feature"))
+    }
+
+    /// Lines with the prefixes of every set, behind the bytes each set skips (and those it
+    /// does not), and lines ending with the words of the consent dialog's items.
+    fn line_test_lines() -> Vec<String> {
+        let mut extra = Vec::new();
+        let words = SUBSCRIBE_PREFIX_WORDS
+            .iter()
+            .chain(&RELATED_PREFIX_WORDS)
+            .chain(&AD_LABEL_PREFIX_WORDS);
+        for w in words {
+            for lead in [
+                "", "- ", "-\x0B", "\x0C", "[", "(", "* [", "» ", "•", "\u{a0}", "é", "->(",
+            ] {
+                extra.push(format!("{lead}{w}"));
+                extra.push(format!("{lead}{w} now: more"));
+                extra.push(format!("{lead}{}", w.to_uppercase()));
+            }
+        }
+        for end in [
+            "purpose",
+            "PURPOSE",
+            "Feature",
+            "purposé",
+            "xpurpose",
+            "urpose",
+            "e",
+            "é",
+            "featurE",
+            "feature ",
+            "fe\u{e9}ture",
+            "57 partners can use this purpose",
+            "Strictly Necessary Cookies 57 partners can use this special feature",
+        ] {
+            extra.push(end.to_string());
+            extra.push(format!("a line that ends with {end}"));
+            extra.push(format!("\u{2019}{end}"));
+        }
+        let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
+        crate::text::prefilter_test_lines(&extra)
+    }
+
+    /// The one table's bits never rule out a line that a set's own prefixes let on.
+    #[test]
+    fn line_prefixes_never_rule_out_a_set() {
+        let lines = line_test_lines();
+        let mut passed = [0; 3];
+        for l in &lines {
+            let t = crate::text::trim_blankish(l);
+            let may = LINE_PREFIXES.candidates(t);
+            let sets = [
+                (&*SUBSCRIBE_PREFIXES, MAY_SUBSCRIBE),
+                (&*RELATED_PREFIXES, MAY_RELATE),
+                (&*AD_LABEL_PREFIXES, MAY_AD_LABEL),
+            ];
+            for (k, (own, bit)) in sets.into_iter().enumerate() {
+                if own.may_match(t) {
+                    assert!(may & bit != 0, "{t:?} {k}");
+                    passed[k] += 1;
+                }
+            }
+        }
+        assert!(passed.iter().all(|&n| n >= 100), "{passed:?}");
+    }
+
+    #[test]
+    fn ends_purpose_or_feature_as_before() {
+        let mut ends = 0;
+        for l in &line_test_lines() {
+            for t in [l.as_str(), l.trim(), crate::text::trim_ws(l)] {
+                let want = ends_purpose_or_feature_by_str(t);
+                assert_eq!(ends_purpose_or_feature(t), want, "{t:?}");
+                ends += usize::from(want);
+            }
+        }
+        assert!(ends >= 20, "{ends}");
     }
 
     #[test]

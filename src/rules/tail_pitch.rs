@@ -5,6 +5,7 @@
 
 use crate::doc::Doc;
 use crate::model::Layer;
+use crate::rules::prose_edges::plain_words;
 use crate::rules::{Rule, Ruleset, Tier};
 use crate::text::{trim_ws, word_count};
 use once_cell::sync::Lazy;
@@ -88,8 +89,13 @@ const NOT_A_NAME: &[&str] = &[
 /// description ("is a critical part of a business") rather than what the subject is.
 const NOT_A_KIND: &[&str] = &["of", "in", "for", "to", "with", "on", "at", "by"];
 
+#[cfg(test)]
 fn is_company_blurb(t: &str) -> bool {
-    let n = word_count(t);
+    is_company_blurb_of(t, word_count(t))
+}
+
+/// [`is_company_blurb`] of a line of `n` words (a block's plain text: its spaces give them).
+fn is_company_blurb_of(t: &str, n: usize) -> bool {
     if !(BLURB_MIN_WORDS..=BLURB_MAX_WORDS).contains(&n) {
         return false;
     }
@@ -119,7 +125,7 @@ pub(crate) fn apply_questions(doc: &mut Doc, rs: &Ruleset) {
     let kept = doc.kept();
     let last_prose = kept
         .iter()
-        .rposition(|&i| word_count(&doc.blocks[i].plain) >= PROSE_MIN_WORDS);
+        .rposition(|&i| plain_words(&doc.blocks[i].plain) >= PROSE_MIN_WORDS);
     let mut cut = Vec::new();
     let mut after_question = false;
     for &i in kept.iter().skip(last_prose.map_or(0, |p| p + 1)) {
@@ -152,7 +158,10 @@ pub(crate) fn apply_blurb(doc: &mut Doc, rs: &Ruleset) -> bool {
         .rev()
         .take(BLURB_LAST_LINES)
         .copied()
-        .filter(|&i| is_company_blurb(trim_ws(&doc.blocks[i].plain)))
+        .filter(|&i| {
+            let t = trim_ws(&doc.blocks[i].plain);
+            is_company_blurb_of(t, plain_words(t))
+        })
         .collect();
     for &i in &cut {
         doc.remove(i, &TAIL_PITCH, None);
