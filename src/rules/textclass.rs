@@ -1055,6 +1055,45 @@ fn clues(t: &str) -> Clues {
     c
 }
 
+/// The words of [`CLUES`] for a case-sensitive search of lower-cased text: without case
+/// folding the search runs its vector prefilter, many bytes a step.
+static CLUE_WORDS: Lazy<Option<aho_corasick::packed::Searcher>> =
+    Lazy::new(|| aho_corasick::packed::Searcher::new(SIGNUP_CLUES.iter().chain(DISCLOSURE_CLUES)));
+
+/// Which of `texts` may hold a clue, i.e. have [`clues`] find one: one search over all of them
+/// (those [`clues`] reads, lower-cased and joined by newlines, which no clue holds), so that the
+/// automaton's scan of a byte at a time runs only on the few lines with a clue. ASCII lower-casing
+/// is exactly the automaton's case folding, and a clue is ASCII.
+fn may_hold_clues<'t>(texts: impl Iterator<Item = Option<&'t str>>) -> Vec<bool> {
+    let mut joined = Vec::with_capacity(1 << 14);
+    // Where each text searched starts in `joined`, and its index.
+    let mut starts = Vec::new();
+    let mut n = 0;
+    for (i, t) in texts.enumerate() {
+        n = i + 1;
+        let Some(t) = t.filter(|t| t.len() <= CLUES_MAX_BYTES) else {
+            continue;
+        };
+        starts.push((joined.len(), i));
+        joined.extend_from_slice(t.as_bytes());
+        joined.push(b'\n');
+    }
+    // (Lower-cased all at once: the loop over a slice is vector code.)
+    joined.make_ascii_lowercase();
+    let Some(words) = &*CLUE_WORDS else {
+        // No vector search on this machine: every line goes to the automaton.
+        return vec![true; n];
+    };
+    let mut may = vec![false; n];
+    for m in words.find_iter(&joined) {
+        let k = starts.partition_point(|&(s, _)| s <= m.start());
+        if let Some(&(_, i)) = k.checked_sub(1).and_then(|k| starts.get(k)) {
+            may[i] = true;
+        }
+    }
+    may
+}
+
 /// A call to action standing alone (the HTML front end's vocabulary, `dom.call-to-action`) or a
 /// line of a sign-up form or newsletter pitch ([`SIGNUP_LINE_RE`]).
 fn is_signup_line(t: &str, class: Class, clues: Clues) -> bool {
@@ -2683,6 +2722,15 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
     let (disclosure_on, signup_on) = (rs.on(&DISCLOSURE), rs.on(&SIGNUP_LINE));
     let form_on = rs.on(&FORM_FIELD);
     let shop_on = rs.on(&SHOP_LABEL);
+    let may_clue = if disclosure_on || signup_on {
+        may_hold_clues(
+            doc.blocks
+                .iter()
+                .map(|b| b.is_kept().then(|| crate::text::trim_ws(&b.plain))),
+        )
+    } else {
+        Vec::new()
+    };
     for (i, feat) in feats.iter_mut().enumerate() {
         if !doc.blocks[i].is_kept() {
             continue;
@@ -2694,7 +2742,7 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
         let mut found = None;
         let mut clues_of = |t: &str| {
             *found.get_or_insert_with(|| {
-                if disclosure_on || signup_on {
+                if may_clue.get(i).copied().unwrap_or(false) {
                     clues(t)
                 } else {
                     Clues::default()
@@ -3840,6 +3888,7 @@ pub(crate) fn prepare() {
     Lazy::force(&POST_REACTION_RE);
     Lazy::force(&RECOMMENDATIONS_HEADER_PREFIXES);
     Lazy::force(&CLUES);
+    Lazy::force(&CLUE_WORDS);
     Lazy::force(&CHROME_LINES);
     Lazy::force(&CHROME_LINE_PREFIXES);
     Lazy::force(&CHROME_LINE_SETS);
@@ -4784,6 +4833,56 @@ mod tests {
             matched += usize::from(any);
         }
         assert!(matched >= 47, "{matched}");
+    }
+
+    #[test]
+    fn clue_words_search_finds_the_lines_with_clues() {
+        assert!(SIGNUP_CLUES
+            .iter()
+            .chain(DISCLOSURE_CLUES)
+            .all(|w| w.is_ascii() && *w == w.to_ascii_lowercase() && !w.contains('\n')));
+        let mut lines: Vec<String> = vec![
+            "Subscribe to our NEWSLETTER".into(),
+            "Privacy Policy".into(),
+            "E-Mail: me@example.com".into(),
+            "EMAIL".into(),
+            "As an Amazon Associate we earn from qualifying purchases.".into(),
+            "Reader-supported".into(),
+            "No Spam, unsubscribe any time".into(),
+            "N\u{f6} spam".into(),
+            "\u{212A}ommission".into(),
+            "e\u{2011}mail".into(),
+            "Commissioner Gordon".into(),
+            "privac".into(),
+            "rivacy".into(),
+            "plain words".into(),
+            "".into(),
+            "Ünabhängig Affiliate".into(),
+            "agre\ne".into(),
+            "x".repeat(290) + "privacy",
+            "x".repeat(296) + "privacy",
+        ];
+        // Every clue, in each case, at the start, the middle and the end, alone and cut short.
+        for w in SIGNUP_CLUES.iter().chain(DISCLOSURE_CLUES) {
+            let upper = w.to_ascii_uppercase();
+            lines.push(w.to_string());
+            lines.push(format!("A {upper} b"));
+            lines.push(format!("\u{e9}t\u{e9} {w}"));
+            lines.push(w[1..].to_string());
+            lines.push(w[..w.len() - 1].to_string());
+        }
+        let mut texts: Vec<Option<&str>> = lines.iter().map(|l| Some(l.as_str())).collect();
+        texts.insert(3, None);
+        let may = may_hold_clues(texts.iter().copied());
+        assert_eq!(may.len(), texts.len());
+        for (t, may) in texts.iter().zip(&may) {
+            let Some(t) = t else {
+                assert!(!may);
+                continue;
+            };
+            let c = clues(t);
+            assert_eq!(*may, c.signup || c.disclosure, "{t:?}");
+        }
     }
 
     #[test]
