@@ -265,33 +265,23 @@ pub fn word_count(s: &str) -> usize {
 }
 
 /// [`word_count`] of text that [`collapse`] made (a block's `plain`): its only whitespace is
-/// single spaces between words, none at either end, so counting the spaces is enough. Eight
-/// bytes at a time: each chunk adds its spaces to eight byte-wide lanes, summed every 255
-/// chunks (before a lane can overflow).
+/// single spaces between words, none at either end, so its spaces plus one are its words (none
+/// for an empty text). Counted in parts of 255 bytes, each into one byte: a sum the compiler makes
+/// vector code of, 16 bytes a step. Rules count every kept line's words, in each round.
 pub fn collapsed_word_count(s: &str) -> usize {
-    let bytes = s.as_bytes();
-    if bytes.is_empty() {
+    let b = s.as_bytes();
+    if b.is_empty() {
         return 0;
     }
-    // The sum of eight byte-wide lanes: in pairs to 16-bit lanes, which a multiply adds up.
-    let lane_sum = |l: u64| {
-        const EVEN: u64 = 0x00FF_00FF_00FF_00FF;
-        let pairs = (l & EVEN) + ((l >> 8) & EVEN);
-        (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
-    };
-    let (mut spaces, mut lanes, mut in_lanes) = (0, 0u64, 0);
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        lanes += swar_space(x) >> 7;
-        in_lanes += 1;
-        if in_lanes == 255 {
-            spaces += lane_sum(lanes);
-            (lanes, in_lanes) = (0, 0);
-        }
-    }
-    spaces += lane_sum(lanes);
-    spaces += chunks.remainder().iter().filter(|&&b| b == b' ').count();
+    let spaces: usize = b
+        .chunks(255)
+        .map(|part| {
+            let n = part
+                .iter()
+                .fold(0u8, |n, &c| n.wrapping_add(u8::from(c == b' ')));
+            usize::from(n)
+        })
+        .sum();
     1 + spaces
 }
 

@@ -244,7 +244,7 @@ fn remove_after_copyright(doc: &mut Doc) {
     // (A block's plain text is collapsed: its spaces give its words.)
     let words = |b: &crate::doc::Block| {
         if b.is_kept() {
-            crate::rules::prose_edges::plain_words(&b.plain)
+            crate::text::collapsed_word_count(&b.plain)
         } else {
             0
         }

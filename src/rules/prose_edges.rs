@@ -19,7 +19,7 @@
 use crate::doc::Doc;
 use crate::model::Layer;
 use crate::rules::{Rule, Ruleset, Tier};
-use crate::text::{ends_sentence, has_words, trim_ws};
+use crate::text::{collapsed_word_count, ends_sentence, has_words, trim_ws};
 
 pub static BEFORE: Rule = Rule {
     id: "text.before-prose",
@@ -132,7 +132,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
     for (k, &i) in kept.iter().enumerate() {
         let t = trim_ws(&doc.blocks[i].plain);
         // A block's plain text is collapsed: its spaces give its words.
-        let n = plain_words(t);
+        let n = collapsed_word_count(t);
         all_words += n;
         words_of.push(n);
         if is_prose(t, n) {
@@ -197,28 +197,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
 
 /// A block's words (its plain text is collapsed: its spaces give them).
 fn words_in(b: &crate::doc::Block) -> usize {
-    plain_words(trim_ws(&b.plain))
-}
-
-/// `text::collapsed_word_count`: the spaces of `t` plus one (none for an empty `t`), which are
-/// its words when `t` is collapsed, as a block's plain text is. Counted in parts of 255 bytes, each
-/// into one byte: a sum the compiler makes vector code of, 16 bytes a step. These rules count
-/// every kept line's words, in each round.
-pub(crate) fn plain_words(t: &str) -> usize {
-    let b = t.as_bytes();
-    if b.is_empty() {
-        return 0;
-    }
-    let spaces: usize = b
-        .chunks(255)
-        .map(|part| {
-            let n = part
-                .iter()
-                .fold(0u8, |n, &c| n.wrapping_add(u8::from(c == b' ')));
-            usize::from(n)
-        })
-        .sum();
-    1 + spaces
+    collapsed_word_count(trim_ws(&b.plain))
 }
 
 /// Removes the kept lines above the article's headline (found by `meta.title` or
@@ -339,8 +318,8 @@ mod tests {
     use super::*;
     use crate::{Cleaner, Input};
 
-    /// [`plain_words`] counts as `collapsed_word_count` on any text (runs of 255 bytes and
-    /// their ends included); on a block's plain text (collapsed) the spaces give the words that
+    /// `collapsed_word_count` counts the spaces plus one on any text (runs of 255 bytes and their
+    /// ends included); on a block's plain text (collapsed) the spaces give the words that
     /// `has_words` counts, so a break line's count of words tells whether it has a sentence's.
     #[test]
     fn spaces_count_the_words_of_collapsed_text() {
@@ -362,14 +341,15 @@ mod tests {
         let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
         for l in &crate::text::prefilter_test_lines(&extra) {
             for raw in [l.as_str(), l.trim()] {
-                assert_eq!(
-                    plain_words(raw),
-                    crate::text::collapsed_word_count(raw),
-                    "{raw:?}"
-                );
+                let spaces_plus_one = if raw.is_empty() {
+                    0
+                } else {
+                    1 + raw.bytes().filter(|&b| b == b' ').count()
+                };
+                assert_eq!(collapsed_word_count(raw), spaces_plus_one, "{raw:?}");
                 let plain = crate::text::collapse(raw);
                 let t = trim_ws(&plain);
-                let n = plain_words(t);
+                let n = collapsed_word_count(t);
                 assert_eq!(n, t.split_whitespace().count(), "{t:?}");
                 for k in 0..6 {
                     assert_eq!(has_words(t, k), n >= k, "{t:?} {k}");

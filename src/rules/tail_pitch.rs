@@ -5,9 +5,8 @@
 
 use crate::doc::Doc;
 use crate::model::Layer;
-use crate::rules::prose_edges::plain_words;
 use crate::rules::{Rule, Ruleset, Tier};
-use crate::text::{trim_ws, word_count};
+use crate::text::{collapsed_word_count, trim_ws, word_count};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -125,7 +124,7 @@ pub(crate) fn apply_questions(doc: &mut Doc, rs: &Ruleset) {
     let kept = doc.kept();
     let last_prose = kept
         .iter()
-        .rposition(|&i| plain_words(&doc.blocks[i].plain) >= PROSE_MIN_WORDS);
+        .rposition(|&i| collapsed_word_count(&doc.blocks[i].plain) >= PROSE_MIN_WORDS);
     let mut cut = Vec::new();
     let mut after_question = false;
     for &i in kept.iter().skip(last_prose.map_or(0, |p| p + 1)) {
@@ -160,7 +159,7 @@ pub(crate) fn apply_blurb(doc: &mut Doc, rs: &Ruleset) -> bool {
         .copied()
         .filter(|&i| {
             let t = trim_ws(&doc.blocks[i].plain);
-            is_company_blurb_of(t, plain_words(t))
+            is_company_blurb_of(t, collapsed_word_count(t))
         })
         .collect();
     for &i in &cut {
