@@ -298,16 +298,7 @@ impl Tally {
     /// Counts one word of [`crate::text::for_each_word_head`] (`ascii` and `head` as it tells).
     #[inline(always)]
     pub(crate) fn add_word_head(&mut self, w: &str, ascii: bool, head: u64) {
-        let m = if ascii {
-            mask_ascii_head(w.as_bytes(), head, self.prefilter, self.table)
-        } else {
-            mask(w)
-        };
-        self.lanes += SPREAD[usize::from(m) & 511];
-        self.pending += 1;
-        if self.pending == 127 {
-            self.flush();
-        }
+        self.add_word_parts(w.as_bytes(), w, ascii, head);
     }
 
     /// [`Self::add_word_head`] given an ASCII word's bytes, or a word that is not ASCII as `other`.
