@@ -1064,34 +1064,57 @@ static CLUE_WORDS: Lazy<Option<aho_corasick::packed::Searcher>> =
 /// (those [`clues`] reads, lower-cased and joined by newlines, which no clue holds), so that the
 /// automaton's scan of a byte at a time runs only on the few lines with a clue. ASCII lower-casing
 /// is exactly the automaton's case folding, and a clue is ASCII.
+#[cfg(test)]
 fn may_hold_clues<'t>(texts: impl Iterator<Item = Option<&'t str>>) -> Vec<bool> {
-    let mut joined = Vec::with_capacity(1 << 14);
-    // Where each text searched starts in `joined`, and its index.
-    let mut starts = Vec::new();
-    let mut n = 0;
-    for (i, t) in texts.enumerate() {
-        n = i + 1;
-        let Some(t) = t.filter(|t| t.len() <= CLUES_MAX_BYTES) else {
-            continue;
-        };
-        starts.push((joined.len(), i));
-        joined.extend_from_slice(t.as_bytes());
-        joined.push(b'\n');
-    }
-    // (Lower-cased all at once: the loop over a slice is vector code.)
-    joined.make_ascii_lowercase();
-    let Some(words) = &*CLUE_WORDS else {
-        // No vector search on this machine: every line goes to the automaton.
-        return vec![true; n];
-    };
-    let mut may = vec![false; n];
-    for m in words.find_iter(&joined) {
-        let k = starts.partition_point(|&(s, _)| s <= m.start());
-        if let Some(&(_, i)) = k.checked_sub(1).and_then(|k| starts.get(k)) {
-            may[i] = true;
+    JoinedLines::new(texts).holding(&CLUE_WORDS)
+}
+
+/// The texts of a page's short lines, lower-cased (ASCII) and joined by newlines, for vector
+/// searches of words over all of them at once ([`JoinedLines::holding`]).
+struct JoinedLines {
+    joined: Vec<u8>,
+    /// Where each text searched starts in `joined`, and its index.
+    starts: Vec<(usize, usize)>,
+    /// How many texts there were, searched or not.
+    n: usize,
+}
+
+impl JoinedLines {
+    /// The texts of at most [`CLUES_MAX_BYTES`] bytes (`None` and longer ones are not searched).
+    fn new<'t>(texts: impl Iterator<Item = Option<&'t str>>) -> JoinedLines {
+        let mut joined = Vec::with_capacity(1 << 14);
+        let mut starts = Vec::new();
+        let mut n = 0;
+        for (i, t) in texts.enumerate() {
+            n = i + 1;
+            let Some(t) = t.filter(|t| t.len() <= CLUES_MAX_BYTES) else {
+                continue;
+            };
+            starts.push((joined.len(), i));
+            joined.extend_from_slice(t.as_bytes());
+            joined.push(b'\n');
         }
+        // (Lower-cased all at once: the loop over a slice is vector code.)
+        joined.make_ascii_lowercase();
+        JoinedLines { joined, starts, n }
     }
-    may
+
+    /// Which texts hold one of `words` (lower-case ASCII, no newline) in any ASCII case: every
+    /// text that holds one has a match of the leftmost-first search start in it. Without a
+    /// vector search on this machine, every text may.
+    fn holding(&self, words: &Option<aho_corasick::packed::Searcher>) -> Vec<bool> {
+        let Some(words) = words else {
+            return vec![true; self.n];
+        };
+        let mut may = vec![false; self.n];
+        for m in words.find_iter(&self.joined) {
+            let k = self.starts.partition_point(|&(s, _)| s <= m.start());
+            if let Some(&(_, i)) = k.checked_sub(1).and_then(|k| self.starts.get(k)) {
+                may[i] = true;
+            }
+        }
+        may
+    }
 }
 
 /// A call to action standing alone (the HTML front end's vocabulary, `dom.call-to-action`) or a
@@ -2102,6 +2125,11 @@ static SITE_LINK_LABELS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
         .expect("site link labels")
 });
 
+/// The labels of [`SITE_LINKS`] for a case-sensitive search of lower-cased text, to rule out
+/// at once the lines that hold none ([`JoinedLines::holding`]).
+static SITE_LINK_WORDS: Lazy<Option<aho_corasick::packed::Searcher>> =
+    Lazy::new(|| aho_corasick::packed::Searcher::new(SITE_LINKS));
+
 /// A flattened row of a site's footer or account links ("About Us Contact Us Careers Privacy
 /// Policy Terms of Use", "Privacy Policy | Terms and Conditions | About Us"): two or more
 /// different labels of [`SITE_LINKS`] in a line that ends no sentence and is not prose by its
@@ -2722,14 +2750,20 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
     let (disclosure_on, signup_on) = (rs.on(&DISCLOSURE), rs.on(&SIGNUP_LINE));
     let form_on = rs.on(&FORM_FIELD);
     let shop_on = rs.on(&SHOP_LABEL);
-    let may_clue = if disclosure_on || signup_on {
-        may_hold_clues(
+    // The lines that may hold a sign-up or disclosure clue, and those that may hold a site's
+    // link label, each found by one vector search over the page's short lines: the automata
+    // then scan only those.
+    let (may_clue, may_link) = if disclosure_on || signup_on || menu_on {
+        let lines = JoinedLines::new(
             doc.blocks
                 .iter()
                 .map(|b| b.is_kept().then(|| crate::text::trim_ws(&b.plain))),
-        )
+        );
+        let clue = (disclosure_on || signup_on).then(|| lines.holding(&CLUE_WORDS));
+        let link = menu_on.then(|| lines.holding(&SITE_LINK_WORDS));
+        (clue.unwrap_or_default(), link.unwrap_or_default())
     } else {
-        Vec::new()
+        (Vec::new(), Vec::new())
     };
     for (i, feat) in feats.iter_mut().enumerate() {
         if !doc.blocks[i].is_kept() {
@@ -2767,7 +2801,10 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
         } else if shop_on && doc.blocks[i].dom.is_none() && is_shop_line(text) {
             doc.remove(i, &SHOP_LABEL, None);
             feat.class = Class::Removed;
-        } else if menu_on && is_site_links(text, &f.counts) {
+        } else if menu_on
+            && may_link.get(i).copied().unwrap_or(true)
+            && is_site_links(text, &f.counts)
+        {
             doc.remove(
                 i,
                 &MENU_LINE,
@@ -3899,6 +3936,7 @@ pub(crate) fn prepare() {
     Lazy::force(&RECOMMENDATIONS_HEADER_RE);
     Lazy::force(&TEASER_HEADER_RE);
     Lazy::force(&SITE_LINK_LABELS);
+    Lazy::force(&SITE_LINK_WORDS);
     Lazy::force(&PRICE_LINE_RE);
     Lazy::force(&PRICE_LINE_PREFIXES);
     Lazy::force(&SHOP_CONTROL_RE);
@@ -4882,6 +4920,46 @@ mod tests {
             };
             let c = clues(t);
             assert_eq!(*may, c.signup || c.disclosure, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn site_link_words_never_rule_out_a_label() {
+        let mut lines: Vec<String> = vec![
+            "About Us Contact Us Careers Privacy Policy".into(),
+            "Privacy Policy | Terms and Conditions | About Us".into(),
+            "Read our privacy policy before you contact us.".into(),
+            "loginPage faqs".into(),
+            "plain words".into(),
+            "".into(),
+            "Ünabhängig FAQ".into(),
+            "site\nmap".into(),
+            "x".repeat(290) + "sitemap",
+            "x".repeat(296) + "sitemap",
+        ];
+        // Every label, in each case, at the start, the middle and the end, alone and cut short.
+        for w in SITE_LINKS {
+            let upper = w.to_ascii_uppercase();
+            lines.push(w.to_string());
+            lines.push(format!("A {upper} b"));
+            lines.push(format!("\u{e9}t\u{e9} {w}"));
+            lines.push(format!("{w} {upper}"));
+            lines.push(w[1..].to_string());
+            lines.push(w[..w.len() - 1].to_string());
+        }
+        let mut texts: Vec<Option<&str>> = lines.iter().map(|l| Some(l.as_str())).collect();
+        texts.insert(3, None);
+        let may = JoinedLines::new(texts.iter().copied()).holding(&SITE_LINK_WORDS);
+        assert_eq!(may.len(), texts.len());
+        for (t, may) in texts.iter().zip(&may) {
+            let Some(t) = t else {
+                assert!(!may);
+                continue;
+            };
+            if t.len() <= CLUES_MAX_BYTES {
+                let any = SITE_LINK_LABELS.find_iter(t).next().is_some();
+                assert_eq!(*may, any, "{t:?}");
+            }
         }
     }
 
