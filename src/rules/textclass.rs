@@ -3130,8 +3130,22 @@ pub(crate) fn is_widget_label(t: &str) -> bool {
         .first_chunk::<9>()
         .is_some_and(|w| w.eq_ignore_ascii_case(b"copyright"));
     t.len() <= WIDGET_LABEL_MAX_BYTES
-        && ((!copyright && WIDGET_LABEL_PREFIXES.may_match(t)) || may_name_a_message(t))
+        && ((!copyright && WIDGET_LABEL_PREFIXES.may_match(t) && may_open_a_label(t))
+            || may_name_a_message(t))
         && WIDGET_LABEL_RE.is_match(t)
+}
+
+/// Whether `t` may open with one of [`WIDGET_LABEL_RE`]'s labels but the carousel's message:
+/// after the pattern's bullets, each of them starts with an ASCII letter, which of the other
+/// characters only the long s matches (in any case). A line that opens with another
+/// character that is not ASCII ("● You", an emoji) goes on to the pattern only as a message:
+/// the pattern's Unicode `\b` makes its search of such a line slow.
+fn may_open_a_label(t: &str) -> bool {
+    let bullet = |c: char| c.is_whitespace() || matches!(c, '-' | '•' | '*' | '>' | '»' | '+');
+    t.trim_start_matches(bullet)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii() || c == '\u{17F}')
 }
 
 /// Whether `t` may be a carousel's "message 2 of 3": it ends with a figure (of any script), then
@@ -4144,6 +4158,14 @@ mod tests {
         let lines = crate::text::prefilter_test_lines(&[
             "Verified Buyer",
             "• Sponsored",
+            "• Press Enter for Keyboard Navigation",
+            "● Press Enter for Keyboard Navigation",
+            "»\u{3000}Copy",
+            "\u{a0}- Copy code",
+            "\u{17F}how child attributes",
+            "🔴 Loading...",
+            "🔴 Apply Now message 2 of 3.",
+            "▢ 8",
             "- Free shipping on orders over $50",
             "Ships from: Amazon",
             "Free returns accepted",
