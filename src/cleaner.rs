@@ -576,7 +576,16 @@ fn assemble(
         if b.is_kept() {
             continue;
         }
-        let spans = block_spans(&doc.src, b);
+        // A block of one piece, as nearly every removed line of a dump is, is one removal:
+        // nothing to merge.
+        let single = match b.pieces.as_slice() {
+            [p] => Some(p.span),
+            _ => None,
+        };
+        let spans = match single {
+            Some(_) => smallvec::SmallVec::new(),
+            None => block_spans(&doc.src, b),
+        };
         if let State::Removed {
             rule,
             detail,
@@ -586,6 +595,12 @@ fn assemble(
             let dup = duplicate_of
                 .and_then(|j| para_of_block.get(j).copied())
                 .filter(|&p| p != usize::MAX);
+            if let Some(span) = single {
+                let mut r = rule.removal(span, detail.take());
+                r.duplicate_of = dup;
+                removals.push(r);
+                continue;
+            }
             let n = spans.len();
             for (k, span) in spans.into_iter().enumerate() {
                 // The block is done with: its detail goes to its last removal, uncopied.

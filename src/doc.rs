@@ -76,6 +76,41 @@ pub struct Block<'a> {
 impl<'a> Block<'a> {
     /// A block whose text is the input verbatim in each span, joined by spaces.
     pub fn from_spans(src: &'a str, spans: &[ByteSpan]) -> Block<'a> {
+        match spans {
+            [s] => Block::from_line(src, *s, false),
+            _ => Block::from_spans_collapsed(src, spans, false),
+        }
+    }
+
+    /// [`Block::from_spans`] of one span. `collapsed`: the caller has found the span's text
+    /// collapsed already (printable ASCII, single spaces, none at either end), so it is not
+    /// tested again.
+    pub(crate) fn from_line(src: &'a str, span: ByteSpan, collapsed: bool) -> Block<'a> {
+        let text = src.get(span.range()).unwrap_or("");
+        Block {
+            text: String::new(),
+            in_src: true,
+            plain: if collapsed {
+                Cow::Borrowed(text)
+            } else {
+                text::collapse_cow(text)
+            },
+            pieces: smallvec::smallvec![Piece {
+                span,
+                text_start: 0,
+                text_len: span.len(),
+            }],
+            state: State::Kept,
+            dom: None,
+        }
+    }
+
+    /// [`Block::from_spans`]; `collapsed` as for [`Block::from_line`], of every span.
+    pub(crate) fn from_spans_collapsed(
+        src: &'a str,
+        spans: &[ByteSpan],
+        collapsed: bool,
+    ) -> Block<'a> {
         let mut pieces = Pieces::with_capacity(spans.len());
         let mut at = 0;
         for s in spans {
@@ -87,6 +122,7 @@ impl<'a> Block<'a> {
             at += s.len() + 1;
         }
         let plain = match spans {
+            [s] if collapsed => Cow::Borrowed(src.get(s.range()).unwrap_or("")),
             [s] => text::collapse_cow(src.get(s.range()).unwrap_or("")),
             // The spans' text joined by a space, as `text_of` gives it.
             _ => {
@@ -98,9 +134,13 @@ impl<'a> Block<'a> {
                     joined.push_str(src.get(s.range()).unwrap_or(""));
                 }
                 // Most joined lines are collapsed already: the joined text is kept, not copied.
-                let collapsed = match text::collapse_cow(&joined) {
-                    Cow::Borrowed(_) => None,
-                    Cow::Owned(c) => Some(c),
+                let collapsed = if collapsed {
+                    None
+                } else {
+                    match text::collapse_cow(&joined) {
+                        Cow::Borrowed(_) => None,
+                        Cow::Owned(c) => Some(c),
+                    }
                 };
                 Cow::Owned(collapsed.unwrap_or(joined))
             }

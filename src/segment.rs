@@ -11,40 +11,54 @@ struct Line {
     span: ByteSpan,
     /// A blank line (or the start of input) comes before it.
     after_blank: bool,
+    /// The line is printable ASCII with single spaces between visible characters and none at
+    /// either end: collapsed already, its plain text is its bytes.
+    plain: bool,
 }
 
 /// Splits `src` into lines (`\n`, `\r\n` or `\r`), trimming whitespace. Lines of only invisible
 /// characters are blank; their bytes are reported as `normalize.invisible`.
 fn lines(src: &str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Vec<Line> {
     let bytes = src.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len() / 60 + 1);
+    let mut out = Vec::with_capacity(bytes.len() / 50 + 1);
     let mut pos = 0;
     let mut after_blank = true;
     while pos < bytes.len() {
-        let end = memchr::memchr2(b'\n', b'\r', &bytes[pos..])
-            .map(|i| pos + i)
-            .unwrap_or(bytes.len());
-        let line = &src[pos..end];
-        let (a, b) = ws_trim(line);
-        if a == b {
-            after_blank = true;
-        } else if !line.as_bytes()[a].is_ascii_graphic() && text::is_blank(&line[a..b]) {
-            if rs.on(&normalize::INVISIBLE) {
-                removals.push(normalize::INVISIBLE.removal(ByteSpan::new(pos + a, pos + b), None));
+        let (end, rough) = line_end(bytes, pos);
+        // Most lines: nothing to trim, nothing to collapse, not blank.
+        if rough.is_none() && end > pos && bytes[pos] != b' ' && bytes[end - 1] != b' ' {
+            out.push(Line {
+                span: ByteSpan::new(pos, end),
+                after_blank,
+                plain: true,
+            });
+            after_blank = false;
+        } else {
+            let line = &src[pos..end];
+            let (a, b) = ws_trim(line);
+            if a == b {
+                after_blank = true;
+            } else if !line.as_bytes()[a].is_ascii_graphic() && text::is_blank(&line[a..b]) {
+                if rs.on(&normalize::INVISIBLE) {
+                    removals
+                        .push(normalize::INVISIBLE.removal(ByteSpan::new(pos + a, pos + b), None));
+                } else {
+                    out.push(Line {
+                        span: ByteSpan::new(pos + a, pos + b),
+                        after_blank,
+                        plain: false,
+                    });
+                }
+                // An invisible-only line separates paragraphs like a blank one.
+                after_blank = true;
             } else {
                 out.push(Line {
                     span: ByteSpan::new(pos + a, pos + b),
                     after_blank,
+                    plain: false,
                 });
+                after_blank = false;
             }
-            // An invisible-only line separates paragraphs like a blank one.
-            after_blank = true;
-        } else {
-            out.push(Line {
-                span: ByteSpan::new(pos + a, pos + b),
-                after_blank,
-            });
-            after_blank = false;
         }
         pos = end;
         if pos < bytes.len() {
@@ -56,6 +70,66 @@ fn lines(src: &str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Vec<Line> {
         }
     }
     out
+}
+
+/// The end of the line starting at `pos` (the first `\n` or `\r`, or the end of input), and the
+/// first byte of the line, if any, that is not printable ASCII or is a space before a space.
+/// One pass over the line, eight bytes at a time, finds both: the line ends at its first byte
+/// below the space unless a rough byte comes first (then `memchr` finds the end).
+#[inline]
+fn line_end(b: &[u8], pos: usize) -> (usize, Option<usize>) {
+    let mut at = pos;
+    let first_rough = loop {
+        if let (Some(x), Some(&next)) = (
+            b.get(at..).and_then(|r| r.first_chunk::<8>()),
+            b.get(at + 8),
+        ) {
+            let x = u64::from_le_bytes(*x);
+            let rough = swar_rough(x, next);
+            if rough == 0 {
+                at += 8;
+                continue;
+            }
+            break at + (rough.trailing_zeros() / 8) as usize;
+        }
+        // The last bytes of the input, one at a time.
+        match b.get(at) {
+            None => return (b.len(), None),
+            Some(&c) => {
+                let next = b.get(at + 1).copied().unwrap_or(0);
+                if (b' '..0x7f).contains(&c) && !(c == b' ' && next == b' ') {
+                    at += 1;
+                    continue;
+                }
+                break at;
+            }
+        }
+    };
+    if matches!(b[first_rough], b'\n' | b'\r') {
+        return (first_rough, None);
+    }
+    let end = memchr::memchr2(b'\n', b'\r', &b[first_rough..])
+        .map(|i| first_rough + i)
+        .unwrap_or(b.len());
+    (end, Some(first_rough))
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit set in the lowest byte of `x` (eight input bytes, little-endian; `next` is the
+/// byte after them) that is not printable ASCII (0x20 to 0x7E) or is a space followed by a space,
+/// if there is one. Bytes above that one may be marked too (a borrow or carry runs on past a hit),
+/// so only the lowest mark is exact.
+#[inline(always)]
+fn swar_rough(x: u64, next: u8) -> u64 {
+    // Below the space (borrows), 0x80 and up (high bit), 0x7F and up (carries into the high bit).
+    let unprintable = (x.wrapping_sub(ONES * 0x20) & !x) | x | x.wrapping_add(ONES);
+    // A zero byte where both a byte and the next are spaces.
+    let after = (x >> 8) | (u64::from(next) << 56);
+    let t = (x ^ (ONES * 0x20)) | (after ^ (ONES * 0x20));
+    let two_spaces = t.wrapping_sub(ONES) & !t;
+    (unprintable | two_spaces) & HIGH
 }
 
 /// Trims Unicode whitespace (not invisible characters: those stay inside spans so that every
@@ -101,7 +175,8 @@ pub fn blocks<'s>(src: &'s str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Ve
             lines.iter().map(|l| (&src[l.span.range()], l.after_blank)),
         );
     let mut blocks = Vec::with_capacity(lines.len());
-    let mut group: Vec<ByteSpan> = Vec::new();
+    // The lines `group..i` make the block being built.
+    let mut group = 0;
     for (i, l) in lines.iter().enumerate() {
         let joins = !l.after_blank
             && i > 0
@@ -111,21 +186,78 @@ pub fn blocks<'s>(src: &'s str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Ve
                 &src[l.span.range()],
                 wrapped,
             );
-        if !joins && !group.is_empty() {
-            blocks.push(Block::from_spans(src, &group));
-            group.clear();
+        if !joins && group < i {
+            blocks.push(block_of(src, &lines[group..i]));
+            group = i;
         }
-        group.push(l.span);
     }
-    if !group.is_empty() {
-        blocks.push(Block::from_spans(src, &group));
+    if group < lines.len() {
+        blocks.push(block_of(src, &lines[group..]));
     }
     blocks
+}
+
+/// The block of the lines `lines` (at least one), joined.
+fn block_of<'s>(src: &'s str, lines: &[Line]) -> Block<'s> {
+    match lines {
+        [l] => Block::from_line(src, l.span, l.plain),
+        _ => {
+            let spans: smallvec::SmallVec<[ByteSpan; 8]> = lines.iter().map(|l| l.span).collect();
+            Block::from_spans_collapsed(src, &spans, lines.iter().all(|l| l.plain))
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one-pass scan ends each line where the first line break is, and calls a line plain
+    /// exactly when it is printable ASCII without two spaces in a row, from any start, over the
+    /// fixture lines and lines with rough bytes at every place of an eight-byte step.
+    #[test]
+    fn line_scan_finds_ends_and_plain_lines() {
+        let mut lines = crate::text::prefilter_test_lines(&["", " ", "a  b", "a\tb", "\x7f", "é"]);
+        let base = "abcdefghijklmnopqrstuvwxyz0123";
+        for at in 0..base.len() {
+            for bad in [
+                " ", "  ", "\t", "\x7f", "\x01", "é", "\u{a0}", "~", "\n", "\r",
+            ] {
+                lines.push(format!("{}{bad}{}", &base[..at], &base[at..]));
+            }
+        }
+        for l in &lines {
+            for brk in ["", "\n", "\r\n", "\r", "\nnext line", "  \n"] {
+                let doc = format!("{l}{brk}");
+                let b = doc.as_bytes();
+                for pos in (0..b.len()).filter(|&p| doc.is_char_boundary(p)) {
+                    let (end, rough) = line_end(b, pos);
+                    let want_end =
+                        memchr::memchr2(b'\n', b'\r', &b[pos..]).map_or(b.len(), |i| pos + i);
+                    assert_eq!(end, want_end, "{doc:?} from {pos}");
+                    let line = &doc[pos..end];
+                    let plain =
+                        line.bytes().all(|c| (b' '..0x7f).contains(&c)) && !line.contains("  ");
+                    assert_eq!(rough.is_none(), plain, "{doc:?} from {pos}");
+                    if let Some(r) = rough {
+                        let first = line
+                            .bytes()
+                            .zip(line.bytes().skip(1).chain([b'x']))
+                            .position(|(c, n)| {
+                                !(b' '..0x7f).contains(&c) || (c == b' ' && n == b' ')
+                            });
+                        assert_eq!(Some(r - pos), first, "{doc:?} from {pos}");
+                    }
+                    if plain && !line.is_empty() && !line.starts_with(' ') && !line.ends_with(' ') {
+                        assert!(matches!(
+                            text::collapse_cow(line),
+                            std::borrow::Cow::Borrowed(_)
+                        ));
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn quick_trim_equals_the_plain_way() {

@@ -17,6 +17,13 @@ const WRAP_LEN: usize = 40;
 
 /// A list item or bullet; never the continuation of the line before.
 pub fn is_list_item(line: &str) -> bool {
+    // A line that starts with an ASCII byte above the space other than a digit, `-` or `*`, as
+    // nearly every line does, is none: nothing to trim or decode.
+    if let Some(&b) = line.as_bytes().first() {
+        if b > b' ' && b < 0x80 && !b.is_ascii_digit() && b != b'-' && b != b'*' {
+            return false;
+        }
+    }
     let t = line.trim_start();
     let mut chars = t.chars();
     match chars.next() {
@@ -62,8 +69,8 @@ pub fn continues(prev: &str, next: &str, wrapped_doc: bool) -> bool {
     if ends_sentence(prev) || is_list_item(next) || is_list_item(prev) {
         return false;
     }
-    if starts_lowercase(next) {
-        return has_words(prev, 2);
+    if starts_lowercase_quick(next) {
+        return has_two_words(prev);
     }
     if !wrapped_doc {
         return false;
@@ -78,7 +85,28 @@ pub fn continues(prev: &str, next: &str, wrapped_doc: bool) -> bool {
         return true;
     }
     // A short opening fragment ("Russian Deputy Prime Minister") before a wrapped line.
-    has_words(prev, 2) && next.len() >= WRAP_LEN && !ends_sentence(next) && !is_title_case(next)
+    has_two_words(prev) && next.len() >= WRAP_LEN && !ends_sentence(next) && !is_title_case(next)
+}
+
+/// [`starts_lowercase`], without the trim and the decoding when `s` starts with an ASCII byte
+/// that is no opening quote or parenthesis.
+fn starts_lowercase_quick(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(&b) if b < 0x80 && !matches!(b, b'"' | b'\'' | b'(') => b.is_ascii_lowercase(),
+        _ => starts_lowercase(s),
+    }
+}
+
+/// `has_words(s, 2)`. A space between ends that are visible ASCII parts two words: found by
+/// `memchr`, without splitting the line.
+fn has_two_words(s: &str) -> bool {
+    let solid = |b: u8| b > b' ' && b < 0x80;
+    match s.as_bytes() {
+        [f, .., l] if solid(*f) && solid(*l) && memchr::memchr(b' ', s.as_bytes()).is_some() => {
+            true
+        }
+        _ => has_words(s, 2),
+    }
 }
 
 #[cfg(test)]
@@ -178,6 +206,45 @@ mod tests {
                 looks_wrapped(&texts),
                 "{c:?}"
             );
+        }
+    }
+
+    /// The quick forms answer as the plain ones on every fixture line and odd starts.
+    #[test]
+    fn quick_forms_equal_the_plain_ones() {
+        let lines = crate::text::prefilter_test_lines(&[
+            "",
+            " a b",
+            "a b ",
+            "a\u{a0}b",
+            "a\tb",
+            "\"quoted\"",
+            "(aside)",
+            "“curly”",
+            "«x»",
+            "éa",
+            "- item",
+            "* item",
+            "• item",
+            "3. item",
+            "\u{2003}- item",
+        ]);
+        for l in &lines {
+            assert_eq!(starts_lowercase_quick(l), starts_lowercase(l), "{l:?}");
+            assert_eq!(has_two_words(l), has_words(l, 2), "{l:?}");
+            let t = l.trim_start();
+            let mut chars = t.chars();
+            let plain_list_item = match chars.next() {
+                Some('-' | '*' | '•' | '·' | '▪' | '►' | '–' | '—') => {
+                    chars.next().is_some_and(char::is_whitespace)
+                }
+                Some(c) if c.is_ascii_digit() => {
+                    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+                    (rest.starts_with(". ") || rest.starts_with(") ")) && t.len() - rest.len() <= 3
+                }
+                _ => false,
+            };
+            assert_eq!(is_list_item(l), plain_list_item, "{l:?}");
         }
     }
 
