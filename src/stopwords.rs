@@ -225,6 +225,17 @@ impl Lookup {
         self.short_lower(head | ((head & 0x4040_4040_4040_4040) >> 1), word.len())
     }
 
+    /// [`Self::short_lower`] without the prefilter, for a caller that has one of its own.
+    #[inline(always)]
+    pub(crate) fn short_lower_unfiltered(&self, key: u64) -> u16 {
+        self.table.get_short(key)
+    }
+
+    /// The stopwords of at most eight bytes, packed as [`Self::short_lower`] takes them.
+    pub(crate) fn short_keys(&self) -> impl Iterator<Item = u64> + '_ {
+        self.table.short_keys.iter().copied().filter(|&k| k != 0)
+    }
+
     /// [`mask_ascii`] of a word of `len` (at most eight) ASCII letters and digits, given as the
     /// number [`crate::text::load_le`] reads from its bytes lower-cased.
     #[inline(always)]
