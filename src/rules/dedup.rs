@@ -263,11 +263,14 @@ fn signature(text: &str, shingles: &mut Vec<u64>, words: &mut Vec<u64>) -> (Sign
     }
     let mut sketch = [u64::MAX; SKETCH];
     if words.len() >= SHINGLE_MIN_WORDS {
-        shingles.reserve(words.len() - 2);
-        for t in words.windows(3) {
+        // Written in place rather than pushed, which stores the vector's length at each one.
+        let from = shingles.len();
+        shingles.resize(from + words.len() - 2, 0);
+        let out = shingles.get_mut(from..).unwrap_or_default();
+        for (t, slot) in words.windows(3).zip(out) {
             // Keep the SKETCH smallest shingle hashes, sorted.
             let s = shingle(t[0], t[1], t[2]);
-            shingles.push(s);
+            *slot = s;
             if s < sketch[SKETCH - 1] && !sketch.contains(&s) {
                 let mut k = SKETCH - 1;
                 while k > 0 && sketch[k - 1] > s {
