@@ -77,17 +77,13 @@ impl Table {
     /// [`Self::get`] of a word of at most eight bytes.
     #[inline]
     fn get_short(&self, key: u64) -> u16 {
-        if key == 0 {
-            return 0;
-        }
         let mut i = self.short_slot(key);
         loop {
             let k = self.short_keys[i];
-            if k == key {
+            // An empty slot (key 0, mask 0) ends the probe: the empty word, packed to 0, has
+            // mask 0 without a test of its own.
+            if k == key || k == 0 {
                 return self.short_masks[i];
-            }
-            if k == 0 {
-                return 0;
             }
             i = (i + 1) & (self.short_keys.len() - 1);
         }
