@@ -235,7 +235,7 @@ impl Lookup {
     /// [`mask_ascii`] of a word of `len` (at most eight) ASCII letters and digits, given as the
     /// number [`crate::text::load_le`] reads from its bytes lower-cased.
     #[inline(always)]
-    pub(crate) fn short_lower(&self, key: u64, len: usize) -> u16 {
+    fn short_lower(&self, key: u64, len: usize) -> u16 {
         // The prefilter's slot ([`prefilter_slot`]: a byte past the word's end is 0 in `key` as
         // in the slot; lower-casing leaves the low five bits).
         let (b0, b1) = ((key & 31) as usize, (key >> 8 & 31) as usize);

@@ -210,8 +210,8 @@ fn shingle(a: u64, b: u64, c: u64) -> u64 {
 /// which would otherwise read every word again). The hashes of the word 3-shingles of a
 /// paragraph of [`SHINGLE_MIN_WORDS`] words or more (the only ones compared by their sketch) are
 /// appended to `shingles`, in the order of its words: a paragraph compared with a candidate needs
-/// them all, and its words are not hashed again. `words` is a buffer for the word hashes, which
-/// are the first ones of it.
+/// them all, and its words are not hashed again. `words` is a buffer: the word hashes are its
+/// first [`Signature::words`] numbers.
 ///
 /// Two loops: one reads the text (words, their hashes, the stopwords), one the word hashes. The
 /// first keeps its state in registers: it is a function of its own, its words are written into
@@ -294,12 +294,12 @@ fn signature(text: &str, shingles: &mut Vec<u64>, words: &mut Vec<u64>) -> (Sign
 /// A Bloom filter of one hash over the [`WordHash`]es of the stopwords of at most eight bytes:
 /// the word's hash, which [`signature`] has in hand, rules out most words that are no stopword
 /// with a shift and a load, fewer operations than the stopwords' own prefilter takes.
-pub(crate) struct ShortStopwords {
+struct ShortStopwords {
     bits: [u64; 256],
 }
 
 impl ShortStopwords {
-    /// The word whose hash this is may be a stopword; false ones are none.
+    /// The word whose hash this is may be a stopword (when false, it is none).
     #[inline(always)]
     fn may_hold(&self, hash: u64) -> bool {
         self.bits[(hash >> 56) as usize] >> ((hash >> 50) & 63) & 1 != 0
