@@ -77,17 +77,13 @@ impl Table {
     /// [`Self::get`] of a word of at most eight bytes.
     #[inline]
     fn get_short(&self, key: u64) -> u16 {
-        if key == 0 {
-            return 0;
-        }
         let mut i = self.short_slot(key);
         loop {
             let k = self.short_keys[i];
-            if k == key {
+            // An empty slot (key 0, mask 0) ends the probe: the empty word, packed to 0, has
+            // mask 0 without a test of its own.
+            if k == key || k == 0 {
                 return self.short_masks[i];
-            }
-            if k == 0 {
-                return 0;
             }
             i = (i + 1) & (self.short_keys.len() - 1);
         }
@@ -199,21 +195,56 @@ pub(crate) fn mask_ascii(word: &[u8]) -> u16 {
     TABLE.get(key)
 }
 
-/// [`mask_ascii`] given the word's first eight bytes as [`crate::text::load_le`] reads them, and
-/// the tables (looked up once by the caller rather than once a word).
-#[inline(always)]
-fn mask_ascii_head(word: &[u8], head: u64, prefilter: &Prefilter, table: &Table) -> u16 {
-    if word.len() > 8 {
-        return mask_ascii(word);
+/// The stopword tables, looked up once by a caller that then looks up many words.
+#[derive(Clone, Copy)]
+pub(crate) struct Lookup {
+    prefilter: &'static Prefilter,
+    table: &'static Table,
+}
+
+impl Default for Lookup {
+    fn default() -> Self {
+        Lookup {
+            prefilter: &PREFILTER,
+            table: &TABLE,
+        }
     }
-    // The prefilter's slot from the first bytes in hand ([`prefilter_slot`]: a byte past the
-    // word's end is 0 in `head` as in the slot).
-    let (b0, b1) = ((head & 31) as usize, (head >> 8 & 31) as usize);
-    let slot = (b0 << 9) | (b1 << 4) | word.len();
-    if prefilter.bits[slot >> 6] >> (slot & 63) & 1 == 0 {
-        return 0;
+}
+
+impl Lookup {
+    /// [`mask_ascii`] given the word's first eight bytes as [`crate::text::load_le`] reads them.
+    #[inline(always)]
+    fn ascii_head(&self, word: &[u8], head: u64) -> u16 {
+        if word.len() > 8 {
+            return mask_ascii(word);
+        }
+        self.short_lower(head | ((head & 0x4040_4040_4040_4040) >> 1), word.len())
     }
-    table.get_short(head | ((head & 0x4040_4040_4040_4040) >> 1))
+
+    /// [`Self::short_lower`] without the prefilter, for a caller that has one of its own.
+    #[inline(always)]
+    pub(crate) fn short_lower_unfiltered(&self, key: u64) -> u16 {
+        self.table.get_short(key)
+    }
+
+    /// The stopwords of at most eight bytes, packed as [`Self::short_lower`] takes them.
+    pub(crate) fn short_keys(&self) -> impl Iterator<Item = u64> + '_ {
+        self.table.short_keys.iter().copied().filter(|&k| k != 0)
+    }
+
+    /// [`mask_ascii`] of a word of `len` (at most eight) ASCII letters and digits, given as the
+    /// number [`crate::text::load_le`] reads from its bytes lower-cased.
+    #[inline(always)]
+    fn short_lower(&self, key: u64, len: usize) -> u16 {
+        // The prefilter's slot ([`prefilter_slot`]: a byte past the word's end is 0 in `key` as
+        // in the slot; lower-casing leaves the low five bits).
+        let (b0, b1) = ((key & 31) as usize, (key >> 8 & 31) as usize);
+        let slot = (b0 << 9) | (b1 << 4) | len;
+        if self.prefilter.bits[(slot >> 6) & 255] >> (slot & 63) & 1 == 0 {
+            return 0;
+        }
+        self.table.get_short(key)
+    }
 }
 
 /// Word and stopword counts of a piece of text.
@@ -271,44 +302,20 @@ const SPREAD: [u64; 512] = {
     t
 };
 
-/// Counts words into [`Counts`]: the stopword hits of up to 127 words at a time are added up
-/// in one number of nine 7-bit lanes ([`SPREAD`]), so that a word costs one addition instead
-/// of one per language.
-pub(crate) struct Tally {
-    counts: Counts,
+/// The stopword hits of a run of words, kept by a caller that counts the words: the hits of up
+/// to 127 stopwords at a time are added up in one number of nine 7-bit lanes ([`SPREAD`]), so
+/// that a stopword costs one addition instead of one per language.
+#[derive(Default)]
+pub(crate) struct Hits {
+    hits: [u32; 9],
     lanes: u64,
     pending: u32,
-    prefilter: &'static Prefilter,
-    table: &'static Table,
 }
 
-impl Default for Tally {
-    fn default() -> Self {
-        Tally {
-            counts: Counts::default(),
-            lanes: 0,
-            pending: 0,
-            prefilter: &PREFILTER,
-            table: &TABLE,
-        }
-    }
-}
-
-impl Tally {
-    /// Counts one word of [`crate::text::for_each_word_head`] (`ascii` and `head` as it tells).
+impl Hits {
+    /// Adds the languages (a mask of [`LANGS`]) of one stopword.
     #[inline(always)]
-    pub(crate) fn add_word_head(&mut self, w: &str, ascii: bool, head: u64) {
-        self.add_word_parts(w.as_bytes(), w, ascii, head);
-    }
-
-    /// [`Self::add_word_head`] given an ASCII word's bytes, or a word that is not ASCII as `other`.
-    #[inline(always)]
-    pub(crate) fn add_word_parts(&mut self, w: &[u8], other: &str, ascii: bool, head: u64) {
-        let m = if ascii {
-            mask_ascii_head(w, head, self.prefilter, self.table)
-        } else {
-            mask(other)
-        };
+    pub(crate) fn add(&mut self, m: u16) {
         self.lanes += SPREAD[usize::from(m) & 511];
         self.pending += 1;
         if self.pending == 127 {
@@ -316,22 +323,57 @@ impl Tally {
         }
     }
 
-    /// Adds the pending words and their stopword hits to the counts.
+    /// Adds the pending hits to the counts.
+    #[inline]
     fn flush(&mut self) {
-        self.counts.words += self.pending;
-        for (k, h) in self.counts.hits.iter_mut().enumerate() {
+        for (k, h) in self.hits.iter_mut().enumerate() {
             *h += ((self.lanes >> (7 * k)) & 127) as u32;
         }
         self.lanes = 0;
         self.pending = 0;
     }
 
+    /// The counts of `words` words with these hits, and the characters of unspaced scripts
+    /// [`crate::text::for_each_word_head`] counted.
+    pub(crate) fn counts(mut self, words: u32, unspaced: u32) -> Counts {
+        self.flush();
+        let mut c = Counts {
+            words,
+            hits: self.hits,
+            ..Counts::default()
+        };
+        c.set_unspaced_chars(unspaced);
+        c
+    }
+}
+
+/// Counts words into [`Counts`].
+#[derive(Default)]
+pub(crate) struct Tally {
+    words: u32,
+    hits: Hits,
+    lookup: Lookup,
+}
+
+impl Tally {
+    /// Counts one word of [`crate::text::for_each_word_head`] (`ascii` and `head` as it tells).
+    #[inline(always)]
+    pub(crate) fn add_word_head(&mut self, w: &str, ascii: bool, head: u64) {
+        let m = if ascii {
+            self.lookup.ascii_head(w.as_bytes(), head)
+        } else {
+            mask(w)
+        };
+        self.words += 1;
+        if m != 0 {
+            self.hits.add(m);
+        }
+    }
+
     /// The counts, with the characters of unspaced scripts [`crate::text::for_each_word_head`]
     /// counted.
-    pub(crate) fn finish(mut self, unspaced: u32) -> Counts {
-        self.flush();
-        self.counts.set_unspaced_chars(unspaced);
-        self.counts
+    pub(crate) fn finish(self, unspaced: u32) -> Counts {
+        self.hits.counts(self.words, unspaced)
     }
 }
 

@@ -696,6 +696,99 @@ fn word_step(
     i
 }
 
+/// [`for_each_word_at`] whose slow path hands back the word it finds ([`word_at_slow`]) instead
+/// of calling `each`: `each` is called in one place and its address never escapes to a function
+/// that is not inlined, so that the state it captures (counters, a tally, a vector's end) stays
+/// in registers across the loop rather than being stored and reloaded at every word.
+#[inline(always)]
+pub(crate) fn for_each_word_inline(
+    text: &str,
+    mut each: impl FnMut(usize, usize, bool, u64),
+) -> u32 {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut unspaced = 0u32;
+    let load = |at: usize| match bytes.get(at..).and_then(|r| r.first_chunk::<8>()) {
+        Some(c) => u64::from_le_bytes(*c),
+        None => load_le(bytes.get(at..).unwrap_or_default()),
+    };
+    let mut i = 0;
+    while i < n {
+        let x = load(i);
+        let mut word = ascii_alnum_bits(x);
+        let mut y = x;
+        let mut start = i;
+        let mut slow = false;
+        if word & 0x80 == 0 {
+            let cand = word | (x & HIGH_BITS);
+            if cand == 0 {
+                i += 8;
+                continue;
+            }
+            let s = (cand.trailing_zeros() / 8) as usize;
+            start = i + s;
+            if x >> (8 * s) & 0x80 != 0 {
+                slow = true;
+            } else {
+                y = load(start);
+                word = ascii_alnum_bits(y);
+            }
+        }
+        let (mut end, mut ascii, mut head) = (start, true, 0);
+        if !slow {
+            let stop = !word & HIGH_BITS;
+            (end, head) = if stop != 0 {
+                let k = (stop.trailing_zeros() / 8) as usize;
+                (start + k, y & ((1u64 << (8 * k)) - 1))
+            } else {
+                (ascii_word_end(bytes, start + 8), y)
+            };
+            slow = bytes.get(end).is_some_and(|&b| b >= 0x80);
+        }
+        if slow {
+            let step = word_at_slow(text, start);
+            unspaced += step.unspaced;
+            i = step.next;
+            let Some(w) = step.word else {
+                continue;
+            };
+            (start, end, ascii, head) = w;
+        } else {
+            // The byte after the word is ASCII and no letter or digit (or past the end).
+            i = end + 1;
+        }
+        each(start, end, ascii, head);
+    }
+    unspaced
+}
+
+/// What [`word_at_slow`] found: the word (`start`, `end`, `ascii`, `head` as
+/// [`for_each_word_at`] gives them), if any, where the next step starts, and the characters of
+/// unspaced scripts it passed.
+pub(crate) struct SlowStep {
+    pub(crate) word: Option<(usize, usize, bool, u64)>,
+    pub(crate) next: usize,
+    pub(crate) unspaced: u32,
+}
+
+/// [`word_step`] returning the word rather than passing it to a closure.
+#[inline(never)]
+pub(crate) fn word_at_slow(text: &str, i: usize) -> SlowStep {
+    let mut word = None;
+    let mut unspaced = 0;
+    let next = word_step(
+        text,
+        i,
+        &mut |start, end, ascii, head| word = Some((start, end, ascii, head)),
+        &mut unspaced,
+    );
+    SlowStep {
+        word,
+        next,
+        unspaced,
+    }
+}
+
 /// `t` with each character that is not ASCII replaced by one ASCII character that a pattern
 /// of the kind described below tells apart in the same way: `0` for a word character (`\w`),
 /// `k` and `s` for the Kelvin sign and the long s (which match `k` and `s` case-insensitively),
@@ -1866,6 +1959,11 @@ mod tests {
                 plain.push((w.to_string(), ascii, head))
             });
             assert_eq!((a, &fast), (b, &plain), "{l:?}");
+            let mut inline = Vec::new();
+            let c = for_each_word_inline(l, |start, end, ascii, head| {
+                inline.push((l[start..end].to_string(), ascii, head))
+            });
+            assert_eq!((c, &inline), (b, &plain), "{l:?}");
         }
     }
 

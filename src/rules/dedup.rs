@@ -7,7 +7,7 @@
 use crate::doc::{Doc, State};
 use crate::model::Layer;
 use crate::rules::{Rule, Ruleset, Tier};
-use crate::stopwords::{Counts, Tally};
+use crate::stopwords::Counts;
 use crate::text::KeyMap;
 use crate::text::{ends_sentence, hash64};
 
@@ -86,23 +86,18 @@ struct Signature {
 /// ASCII words, which need no check of their ends as characters), whether they are ASCII and
 /// their first bytes ([`crate::text::for_each_word_head`]). Returns the count of characters of
 /// unspaced scripts.
+#[inline(always)]
 fn word_hashes(text: &str, mut each: impl FnMut(u64, usize, &[u8], &str, bool, u64)) -> u32 {
     let bytes = text.as_bytes();
-    crate::text::for_each_word_at(text, |start, end, ascii, head| {
+    crate::text::for_each_word_inline(text, |start, end, ascii, head| {
         let w = bytes.get(start..end).unwrap_or_default();
         // One call of `each` for both kinds of word, so that it is inlined.
         let (hash, len, other) = if ascii {
             (WordHash::of_ascii_head(w, head), w.len(), "")
         } else {
             let other = text.get(start..end).unwrap_or("");
-            let mut word = WordHash::default();
-            let mut buf = [0u8; 4];
-            for l in other.chars().flat_map(char::to_lowercase) {
-                for &x in l.encode_utf8(&mut buf).as_bytes() {
-                    word.push(x);
-                }
-            }
-            (word.finish(), word.len, other)
+            let (hash, len) = WordHash::of_other(other);
+            (hash, len, other)
         };
         // (`head` is 0 for a word that is not ASCII.)
         each(hash, len, w, other, ascii, head);
@@ -160,6 +155,18 @@ impl WordHash {
         .finish()
     }
 
+    /// The hash and the lower-cased length in bytes of a word that is not ASCII.
+    fn of_other(word: &str) -> (u64, usize) {
+        let mut h = WordHash::default();
+        let mut buf = [0u8; 4];
+        for l in word.chars().flat_map(char::to_lowercase) {
+            for &x in l.encode_utf8(&mut buf).as_bytes() {
+                h.push(x);
+            }
+        }
+        (h.finish(), h.len)
+    }
+
     /// Lower-cases eight ASCII letters, digits or zero bytes at once: letters have bit 0x40 set
     /// and upper-case ones lack 0x20; digits and zeros have neither 0x40 nor need a change.
     #[inline]
@@ -167,6 +174,21 @@ impl WordHash {
         x | ((x & 0x4040_4040_4040_4040) >> 1)
     }
 
+    /// The hash of a word of `len` (at most eight) ASCII letters and digits, given as the number
+    /// [`crate::text::load_le`] reads from its bytes lower-cased: [`Self::of_ascii_head`] without
+    /// the lower-casing. (Eight bytes make a whole chunk, hashed into `h`.)
+    #[inline(always)]
+    fn short(key: u64, len: usize) -> u64 {
+        let whole = len == 8;
+        WordHash {
+            h: if whole { key.wrapping_mul(Self::K) } else { 0 },
+            chunk: if whole { 0 } else { key },
+            len,
+        }
+        .finish()
+    }
+
+    #[inline(always)]
     fn finish(&self) -> u64 {
         let mut h =
             (self.h.rotate_left(5) ^ self.chunk ^ ((self.len as u64) << 56)).wrapping_mul(Self::K);
@@ -188,31 +210,67 @@ fn shingle(a: u64, b: u64, c: u64) -> u64 {
 /// which would otherwise read every word again). The hashes of the word 3-shingles of a
 /// paragraph of [`SHINGLE_MIN_WORDS`] words or more (the only ones compared by their sketch) are
 /// appended to `shingles`, in the order of its words: a paragraph compared with a candidate needs
-/// them all, and its words are not hashed again. `words` is a buffer for the word hashes.
+/// them all, and its words are not hashed again. `words` is a buffer: the word hashes are its
+/// first [`Signature::words`] numbers.
 ///
-/// Two loops: one reads the text (words, their hashes, the stopwords), one the word hashes; each
-/// keeps its state in registers, where one loop doing both kept most of it on the stack.
+/// Two loops: one reads the text (words, their hashes, the stopwords), one the word hashes. The
+/// first keeps its state in registers: it is a function of its own, its words are written into
+/// a slice sized beforehand rather than pushed (a vector's length would be stored at every
+/// word), and the rare words (longer than eight bytes, or not ASCII) go to a function apart.
+#[inline(never)]
 fn signature(text: &str, shingles: &mut Vec<u64>, words: &mut Vec<u64>) -> (Signature, Counts) {
-    let mut tally = Tally::default();
-    words.clear();
+    let lookup = crate::stopwords::Lookup::default();
+    let stopword_hashes: &ShortStopwords = &SHORT_STOPWORDS;
+    let mut hits = crate::stopwords::Hits::default();
+    // A word is followed by a byte that is not in it, or ends the text: at most one word in
+    // every two bytes. The buffer keeps the length it had (its words are written over), so that
+    // it is filled with zeros only when it grows.
+    let most = text.len() / 2 + 1;
+    if words.len() < most {
+        words.resize(most, 0);
+    }
+    let out = words.as_mut_slice();
+    let mut count = 0usize;
     let mut letters = 0;
-    let unspaced = word_hashes(text, |w, len, word, other, ascii, head| {
-        tally.add_word_parts(word, other, ascii, head);
+    let unspaced = crate::text::for_each_word_inline(text, |start, end, ascii, head| {
+        let len = end.wrapping_sub(start);
+        let (hash, len, m) = if ascii && len <= 8 {
+            let key = WordHash::lower(head);
+            let hash = WordHash::short(key, len);
+            let m = if stopword_hashes.may_hold(hash) {
+                lookup.short_lower_unfiltered(key)
+            } else {
+                0
+            };
+            (hash, len, m)
+        } else {
+            rare_word(text, start, end, ascii)
+        };
+        if let Some(slot) = out.get_mut(count) {
+            *slot = hash;
+        }
+        count += 1;
         letters += len;
-        words.push(w);
+        if m != 0 {
+            hits.add(m);
+        }
     });
-    let counts = tally.finish(unspaced);
+    let words = words.get(..count).unwrap_or_default();
+    let counts = hits.counts(count as u32, unspaced);
     let mut norm: u64 = 0x243F_6A88_85A3_08D3;
     for &w in words.iter() {
         norm = (norm.rotate_left(7) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
     let mut sketch = [u64::MAX; SKETCH];
     if words.len() >= SHINGLE_MIN_WORDS {
-        shingles.reserve(words.len() - 2);
-        for t in words.windows(3) {
+        // Written in place rather than pushed, which stores the vector's length at each one.
+        let from = shingles.len();
+        shingles.resize(from + words.len() - 2, 0);
+        let out = shingles.get_mut(from..).unwrap_or_default();
+        for (t, slot) in words.windows(3).zip(out) {
             // Keep the SKETCH smallest shingle hashes, sorted.
             let s = shingle(t[0], t[1], t[2]);
-            shingles.push(s);
+            *slot = s;
             if s < sketch[SKETCH - 1] && !sketch.contains(&s) {
                 let mut k = SKETCH - 1;
                 while k > 0 && sketch[k - 1] > s {
@@ -231,6 +289,54 @@ fn signature(text: &str, shingles: &mut Vec<u64>, words: &mut Vec<u64>) -> (Sign
         sketch,
     };
     (sig, counts)
+}
+
+/// A Bloom filter of one hash over the [`WordHash`]es of the stopwords of at most eight bytes:
+/// the word's hash, which [`signature`] has in hand, rules out most words that are no stopword
+/// with a shift and a load, fewer operations than the stopwords' own prefilter takes.
+struct ShortStopwords {
+    bits: [u64; 256],
+}
+
+impl ShortStopwords {
+    /// The word whose hash this is may be a stopword (when false, it is none).
+    #[inline(always)]
+    fn may_hold(&self, hash: u64) -> bool {
+        self.bits[(hash >> 56) as usize] >> ((hash >> 50) & 63) & 1 != 0
+    }
+}
+
+static SHORT_STOPWORDS: once_cell::sync::Lazy<ShortStopwords> = once_cell::sync::Lazy::new(|| {
+    let mut f = ShortStopwords { bits: [0; 256] };
+    for key in crate::stopwords::Lookup::default().short_keys() {
+        // The packed bytes are the word's, and no byte of a word is zero.
+        let len = 8 - (key.leading_zeros() / 8) as usize;
+        let hash = WordHash::short(key, len);
+        f.bits[(hash >> 56) as usize] |= 1 << ((hash >> 50) & 63);
+    }
+    f
+});
+
+/// Builds the filter of the stopwords' hashes now rather than on first use.
+pub(crate) fn prepare() {
+    once_cell::sync::Lazy::force(&SHORT_STOPWORDS);
+}
+
+/// The hash, length (of the normal form) and stopword mask of a word of [`signature`] longer
+/// than eight bytes or not ASCII: what [`word_hashes`] and [`crate::stopwords::mask`] give.
+#[inline(never)]
+fn rare_word(text: &str, start: usize, end: usize, ascii: bool) -> (u64, usize, u16) {
+    if ascii {
+        let w = text.as_bytes().get(start..end).unwrap_or_default();
+        return (
+            WordHash::of_ascii(w),
+            w.len(),
+            crate::stopwords::mask_ascii(w),
+        );
+    }
+    let word = text.get(start..end).unwrap_or("");
+    let (hash, len) = WordHash::of_other(word);
+    (hash, len, crate::stopwords::mask(word))
 }
 
 /// The set of a paragraph's shingle hashes (sorted, de-duplicated), from those [`signature`]
@@ -639,6 +745,43 @@ mod tests {
             }
         }
         assert!(long >= 5, "{long}");
+    }
+
+    /// [`signature`]'s own word loop gives the words, hashes and counts that [`word_hashes`] and
+    /// [`crate::stopwords::Counts::of`] give.
+    fn signature_reads_words_as_the_plain_loop(lines: &[String]) {
+        use super::{signature, word_hashes};
+        let mut buf = Vec::new();
+        for l in lines {
+            let (mut want, mut letters) = (Vec::new(), 0);
+            word_hashes(l, |w, len, _, _, _, _| {
+                want.push(w);
+                letters += len;
+            });
+            let (sig, counts) = signature(l, &mut Vec::new(), &mut buf);
+            assert_eq!(&buf[..sig.words], &want[..], "{l:?}");
+            assert_eq!(counts, crate::stopwords::Counts::of(l), "{l:?}");
+            assert_eq!(
+                sig.norm_len,
+                letters + want.len().saturating_sub(1),
+                "{l:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn signature_reads_words_as_the_plain_loop_on_test_lines() {
+        signature_reads_words_as_the_plain_loop(&crate::text::prefilter_test_lines(&[
+            "Abcdefgh ABCDEFGH abcdefg abcdefghi 12345678 The THE the-and, Straße STRASSE",
+            "abcdefghijklmnop abcdefghijklmnopq zwischenzeitlich NOTWITHSTANDING",
+            "é ÉTÉ été東京 abc東 東abc x\u{212A}y İstanbul ΣΑΣ",
+        ]));
+    }
+
+    #[test]
+    #[ignore = "reads every dump line (slow)"]
+    fn signature_reads_words_as_the_plain_loop_on_every_dump_line() {
+        signature_reads_words_as_the_plain_loop(&crate::text::every_dump_line());
     }
 
     /// Exact and normal-form copies are found as by maps keyed by every paragraph's text and

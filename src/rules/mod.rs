@@ -217,6 +217,7 @@ pub(crate) fn prepare() {
     byline::prepare();
     caption::prepare();
     debris::prepare();
+    dedup::prepare();
     dom::prepare();
     footer::prepare();
     linemodel::prepare();
