@@ -575,58 +575,10 @@ pub(crate) fn for_each_word_head(text: &str, mut each: impl FnMut(&str, bool, u6
 
 /// [`for_each_word_head`] giving each word's place in `text` (`start..end`) rather than the word:
 /// a caller that reads an ASCII word's bytes needs no check that its ends are character
-/// boundaries.
+/// boundaries. The loop is [`for_each_word_inline`]'s, whose counters stay in registers.
 #[inline]
-pub(crate) fn for_each_word_at(text: &str, mut each: impl FnMut(usize, usize, bool, u64)) -> u32 {
-    let bytes = text.as_bytes();
-    let n = bytes.len();
-    let mut unspaced = 0u32;
-    // Eight bytes from `at`, zeros past the text's end (no letters or digits): read in place
-    // near the end too ([`load_le`]), so that the loop goes on over a line's end as elsewhere
-    // and passes words to `each` in one place, where it is inlined.
-    let load = |at: usize| match bytes.get(at..).and_then(|r| r.first_chunk::<8>()) {
-        Some(c) => u64::from_le_bytes(*c),
-        None => load_le(bytes.get(at..).unwrap_or_default()),
-    };
-    let mut i = 0;
-    while i < n {
-        let x = load(i);
-        let mut word = ascii_alnum_bits(x);
-        let mut y = x;
-        let mut start = i;
-        if word & 0x80 == 0 {
-            // Not at a word's first byte: the next letter, digit or byte that is not ASCII.
-            let cand = word | (x & HIGH_BITS);
-            if cand == 0 {
-                i += 8;
-                continue;
-            }
-            let s = (cand.trailing_zeros() / 8) as usize;
-            start = i + s;
-            if x >> (8 * s) & 0x80 != 0 {
-                i = word_step(text, start, &mut each, &mut unspaced);
-                continue;
-            }
-            y = load(start);
-            word = ascii_alnum_bits(y);
-        }
-        let stop = !word & HIGH_BITS;
-        let (end, head) = if stop != 0 {
-            let k = (stop.trailing_zeros() / 8) as usize;
-            (start + k, y & ((1u64 << (8 * k)) - 1))
-        } else {
-            (ascii_word_end(bytes, start + 8), y)
-        };
-        if bytes.get(end).is_some_and(|&b| b >= 0x80) {
-            // The word goes on with other characters, or a character that is not ASCII ends it.
-            i = word_step(text, start, &mut each, &mut unspaced);
-            continue;
-        }
-        each(start, end, true, head);
-        // The byte after the word is ASCII and no letter or digit (or past the end).
-        i = end + 1;
-    }
-    unspaced
+pub(crate) fn for_each_word_at(text: &str, each: impl FnMut(usize, usize, bool, u64)) -> u32 {
+    for_each_word_inline(text, each)
 }
 
 /// One step of [`for_each_word_head`] from `i` (a character boundary): the bytes between words
