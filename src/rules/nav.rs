@@ -163,16 +163,21 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             || start > 0 && doc.blocks[kept[start - 1]].plain.trim_end().ends_with(':');
         if run.len() >= MIN_RUN && !introduced() {
             // Counted only as far as the decision needs them, cheapest first.
+            // Each count stops where the decision is settled: at a third of the lines for menu
+            // words, at more than a tenth of them for lines not in title case.
             let menu = run
                 .iter()
                 .filter(|&&i| is_menu_word(&doc.blocks[i].plain))
+                .take(run.len().div_ceil(3))
                 .count();
             let menu_like = menu * 3 >= run.len() || {
-                let titled = run
+                let untitled = run
                     .iter()
-                    .filter(|&&i| is_title_case(&doc.blocks[i].plain))
+                    .filter(|&&i| !is_title_case(&doc.blocks[i].plain))
+                    .take(run.len() / 10 + 1)
                     .count();
-                titled * 10 >= run.len() * 9
+                // As many titled lines as nine tenths of the run.
+                untitled * 10 <= run.len()
             };
             // Lines that nearly all hold a measured figure are the rows of a table (a ranking,
             // a time series), not a menu: menus name places to go, or count their entries. Text
