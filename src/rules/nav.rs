@@ -121,7 +121,9 @@ static MENU_SHAPES: once_cell::sync::Lazy<[u64; 32]> = once_cell::sync::Lazy::ne
 });
 
 fn is_menu_word(t: &str) -> bool {
-    let t = t.trim().trim_end_matches(['»', '›', '>', '▾', '▼']).trim();
+    let t = crate::text::trim_ws(t)
+        .trim_end_matches(['»', '›', '>', '▾', '▼'])
+        .trim();
     // Lower-cased on the stack when it is short ASCII, as nearly every line here is; its first
     // letter and length rule out most lines before the list is searched.
     let mut buf = [0u8; 32];
@@ -193,9 +195,13 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                         >= run.len() * 4
             };
             if menu_like && !table() {
-                let detail = Some(format!("{} short lines in a row", run.len()));
-                for &i in run {
-                    doc.remove(i, &RUN, detail.clone());
+                let detail = format!("{} short lines in a row", run.len());
+                // The last line takes the detail itself rather than a copy.
+                if let Some((&last, rest)) = run.split_last() {
+                    for &i in rest {
+                        doc.remove(i, &RUN, Some(detail.clone()));
+                    }
+                    doc.remove(last, &RUN, Some(detail));
                 }
             }
         }
