@@ -482,6 +482,9 @@ pub fn starts_lowercase(s: &str) -> bool {
 /// True when every word that has letters starts with an upper-case letter or a digit
 /// (short function words allowed), as in "Related Posts" or "Pakistan Cyber Force".
 pub fn is_title_case(s: &str) -> bool {
+    if s.is_ascii() {
+        return is_title_case_ascii(s);
+    }
     let mut words = 0;
     for w in s.split_whitespace() {
         let Some(first) = w.chars().find(|c| c.is_alphanumeric()) else {
@@ -489,6 +492,35 @@ pub fn is_title_case(s: &str) -> bool {
         };
         words += 1;
         if first.is_lowercase() && !is_minor_word(w) {
+            return false;
+        }
+    }
+    words > 0
+}
+
+/// [`is_title_case`] on an ASCII line, by bytes: `split_whitespace` and the `char` tests decode
+/// every character, and nearly every line is ASCII.
+fn is_title_case_ascii(s: &str) -> bool {
+    // `char::is_whitespace` on ASCII: tab to carriage return (with the vertical tab) and space.
+    let is_space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let b = s.as_bytes();
+    let mut words = 0;
+    let mut at = 0;
+    while at < b.len() {
+        if is_space(b[at]) {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < b.len() && !is_space(b[at]) {
+            at += 1;
+        }
+        let w = b.get(start..at).unwrap_or_default();
+        let Some(&first) = w.iter().find(|c| c.is_ascii_alphanumeric()) else {
+            continue;
+        };
+        words += 1;
+        if first.is_ascii_lowercase() && !is_minor_word(s.get(start..at).unwrap_or_default()) {
             return false;
         }
     }
@@ -1451,6 +1483,48 @@ mod tests {
     }
 
     /// A block's text, collapsed, has as many words by its spaces as by the full count.
+    #[test]
+    fn title_case_ascii_matches_chars() {
+        let lines = prefilter_test_lines(&[
+            "",
+            " ",
+            "Related Posts",
+            "the Best of the rest",
+            "\x0bvertical\x0btab Words",
+            "Tab\tsplit\rwords",
+            "(a) 12 ... -- x",
+            "und Der di y e",
+            "Café au lait",
+            "İstanbul ǅemal",
+        ]);
+        for l in &lines {
+            assert_eq!(is_title_case(l), title_case_by_chars(l), "{l:?}");
+        }
+    }
+
+    /// [`is_title_case`] as it reads without its ASCII path.
+    fn title_case_by_chars(s: &str) -> bool {
+        let mut words = 0;
+        for w in s.split_whitespace() {
+            let Some(first) = w.chars().find(|c| c.is_alphanumeric()) else {
+                continue;
+            };
+            words += 1;
+            if first.is_lowercase() && !is_minor_word(w) {
+                return false;
+            }
+        }
+        words > 0
+    }
+
+    #[test]
+    #[ignore = "reads every line of the WCXB dumps"]
+    fn title_case_ascii_matches_chars_on_dumps() {
+        for l in &every_dump_line() {
+            assert_eq!(is_title_case(l), title_case_by_chars(l), "{l:?}");
+        }
+    }
+
     #[test]
     fn collapsed_word_counts_match_word_count() {
         let mut lines = prefilter_test_lines(&[

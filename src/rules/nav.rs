@@ -121,7 +121,9 @@ static MENU_SHAPES: once_cell::sync::Lazy<[u64; 32]> = once_cell::sync::Lazy::ne
 });
 
 fn is_menu_word(t: &str) -> bool {
-    let t = t.trim().trim_end_matches(['»', '›', '>', '▾', '▼']).trim();
+    let t = crate::text::trim_ws(t)
+        .trim_end_matches(['»', '›', '>', '▾', '▼'])
+        .trim();
     // Lower-cased on the stack when it is short ASCII, as nearly every line here is; its first
     // letter and length rule out most lines before the list is searched.
     let mut buf = [0u8; 32];
@@ -163,16 +165,21 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             || start > 0 && doc.blocks[kept[start - 1]].plain.trim_end().ends_with(':');
         if run.len() >= MIN_RUN && !introduced() {
             // Counted only as far as the decision needs them, cheapest first.
+            // Each count stops where the decision is settled: at a third of the lines for menu
+            // words, at more than a tenth of them for lines not in title case.
             let menu = run
                 .iter()
                 .filter(|&&i| is_menu_word(&doc.blocks[i].plain))
+                .take(run.len().div_ceil(3))
                 .count();
             let menu_like = menu * 3 >= run.len() || {
-                let titled = run
+                let untitled = run
                     .iter()
-                    .filter(|&&i| is_title_case(&doc.blocks[i].plain))
+                    .filter(|&&i| !is_title_case(&doc.blocks[i].plain))
+                    .take(run.len() / 10 + 1)
                     .count();
-                titled * 10 >= run.len() * 9
+                // As many titled lines as nine tenths of the run.
+                untitled * 10 <= run.len()
             };
             // Lines that nearly all hold a measured figure are the rows of a table (a ranking,
             // a time series), not a menu: menus name places to go, or count their entries. Text
@@ -188,9 +195,13 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                         >= run.len() * 4
             };
             if menu_like && !table() {
-                let detail = Some(format!("{} short lines in a row", run.len()));
-                for &i in run {
-                    doc.remove(i, &RUN, detail.clone());
+                let detail = format!("{} short lines in a row", run.len());
+                // The last line takes the detail itself rather than a copy.
+                if let Some((&last, rest)) = run.split_last() {
+                    for &i in rest {
+                        doc.remove(i, &RUN, Some(detail.clone()));
+                    }
+                    doc.remove(last, &RUN, Some(detail));
                 }
             }
         }

@@ -80,6 +80,35 @@ static LABEL_WORDS: once_cell::sync::Lazy<crate::text::KeyMap<&'static str, bool
         m
     });
 
+/// [`LABEL_WORDS`] keyed by their bytes, for words already known to be ASCII (no UTF-8 check).
+static LABEL_BYTES: once_cell::sync::Lazy<crate::text::KeyMap<&'static [u8], bool>> =
+    once_cell::sync::Lazy::new(|| {
+        LABEL_WORDS
+            .iter()
+            .map(|(w, &s)| (w.as_bytes(), s))
+            .collect()
+    });
+
+/// What [`ascii_word_rules_out`] needs of a byte: [`WORD_BYTE`], [`SEPARATOR`] (ASCII
+/// separators of the loop of [`is_share_labels`]: `char::is_whitespace`, with the vertical tab,
+/// '|', '/' and ',') or [`NOT_ASCII`].
+static BYTE_KIND: [u8; 256] = {
+    let mut t = [WORD_BYTE; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' | b'|' | b'/' | b',' => SEPARATOR,
+            0x80.. => NOT_ASCII,
+            _ => WORD_BYTE,
+        };
+        b += 1;
+    }
+    t
+};
+const WORD_BYTE: u8 = 0;
+const SEPARATOR: u8 = 1;
+const NOT_ASCII: u8 = 2;
+
 /// Bit `n` of entry `b & 31`: a word of [`LABEL_WORDS`] has `n` bytes and a first byte `b`.
 static LABEL_SHAPES: once_cell::sync::Lazy<[u32; 32]> = once_cell::sync::Lazy::new(|| {
     let mut t = [0u32; 32];
@@ -178,26 +207,16 @@ pub fn is_share_labels(line: &str) -> bool {
 /// when no such word rules the line out (the loop then judges it all).
 #[inline]
 fn ascii_word_rules_out(line: &[u8]) -> bool {
-    // The loop's separators that are ASCII: `char::is_whitespace` (with the vertical tab), '|',
-    // '/' and ','.
-    let is_sep = |b: u8| {
-        matches!(
-            b,
-            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' | b'|' | b'/' | b','
-        )
-    };
     let trim = |b: &u8| matches!(b, b':' | b'(' | b')' | b'[' | b']' | b'"' | b'.');
     let mut at = 0;
     while at < line.len() {
         let mut end = at;
         while let Some(&b) = line.get(end) {
-            if b >= 0x80 {
-                return false;
+            match BYTE_KIND[usize::from(b)] {
+                WORD_BYTE => end += 1,
+                SEPARATOR => break,
+                _ => return false,
             }
-            if is_sep(b) {
-                break;
-            }
-            end += 1;
         }
         let raw = line.get(at..end).unwrap_or_default();
         at = end + 1;
@@ -217,9 +236,8 @@ fn ascii_word_rules_out(line: &[u8]) -> bool {
         };
         w.copy_from_slice(t);
         w.make_ascii_lowercase();
-        match std::str::from_utf8(w) {
-            Ok(w) if LABEL_WORDS.get(w).is_some() => {}
-            _ => return true,
+        if LABEL_BYTES.get(&*w).is_none() {
+            return true;
         }
     }
     false
@@ -248,6 +266,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
 /// [`crate::Cleaner::prepare`]).
 pub(crate) fn prepare() {
     once_cell::sync::Lazy::force(&LABEL_WORDS);
+    once_cell::sync::Lazy::force(&LABEL_BYTES);
     once_cell::sync::Lazy::force(&LABEL_SHAPES);
 }
 
