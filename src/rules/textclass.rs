@@ -1751,18 +1751,22 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) {
     let mut before = 0u32;
     // Whether each kept line is a review mark or a rating, tested once however many reviews
     // headers have it in their window (a page of reviews has many such headers).
-    let mut marks: Vec<Option<(bool, bool)>> = vec![None; kept.len()];
+    // (Made for the first reviews heading: most pages have none.)
+    let mut marks: Vec<Option<(bool, bool)>> = Vec::new();
     for (k, &i) in kept.iter().enumerate() {
-        let t = crate::text::trim_ws(&doc.blocks[i].plain);
         // (A reviews heading is at most 60 bytes long: longer lines are not searched.)
         if before >= DESCRIPTION_WORDS
             && doc.blocks[i].is_kept()
             // The headings the HTML front end knows ("Customer reviews", "Reviews (12)",
             // "Ratings & Reviews"), but not a bare "Rating", which is a field of a card.
             && facts.get(i, Fact::ReviewsHeading, || {
+                let t = crate::text::trim_ws(&doc.blocks[i].plain);
                 t.len() <= 60 && mentions_review(t) && crate::rules::dom::is_reviews_heading(t)
             })
         {
+            if marks.is_empty() {
+                marks = vec![None; kept.len()];
+            }
             let window = k + 1..(k + 1 + REVIEW_MARK_WINDOW).min(kept.len());
             let (mut mark, mut ratings) = (false, 0);
             for w in window {
@@ -1841,9 +1845,9 @@ fn cut_recommendations(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) {
     let mut k = 0;
     while k < kept.len() {
         let i = kept[k];
-        let t = crate::text::trim_ws(&doc.blocks[i].plain);
         if before >= DESCRIPTION_WORDS
             && facts.get(i, Fact::RecommendationsHeader, || {
+                let t = crate::text::trim_ws(&doc.blocks[i].plain);
                 t.len() <= 80 && is_recommendations_header(t)
             })
         {
@@ -1925,6 +1929,9 @@ fn remove_teaser_pairs(doc: &mut Doc, feats: &mut [Feat]) {
             runs.push((start, k));
         }
         k = k.max(start + 1);
+    }
+    if runs.is_empty() {
+        return;
     }
     // Prose words before each kept block: an article's, not the summaries in runs of teasers (on
     // a listing of stories, such runs are all there is, and they are the content).
