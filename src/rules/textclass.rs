@@ -3368,16 +3368,26 @@ pub(crate) fn remove_other_products(doc: &mut Doc, rs: &Ruleset) -> bool {
 
 /// The classifier's rules of context: the main region, its ends, navigation runs.
 pub(crate) fn apply_context(doc: &mut Doc, rs: &Ruleset, features: &Features) {
-    let mut feats = features.feats.clone();
-    if feats.len() != doc.blocks.len() {
+    if features.feats.len() != doc.blocks.len() {
         return;
     }
     // Blocks removed since the lines were judged (by nav.run) are gone for the region too.
-    for (f, b) in feats.iter_mut().zip(&doc.blocks) {
-        if !b.is_kept() {
-            f.class = Class::Removed;
-        }
-    }
+    // (Copied and marked in one pass.)
+    let mut feats: Vec<Feat> = features
+        .feats
+        .iter()
+        .zip(&doc.blocks)
+        .map(|(f, b)| {
+            if b.is_kept() {
+                *f
+            } else {
+                Feat {
+                    class: Class::Removed,
+                    ..*f
+                }
+            }
+        })
+        .collect();
     apply_region(doc, rs, &mut feats, &features.facts);
 }
 
@@ -3419,8 +3429,9 @@ fn remove_nav_runs(doc: &mut Doc, kept: &[usize], feats: &mut [Feat], facts: &Te
         }
         let run = &kept[start..k];
         // A list introduced by a colon belongs to the text.
-        let introduced = start > 0 && doc.blocks[kept[start - 1]].plain.trim_end().ends_with(':');
-        if run.len() >= NAV_RUN_MIN && !introduced {
+        let introduced =
+            || start > 0 && doc.blocks[kept[start - 1]].plain.trim_end().ends_with(':');
+        if run.len() >= NAV_RUN_MIN && !introduced() {
             let linky = run
                 .iter()
                 .filter(|&&i| {
