@@ -1747,13 +1747,20 @@ const REVIEW_MIN_RATINGS: usize = 3;
 fn cut_reviews(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) {
     // The kept lines, and the shop's labels removed among them: "Verified buyer" or "4.5 out of
     // 5" is a label of the shop and a mark of its review widget too.
-    let kept = blocks_where(doc, |b| b.is_kept() || b.is_removed_by(&SHOP_LABEL));
+    let is_line = |b: &crate::doc::Block| b.is_kept() || b.is_removed_by(&SHOP_LABEL);
+    // The lines' indices, listed at the first reviews heading (most pages have none); nothing is
+    // removed before it.
+    let mut kept = Vec::new();
     let mut before = 0u32;
     // Whether each kept line is a review mark or a rating, tested once however many reviews
     // headers have it in their window (a page of reviews has many such headers).
-    // (Made for the first reviews heading: most pages have none.)
     let mut marks: Vec<Option<(bool, bool)>> = Vec::new();
-    for (k, &i) in kept.iter().enumerate() {
+    // `k`: the position of block `i` among the lines.
+    let mut k = 0;
+    for i in 0..doc.blocks.len() {
+        if !is_line(&doc.blocks[i]) {
+            continue;
+        }
         // (A reviews heading is at most 60 bytes long: longer lines are not searched.)
         if before >= DESCRIPTION_WORDS
             && doc.blocks[i].is_kept()
@@ -1764,7 +1771,8 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) {
                 t.len() <= 60 && mentions_review(t) && crate::rules::dom::is_reviews_heading(t)
             })
         {
-            if marks.is_empty() {
+            if kept.is_empty() {
+                kept = blocks_where(doc, is_line);
                 marks = vec![None; kept.len()];
             }
             let window = k + 1..(k + 1 + REVIEW_MARK_WINDOW).min(kept.len());
@@ -1792,6 +1800,7 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) {
             }
         }
         before += feats[i].counts.words;
+        k += 1;
     }
 }
 
@@ -1839,8 +1848,11 @@ fn is_recommendations_header(t: &str) -> bool {
 /// A shop's recommendations: from their header, after 30 words of the product's description,
 /// through the product cards under it (short lines) to the next line of prose, where the
 /// description or the details go on. Judged on the kept lines.
-fn cut_recommendations(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) {
+///
+/// Returns the kept blocks when it removed none (for the next rule to reuse).
+fn cut_recommendations(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) -> Option<Vec<usize>> {
     let kept = doc.kept();
+    let mut removed = false;
     let mut before = 0u32;
     let mut k = 0;
     while k < kept.len() {
@@ -1853,6 +1865,7 @@ fn cut_recommendations(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) {
         {
             doc.remove(i, &RECOMMENDATIONS, None);
             feats[i].class = Class::Removed;
+            removed = true;
             k += 1;
             while k < kept.len() && feats[kept[k]].class != Class::Good {
                 doc.remove(kept[k], &RECOMMENDATIONS, None);
@@ -1864,6 +1877,7 @@ fn cut_recommendations(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) {
         before += feats[i].counts.words;
         k += 1;
     }
+    (!removed).then_some(kept)
 }
 
 /// Runs of at least this many headline + summary pairs are teasers.
@@ -1902,9 +1916,8 @@ fn has_two_sentence_marks(t: &str) -> bool {
 }
 
 /// Headlines each followed by a one-sentence summary, several times over: teasers of other
-/// stories, or a menu of features with their blurbs.
-fn remove_teaser_pairs(doc: &mut Doc, feats: &mut [Feat]) {
-    let kept = doc.kept();
+/// stories, or a menu of features with their blurbs. `kept`: the indices of the kept blocks.
+fn remove_teaser_pairs(doc: &mut Doc, feats: &mut [Feat], kept: Vec<usize>) {
     // Which kept blocks are a teaser's headline, and which pairs of blocks a headline and its
     // summary: judged once for the runs and the lone pairs.
     let headline: Vec<bool> = kept
@@ -3793,8 +3806,10 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat], facts: &TextFacts
     if rs.on(&REVIEWS) {
         cut_reviews(doc, feats, facts);
     }
+    // The kept blocks, when the recommendations removed none.
+    let mut kept = None;
     if rs.on(&RECOMMENDATIONS) {
-        cut_recommendations(doc, feats, facts);
+        kept = cut_recommendations(doc, feats, facts);
     }
     let n = doc.blocks.len();
     let prose: f64 = feats
@@ -3806,7 +3821,7 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat], facts: &TextFacts
         return;
     }
     if rs.on(&TEASERS) {
-        remove_teaser_pairs(doc, feats);
+        remove_teaser_pairs(doc, feats, kept.unwrap_or_else(|| doc.kept()));
     }
     let w: Vec<f64> = feats.iter().map(weight).collect();
     let Some((mut a, mut b, main_sum)) = best_run(&w, 0, n) else {
