@@ -351,7 +351,7 @@ pub(crate) fn run_layers(
     // rules of context, in layer order: they come after every rule that judges a line by itself,
     // so that a second pass over the clean body sees the same neighbours.
     nav::apply(doc, rs);
-    textclass::apply_context(doc, rs, features.clone());
+    textclass::apply_context(doc, rs, &features);
     // A hook for the HTML front end: text.nav-run and text.low-density do not judge a listing's
     // cards.
     keep_listing_cards(doc);
@@ -383,7 +383,7 @@ pub(crate) fn run_layers(
             break;
         }
         nav::apply(doc, rs);
-        textclass::apply_context(doc, rs, features.clone());
+        textclass::apply_context(doc, rs, &features);
         keep_listing_cards(doc);
         textclass::keep_item_grids(doc);
         footer::apply_tail(doc, rs);
