@@ -33,7 +33,6 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         return;
     }
     for i in 0..doc.blocks.len() {
-        // (memchr's vector search: str::contains(char) looks a word at a time.)
         if !doc.blocks[i].is_kept() || !has_bracket(doc.blocks[i].plain.as_bytes()) {
             continue;
         }
@@ -62,8 +61,6 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     }
 }
 
-/// Builds this module's patterns and tables now rather than on first use (see
-/// [`crate::Cleaner::prepare`]).
 /// Whether `b` holds '[', which every match of [`TAG`] starts with. Most lines are short: looked
 /// for 16 bytes at a time in vector code, without the call of a search.
 fn has_bracket(b: &[u8]) -> bool {
@@ -76,6 +73,8 @@ fn has_bracket(b: &[u8]) -> bool {
     })
 }
 
+/// Builds this module's patterns and tables now rather than on first use (see
+/// [`crate::Cleaner::prepare`]).
 pub(crate) fn prepare() {
     Lazy::force(&TAG);
 }
