@@ -1859,67 +1859,19 @@ mod tests {
         assert!(!surely_more_words("a b c", 2));
     }
 
-    /// The word loop before its fast path, a byte at a time between words: the reference that
-    /// [`for_each_word_head`] must equal.
+    /// The word loop before its fast path: [`word_step`] (its slow path, a byte at a time
+    /// between words) from the start to the end, the reference that [`for_each_word_head`] must
+    /// equal.
     fn for_each_word_head_reference(text: &str, mut each: impl FnMut(&str, bool, u64)) -> u32 {
-        let bytes = text.as_bytes();
         let mut unspaced = 0u32;
         let mut i = 0;
-        while i < bytes.len() {
-            if NOT_IN_WORDS[usize::from(bytes[i])] {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            let head;
-            if let Some(chunk) = bytes.get(i..i + 8) {
-                // Read as one array: built byte by byte, the number was put together from several
-                // loads around the first byte, which the loop above had read already.
-                let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-                let stop = !ascii_alnum_bits(x) & HIGH_BITS;
-                if stop != 0 {
-                    let n = (stop.trailing_zeros() / 8) as usize;
-                    i += n;
-                    // The bytes before the first non-word byte (n < 8; n = 0 leaves nothing).
-                    head = x & ((1u64 << (8 * n)) - 1);
-                } else {
-                    i = ascii_word_end(bytes, i + 8);
-                    head = x;
-                }
-            } else {
-                i = ascii_word_end(bytes, i);
-                head = load_le(&bytes[start..i.min(start + 8)]);
-            }
-            let ascii = i == bytes.len() || bytes[i] < 0x80;
-            if !ascii {
-                // A word with other characters (or a non-word character that is not ASCII): decode.
-                while i < bytes.len() {
-                    if bytes[i] < 0x80 {
-                        if !bytes[i].is_ascii_alphanumeric() {
-                            break;
-                        }
-                        i += 1;
-                    } else {
-                        let ch = text[i..].chars().next().unwrap_or(' ');
-                        if !is_alphanumeric(ch) {
-                            break;
-                        }
-                        unspaced += u32::from(is_unspaced_script(ch));
-                        i += ch.len_utf8();
-                    }
-                }
-            }
-            // One call for both kinds of word, so that the caller's `each` is inlined here (an ASCII
-            // word is never empty: it starts with a letter or a digit).
-            if i > start {
-                each(&text[start..i], ascii, if ascii { head } else { 0 });
-            }
-            // The character that ended the word, when it is not ASCII, is counted here.
-            if i < bytes.len() && bytes[i] >= 0x80 {
-                let ch = text[i..].chars().next().unwrap_or(' ');
-                unspaced += u32::from(is_unspaced_script(ch));
-                i += ch.len_utf8();
-            }
+        while i < text.len() {
+            i = word_step(
+                text,
+                i,
+                &mut |start, end, ascii, head| each(&text[start..end], ascii, head),
+                &mut unspaced,
+            );
         }
         unspaced
     }
