@@ -2534,19 +2534,32 @@ fn title_key_into(t: &str, out: &mut String) {
     out.clear();
     if t.is_ascii() {
         // A byte at a time: an ASCII character is alphanumeric as a `char` exactly when it is
-        // as a byte.
+        // as a byte. Written into the buffer's bytes, sized for the text at once: the key has at
+        // most a byte for each byte of the text (a space stands for one or more that are not
+        // alphanumeric), so no write needs to grow it.
+        let mut key = std::mem::take(out).into_bytes();
+        key.resize(t.len(), 0);
+        let mut n = 0;
         let mut gap = false;
         for &b in t.as_bytes() {
             if b.is_ascii_alphanumeric() {
-                if gap && !out.is_empty() {
-                    out.push(' ');
+                if gap && n > 0 {
+                    if let Some(k) = key.get_mut(n) {
+                        *k = b' ';
+                    }
+                    n += 1;
                 }
                 gap = false;
-                out.push(char::from(b.to_ascii_lowercase()));
+                if let Some(k) = key.get_mut(n) {
+                    *k = b.to_ascii_lowercase();
+                }
+                n += 1;
             } else {
                 gap = true;
             }
         }
+        key.truncate(n);
+        *out = String::from_utf8(key).unwrap_or_default();
         return;
     }
     for w in t
@@ -3078,11 +3091,14 @@ pub(crate) fn is_shop_control(t: &str) -> bool {
     if t.len() > SHOP_CONTROL_MAX_BYTES || t.ends_with(['.', '?', '!']) {
         return false;
     }
-    let first = t
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    // The first word found in the bytes when it and the characters around it are ASCII, as most
+    // are (`first_ascii_word`); decoded otherwise.
+    let first = first_ascii_word(t).unwrap_or_else(|| {
+        t.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+    });
     // Lower-cased (for a word that is not ASCII) once, not for each word of the table.
     let listed = if first.is_ascii() {
         // The table's words start with few letters: a word that starts with another is none of
@@ -3587,12 +3603,17 @@ fn is_shop_line(t: &str) -> bool {
     }
     let mut may = SHOP_LINE_PREFIXES.candidates(t);
     let skipped = ['\t', '\n', '\u{b}', '\u{c}', '\r', ' ', '-', '*', '>', '+'];
-    if let Some(c) = t
-        .trim_start_matches(skipped)
-        .chars()
-        .next()
-        .filter(|c| !c.is_ascii())
-    {
+    let first = match t.as_bytes().first() {
+        // An ASCII first byte that is not skipped is the first character, and ASCII: most lines
+        // start so, and need no decoding.
+        Some(&b)
+            if b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ' | b'-' | b'*' | b'>' | b'+') =>
+        {
+            None
+        }
+        _ => t.trim_start_matches(skipped).chars().next(),
+    };
+    if let Some(c) = first.filter(|c| !c.is_ascii()) {
         may &= shop_sets_for_first_char(c);
     }
     let label = may & 1 != 0 || (may & 4 != 0 && FIGURE_LABEL_WORDS.is_match(t));
@@ -3970,15 +3991,11 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat], facts: &TextFacts
         .sum();
     // Judged without the removed lines: the clean body, cleaned again, has none, and must get
     // the same verdict.
-    let w_kept: Vec<f64> = feats
+    // (The classes have not changed since `w`: its weights stand for the others.)
+    let w_kept: Vec<f64> = w
         .iter()
-        .map(|f| {
-            if f.class == Class::Removed {
-                0.0
-            } else {
-                weight(f)
-            }
-        })
+        .zip(feats.iter())
+        .map(|(&x, f)| if f.class == Class::Removed { 0.0 } else { x })
         .collect();
     let region_words: f64 = best_run(&w_kept, 0, n).map_or(0.0, |(x, y, _)| {
         (x..=y)
