@@ -3291,30 +3291,37 @@ static RESULTS_PAGE_LINE_RE: Lazy<Regex> = Lazy::new(|| {
 
 /// The words every match of [`PRODUCT_PAGE_LINE_RE`] starts with, after its spaces. A new line
 /// needs its first word here.
-static PRODUCT_PAGE_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
-    Prefixes::new(
-        &[
-            "product",
-            "description",
-            "details",
-            "spec",
-            "item",
-            "about",
-            "features",
-            "tech",
-            "add",
-            "buy",
-            "in",
-            "ajouter",
-        ],
-        b" \t\n\x0B\x0C\r",
-    )
-});
+const PRODUCT_PAGE_LINE_FIRST_WORDS: &[&str] = &[
+    "product",
+    "description",
+    "details",
+    "spec",
+    "item",
+    "about",
+    "features",
+    "tech",
+    "add",
+    "buy",
+    "in",
+    "ajouter",
+];
 
 /// The words every match of [`RESULTS_PAGE_LINE_RE`] starts with, after its spaces: a figure or
 /// a word of its controls. A new line needs its first word here.
-static RESULTS_PAGE_LINE_PREFIXES: Lazy<Prefixes> =
-    Lazy::new(|| Prefixes::new(digits_and!["showing", "sort", "filter"], b" \t\n\x0B\x0C\r"));
+const RESULTS_PAGE_LINE_FIRST_WORDS: &[&str] = digits_and!["showing", "sort", "filter"];
+
+/// The sets of [`PAGE_LINE_PREFIXES`]: a line may match [`RESULTS_PAGE_LINE_RE`], or
+/// [`PRODUCT_PAGE_LINE_RE`].
+const RESULTS_PAGE_LINE: u64 = 1;
+const PRODUCT_PAGE_LINE: u64 = 2;
+
+/// The first words of both kinds of page line, looked up at once.
+static PAGE_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
+    Prefixes::sets(
+        &[RESULTS_PAGE_LINE_FIRST_WORDS, PRODUCT_PAGE_LINE_FIRST_WORDS],
+        b" \t\n\x0B\x0C\r",
+    )
+});
 
 /// A price within a short line ("$149.95", "£699", "EUR 34.42", "12,99 €").
 static PRICE_IN_LINE_RE: Lazy<Regex> = Lazy::new(|| {
@@ -3341,11 +3348,11 @@ fn is_product_page(doc: &Doc) -> bool {
         if t.len() > 40 {
             continue;
         }
-        if RESULTS_PAGE_LINE_PREFIXES.may_match(t) && RESULTS_PAGE_LINE_RE.is_match(t) {
+        let may = PAGE_LINE_PREFIXES.candidates(t);
+        if may & RESULTS_PAGE_LINE != 0 && RESULTS_PAGE_LINE_RE.is_match(t) {
             return false;
         }
-        product |=
-            !product && PRODUCT_PAGE_LINE_PREFIXES.may_match(t) && PRODUCT_PAGE_LINE_RE.is_match(t);
+        product |= !product && may & PRODUCT_PAGE_LINE != 0 && PRODUCT_PAGE_LINE_RE.is_match(t);
     }
     product
 }
@@ -4065,8 +4072,7 @@ pub(crate) fn prepare() {
     Lazy::force(&SHOP_CONTROL_RE);
     Lazy::force(&WIDGET_LABEL_RE);
     Lazy::force(&WIDGET_LABEL_PREFIXES);
-    Lazy::force(&PRODUCT_PAGE_LINE_PREFIXES);
-    Lazy::force(&RESULTS_PAGE_LINE_PREFIXES);
+    Lazy::force(&PAGE_LINE_PREFIXES);
     Lazy::force(&PRODUCT_PAGE_LINE_RE);
     Lazy::force(&RESULTS_PAGE_LINE_RE);
     Lazy::force(&PRICE_IN_LINE_RE);
@@ -4197,13 +4203,13 @@ mod tests {
             assert_eq!(is_widget_label(t), plain_widget, "widget label {t:?}");
             if RESULTS_PAGE_LINE_RE.is_match(t) {
                 assert!(
-                    RESULTS_PAGE_LINE_PREFIXES.may_match(t),
+                    PAGE_LINE_PREFIXES.candidates(t) & RESULTS_PAGE_LINE != 0,
                     "results page line {t:?}"
                 );
             }
             if PRODUCT_PAGE_LINE_RE.is_match(t) {
                 assert!(
-                    PRODUCT_PAGE_LINE_PREFIXES.may_match(t),
+                    PAGE_LINE_PREFIXES.candidates(t) & PRODUCT_PAGE_LINE != 0,
                     "product page line {t:?}"
                 );
             }
