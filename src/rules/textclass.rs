@@ -3703,22 +3703,24 @@ pub(crate) fn keep_item_grids(doc: &mut Doc) {
     if doc.is_html_page() {
         return;
     }
-    let mut seq = Vec::with_capacity(doc.blocks.len());
-    seq.extend(
-        (0..doc.blocks.len()).filter(|&i| match doc.blocks[i].state {
-            crate::doc::State::Kept => true,
-            crate::doc::State::Removed { rule, .. } => taken_back_in_grid(rule),
-        }),
-    );
-    let prices: Vec<usize> = seq
-        .iter()
-        .enumerate()
-        .filter(|(_, &i)| is_price_line(&doc.blocks[i].plain))
-        .map(|(k, _)| k)
-        .collect();
+    let in_seq = |b: &crate::doc::Block| match b.state {
+        crate::doc::State::Kept => true,
+        crate::doc::State::Removed { rule, .. } => taken_back_in_grid(rule),
+    };
+    // The price lines' places in the sequence of those blocks; the sequence itself is listed
+    // only for a page with enough of them (few pages).
+    let mut prices = Vec::new();
+    let mut k = 0;
+    for b in doc.blocks.iter().filter(|b| in_seq(b)) {
+        if is_price_line(&b.plain) {
+            prices.push(k);
+        }
+        k += 1;
+    }
     if prices.len() < GRID_MIN_CARDS {
         return;
     }
+    let seq = blocks_where(doc, in_seq);
     let mut start = 0;
     for end in 1..=prices.len() {
         if end < prices.len() && prices[end] - prices[end - 1] <= GRID_MAX_CARD_LINES {
@@ -3992,18 +3994,17 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat], facts: &TextFacts
     }
     // A page whose prose is a small part of its text (a listing, a product page) is not an
     // article with chrome around it: cutting to its densest prose would lose the content.
-    let kept_words: f64 = (0..n)
-        .filter(|&i| doc.blocks[i].is_kept())
-        .map(|i| feats[i].counts.effective_words() as f64)
-        .sum();
     // Judged without the removed lines: the clean body, cleaned again, has none, and must get
-    // the same verdict.
-    // (The classes have not changed since `w`: its weights stand for the others.)
-    let w_kept: Vec<f64> = w
-        .iter()
-        .zip(feats.iter())
-        .map(|(&x, f)| if f.class == Class::Removed { 0.0 } else { x })
-        .collect();
+    // the same verdict. (The classes have not changed since `w`: its weights stand for the
+    // others. Both found in one pass.)
+    let mut kept_words = 0.0;
+    let mut w_kept: Vec<f64> = Vec::with_capacity(n);
+    for ((&x, f), block) in w.iter().zip(feats.iter()).zip(&doc.blocks) {
+        if block.is_kept() {
+            kept_words += f.counts.effective_words() as f64;
+        }
+        w_kept.push(if f.class == Class::Removed { 0.0 } else { x });
+    }
     let region_words: f64 = best_run(&w_kept, 0, n).map_or(0.0, |(x, y, _)| {
         (x..=y)
             .filter(|&i| doc.blocks[i].is_kept())
