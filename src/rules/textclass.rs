@@ -3086,19 +3086,24 @@ const SHOP_CONTROL_FIRST_WORDS: &[&str] = &[
 /// their prices on its line.
 const SHOP_CONTROL_MAX_BYTES: usize = 500;
 
+/// The first run of alphanumeric characters in `t` ("" when it has none): found in the bytes
+/// when it and the characters around it are ASCII, as most are ([`first_ascii_word`]), decoded
+/// otherwise.
+fn first_word(t: &str) -> &str {
+    first_ascii_word(t).unwrap_or_else(|| {
+        t.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+    })
+}
+
 /// True when `t` (trimmed) is a shop's control on its line ([`SHOP_CONTROL_RE`]).
 pub(crate) fn is_shop_control(t: &str) -> bool {
     if t.len() > SHOP_CONTROL_MAX_BYTES || t.ends_with(['.', '?', '!']) {
         return false;
     }
-    // The first word found in the bytes when it and the characters around it are ASCII, as most
-    // are (`first_ascii_word`); decoded otherwise.
-    let first = first_ascii_word(t).unwrap_or_else(|| {
-        t.trim_start_matches(|c: char| !c.is_alphanumeric())
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("")
-    });
+    let first = first_word(t);
     // Lower-cased (for a word that is not ASCII) once, not for each word of the table.
     let listed = if first.is_ascii() {
         // The table's words start with few letters: a word that starts with another is none of
@@ -4194,6 +4199,12 @@ mod tests {
             let plain_card = t.len() <= 160 && USER_CARD_RE.is_match(t);
             assert_eq!(is_user_card(t), plain_card, "user card {t:?}");
             assert_eq!(has_colon_space(t), t.contains(": "), "{t:?}");
+            let mut words = t
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty());
+            assert_eq!(first_word(t), words.clone().next().unwrap_or(""), "{t:?}");
+            let words: Vec<String> = words.by_ref().map(str::to_lowercase).collect();
+            assert_eq!(title_key(t), words.join(" "), "{t:?}");
             let by_chars = t.trim_matches(|c: char| {
                 !c.is_alphanumeric() && !matches!(c, '\'' | '’')
                     || c.is_ascii_digit()
@@ -4243,6 +4254,9 @@ mod tests {
             "(2) Cart ²",
             "'quoted'",
             "→ Next ←",
+            "Añadir al carrito",
+            "** Sizé: M",
+            "Size² M",
         ]) {
             assert_eq!(vocab_trim(&l), by_chars(&l), "{l:?}");
             let words: Vec<String> = l
@@ -4251,6 +4265,13 @@ mod tests {
                 .map(str::to_lowercase)
                 .collect();
             assert_eq!(title_key(&l), words.join(" "), "{l:?}");
+            assert_eq!(
+                first_word(&l),
+                l.split(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty())
+                    .unwrap_or(""),
+                "{l:?}"
+            );
             let (mut all, mut capital) = (0, 0);
             for w in l.split_whitespace() {
                 if let Some(first) = w.chars().find(|ch| ch.is_alphanumeric()) {
