@@ -3715,12 +3715,10 @@ pub(crate) fn keep_item_grids(doc: &mut Doc) {
     // The price lines' places in the sequence of those blocks; the sequence itself is listed
     // only for a page with enough of them (few pages).
     let mut prices = Vec::new();
-    let mut k = 0;
-    for b in doc.blocks.iter().filter(|b| in_seq(b)) {
+    for (k, b) in doc.blocks.iter().filter(|b| in_seq(b)).enumerate() {
         if is_price_line(&b.plain) {
             prices.push(k);
         }
-        k += 1;
     }
     if prices.len() < GRID_MIN_CARDS {
         return;
