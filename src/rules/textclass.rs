@@ -3018,23 +3018,12 @@ pub(crate) fn remove_signup_pitches(doc: &mut Doc, rs: &Ruleset) -> bool {
 /// swatch picker names its options one after the other ("Option: Bookcase, white Option:
 /// Bookcase, oak", "Color: Brown Size: Select a size"), and a pager its pages ("You are
 /// currently on page 1 Go to page 2").
-#[cfg(test)]
-static SHOP_CONTROL_RE: Lazy<Regex> = Lazy::new(|| {
-    let alternatives: Vec<&str> = SHOP_CONTROL_ALTERNATIVES.iter().map(|a| a.1).collect();
-    Regex::new(&format!(
-        "{SHOP_CONTROL_LEAD}(?:{})",
-        alternatives.join("|")
-    ))
-    .expect("shop control pattern")
-});
-
-/// What [`SHOP_CONTROL_RE`] allows before a control's first word.
-const SHOP_CONTROL_LEAD: &str = r"(?ix)^[\s\-•*>»+]*";
-
-/// The alternatives of [`SHOP_CONTROL_RE`], each with the first words (lower case) of all its
-/// matches. Each first word is followed in the pattern by a character that is not alphanumeric
-/// (or the end), so a line matches only the alternatives of its own first word. No alternative
-/// has first words in both of [`SHOP_CONTROL_PARTS`].
+///
+/// The shop-control pattern is [`SHOP_CONTROL_LEAD`] and then one of these alternatives, each
+/// with the first words (lower case) of all its matches. Each first word is followed in the
+/// pattern by a character that is not alphanumeric (or the end), so a line matches only the
+/// alternatives of its own first word. No alternative has first words in both of
+/// [`SHOP_CONTROL_PARTS`].
 #[allow(clippy::type_complexity)]
 const SHOP_CONTROL_ALTERNATIVES: &[(&[&str], &str)] = &[
     (
@@ -3079,8 +3068,11 @@ const SHOP_CONTROL_ALTERNATIVES: &[(&[&str], &str)] = &[
     ),
 ];
 
-/// [`SHOP_CONTROL_RE`] in two: the alternatives that start with "add" or "move", and the rest.
-/// The whole pattern's two counted runs of any characters made the lazy DFA fill its cache and
+/// What the shop-control pattern allows before a control's first word.
+const SHOP_CONTROL_LEAD: &str = r"(?ix)^[\s\-•*>»+]*";
+
+/// The shop-control pattern in two: the alternatives that start with "add" or "move", and the
+/// rest. The whole pattern's two counted runs of any characters made the lazy DFA fill its cache and
 /// start again on the lines of a shop's grid ("Add … to Compare", about 25 times slower).
 static SHOP_CONTROL_PARTS: Lazy<[Regex; 2]> = Lazy::new(|| {
     [0, 1].map(|part| {
@@ -3102,8 +3094,8 @@ fn shop_control_part(w: &str) -> usize {
     usize::from(!matches!(w, "add" | "move"))
 }
 
-/// The first words of every match of [`SHOP_CONTROL_RE`], lower case: most lines open with none
-/// of them and are ruled out before the pattern. A new control needs its first word here.
+/// The first words of every match of the shop-control pattern, lower case: most lines open with
+/// none of them and are ruled out before the pattern. A new control needs its first word here.
 const SHOP_CONTROL_FIRST_WORDS: &[&str] = &[
     "add",
     "move",
@@ -3139,7 +3131,7 @@ const SHOP_CONTROL_FIRST_WORDS: &[&str] = &[
 /// their prices on its line.
 const SHOP_CONTROL_MAX_BYTES: usize = 500;
 
-/// True when `t` (trimmed) is a shop's control on its line ([`SHOP_CONTROL_RE`]).
+/// True when `t` (trimmed) is a shop's control on its line ([`SHOP_CONTROL_ALTERNATIVES`]).
 pub(crate) fn is_shop_control(t: &str) -> bool {
     if t.len() > SHOP_CONTROL_MAX_BYTES || t.ends_with(['.', '?', '!']) {
         return false;
@@ -4243,6 +4235,16 @@ mod tests {
             );
         }
     }
+
+    /// The whole shop-control pattern, in one piece.
+    static SHOP_CONTROL_RE: Lazy<Regex> = Lazy::new(|| {
+        let alternatives: Vec<&str> = SHOP_CONTROL_ALTERNATIVES.iter().map(|a| a.1).collect();
+        Regex::new(&format!(
+            "{SHOP_CONTROL_LEAD}(?:{})",
+            alternatives.join("|")
+        ))
+        .expect("shop control pattern")
+    });
 
     /// [`is_shop_control`] with the whole of [`SHOP_CONTROL_RE`] after its first-word look-up.
     fn shop_control_plain(t: &str) -> bool {
