@@ -83,24 +83,100 @@ static PHRASES: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
         .expect("support pitch phrases")
 });
 
+/// [`PITCH_PHRASES`] for a case-sensitive search of lower-cased text: without case folding the
+/// search runs its vector code many bytes a step (the automaton's search takes a byte a step,
+/// since a phrase may start with a space).
+static PHRASE_SEARCHER: Lazy<Option<aho_corasick::packed::Searcher>> =
+    Lazy::new(|| aho_corasick::packed::Searcher::new(PHRASE_PARTS));
+
+/// A part of each of [`PITCH_PHRASES`] that are ASCII, four bytes and more, chosen to start
+/// with four bytes that few other words start with (the vector search's test of a place).
+const PHRASE_PARTS: [&str; 12] = [
+    "please consider ",
+    "funded by ",
+    "-funded",
+    "support us ",
+    "support our work ",
+    "support my work ",
+    "support independent journalism ",
+    "support our journalism ",
+    "become a ",
+    "free and independent",
+    "spread the word",
+    "buy me a coffee",
+];
+
+#[cfg(test)]
 fn is_support_pitch(t: &str) -> bool {
     !crate::text::surely_more_word_runs(t, PITCH_MAX_WORDS)
         && PHRASES.is_match(t)
-        && CLUES.is_match(t)
-        && word_count(t) <= PITCH_MAX_WORDS
-        && PITCH_RE.is_match(t)
+        && is_pitch_with_phrase(t)
+}
+
+/// [`is_support_pitch`] of a line known to hold a phrase and not surely to be too long.
+fn is_pitch_with_phrase(t: &str) -> bool {
+    CLUES.is_match(t) && word_count(t) <= PITCH_MAX_WORDS && PITCH_RE.is_match(t)
+}
+
+/// Which of `texts` may hold a phrase of [`PHRASES`] (`None`: not asked, false): every text
+/// that holds one, and the few that hold only a part of one ([`PHRASE_PARTS`]). One search over
+/// all of them, lower-cased (ASCII, exactly the automaton's case folding: the phrases are lower
+/// case or not ASCII) and joined by newlines, which no phrase holds: every text with a part has
+/// a match of the leftmost-first search start in it. The two phrases that are not ASCII are
+/// looked for on their own. Without a vector search on this machine, the automaton on each
+/// text.
+fn holding_phrases<'t>(texts: impl Iterator<Item = Option<&'t str>>) -> Vec<bool> {
+    let Some(searcher) = &*PHRASE_SEARCHER else {
+        return texts
+            .map(|t| t.is_some_and(|t| PHRASES.is_match(t)))
+            .collect();
+    };
+    let mut joined = Vec::new();
+    // Where each text searched starts in `joined`, and its index.
+    let mut starts = Vec::new();
+    let mut n = 0;
+    for (i, t) in texts.enumerate() {
+        n = i + 1;
+        if let Some(t) = t {
+            starts.push((joined.len(), i));
+            joined.extend_from_slice(t.as_bytes());
+            joined.push(b'\n');
+        }
+    }
+    joined.make_ascii_lowercase();
+    let mut holding = vec![false; n];
+    let mut mark = |at: usize| {
+        let k = starts.partition_point(|&(s, _)| s <= at);
+        if let Some(&(_, i)) = k.checked_sub(1).and_then(|k| starts.get(k)) {
+            holding[i] = true;
+        }
+    };
+    for m in searcher.find_iter(&joined) {
+        mark(m.start());
+    }
+    for c in ["\u{212A}", "\u{17F}"] {
+        for at in memchr::memmem::find_iter(&joined, c.as_bytes()) {
+            mark(at);
+        }
+    }
+    holding
 }
 
 /// Removes the pleas ([`is_support_pitch`]) among the kept lines. Judged last, with the buttons,
 /// once the region and the article's edges are settled, so that the clean body, cleaned again,
-/// keeps the same lines.
+/// keeps the same lines. (Removing a line leaves the others as they were, so the lines holding
+/// a phrase are found first, all at once.)
 pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset) {
     if !rs.on(&SUPPORT_PITCH) {
         return;
     }
+    let may = holding_phrases(doc.blocks.iter().map(|b| {
+        let t = trim_ws(&b.plain);
+        (b.is_kept() && !crate::text::surely_more_word_runs(t, PITCH_MAX_WORDS)).then_some(t)
+    }));
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
-        if b.is_kept() && is_support_pitch(trim_ws(&b.plain)) {
+        if may.get(i) == Some(&true) && b.is_kept() && is_pitch_with_phrase(trim_ws(&b.plain)) {
             doc.remove(i, &SUPPORT_PITCH, None);
         }
     }
@@ -111,6 +187,7 @@ pub(crate) fn prepare() {
     Lazy::force(&PITCH_RE);
     Lazy::force(&CLUES);
     Lazy::force(&PHRASES);
+    Lazy::force(&PHRASE_SEARCHER);
 }
 
 #[cfg(test)]
@@ -175,6 +252,7 @@ mod tests {
             "Buy me a coffee \u{2615}",
         ];
         let lines = crate::text::prefilter_test_lines(&extra);
+        assert_holding_phrases_exact(&lines);
         let mut matched = 0;
         for l in &lines {
             let t = trim_ws(l);
@@ -193,6 +271,32 @@ mod tests {
         for l in &crate::text::every_dump_line() {
             let t = trim_ws(l);
             assert_eq!(is_support_pitch(t), is_support_pitch_by_clues(t), "{t:?}");
+        }
+        assert_holding_phrases_exact(&crate::text::every_dump_line());
+    }
+
+    /// The joined search finds every line the automaton finds, one at a time, and the lines it
+    /// finds decide as the automaton's.
+    fn assert_holding_phrases_exact(lines: &[String]) {
+        for p in PITCH_PHRASES.iter().filter(|p| p.is_ascii()) {
+            assert!(PHRASE_PARTS.iter().any(|q| p.contains(q)), "{p}");
+        }
+        for chunk in lines.chunks(500) {
+            // Every third line not asked.
+            let asked = |k: usize| k % 3 != 2;
+            let texts: Vec<&str> = chunk.iter().map(|l| trim_ws(l)).collect();
+            let holding = holding_phrases(texts.iter().enumerate().map(|(k, t)| {
+                (asked(k) && !crate::text::surely_more_word_runs(t, PITCH_MAX_WORDS)).then_some(*t)
+            }));
+            assert_eq!(holding.len(), chunk.len());
+            for (k, t) in texts.iter().enumerate() {
+                let want = asked(k) && is_support_pitch(t);
+                if want {
+                    assert!(holding[k], "{t:?}");
+                }
+                assert_eq!(holding[k] && is_pitch_with_phrase(t), want, "{t:?}");
+                assert_eq!(want, asked(k) && is_support_pitch_by_clues(t), "{t:?}");
+            }
         }
     }
 

@@ -3031,26 +3031,84 @@ pub(crate) fn remove_signup_pitches(doc: &mut Doc, rs: &Ruleset) -> bool {
 /// swatch picker names its options one after the other ("Option: Bookcase, white Option:
 /// Bookcase, oak", "Color: Brown Size: Select a size"), and a pager its pages ("You are
 /// currently on page 1 Go to page 2").
-static SHOP_CONTROL_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?ix)^[\s\-•*>»+]*(?:
-          (?:add|move)\ (?:it\ )?to\ (?:cart|bag|basket|wish\ ?list|favou?rites|compare|registry|trolley)\b
-        | add\ .{1,90}?\ to\ (?:compare|cart|bag|basket|wish\ ?list|favou?rites|part\ list)\s*$
-        | quick\ (?:shop|view|add)\b
-        | (?:filter|filters|refine)\ (?:and|&)\ sort\b | sort\ (?:and|&)\ filter\b | sort\ by\b
-        | (?:choose|select)\ (?:an?\ )?(?:option|size|colou?r|variant)s?\b
-        | ajouter\ au\ panier | in\ den\ warenkorb | añadir\ al\ carrito | aggiungi\ al\ carrello
-        | toevoegen\ aan\ winkelwagen | trier\ par\b
-        | (?:filters?|filtres?)\s*$
-        | (?:option|colou?r|size|variant)s?:\ .{1,160}?\ (?:option|colou?r|size|variant)s?:\ 
-        | you\ are\ (?:currently\ )?on\ page\ \d+\b.*\bpage\ \d
-        )",
-    )
-    .expect("shop control pattern")
+///
+/// The shop-control pattern is [`SHOP_CONTROL_LEAD`] and then one of these alternatives, each
+/// with the first words (lower case) of all its matches. Each first word is followed in the
+/// pattern by a character that is not alphanumeric (or the end), so a line matches only the
+/// alternatives of its own first word. No alternative has first words in both of
+/// [`SHOP_CONTROL_PARTS`].
+#[allow(clippy::type_complexity)]
+const SHOP_CONTROL_ALTERNATIVES: &[(&[&str], &str)] = &[
+    (
+        &["add", "move"],
+        r"(?:add|move)\ (?:it\ )?to\ (?:cart|bag|basket|wish\ ?list|favou?rites|compare|registry|trolley)\b",
+    ),
+    (
+        &["add"],
+        r"add\ .{1,90}?\ to\ (?:compare|cart|bag|basket|wish\ ?list|favou?rites|part\ list)\s*$",
+    ),
+    (&["quick"], r"quick\ (?:shop|view|add)\b"),
+    (
+        &["filter", "filters", "refine"],
+        r"(?:filter|filters|refine)\ (?:and|&)\ sort\b",
+    ),
+    (&["sort"], r"sort\ (?:and|&)\ filter\b"),
+    (&["sort"], r"sort\ by\b"),
+    (
+        &["choose", "select"],
+        r"(?:choose|select)\ (?:an?\ )?(?:option|size|colou?r|variant)s?\b",
+    ),
+    (&["ajouter"], r"ajouter\ au\ panier"),
+    (&["in"], r"in\ den\ warenkorb"),
+    (&["añadir"], r"añadir\ al\ carrito"),
+    (&["aggiungi"], r"aggiungi\ al\ carrello"),
+    (&["toevoegen"], r"toevoegen\ aan\ winkelwagen"),
+    (&["trier"], r"trier\ par\b"),
+    (
+        &["filter", "filters", "filtre", "filtres"],
+        r"(?:filters?|filtres?)\s*$",
+    ),
+    (
+        &[
+            "option", "options", "color", "colors", "colour", "colours", "size", "sizes",
+            "variant", "variants",
+        ],
+        r"(?:option|colou?r|size|variant)s?:\ .{1,160}?\ (?:option|colou?r|size|variant)s?:\ ",
+    ),
+    (
+        &["you"],
+        r"you\ are\ (?:currently\ )?on\ page\ \d+\b.*\bpage\ \d",
+    ),
+];
+
+/// What the shop-control pattern allows before a control's first word.
+const SHOP_CONTROL_LEAD: &str = r"(?ix)^[\s\-•*>»+]*";
+
+/// The shop-control pattern in two: the alternatives that start with "add" or "move", and the
+/// rest. The whole pattern's two counted runs of any characters made the lazy DFA fill its cache and
+/// start again on the lines of a shop's grid ("Add … to Compare", about 25 times slower).
+static SHOP_CONTROL_PARTS: Lazy<[Regex; 2]> = Lazy::new(|| {
+    [0, 1].map(|part| {
+        let alternatives: Vec<&str> = SHOP_CONTROL_ALTERNATIVES
+            .iter()
+            .filter(|a| a.0.iter().any(|w| shop_control_part(w) == part))
+            .map(|a| a.1)
+            .collect();
+        Regex::new(&format!(
+            "{SHOP_CONTROL_LEAD}(?:{})",
+            alternatives.join("|")
+        ))
+        .expect("shop control pattern")
+    })
 });
 
-/// The first words of every match of [`SHOP_CONTROL_RE`], lower case: most lines open with none
-/// of them and are ruled out before the pattern. A new control needs its first word here.
+/// Which of [`SHOP_CONTROL_PARTS`] a line of first word `w` (lower case) may match.
+fn shop_control_part(w: &str) -> usize {
+    usize::from(!matches!(w, "add" | "move"))
+}
+
+/// The first words of every match of the shop-control pattern, lower case: most lines open with
+/// none of them and are ruled out before the pattern. A new control needs its first word here.
 const SHOP_CONTROL_FIRST_WORDS: &[&str] = &[
     "add",
     "move",
@@ -3098,14 +3156,14 @@ fn first_word(t: &str) -> &str {
     })
 }
 
-/// True when `t` (trimmed) is a shop's control on its line ([`SHOP_CONTROL_RE`]).
+/// True when `t` (trimmed) is a shop's control on its line ([`SHOP_CONTROL_ALTERNATIVES`]).
 pub(crate) fn is_shop_control(t: &str) -> bool {
     if t.len() > SHOP_CONTROL_MAX_BYTES || t.ends_with(['.', '?', '!']) {
         return false;
     }
     let first = first_word(t);
     // Lower-cased (for a word that is not ASCII) once, not for each word of the table.
-    let listed = if first.is_ascii() {
+    let listed: Option<usize> = if first.is_ascii() {
         // The table's words start with few letters: a word that starts with another is none of
         // them (bit `b & 31` of the mask for each first letter `b`).
         const FIRST_LETTERS: u32 = {
@@ -3121,16 +3179,21 @@ pub(crate) fn is_shop_control(t: &str) -> bool {
             .as_bytes()
             .first()
             .is_some_and(|&b| FIRST_LETTERS >> (b & 31) & 1 == 1)
-            && SHOP_CONTROL_FIRST_WORDS
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(first))
+            .then(|| {
+                SHOP_CONTROL_FIRST_WORDS
+                    .iter()
+                    .position(|w| w.eq_ignore_ascii_case(first))
+            })
+            .flatten()
     } else {
         let lower = first.to_lowercase();
         SHOP_CONTROL_FIRST_WORDS
             .iter()
-            .any(|w| w.len() == first.len() && lower == *w)
+            .position(|w| w.len() == first.len() && lower == *w)
     };
-    listed && SHOP_CONTROL_RE.is_match(t)
+    listed
+        .and_then(|k| SHOP_CONTROL_FIRST_WORDS.get(k))
+        .is_some_and(|w| SHOP_CONTROL_PARTS[shop_control_part(w)].is_match(t))
 }
 
 /// The labels of a page's widgets, read out as a line of text: the instructions of an
@@ -4073,7 +4136,7 @@ pub(crate) fn prepare() {
     Lazy::force(&SITE_LINK_WORDS);
     Lazy::force(&PRICE_LINE_RE);
     Lazy::force(&PRICE_LINE_PREFIXES);
-    Lazy::force(&SHOP_CONTROL_RE);
+    Lazy::force(&SHOP_CONTROL_PARTS);
     Lazy::force(&WIDGET_LABEL_RE);
     Lazy::force(&WIDGET_LABEL_PREFIXES);
     Lazy::force(&PAGE_LINE_PREFIXES);
@@ -4185,6 +4248,54 @@ mod tests {
         assert_line_prefilters_exact(&lines);
     }
 
+    #[test]
+    fn shop_control_alternatives_keep_to_one_part() {
+        for (words, alternative) in SHOP_CONTROL_ALTERNATIVES {
+            assert!(
+                words.iter().all(|w| SHOP_CONTROL_FIRST_WORDS.contains(w)),
+                "{alternative}"
+            );
+            let part = shop_control_part(words[0]);
+            assert!(
+                words.iter().all(|w| shop_control_part(w) == part),
+                "{alternative}"
+            );
+        }
+    }
+
+    /// The whole shop-control pattern, in one piece.
+    static SHOP_CONTROL_RE: Lazy<Regex> = Lazy::new(|| {
+        let alternatives: Vec<&str> = SHOP_CONTROL_ALTERNATIVES.iter().map(|a| a.1).collect();
+        Regex::new(&format!(
+            "{SHOP_CONTROL_LEAD}(?:{})",
+            alternatives.join("|")
+        ))
+        .expect("shop control pattern")
+    });
+
+    /// [`is_shop_control`] with the whole of [`SHOP_CONTROL_RE`] after its first-word look-up.
+    fn shop_control_plain(t: &str) -> bool {
+        let first = t
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let lower = first.to_lowercase();
+        let listed = if first.is_ascii() {
+            SHOP_CONTROL_FIRST_WORDS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(first))
+        } else {
+            SHOP_CONTROL_FIRST_WORDS
+                .iter()
+                .any(|w| w.len() == first.len() && lower == *w)
+        };
+        t.len() <= SHOP_CONTROL_MAX_BYTES
+            && !t.ends_with(['.', '?', '!'])
+            && listed
+            && SHOP_CONTROL_RE.is_match(t)
+    }
+
     /// The shop-line and user-card tests decide every line as their patterns alone do, and the
     /// other shortcuts of the line rules hold.
     fn assert_line_prefilters_exact(lines: &[String]) -> (usize, usize) {
@@ -4196,6 +4307,11 @@ mod tests {
             assert_eq!(is_shop_line(t), plain_shop, "shop line {t:?}");
             let plain_card = t.len() <= 160 && USER_CARD_RE.is_match(t);
             assert_eq!(is_user_card(t), plain_card, "user card {t:?}");
+            assert_eq!(
+                is_shop_control(t),
+                shop_control_plain(t),
+                "shop control {t:?}"
+            );
             assert_eq!(has_colon_space(t), t.contains(": "), "{t:?}");
             let mut words = t
                 .split(|c: char| !c.is_alphanumeric())
@@ -4436,6 +4552,30 @@ mod tests {
             "Sort by",
             "Filter",
             "\u{2003}Filter",
+            "Add Trail Boots - Men's to Compare",
+            "Add to cart",
+            "• Move it to wishlist",
+            "Quick view",
+            "Filters & sort",
+            "Refine and sort",
+            "Sort and filter",
+            "Choose an option 500g \u{a3}7.01, 1kg \u{a3}13.32",
+            "Select size",
+            "A\u{d1}ADIR AL CARRITO",
+            "Aggiungi al carrello",
+            "Toevoegen aan winkelwagen",
+            "Trier par",
+            "Filtres",
+            "Option: Bookcase, white Option: Bookcase, oak",
+            "Color: Brown Size: Select a size",
+            "Colours: Red Sizes: 10",
+            "Variant: A Option: B",
+            "You are currently on page 1 Go to page 2",
+            "Add \u{17F}ocks to \u{212A}art",
+            "\u{17F}ort by",
+            "Add the ca\u{17F}e to cart",
+            "Size: \u{212A} Color: blue",
+            "add to cart and check out before noon",
         ]);
         let (shop, card) = assert_line_prefilters_exact(&lines);
         assert!(shop >= 35 && card >= 4, "{shop} {card}");
