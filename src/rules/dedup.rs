@@ -424,11 +424,19 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let mut shingle_sets: KeyMap<usize, Vec<u64>> = KeyMap::default();
     // The shingle hashes of the paragraphs compared by them, in word order, one after another;
     // and where each paragraph's are.
-    let mut in_order: Vec<u64> = Vec::new();
+    // Both buffers are sized once from the kept texts' lengths: grown paragraph by paragraph,
+    // they were copied over and over (and `signature` zeroes the word buffer's new part).
+    let (mut longest, mut total) = (0usize, 0usize);
+    for b in doc.blocks.iter().filter(|b| b.is_kept()) {
+        longest = longest.max(b.plain.len());
+        total += b.plain.len();
+    }
+    // A word and the byte after it take about six bytes of prose.
+    let mut in_order: Vec<u64> = Vec::with_capacity(if near_on { total / 6 } else { 0 });
     let mut in_order_at: KeyMap<usize, std::ops::Range<usize>> = KeyMap::default();
     // Paragraphs long enough to be a whole article restated.
     let mut long = Vec::new();
-    let mut word_buf = Vec::new();
+    let mut word_buf = vec![0u64; longest / 2 + 1];
     let (mut paragraphs_before, mut words_before) = (0usize, 0usize);
     for i in 0..doc.blocks.len() {
         if !doc.blocks[i].is_kept() {
