@@ -469,6 +469,16 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Indices of the kept blocks, in order, found as they are read: a rule that needs only the
+    /// first or last few reads only as far as them, and allocates nothing.
+    pub fn kept_iter(&self) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        self.blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.is_kept())
+            .map(|(i, _)| i)
+    }
+
     /// Indices of the kept blocks, in order.
     pub fn kept(&self) -> Vec<usize> {
         // Sized for every block at once (a filter's collect grows the list step by step).

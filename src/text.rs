@@ -1234,9 +1234,7 @@ pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 #[inline(always)]
 pub(crate) fn any_window(b: &[u8], pad: u8, hit: impl Fn(&[u8; 17]) -> bool) -> bool {
     let Some(last) = b.last_chunk::<17>() else {
-        let mut w = [pad; 17];
-        w[..b.len()].copy_from_slice(b);
-        return hit(&w);
+        return hit(&short_window(b, pad));
     };
     let mut at = 0;
     while let Some(w) = b.get(at..).and_then(|r| r.first_chunk::<17>()) {
@@ -1246,6 +1244,38 @@ pub(crate) fn any_window(b: &[u8], pad: u8, hit: impl Fn(&[u8; 17]) -> bool) -> 
         at += 16;
     }
     hit(last)
+}
+
+/// `b` (shorter than 17 bytes) padded with `pad` to a window of [`any_window`]. Copied in two
+/// overlapping moves of fixed size rather than by a `memcpy` of `b.len()` bytes: most lines
+/// short enough for this are a few words, and the call cost more than the test it feeds.
+#[inline(always)]
+fn short_window(b: &[u8], pad: u8) -> [u8; 17] {
+    let mut w = [pad; 17];
+    let n = b.len();
+    if let (Some(head), Some(tail)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        if let Some(d) = w.first_chunk_mut::<8>() {
+            *d = *head;
+        }
+        if let Some(d) = w.get_mut(n - 8..).and_then(|r| r.first_chunk_mut::<8>()) {
+            *d = *tail;
+        }
+    } else if let (Some(head), Some(tail)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        if let Some(d) = w.first_chunk_mut::<4>() {
+            *d = *head;
+        }
+        if let Some(d) = w.get_mut(n - 4..).and_then(|r| r.first_chunk_mut::<4>()) {
+            *d = *tail;
+        }
+    } else {
+        // At most three bytes: the first, the middle and the last are all of them.
+        for k in [0, n / 2, n.saturating_sub(1)] {
+            if let (Some(d), Some(&c)) = (w.get_mut(k), b.get(k)) {
+                *d = c;
+            }
+        }
+    }
+    w
 }
 
 /// `pattern` compiled with its word ends put in: each `WORD_END...` placeholder, written after
@@ -1308,6 +1338,17 @@ pub(crate) fn every_dump_line() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A short line's window is the line's bytes then the padding, at every length below 17.
+    #[test]
+    fn short_window_is_the_line_padded() {
+        let line: Vec<u8> = (1..=16).collect();
+        for n in 0..17 {
+            let mut want = [0xAA; 17];
+            want[..n].copy_from_slice(&line[..n]);
+            assert_eq!(short_window(&line[..n], 0xAA), want, "{n}");
+        }
+    }
 
     /// Every character that is not ASCII stands in as a character of its own kind: an ASCII
     /// letter only for the characters that match that letter case-insensitively, else `0` for a

@@ -240,9 +240,7 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule) {
         return;
     }
     let author_norm = alnum_lower(&author);
-    let kept: Vec<usize> = (0..doc.blocks.len())
-        .filter(|&i| doc.blocks[i].is_kept())
-        .collect();
+    let kept = doc.kept();
     let total: usize = kept.iter().map(|&i| doc.blocks[i].plain.len()).sum();
     let mut seen = 0usize;
     let mut box_lines = Vec::new();

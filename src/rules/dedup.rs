@@ -418,17 +418,33 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let mut exact_seen: KeyMap<u64, usize> = KeyMap::default();
     let mut norm_seen: KeyMap<u64, NormGroup> = KeyMap::default();
     norm_seen.reserve(n);
+    // Both buffers are sized once from the kept texts' lengths: grown paragraph by paragraph,
+    // they were copied over and over (and `signature` zeroes the word buffer's new part). So
+    // are the maps of the paragraphs long enough for shingles (about five bytes a word), which
+    // were rehashed as they grew.
+    let (mut longest, mut total, mut shingled) = (0usize, 0usize, 0usize);
+    for b in doc.blocks.iter().filter(|b| b.is_kept()) {
+        longest = longest.max(b.plain.len());
+        total += b.plain.len();
+        shingled += usize::from(b.plain.len() >= 5 * SHINGLE_MIN_WORDS);
+    }
+    if !near_on {
+        shingled = 0;
+    }
     // Nearly every bucket holds one paragraph: kept inline, without an allocation.
     let mut buckets: KeyMap<u64, smallvec::SmallVec<[usize; 1]>> = KeyMap::default();
+    buckets.reserve(SKETCH * shingled);
     // Shingle sets of earlier paragraphs, built when first needed as a candidate.
     let mut shingle_sets: KeyMap<usize, Vec<u64>> = KeyMap::default();
     // The shingle hashes of the paragraphs compared by them, in word order, one after another;
     // and where each paragraph's are.
-    let mut in_order: Vec<u64> = Vec::new();
+    // A word and the byte after it take about six bytes of prose.
+    let mut in_order: Vec<u64> = Vec::with_capacity(if near_on { total / 6 } else { 0 });
     let mut in_order_at: KeyMap<usize, std::ops::Range<usize>> = KeyMap::default();
+    in_order_at.reserve(shingled);
     // Paragraphs long enough to be a whole article restated.
     let mut long = Vec::new();
-    let mut word_buf = Vec::new();
+    let mut word_buf = vec![0u64; longest / 2 + 1];
     let (mut paragraphs_before, mut words_before) = (0usize, 0usize);
     for i in 0..doc.blocks.len() {
         if !doc.blocks[i].is_kept() {
@@ -571,6 +587,12 @@ fn restatements(doc: &mut Doc, long: &[usize]) {
         return;
     };
     let mut first_with: KeyMap<u64, usize> = KeyMap::default();
+    // Sized once, about a shingle for every six bytes of text (grown, it was rehashed).
+    let bytes: usize = (0..=last)
+        .filter_map(|i| doc.blocks.get(i).filter(|b| b.is_kept()))
+        .map(|b| b.plain.len())
+        .sum();
+    first_with.reserve(bytes / 6);
     let mut shingles: Vec<u64> = Vec::new();
     for i in 0..=last {
         if !doc.blocks[i].is_kept() {

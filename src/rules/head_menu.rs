@@ -47,9 +47,12 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset) {
     if !rs.on(&HEAD_MENU) || doc.is_html_page() {
         return;
     }
-    let kept: Vec<usize> = (0..doc.blocks.len())
-        .filter(|&i| doc.blocks[i].is_kept() && !trim_ws(&doc.blocks[i].plain).is_empty())
-        .collect();
+    // Sized for every block at once (a filter's collect grows the list step by step).
+    let mut kept: Vec<usize> = Vec::with_capacity(doc.blocks.len());
+    kept.extend(
+        (0..doc.blocks.len())
+            .filter(|&i| doc.blocks[i].is_kept() && !trim_ws(&doc.blocks[i].plain).is_empty()),
+    );
     let Some(first) = kept
         .iter()
         .position(|&i| is_prose(trim_ws(&doc.blocks[i].plain)))

@@ -315,9 +315,12 @@ pub fn apply_title(doc: &mut Doc, rs: &Ruleset) {
     {
         return;
     }
-    let kept = doc.kept();
-    let [first, second, ..] = kept[..] else {
-        return;
+    let (first, second) = {
+        let mut kept = doc.kept_iter();
+        match (kept.next(), kept.next()) {
+            (Some(first), Some(second)) => (first, second),
+            _ => return,
+        }
     };
     let (t1, t2) = (
         doc.blocks[first].plain.trim(),
@@ -346,7 +349,7 @@ pub fn apply_dateline(doc: &mut Doc, rs: &Ruleset) {
     if !rs.on(&DATELINE) {
         return;
     }
-    let Some(&first) = doc.kept().first() else {
+    let Some(first) = doc.kept_iter().next() else {
         return;
     };
     let b = &doc.blocks[first];

@@ -122,12 +122,15 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
     if !(before || after) || doc.is_html_page() {
         return false;
     }
-    let kept: Vec<usize> = (0..doc.blocks.len())
-        .filter(|&i| doc.blocks[i].is_kept() && !trim_ws(&doc.blocks[i].plain).is_empty())
-        .collect();
+    // Sized for every block at once (a filter's collect grows the list step by step).
+    let mut kept: Vec<usize> = Vec::with_capacity(doc.blocks.len());
+    kept.extend(
+        (0..doc.blocks.len())
+            .filter(|&i| doc.blocks[i].is_kept() && !trim_ws(&doc.blocks[i].plain).is_empty()),
+    );
     let mut all_words = 0usize;
     // The paragraphs of prose: their place among the kept lines and their words.
-    let mut prose: Vec<(usize, usize)> = Vec::new();
+    let mut prose: Vec<(usize, usize)> = Vec::with_capacity(kept.len());
     let mut words_of: Vec<usize> = Vec::with_capacity(kept.len());
     for (k, &i) in kept.iter().enumerate() {
         let t = trim_ws(&doc.blocks[i].plain);

@@ -162,12 +162,10 @@ pub(crate) fn apply_blurb(doc: &mut Doc, rs: &Ruleset) -> bool {
     if !on(doc, rs) {
         return false;
     }
-    let kept = doc.kept();
-    let cut: Vec<usize> = kept
-        .iter()
+    let cut: Vec<usize> = doc
+        .kept_iter()
         .rev()
         .take(BLURB_LAST_LINES)
-        .copied()
         .filter(|&i| {
             let t = trim_ws(&doc.blocks[i].plain);
             is_company_blurb_of(t, collapsed_word_count(t))

@@ -1083,7 +1083,8 @@ impl JoinedLines {
     /// The texts of at most [`CLUES_MAX_BYTES`] bytes (`None` and longer ones are not searched).
     fn new<'t>(texts: impl Iterator<Item = Option<&'t str>>) -> JoinedLines {
         let mut joined = Vec::with_capacity(1 << 14);
-        let mut starts = Vec::new();
+        // One entry for each text at most (a block's), allocated once.
+        let mut starts = Vec::with_capacity(texts.size_hint().0);
         let mut n = 0;
         for (i, t) in texts.enumerate() {
             n = i + 1;
