@@ -1224,6 +1224,48 @@ pub fn fnv1a(bytes: &[u8], mut h: u64) -> u64 {
 }
 pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
+/// Where words were found in a document's input, in one search rather than one per line: most
+/// lines of a text dump borrow their text from the input, and such a line holds a word exactly
+/// when an occurrence lies within its bytes. (A line copied, collapsed or taken from a page's
+/// markup is not part of the input: the caller searches it on its own.)
+pub(crate) struct FoundInInput {
+    /// The input's first byte's address and its length.
+    start: usize,
+    len: usize,
+    /// Every occurrence's start and end in the input, overlapping ones too, by start.
+    at: Vec<(usize, usize)>,
+}
+
+impl FoundInInput {
+    /// `found`: the start and end of every occurrence of the words in `input`.
+    pub(crate) fn new(input: &str, found: impl Iterator<Item = (usize, usize)>) -> FoundInInput {
+        let mut at: Vec<(usize, usize)> = found.collect();
+        at.sort_unstable();
+        FoundInInput {
+            start: input.as_ptr() as usize,
+            len: input.len(),
+            at,
+        }
+    }
+
+    /// Whether `line` holds one of the words, when `line` is part of the input; `None` when it
+    /// is not.
+    pub(crate) fn in_line(&self, line: &str) -> Option<bool> {
+        let off = (line.as_ptr() as usize).wrapping_sub(self.start);
+        if off > self.len || line.len() > self.len - off {
+            return None;
+        }
+        let end = off + line.len();
+        let k = self.at.partition_point(|&(s, _)| s < off);
+        Some(
+            self.at[k..]
+                .iter()
+                .take_while(|&&(s, _)| s < end)
+                .any(|&(_, e)| e <= end),
+        )
+    }
+}
+
 /// Whether `hit` holds for one of the windows of `b`: 17 bytes in a row, that is 16 bytes and
 /// the one after them, so that a byte and the next are looked at together. The windows start 16
 /// bytes apart and the last one ends where `b` ends (it may overlap the one before); a `b`

@@ -359,39 +359,6 @@ fn cookie_notice_with_ookie(line: &str) -> bool {
     COOKIE_RE.is_match(line) && word_count(line) <= 80
 }
 
-/// Where "ookie" is in a document's input, found in one search rather than one per line: most
-/// lines of a text dump borrow their text from the input, and such a line holds "ookie" exactly
-/// when an occurrence lies within its bytes. Other lines (copied, collapsed or from a page's
-/// markup) are searched on their own.
-struct OokieInInput {
-    /// The input's first byte's address and its length.
-    start: usize,
-    len: usize,
-    /// The offsets of "ookie" in the input, ascending (the word cannot overlap itself, so the
-    /// search finds every one).
-    at: Vec<usize>,
-}
-
-impl OokieInInput {
-    fn new(src: &str) -> Self {
-        OokieInInput {
-            start: src.as_ptr() as usize,
-            len: src.len(),
-            at: OOKIE.find_iter(src.as_bytes()).collect(),
-        }
-    }
-
-    /// Whether `line` holds "ookie".
-    fn in_line(&self, line: &str) -> bool {
-        let off = (line.as_ptr() as usize).wrapping_sub(self.start);
-        if off > self.len || line.len() > self.len - off {
-            return OOKIE.find(line.as_bytes()).is_some();
-        }
-        let k = self.at.partition_point(|&p| p < off);
-        self.at.get(k).is_some_and(|&p| p + 5 <= off + line.len())
-    }
-}
-
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let (sub, rel, cookie, ad) = (
         rs.on(&SUBSCRIBE),
@@ -400,7 +367,12 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         rs.on(&AD_LABEL),
     );
     let mut cookie_at = Vec::new();
-    let ookie = OokieInInput::new(if cookie { &doc.src } else { "" });
+    // "ookie" in the input, for the lines borrowed from it.
+    let input: &str = if cookie { &doc.src } else { "" };
+    let ookie = crate::text::FoundInInput::new(
+        input,
+        OOKIE.find_iter(input.as_bytes()).map(|at| (at, at + 5)),
+    );
     for i in 0..doc.blocks.len() {
         if !doc.blocks[i].is_kept() {
             continue;
@@ -414,7 +386,12 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             doc.remove(i, &SUBSCRIBE, None);
         } else if rel && may & MAY_RELATE != 0 && is_related_header(t) {
             doc.remove(i, &RELATED, None);
-        } else if cookie && ookie.in_line(t) && cookie_notice_with_ookie(t) {
+        } else if cookie
+            && ookie
+                .in_line(t)
+                .unwrap_or_else(|| OOKIE.find(t.as_bytes()).is_some())
+            && cookie_notice_with_ookie(t)
+        {
             doc.remove(i, &COOKIE, None);
             cookie_at.push(i);
         } else if ad && may & MAY_AD_LABEL != 0 && is_ad_label(t) {
@@ -787,12 +764,15 @@ mod tests {
         assert!(ends >= 20, "{ends}");
     }
 
-    /// Checks [`OokieInInput::in_line`] against a search of each line, for the lines as parts of
-    /// one input (whole, and cut by up to two bytes at either end) and as copies; returns how
-    /// many parts hold the word.
+    /// Checks [`crate::text::FoundInInput::in_line`] of "ookie" against a search of each line,
+    /// for the lines as parts of one input (whole, and cut by up to two bytes at either end) and
+    /// as copies (not part of it); returns how many parts hold the word.
     fn assert_ookie_found_as_by_line(lines: &[String]) -> usize {
         let input = lines.join("\n");
-        let found = OokieInInput::new(&input);
+        let found = crate::text::FoundInInput::new(
+            &input,
+            OOKIE.find_iter(input.as_bytes()).map(|at| (at, at + 5)),
+        );
         let (mut at, mut held) = (0, 0);
         for l in lines {
             let line = &input[at..at + l.len()];
@@ -803,12 +783,12 @@ mod tests {
                         continue;
                     };
                     let want = OOKIE.find(part.as_bytes()).is_some();
-                    assert_eq!(found.in_line(part), want, "{part:?}");
+                    assert_eq!(found.in_line(part), Some(want), "{part:?}");
                     held += usize::from(want);
                 }
             }
             let copy = line.to_string();
-            assert_eq!(found.in_line(&copy), OOKIE.find(copy.as_bytes()).is_some());
+            assert_eq!(found.in_line(&copy), None, "{copy:?}");
         }
         held
     }
