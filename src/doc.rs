@@ -481,10 +481,15 @@ impl<'a> Doc<'a> {
 
     /// Indices of the kept blocks, in order.
     pub fn kept(&self) -> Vec<usize> {
+        self.blocks_where(|b| b.is_kept())
+    }
+
+    /// Indices of the blocks for which `holds` is true, in order.
+    pub(crate) fn blocks_where(&self, holds: impl Fn(&Block) -> bool) -> Vec<usize> {
         // Sized for every block at once (a filter's collect grows the list step by step).
-        let mut kept = Vec::with_capacity(self.blocks.len());
-        kept.extend((0..self.blocks.len()).filter(|&i| self.blocks[i].is_kept()));
-        kept
+        let mut found = Vec::with_capacity(self.blocks.len());
+        found.extend((0..self.blocks.len()).filter(|&i| holds(&self.blocks[i])));
+        found
     }
 }
 

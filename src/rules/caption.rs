@@ -220,16 +220,10 @@ fn may_end_agency_credit(t: &str) -> bool {
         || has_slash(t.as_bytes())
 }
 
-/// Whether `b` holds a '/': 16 bytes at a time in vector code (cheaper than a call of
-/// `memchr` for lines this short; a zero pads a short line).
+/// Whether `b` holds a '/' ([`crate::text::has_byte`]: cheaper than a call of `memchr` for
+/// lines this short).
 fn has_slash(b: &[u8]) -> bool {
-    crate::text::any_window(b, 0, |w| {
-        let mut hit = 0u8;
-        for &c in w {
-            hit |= u8::from(c == b'/');
-        }
-        hit != 0
-    })
+    crate::text::has_byte(b, b'/')
 }
 
 /// The last eight bytes of `b` as a number, the last byte lowest (zeros above a shorter `b`'s

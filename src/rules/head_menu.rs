@@ -47,12 +47,7 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset) {
     if !rs.on(&HEAD_MENU) || doc.is_html_page() {
         return;
     }
-    // Sized for every block at once (a filter's collect grows the list step by step).
-    let mut kept: Vec<usize> = Vec::with_capacity(doc.blocks.len());
-    kept.extend(
-        (0..doc.blocks.len())
-            .filter(|&i| doc.blocks[i].is_kept() && !trim_ws(&doc.blocks[i].plain).is_empty()),
-    );
+    let kept = doc.blocks_where(|b| b.is_kept() && !trim_ws(&b.plain).is_empty());
     let Some(first) = kept
         .iter()
         .position(|&i| is_prose(trim_ws(&doc.blocks[i].plain)))

@@ -122,12 +122,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
     if !(before || after) || doc.is_html_page() {
         return false;
     }
-    // Sized for every block at once (a filter's collect grows the list step by step).
-    let mut kept: Vec<usize> = Vec::with_capacity(doc.blocks.len());
-    kept.extend(
-        (0..doc.blocks.len())
-            .filter(|&i| doc.blocks[i].is_kept() && !trim_ws(&doc.blocks[i].plain).is_empty()),
-    );
+    let kept = doc.blocks_where(|b| b.is_kept() && !trim_ws(&b.plain).is_empty());
     let mut all_words = 0usize;
     // The paragraphs of prose: their place among the kept lines and their words.
     let mut prose: Vec<(usize, usize)> = Vec::with_capacity(kept.len());

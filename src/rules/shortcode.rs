@@ -61,16 +61,10 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     }
 }
 
-/// Whether `b` holds '[', which every match of [`TAG`] starts with. Most lines are short: looked
-/// for 16 bytes at a time in vector code, without the call of a search.
+/// Whether `b` holds '[', which every match of [`TAG`] starts with ([`crate::text::has_byte`]:
+/// most lines are short, and a search's call would cost more than the test).
 fn has_bracket(b: &[u8]) -> bool {
-    crate::text::any_window(b, 0, |w| {
-        let mut hits = 0u8;
-        for &c in w {
-            hits |= u8::from(c == b'[');
-        }
-        hits != 0
-    })
+    crate::text::has_byte(b, b'[')
 }
 
 /// Builds this module's patterns and tables now rather than on first use (see

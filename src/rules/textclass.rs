@@ -1773,7 +1773,7 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) {
             })
         {
             if kept.is_empty() {
-                kept = blocks_where(doc, is_line);
+                kept = doc.blocks_where(is_line);
                 marks = vec![None; kept.len()];
             }
             let window = k + 1..(k + 1 + REVIEW_MARK_WINDOW).min(kept.len());
@@ -2991,7 +2991,7 @@ pub(crate) fn remove_signup_pitches(doc: &mut Doc, rs: &Ruleset) -> bool {
     if !rs.on(&SIGNUP_PITCH) || doc.is_html_page() {
         return false;
     }
-    let lines = blocks_where(doc, |b| !crate::text::trim_ws(&b.plain).is_empty());
+    let lines = doc.blocks_where(|b| !crate::text::trim_ws(&b.plain).is_empty());
     // Which lines are parts of a form, found once: most pages have none, and most lines are
     // far from one.
     let parts: Vec<bool> = lines
@@ -3496,19 +3496,11 @@ pub(crate) fn apply_context(doc: &mut Doc, rs: &Ruleset, features: &Features) {
     apply_region(doc, rs, &mut feats, &features.facts);
 }
 
-/// The indices of the blocks `holds` holds for, in order: sized for every block at once, as
-/// [`Doc::kept`] is (a filter's collect grows the list step by step).
-fn blocks_where(doc: &Doc, holds: impl Fn(&crate::doc::Block) -> bool) -> Vec<usize> {
-    let mut found = Vec::with_capacity(doc.blocks.len());
-    found.extend((0..doc.blocks.len()).filter(|&i| holds(&doc.blocks[i])));
-    found
-}
-
 /// Runs of short link-like lines among the kept blocks. Lines removed already are skipped (the
 /// clean body, cleaned again, has none of them); those removed as menu items or buttons count as
 /// members of the run.
 fn apply_nav_runs(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) {
-    let members = blocks_where(doc, |b| {
+    let members = doc.blocks_where(|b| {
         b.is_kept()
             || b.is_removed_by(&crate::rules::nav::RUN)
             || b.is_removed_by(&crate::rules::share::BUTTONS)
@@ -3787,7 +3779,7 @@ pub(crate) fn keep_item_grids(doc: &mut Doc) {
     if prices.len() < GRID_MIN_CARDS {
         return;
     }
-    let seq = blocks_where(doc, in_seq);
+    let seq = doc.blocks_where(in_seq);
     let mut start = 0;
     for end in 1..=prices.len() {
         if end < prices.len() && prices[end] - prices[end - 1] <= GRID_MAX_CARD_LINES {
