@@ -14,6 +14,13 @@ pub static COPYRIGHT: Rule = Rule {
     tier: Tier::Core,
 };
 
+pub static LEGAL_NOTICE: Rule = Rule {
+    id: "footer.legal-notice",
+    layer: Layer::Footer,
+    why: "a copyright notice run on with the site's legal text (trademarks, reproduction, terms, affiliate sales)",
+    tier: Tier::Balanced,
+};
+
 pub static SOURCE_CREDIT: Rule = Rule {
     id: "footer.source-credit",
     layer: Layer::Footer,
@@ -49,6 +56,90 @@ static YEAR_RE: Lazy<Regex> = Lazy::new(|| {
     )
     .expect("year regex")
 });
+
+/// A copyright notice as a site prints it: the sign or the word with a year ("© 2026 Condé Nast",
+/// "© Microsoft 2025", "(c) Copyright 1990-1994", "Copyright © 2007"), or "All rights reserved"
+/// as a sentence of its own. Prose about copyright ("the U.S. Copyright Office's May 2025
+/// report") has no sign before its year and no such sentence. (ASCII classes: a Unicode word
+/// class made the lazy DFA build many states on each new line.)
+static NOTICE_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"©\x{fe0f}?[ \t]*(?:[A-Za-z][A-Za-z0-9_.&' ]{0,40}[ \t])?[0-9]{4}|(?i:\(c\)[ \t]*(?:copyright[ \t]*)?[0-9]{4}|copyright[ \t]*(?:©|\(c\))?[ \t]*[0-9]{4})|(?:^|[.!|•·–-][ \t]*|[0-9][ \t]*[.,]?[ \t]*)(?:All [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)",
+    )
+    .expect("notice regex")
+});
+
+/// What a site's legal text says beside its copyright notice (ASCII letters in any case).
+static LEGAL_MARKERS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "trademark",
+            "registered",
+            "®",
+            "™",
+            "affiliate",
+            "reproduc",
+            "written permission",
+            "written consent",
+            "prior permission",
+            "legal entit",
+            "licensed under",
+            "terms of use",
+            "terms of service",
+            "terms and conditions",
+            "privacy policy",
+            "user agreement",
+            "all rights reserved",
+        ])
+        .expect("legal markers")
+});
+
+/// Words a legal notice may run to: a site's trademark and affiliate paragraph, not an article.
+const LEGAL_NOTICE_MAX_WORDS: usize = 200;
+/// The notice opens the line when it starts within its first words ("iHerb.com © Copyright
+/// 1997-2026", "Rockstar Games, Inc. ©2005-19").
+const NOTICE_OPENS_WITHIN_WORDS: usize = 5;
+
+/// A long line that is a copyright notice and the site's legal text: the notice opens the line
+/// and legal text follows ("© 2026 Condé Nast. All rights reserved. WIRED may earn a portion of
+/// sales..."), or the line holds a notice and two other legal phrases ("...privacy policy -
+/// terms of use - © 2025 Acme. All rights reserved."). Shorter copyright lines are
+/// [`is_copyright`]'s. A console log that prints a vendor's copyright, or an article about
+/// copyright law, has neither shape.
+pub fn is_legal_notice(line: &str) -> bool {
+    has_copyright_clue(line.as_bytes()) && !is_copyright(line) && is_legal_notice_with_clue(line)
+}
+
+/// [`is_legal_notice`] of a line known to hold a clue word and not to be a copyright line.
+fn is_legal_notice_with_clue(line: &str) -> bool {
+    if line.len() > 16 * LEGAL_NOTICE_MAX_WORDS
+        || crate::text::surely_more_words(line, LEGAL_NOTICE_MAX_WORDS)
+    {
+        return false;
+    }
+    // The notice's words, found cheaply before the pattern: most lines with a clue have
+    // "reserved" in another sense.
+    if !(line.contains('©')
+        || crate::text::contains_ascii_ci(line, "copyright")
+        || crate::text::contains_ascii_ci(line, "(c)")
+        || crate::text::contains_ascii_ci(line, "rights reserved"))
+    {
+        return false;
+    }
+    let Some(notice) = NOTICE_RE.find(line) else {
+        return false;
+    };
+    let opens = word_count(&line[..notice.start()]) < NOTICE_OPENS_WITHIN_WORDS;
+    let mut markers = LEGAL_MARKERS
+        .find_iter(line)
+        .filter(|m| m.end() <= notice.start() || m.start() >= notice.end())
+        .map(|m| m.pattern());
+    let Some(first) = markers.next() else {
+        return false;
+    };
+    opens || markers.any(|m| m != first)
+}
 
 /// "(The Nation)", "(AP)", "— Reuters", "Source: APP".
 static CREDIT_RE: Lazy<Regex> = Lazy::new(|| {
@@ -110,8 +201,12 @@ pub fn split_with_offsets<'s>(s: &'s str, seps: &[char]) -> Vec<(usize, &'s str)
 }
 
 pub fn is_copyright(line: &str) -> bool {
+    has_copyright_clue(line.as_bytes()) && is_copyright_with_clue(line)
+}
+
+/// [`is_copyright`] of a line known to hold a clue word.
+fn is_copyright_with_clue(line: &str) -> bool {
     line.len() <= 400
-        && has_copyright_clue(line.as_bytes())
         && !crate::text::surely_more_words(line, 30)
         && COPYRIGHT_RE.is_match(line)
         && word_count(line) <= 30
@@ -119,6 +214,7 @@ pub fn is_copyright(line: &str) -> bool {
 
 /// Whether the line holds a word every copyright line holds: "©", "(c)", "copyright" or
 /// "reserved" (ASCII letters in any case). Finding none is cheaper than the pattern.
+#[inline(always)]
 fn has_copyright_clue(b: &[u8]) -> bool {
     may_hold_copyright_clue(b) && find_copyright_clue(b)
 }
@@ -193,18 +289,29 @@ fn find_copyright_clue(b: &[u8]) -> bool {
 }
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
-    if rs.on(&COPYRIGHT) {
-        for i in 0..doc.blocks.len() {
-            if !doc.blocks[i].is_kept() || !is_copyright(&doc.blocks[i].plain) {
+    let (copyright_on, legal_on) = (rs.on(&COPYRIGHT), rs.on(&LEGAL_NOTICE));
+    for i in 0..doc.blocks.len() {
+        if !(copyright_on || legal_on) {
+            break;
+        }
+        let line = &doc.blocks[i].plain;
+        // Both shapes hold a clue word, which most lines lack: looked for once.
+        if !doc.blocks[i].is_kept() || !has_copyright_clue(line.as_bytes()) {
+            continue;
+        }
+        if is_copyright_with_clue(line) {
+            if !copyright_on {
                 continue;
             }
             if doc.metadata.site_name.is_none() {
-                if let Some((a, b)) = site_name_in_copyright(&doc.blocks[i].plain) {
-                    let value = doc.blocks[i].plain[a..b].to_string();
+                if let Some((a, b)) = site_name_in_copyright(line) {
+                    let value = line[a..b].to_string();
                     doc.metadata.site_name = Some(doc.field(i, a, b, value, &COPYRIGHT));
                 }
             }
             doc.remove(i, &COPYRIGHT, None);
+        } else if legal_on && is_legal_notice_with_clue(line) {
+            doc.remove(i, &LEGAL_NOTICE, None);
         }
     }
     if rs.on(&AFTER_COPYRIGHT) && !doc.is_html_page() {
@@ -357,6 +464,8 @@ pub(crate) fn prepare() {
     Lazy::force(&COPYRIGHT_RE);
     Lazy::force(&YEAR_RE);
     Lazy::force(&CREDIT_RE);
+    Lazy::force(&NOTICE_RE);
+    Lazy::force(&LEGAL_MARKERS);
 }
 
 #[cfg(test)]
@@ -450,5 +559,34 @@ mod tests {
         assert!(!CREDIT_RE
             .is_match("(He declined to comment, and left the room before the vote was called.)"));
         assert!(!CREDIT_RE.is_match("- item one"));
+    }
+
+    #[test]
+    fn legal_notices() {
+        let removed = [
+            "© 2026 Condé Nast. All rights reserved. WIRED may earn a portion of sales from products that are purchased through our site as part of our Affiliate Partnerships with retailers. The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used.",
+            "iHerb.com © Copyright 1997-2026 iHerb, LLC. All rights reserved. iHerb® is a registered trademark of iHerb, LLC. Statements made, or products sold through this website, have not been evaluated by the Food and Drug Administration.",
+            "© Microsoft 2025. All Rights Reserved. Microsoft, Turn10 Studios, the Turn10 logo and Forza Horizon 5 are trademarks of the Microsoft group of companies, and the other names are the property of their owners.",
+            // A row of legal links that ends with the notice (the sign with a variation selector).
+            "Intellectual Property Protection - Privacy Policy - Sitemap - Terms of Use - Information for EU consumers - Legal Information / Imprint - Terms and Conditions for EU/EEA/UK Consumers - User Information Legal Enquiry Guide ©\u{fe0f}2010-2025 Example.com. All rights reserved.",
+            "This material is for information only and may not reflect our current opinion. All rights reserved. No reproduction in whole or in part is permitted without the express written consent of the company, its affiliates and employees, who are not responsible for other sites.",
+        ];
+        for l in removed {
+            assert!(is_legal_notice(l), "{l}");
+        }
+        let kept = [
+            // Short: the copyright rule's.
+            "© 2024 Acme Inc. All rights reserved. Terms of Use",
+            // A console log that prints a vendor's notice.
+            "------------------------------------------ BootRom Version 1.1 Memory Size: 128 MB ------------------------------------------ (c) Copyright 1990-1994, Hewlett-Packard Company. All rights reserved Press <ESCAPE> to stop boot sequence. Starting Auto boot Loading Initial Program Loader IPL successfully loaded Booting",
+            // A credit with no legal text, and a man page's notice.
+            "Copyright © 2011, Harvard University. For more information about The Healthy Eating Plate, please see The Nutrition Source, Department of Nutrition, Harvard T.H. Chan School of Public Health, and Harvard Health Publications.",
+            "Copyright 1998-2000, 2002, 2005-2026 Free Software Foundation, Inc. This is free software; see the source for copying conditions. There is NO warranty; not even for MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.",
+            // Prose about copyright law, trademarks and the rights a work reserves.
+            "The U.S. Copyright Office's May 2025 report on AI training acknowledged these challenges, and said that registered trademarks and the licences under which works are reproduced raise questions the courts have not settled, whatever the phrase all rights reserved once meant.",
+        ];
+        for l in kept {
+            assert!(!is_legal_notice(l), "{l}");
+        }
     }
 }

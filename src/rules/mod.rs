@@ -129,6 +129,7 @@ pub static RULES: &[&Rule] = &[
     &prose_edges::BEFORE,
     &prose_edges::AFTER,
     &footer::COPYRIGHT,
+    &footer::LEGAL_NOTICE,
     &footer::AFTER_COPYRIGHT,
     &footer::SOURCE_CREDIT,
     &footer::SITE_NAME,
