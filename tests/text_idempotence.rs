@@ -87,17 +87,20 @@ fn cleaning_the_clean_body_again_changes_nothing() {
     );
 }
 
+fn precision_cleaner() -> Cleaner {
+    Cleaner::builder()
+        .preset(dechaff::Preset::Precision)
+        .build()
+        .expect("valid options")
+}
+
 /// The Precision preset adds the line model, after which the rules of context run again.
 const CEILING_DEV_PAGES_NOT_IDEMPOTENT_PRECISION: usize = 1;
 
 #[test]
 fn cleaning_the_clean_body_again_changes_nothing_in_precision() {
-    let cleaner = Cleaner::builder()
-        .preset(dechaff::Preset::Precision)
-        .build()
-        .expect("valid options");
     check_cleaner(
-        &cleaner,
+        &precision_cleaner(),
         "Precision preset",
         Some(100),
         CEILING_DEV_PAGES_NOT_IDEMPOTENT_PRECISION,
@@ -122,12 +125,8 @@ fn all_dev_dumps_cleaned_again_change_no_more_than_before() {
 #[test]
 #[ignore = "all 1,358 dev dumps, twice: run with --release -- --ignored"]
 fn all_dev_dumps_cleaned_again_change_no_more_than_before_in_precision() {
-    let cleaner = Cleaner::builder()
-        .preset(dechaff::Preset::Precision)
-        .build()
-        .expect("valid options");
     check_cleaner(
-        &cleaner,
+        &precision_cleaner(),
         "Precision preset",
         None,
         CEILING_ALL_DEV_PAGES_NOT_IDEMPOTENT_PRECISION,

@@ -106,12 +106,8 @@ const NOTICE_OPENS_WITHIN_WORDS: usize = 5;
 /// sales..."), or the line holds a notice and two other legal phrases ("...privacy policy -
 /// terms of use - © 2025 Acme. All rights reserved."). Shorter copyright lines are
 /// [`is_copyright`]'s. A console log that prints a vendor's copyright, or an article about
-/// copyright law, has neither shape.
-pub fn is_legal_notice(line: &str) -> bool {
-    has_copyright_clue(line.as_bytes()) && !is_copyright(line) && is_legal_notice_with_clue(line)
-}
-
-/// [`is_legal_notice`] of a line known to hold a clue word and not to be a copyright line.
+/// copyright law, has neither shape. For a line known to hold a clue word
+/// ([`has_copyright_clue`]) and not to be a copyright line.
 fn is_legal_notice_with_clue(line: &str) -> bool {
     if line.len() > 16 * LEGAL_NOTICE_MAX_WORDS
         || crate::text::surely_more_words(line, LEGAL_NOTICE_MAX_WORDS)
@@ -290,10 +286,12 @@ fn find_copyright_clue(b: &[u8]) -> bool {
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let (copyright_on, legal_on) = (rs.on(&COPYRIGHT), rs.on(&LEGAL_NOTICE));
-    for i in 0..doc.blocks.len() {
-        if !(copyright_on || legal_on) {
-            break;
-        }
+    let blocks = if copyright_on || legal_on {
+        doc.blocks.len()
+    } else {
+        0
+    };
+    for i in 0..blocks {
         let line = &doc.blocks[i].plain;
         // Both shapes hold a clue word, which most lines lack: looked for once.
         if !doc.blocks[i].is_kept() || !has_copyright_clue(line.as_bytes()) {
@@ -559,6 +557,13 @@ mod tests {
         assert!(!CREDIT_RE
             .is_match("(He declined to comment, and left the room before the vote was called.)"));
         assert!(!CREDIT_RE.is_match("- item one"));
+    }
+
+    /// [`is_legal_notice_with_clue`] of any line, as `apply` asks it.
+    fn is_legal_notice(line: &str) -> bool {
+        has_copyright_clue(line.as_bytes())
+            && !is_copyright(line)
+            && is_legal_notice_with_clue(line)
     }
 
     #[test]
