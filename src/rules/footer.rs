@@ -114,15 +114,6 @@ fn is_legal_notice_with_clue(line: &str) -> bool {
     {
         return false;
     }
-    // The notice's words, found cheaply before the pattern: most lines with a clue have
-    // "reserved" in another sense.
-    if !(line.contains('©')
-        || crate::text::contains_ascii_ci(line, "copyright")
-        || crate::text::contains_ascii_ci(line, "(c)")
-        || crate::text::contains_ascii_ci(line, "rights reserved"))
-    {
-        return false;
-    }
     let Some(notice) = NOTICE_RE.find(line) else {
         return false;
     };
@@ -286,30 +277,27 @@ fn find_copyright_clue(b: &[u8]) -> bool {
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let (copyright_on, legal_on) = (rs.on(&COPYRIGHT), rs.on(&LEGAL_NOTICE));
-    let blocks = if copyright_on || legal_on {
-        doc.blocks.len()
-    } else {
-        0
-    };
-    for i in 0..blocks {
-        let line = &doc.blocks[i].plain;
-        // Both shapes hold a clue word, which most lines lack: looked for once.
-        if !doc.blocks[i].is_kept() || !has_copyright_clue(line.as_bytes()) {
-            continue;
-        }
-        if is_copyright_with_clue(line) {
-            if !copyright_on {
+    if copyright_on || legal_on {
+        for i in 0..doc.blocks.len() {
+            let line = &doc.blocks[i].plain;
+            // Both shapes hold a clue word, which most lines lack: looked for once.
+            if !doc.blocks[i].is_kept() || !has_copyright_clue(line.as_bytes()) {
                 continue;
             }
-            if doc.metadata.site_name.is_none() {
-                if let Some((a, b)) = site_name_in_copyright(line) {
-                    let value = line[a..b].to_string();
-                    doc.metadata.site_name = Some(doc.field(i, a, b, value, &COPYRIGHT));
+            if is_copyright_with_clue(line) {
+                if !copyright_on {
+                    continue;
                 }
+                if doc.metadata.site_name.is_none() {
+                    if let Some((a, b)) = site_name_in_copyright(line) {
+                        let value = line[a..b].to_string();
+                        doc.metadata.site_name = Some(doc.field(i, a, b, value, &COPYRIGHT));
+                    }
+                }
+                doc.remove(i, &COPYRIGHT, None);
+            } else if legal_on && is_legal_notice_with_clue(line) {
+                doc.remove(i, &LEGAL_NOTICE, None);
             }
-            doc.remove(i, &COPYRIGHT, None);
-        } else if legal_on && is_legal_notice_with_clue(line) {
-            doc.remove(i, &LEGAL_NOTICE, None);
         }
     }
     if rs.on(&AFTER_COPYRIGHT) && !doc.is_html_page() {
