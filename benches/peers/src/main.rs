@@ -6,8 +6,13 @@
 //! the text: dechaff from the page's bytes (it decodes them itself); the peers from the page
 //! decoded to a string beforehand (their decoding is not timed).
 //!
+//! `--dumps` compares on the raw text dumps instead (`dumps/NNNN.txt`): dechaff cleans each as
+//! text; the peers, which read HTML only, get it as a page of one `<p>` per line (escaped), the
+//! way the field's figures for HTML extractors on such dumps were taken. Speed is then MB of dump
+//! per second, with the wrapping not timed.
+//!
 //! ```text
-//! cargo run --release --manifest-path benches/peers/Cargo.toml [-- --limit N] [-- --only TOOL]
+//! cargo run --release --manifest-path benches/peers/Cargo.toml [-- --limit N] [-- --only TOOL] [-- --dumps]
 //! ```
 //! Exits 0 with a message when the data set is absent.
 
@@ -23,6 +28,30 @@ struct Tool {
 
 fn dechaff_text(cleaner: &Cleaner, bytes: &[u8], _: &str, _: Option<&str>) -> Option<String> {
     cleaner.clean(Input::html(bytes)).ok().map(|d| d.body)
+}
+
+fn dechaff_dump(cleaner: &Cleaner, bytes: &[u8], _: &str, _: Option<&str>) -> Option<String> {
+    cleaner.clean(Input::text_bytes(bytes)).ok().map(|d| d.body)
+}
+
+/// A text dump as a page of one paragraph per non-blank line, for the tools that read HTML.
+fn dump_as_page(text: &str) -> String {
+    let mut page = String::with_capacity(text.len() + text.len() / 4 + 64);
+    page.push_str("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n");
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        page.push_str("<p>");
+        for c in line.chars() {
+            match c {
+                '<' => page.push_str("&lt;"),
+                '>' => page.push_str("&gt;"),
+                '&' => page.push_str("&amp;"),
+                _ => page.push(c),
+            }
+        }
+        page.push_str("</p>\n");
+    }
+    page.push_str("</body></html>\n");
+    page
 }
 
 fn dom_smoothie_text(_: &Cleaner, _: &[u8], html: &str, url: Option<&str>) -> Option<String> {
@@ -68,6 +97,7 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(usize::MAX);
     let only = opt("--only");
+    let dumps = args.iter().any(|a| a == "--dumps");
     let root = std::env::var("WCXB_DIR").unwrap_or_else(|_| {
         concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/wcxb-dev").to_string()
     });
@@ -78,22 +108,37 @@ fn main() {
     // The pages, read and decoded once, before any timing.
     let mut pages = Vec::new();
     for page in ds.pages.iter().take(limit) {
-        let (Some(bytes), Some((gold, url))) = (ds.html(&page.id), ds.gold(&page.id)) else {
+        let input = if dumps {
+            ds.dump(&page.id)
+        } else {
+            ds.html(&page.id)
+        };
+        let (Some(bytes), Some((gold, url))) = (input, ds.gold(&page.id)) else {
             continue;
         };
-        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let text = if dumps {
+            dump_as_page(&String::from_utf8_lossy(&bytes))
+        } else {
+            String::from_utf8_lossy(&bytes).into_owned()
+        };
         pages.push((page, bytes, text, gold, url));
     }
     let cleaner = Cleaner::default();
     cleaner.prepare();
+    let input_mb = pages.iter().map(|p| p.1.len()).sum::<usize>() as f64 / 1e6;
     println!(
-        "WCXB dev split (CC-BY-4.0, (c) 2026 Murrough Foley), {} pages, one thread\n",
-        pages.len()
+        "WCXB dev split (CC-BY-4.0, (c) 2026 Murrough Foley), {} {}, one thread\n",
+        pages.len(),
+        if dumps { "text dumps" } else { "pages" }
     );
     for tool in TOOLS {
         if only.as_deref().is_some_and(|o| o != tool.name) {
             continue;
         }
+        let extract = match (dumps, tool.name) {
+            (true, "dechaff") => dechaff_dump,
+            _ => tool.extract,
+        };
         let mut board = Scoreboard::default();
         let mut times = Vec::with_capacity(pages.len());
         let mut failed = 0;
@@ -101,7 +146,7 @@ fn main() {
             // A peer may panic on a page; that page then scores as empty output.
             let start = Instant::now();
             let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                (tool.extract)(&cleaner, bytes, text, url.as_deref())
+                extract(&cleaner, bytes, text, url.as_deref())
             }))
             .ok()
             .flatten();
@@ -119,6 +164,11 @@ fn main() {
         let mean = times.iter().sum::<f64>() / times.len().max(1) as f64;
         println!("## {}", tool.name);
         print!("{}", board.table());
-        println!("ms/page: median {median:.2}, mean {mean:.2}; failed or empty-handed: {failed}\n");
+        let total_s = times.iter().sum::<f64>() / 1e3;
+        print!("ms/page: median {median:.2}, mean {mean:.2}; failed or empty-handed: {failed}");
+        if dumps {
+            print!("; {:.1} MB/s of dump", input_mb / total_s.max(1e-9));
+        }
+        println!("\n");
     }
 }
