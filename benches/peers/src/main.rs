@@ -13,6 +13,7 @@
 //!
 //! ```text
 //! cargo run --release --manifest-path benches/peers/Cargo.toml [-- --limit N] [-- --only TOOL] [-- --dumps]
+//!     [-- --tsv PREFIX]
 //! ```
 //! Exits 0 with a message when the data set is absent.
 
@@ -98,6 +99,8 @@ fn main() {
         .unwrap_or(usize::MAX);
     let only = opt("--only");
     let dumps = args.iter().any(|a| a == "--dumps");
+    // `--tsv PREFIX`: one line per page and tool in PREFIX<tool>.tsv, to compare page by page.
+    let tsv_prefix = opt("--tsv");
     let root = std::env::var("WCXB_DIR").unwrap_or_else(|_| {
         concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/wcxb-dev").to_string()
     });
@@ -142,6 +145,7 @@ fn main() {
         let mut board = Scoreboard::default();
         let mut times = Vec::with_capacity(pages.len());
         let mut failed = 0;
+        let mut tsv = String::from("id\ttype\tf1\tp\tr\n");
         for (page, bytes, text, gold, url) in &pages {
             // A peer may panic on a page; that page then scores as empty output.
             let start = Instant::now();
@@ -154,14 +158,22 @@ fn main() {
             if out.is_none() {
                 failed += 1;
             }
-            board.add(
-                &page.page_type,
-                &score_page(out.as_deref().unwrap_or(""), gold),
-            );
+            let score = score_page(out.as_deref().unwrap_or(""), gold);
+            tsv.push_str(&format!(
+                "{}\t{}\t{:.4}\t{:.4}\t{:.4}\n",
+                page.id, page.page_type, score.prf.f1, score.prf.precision, score.prf.recall
+            ));
+            board.add(&page.page_type, &score);
         }
         times.sort_by(f64::total_cmp);
         let median = times.get(times.len() / 2).copied().unwrap_or(0.0);
         let mean = times.iter().sum::<f64>() / times.len().max(1) as f64;
+        if let Some(prefix) = &tsv_prefix {
+            let path = format!("{prefix}{}.tsv", tool.name);
+            if let Err(e) = std::fs::write(&path, &tsv) {
+                eprintln!("{path}: {e}");
+            }
+        }
         println!("## {}", tool.name);
         print!("{}", board.table());
         let total_s = times.iter().sum::<f64>() / 1e3;
