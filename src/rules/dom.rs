@@ -962,6 +962,11 @@ fn name_match(
     }
 }
 
+/// The rules whose word in a BEM element's name (after `__`) names a part of its block, not a
+/// region of the page. (A block's `__meta` or `__nav` is as often a post's chrome, its author
+/// panel or signature, as an item's content: those stay read as they are.)
+static BEM_PART_RULES: [&Rule; 3] = [&HEADER, &FOOTER, &PROMO];
+
 /// The rule of the first vocabulary that the names of `class` and `id` match, given what each
 /// name tells (`matches`).
 fn vocab_rule_of<'v>(
@@ -974,7 +979,18 @@ fn vocab_rule_of<'v>(
     let mut first = usize::MAX;
     for v in [class, id] {
         for name in v.split_ascii_whitespace() {
-            let m = matches(name);
+            let mut m = matches(name);
+            // A BEM element (`block__element`) named header, footer or promo is that part of its
+            // block (`new-listing__header`, `card__footer`, `hero__promo`): the block's own name
+            // says whether it is the page's chrome (`site-header__inner`, `modal__header`).
+            if let Some(at) = name.find("__").filter(|&at| at > 0) {
+                if vocabs
+                    .get(m.first)
+                    .is_some_and(|v| BEM_PART_RULES.iter().any(|r| std::ptr::eq(*r, v.rule)))
+                {
+                    m = matches(&name[..at]);
+                }
+            }
             if m.layout {
                 continue;
             }
@@ -1467,5 +1483,30 @@ mod tests {
         );
         assert!(is_content_name("entry-content", ""));
         assert!(is_content_name("", "articleBody"));
+    }
+
+    #[test]
+    fn bem_parts_are_read_by_their_block() {
+        // A listing card's header and categories, a section's footer: parts of their block.
+        for c in [
+            "new-listing__header",
+            "new-listing__header__title",
+            "card__footer",
+            "hero__promo-text",
+        ] {
+            assert_eq!(vocab_rule(c, ""), None, "{c}");
+        }
+        // The page's own header and footer, and a modal's header, keep their rule.
+        let rule = |c: &str| vocab_rule(c, "").map(|r| r.id);
+        assert_eq!(rule("site-header__inner"), Some("dom.header"));
+        assert_eq!(rule("site-footer__inner"), Some("dom.footer"));
+        assert_eq!(rule("footer__nav-item"), Some("dom.nav"));
+        assert_eq!(rule("modal__header"), Some("dom.promo"));
+        assert_eq!(rule("header--sticky"), Some("dom.header"));
+        // A block's meta or nav stays what it says (a post's author panel, a menu).
+        assert_eq!(rule("post__tags"), Some("dom.meta"));
+        assert_eq!(rule("header__nav"), Some("dom.nav"));
+        // No block before `__`: read as it is.
+        assert_eq!(rule("__footer"), Some("dom.footer"));
     }
 }
