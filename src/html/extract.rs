@@ -289,6 +289,90 @@ fn best_region(
     (main, best)
 }
 
+/// A teaser's linked title has at least this many words (shorter links are an item's actions).
+const MIN_TEASER_TITLE_WORDS: usize = 3;
+/// The article without its teaser rail still scores at least this share of the region with it...
+const MIN_RAIL_FREE_SCORE: f64 = 0.5;
+/// ...and the region with the rail holds at most this share of the article's text before it: the
+/// rail trails the article (cards ahead of the prose are the page's own offer, on a shop or a
+/// service page).
+const MAX_RAIL_LEAD: f64 = 0.15;
+
+/// On an article (the prose-only region won), the region chosen again with teasers counted as
+/// boilerplate: an item of a repeated structure with a linked title ("Related posts" cards of a
+/// title and an excerpt) is another page's summary, its excerpt not the article's prose. The
+/// narrower region wins when it keeps most of the score and what it leaves out comes after it
+/// (the rail of teasers under the article); otherwise the region stays (a page made of such
+/// items, a shop's cards ahead of its text).
+fn without_teaser_rail(
+    tree: &Tree,
+    blocks: &[HBlock],
+    in_item: &[bool],
+    item_top: &[u32],
+    (prose, other): (&[f64], &[f64]),
+    (main, score): (u32, f64),
+    best: impl Fn(&[f64], &[f64]) -> (u32, f64),
+) -> u32 {
+    let n = tree.nodes.len();
+    let mut teaser = vec![false; n];
+    for b in blocks {
+        let o = b.owner as usize;
+        if in_item[o]
+            && b.link_chars * 2 > b.chars
+            && crate::text::word_count(&b.block.plain) >= MIN_TEASER_TITLE_WORDS
+        {
+            teaser[item_top[o] as usize] = true;
+        }
+    }
+    let is_teaser =
+        |b: &HBlock| in_item[b.owner as usize] && teaser[item_top[b.owner as usize] as usize];
+    if !blocks.iter().any(is_teaser) {
+        return main;
+    }
+    let (p, o): (Vec<f64>, Vec<f64>) = blocks
+        .iter()
+        .enumerate()
+        .map(|(k, b)| {
+            if is_teaser(b) {
+                (0.0, b.chars as f64)
+            } else {
+                (prose[k], other[k])
+            }
+        })
+        .unzip();
+    let (narrow, narrow_score) = best(&p, &o);
+    if narrow == main || narrow_score < MIN_RAIL_FREE_SCORE * score {
+        return main;
+    }
+    // The arena is in document order: a subtree is a run of nodes, each one's parent in it.
+    let subtree_end = |i: u32| {
+        let mut e = i as usize + 1;
+        while e < n && tree.nodes[e].parent != NONE && tree.nodes[e].parent >= i {
+            e += 1;
+        }
+        e as u32
+    };
+    let (main_end, narrow_end) = (subtree_end(main), subtree_end(narrow));
+    if narrow < main || narrow >= main_end {
+        return main;
+    }
+    let (mut lead, mut kept) = (0usize, 0usize);
+    for b in blocks
+        .iter()
+        .filter(|b| b.owner >= main && b.owner < narrow_end)
+    {
+        if b.owner < narrow {
+            lead += b.chars;
+        } else {
+            kept += b.chars;
+        }
+    }
+    if lead as f64 > MAX_RAIL_LEAD * kept as f64 {
+        return main;
+    }
+    narrow
+}
+
 /// The nearest ancestor of `entries` holding an `h1` outside the named regions, when `entries`
 /// holds none and that ancestor is not the whole page (`html`, `body`).
 fn with_listing_heading(
@@ -786,6 +870,17 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         (main_plain, score_plain) = best(&region, &prose_only, &other_only);
     }
     let listing = score_plain < PROSE_DOMINANCE * score_items;
+    if !listing {
+        main_plain = without_teaser_rail(
+            tree,
+            blocks,
+            &in_item,
+            &item_top,
+            (&prose_only, &other_only),
+            (main_plain, score_plain),
+            |p: &[f64], o: &[f64]| best(&region, p, o),
+        );
+    }
     let main = if !listing { main_plain } else { main_items };
     // A listing whose main region is the whole page has not been told apart from the menus and
     // teaser rails around it: its link cards are not vouched for.
@@ -1218,6 +1313,75 @@ mod tests {
             x ^= x >> 7;
             x ^= x << 17;
             x % n
+        }
+    }
+
+    /// Four teaser cards (a linked title and an excerpt each), as a page's own section.
+    fn teaser_cards() -> String {
+        [
+            ("How to choose a standing desk", "Height range, frame stability and motor noise matter more than the finish of the desktop, and the warranty tells you how long the maker expects it to last."),
+            ("Cable management for small rooms", "A tray under the desk and a few cable sleeves keep the floor clear, so the vacuum cleaner passes and the cords stop tangling behind the drawers."),
+            ("Lighting a home office in winter", "Daylight lamps placed beside the screen rather than behind it cut the glare, and a warm lamp for the evening helps you stop working on time."),
+            ("A recap of our workshop year", "We planted more trees than we cut, moved into a bigger workshop and learned that oak shelves sell out faster than walnut ones every single December."),
+        ]
+        .iter()
+        .map(|(t, e)| {
+            format!("<div class=\"slide\"><div class=\"card\"><h3 class=\"card-title\"><a href=\"/blog/{}\">{t}</a></h3><div class=\"card-excerpt\">{e}</div></div></div>", t.len())
+        })
+        .collect()
+    }
+
+    /// Five paragraphs of an article about setting up a desk.
+    fn desk_article() -> String {
+        [
+            "Set the top of the monitor at or slightly below eye level, so that you look at the middle of the screen with your chin level and your neck relaxed.",
+            "Keep the screen an arm's length away; if you have to lean forward to read, make the text larger instead of moving the monitor closer to your face.",
+            "Your elbows should rest at about ninety degrees with the keyboard at the height of your forearms, and your wrists should stay straight while you type.",
+            "A laptop alone forces a choice between a good screen height and a good keyboard height, which is why a stand and a separate keyboard are worth buying.",
+            "Finally, take a short break every half hour: stand up, look at something far away for a minute and roll your shoulders before you sit back down.",
+        ]
+        .iter()
+        .map(|p| format!("<p>{p}</p>"))
+        .collect()
+    }
+
+    #[test]
+    fn a_rail_of_teasers_after_the_article_is_left_out() {
+        // The article and the carousel of the blog's other posts share a wrapper: counted as
+        // prose, the posts' excerpts pulled the main region out to it.
+        let page = format!(
+            "<html><body><header><a href=/>Home</a> <a href=/shop>Shop</a></header><main><section class=\"post\"><h1>Ergonomic desk setup</h1><div class=\"rte\">{}</div></section><section class=\"blog-carousel\"><h2>Blog.</h2><div class=\"slides\">{}</div></section></main><footer><p>Copyright 2026 Example Workshop</p></footer></body></html>",
+            desk_article(),
+            teaser_cards()
+        );
+        let doc = crate::Cleaner::default()
+            .clean(crate::Input::html(page.as_bytes()))
+            .expect("cleans");
+        assert!(doc.body.contains("ninety degrees"), "{}", doc.body);
+        assert!(doc.body.contains("roll your shoulders"), "{}", doc.body);
+        assert!(!doc.body.contains("motor noise"), "{}", doc.body);
+        assert!(!doc.body.contains("Cable management"), "{}", doc.body);
+    }
+
+    #[test]
+    fn cards_ahead_of_the_text_or_making_the_page_are_kept() {
+        // A page of such cards and nothing else is a listing: its cards are its content.
+        let only = format!(
+            "<html><body><header><a href=/>Home</a></header><main><h1>Journal</h1><div class=\"slides\">{}</div></main></body></html>",
+            teaser_cards()
+        );
+        // Cards ahead of a page's prose are its own offer, not a rail trailing an article.
+        let ahead = format!(
+            "<html><body><header><a href=/>Home</a></header><main><div class=\"slides\">{}</div><section class=\"about\"><h2>About the workshop</h2>{}</section></main></body></html>",
+            teaser_cards(),
+            desk_article()
+        );
+        for page in [only, ahead] {
+            let doc = crate::Cleaner::default()
+                .clean(crate::Input::html(page.as_bytes()))
+                .expect("cleans");
+            assert!(doc.body.contains("motor noise"), "{}", doc.body);
+            assert!(doc.body.contains("oak shelves sell out"), "{}", doc.body);
         }
     }
 
