@@ -1487,7 +1487,7 @@ mod tests {
 
     #[test]
     fn bem_parts_are_read_by_their_block() {
-        // A listing card's header and categories, a section's footer: parts of their block.
+        // A listing card's title bar, a section's footer, a hero's promo text: parts of their block.
         for c in [
             "new-listing__header",
             "new-listing__header__title",
