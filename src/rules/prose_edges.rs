@@ -7,7 +7,10 @@
 //! A paragraph of prose is a kept line of at least [`PROSE_WORDS`] words that ends a sentence;
 //! the article runs from its first to its last, with the short sentences next to them (a line of
 //! at least [`SENTENCE_WORDS`] words that ends a sentence), the headings between those and the
-//! heading before them. A product's specification lines after its description stay.
+//! heading before them. A product's specification lines after its description stay. A few
+//! excerpts cut off mid-sentence ("...and found the river…"), outweighed by the other
+//! paragraphs, are teasers of other pages (a rail of cards after the article), not paragraphs:
+//! they break the article like a short line.
 //! The cut applies only when such paragraphs hold at least [`MIN_PROSE_SHARE`] of the kept words:
 //! on a listing, a shop page or a forum of short posts the prose is a part of the content among
 //! others (a category's intro, a product's description), not its frame. Text dumps only: on a
@@ -87,6 +90,14 @@ const MAX_BREAK_LINE_WORDS: usize = 20;
 /// most this share of the article's words: a sign-up pitch, the site's blurb, legal notices.
 const MAX_TRAILING_SHARE: f64 = 0.3;
 
+/// Teasers' excerpts ([`is_excerpt`]) are no paragraphs of the article when there are at least
+/// this many on the page...
+const MIN_EXCERPTS: usize = 3;
+
+/// ...and their words are at most this share of the other paragraphs' (more, and the excerpts
+/// are the page's content: a listing of posts or of plans, each with its summary).
+const MAX_EXCERPT_SHARE: f64 = 0.6;
+
 /// A line right before the first paragraph with at most this many words, not ending a
 /// sentence, is its heading.
 const MAX_HEADING_WORDS: usize = 12;
@@ -99,6 +110,26 @@ fn is_prose(t: &str, words: usize) -> bool {
 /// A sentence of the article's own, however short.
 fn is_sentence(t: &str) -> bool {
     ends_sentence(t) && has_words(t, SENTENCE_WORDS)
+}
+
+/// A teaser's excerpt: text cut off in the middle of a sentence, an ellipsis right after a word
+/// or a comma ("...the river turns west and…", "...we group items [...]"). Called on the
+/// paragraphs of prose only.
+fn is_excerpt(t: &str) -> bool {
+    // The last byte of "…" (E2 80 A6), of "..." or of "[...]": most paragraphs end otherwise.
+    if !matches!(t.as_bytes().last(), Some(b'.' | 0xa6 | b']')) {
+        return false;
+    }
+    let Some(cut) = ["[…]", "[...]", "…", "..."]
+        .iter()
+        .find_map(|tail| t.strip_suffix(tail))
+    else {
+        return false;
+    };
+    cut.trim_end()
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',')
 }
 
 /// A product's specification after its description: "Capacity: 25 liters", "Weight: 1 lb.".
@@ -127,6 +158,8 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
     // The paragraphs of prose: their place among the kept lines and their words.
     let mut prose: Vec<(usize, usize)> = Vec::with_capacity(kept.len());
     let mut words_of: Vec<usize> = Vec::with_capacity(kept.len());
+    // Teasers' excerpts among the paragraphs: their places among the kept lines and words.
+    let mut excerpts: Vec<(usize, usize)> = Vec::new();
     for (k, &i) in kept.iter().enumerate() {
         let t = trim_ws(&doc.blocks[i].plain);
         // A block's plain text is collapsed: its spaces give its words.
@@ -135,9 +168,29 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
         words_of.push(n);
         if is_prose(t, n) {
             prose.push((k, n));
+            if is_excerpt(t) {
+                excerpts.push((k, n));
+            }
         }
     }
+    // Whether the page is mostly prose counts the excerpts too (a page with a rail of teasers
+    // is still an article's).
     let prose_words: usize = prose.iter().map(|&(_, n)| n).sum();
+    // Excerpts cut off mid-sentence are teasers of other pages when there are a few of them
+    // and the page's other prose outweighs them; on a page made of excerpts (a listing), or with
+    // one post that trails off, they stay paragraphs.
+    if excerpts.len() >= MIN_EXCERPTS {
+        let excerpt_words: usize = excerpts.iter().map(|&(_, n)| n).sum();
+        let other = prose_words - excerpt_words;
+        if excerpt_words as f64 <= MAX_EXCERPT_SHARE * other as f64 {
+            prose.retain(|&(k, _)| excerpts.binary_search_by_key(&k, |&(e, _)| e).is_err());
+        } else {
+            excerpts.clear();
+        }
+    } else {
+        excerpts.clear();
+    }
+    let is_ex = |k: usize| excerpts.binary_search_by_key(&k, |&(e, _)| e).is_ok();
     let (Some(&(mut first, _)), Some(&(mut last, _))) = (prose.first(), prose.last()) else {
         return false;
     };
@@ -147,8 +200,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
     let text = |k: usize| trim_ws(&doc.blocks[kept[k]].plain);
     // (A sentence has at least `SENTENCE_WORDS` words: counted already.)
     let article_end = article_end(&prose, |k| {
-        words_of[k] < MAX_BREAK_LINE_WORDS
-            && !(words_of[k] >= SENTENCE_WORDS && ends_sentence(text(k)))
+        (words_of[k] < MAX_BREAK_LINE_WORDS
+            && !(words_of[k] >= SENTENCE_WORDS && ends_sentence(text(k))))
+            || is_ex(k)
     });
     // The article's short sentences before its first paragraph and after its last are its own
     // ("It was a cold morning.", "He declined to comment.").
@@ -168,10 +222,13 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
         // Prose after a break, much shorter than the article, is the page's: its short
         // sentences right after the article's last paragraph are still the article's own.
         last = end;
-        while last + 1 < kept.len() && is_sentence(text(last + 1)) {
+        while last + 1 < kept.len() && is_sentence(text(last + 1)) && !is_ex(last + 1) {
             last += 1;
         }
-    } else if let Some(k) = (last + 1..kept.len()).rev().find(|&k| is_sentence(text(k))) {
+    } else if let Some(k) = (last + 1..kept.len())
+        .rev()
+        .find(|&k| is_sentence(text(k)) && !is_ex(k))
+    {
         last = k;
     }
     let mut cut = false;
@@ -494,5 +551,101 @@ mod tests {
         }
         let b = body(&dump);
         assert!(b.contains("Canyon Raft 12 Person"), "{b}");
+    }
+
+    #[test]
+    fn excerpts_cut_off_mid_sentence_are_teasers() {
+        assert!(is_excerpt(
+            "The guides rowed the upper canyon at dawn and found the river…"
+        ));
+        assert!(is_excerpt(
+            "The guides rowed the upper canyon at dawn and found that the..."
+        ));
+        assert!(is_excerpt(
+            "The guides rowed the upper canyon at dawn, and [...]"
+        ));
+        assert!(is_excerpt(
+            "The guides rowed the upper canyon at dawn and found […]"
+        ));
+        // A sentence that ends before its ellipsis, or a full stop, is no excerpt.
+        assert!(!is_excerpt("The guides rowed the upper canyon at dawn. …"));
+        assert!(!is_excerpt("The guides rowed the upper canyon at dawn."));
+        assert!(!is_excerpt("Where did the guides go?..."));
+    }
+
+    #[test]
+    fn a_rail_of_teasers_with_excerpts_after_the_article_goes() {
+        // Teaser cards after the article: a title, an excerpt cut off mid-sentence. Each excerpt
+        // is a long line that ends with an ellipsis, so without the cut-off they pass for the
+        // article's paragraphs. (The article outweighs them: a page of excerpts is a listing.)
+        let mut dump = format!(
+            "{ARTICLE}\n\nIn the afternoon the group stopped at the old ranger cabin, where the \
+             trail from the rim comes down to the water and the guides keep a spare oar.\n\n\
+             The last camp is on a long beach under the cliffs, and from there it is an easy \
+             morning to the take-out at the bridge, where the bus waits for the boats.\n\n\
+             Most of the group had never rowed before the trip, and by the end of the week \
+             every one of them had taken a boat through a rapid on their own.\n\n\
+             Nobody was hurt.\n\n"
+        );
+        for (title, excerpt) in [
+            (
+                "Ten rapids to run this summer",
+                "Every spring the guides argue about which rapids belong on the list, and every \
+                 spring the river changes the answer before the first trip of the…",
+            ),
+            (
+                "Packing for a week on the water",
+                "A dry bag, two pairs of sandals and a hat with a string are the start of a list \
+                 that grows longer with every season our guides spend on the...",
+            ),
+            (
+                "The best canyon campsites",
+                "The sandbars below the second bend are wide and flat, and in a dry year they are \
+                 the best places to camp between the bridge and the confluence, where […]",
+            ),
+        ] {
+            dump.push_str(&format!("{title}\n\n{excerpt}\n\n"));
+        }
+        let doc = clean_without_region(&dump);
+        for teaser in ["Ten rapids", "Every spring", "A dry bag", "The sandbars"] {
+            assert_eq!(
+                removed_by(&doc, &dump, teaser),
+                Some("text.after-prose"),
+                "{teaser}"
+            );
+        }
+        assert!(doc.body.contains("Nobody was hurt."), "{}", doc.body);
+        // With every rule on, the body has none of them, and cleaned again it stays.
+        let once = body(&dump);
+        assert!(
+            !once.contains("Every spring") && !once.contains("The sandbars"),
+            "{once}"
+        );
+        assert_eq!(body(&once), once);
+    }
+
+    #[test]
+    fn prose_that_trails_off_and_listings_of_excerpts_stay() {
+        // An article whose paragraph trails off, once: the writer's, not a teaser.
+        let dump = format!(
+            "{ARTICLE}\n\nWe waited at the last bend for the boats, and waited, and then we \
+             heard them before we saw them...\n\nBy dark everyone was back at the camp."
+        );
+        let b = body(&dump);
+        assert!(b.contains("before we saw them..."), "{b}");
+        assert!(b.contains("By dark everyone"), "{b}");
+        // A blog's listing: an intro, then posts with their excerpts, the page's content.
+        let mut dump = String::from(
+            "Our guides write about the river all year, from the first spring flood to the last \
+             trip of the autumn, and these are their latest stories.\n\n",
+        );
+        for i in 1..=6 {
+            dump.push_str(&format!(
+                "Canyon notes, part {i}\n\nThe river was high on day {i} and the guides kept \
+                 the boats close to the left bank, where the current is strongest and the…\n\n"
+            ));
+        }
+        let b = body(&dump);
+        assert!(b.contains("part 6") && b.contains("high on day 6"), "{b}");
     }
 }
