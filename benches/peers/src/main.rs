@@ -21,10 +21,15 @@ use dechaff::eval::{score_page, Dataset, Scoreboard};
 use dechaff::{Cleaner, Input};
 use std::time::Instant;
 
-/// A tool under comparison: its name and how it turns a page into text.
+/// How a tool turns an input into text: given the cleaner, the input's bytes, the page as a
+/// string (for a dump, the dump as a page) and the page's URL.
+type Extract = fn(&Cleaner, &[u8], &str, Option<&str>) -> Option<String>;
+
+/// A tool under comparison: its name and how it reads a page and a text dump.
 struct Tool {
     name: &'static str,
-    extract: fn(&Cleaner, &[u8], &str, Option<&str>) -> Option<String>,
+    page: Extract,
+    dump: Extract,
 }
 
 fn dechaff_text(cleaner: &Cleaner, bytes: &[u8], _: &str, _: Option<&str>) -> Option<String> {
@@ -75,15 +80,18 @@ fn rs_trafilatura_text(_: &Cleaner, _: &[u8], html: &str, url: Option<&str>) -> 
 const TOOLS: &[Tool] = &[
     Tool {
         name: "dechaff",
-        extract: dechaff_text,
+        page: dechaff_text,
+        dump: dechaff_dump,
     },
     Tool {
         name: "rs-trafilatura",
-        extract: rs_trafilatura_text,
+        page: rs_trafilatura_text,
+        dump: rs_trafilatura_text,
     },
     Tool {
         name: "dom_smoothie",
-        extract: dom_smoothie_text,
+        page: dom_smoothie_text,
+        dump: dom_smoothie_text,
     },
 ];
 
@@ -138,10 +146,7 @@ fn main() {
         if only.as_deref().is_some_and(|o| o != tool.name) {
             continue;
         }
-        let extract = match (dumps, tool.name) {
-            (true, "dechaff") => dechaff_dump,
-            _ => tool.extract,
-        };
+        let extract = if dumps { tool.dump } else { tool.page };
         let mut board = Scoreboard::default();
         let mut times = Vec::with_capacity(pages.len());
         let mut failed = 0;
