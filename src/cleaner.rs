@@ -3,7 +3,7 @@
 use crate::doc::{Block, Doc, State};
 use crate::error::{Error, Result};
 use crate::input::Input;
-use crate::model::{ByteSpan, CleanDoc, InputKind, Metadata, Paragraph, Provenance};
+use crate::model::{ByteSpan, CleanDoc, InputKind, Metadata, Paragraph, ParagraphKind, Provenance};
 use crate::rules::linemodel::{LineModel, ProbeLine};
 use crate::rules::{self, Rule, Ruleset, Tier};
 use crate::template::{DocLines, SiteTemplate, TemplateStats};
@@ -546,6 +546,32 @@ fn block_spans(src: &str, b: &Block) -> smallvec::SmallVec<[ByteSpan; 2]> {
     out
 }
 
+/// A line of preformatted text keeps its indentation: the spaces and tabs before its first
+/// piece in the page, when only they stand between it and the line's start (or the `<pre>` tag).
+fn with_indent(page: &[u8], first: ByteSpan, text: String) -> String {
+    let before = page.get(..first.start).unwrap_or_default();
+    let blank = before
+        .iter()
+        .rev()
+        .take_while(|&&c| c == b' ' || c == b'\t')
+        .count();
+    let at_start = matches!(
+        before.len().checked_sub(blank + 1).map(|k| before[k]),
+        None | Some(b'\n' | b'>')
+    );
+    if blank == 0 || !at_start {
+        return text;
+    }
+    let mut out = String::with_capacity(blank + text.len());
+    out.extend(
+        before[before.len() - blank..]
+            .iter()
+            .map(|&c| char::from(c)),
+    );
+    out.push_str(&text);
+    out
+}
+
 fn assemble(
     doc: &mut Doc,
     input: &Input<'_>,
@@ -564,9 +590,20 @@ fn assemble(
                 continue;
             }
             para_of_block[i] = paragraphs.len();
+            let (kind, level, dom_path) = match b.dom.as_deref_mut() {
+                Some(d) => (d.kind, d.heading, Some(std::mem::take(&mut d.path))),
+                None => (ParagraphKind::Text, None, None),
+            };
+            let text = match (kind, b.pieces.first()) {
+                (ParagraphKind::Code, Some(first)) => with_indent(input.bytes(), first.span, text),
+                _ => text,
+            };
             paragraphs.push(Paragraph {
                 text,
                 spans: b.pieces.iter().map(|p| p.span).collect(),
+                kind,
+                level,
+                dom_path,
             });
         }
     }
@@ -595,22 +632,22 @@ fn assemble(
             let dup = duplicate_of
                 .and_then(|j| para_of_block.get(j).copied())
                 .filter(|&p| p != usize::MAX);
+            let mut path = b.dom.as_deref_mut().map(|d| std::mem::take(&mut d.path));
             if let Some(span) = single {
                 let mut r = rule.removal(span, detail.take());
                 r.duplicate_of = dup;
+                r.dom_path = path;
                 removals.push(r);
                 continue;
             }
             let n = spans.len();
             for (k, span) in spans.into_iter().enumerate() {
-                // The block is done with: its detail goes to its last removal, uncopied.
-                let d = if k + 1 == n {
-                    detail.take()
-                } else {
-                    detail.clone()
-                };
+                // The block is done with: its detail and path go to its last removal, uncopied.
+                let last = k + 1 == n;
+                let d = if last { detail.take() } else { detail.clone() };
                 let mut r = rule.removal(span, d);
                 r.duplicate_of = dup;
+                r.dom_path = if last { path.take() } else { path.clone() };
                 removals.push(r);
             }
         }

@@ -30,6 +30,8 @@ pub struct DomHints {
     pub link_density: f32,
     /// Heading level 1-6, when the block is a heading.
     pub heading: Option<u8>,
+    /// What the block is in the page's structure (heading, list item, table row...).
+    pub kind: crate::model::ParagraphKind,
     /// The block is part of a card of a listing: one item of the repeated structure (product
     /// cards, directory entries) that chose the page's main region. Short lines there are the
     /// listing's names and prices, not a menu.

@@ -30,6 +30,7 @@ pub mod eval;
 pub mod explain;
 mod html;
 mod input;
+pub mod markdown;
 mod model;
 pub mod rules;
 mod segment;
@@ -41,8 +42,8 @@ pub use cleaner::{Cleaner, CleanerBuilder, InvalidUtf8, Preset};
 pub use error::{Error, Result};
 pub use input::{sniff_kind, Input};
 pub use model::{
-    ByteSpan, CleanDoc, InputKind, Layer, MetaField, Metadata, Origin, Paragraph, Provenance,
-    Removal,
+    ByteSpan, CleanDoc, InputKind, Layer, MetaField, Metadata, Origin, Paragraph, ParagraphKind,
+    Provenance, Removal,
 };
 pub use rules::{Rule, Tier, RULES};
 pub use template::{DocLines, SiteTemplate, TemplateLearner, TemplateOptions, TemplateStats};

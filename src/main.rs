@@ -42,8 +42,12 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Print the whole document as JSON (one object per line for several files).
-        #[arg(long, conflicts_with = "explain")]
+        #[arg(long, conflicts_with_all = ["explain", "markdown"])]
         json: bool,
+        /// Print the title and body as Markdown, with the page's headings, lists, quotations,
+        /// code and tables.
+        #[arg(long, conflicts_with = "explain")]
+        markdown: bool,
         /// Show the input block by block, kept or removed, with rule ids and reasons.
         #[arg(long)]
         explain: bool,
@@ -110,6 +114,7 @@ fn main() -> ExitCode {
         Command::Clean {
             files,
             json,
+            markdown,
             explain,
             kind,
             preset,
@@ -159,6 +164,11 @@ fn main() -> ExitCode {
                     writeln!(out, "{}", doc.to_json())
                 } else if explain {
                     write!(out, "{}", dechaff::explain::explain(&doc, &bytes, color))
+                } else if markdown {
+                    if many {
+                        let _ = writeln!(out, "<!-- {} -->\n", path.display());
+                    }
+                    write!(out, "{}", doc.to_markdown())
                 } else {
                     if many {
                         let _ = writeln!(out, "==> {} <==", path.display());

@@ -89,6 +89,47 @@ impl std::fmt::Display for Layer {
 pub struct Paragraph {
     pub text: String,
     pub spans: Vec<ByteSpan>,
+    /// What the paragraph is in the page's structure: a heading, a list item, a table row... Read
+    /// from the markup of an HTML page; a text dump's paragraphs are all [`ParagraphKind::Text`]
+    /// (omitted from the JSON).
+    #[serde(skip_serializing_if = "ParagraphKind::is_text")]
+    pub kind: ParagraphKind,
+    /// A heading's level, 1 to 6.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
+    /// Where the paragraph's element is in an HTML page: a path of tag names from `body`, an
+    /// element with an `id` written `div#main`, one that follows siblings of its tag written with
+    /// its position among them (`p[3]`, the third `p` of its parent); at most a dozen steps, the
+    /// outer ones cut as `…>`. None for a text dump.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dom_path: Option<String>,
+}
+
+/// What a paragraph is in the structure of an HTML page.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParagraphKind {
+    /// Running text: a `p`, or any other block (always, for a text dump).
+    #[default]
+    Text,
+    /// `h1` to `h6` (the level is [`Paragraph::level`]).
+    Heading,
+    /// A list item: `li`, `dt`, `dd`, or a paragraph directly inside one.
+    ListItem,
+    /// A quotation: a block inside `blockquote`.
+    Quote,
+    /// A line of preformatted text (`pre`), verbatim.
+    Code,
+    /// A table row, its cells separated by ` | `.
+    TableRow,
+    /// A caption: `figcaption` or a table's `caption`.
+    Caption,
+}
+
+impl ParagraphKind {
+    pub fn is_text(&self) -> bool {
+        *self == ParagraphKind::Text
+    }
 }
 
 /// A removed span of the input and the rule that removed it.
@@ -106,6 +147,10 @@ pub struct Removal {
     /// For a duplicate: the index in [`CleanDoc::paragraphs`] of the paragraph it repeats.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_of: Option<usize>,
+    /// For a block of an HTML page removed on its own: its element's path, as
+    /// [`Paragraph::dom_path`]. (A removed region, such as a whole `nav`, has none.)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dom_path: Option<String>,
 }
 
 /// One metadata value found in the input, with where it was found and by which rule.
@@ -230,6 +275,11 @@ impl CleanDoc {
     pub fn to_json(&self) -> String {
         // Serialising plain structs of strings and numbers cannot fail.
         serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The document as Markdown (the `--markdown` output): see [`crate::markdown::to_markdown`].
+    pub fn to_markdown(&self) -> String {
+        crate::markdown::to_markdown(self)
     }
 
     /// The number of removals per rule id, sorted by id.

@@ -2,8 +2,11 @@
 //! `expected.json` beside it (title, paragraph split and text, metadata values, and the rule id and
 //! text of each removal).
 //!
+//! An HTML fixture also has `expected.md`: its Markdown, which shows the structure read from the
+//! page (headings and their levels, lists, quotations, code, tables).
+//!
 //! To record a new fixture or an intended change, run `DECHAFF_BLESS=1 cargo test --test fixtures`
-//! and review the diff of `expected.json` before committing it.
+//! and review the diff of `expected.json` and `expected.md` before committing it.
 
 use dechaff::{CleanDoc, Cleaner, Input};
 use serde_json::{json, Value};
@@ -94,6 +97,18 @@ fn fixtures_match_expected_output() {
             Ok(_) | Err(_) if bless => std::fs::write(&path, &pretty).expect("write expected.json"),
             Ok(want) => failures.push(format!("{name}: output differs from expected.json\n--- expected\n{want}\n+++ got\n{pretty}")),
             Err(_) => failures.push(format!("{name}: no expected.json (run with DECHAFF_BLESS=1 and review it)")),
+        }
+        if html {
+            let markdown = doc.to_markdown();
+            let path = dir.join("expected.md");
+            match std::fs::read_to_string(&path) {
+                Ok(want) if want == markdown => {}
+                Ok(_) | Err(_) if bless => {
+                    std::fs::write(&path, &markdown).expect("write expected.md")
+                }
+                Ok(want) => failures.push(format!("{name}: Markdown differs from expected.md\n--- expected\n{want}\n+++ got\n{markdown}")),
+                Err(_) => failures.push(format!("{name}: no expected.md (run with DECHAFF_BLESS=1 and review it)")),
+            }
         }
     }
     assert!(checked >= 5, "expected at least the five seed fixtures");

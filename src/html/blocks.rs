@@ -9,7 +9,7 @@
 use super::decode::Decoded;
 use super::tree::{Kind, Tree, NONE};
 use crate::doc::{Block, DomHints, Piece, State};
-use crate::model::{ByteSpan, Removal};
+use crate::model::{ByteSpan, ParagraphKind, Removal};
 use crate::rules::{dom, Rule};
 use std::collections::HashSet;
 
@@ -874,8 +874,43 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
     (blocks, removals)
 }
 
-/// A DOM path such as `body>div#main>article>p[3]`, of at most a dozen steps (`…>` when cut).
-pub fn dom_path(tree: &Tree, i: u32) -> String {
+/// Each element's position among the earlier siblings of its tag, from 1 (`p[3]` is the third
+/// `p` of its parent); 0 for other nodes. One pass over the arena: a node's nearest earlier
+/// sibling of its tag is found by walking back its earlier siblings, which stops at the first of
+/// its tag (siblings are mostly of a few tags).
+pub fn sibling_positions(tree: &Tree) -> Vec<u32> {
+    let n = tree.nodes.len();
+    let mut last_child = vec![NONE; n];
+    let mut prev_sibling = vec![NONE; n];
+    let mut nth = vec![0u32; n];
+    for i in 1..n {
+        let name = tree.name(i as u32);
+        if name.is_empty() {
+            continue;
+        }
+        let p = tree.nodes[i].parent;
+        let Some(slot) = last_child.get_mut(p as usize) else {
+            continue;
+        };
+        prev_sibling[i] = *slot;
+        *slot = i as u32;
+        let mut k = prev_sibling[i];
+        nth[i] = 1;
+        while k != NONE {
+            if tree.name(k) == name {
+                nth[i] = nth[k as usize] + 1;
+                break;
+            }
+            k = prev_sibling[k as usize];
+        }
+    }
+    nth
+}
+
+/// A DOM path such as `body>div#main>article>p[3]`, of at most a dozen steps (`…>` when cut): an
+/// element with an id is written with it, one that follows siblings of its tag with its position
+/// among them ([`sibling_positions`]).
+pub fn dom_path(tree: &Tree, nth: &[u32], i: u32) -> String {
     // The steps' elements, innermost first; the path is written into one string (every block
     // has one, and a string per step cost more than the rest of the block's hints).
     const MAX_STEPS: usize = 12;
@@ -906,21 +941,84 @@ pub fn dom_path(tree: &Tree, i: u32) -> String {
         out.push_str(tree.name(step));
         if let Some(id) = tree
             .attr(step, "id")
+            .map(str::trim)
             .filter(|v| !v.is_empty() && v.len() < 40)
         {
             out.push('#');
-            out.push_str(id.trim());
+            out.push_str(id);
+        } else if let Some(&at) = nth.get(step as usize).filter(|&&at| at > 1) {
+            out.push('[');
+            push_number(&mut out, at);
+            out.push(']');
         }
     }
     out
 }
 
-/// Fills the DOM hints of a block.
-pub fn hints(tree: &Tree, hb: &HBlock) -> DomHints {
+/// Writes `n` in decimal (without the formatting machinery: a path is written for every block).
+fn push_number(out: &mut String, n: u32) {
+    let mut digits = [0u8; 10];
+    let mut k = digits.len();
+    let mut n = n;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[k..].iter().map(|&d| char::from(d)));
+}
+
+/// What a block is in the page's structure, and a heading's level: by its element's tag, or for
+/// a paragraph inside a list item or a quotation, by that.
+pub fn paragraph_kind(tree: &Tree, hb: &HBlock) -> (ParagraphKind, Option<u8>) {
+    let tag = tree.name(hb.owner);
+    if let Some(level) = super::extract::heading_level(tag) {
+        return (ParagraphKind::Heading, Some(level));
+    }
+    if hb.preformatted {
+        return (ParagraphKind::Code, None);
+    }
+    let kind = match tag {
+        "li" | "dt" | "dd" => ParagraphKind::ListItem,
+        "tr" => ParagraphKind::TableRow,
+        "figcaption" | "caption" => ParagraphKind::Caption,
+        "blockquote" => ParagraphKind::Quote,
+        _ => {
+            // `li>p` is the item's text; a quotation's paragraphs may sit a few wrappers down
+            // (`blockquote>div>p`). A post or a card inside a `li` is not a list item: only the
+            // parent counts for lists.
+            let parent = tree.parent(hb.owner);
+            if parent != NONE && matches!(tree.name(parent), "li" | "dd") {
+                return (ParagraphKind::ListItem, None);
+            }
+            let mut a = parent;
+            for _ in 0..3 {
+                if a == NONE {
+                    break;
+                }
+                match tree.name(a) {
+                    "blockquote" => return (ParagraphKind::Quote, None),
+                    "figcaption" => return (ParagraphKind::Caption, None),
+                    "body" | "article" | "main" | "section" => break,
+                    _ => {}
+                }
+                a = tree.parent(a);
+            }
+            ParagraphKind::Text
+        }
+    };
+    (kind, None)
+}
+
+/// Fills the DOM hints of a block (`nth` from [`sibling_positions`]).
+pub fn hints(tree: &Tree, nth: &[u32], hb: &HBlock) -> DomHints {
     let tag = tree.name(hb.owner).to_string();
-    let heading = super::extract::heading_level(&tag);
+    let (kind, heading) = paragraph_kind(tree, hb);
     DomHints {
-        path: dom_path(tree, hb.owner),
+        path: dom_path(tree, nth, hb.owner),
         tag,
         link_density: if hb.chars == 0 {
             0.0
@@ -928,6 +1026,7 @@ pub fn hints(tree: &Tree, hb: &HBlock) -> DomHints {
             hb.link_chars as f32 / hb.chars as f32
         },
         heading,
+        kind,
         listing_item: hb.listing_item,
         preformatted: hb.preformatted,
     }

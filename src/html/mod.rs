@@ -42,10 +42,11 @@ pub fn front_end(
         let (mut hblocks, removals) = blocks::build(&tree, &dec);
         let page_meta = meta::extract(&tree, &dec, rs);
         extract::classify(&tree, &mut hblocks, rs, &page_meta);
+        let nth = blocks::sibling_positions(&tree);
         let blocks: Vec<_> = hblocks
             .into_iter()
             .map(|hb| {
-                let hints = blocks::hints(&tree, &hb);
+                let hints = blocks::hints(&tree, &nth, &hb);
                 let mut b = hb.block;
                 b.dom = Some(Box::new(hints));
                 b

@@ -56,6 +56,7 @@ impl Rule {
             reason: self.why,
             detail,
             duplicate_of: None,
+            dom_path: None,
         }
     }
 }

@@ -1,0 +1,116 @@
+//! What each paragraph of an HTML page is (heading, list item, quotation, code, table row) and
+//! where it was (its DOM path), in the output model, the JSON and the Markdown.
+
+use dechaff::{Cleaner, Input, ParagraphKind};
+
+const PAGE: &str = r#"<!doctype html><html><head><title>Pruning apple trees</title></head><body>
+<nav><a href="/">Home</a> <a href="/garden">Garden</a></nav>
+<main id="main"><article>
+<h1>Pruning apple trees</h1>
+<p>Winter is the time to prune an apple tree, while it is dormant and you can see its shape.</p>
+<p>Start with the wood that is dead, diseased or crossing, then open up the centre of the tree.</p>
+<h2>What you need</h2>
+<ul><li>A sharp pair of secateurs for the thin shoots</li><li><p>A pruning saw for branches thicker than a thumb</p></li></ul>
+<ol><li>Cut just above an outward-facing bud.</li><li>Never remove more than a quarter of the canopy.</li></ol>
+<blockquote><div><p>Prune for the shape you want in five years, not for this summer.</p></div></blockquote>
+<table><tr><th>Tree age</th><th>Cut back</th></tr><tr><td>1 to 3 years</td><td>a third of new growth</td></tr></table>
+<pre>if branch.crosses():
+    cut(branch)</pre>
+<ul class="cards"><li><div><p>Our own orchard diary from last season, written week by week as the trees came into blossom.</p></div></li></ul>
+</article></main></body></html>"#;
+
+#[test]
+fn paragraphs_carry_their_kind_and_path() {
+    let doc = Cleaner::default()
+        .clean(Input::html(PAGE.as_bytes()))
+        .expect("clean");
+    let find = |start: &str| {
+        doc.paragraphs
+            .iter()
+            .find(|p| p.text.starts_with(start))
+            .unwrap_or_else(|| panic!("no paragraph {start:?} in {:#?}", doc.paragraphs))
+    };
+    let first = find("Winter is the time");
+    assert_eq!(first.kind, ParagraphKind::Text);
+    assert_eq!(first.dom_path.as_deref(), Some("body>main#main>article>p"));
+    assert_eq!(
+        find("Start with the wood").dom_path.as_deref(),
+        Some("body>main#main>article>p[2]")
+    );
+    let heading = find("What you need");
+    assert_eq!(
+        (heading.kind, heading.level),
+        (ParagraphKind::Heading, Some(2))
+    );
+    assert_eq!(find("A sharp pair").kind, ParagraphKind::ListItem);
+    // A paragraph directly inside a list item is the item's text.
+    assert_eq!(find("A pruning saw").kind, ParagraphKind::ListItem);
+    assert_eq!(
+        find("Never remove").dom_path.as_deref(),
+        Some("body>main#main>article>ol>li[2]")
+    );
+    // A quotation's paragraph a wrapper down.
+    assert_eq!(find("Prune for the shape").kind, ParagraphKind::Quote);
+    let row = find("1 to 3 years");
+    assert_eq!(row.kind, ParagraphKind::TableRow);
+    assert_eq!(row.text, "1 to 3 years | a third of new growth");
+    // A line of preformatted text keeps its indentation.
+    let code = find("    cut(branch)");
+    assert_eq!(code.kind, ParagraphKind::Code);
+    // A card's text inside a `li` is not a list item.
+    assert_eq!(find("Our own orchard diary").kind, ParagraphKind::Text);
+    // Removed blocks say where they were; a text dump has no paths.
+    assert!(doc
+        .removals
+        .iter()
+        .any(|r| r.rule == "html.title"
+            && r.dom_path.as_deref() == Some("body>main#main>article>h1")));
+    let dump = dechaff::clean("The council approved the budget on Tuesday.\n");
+    assert!(dump
+        .paragraphs
+        .iter()
+        .all(|p| p.kind == ParagraphKind::Text && p.dom_path.is_none()));
+}
+
+#[test]
+fn json_names_the_kind_only_when_it_is_not_running_text() {
+    let doc = Cleaner::default()
+        .clean(Input::html(PAGE.as_bytes()))
+        .expect("clean");
+    let json: serde_json::Value = serde_json::from_str(&doc.to_json()).expect("json");
+    let paras = json["paragraphs"].as_array().expect("paragraphs");
+    let of = |start: &str| {
+        paras
+            .iter()
+            .find(|p| p["text"].as_str().is_some_and(|t| t.starts_with(start)))
+            .cloned()
+            .expect("paragraph")
+    };
+    let text = of("Winter is the time");
+    assert!(text.get("kind").is_none() && text.get("level").is_none());
+    let heading = of("What you need");
+    assert_eq!(heading["kind"], "heading");
+    assert_eq!(heading["level"], 2);
+    assert_eq!(of("1 to 3 years")["kind"], "table_row");
+    assert_eq!(of("A sharp pair")["kind"], "list_item");
+}
+
+#[test]
+fn markdown_shows_the_structure() {
+    let doc = Cleaner::default()
+        .clean(Input::html(PAGE.as_bytes()))
+        .expect("clean");
+    let md = doc.to_markdown();
+    for want in [
+        "# Pruning apple trees\n",
+        "\n## What you need\n",
+        "\n- A sharp pair of secateurs for the thin shoots\n- A pruning saw",
+        "\n1. Cut just above an outward-facing bud.\n2. Never remove",
+        "\n> Prune for the shape you want in five years, not for this summer.\n",
+        "\n| Tree age | Cut back |\n| --- | --- |\n| 1 to 3 years | a third of new growth |\n",
+        "\n```\nif branch.crosses():\n    cut(branch)\n```\n",
+    ] {
+        assert!(md.contains(want), "{want:?} not in:\n{md}");
+    }
+    assert!(!md.contains("Home"), "{md}");
+}
