@@ -661,7 +661,15 @@ fn assemble(
         }
         body.push_str(&p.text);
     }
-    let metadata = std::mem::take(&mut doc.metadata);
+    let mut metadata = std::mem::take(&mut doc.metadata);
+    let language = metadata.language.as_ref().map(|l| l.value.as_str());
+    let day = metadata
+        .date
+        .as_ref()
+        .and_then(|d| crate::dates::normalize_date(&d.value, language));
+    if let Some(date) = metadata.date.as_mut() {
+        date.normalized = day;
+    }
     let digest = Sha256::digest(input.bytes());
     let mut hex = String::with_capacity(71);
     hex.push_str("sha256:");

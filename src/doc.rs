@@ -468,6 +468,7 @@ impl<'a> Doc<'a> {
             value,
             span,
             rule: rule.id,
+            normalized: None,
         }
     }
 

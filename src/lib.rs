@@ -24,6 +24,7 @@
 
 pub mod batch;
 mod cleaner;
+pub mod dates;
 mod doc;
 mod error;
 pub mod eval;

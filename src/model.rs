@@ -156,9 +156,14 @@ pub struct Removal {
 /// One metadata value found in the input, with where it was found and by which rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MetaField {
+    /// The value as found (a title without its site suffix, a date as the page wrote it).
     pub value: String,
     pub span: ByteSpan,
     pub rule: &'static str,
+    /// For a date: the day it names, `YYYY-MM-DD` (see [`crate::dates::normalize_date`]); None
+    /// when it names no single day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub normalized: Option<String>,
 }
 
 /// Metadata found while cleaning. Every field is optional.

@@ -410,6 +410,7 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
             value,
             span: ByteSpan::new(dec.orig(f.range.start), dec.orig(f.range.end)),
             rule: rule.id,
+            normalized: None,
         })
     };
     let site_name = c.site.as_ref().or(c.ld_site.as_ref());

@@ -335,6 +335,7 @@ pub fn apply_title(doc: &mut Doc, rs: &Ruleset) {
             value,
             span: b.outer_span(),
             rule: TITLE.id,
+            normalized: None,
         };
         // The text classifier may have found the headline already (from the page title line);
         // the line is still removed, as it would be in the clean body.

@@ -2699,6 +2699,7 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
             value: crate::text::collapse(&b.plain),
             span: b.outer_span(),
             rule: HEADLINE.id,
+            normalized: None,
         });
         // The headline and its copies (breadcrumbs, sticky headers) near it.
         let key_first = key.split(' ').next().unwrap_or("");
@@ -2755,6 +2756,7 @@ pub(crate) fn apply_title_only(doc: &mut Doc, rs: &Ruleset) {
             value,
             span,
             rule: TITLE_ONLY.id,
+            normalized: None,
         });
     }
     doc.blocks[0].state = crate::doc::State::Removed {

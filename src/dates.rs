@@ -1,0 +1,348 @@
+//! Dates as pages write them ("Dec. 9, 2025", "17 December 2025", "2025-09-04T12:50:36+00:00",
+//! "13/11/2025 09:21", "12. März 2025") read as a day, `YYYY-MM-DD`.
+
+/// Month names and their usual abbreviations in the languages of the stopword lists, lower-case,
+/// with their month. A name is matched whole, or by a prefix of 3 letters or more of a full name
+/// (`Sept`, `Okt`, `déc`).
+const MONTHS: &[(&str, u32)] = &[
+    // English
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    // German
+    ("januar", 1),
+    ("jänner", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("maerz", 3),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("dezember", 12),
+    // French
+    ("janvier", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+    // Spanish
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    // Portuguese
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("novembro", 11),
+    ("dezembro", 12),
+    // Italian
+    ("gennaio", 1),
+    ("febbraio", 2),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("giugno", 6),
+    ("luglio", 7),
+    ("settembre", 9),
+    ("ottobre", 10),
+    ("dicembre", 12),
+    // Dutch
+    ("januari", 1),
+    ("februari", 2),
+    ("maart", 3),
+    ("mei", 5),
+    ("augustus", 8),
+    // Indonesian
+    ("maret", 3),
+    ("agustus", 8),
+    ("desember", 12),
+];
+
+/// The month a word names, if any: a full name, or a prefix of three letters or more of one that
+/// no other month's name shares (`Jun` is June, `Ma` nothing).
+fn month_of(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w.chars().count() < 3 {
+        return None;
+    }
+    if let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| *name == w) {
+        return Some(m);
+    }
+    let mut found = None;
+    for &(name, m) in MONTHS {
+        if name.starts_with(&w) {
+            match found {
+                Some(f) if f != m => return None,
+                _ => found = Some(m),
+            }
+        }
+    }
+    found
+}
+
+fn days_in(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+fn day_string(year: i32, month: u32, day: u32) -> Option<String> {
+    ((1900..=2199).contains(&year)
+        && (1..=12).contains(&month)
+        && day >= 1
+        && day <= days_in(year, month))
+    .then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Token<'a> {
+    /// Digits, and whether a `:` follows (a time's hours) or precedes (its minutes).
+    Number {
+        value: u32,
+        digits: usize,
+        in_time: bool,
+    },
+    Word(&'a str),
+    /// A separator between numbers: `/`, `.` or `-`.
+    Sep(char),
+}
+
+fn tokens(s: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i..].chars().next().unwrap_or(' ');
+        if c.is_ascii_digit() {
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            let digits = i - start;
+            let in_time = b.get(i) == Some(&b':') || (start > 0 && b[start - 1] == b':');
+            let value = s[start..i].parse().unwrap_or(u32::MAX);
+            out.push(Token::Number {
+                value,
+                digits,
+                in_time,
+            });
+        } else if c.is_alphabetic() {
+            let start = i;
+            while let Some(ch) = s[i..].chars().next().filter(|ch| ch.is_alphabetic()) {
+                i += ch.len_utf8();
+            }
+            out.push(Token::Word(&s[start..i]));
+        } else {
+            if matches!(c, '/' | '.' | '-') {
+                out.push(Token::Sep(c));
+            }
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
+/// The day a date names, as `YYYY-MM-DD`; None when the text does not name one day (a month and
+/// year alone, a two-digit year, an impossible day). Numeric dates whose order is not settled by
+/// a number above 12 are read month first with slashes on an English page (or one of unknown
+/// language) and day first otherwise; with dots or dashes, day first.
+pub fn normalize_date(raw: &str, language: Option<&str>) -> Option<String> {
+    let s = raw.trim();
+    let toks = tokens(s);
+    let num = |t: &Token| match *t {
+        Token::Number {
+            value,
+            digits,
+            in_time: false,
+        } => Some((value, digits)),
+        _ => None,
+    };
+    // Year first: 2025-09-04, 2025/9/4, 2025.09.04 (what follows, a time, is left).
+    if let [a, Token::Sep(s1), b, Token::Sep(s2), c, ..] = toks.as_slice() {
+        if let (Some((y, 4)), Some((m, _)), Some((d, 1..=2))) = (num(a), num(b), num(c)) {
+            if s1 == s2 {
+                return day_string(y as i32, m, d);
+            }
+        }
+    }
+    // A month's name, the year (four digits) and a day beside the name.
+    if let Some(at) = toks
+        .iter()
+        .position(|t| matches!(t, Token::Word(w) if month_of(w).is_some()))
+    {
+        let Token::Word(w) = toks[at] else {
+            return None;
+        };
+        let month = month_of(w)?;
+        let year = toks
+            .iter()
+            .filter_map(&num)
+            .find(|&(_, digits)| digits == 4)
+            .map(|(y, _)| y as i32)?;
+        // The day: the nearest one- or two-digit number before or after the month's name
+        // ("17 December", "December 17th", "17. März", "17 de marzo").
+        let near = |range: &mut dyn Iterator<Item = usize>| {
+            range
+                .take(3)
+                .filter_map(|k| toks.get(k).and_then(num))
+                .find(|&(_, digits)| digits <= 2)
+                .map(|(d, _)| d)
+        };
+        let before = near(&mut (0..at).rev());
+        let after = near(&mut (at + 1..toks.len()));
+        let day = match (before, after) {
+            // "Dec 12, 2025" and "12 Dec 2025" both common: the one next to the name.
+            (Some(b), Some(a)) => {
+                if matches!(toks.get(at + 1), Some(Token::Number { .. })) {
+                    a
+                } else {
+                    b
+                }
+            }
+            (Some(d), None) | (None, Some(d)) => d,
+            (None, None) => return None,
+        };
+        return day_string(year, month, day);
+    }
+    // Numbers only: 12/17/2025, 13.11.2025, 02-12-2025.
+    let seq: Vec<&Token> = toks
+        .iter()
+        .filter(|t| num(t).is_some() || matches!(t, Token::Sep(_)))
+        .collect();
+    for w in seq.windows(5) {
+        if let [a, Token::Sep(s1), b, Token::Sep(s2), c] = w {
+            let (Some((x, 1..=2)), Some((y, 1..=2)), Some((year, 4))) = (num(a), num(b), num(c))
+            else {
+                continue;
+            };
+            if s1 != s2 {
+                continue;
+            }
+            let english = language.is_none_or(|l| {
+                let l = l.to_ascii_lowercase();
+                l == "en" || l.starts_with("en-us") || l.starts_with("en_us")
+            });
+            let month_first = if x > 12 {
+                false
+            } else if y > 12 {
+                true
+            } else {
+                *s1 == '/' && english
+            };
+            let (month, day) = if month_first { (x, y) } else { (y, x) };
+            return day_string(year as i32, month, day);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize_date as n;
+
+    #[test]
+    fn dates_as_pages_write_them() {
+        for (raw, want) in [
+            ("2025-09-04T12:50:36+00:00", "2025-09-04"),
+            ("2025-11-25 08:33:24", "2025-11-25"),
+            ("2025/12/01", "2025-12-01"),
+            ("Dec 12, 2025", "2025-12-12"),
+            ("Dec. 09, 2025", "2025-12-09"),
+            ("December 2nd, 2025", "2025-12-02"),
+            ("17 December 2025", "2025-12-17"),
+            ("21 Aug, 2012", "2012-08-21"),
+            ("Friday, November 14, 2025", "2025-11-14"),
+            ("on Friday December 19, 2025 @08:00PM", "2025-12-19"),
+            ("Sep 14, 2022 at 9:40", "2022-09-14"),
+            ("October 17, 2023 6:01 PM ET", "2023-10-17"),
+            ("Thu, 09/25/2025 - 11:38", "2025-09-25"),
+            ("13/11/2025 09:21:40", "2025-11-13"),
+            ("4/24/2000 12:00:00 AM", "2000-04-24"),
+            ("12.12.2025", "2025-12-12"),
+            ("17.05.2021", "2021-05-17"),
+            ("12. März 2025", "2025-03-12"),
+            ("3 mars 2025", "2025-03-03"),
+            ("12 de diciembre de 2024", "2024-12-12"),
+            ("5 Dec, 2019", "2019-12-05"),
+        ] {
+            assert_eq!(n(raw, None).as_deref(), Some(want), "{raw}");
+        }
+    }
+
+    #[test]
+    fn numeric_order_follows_the_page_language() {
+        assert_eq!(n("02/03/2025", None).as_deref(), Some("2025-02-03"));
+        assert_eq!(
+            n("02/03/2025", Some("en-US")).as_deref(),
+            Some("2025-02-03")
+        );
+        assert_eq!(
+            n("02/03/2025", Some("en-GB")).as_deref(),
+            Some("2025-03-02")
+        );
+        assert_eq!(n("02/03/2025", Some("fr")).as_deref(), Some("2025-03-02"));
+        assert_eq!(n("02-12-2025", None).as_deref(), Some("2025-12-02"));
+    }
+
+    #[test]
+    fn a_document_reports_its_date_as_a_day() {
+        let doc = crate::clean(
+            "March 5, 2024\n\nThe council approved the new budget on Tuesday after a debate that \
+             lasted well into the night, and the mayor said the vote was a turning point.\n",
+        );
+        let date = doc.metadata.date.expect("date");
+        assert_eq!(date.value, "March 5, 2024");
+        assert_eq!(date.normalized.as_deref(), Some("2024-03-05"));
+    }
+
+    #[test]
+    fn what_names_no_day_is_left_alone() {
+        for raw in [
+            "December 2025",
+            "01/07/16",
+            "2025-02-30",
+            "31/31/2025",
+            "Updated yesterday",
+            "May the best team win",
+            "",
+        ] {
+            assert_eq!(n(raw, None), None, "{raw}");
+        }
+    }
+}
