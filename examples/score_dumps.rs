@@ -132,6 +132,7 @@ fn main() {
         let _ = std::fs::create_dir_all(dir);
     }
     let mut board = Scoreboard::default();
+    let mut meta_board = dechaff::eval::MetadataBoard::default();
     let mut per_page = Vec::new();
     let (mut bytes, mut elapsed, mut cpu) = (0usize, Duration::ZERO, Duration::ZERO);
     for page in pages {
@@ -155,7 +156,10 @@ fn main() {
             cpu += thread_cpu_time().saturating_sub(c);
             bytes += dump.len();
             match doc {
-                Ok(d) => d.body,
+                Ok(d) => {
+                    meta_board.add(&d.metadata, &gold);
+                    d.body
+                }
                 Err(e) => {
                     eprintln!("{}: {e}", page.id);
                     String::new()
@@ -192,6 +196,7 @@ fn main() {
     );
     print!("{}", board.table());
     if !args.raw {
+        println!("{}", meta_board.summary());
         let (secs, cpu_secs) = (elapsed.as_secs_f64().max(1e-9), cpu.as_secs_f64().max(1e-9));
         println!(
             "speed: {:.1} MB/s on one core (CPU time: {:.1} MB in {:.2} s); wall clock {:.1} MB/s",

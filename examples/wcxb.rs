@@ -48,6 +48,7 @@ fn main() {
         return;
     };
     let mut board = Scoreboard::default();
+    let mut meta_board = dechaff::eval::MetadataBoard::default();
     let mut times = Vec::new();
     let mut errors = 0;
     let mut per_page = Vec::new();
@@ -82,6 +83,7 @@ fn main() {
                         }
                     }
                 }
+                meta_board.add(&doc.metadata, &gold);
                 doc.body
             }
             Err(_) => {
@@ -140,6 +142,7 @@ fn main() {
     );
     print!("{}", board.table());
     println!("ms/page: median {median:.2}, mean {mean:.2} (one thread); errors: {errors}");
+    println!("{}", meta_board.summary());
     if let Some(path) = tsv_path {
         if let Err(e) = std::fs::write(&path, &tsv) {
             println!("{path}: {e}");

@@ -409,6 +409,8 @@ pub(crate) fn run_layers(
     support_pitch::apply(doc, rs);
     // Last of all: a dump whose title line is all that is left has no body.
     textclass::apply_title_only(doc, rs);
+    // And the title line as the title, where no headline under it was found.
+    textclass::title_from_title_line(doc, rs);
 }
 
 /// How many times the line model and the rules of context after it may run in one pass (two

@@ -1391,6 +1391,38 @@ pub(crate) fn every_dump_line() -> Vec<String> {
     lines
 }
 
+/// Dice coefficient of two texts' lower-cased words (as multisets): 1 for the same words, 0 for
+/// none shared.
+pub(crate) fn resemblance(a: &str, b: &str) -> f64 {
+    let words = |t: &str| {
+        let mut w: Vec<String> = t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        w.sort_unstable();
+        w
+    };
+    let (a, b) = (words(a), words(b));
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    // Shared words, counted as often as both have them: a merge of the sorted lists.
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * shared as f64 / (a.len() + b.len()) as f64
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,7 +21,8 @@ struct Candidates {
     discussion: bool,
     og_title: Option<Found>,
     ld_headline: Option<Found>,
-    h1: Option<Found>,
+    /// The page's first few `<h1>`s.
+    h1s: Vec<Found>,
     title: Option<Found>,
     ld_date: Option<Found>,
     meta_date: Option<Found>,
@@ -261,6 +262,12 @@ fn json_ld(
     }
 }
 
+/// `<h1>`s read as candidates for the page's headline.
+const MAX_HEADLINES: usize = 3;
+/// An `<h1>` is the headline the metadata's title words for search when they share at least this
+/// much of their words (Dice coefficient of their word multisets).
+const MIN_HEADLINE_RESEMBLANCE: f64 = 0.35;
+
 /// Strips a site suffix (`Title | Site`, `Title - Site`) from a `<title>`.
 pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "] {
@@ -325,7 +332,7 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                 c.discussion = true
             }
             "title" if c.title.is_none() => c.title = element_text(tree, id),
-            "h1" if c.h1.is_none() => c.h1 = element_text(tree, id),
+            "h1" if c.h1s.len() < MAX_HEADLINES => c.h1s.extend(element_text(tree, id)),
             "time" => set(&mut c.time, attr_found("datetime")),
             "link" => {
                 let rel = tree.attr(id, "rel").unwrap_or("").to_ascii_lowercase();
@@ -415,10 +422,26 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
     };
     let site_name = c.site.as_ref().or(c.ld_site.as_ref());
     let site_str = site_name.map(|f| f.value.clone());
-    let title = if let Some(f) = c.og_title.as_ref().or(c.ld_headline.as_ref()) {
+    // The headline as the page shows it, an `<h1>` that the metadata's title (or, without one,
+    // the `<title>`) resembles, wins over that title: the metadata's may be worded for search
+    // or sharing ("Best Tax Software of 2025 | Site" over the page's "Best Tax Preparation
+    // Software"). A `<h1>` unlike it is the site's name or a section's.
+    let meta_title = c.og_title.as_ref().or(c.ld_headline.as_ref());
+    let headline = meta_title.or(c.title.as_ref()).and_then(|f| {
+        let reference = strip_site_suffix(&f.value, site_str.as_deref());
+        c.h1s
+            .iter()
+            .map(|h| (h, crate::text::resemblance(&h.value, &reference)))
+            .filter(|&(_, r)| r >= MIN_HEADLINE_RESEMBLANCE)
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(h, _)| h)
+    });
+    let title = if let Some(h) = headline {
+        field(h, h.value.clone(), &htmlmeta::TITLE)
+    } else if let Some(f) = meta_title {
         let v = strip_site_suffix(&f.value, site_str.as_deref());
         field(f, v, &htmlmeta::TITLE)
-    } else if let Some(f) = &c.h1 {
+    } else if let Some(f) = c.h1s.first() {
         field(f, f.value.clone(), &htmlmeta::TITLE)
     } else if let Some(f) = &c.title {
         field(
@@ -488,6 +511,48 @@ mod tests {
             &dec,
             &Ruleset::new(crate::rules::Tier::Balanced, &[]),
         )
+    }
+
+    #[test]
+    fn the_headline_the_title_words_for_search_is_the_title() {
+        let title = |html: &str| {
+            page_meta(html)
+                .metadata
+                .title
+                .map(|t| t.value)
+                .unwrap_or_default()
+        };
+        // The page's headline, which the metadata's title rewords.
+        assert_eq!(
+            title(
+                r#"<html><head><meta property="og:title" content="The Best Tax Prep Software of 2025 | Money Desk"></head>
+                <body><h1>Money Desk</h1><h1>Best Tax Preparation Software</h1></body></html>"#
+            ),
+            "Best Tax Preparation Software"
+        );
+        assert_eq!(
+            title(
+                "<html><head><title>Documentation - Creating Types from Types</title></head>                 <body><h1>Creating Types from Types</h1></body></html>"
+            ),
+            "Creating Types from Types"
+        );
+        // A `<h1>` unlike the title is the site's name or a section's: the metadata's title.
+        assert_eq!(
+            title(
+                r#"<html><head><meta property="og:title" content="A Traveller's Guide to Travel Insurance"></head>
+                <body><h1>Budget Travel With Gabby</h1></body></html>"#
+            ),
+            "A Traveller's Guide to Travel Insurance"
+        );
+        // Without metadata, the first `<h1>`.
+        assert_eq!(
+            title("<html><body><h1>Latest posts</h1></body></html>"),
+            "Latest posts"
+        );
+        assert!(
+            (crate::text::resemblance("Best Tax Software", "best tax software") - 1.0).abs() < 1e-9
+        );
+        assert_eq!(crate::text::resemblance("", "Tax"), 0.0);
     }
 
     #[test]

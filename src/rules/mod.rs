@@ -102,6 +102,7 @@ pub static RULES: &[&Rule] = &[
     &debris::MARKUP,
     &textclass::PAGE_TITLE,
     &textclass::TITLE_ONLY,
+    &textclass::TITLE_LINE,
     &textclass::HEADLINE,
     &textclass::MENU_LINE,
     &textclass::SHOP_LABEL,

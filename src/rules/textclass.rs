@@ -38,6 +38,13 @@ pub static TITLE_ONLY: Rule = Rule {
     tier: Tier::Balanced,
 };
 
+pub static TITLE_LINE: Rule = Rule {
+    id: "text.title-line",
+    layer: Layer::Text,
+    why: "the page title line at the top of the dump, its site suffix stripped, is the title when no headline under it was found (or the line found above the article is unlike it)",
+    tier: Tier::Core,
+};
+
 pub static HEADLINE: Rule = Rule {
     id: "text.headline",
     layer: Layer::Text,
@@ -173,6 +180,70 @@ pub static OUTSIDE_MAIN: Rule = Rule {
     why: "outside the densest region of prose lines, which is the article",
     tier: Tier::Balanced,
 };
+
+/// The line above the article (`meta.title`) is the headline the title line words for search
+/// when they share this much of their words ([`crate::text::resemblance`]).
+const MIN_TITLE_RESEMBLANCE: f64 = 0.35;
+
+/// The dump's title line, its site suffix stripped, is the title of a dump whose headline was not
+/// found under it: none was found, or the line found above the article (`meta.title`) is unlike
+/// it. That line is a section's label, a byline, a date or a comment count more often than the
+/// headline when the page's own title does not resemble it.
+pub(crate) fn title_from_title_line(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&TITLE_LINE) || doc.is_html_page() {
+        return;
+    }
+    if doc
+        .metadata
+        .title
+        .as_ref()
+        .is_some_and(|t| t.rule != crate::rules::meta::TITLE.id)
+    {
+        return;
+    }
+    let Some(t) = title_line(doc) else {
+        return;
+    };
+    // A first line that a named rule removed is that rule's (a share button, a cookie notice);
+    // the page title line is kept, or taken by the rules of context with the menus around it.
+    let first = &doc.blocks[0];
+    let by_context = [
+        &NAV_RUN,
+        &OUTSIDE_MAIN,
+        &LOW_DENSITY,
+        &crate::rules::nav::RUN,
+        &crate::rules::prose_edges::BEFORE,
+        &crate::rules::prose_edges::ABOVE_HEADLINE,
+        &crate::rules::meta::TITLE,
+    ]
+    .into_iter()
+    .any(|r| first.is_removed_by(r));
+    if !(first.is_kept() || by_context) {
+        return;
+    }
+    let value = crate::html::meta::strip_site_suffix(t, None);
+    if crate::text::word_count(&value) == 0 {
+        return;
+    }
+    if let Some(found) = &doc.metadata.title {
+        // The headline found above the article, unless it is the title line itself, which
+        // gives up its site suffix.
+        let is_title_line = found.value == crate::text::collapse(t);
+        if !is_title_line && crate::text::resemblance(&found.value, &value) >= MIN_TITLE_RESEMBLANCE
+        {
+            return;
+        }
+    }
+    let plain = &doc.blocks[0].plain;
+    let start = t.as_ptr() as usize - plain.as_ptr() as usize;
+    let end = if t.starts_with(value.as_str()) {
+        start + value.len()
+    } else {
+        start + t.len()
+    };
+    let value = crate::text::collapse(&value);
+    doc.metadata.title = Some(doc.field(0, start, end, value, &TITLE_LINE));
+}
 
 /// The rules of this module.
 const RULES_HERE: [&Rule; 21] = [
