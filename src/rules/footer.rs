@@ -310,6 +310,16 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
 /// (a text dump of some news sites), or a copyright line inside a long page.
 const AFTER_COPYRIGHT_MAX_SHARE: f64 = 0.3;
 
+/// ... or at most this share (three times the words before the line) when the text after it
+/// holds few paragraphs of prose: a shop's or a forum's overlays (sign-in, rewards, consent
+/// settings with a paragraph of terms each) outweigh a listing's or a product's short text, but
+/// an article printed after the footer is paragraphs of prose.
+const AFTER_COPYRIGHT_OVERLAY_SHARE: f64 = 0.75;
+/// The paragraphs of prose (see [`AFTER_COPYRIGHT_PROSE_WORDS`]) that overlays hold at most.
+const AFTER_COPYRIGHT_OVERLAY_PROSE: usize = 15;
+/// A paragraph of prose has this many words or more and ends a sentence.
+const AFTER_COPYRIGHT_PROSE_WORDS: usize = 20;
+
 /// A line that closes a page: it opens with the sign or the word ("© 2025 Acme", "Copyright ©
 /// 2026 Apple Inc.") or says "All rights reserved". A photo credit that ends with "© 2024 Jane
 /// Doe" inside a paragraph does not.
@@ -325,7 +335,8 @@ fn closes_page(line: &str) -> bool {
 /// A text dump renders what the page hides along with what it shows: cookie settings, a size
 /// guide, a video's transcript, a menu for phones. Browsers put such layers at the end of the
 /// document, after the footer, so a dump shows them after the page's copyright line; the
-/// article is before it. Judged on the last such line, when little is left after it.
+/// article is before it. Judged on the last such line, when little is left after it, or not
+/// much more than before it and few paragraphs of prose (overlays, not an article).
 fn remove_after_copyright(doc: &mut Doc) {
     let n = doc.blocks.len();
     let Some(last) = (0..n).rev().find(|&i| {
@@ -356,12 +367,39 @@ fn remove_after_copyright(doc: &mut Doc) {
         }
         total += words(b);
     }
-    if !few_after(total) {
+    if !few_after(total) && !overlays_after(doc, last, after) {
         return;
     }
     for i in last + 1..n {
         doc.remove(i, &AFTER_COPYRIGHT, None);
     }
+}
+
+/// Whether the kept text after block `last` (`after` words), too long for the plain share, is
+/// overlays: at most [`AFTER_COPYRIGHT_OVERLAY_SHARE`] of the kept words and at most
+/// [`AFTER_COPYRIGHT_OVERLAY_PROSE`] paragraphs of prose. (Counted only as far as the decision
+/// needs: linear in the blocks.)
+fn overlays_after(doc: &Doc, last: usize, after: usize) -> bool {
+    let before: usize = doc.blocks[..last]
+        .iter()
+        .filter(|b| b.is_kept())
+        .map(|b| crate::text::collapsed_word_count(&b.plain))
+        .sum();
+    if after as f64 > AFTER_COPYRIGHT_OVERLAY_SHARE * (after + before) as f64 {
+        return false;
+    }
+    doc.blocks[last + 1..]
+        .iter()
+        .filter(|b| {
+            b.is_kept() && {
+                let t = crate::text::trim_ws(&b.plain);
+                crate::text::ends_sentence(t)
+                    && crate::text::collapsed_word_count(t) >= AFTER_COPYRIGHT_PROSE_WORDS
+            }
+        })
+        .take(AFTER_COPYRIGHT_OVERLAY_PROSE + 1)
+        .count()
+        <= AFTER_COPYRIGHT_OVERLAY_PROSE
 }
 
 /// The positional footer rules: source credits and the site-name line at the end of the article.
