@@ -8,6 +8,7 @@ use super::tree::{Kind, Tree};
 use crate::model::{ByteSpan, MetaField, Metadata};
 use crate::rules::{htmlmeta, Rule, Ruleset};
 use serde_json::Value;
+use std::collections::HashMap;
 
 /// A value found in the page, with its range in the decoded text.
 #[derive(Debug, Clone)]
@@ -30,6 +31,9 @@ struct Candidates {
     ld_author: Option<Found>,
     meta_author: Option<Found>,
     rel_author: Option<Found>,
+    /// The names in the elements named as a byline (`class="author-name"`, `itemprop="author"`),
+    /// the first of each and at most three.
+    byline_authors: Vec<Found>,
     site: Option<Found>,
     ld_site: Option<Found>,
     canonical: Option<Found>,
@@ -115,6 +119,18 @@ fn locate_in(tree: &Tree, script: &std::ops::Range<usize>, value: &str) -> std::
         Some(k) => script.start + k..script.start + k + needle.len(),
         None => script.clone(),
     }
+}
+
+/// [`str_of`], or the name of the object a reference (`{"@id": …}`, or a list of them) points
+/// at.
+fn str_or_ref<'v>(v: &'v Value, names: &HashMap<&'v str, &'v str>) -> Option<&'v str> {
+    str_of(v).or_else(|| {
+        let o = match v {
+            Value::Array(a) => a.first()?.as_object()?,
+            _ => v.as_object()?,
+        };
+        names.get(o.get("@id")?.as_str()?).copied()
+    })
 }
 
 fn str_of(v: &Value) -> Option<&str> {
@@ -206,6 +222,30 @@ fn json_ld(
     let Ok(root) = serde_json::from_str::<Value>(tree.src[script.clone()].trim()) else {
         return;
     };
+    // Names of the objects that others refer to by `@id` (Yoast's `"author": {"@id": "…#person"}`
+    // points at a Person elsewhere in the `@graph`).
+    let mut names: HashMap<&str, &str> = HashMap::new();
+    let mut stack: Vec<&Value> = vec![&root];
+    let mut seen = 0;
+    while let Some(v) = stack.pop() {
+        seen += 1;
+        if seen > 10_000 {
+            break;
+        }
+        match v {
+            Value::Array(a) => stack.extend(a.iter()),
+            Value::Object(o) => {
+                if let (Some(Value::String(id)), Some(Value::String(name))) =
+                    (o.get("@id"), o.get("name"))
+                {
+                    names.entry(id.as_str()).or_insert(name.as_str());
+                }
+                stack.extend(o.values().filter(|x| x.is_object() || x.is_array()));
+            }
+            _ => {}
+        }
+    }
+    let str_of = |v| str_or_ref(v, &names);
     let mut stack: Vec<&Value> = vec![&root];
     let mut seen = 0;
     while let Some(v) = stack.pop() {
@@ -231,7 +271,8 @@ fn json_ld(
                 if is_article_type(v) {
                     let take = |key: &str, slot: &mut Option<Found>| {
                         if let Some(s) = o.get(key).and_then(str_of) {
-                            let value = crate::text::collapse(s);
+                            // Sites write entities in JSON-LD strings too (`Maria &amp; Katerina`).
+                            let value = crate::text::collapse(&decode_text(s));
                             if !value.is_empty() && slot.is_none() {
                                 *slot = Some(Found {
                                     range: locate_in(tree, &script, s),
@@ -260,6 +301,101 @@ fn json_ld(
             _ => {}
         }
     }
+}
+
+/// A byline element's text names the author in at most this many words (after "By").
+const MAX_BYLINE_WORDS: usize = 6;
+
+/// An element the markup names as the byline: microdata `itemprop="author"`, or a class word
+/// `author` or `byline` (`author-name`, `post-byline`), not an author's box, picture or bio.
+fn is_byline_element(tree: &Tree, id: u32) -> bool {
+    if tree
+        .attr(id, "itemprop")
+        .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "author"))
+    {
+        return true;
+    }
+    let Some(class) = tree.attr(id, "class") else {
+        return false;
+    };
+    let mut words = Vec::new();
+    crate::rules::dom::words_of(class, &mut words);
+    words.iter().any(|w| w == "author" || w == "byline")
+        && !words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "bio"
+                    | "box"
+                    | "avatar"
+                    | "image"
+                    | "img"
+                    | "photo"
+                    | "picture"
+                    | "description"
+                    | "about"
+                    | "social"
+                    | "label"
+                    | "title"
+                    | "more"
+                    | "posts"
+                    | "list"
+            )
+        })
+}
+
+/// An author's name as a page's markup gives it, if it reads as one: "By" and the like and
+/// stray punctuation stripped; not a number (a profile id), a web or mail address, a template's
+/// placeholder (`page.head.extra.author`), markup or a sentence.
+fn plausible_author(raw: &str) -> Option<String> {
+    let edge =
+        |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|' | '-' | '–' | '—' | ':' | '·');
+    let mut v = raw.trim_matches(edge);
+    for prefix in ["written by ", "posted by ", "by ", "author: ", "author "] {
+        if v.len() > prefix.len()
+            && v.is_char_boundary(prefix.len())
+            && v[..prefix.len()].eq_ignore_ascii_case(prefix)
+        {
+            v = v[prefix.len()..].trim_matches(edge);
+            break;
+        }
+    }
+    let mut v = crate::text::collapse(v);
+    // A forum's user card repeats the name ("Joe – Joe").
+    if let Some((a, b)) = v.split_once(" – ") {
+        if a == b {
+            v = a.to_string();
+        }
+    }
+    // A label, a form field's or a comment's ("Name *", "Jane says"), not a name.
+    let label = matches!(
+        v.to_lowercase().as_str(),
+        "by" | "on"
+            | "author"
+            | "the author"
+            | "written by"
+            | "posted by"
+            | "name"
+            | "admin"
+            | "administrator"
+            | "staff"
+            | "editor"
+            | "guest"
+            | "anonymous"
+            | "unknown"
+    ) || v.ends_with(" says")
+        || v.contains('*');
+    let address = v.contains("://") || v.starts_with("www.");
+    let placeholder = !v.contains(' ') && v.contains('.') && v.to_lowercase().contains("author");
+    let markup = v.contains(['<', '>', '{', '}']);
+    (!v.is_empty()
+        && !label
+        && v.chars().count() <= 120
+        && v.chars().any(char::is_alphabetic)
+        && !address
+        && !placeholder
+        && !markup
+        && crate::text::word_count(&v) <= 16)
+        .then_some(v)
 }
 
 /// `<h1>`s read as candidates for the page's headline.
@@ -347,6 +483,26 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                 }
             }
             "button" | "input" | "form" if is_cart_control(tree, id) => c.cart_controls += 1,
+            _ if c.byline_authors.len() < 3
+                && !matches!(&**name, "meta" | "link")
+                && is_byline_element(tree, id) =>
+            {
+                let found = element_text(tree, id).and_then(|f| {
+                    let name = plausible_author(&f.value)?;
+                    (crate::text::word_count(&name) <= MAX_BYLINE_WORDS
+                        && !name.chars().any(|c| c.is_ascii_digit()))
+                    .then_some(Found { value: name, ..f })
+                });
+                if let Some(f) = found {
+                    if !c
+                        .byline_authors
+                        .iter()
+                        .any(|b| b.value.eq_ignore_ascii_case(&f.value))
+                    {
+                        c.byline_authors.push(f);
+                    }
+                }
+            }
             _ if tree.attr(id, "itemprop").is_some_and(|p| {
                 p.split_ascii_whitespace()
                     .any(|p| p == "offers" || p == "price")
@@ -460,10 +616,23 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
     let metadata = Metadata {
         title,
         date: pick(&[&c.ld_date, &c.meta_date, &c.time], &htmlmeta::DATE),
-        author: pick(
-            &[&c.ld_author, &c.meta_author, &c.rel_author],
-            &htmlmeta::AUTHOR,
-        ),
+        author: [
+            &c.ld_author,
+            &c.meta_author,
+            &c.rel_author,
+            // A byline's class on a shop's or a forum's page names a review's or a post's author,
+            // not the page's; and several names in bylines are a listing's entries', reviews' or
+            // testimonials'.
+            &(if c.discussion || c.products > 0 || c.og_product || c.byline_authors.len() != 1 {
+                None
+            } else {
+                c.byline_authors.first().cloned()
+            }),
+        ]
+        .iter()
+        .filter_map(|f| f.as_ref())
+        .find_map(|f| plausible_author(&f.value).map(|v| (f, v)))
+        .and_then(|(f, v)| field(f, v, &htmlmeta::AUTHOR)),
         site_name: pick(&[&c.site, &c.ld_site], &htmlmeta::SITE_NAME),
         url: pick(&[&c.canonical, &c.og_url], &htmlmeta::URL),
         language: pick(&[&c.lang], &htmlmeta::LANGUAGE),
@@ -553,6 +722,56 @@ mod tests {
             (crate::text::resemblance("Best Tax Software", "best tax software") - 1.0).abs() < 1e-9
         );
         assert_eq!(crate::text::resemblance("", "Tax"), 0.0);
+    }
+
+    #[test]
+    fn authors_from_json_ld_references_and_bylines() {
+        let author = |html: &str| page_meta(html).metadata.author.map(|a| a.value);
+        // Yoast's graph: the article's author is a reference to a Person; entities decoded.
+        let ld = r#"<script type="application/ld+json">{"@graph":[{"@type":"Article","headline":"H","author":{"@id":"https://x.example/#/person/1"}},{"@type":"Person","@id":"https://x.example/#/person/1","name":"Maria &amp; Katerina"}]}</script>"#;
+        assert_eq!(
+            author(&format!("<html><head>{ld}</head><body></body></html>")).as_deref(),
+            Some("Maria & Katerina")
+        );
+        // The one name in the page's byline elements, "By" stripped.
+        assert_eq!(
+            author(r#"<html><body><h1>Pruning</h1><span class="post-author">By Jane Porter</span><p>Text.</p></body></html>"#).as_deref(),
+            Some("Jane Porter")
+        );
+        assert_eq!(
+            author(r#"<html><body><span itemprop="author">Jon Norris</span></body></html>"#)
+                .as_deref(),
+            Some("Jon Norris")
+        );
+        // Several names in bylines are a listing's entries or testimonials: none is the page's.
+        assert_eq!(
+            author(
+                r#"<html><body><div class="byline">Ann Lee</div><div class="byline">Bo Chan</div></body></html>"#
+            ),
+            None
+        );
+        // An author's box or bio is no byline; a form's label and a profile id are no names.
+        assert_eq!(
+            author(
+                r#"<html><body><div class="author-bio">Jane writes about gardens.</div></body></html>"#
+            ),
+            None
+        );
+        assert_eq!(
+            author(r#"<html><head><meta name="author" content="262588213843476"></head></html>"#),
+            None
+        );
+        assert_eq!(plausible_author("Name *"), None);
+        assert_eq!(plausible_author("page.head.extra.author"), None);
+        assert_eq!(
+            plausible_author(", USA TODAY").as_deref(),
+            Some("USA TODAY")
+        );
+        assert_eq!(plausible_author("Joe – Joe").as_deref(), Some("Joe"));
+        assert_eq!(
+            plausible_author("Written by Ann Lee").as_deref(),
+            Some("Ann Lee")
+        );
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub static DATE: Rule = Rule {
 pub static AUTHOR: Rule = Rule {
     id: "html.author",
     layer: Layer::Metadata,
-    why: "author: JSON-LD author, meta name=author, rel=author",
+    why: "author: JSON-LD author (or the Person it refers to), meta name=author, rel=author, or the one name in the page's byline elements (class author or byline, itemprop=author)",
     tier: Tier::Core,
 };
 pub static AUTHOR_BIO: Rule = Rule {
