@@ -43,12 +43,25 @@ pub fn explain(doc: &CleanDoc, input: &[u8], color: bool) -> String {
         p.digest,
         p.ruleset_fingerprint
     );
-    if let Some(t) = &doc.metadata.title {
-        let _ = writeln!(
-            out,
-            "{d}# title: {} [{}..{}] {}{z}",
-            t.value, t.span.start, t.span.end, t.rule
-        );
+    let m = &doc.metadata;
+    for (name, field) in [
+        ("title", &m.title),
+        ("author", &m.author),
+        ("date", &m.date),
+        ("site", &m.site_name),
+    ] {
+        if let Some(t) = field {
+            let day = t
+                .normalized
+                .as_deref()
+                .map(|n| format!(" = {n}"))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "{d}# {name}: {}{day} [{}..{}] {}{z}",
+                t.value, t.span.start, t.span.end, t.rule
+            );
+        }
     }
     for (at, e) in entries {
         match e {
@@ -60,6 +73,9 @@ pub fn explain(doc: &CleanDoc, input: &[u8], color: bool) -> String {
                     "{g}KEEP  [{at}..{end}] {}{z}",
                     shorten(&para.text, 160)
                 );
+                if let Some(path) = &para.dom_path {
+                    let _ = writeln!(out, "{d}      at {path}{z}");
+                }
             }
             Entry::Removed(rm) => {
                 let text = String::from_utf8_lossy(input.get(rm.span.range()).unwrap_or_default());
@@ -80,6 +96,9 @@ pub fn explain(doc: &CleanDoc, input: &[u8], color: bool) -> String {
                     why,
                     shorten(&crate::text::collapse(&text), 160)
                 );
+                if let Some(path) = &rm.dom_path {
+                    let _ = writeln!(out, "{d}      at {path}{z}");
+                }
             }
         }
     }

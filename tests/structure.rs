@@ -114,3 +114,24 @@ fn markdown_shows_the_structure() {
     }
     assert!(!md.contains("Home"), "{md}");
 }
+
+#[test]
+fn explain_shows_where_each_block_was() {
+    let page = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/html-news/input.html"
+    ))
+    .expect("fixture");
+    let doc = Cleaner::default().clean(Input::html(&page)).expect("clean");
+    let text = dechaff::explain::explain(&doc, &page, false);
+    assert!(
+        text.contains("# date: 2024-03-12T09:30:00Z = 2024-03-12 "),
+        "{text}"
+    );
+    assert!(text.contains("# author: Priya Natarajan "), "{text}");
+    assert!(
+        text.contains("\n      at body>header>nav>ul>li[2]\n"),
+        "{text}"
+    );
+    assert!(text.contains("\n      at body>main>article>h2\n"), "{text}");
+}
