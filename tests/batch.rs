@@ -663,3 +663,19 @@ fn clean_unpacks_gzip_and_refuses_other_binary_files() {
     assert_eq!(png.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&png.stderr).contains("PNG"));
 }
+
+#[test]
+fn markdown_in_each_record_on_request() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let page = root.join("fixtures/html-recipe/input.html");
+    let page = page.to_str().expect("utf-8 path");
+    let recs = records(&batch(&["--no-timing", "-q", "--markdown", page], root));
+    assert_eq!(recs.len(), 1);
+    let md = recs[0]["markdown"].as_str().expect("markdown");
+    let want = std::fs::read_to_string(root.join("fixtures/html-recipe/expected.md"))
+        .expect("expected.md");
+    assert_eq!(md, want);
+    // Without the flag, no such field.
+    let plain = records(&batch(&["--no-timing", "-q", page], root));
+    assert!(plain[0].get("markdown").is_none());
+}

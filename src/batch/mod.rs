@@ -47,6 +47,9 @@ pub struct BatchOptions {
     /// Write `"ms"` in each record (default true). Without it the output is byte-identical from
     /// run to run.
     pub timing: bool,
+    /// Add `"markdown"`, the document as [`CleanDoc::to_markdown`] writes it, to each record
+    /// (default false).
+    pub markdown: bool,
 }
 
 impl Default for BatchOptions {
@@ -59,6 +62,7 @@ impl Default for BatchOptions {
             max_doc_bytes: 50_000_000,
             window: 0,
             timing: true,
+            markdown: false,
         }
     }
 }
@@ -124,6 +128,8 @@ struct DocRecord<'a> {
     path: &'a str,
     #[serde(flatten)]
     doc: &'a CleanDoc,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    markdown: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     ms: Option<f64>,
 }
@@ -192,6 +198,7 @@ fn process(
             let rec = DocRecord {
                 path: &path,
                 doc: &doc,
+                markdown: options.markdown.then(|| doc.to_markdown()),
                 ms: options.timing.then(|| (ms * 1e3).round() / 1e3),
             };
             (serde_json::to_vec(&rec).unwrap_or_default(), true)

@@ -44,6 +44,10 @@ pub struct BatchArgs {
     /// Leave out "ms", so that the output is byte-identical from run to run.
     #[arg(long)]
     no_timing: bool,
+    /// Add "markdown" to each record: the title and body with the page's headings, lists,
+    /// quotations, code and tables (as `clean --markdown` prints them).
+    #[arg(long)]
+    markdown: bool,
     /// Exit with status 1 when any document failed.
     #[arg(long)]
     fail_on_error: bool,
@@ -162,6 +166,7 @@ pub fn run(args: BatchArgs, builder: dechaff::CleanerBuilder) -> ExitCode {
     let mut options = BatchOptions {
         max_doc_bytes: args.max_doc_size,
         timing: !args.no_timing,
+        markdown: args.markdown,
         ..BatchOptions::default()
     };
     if let Some(j) = args.jobs {
