@@ -115,6 +115,20 @@ proptest! {
         if let Err(e) = check(&page, &doc) {
             prop_assert!(false, "{e}\npage: {page}");
         }
+        // The Markdown holds every kept paragraph's words, in order.
+        let md = doc.to_markdown();
+        let words = |t: &str| -> Vec<String> {
+            t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+        };
+        let want: Vec<String> = doc.paragraphs.iter().flat_map(|p| words(&p.text)).collect();
+        let got = words(&md);
+        let mut at = 0;
+        for w in &want {
+            match got[at..].iter().position(|g| g == w) {
+                Some(k) => at += k + 1,
+                None => prop_assert!(false, "{w:?} missing from the Markdown\n{md}\npage: {page}"),
+            }
+        }
     }
 }
 
