@@ -398,7 +398,12 @@ fn run(
     *CLEAN_STARTED.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
     let t = thread_cpu_time();
     let r = match catch_unwind(AssertUnwindSafe(|| {
-        cleaner.clean(input_of(kind, bytes)).ok()
+        let doc = cleaner.clean(input_of(kind, bytes)).ok();
+        // The renderings of the output must not fail either.
+        if let Some(d) = &doc {
+            std::hint::black_box((d.to_markdown(), dechaff::explain::explain(d, bytes, false)));
+        }
+        doc
     })) {
         Ok(doc) => Ok(doc),
         Err(_) => Err(PANIC_MESSAGE.with(|m| m.borrow().clone())),
