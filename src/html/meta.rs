@@ -409,9 +409,18 @@ pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "] {
         if let Some(k) = title.rfind(sep) {
             let (head, tail) = (&title[..k], &title[k + sep.len()..]);
-            let tail_is_site = site.is_some_and(|s| tail.trim().eq_ignore_ascii_case(s.trim()))
-                || crate::text::word_count(tail) <= 4;
-            if tail_is_site && crate::text::word_count(head) >= 2 {
+            let (head_words, tail_words) =
+                (crate::text::word_count(head), crate::text::word_count(tail));
+            let tail_is_site =
+                site.is_some_and(|s| tail.trim().eq_ignore_ascii_case(s.trim())) || tail_words <= 4;
+            if tail_is_site && head_words >= 2 {
+                return head.trim().to_string();
+            }
+            // A bar sets off the site's name most often, a one-word page's ("Kayaks | REI
+            // Co-op") or a long one's ("… | UC San Diego Division of Extended Studies").
+            if sep == " | "
+                && ((tail_words <= 4 && head_words >= 1) || (tail_words <= 8 && head_words >= 2))
+            {
                 return head.trim().to_string();
             }
         }
@@ -670,6 +679,19 @@ mod tests {
             "Council passes budget"
         );
         assert_eq!(strip_site_suffix("Rock - Paper", Some("x")), "Rock - Paper");
+        assert_eq!(strip_site_suffix("Kayaks | REI Co-op", None), "Kayaks");
+        assert_eq!(
+            strip_site_suffix(
+                "Project Management Certificate | UC San Diego Division of Extended Studies",
+                None
+            ),
+            "Project Management Certificate"
+        );
+        // A section's label before a long headline is no page title to cut the headline from.
+        assert_eq!(
+            strip_site_suffix("Review | The Best Sofa of 2025", None),
+            "Review | The Best Sofa of 2025"
+        );
     }
 
     fn page_meta(html: &str) -> PageMeta {
