@@ -594,6 +594,9 @@ fn assemble(
             para_of_block[i] = paragraphs.len();
             let (kind, level, dom_path) = match b.dom.as_deref_mut() {
                 Some(d) => (d.kind, d.heading, Some(std::mem::take(&mut d.path))),
+                None if crate::markdown::bullet_of(&text).is_some() => {
+                    (ParagraphKind::ListItem, None, None)
+                }
                 None => (ParagraphKind::Text, None, None),
             };
             let text = match (kind, b.pieces.first()) {

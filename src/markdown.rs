@@ -1,6 +1,6 @@
 //! The clean document as Markdown: the title as a level-1 heading, then the paragraphs with the
 //! structure their page gave them (headings, lists, quotations, code, tables). A text dump's
-//! paragraphs are all running text: its Markdown is its body, escaped.
+//! paragraphs are running text, or list items where a bullet opens the line.
 
 use crate::model::{CleanDoc, Paragraph, ParagraphKind};
 
@@ -43,7 +43,12 @@ pub fn to_markdown(doc: &CleanDoc) -> String {
                     } else {
                         out.push_str("- ");
                     }
-                    out.push_str(&escape_inline_start(&p.text));
+                    // A dump's item keeps its bullet in its text; the list gives it one.
+                    let text = match (&p.dom_path, bullet_of(&p.text)) {
+                        (None, Some(marker)) => &p.text[marker..],
+                        _ => p.text.as_str(),
+                    };
+                    out.push_str(&escape_inline_start(text));
                     out.push('\n');
                 }
             }
@@ -137,6 +142,24 @@ fn container<'p>(path: &'p Option<String>, items: &[&str]) -> Option<&'p str> {
         }
         end = start - 1;
     }
+}
+
+/// A line of a text dump that a bullet opens ("• Item", "- Item", "* Item"): the length of the
+/// bullet and the spaces after it.
+pub(crate) fn bullet_of(text: &str) -> Option<usize> {
+    let first = text.chars().next()?;
+    if !matches!(first, '•' | '◦' | '▪' | '‣' | '·' | '-' | '*') {
+        return None;
+    }
+    let rest = &text[first.len_utf8()..];
+    let item = rest.trim_start_matches(' ');
+    // A bullet, a space, and a word: not "-5 degrees", "**bold**" or a rule of dashes.
+    (item.len() < rest.len()
+        && item
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '"' || c == '“'))
+    .then(|| text.len() - item.len())
 }
 
 /// The path ends at an item of an `ol` (`…>ol>li[2]`, or `…>ol>li>p`).
@@ -291,6 +314,38 @@ mod tests {
         );
         assert_eq!(escape_inline_start("2024 was a year."), "2024 was a year.");
         assert_eq!(escape_inline_start("The council met."), "The council met.");
+    }
+
+    #[test]
+    fn a_dump_s_bulleted_lines_are_a_list() {
+        let doc = crate::clean(
+            "The council approved three changes to the budget on Tuesday evening after a long debate.\n\n\
+             • More money for the libraries of the city\n\
+             • A new bus route to the hospital on the hill\n\n\
+             -5 degrees are expected on the night of the vote, the forecasters said on Monday.\n",
+        );
+        let items: Vec<_> = doc
+            .paragraphs
+            .iter()
+            .filter(|p| p.kind == ParagraphKind::ListItem)
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(
+            items,
+            [
+                "• More money for the libraries of the city",
+                "• A new bus route to the hospital on the hill"
+            ]
+        );
+        let md = to_markdown(&doc);
+        assert!(
+            md.contains("\n- More money for the libraries of the city\n- A new bus route"),
+            "{md}"
+        );
+        assert!(md.contains("\n-5 degrees are expected"), "{md}");
+        assert_eq!(bullet_of("- Item"), Some(2));
+        assert_eq!(bullet_of("**bold**"), None);
+        assert_eq!(bullet_of("----"), None);
     }
 
     #[test]
