@@ -348,6 +348,8 @@ pub(crate) fn run_layers(
     // rules have claimed their lines (their ids explain more, and their values reach the
     // metadata).
     let features = textclass::apply_lines(doc, rs);
+    // The author's name beside the date near the headline, which the line rules just found.
+    byline::apply_name_by_date(doc, rs);
     // rules of context, in layer order: they come after every rule that judges a line by itself,
     // so that a second pass over the clean body sees the same neighbours.
     nav::apply(doc, rs);

@@ -23,6 +23,13 @@ pub static AUTHOR: Rule = Rule {
     tier: Tier::Core,
 };
 
+pub static NAME: Rule = Rule {
+    id: "byline.name",
+    layer: Layer::Metadata,
+    why: "a name alone on its line beside the date, next to the headline (\"Jane Doe\" over \"March 5, 2024\"); reported as author",
+    tier: Tier::Core,
+};
+
 pub static BIO: Rule = Rule {
     id: "byline.author-bio",
     layer: Layer::Metadata,
@@ -31,7 +38,7 @@ pub static BIO: Rule = Rule {
 };
 
 /// The byline labels. A new one needs its first word in [`LABEL_PREFIXES`].
-const LABELS: &str = r"(?:(?:published|posted|written|reported|story|words|text|compiled|edited|reviewed|updated)\s+by|by|author|authors|written|posted|reporter|autor|von|par|por)";
+const LABELS: &str = r"(?:(?:article\s+)?(?:published|posted|written|reported|story|words|text|compiled|edited|reviewed|updated)\s+by|by|author|authors|written|posted|reporter|autor|von|par|por|thread\s+starter)";
 
 static LABEL_RE: Lazy<Regex> =
     Lazy::new(|| Regex::new(&format!(r"(?i)^{LABELS}\s*:?$")).expect("label regex"));
@@ -40,7 +47,7 @@ static LABEL_RE: Lazy<Regex> =
 /// optionally followed by a separator and a date or role that the rule leaves in the span.
 static AUTHOR_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+)?\p{{Lu}}[\p{{L}}.'’\-]*)*)\s*(?:$|[|•·,]\s*.*$)"
+        r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+)?\p{{Lu}}[\p{{L}}.'’\-]*)*)(?:\s*$|\s*[|•·,]\s*.*$|\s+[-–—]\s+.*$)"
     ))
     .expect("author regex")
 });
@@ -54,7 +61,7 @@ static DATED_RE: Lazy<Regex> = Lazy::new(|| with_word_ends(&dated_pattern(), fal
 
 fn dated_pattern() -> String {
     format!(
-        r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+)?\p{{Lu}}[\p{{L}}.'’\-]*)*)(?:\s*[»⋅—–]\s*.*|\s+(?i:published|updated|last\s+updated|posted|on|at)WORD_END_MORE\d.*|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\s+\d{{1,3}}\s*(?i:min|mins|minutes?)\s+readWORD_END_ANY|\s+\d{{1,3}}\s+(?i:minutes?|hours?|days?|weeks?)\s+agoWORD_END_ANY)$"
+        r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+)?\p{{Lu}}[\p{{L}}.'’\-]*)*)(?:\s*[»⋅—–]\s*.*|\s+(?i:in)\s+\p{{Lu}}.*|\s+(?i:published|updated|last\s+updated|posted|on|at)WORD_END_MORE\d.*|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\s+\d{{1,3}}\s*(?i:min|mins|minutes?)\s+readWORD_END_ANY|\s+\d{{1,3}}\s+(?i:minutes?|hours?|days?|weeks?)\s+agoWORD_END_ANY)$"
     )
 }
 
@@ -82,6 +89,8 @@ static LABEL_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
             "von",
             "par",
             "por",
+            "article",
+            "thread",
         ],
         b"",
     )
@@ -152,30 +161,515 @@ pub fn is_byline(line: &str) -> bool {
     t.len() <= 120 && (LABEL_RE.is_match(t) || author_name(t).is_some())
 }
 
+/// Lines that name a reviewer, editor or updater rather than the author ("Reviewed by Jane Doe",
+/// "Edited by:"): bylines all the same, but their name is not the author's.
+fn names_someone_else(line: &str) -> bool {
+    let head = line.trim_start().as_bytes();
+    ["edited", "reviewed", "updated"].iter().any(|w| {
+        head.get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
+    })
+}
+
+/// A byline found, before the author is chosen among them.
+struct Found {
+    block: usize,
+    /// The name's range in the block's [`Block::plain`](crate::doc::Block::plain).
+    name: Range<usize>,
+    /// Where the block starts in the input, to tell bylines far apart from bylines in a row.
+    at: usize,
+    /// The name's first two words, lower-cased: the same author's bylines share it.
+    key: String,
+}
+
+/// Bylines of different names closer than this (in bytes of input) are a listing's cards or a
+/// menu's filters ("By Role", "By Industry"), not an article's author: an article's own byline
+/// stands apart from the other stories listed after it.
+const CROWDED_BYTES: usize = 1200;
+
+/// What a filter menu or sort control offers "by", and time words ("By Tuesday"): a "name" made
+/// of these words only names no one.
+const NOT_NAMES: &[&str] = &[
+    "age",
+    "application",
+    "applications",
+    "audience",
+    "brand",
+    "brands",
+    "case",
+    "cases",
+    "categories",
+    "category",
+    "challenge",
+    "challenges",
+    "christmas",
+    "collection",
+    "collections",
+    "color",
+    "colour",
+    "company",
+    "countries",
+    "country",
+    "date",
+    "day",
+    "default",
+    "department",
+    "design",
+    "domain",
+    "domains",
+    "easter",
+    "event",
+    "format",
+    "forme",
+    "friday",
+    "function",
+    "functionality",
+    "gender",
+    "hand",
+    "industries",
+    "industry",
+    "information",
+    "level",
+    "location",
+    "locations",
+    "manufacturer",
+    "material",
+    "materials",
+    "matière",
+    "modality",
+    "monday",
+    "month",
+    "name",
+    "need",
+    "needs",
+    "newest",
+    "night",
+    "now",
+    "occasion",
+    "oldest",
+    "platform",
+    "popularity",
+    "price",
+    "product",
+    "products",
+    "profile",
+    "rating",
+    "region",
+    "regions",
+    "relevance",
+    "role",
+    "roles",
+    "saturday",
+    "school",
+    "sector",
+    "sectors",
+    "service",
+    "services",
+    "shape",
+    "size",
+    "solution",
+    "solutions",
+    "spotlight",
+    "state",
+    "states",
+    "style",
+    "styles",
+    "sunday",
+    "then",
+    "thursday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "topic",
+    "topics",
+    "tuesday",
+    "type",
+    "types",
+    "use",
+    "user",
+    "users",
+    "website",
+    "wednesday",
+    "year",
+];
+
+/// Function words that may open a name ("The Investopedia Team", "Our Editors", "De Vries").
+const NAME_OPENERS: &[&str] = &[
+    "the", "our", "la", "le", "el", "de", "van", "von", "da", "di", "du", "des",
+];
+
+/// Does `name` name no one: filter and time words only ("Use Case", "Gender & Age"), or a
+/// function word first ("On" of "Posted On", "On Freewrite")?
+fn names_no_one(name: &str) -> bool {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty() && w != "and")
+        .collect();
+    let Some(first) = words.first() else {
+        return true;
+    };
+    (crate::stopwords::mask(first) != 0 && !NAME_OPENERS.contains(&first.as_str()))
+        || words.iter().all(|w| NOT_NAMES.contains(&w.as_str()))
+        || words.iter().any(|w| w == "by")
+}
+
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let (label, author) = (rs.on(&LABEL), rs.on(&AUTHOR));
+    let mut found: Vec<Found> = Vec::new();
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
-        if !b.is_kept() || b.plain.len() > 120 || b.pieces.len() > 1 {
+        if !b.is_kept() || b.plain.len() > 160 || b.pieces.len() > 1 {
             continue;
         }
         let t = crate::text::trim_ws(&b.plain);
-        if !LABEL_PREFIXES.may_match(t) {
-            continue;
+        let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
+        let at = b.outer_span().start;
+        let someone_else = names_someone_else(t);
+        if t.len() <= 120 && LABEL_PREFIXES.may_match(t) {
+            if label && LABEL_RE.is_match(t) {
+                doc.remove(i, &LABEL, None);
+                // The name on the line after the label ("Written by" / "Jane Doe").
+                if author {
+                    if let Some(name) = name_after_label(doc, i) {
+                        doc.remove(name.block, &AUTHOR, None);
+                        if !someone_else {
+                            found.push(name);
+                        }
+                    }
+                }
+                continue;
+            }
+            if author {
+                if let Some(m) = author_name(t) {
+                    if !someone_else {
+                        found.push(Found {
+                            block: i,
+                            key: name_key(&t[m.clone()]),
+                            name: off + m.start..off + m.end,
+                            at,
+                        });
+                    }
+                    doc.remove(i, &AUTHOR, None);
+                    continue;
+                }
+            }
         }
-        if label && LABEL_RE.is_match(t) {
-            doc.remove(i, &LABEL, None);
-        } else if author {
-            if let Some(m) = author_name(t) {
-                let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
-                if doc.metadata.author.is_none() {
-                    doc.metadata.author =
-                        Some(doc.field(i, off + m.start, off + m.end, t[m].to_string(), &AUTHOR));
+        // A date before the byline: "June 26, 2018 by Alex Haley", "Posted on July 1, 2024 by
+        // infuy".
+        if author {
+            if let Some((m, d)) = dated_by(t) {
+                found.push(Found {
+                    block: i,
+                    key: name_key(&t[m.clone()]),
+                    name: off + m.start..off + m.end,
+                    at,
+                });
+                // The line goes, with its date, which is the page's as a date line's would be.
+                if doc.metadata.date.is_none() && rs.on(&crate::rules::meta::DATE) {
+                    let value = t[d.clone()].to_string();
+                    doc.metadata.date = Some(doc.field(
+                        i,
+                        off + d.start,
+                        off + d.end,
+                        value,
+                        &crate::rules::meta::DATE,
+                    ));
                 }
                 doc.remove(i, &AUTHOR, None);
             }
         }
     }
+    if doc.metadata.author.is_none() {
+        if let Some(f) = choose(doc, &found) {
+            let value = doc.blocks[f.block].plain[f.name.clone()].to_string();
+            doc.metadata.author =
+                Some(doc.field(f.block, f.name.start, f.name.end, value, &AUTHOR));
+        }
+    }
+}
+
+/// The first byline that names someone and stands apart from bylines of other names.
+fn choose<'f>(doc: &Doc, found: &'f [Found]) -> Option<&'f Found> {
+    (0..found.len()).map(|k| (k, &found[k])).find_map(|(k, f)| {
+        let name = &doc.blocks[f.block].plain[f.name.clone()];
+        let names = !f.key.is_empty()
+            && !names_no_one(name)
+            // One word may be a section's ("Written Communication", "Reporter Microphones").
+            && (name.contains(' ') || !used_in_lower_case(&doc.src, name))
+            && !crowded(found, k);
+        names.then_some(f)
+    })
+}
+
+/// Is a byline of another name within [`CROWDED_BYTES`] of `found[k]`? `found` is in the order
+/// of the input, so only the bylines near it are read.
+fn crowded(found: &[Found], k: usize) -> bool {
+    let f = &found[k];
+    found[..k]
+        .iter()
+        .rev()
+        .take_while(|o| f.at - o.at < CROWDED_BYTES)
+        .chain(
+            found[k + 1..]
+                .iter()
+                .take_while(|o| o.at - f.at < CROWDED_BYTES),
+        )
+        .any(|o| o.key != f.key)
+}
+
+/// The line after a byline label alone ("By", "Written by:"), when it is a name: kept, short, and
+/// [`name_in_line`]'s.
+fn name_after_label(doc: &Doc, label: usize) -> Option<Found> {
+    let i = label + 1;
+    let b = doc.blocks.get(i)?;
+    if !b.is_kept() || b.plain.len() > 100 || b.pieces.len() > 1 {
+        return None;
+    }
+    let t = crate::text::trim_ws(&b.plain);
+    let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
+    let m = name_in_line(t, 1)?;
+    if LABEL_PREFIXES.may_match(t) && (LABEL_RE.is_match(t) || author_name(t).is_some()) {
+        return None;
+    }
+    if used_in_lower_case(&doc.src, &t[m.clone()]) {
+        return None;
+    }
+    Some(Found {
+        block: i,
+        key: name_key(&t[m.clone()]),
+        name: off + m.start..off + m.end,
+        at: b.outer_span().start,
+    })
+}
+
+/// A line that is a name and perhaps a role after it: "Jane Doe", "Jane Doe, Staff Writer",
+/// "Jane Doe | The Daily", "Dylan Bailey, MS, RD". The name (before the first separator) has
+/// `min_words` to four words, each capitalised (particles such as "de" and "van" aside), no
+/// figure and no stopword; a name of one word has three letters at least. Returns the name's
+/// range.
+fn name_in_line(t: &str, min_words: usize) -> Option<Range<usize>> {
+    if t.len() > 100 || t.ends_with(['!', '?', ':']) {
+        return None;
+    }
+    let end = [", ", " | ", " - ", " – ", " — ", " • ", " · "]
+        .iter()
+        .filter_map(|sep| t.find(sep))
+        .min()
+        .unwrap_or(t.len());
+    let name = t[..end].trim_end();
+    // A role or credentials after the name, not a sentence about its bearer ("Jane Doe, the
+    // chef, said the menu changes every week.").
+    let role = &t[end..];
+    let ends_sentence = t.ends_with('.') && t.rsplit(' ').next().is_some_and(|w| w.len() > 5);
+    if name.len() > 40 || crate::text::word_count(role) > 6 || ends_sentence {
+        return None;
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < min_words.max(1) || words.len() > 4 {
+        return None;
+    }
+    if words.len() == 1 && words[0].chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    let last = words.len() - 1;
+    for (k, w) in words.iter().enumerate() {
+        let lower = w.to_lowercase();
+        if k > 0 && k < last && (PARTICLES.contains(&lower.as_str()) || *w == "&") {
+            continue;
+        }
+        let mut chars = w.chars();
+        if !chars.next().is_some_and(char::is_uppercase)
+            || !chars.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+        {
+            return None;
+        }
+        let bare = lower.trim_end_matches('.');
+        if crate::stopwords::mask(bare) != 0 && !(k == 0 && NAME_OPENERS.contains(&bare)) {
+            return None;
+        }
+    }
+    if names_no_one(name) {
+        return None;
+    }
+    Some(0..name.len())
+}
+
+/// Lower-case words that may join a name's capitalised ones.
+const PARTICLES: &[&str] = &[
+    "and", "de", "la", "van", "von", "der", "den", "al", "bin", "da", "di", "del", "du", "le",
+    "dos", "das", "y",
+];
+
+/// Is a word of `name` written in lower case elsewhere in `src`, as a word of its own ("order"
+/// for "Order Now", "media" for "Social Media")? A person's name rarely is; a section's or a
+/// button's words are. Each word is looked for once through the input, so the cost is linear.
+fn used_in_lower_case(src: &str, name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if w.len() < 3 || PARTICLES.contains(&w.as_str()) {
+            return false;
+        }
+        let bytes = src.as_bytes();
+        memchr::memmem::find_iter(bytes, w.as_bytes()).any(|at| {
+            let before = src[..at].chars().next_back();
+            let after = src[at + w.len()..].chars().next();
+            before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
+                && after.is_none_or(|c| {
+                    c.is_whitespace()
+                        || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”' | '’')
+                })
+        })
+    })
+}
+
+/// A date, then "by" and a byline: "June 26, 2018 by Alex Haley", "Posted on July 1, 2024 by
+/// infuy", "Last Updated on April 8, 2024 by Amanda Brooks". Returns the name's range.
+static DATED_BY_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"^(?i:(?:(?:published|posted|updated|last\s+updated|modified)(?:\s+on)?\s*:?|on)\s+)?(?P<d>{DATE})(?:[\s,·•|]*{DATE})?[\s,·•|]*(?P<by>(?i:by)\s.*)$"
+    ))
+    .expect("dated by regex")
+});
+
+/// A date with its year, for [`DATED_BY_RE`] and [`DATE_FIRST_RE`].
+const DATE: &str = r"(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})";
+
+/// The name's range and the (first) date's.
+fn dated_by(t: &str) -> Option<(Range<usize>, Range<usize>)> {
+    if t.len() > 160 || !t.bytes().next().is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    if !crate::text::contains_ascii_ci(t, " by ") || !DATED_BY_RE.is_match(t) {
+        return None;
+    }
+    let c = DATED_BY_RE.captures(t)?;
+    let (by, date) = (c.name("by")?, c.name("d")?);
+    let m = author_name(by.as_str())?;
+    Some((by.start() + m.start..by.start() + m.end, date.range()))
+}
+
+/// A line that says when the article was written, or how long it takes to read: "September 4,
+/// 2025", "Published Jun 4, 2025", "Last Updated: Dec 17, 2025 • 5 min read", "23.07.2025 · 6
+/// min read", "12 March 2025", "Jan 23", "11 min read".
+static DATE_FIRST_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^(?i:(?:(?:published|posted|updated|last\s+updated|modified)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,3}\s*(?:min|mins|minutes?)\b))",
+    )
+    .expect("date first regex")
+});
+
+fn is_date_line(t: &str) -> bool {
+    t.len() <= 80 && DATE_FIRST_RE.is_match(t)
+}
+
+/// `byline.name`: on a text dump whose headline was found, a name alone on its line (two to
+/// four capitalised words, perhaps a role after them) within a few lines of the headline, right
+/// beside a date line (or one line away, across a role line): "Andrew King" / "September 4,
+/// 2025" over the headline, "Pavlina Petkova" / "April 10, 2025" under it. Only when no byline
+/// named the author, and none was found at all (a listing's bylines of many people, which named
+/// no one, rule it out); the name's words are written in lower case nowhere else in the dump (as
+/// a section's or a button's would be).
+pub(crate) fn apply_name_by_date(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&NAME) || doc.metadata.author.is_some() || doc.is_html_page() {
+        return;
+    }
+    if doc.blocks.iter().any(|b| b.is_removed_by(&AUTHOR)) {
+        return;
+    }
+    // The block whose span starts at `at`, or holds it.
+    let block_at = |at: usize| {
+        let k = doc.blocks.partition_point(|b| b.outer_span().start <= at);
+        k.checked_sub(1)
+    };
+    let headline = doc
+        .metadata
+        .title
+        .as_ref()
+        .filter(|t| t.rule == crate::rules::textclass::HEADLINE.id)
+        .and_then(|t| block_at(t.span.start));
+    let date = doc
+        .metadata
+        .date
+        .as_ref()
+        .filter(|d| d.rule == crate::rules::meta::DATE.id)
+        .and_then(|d| block_at(d.span.start));
+    // Around the headline, or else around the page's date line.
+    let (anchor, head, reach): (usize, Option<usize>, &[isize]) = match (headline, date) {
+        (Some(h), _) => (h, Some(h), &[1, -1, 2, -2, 3, -3, 4, -4, 5, 6]),
+        (None, Some(d)) => (d, None, &[-1, 1, -2, 2]),
+        _ => return,
+    };
+    let h = head.unwrap_or(usize::MAX);
+    let n = doc.blocks.len();
+    let line = |i: usize| crate::text::trim_ws(&doc.blocks[i].plain);
+    let date_at = |i: Option<usize>| i.is_some_and(|i| i < n && i != h && is_date_line(line(i)));
+    for &d in reach {
+        let Some(i) = anchor.checked_add_signed(d).filter(|&i| i < n) else {
+            continue;
+        };
+        let b = &doc.blocks[i];
+        if b.pieces.len() > 1 {
+            continue;
+        }
+        let t = line(i);
+        let Some(m) = name_in_line(t, 2).filter(|m| !t[m.clone()].contains(" and ")) else {
+            continue;
+        };
+        let (prev, next) = (i.checked_sub(1), Some(i + 1));
+        // One line away across a role line ("VP - Technology") or a separator ("•").
+        let across = |mid: Option<usize>, far: Option<usize>| {
+            mid.is_some_and(|m| {
+                m != h
+                    && m < n
+                    && line(m).len() <= 60
+                    && !crate::text::ends_sentence(line(m))
+                    && name_in_line(line(m), 2).is_none()
+            }) && date_at(far)
+        };
+        if !(date_at(prev)
+            || date_at(next)
+            || across(prev, i.checked_sub(2))
+            || across(next, Some(i + 2)))
+        {
+            continue;
+        }
+        if LABEL_PREFIXES.may_match(t) && (LABEL_RE.is_match(t) || author_name(t).is_some()) {
+            continue;
+        }
+        // Beside a date alone, the name is the line the line rules kept, not a link's label, and
+        // the headline is near: a line that resembles the dump's title line (its first).
+        if head.is_none()
+            && (!b.is_kept()
+                || crate::rules::textclass::is_menu_line(t)
+                || !(i.saturating_sub(3).max(1)..(i + 4).min(n)).any(|k| {
+                    k != i
+                        && line(k).len() <= 200
+                        && crate::text::resemblance(line(k), line(0)) >= 0.4
+                }))
+        {
+            continue;
+        }
+        if used_in_lower_case(&doc.src, &t[m.clone()]) {
+            continue;
+        }
+        let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
+        let value = t[m.clone()].to_string();
+        doc.metadata.author = Some(doc.field(i, off + m.start, off + m.end, value, &NAME));
+        doc.remove(i, &NAME, None);
+        return;
+    }
+}
+
+/// The first two words of a name, lower-cased.
+fn name_key(name: &str) -> String {
+    let two: Vec<&str> = name.split_whitespace().take(2).collect();
+    alnum_lower(&two.join(" "))
 }
 
 /// Words after the author's name that open a biography ("Jane Doe is a staff writer…").
@@ -316,6 +810,8 @@ pub(crate) fn prepare() {
     Lazy::force(&DATED_RE);
     Lazy::force(&LABEL_PREFIXES);
     Lazy::force(&ABOUT_AUTHOR_RE);
+    Lazy::force(&DATED_BY_RE);
+    Lazy::force(&DATE_FIRST_RE);
 }
 
 #[cfg(test)]
@@ -481,6 +977,125 @@ mod tests {
             }
         }
         assert!(matched >= 10, "{matched}");
+    }
+
+    #[test]
+    fn a_date_before_the_byline() {
+        for (line, name, date) in [
+            ("June 26, 2018 by Alex Haley", "Alex Haley", "June 26, 2018"),
+            (
+                "Posted on July 1, 2024 by Ann Lee - 5 Comments",
+                "Ann Lee",
+                "July 1, 2024",
+            ),
+            (
+                "Last Updated on April 8, 2024 by Amanda Brooks",
+                "Amanda Brooks",
+                "April 8, 2024",
+            ),
+            (
+                "May 21, 2025 April 24, 2025 by The Ritualist",
+                "The Ritualist",
+                "May 21, 2025",
+            ),
+        ] {
+            let (m, d) = dated_by(line).expect(line);
+            assert_eq!((&line[m], &line[d]), (name, date), "{line:?}");
+        }
+        for line in [
+            "June 26, 2018 by the river, the town held its fair.",
+            "In 2018 by Alex Haley",
+            "by Alex Haley",
+        ] {
+            assert_eq!(dated_by(line), None, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn bylines_with_a_category_or_dash() {
+        for (line, name) in [
+            ("By MixmasterFred in Workshop Woodworking", "MixmasterFred"),
+            (
+                "by Natalia Keogan in Festivals & Events on Dec 17, 2025",
+                "Natalia Keogan",
+            ),
+            ("By Dr. Vahid Osman - Mar 27, 2024", "Dr. Vahid Osman"),
+        ] {
+            assert_eq!(author(line).as_deref(), Some(name), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn names_on_a_line_of_their_own() {
+        let name = |t: &str, min| name_in_line(t, min).map(|m| t[m].to_string());
+        for (line, want) in [
+            ("Andrew King", "Andrew King"),
+            ("Mike Marshall, Shipping Expert", "Mike Marshall"),
+            ("Dylan Bailey, MS, RD, FAND", "Dylan Bailey"),
+            ("Genevieve Carlton, Ph.D.", "Genevieve Carlton"),
+            ("The Investopedia Team", "The Investopedia Team"),
+            ("Ludwig van Beethoven | Composer", "Ludwig van Beethoven"),
+        ] {
+            assert_eq!(name(line, 2).as_deref(), Some(want), "{line:?}");
+        }
+        for line in [
+            "Andrew King, the chef, said the menu changes every week.",
+            "Table of Contents",
+            "Read More",
+            "Top 10 Picks",
+            "By Industry",
+            "Use Case",
+            "Gender & Age",
+            "How It Works",
+            "Kicks",
+        ] {
+            assert_eq!(name(line, 2), None, "{line:?}");
+        }
+        assert_eq!(name("Gabo", 1).as_deref(), Some("Gabo"));
+        assert_eq!(name("CP", 1), None);
+    }
+
+    #[test]
+    fn filter_menus_and_time_words_name_no_one() {
+        for name in [
+            "Use Case",
+            "Industry",
+            "Company Size",
+            "Gender & Age",
+            "Matière",
+            "Tuesday",
+            "On",
+        ] {
+            assert!(names_no_one(name), "{name:?}");
+        }
+        for name in [
+            "Jane Doe",
+            "The Investopedia Team",
+            "Our Editors",
+            "Summer Swann",
+            "April Fulton",
+        ] {
+            assert!(!names_no_one(name), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn words_in_lower_case_elsewhere() {
+        let src =
+            "Order now and save. Follow us on social media (instagram).\nhttps://x.com/andrew-king";
+        assert!(used_in_lower_case(src, "Order Now"));
+        assert!(used_in_lower_case(src, "Social Media"));
+        assert!(used_in_lower_case(src, "Instagram"));
+        // A slug or an address is not a word of the text.
+        assert!(!used_in_lower_case(src, "Andrew King"));
+    }
+
+    #[test]
+    fn reviewers_and_editors_are_not_the_author() {
+        assert!(names_someone_else("Reviewed by Jane Doe"));
+        assert!(names_someone_else("Edited by: Kristina Zagame"));
+        assert!(!names_someone_else("Written by Jane Doe"));
+        assert!(!names_someone_else("Ré"));
     }
 
     #[test]

@@ -138,6 +138,7 @@ pub static RULES: &[&Rule] = &[
     &meta::CATEGORIES,
     &byline::LABEL,
     &byline::AUTHOR,
+    &byline::NAME,
     &byline::BIO,
     &meta::DATE,
     &meta::TITLE,
