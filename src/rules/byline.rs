@@ -100,6 +100,9 @@ fn author_name(line: &str) -> Option<Range<usize>> {
     if !LABEL_PREFIXES.may_match(line) {
         return None;
     }
+    if let Some(m) = thread_starter(line) {
+        return Some(m);
+    }
     // A match is rare: `is_match` finds there is none without the cost of capture groups.
     let m = if AUTHOR_RE.is_match(line) {
         AUTHOR_RE.captures(line)?.name("name")?.range()
@@ -111,6 +114,25 @@ fn author_name(line: &str) -> Option<Range<usize>> {
         return None;
     };
     (crate::text::word_count(&line[m.clone()]) <= 6).then_some(m)
+}
+
+/// A forum's "Thread starter felixen": the one word after the label is the poster's handle,
+/// whatever its case ("paulb203", "sean_g", "slow-poke").
+fn thread_starter(line: &str) -> Option<Range<usize>> {
+    const LABEL: &str = "thread starter";
+    let head = line.as_bytes().get(..LABEL.len())?;
+    if !head.eq_ignore_ascii_case(LABEL.as_bytes()) {
+        return None;
+    }
+    let rest = &line[LABEL.len()..];
+    let handle = rest.trim_start_matches([' ', ':']);
+    let ok = rest.len() > handle.len()
+        && (2..=40).contains(&handle.len())
+        && handle
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '@'));
+    let start = line.len() - handle.len();
+    ok.then_some(start..line.len())
 }
 
 /// The length of the name in front of the date words that the name pattern also takes, being
@@ -383,6 +405,10 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             }
         }
     }
+    // A forum thread's first post, when no byline was found at all.
+    if doc.metadata.author.is_none() && found.is_empty() && author {
+        poster(doc);
+    }
     if doc.metadata.author.is_none() {
         if let Some(f) = choose(doc, &found) {
             let value = doc.blocks[f.block].plain[f.name.clone()].to_string();
@@ -398,8 +424,11 @@ fn choose<'f>(doc: &Doc, found: &'f [Found]) -> Option<&'f Found> {
         let name = &doc.blocks[f.block].plain[f.name.clone()];
         let names = !f.key.is_empty()
             && !names_no_one(name)
-            // One word may be a section's ("Written Communication", "Reporter Microphones").
-            && (name.contains(' ') || !used_in_lower_case(&doc.src, name))
+            // One word may be a section's ("Written Communication", "Reporter Microphones"); a
+            // forum's handle is a word of its own.
+            && (name.contains(' ')
+                || thread_starter(doc.blocks[f.block].plain.trim()).is_some()
+                || !used_in_lower_case(&doc.src, name))
             && !crowded(found, k);
         names.then_some(f)
     })
@@ -666,6 +695,70 @@ pub(crate) fn apply_name_by_date(doc: &mut Doc, rs: &Ruleset) {
     }
 }
 
+/// A post's header: the poster's name or handle, the date and time, perhaps the post's number:
+/// "DaleJack September 5, 2024, 11:15pm 1", "hayley.p 2 May 2025 18:48 1".
+static POSTER_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?P<name>\S+(?: \S+){0,3}?)(?: \([^)]{1,40}\))? (?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}),? (?:at )?\d{1,2}:\d{2}\s*(?i:am|pm)?(?: \d{1,4})?$")
+        .expect("poster regex")
+});
+
+/// The first post's header of a thread names its poster, when no byline named anyone.
+fn poster(doc: &mut Doc) {
+    for i in 0..doc.blocks.len() {
+        let b = &doc.blocks[i];
+        if !b.is_kept() || b.plain.len() > 100 || b.pieces.len() > 1 {
+            continue;
+        }
+        let t = crate::text::trim_ws(&b.plain);
+        if !t.contains(':') || !POSTER_RE.is_match(t) {
+            continue;
+        }
+        let Some(m) = POSTER_RE
+            .captures(t)
+            .and_then(|c| c.name("name"))
+            .map(|m| m.range())
+        else {
+            continue;
+        };
+        let name = &t[m.clone()];
+        let handle = !name.contains(' ')
+            && name.len() >= 3
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
+        // A Q&A site's "asked Mar 28, 2014 at 11:38" and "edited …" are no poster.
+        const ACTIONS: &[&str] = &[
+            "asked",
+            "answered",
+            "edited",
+            "commented",
+            "published",
+            "posted",
+            "updated",
+            "modified",
+            "created",
+            "replied",
+            "joined",
+            "last",
+            "sun",
+            "mon",
+            "tue",
+            "wed",
+            "thu",
+            "fri",
+            "sat",
+        ];
+        let action = ACTIONS.iter().any(|a| name.eq_ignore_ascii_case(a));
+        if !(handle || name_in_line(name, 2).is_some()) || action || names_no_one(name) {
+            continue;
+        }
+        let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
+        let value = name.to_string();
+        doc.metadata.author = Some(doc.field(i, off + m.start, off + m.end, value, &AUTHOR));
+        return;
+    }
+}
+
 /// The first two words of a name, lower-cased.
 fn name_key(name: &str) -> String {
     let two: Vec<&str> = name.split_whitespace().take(2).collect();
@@ -812,6 +905,7 @@ pub(crate) fn prepare() {
     Lazy::force(&ABOUT_AUTHOR_RE);
     Lazy::force(&DATED_BY_RE);
     Lazy::force(&DATE_FIRST_RE);
+    Lazy::force(&POSTER_RE);
 }
 
 #[cfg(test)]
@@ -977,6 +1071,43 @@ mod tests {
             }
         }
         assert!(matched >= 10, "{matched}");
+    }
+
+    #[test]
+    fn thread_starters() {
+        for (line, name) in [
+            ("Thread starter felixen", "felixen"),
+            ("Thread starter sean_g", "sean_g"),
+            ("Thread Starter: Chris Hall", "Chris Hall"),
+        ] {
+            assert_eq!(author(line).as_deref(), Some(name), "{line:?}");
+        }
+        assert_eq!(author("Thread starter of the year, he said"), None);
+    }
+
+    #[test]
+    fn post_headers() {
+        let name = |t: &str| {
+            POSTER_RE
+                .captures(t)
+                .and_then(|c| c.name("name"))
+                .map(|m| m.as_str().to_string())
+        };
+        for (line, want) in [
+            ("DaleJack September 5, 2024, 11:15pm 1", "DaleJack"),
+            ("amondale (Amondale) November 8, 2024, 7:33pm 1", "amondale"),
+            ("hayley.p 2 May 2025 18:48 1", "hayley.p"),
+            ("Pepper Pot Jun 7, 2017 at 8:28 pm", "Pepper Pot"),
+        ] {
+            assert_eq!(name(line).as_deref(), Some(want), "{line:?}");
+        }
+        for line in [
+            "The meeting ran from 9:00 to 11:15pm",
+            "Updated September 5, 2024",
+            "We left on September 5, 2024 and came back.",
+        ] {
+            assert_eq!(name(line), None, "{line:?}");
+        }
     }
 
     #[test]
