@@ -356,7 +356,10 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                 doc.remove(i, &LABEL, None);
                 // The name on the line after the label ("Written by" / "Jane Doe").
                 if author {
-                    if let Some(name) = name_after_label(doc, i) {
+                    let name = (found.len() < MAX_BYLINES_JUDGED)
+                        .then(|| name_after_label(doc, i))
+                        .flatten();
+                    if let Some(name) = name {
                         doc.remove(name.block, &AUTHOR, None);
                         if !someone_else {
                             found.push(name);
@@ -420,19 +423,27 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
 
 /// The first byline that names someone and stands apart from bylines of other names.
 fn choose<'f>(doc: &Doc, found: &'f [Found]) -> Option<&'f Found> {
-    (0..found.len()).map(|k| (k, &found[k])).find_map(|(k, f)| {
-        let name = &doc.blocks[f.block].plain[f.name.clone()];
-        let names = !f.key.is_empty()
-            && !names_no_one(name)
-            // One word may be a section's ("Written Communication", "Reporter Microphones"); a
-            // forum's handle is a word of its own.
-            && (name.contains(' ')
-                || thread_starter(doc.blocks[f.block].plain.trim()).is_some()
-                || !used_in_lower_case(&doc.src, name))
-            && !crowded(found, k);
-        names.then_some(f)
-    })
+    // The page's byline is among its first; looking further would read the whole dump again for
+    // each (`used_in_lower_case`): a listing of thousands of bylines stays linear.
+    (0..found.len().min(MAX_BYLINES_JUDGED))
+        .map(|k| (k, &found[k]))
+        .find_map(|(k, f)| {
+            let name = &doc.blocks[f.block].plain[f.name.clone()];
+            let names = !f.key.is_empty()
+                && !names_no_one(name)
+                && !crowded(found, k)
+                // One word may be a section's ("Written Communication", "Reporter
+                // Microphones"); a forum's handle is a word of its own.
+                && (name.contains(' ')
+                    || thread_starter(doc.blocks[f.block].plain.trim()).is_some()
+                    || !used_in_lower_case(&doc.src, name));
+            names.then_some(f)
+        })
 }
+
+/// Bylines judged as the page's author at most, and names after a label alone read at most (each
+/// reads the dump once more).
+const MAX_BYLINES_JUDGED: usize = 16;
 
 /// Is a byline of another name within [`CROWDED_BYTES`] of `found[k]`? `found` is in the order
 /// of the input, so only the bylines near it are read.
