@@ -349,9 +349,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         }
         let t = crate::text::trim_ws(&b.plain);
         let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
-        let at = b.outer_span().start;
-        let someone_else = names_someone_else(t);
         if t.len() <= 120 && LABEL_PREFIXES.may_match(t) {
+            let at = b.outer_span().start;
+            let someone_else = names_someone_else(t);
             if label && LABEL_RE.is_match(t) {
                 doc.remove(i, &LABEL, None);
                 // The name on the line after the label ("Written by" / "Jane Doe").
@@ -387,6 +387,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         // infuy".
         if author {
             if let Some((m, d)) = dated_by(t) {
+                let at = b.outer_span().start;
                 found.push(Found {
                     block: i,
                     key: name_key(&t[m.clone()]),
@@ -585,7 +586,11 @@ fn dated_by(t: &str) -> Option<(Range<usize>, Range<usize>)> {
     if t.len() > 160 || !t.bytes().next().is_some_and(|c| c.is_ascii_alphanumeric()) {
         return None;
     }
-    if !crate::text::contains_ascii_ci(t, " by ") || !DATED_BY_RE.is_match(t) {
+    // Most lines hold no digit, which every date holds: passed over without a search.
+    if !crate::text::has_ascii_digit(t.as_bytes())
+        || !crate::text::contains_ascii_ci(t, " by ")
+        || !DATED_BY_RE.is_match(t)
+    {
         return None;
     }
     let c = DATED_BY_RE.captures(t)?;
