@@ -315,7 +315,14 @@ fn is_byline_element(tree: &Tree, id: u32) -> bool {
     {
         return true;
     }
-    let Some(class) = tree.attr(id, "class") else {
+    let Some(class) = tree
+        .attr(id, "class")
+        // Every element passes here: most classes are passed over without splitting them.
+        .filter(|c| {
+            crate::text::contains_ascii_ci(c, "author")
+                || crate::text::contains_ascii_ci(c, "byline")
+        })
+    else {
         return false;
     };
     let mut words = Vec::new();
