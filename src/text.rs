@@ -1391,6 +1391,23 @@ pub(crate) fn every_dump_line() -> Vec<String> {
     lines
 }
 
+/// The number of items two sorted lists share, each counted as often as both hold it: one merge.
+pub(crate) fn sorted_intersection<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
 /// Dice coefficient of two texts' lower-cased words (as multisets): 1 for the same words, 0 for
 /// none shared.
 pub(crate) fn resemblance(a: &str, b: &str) -> f64 {
@@ -1407,19 +1424,8 @@ pub(crate) fn resemblance(a: &str, b: &str) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    // Shared words, counted as often as both have them: a merge of the sorted lists.
-    let (mut i, mut j, mut shared) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    // Shared words, counted as often as both have them.
+    let shared = sorted_intersection(&a, &b);
     2.0 * shared as f64 / (a.len() + b.len()) as f64
 }
 

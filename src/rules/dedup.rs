@@ -366,18 +366,7 @@ fn shingles(text: &str) -> Vec<u64> {
 }
 
 fn jaccard(a: &[u64], b: &[u64]) -> f64 {
-    let (mut i, mut j, mut inter) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                inter += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let inter = crate::text::sorted_intersection(a, b);
     let union = a.len() + b.len() - inter;
     if union == 0 {
         0.0
