@@ -318,6 +318,67 @@ pub(crate) fn run_layers(
     template: Option<(&SiteTemplate, InputKind)>,
     probe: Option<&mut dyn FnMut(&Doc)>,
 ) {
+    let verbatim = set_aside_verbatim(doc);
+    run_text_layers(doc, rs, template, probe, &verbatim);
+    restore_verbatim(doc, &verbatim);
+}
+
+/// Puts back the lines [`set_aside_verbatim`] held out (those still held: dedup may have
+/// removed some meanwhile).
+fn restore_verbatim(doc: &mut Doc, verbatim: &[usize]) {
+    for &i in verbatim {
+        let b = &mut doc.blocks[i];
+        if matches!(b.state, State::Removed { rule, .. } if std::ptr::eq(rule, &VERBATIM)) {
+            b.state = State::Kept;
+        }
+    }
+}
+
+/// Holds a page's lines of preformatted text (`pre`) out of the text layers while they run.
+/// Those layers judge lines of prose and of page chrome; a line of code ("}", "200",
+/// "# list the branches", a line repeated in two examples) is neither, and `pre` is verbatim.
+/// The front end has judged the regions they lie in; dedup alone sees them (a long log pasted
+/// twice is a copy). Returns the blocks set aside.
+fn set_aside_verbatim(doc: &mut Doc) -> Vec<usize> {
+    let aside: Vec<usize> = (0..doc.blocks.len())
+        .filter(|&i| {
+            let b = &doc.blocks[i];
+            b.is_kept() && b.dom.as_ref().is_some_and(|d| d.preformatted)
+        })
+        .collect();
+    hold_verbatim(doc, &aside);
+    aside
+}
+
+/// Marks the kept ones of `verbatim` as held out of the layers.
+fn hold_verbatim(doc: &mut Doc, verbatim: &[usize]) {
+    for &i in verbatim {
+        let b = &mut doc.blocks[i];
+        if b.is_kept() {
+            b.state = State::Removed {
+                rule: &VERBATIM,
+                detail: None,
+                duplicate_of: None,
+            };
+        }
+    }
+}
+
+/// The mark of a line set aside by [`set_aside_verbatim`]; never in a result.
+static VERBATIM: Rule = Rule {
+    id: "verbatim",
+    layer: crate::model::Layer::Segment,
+    why: "a line of preformatted text, held out of the text layers",
+    tier: Tier::Core,
+};
+
+fn run_text_layers(
+    doc: &mut Doc,
+    rs: &Ruleset,
+    template: Option<(&SiteTemplate, InputKind)>,
+    probe: Option<&mut dyn FnMut(&Doc)>,
+    verbatim: &[usize],
+) {
     use crate::rules::*;
     // chrome: shortcodes first, since cutting one out of a line can leave a bare button label.
     ticker::apply(doc, rs);
@@ -342,8 +403,10 @@ pub(crate) fn run_layers(
         byline::remove_author_bio(doc, &byline::BIO);
     }
     meta::apply_date(doc, rs);
-    // dedup
+    // dedup, which alone judges the lines of code too
+    restore_verbatim(doc, verbatim);
     dedup::apply(doc, rs);
+    hold_verbatim(doc, verbatim);
     // text: the block classifier's line rules, for what no named rule covers, once the named
     // rules have claimed their lines (their ids explain more, and their values reach the
     // metadata).

@@ -135,3 +135,56 @@ fn explain_shows_where_each_block_was() {
     );
     assert!(text.contains("\n      at body>main>article>h2\n"), "{text}");
 }
+
+/// The lines of a `<pre>` are verbatim: no line of code is judged as chrome, a menu, a byline,
+/// a page number or a copy, though each alone looks like one. A long line pasted twice (a log)
+/// is still a copy.
+#[test]
+fn code_lines_are_kept_verbatim() {
+    let code = [
+        "# See configured remotes",
+        "git remote -v",
+        "Share",
+        "}",
+        "200",
+        "By default",
+        "© 2024 Example Corp. All rights reserved.",
+        "Home",
+        "}",
+        "# See configured remotes",
+    ];
+    let page = format!(
+        "<!doctype html><html><head><title>Remotes</title></head><body><main><article>\
+         <h1>Remotes</h1>\
+         <p>A remote is another copy of the repository that you fetch from and push to, such as the one on a server.</p>\
+         <pre>{}</pre>\
+         <p>Each remote has a name, and origin is the one that git clone sets up for you by default.</p>\
+         </article></main></body></html>",
+        code.join("\n")
+    );
+    let doc = Cleaner::default()
+        .clean(Input::html(page.as_bytes()))
+        .expect("clean");
+    let lines: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Code)
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(lines, code, "{:#?}", doc.removals);
+
+    let log = "2024-05-03 10:09:38.163 ERROR (MainThread) [homeassistant] Error doing job: Future exception was never retrieved";
+    let page = format!(
+        "<!doctype html><html><body><main><article>\
+         <p>The log shows the same failure each time the service starts again after the upgrade.</p>\
+         <pre>{log}\nTraceback (most recent call last):</pre>\
+         <p>It goes on like this for every device that the integration polls on its own thread.</p>\
+         <pre>{log}\nRuntimeError: Detected that custom integration calls async_create_task</pre>\
+         </article></main></body></html>"
+    );
+    let doc = Cleaner::default()
+        .clean(Input::html(page.as_bytes()))
+        .expect("clean");
+    assert_eq!(doc.paragraphs.iter().filter(|p| p.text == log).count(), 1);
+    assert!(doc.removals.iter().any(|r| r.rule == "dedup.exact"));
+}

@@ -1036,7 +1036,11 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     let thread_notice = rs.on(&dom::THREAD_NOTICE);
     let meta = rs.on(&dom::META);
     let nav = rs.on(&dom::NAV);
-    for b in blocks.iter_mut().filter(|b| b.block.is_kept()) {
+    // A line of code is verbatim: "200" in a listing of responses is no page number.
+    for b in blocks
+        .iter_mut()
+        .filter(|b| b.block.is_kept() && !b.preformatted)
+    {
         let rule: &'static Rule = if cta
             && (dom::is_call_to_action(&b.block.plain)
                 || !in_item[b.owner as usize] && dom::is_shop_label(&b.block.plain))
