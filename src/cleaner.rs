@@ -727,7 +727,13 @@ fn assemble(
         String::with_capacity(paragraphs.iter().map(|p| p.text.len() + 2).sum::<usize>());
     for (i, p) in paragraphs.iter().enumerate() {
         if i > 0 {
-            body.push_str("\n\n");
+            // The lines of one `pre` stay lines, as verbatim text is; paragraphs are apart.
+            let prev = &paragraphs[i - 1];
+            let same_code = p.kind == ParagraphKind::Code
+                && prev.kind == ParagraphKind::Code
+                && p.dom_path.is_some()
+                && prev.dom_path == p.dom_path;
+            body.push_str(if same_code { "\n" } else { "\n\n" });
         }
         body.push_str(&p.text);
     }

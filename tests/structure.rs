@@ -172,6 +172,15 @@ fn code_lines_are_kept_verbatim() {
         .map(|p| p.text.as_str())
         .collect();
     assert_eq!(lines, code, "{:#?}", doc.removals);
+    // In the body, the lines of the `pre` stay lines, apart from the paragraphs around them.
+    assert!(
+        doc.body.contains(&format!(
+            "on a server.\n\n{}\n\nEach remote",
+            code.join("\n")
+        )),
+        "{}",
+        doc.body
+    );
 
     let log = "2024-05-03 10:09:38.163 ERROR (MainThread) [homeassistant] Error doing job: Future exception was never retrieved";
     let page = format!(
