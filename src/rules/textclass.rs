@@ -2927,6 +2927,12 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
         }
         let f = *feat;
         let text = crate::text::trim_ws(&doc.blocks[i].plain);
+        // A table's row is cells side by side, with few function words by nature: not a link
+        // list flattened on one line, nor a form's field labels.
+        let table_row = doc.blocks[i]
+            .dom
+            .as_ref()
+            .is_some_and(|d| d.kind == crate::model::ParagraphKind::TableRow);
         // The clues are looked for only when a test needs them: not for a line removed as a
         // menu line first.
         let mut found = None;
@@ -2973,13 +2979,13 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
         } else if signup_on && is_signup_line(text, f.class, clues_of(text)) {
             doc.remove(i, &SIGNUP_LINE, None);
             feat.class = Class::Removed;
-        } else if form_on && is_form_field(text) {
+        } else if form_on && !table_row && is_form_field(text) {
             doc.remove(i, &FORM_FIELD, None);
             feat.class = Class::Removed;
-        } else if dated_on && is_dated_list(text, &f.counts) {
+        } else if dated_on && !table_row && is_dated_list(text, &f.counts) {
             doc.remove(i, &DATED_LIST, Some(format!("{} years", years_in(text))));
             feat.class = Class::Removed;
-        } else if low_on && is_low_density(text, &f.counts) {
+        } else if low_on && !table_row && is_low_density(text, &f.counts) {
             let d = best_density(&f.counts);
             doc.remove(i, &LOW_DENSITY, Some(format!("stopword share {d:.2}")));
             feat.class = Class::Removed;
