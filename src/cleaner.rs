@@ -615,8 +615,23 @@ fn block_spans(src: &str, b: &Block) -> smallvec::SmallVec<[ByteSpan; 2]> {
 
 /// A line of preformatted text keeps its indentation: the spaces and tabs before its first
 /// piece in the page, when only they stand between it and the line's start (or the `<pre>` tag).
+/// The tags opening the line's first element come after the indentation
+/// (`    <em><code>name</code></em>`) and are passed over; the `<pre>` tag itself is not.
 fn with_indent(page: &[u8], first: ByteSpan, text: String) -> String {
-    let before = page.get(..first.start).unwrap_or_default();
+    let mut end = first.start.min(page.len());
+    while end > 0 && page[end - 1] == b'>' {
+        // A tag is short; a `>` with no `<` close before it is text, not a tag.
+        let from = end.saturating_sub(MAX_TAG_BYTES);
+        let Some(lt) = page[from..end].iter().rposition(|&c| c == b'<') else {
+            break;
+        };
+        let tag = &page[from + lt..end];
+        if tag.len() >= 4 && tag[1..4].eq_ignore_ascii_case(b"pre") {
+            break;
+        }
+        end = from + lt;
+    }
+    let before = page.get(..end).unwrap_or_default();
     let blank = before
         .iter()
         .rev()
@@ -638,6 +653,9 @@ fn with_indent(page: &[u8], first: ByteSpan, text: String) -> String {
     out.push_str(&text);
     out
 }
+
+/// The longest tag [`with_indent`] passes over.
+const MAX_TAG_BYTES: usize = 256;
 
 fn assemble(
     doc: &mut Doc,
@@ -777,6 +795,29 @@ fn assemble(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_code_line_keeps_the_indentation_before_its_first_tags() {
+        let page = "<html><body><main><p>The synopsis of the command, with the names to replace in italics as the manual prints them.</p>\n  <pre><code>SELECT <em>expression</em>\n    <em class=\"r\"><code>with_query</code></em> AS name\n\t<b>FROM</b> <em>from_item</em></code></pre><p>Each name in italics stands for a part of the query that the sections below describe one by one.</p></main></body></html>";
+        let doc = Cleaner::default()
+            .clean(Input::html(page.as_bytes()))
+            .expect("clean");
+        let code: Vec<&str> = doc
+            .paragraphs
+            .iter()
+            .filter(|p| p.kind == ParagraphKind::Code)
+            .map(|p| p.text.as_str())
+            .collect();
+        // The first line has none: the spaces before the `<pre>` tag indent the markup.
+        assert_eq!(
+            code,
+            [
+                "SELECT expression",
+                "    with_query AS name",
+                "\tFROM from_item"
+            ]
+        );
+    }
 
     #[test]
     fn compressed_and_random_bytes_are_not_text() {
