@@ -172,6 +172,7 @@ impl Cleaner {
         let mut doc = Doc::new(text, blocks);
         doc.removals = removals;
         run_layers(&mut doc, &self.ruleset, None, None);
+        rules::language::apply(&mut doc, &self.ruleset);
         assemble(
             &mut doc,
             &input,
@@ -208,6 +209,7 @@ impl Cleaner {
         doc.metadata.title = from_markup.title.clone();
         run_layers(&mut doc, &self.ruleset, site.map(|s| (s, kind)), None);
         doc.metadata = merge_metadata(from_markup, std::mem::take(&mut doc.metadata));
+        rules::language::apply(&mut doc, &self.ruleset);
         Ok(assemble(
             &mut doc,
             &input,

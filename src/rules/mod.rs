@@ -14,6 +14,7 @@ pub mod dom;
 pub mod footer;
 pub mod head_menu;
 pub mod htmlmeta;
+pub mod language;
 pub mod linemodel;
 pub mod meta;
 pub mod nav;
@@ -150,6 +151,7 @@ pub static RULES: &[&Rule] = &[
     &htmlmeta::SITE_NAME,
     &htmlmeta::URL,
     &htmlmeta::LANGUAGE,
+    &language::LANGUAGE,
     &dedup::EXACT,
     &dedup::NEAR,
     &dedup::RESTATED,
