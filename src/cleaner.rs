@@ -747,13 +747,12 @@ fn assemble(
         String::with_capacity(paragraphs.iter().map(|p| p.text.len() + 2).sum::<usize>());
     for (i, p) in paragraphs.iter().enumerate() {
         if i > 0 {
-            // The lines of one `pre` stay lines, as verbatim text is; paragraphs are apart.
+            // The lines of one element (a `pre`, or lines parted by `<br>`: a poem, an address)
+            // stay lines; paragraphs are apart.
             let prev = &paragraphs[i - 1];
-            let same_code = p.kind == ParagraphKind::Code
-                && prev.kind == ParagraphKind::Code
-                && p.dom_path.is_some()
-                && prev.dom_path == p.dom_path;
-            body.push_str(if same_code { "\n" } else { "\n\n" });
+            let same_element =
+                p.kind == prev.kind && p.dom_path.is_some() && prev.dom_path == p.dom_path;
+            body.push_str(if same_element { "\n" } else { "\n\n" });
         }
         body.push_str(&p.text);
     }

@@ -95,7 +95,13 @@ pub fn to_markdown(doc: &CleanDoc) -> String {
                 }
             }
             ParagraphKind::Text | ParagraphKind::Caption => {
-                out.push_str(&escape_inline_start(&paras[i].text));
+                // The lines of one element, parted by `<br>`, end with a hard line break.
+                for (k, p) in run.iter().enumerate() {
+                    if k > 0 {
+                        out.push_str("  \n");
+                    }
+                    out.push_str(&escape_inline_start(&p.text));
+                }
                 out.push('\n');
             }
         }
@@ -105,7 +111,8 @@ pub fn to_markdown(doc: &CleanDoc) -> String {
 }
 
 /// Whether `next` is written in the same unit as `first`: list items, quotation paragraphs and
-/// table rows in a run; lines of preformatted text of the same element.
+/// table rows in a run; lines of preformatted text, or lines parted by `<br>`, of the same
+/// element.
 fn same_unit(first: &Paragraph, next: &Paragraph) -> bool {
     if first.kind != next.kind {
         return false;
@@ -120,8 +127,10 @@ fn same_unit(first: &Paragraph, next: &Paragraph) -> bool {
             container(&first.dom_path, &["tr"]) == container(&next.dom_path, &["tr"])
         }
         ParagraphKind::Quote => true,
-        ParagraphKind::Code => first.dom_path == next.dom_path,
-        _ => false,
+        ParagraphKind::Code | ParagraphKind::Text | ParagraphKind::Caption => {
+            first.dom_path.is_some() && first.dom_path == next.dom_path
+        }
+        ParagraphKind::Heading => false,
     }
 }
 

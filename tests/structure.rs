@@ -197,3 +197,27 @@ fn code_lines_are_kept_verbatim() {
     assert_eq!(doc.paragraphs.iter().filter(|p| p.text == log).count(), 1);
     assert!(doc.removals.iter().any(|r| r.rule == "dedup.exact"));
 }
+
+/// Lines parted by `<br>` (a poem, an address) are paragraphs of their own with the same path;
+/// the body keeps them as lines of one paragraph, and the Markdown ends each with a hard break.
+#[test]
+fn lines_parted_by_br_stay_lines() {
+    let page = "<html><body><article><p>The council approved the budget on Tuesday after a long debate about the new library.</p>\
+        <p>Roses are red,<br>violets are blue,<br>the council has voted.</p>\
+        <p>Members of the public will be able to comment on the proposals until the end of April.</p></article></body></html>";
+    let doc = Cleaner::default()
+        .clean(Input::html(page.as_bytes()))
+        .expect("clean");
+    assert!(
+        doc.body.contains(
+            "new library.\n\nRoses are red,\nviolets are blue,\nthe council has voted.\n\nMembers"
+        ),
+        "{}",
+        doc.body
+    );
+    let md = doc.to_markdown();
+    assert!(
+        md.contains("Roses are red,  \nviolets are blue,  \nthe council has voted.\n"),
+        "{md}"
+    );
+}
