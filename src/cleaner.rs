@@ -656,6 +656,44 @@ fn with_indent(page: &[u8], first: ByteSpan, text: String) -> String {
     out
 }
 
+/// A text dump shows no markup, but its headings still read as headings: a short line with no
+/// sentence's end, between prose paragraphs (or opening the body) and followed by prose. Such a
+/// line becomes a [`ParagraphKind::Heading`] of no known level, so that the Markdown and a
+/// chunker see the article's sections.
+fn mark_text_headings(paragraphs: &mut [Paragraph]) {
+    let prose = |p: &Paragraph| {
+        p.kind == ParagraphKind::Text
+            && crate::text::ends_sentence(&p.text)
+            && crate::text::word_count(&p.text) >= HEADING_PROSE_MIN_WORDS
+    };
+    for k in 0..paragraphs.len() {
+        let p = &paragraphs[k];
+        let t = p.text.as_str();
+        let words = crate::text::word_count(t);
+        let heading_like = p.kind == ParagraphKind::Text
+            && (1..=MAX_TEXT_HEADING_WORDS).contains(&words)
+            && t.len() <= MAX_TEXT_HEADING_BYTES
+            // A question heads a section of an FAQ or a how-to.
+            && (!crate::text::ends_sentence(t) || t.ends_with('?'))
+            && !t.ends_with(',')
+            && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            && t.chars().any(char::is_alphabetic);
+        let before_ok = k == 0 || {
+            let b = &paragraphs[k - 1];
+            b.kind == ParagraphKind::ListItem || prose(b)
+        };
+        if heading_like && before_ok && paragraphs.get(k + 1).is_some_and(prose) {
+            paragraphs[k].kind = ParagraphKind::Heading;
+        }
+    }
+}
+
+/// A heading of a text dump has at most this many words and bytes; the prose around it at
+/// least this many words.
+const MAX_TEXT_HEADING_WORDS: usize = 12;
+const MAX_TEXT_HEADING_BYTES: usize = 100;
+const HEADING_PROSE_MIN_WORDS: usize = 12;
+
 /// The longest tag [`with_indent`] passes over.
 const MAX_TAG_BYTES: usize = 256;
 
@@ -696,6 +734,9 @@ fn assemble(
                 dom_path,
             });
         }
+    }
+    if kind == InputKind::Text {
+        mark_text_headings(&mut paragraphs);
     }
     let mut removals = std::mem::take(&mut doc.removals);
     removals.reserve(doc.blocks.len() - kept);

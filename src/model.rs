@@ -91,7 +91,8 @@ pub struct Paragraph {
     pub spans: Vec<ByteSpan>,
     /// What the paragraph is in the page's structure: a heading, a list item, a table row... Read
     /// from the markup of an HTML page; in a text dump a line that a bullet opens ("• ", "- ") is
-    /// a list item and the others [`ParagraphKind::Text`] (omitted from the JSON).
+    /// a list item, a short line with no sentence's end between prose paragraphs a heading (of no
+    /// `level`), and the others [`ParagraphKind::Text`] (omitted from the JSON).
     #[serde(skip_serializing_if = "ParagraphKind::is_text")]
     pub kind: ParagraphKind,
     /// A heading's level, 1 to 6.

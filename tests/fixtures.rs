@@ -98,7 +98,9 @@ fn fixtures_match_expected_output() {
             Ok(want) => failures.push(format!("{name}: output differs from expected.json\n--- expected\n{want}\n+++ got\n{pretty}")),
             Err(_) => failures.push(format!("{name}: no expected.json (run with DECHAFF_BLESS=1 and review it)")),
         }
-        if html {
+        // The Markdown shows what each paragraph is: headings, lists, quotations, code, tables
+        // (a page's from its markup, a dump's from its lines).
+        {
             let markdown = doc.to_markdown();
             let path = dir.join("expected.md");
             match std::fs::read_to_string(&path) {

@@ -221,3 +221,28 @@ fn lines_parted_by_br_stay_lines() {
         "{md}"
     );
 }
+
+/// In a text dump, a short line with no sentence's end between prose paragraphs (or opening the
+/// body) and followed by prose is a heading; lines of a list, or a lead-in ending with a colon,
+/// are not.
+#[test]
+fn a_dump_shows_its_headings() {
+    let dump = "The soup needs only pantry staples and about forty minutes, and it tastes even better the next day.\n\n\
+        Why you will love it\n\n\
+        It is cheap, filling and freezes well, and the lemon at the end makes the whole pot taste bright.\n\n\
+        How long does it keep?\n\n\
+        Four days in the fridge, or three months in the freezer if you leave out the lemon until you serve it.\n\n\
+        You will need:\n\n\
+        Olive Oil\n\n\
+        Brown Lentils\n\n\
+        Simmer everything for twenty-five minutes and season it to taste before you serve the soup.\n";
+    let doc = Cleaner::default().clean(Input::text(dump)).expect("clean");
+    let headings: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Heading)
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(headings, ["Why you will love it", "How long does it keep?"]);
+    assert!(doc.to_markdown().contains("\n## Why you will love it\n"));
+}
