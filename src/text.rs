@@ -428,7 +428,28 @@ pub fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
 
 /// Whether `s` has at least `n` words, stopping as soon as it knows.
 pub fn has_words(s: &str, n: usize) -> bool {
-    n == 0 || s.split_whitespace().nth(n - 1).is_some()
+    if n == 0 {
+        return true;
+    }
+    // Words counted a byte at a time while the text is ASCII, without decoding characters; a
+    // word that starts after ASCII whitespace (or at the start) starts there in any case.
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        if !b.is_ascii() {
+            return s.split_whitespace().nth(n - 1).is_some();
+        }
+        // The ASCII characters `char::is_whitespace` holds: tab to carriage return, and space.
+        let space = matches!(b, b' ' | b'\t'..=b'\r');
+        if !space && !in_word {
+            words += 1;
+            if words == n {
+                return true;
+            }
+        }
+        in_word = !space;
+    }
+    false
 }
 
 /// A fast, stable 64-bit hash of bytes (the same in every run and on every machine), for dedup
@@ -1432,6 +1453,30 @@ pub(crate) fn resemblance(a: &str, b: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte count of words agrees with `split_whitespace`, for every count up to one past
+    /// the line's words, on lines with every kind of whitespace and with characters not ASCII.
+    #[test]
+    fn has_words_counts_as_split_whitespace() {
+        let lines = prefilter_test_lines(&[
+            "",
+            " ",
+            "a",
+            " a b ",
+            "a\x0Bb\x0Cc\rd\te\nf",
+            "a\u{a0}b c",
+            "é b",
+            "a b é",
+            "a\u{2003}b",
+            "\x1Fa b",
+        ]);
+        for l in &lines {
+            let words = l.split_whitespace().count();
+            for n in 0..=words + 1 {
+                assert_eq!(has_words(l, n), words >= n, "{l:?} {n}");
+            }
+        }
+    }
 
     /// A short line's window is the line's bytes then the padding, at every length below 17.
     #[test]

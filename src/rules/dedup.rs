@@ -639,10 +639,11 @@ pub(crate) fn restore_orphans(doc: &mut Doc, rs: &Ruleset) {
     }
     let n = doc.blocks.len();
     let is_copy = |b: &crate::doc::Block| b.is_removed_by(&EXACT) || b.is_removed_by(&NEAR);
+    // The end first: it is read without counting the words.
     let is_prose = |b: &crate::doc::Block| {
         b.is_kept()
-            && crate::text::has_words(&b.plain, ORPHAN_PROSE_WORDS)
             && ends_sentence(&b.plain)
+            && crate::text::has_words(&b.plain, ORPHAN_PROSE_WORDS)
     };
     let Some(first_prose) = doc.blocks.iter().position(is_prose) else {
         return;
