@@ -310,6 +310,12 @@ fn more_starts_than(
     starts: impl Fn(u8) -> bool,
 ) -> bool {
     let b = s.as_bytes();
+    // Each start counted is a space and a byte that is none, so two counted spaces are at least
+    // two bytes apart: more than `n` of them take `2n + 2` bytes. Shorter lines, most of them,
+    // are not read.
+    if b.len() < 2 * n + 2 {
+        return false;
+    }
     let mut count = 0usize;
     let mut i = 0;
     // The spaces of `x` before a starting byte of `y` (the bytes after).
@@ -2037,6 +2043,27 @@ mod tests {
                 "{l:?}"
             );
             assert_eq!(got, want, "{l:?}");
+        }
+    }
+
+    /// Both counts of word starts are exact (the length check skips no line with more): the
+    /// plain count of spaces before a visible byte, or before a letter or digit.
+    #[test]
+    fn word_start_counts_are_exact() {
+        let lines = prefilter_test_lines(&["a b c", " a  b ", " a", "a | b | c", "é a ü b", "x"]);
+        for l in &lines {
+            let b = l.as_bytes();
+            let count = |starts: fn(&u8) -> bool| {
+                b.windows(2)
+                    .filter(|w| w[0] == b' ' && starts(&w[1]))
+                    .count()
+            };
+            let visible = count(|c| c.is_ascii_graphic());
+            let alnum = count(u8::is_ascii_alphanumeric);
+            for n in 0..40 {
+                assert_eq!(surely_more_words(l, n), visible > n, "{l:?} {n}");
+                assert_eq!(surely_more_word_runs(l, n), alnum > n, "{l:?} {n}");
+            }
         }
     }
 
