@@ -3519,7 +3519,10 @@ pub(crate) fn remove_other_products(doc: &mut Doc, rs: &Ruleset) -> bool {
     let priced: Vec<usize> = (0..kept.len())
         .filter(|&k| {
             let t = crate::text::trim_ws(&doc.blocks[kept[k]].plain);
-            crate::text::word_count(t) <= PRICED_LINE_MAX_WORDS && PRICE_IN_LINE_RE.is_match(t)
+            // Every match holds a digit (`\d` is Unicode: not only ASCII digits).
+            (!t.is_ascii() || crate::text::has_ascii_digit(t.as_bytes()))
+                && crate::text::word_count(t) <= PRICED_LINE_MAX_WORDS
+                && PRICE_IN_LINE_RE.is_match(t)
         })
         .collect();
     // The first priced line is the product's own (its name and price lead the page): the grids
