@@ -664,25 +664,29 @@ fn mark_text_headings(paragraphs: &mut [Paragraph]) {
     let prose = |p: &Paragraph| {
         p.kind == ParagraphKind::Text
             && crate::text::ends_sentence(&p.text)
-            && crate::text::word_count(&p.text) >= HEADING_PROSE_MIN_WORDS
+            // More than n-1 spaces before a word: n words at least, read without decoding.
+            && crate::text::surely_more_words(&p.text, HEADING_PROSE_MIN_WORDS - 1)
     };
     for k in 0..paragraphs.len() {
         let p = &paragraphs[k];
         let t = p.text.as_str();
-        let words = crate::text::word_count(t);
+        // The cheap tests first: most paragraphs are long, or end a sentence.
         let heading_like = p.kind == ParagraphKind::Text
-            && (1..=MAX_TEXT_HEADING_WORDS).contains(&words)
             && t.len() <= MAX_TEXT_HEADING_BYTES
             // A question heads a section of an FAQ or a how-to.
             && (!crate::text::ends_sentence(t) || t.ends_with('?'))
             && !t.ends_with(',')
             && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            && !crate::text::has_words(t, MAX_TEXT_HEADING_WORDS + 1)
             && t.chars().any(char::is_alphabetic);
+        if !heading_like {
+            continue;
+        }
         let before_ok = k == 0 || {
             let b = &paragraphs[k - 1];
             b.kind == ParagraphKind::ListItem || prose(b)
         };
-        if heading_like && before_ok && paragraphs.get(k + 1).is_some_and(prose) {
+        if before_ok && paragraphs.get(k + 1).is_some_and(prose) {
             paragraphs[k].kind = ParagraphKind::Heading;
         }
     }
