@@ -37,6 +37,15 @@ pub static DATELINE: Rule = Rule {
     tier: Tier::Core,
 };
 
+pub static DATE_IN_LINE: Rule = Rule {
+    id: "meta.date-in-line",
+    layer: Layer::Metadata,
+    why: "a date inside a short meta line by the article's head (a byline, a reading time, a \
+          category); reported as date when no date line was found, the line left to the other \
+          rules",
+    tier: Tier::Core,
+};
+
 static CATEGORIES_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)^(?:categories|category|filed under|tags|tagged(?: with)?|topics|sections?|posted in|kategorien|catégories)\s*:\s*(?P<v>\S.*)$").expect("categories regex")
 });
@@ -292,6 +301,258 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
     }
 }
 
+/// A date anywhere in a line (the first test of [`date_in_meta_line`]).
+/// A time zone's letters are upper case here: "at 19:00 by" ends at the time.
+static DATE_ANY_RE: Lazy<Regex> = Lazy::new(|| {
+    let pattern = DATE_PATTERN.replace(r"\s+[A-Z]{2,4}", r"\s+(?-i:[A-Z]{2,4})\b");
+    Regex::new(&format!(r"(?i)\b{pattern}")).expect("date anywhere regex")
+});
+
+/// Words a meta line holds besides names, dates and labels in title case: labels, units of
+/// reading time, times of day and the small words between them.
+const META_WORDS: &[&str] = &[
+    "a",
+    "ago",
+    "am",
+    "and",
+    "asked",
+    "at",
+    "by",
+    "comment",
+    "comments",
+    "de",
+    "edited",
+    "est",
+    "et",
+    "fact-checked",
+    "from",
+    "in",
+    "last",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "modified",
+    "of",
+    "on",
+    "pm",
+    "posted",
+    "published",
+    "read",
+    "reading",
+    "reviewed",
+    "share",
+    "the",
+    "time",
+    "to",
+    "updated",
+    "views",
+    "written",
+];
+
+/// Words of lines whose dates are not the page's: copyright lines, a member's or a company's
+/// dates, an event's.
+const NOT_PUBLISHED: &[&str] = &[
+    "copyright",
+    "rights reserved",
+    "joined",
+    "member since",
+    "registered",
+    "founded",
+    "established",
+    "born",
+    "deadline",
+    "expires",
+];
+
+/// Lower-case words other than [`META_WORDS`] a meta line may hold (a user name, a site's
+/// domain); more make it prose.
+const MAX_OTHER_LOWER: usize = 2;
+
+/// The date a short meta line holds ("By Jane Doe Published: Jan 29, 2025", "June 8, 2023 • 11
+/// min read", "DaleJack September 5, 2024, 11:15pm 1"), as a range of `t`, and whether it is an
+/// update's date ("Updated Sep 9, 2025"). A published date is preferred over an updated one in
+/// the same line. None for prose, copyright lines and lines of other words.
+fn date_in_meta_line(t: &str) -> Option<(std::ops::Range<usize>, bool)> {
+    if t.len() > 200 || !crate::text::has_ascii_digit(t.as_bytes()) {
+        return None;
+    }
+    let mut dates: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
+    let mut last = 0;
+    for m in DATE_ANY_RE.find_iter(t) {
+        // A date runs to the end of its figures ("2025-08-291" is none).
+        if t.as_bytes().get(m.end()).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        let before = t[last..m.start()].to_ascii_lowercase();
+        let updated = ["updat", "modif", "edited", "revised"]
+            .iter()
+            .any(|w| before.contains(w));
+        dates.push((m.range(), updated));
+        last = m.end();
+    }
+    if dates.is_empty() {
+        return None;
+    }
+    // Not a copyright line, a headline or a sentence of exclamation, nor a date that is not the
+    // page's (a member's, a company's).
+    let lower = t.to_lowercase();
+    if t.contains('©')
+        || t.trim_end().ends_with(['!', '?'])
+        || NOT_PUBLISHED.iter().any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    // The words besides the dates: a few, and hardly any lower-case word that is no label.
+    let mut words = 0;
+    let mut other_lower = 0;
+    let mut from = 0;
+    for (r, _) in dates
+        .iter()
+        .chain(std::iter::once(&(t.len()..t.len(), false)))
+    {
+        for w in t[from..r.start].split_whitespace() {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '#' && c != '@');
+            if w.is_empty() || w.starts_with(['#', '@']) {
+                continue;
+            }
+            words += 1;
+            if w.bytes().any(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let first = w.chars().next().unwrap_or(' ');
+            if first.is_lowercase() && !META_WORDS.contains(&w) {
+                other_lower += 1;
+            }
+        }
+        from = r.end;
+    }
+    if words > 20 || other_lower > MAX_OTHER_LOWER {
+        return None;
+    }
+    dates
+        .iter()
+        .find(|(_, updated)| !updated)
+        .or(dates.first())
+        .cloned()
+}
+
+/// Where "asked " starts in `t`, at its start or after a space (a question's header).
+fn asked_at(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    (0..b.len().saturating_sub(5)).find(|&k| {
+        (k == 0 || b[k - 1] == b' ')
+            && b[k..].len() > 6
+            && b[k..k + 6].eq_ignore_ascii_case(b"asked ")
+    })
+}
+
+/// How far before the article's first paragraph, and after it, a meta line is looked for (in
+/// blocks), and how far above the headline.
+const HEAD_BEFORE: usize = 12;
+const HEAD_AFTER: usize = 6;
+const ABOVE_TITLE: usize = 3;
+/// A headline further above the first paragraph than this is not the article's.
+const TITLE_REACH: usize = 60;
+/// How far after the first paragraph a question's or a first post's header may be.
+const FIRST_POST_REACH: usize = 60;
+
+/// Rules whose lines are no article's meta lines: comments, teasers and other stories,
+/// copyright lines.
+fn from_elsewhere(b: &crate::doc::Block) -> bool {
+    use crate::rules::{dom, footer, textclass};
+    [
+        &textclass::COMMENTS,
+        &textclass::TEASERS,
+        &textclass::RECOMMENDATIONS,
+        &textclass::REVIEWS,
+        &textclass::DATED_LIST,
+        &dom::COMMENTS,
+        &dom::RELATED,
+        &dom::TEASER_SECTION,
+        &dom::REVIEWS,
+        &dom::RECOMMENDATIONS,
+        &footer::COPYRIGHT,
+    ]
+    .iter()
+    .any(|r| b.is_removed_by(r))
+}
+
+/// The page's date from a short meta line by the article's head, when no other rule found one:
+/// the lines between the headline and the first paragraph first, in order, then those just
+/// above them, nearest first, then a few after the first paragraph. A published date wins over
+/// an updated one. The line stays as the other rules left it.
+pub fn apply_date_in_line(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&DATE_IN_LINE) || doc.metadata.date.is_some() {
+        return;
+    }
+    let Some(first) = doc
+        .kept_iter()
+        .find(|&i| has_words(&doc.blocks[i].plain, 8))
+    else {
+        return;
+    };
+    let title = doc.metadata.title.as_ref().and_then(|t| {
+        let at = t.span.start;
+        (first.saturating_sub(TITLE_REACH)..first).find(|&i| {
+            let s = doc.blocks[i].outer_span();
+            s.start <= at && at < s.end
+        })
+    });
+    let top = first.saturating_sub(HEAD_BEFORE);
+    let end = (first + HEAD_AFTER + 1).min(doc.blocks.len());
+    let order: Vec<usize> = match title {
+        Some(t) => (t..end)
+            .chain((top.min(t.saturating_sub(ABOVE_TITLE))..t).rev())
+            .collect(),
+        None => (top..first).rev().chain(first..end).collect(),
+    };
+    let mut updated: Option<(usize, std::ops::Range<usize>)> = None;
+    for i in order {
+        let b = &doc.blocks[i];
+        if b.plain.len() > 200
+            || !crate::text::has_ascii_digit(b.plain.as_bytes())
+            || from_elsewhere(b)
+        {
+            continue;
+        }
+        let Some((r, is_update)) = date_in_meta_line(&b.plain) else {
+            continue;
+        };
+        if is_update {
+            updated.get_or_insert((i, r));
+            continue;
+        }
+        updated = Some((i, r));
+        break;
+    }
+    // A question's or a thread's first post may run long: its header ("asked Feb 11, 2011 at
+    // 23:49", "#1 · Jan 3, 2024") is looked for further down.
+    if updated.is_none() {
+        let reach = (first + FIRST_POST_REACH).min(doc.blocks.len());
+        updated = (end..reach).find_map(|i| {
+            let b = &doc.blocks[i];
+            if b.plain.len() > 200 || from_elsewhere(b) {
+                return None;
+            }
+            // From the label on: a question's header may follow its asker's badges on one line.
+            let from = if b.plain.starts_with("#1 ") {
+                0
+            } else {
+                asked_at(&b.plain)?
+            };
+            date_in_meta_line(&b.plain[from..]).map(|(r, _)| (i, from + r.start..from + r.end))
+        });
+    }
+    if let Some((i, r)) = updated {
+        let value = doc.blocks[i].plain[r.clone()].to_string();
+        let mut field = doc.field(i, r.start, r.end, value, &DATE_IN_LINE);
+        // (An end before a space maps past it.)
+        field.span = crate::doc::trim_span(&doc.src, field.span).unwrap_or(field.span);
+        doc.metadata.date = Some(field);
+    }
+}
+
 /// A headline `t1` directly above prose `t2`; two heading-like lines in a row are left alone, so
 /// that cleaning the clean body again finds no new title.
 pub(crate) fn is_title_above(t1: &str, t2: &str) -> bool {
@@ -384,6 +645,7 @@ pub(crate) fn prepare() {
     Lazy::force(&CATEGORIES_PREFIXES);
     Lazy::force(&DATE_PREFIX_RE);
     Lazy::force(&DATELINE_RE);
+    Lazy::force(&DATE_ANY_RE);
 }
 
 #[cfg(test)]
@@ -476,6 +738,131 @@ mod tests {
         assert!(DATE_PREFIX_RE
             .captures("Dated letters from 2025-01-15 onwards were lost.")
             .is_none());
+    }
+
+    #[test]
+    fn dates_in_meta_lines() {
+        for (line, want) in [
+            ("By Korin Miller Published: Jan 29, 2025", "Jan 29, 2025"),
+            ("Travel September 8, 2021 -- min read", "September 8, 2021"),
+            ("Jun 08, 2023 • 11 Minute Read", "Jun 08, 2023"),
+            ("December 15, 2025 // 8 min read", "December 15, 2025"),
+            ("19 Dec 2025 Reading time: 2 minutes", "19 Dec 2025"),
+            (
+                "November 28, 2025 / Living Healthy / Wellness",
+                "November 28, 2025",
+            ),
+            ("Tom Talbot October 14, 2025", "October 14, 2025"),
+            ("Dec 17, 2025 Julian K. Arni", "Dec 17, 2025"),
+            (
+                "By Scott Levine – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by Frank Bass",
+                "Sep 9, 2025 at 1:00 PM EST",
+            ),
+            (
+                "Posted by IndustrySelect on Tuesday, August 29, 2023",
+                "Tuesday, August 29, 2023",
+            ),
+            ("By Lisa Jennings on Dec. 19, 2025", "Dec. 19, 2025"),
+            ("by Karina Cohen | May 19, 2024", "May 19, 2024"),
+            (
+                "TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025, 21:47 IST",
+                "Dec 17, 2025, 21:47 IST",
+            ),
+            ("UPDATED 16:47 EST / DECEMBER 19 2025", "DECEMBER 19 2025"),
+            ("[Submitted on 18 Dec 2025]", "18 Dec 2025"),
+            ("asked Feb 11, 2011 at 23:49", "Feb 11, 2011 at 23:49"),
+            (
+                "Posted on the 15/12/2025 at 19:00 by @GuillaumeGomez",
+                "15/12/2025 at 19:00",
+            ),
+            ("# 15th Dec 2025 • backlinks", "15th Dec 2025"),
+            ("23.07.2025 · 6 min read", "23.07.2025"),
+            ("2025-08-29 #review #tech #zig", "2025-08-29"),
+            (
+                "DaleJack September 5, 2024, 11:15pm 1",
+                "September 5, 2024, 11:15pm",
+            ),
+            ("hayley.p 2 May 2025 18:48 1", "2 May 2025 18:48"),
+            // The published date, not the update's.
+            ("August 16, 2019 - Updated July 9, 2025", "August 16, 2019"),
+            ("Updated Sep 9, 2025 | Published Aug 1, 2025", "Aug 1, 2025"),
+        ] {
+            let (r, _) = date_in_meta_line(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(&line[r.clone()], want, "{line}");
+            assert!(
+                crate::dates::normalize_date(&line[r], None).is_some(),
+                "{line}"
+            );
+        }
+        assert!(date_in_meta_line("By Richard Garner Updated Sep 5, 2024").is_some_and(|(_, u)| u));
+        for line in [
+            "© 2024 Acme Media Group. All rights reserved.",
+            "Copyright March 5, 2024 Acme Media",
+            "On March 5, 2024 the council approved the new budget for the schools.",
+            "The council approved the budget on March 5, 2024 after a long debate",
+            "Joined: Mon Jul 24, 2017 9:28 am",
+            "February 26, 2026: PostgreSQL 18.3 and 17.9 Released!",
+            "Posted by John in March 2024",
+            "Updated yesterday by the desk",
+        ] {
+            assert_eq!(date_in_meta_line(line), None, "{line}");
+        }
+    }
+
+    /// An article: a headline, `meta` lines, then seven paragraphs of prose, then `tail`.
+    fn article(meta: &str, tail: &str) -> String {
+        let para = "The council approved the new budget for the city's schools on Tuesday after \
+                    a long debate, and the mayor said the vote was a turning point for the \
+                    district.";
+        format!(
+            "Council approves the school budget\n\n{meta}\n\n{para}\n\n{para} It was the \
+             first time.\n\n{para} Teachers welcomed it.\n\n{para} Parents did too.\n\n{para} \
+             The unions agreed.\n\n{para} So did the board.\n\n{para} It starts in May.\n\n\
+             {tail}\n"
+        )
+    }
+
+    #[test]
+    fn the_page_date_comes_from_a_meta_line_by_the_head() {
+        let doc = crate::clean(&article(
+            "By Jane Doe Published: Jan 29, 2025 | 5 min read",
+            "",
+        ));
+        let date = doc.metadata.date.expect("date");
+        assert_eq!(date.value, "Jan 29, 2025");
+        assert_eq!(date.rule, DATE_IN_LINE.id);
+        assert_eq!(date.normalized.as_deref(), Some("2025-01-29"));
+        let input = article("By Jane Doe Published: Jan 29, 2025 | 5 min read", "");
+        assert_eq!(&input[date.span.range()], "Jan 29, 2025");
+        // A date line found by the date rule wins.
+        let doc = crate::clean(&article("March 3, 2025", ""));
+        assert_eq!(doc.metadata.date.expect("date").rule, DATE.id);
+    }
+
+    #[test]
+    fn no_page_date_from_prose_copyright_or_far_teasers() {
+        for (meta, tail) in [
+            (
+                "On March 5, 2024 the council approved the budget for the schools",
+                "",
+            ),
+            ("© 2024 Acme Media Group, March 5, 2024", ""),
+            ("", "© 2024 Acme Media Group"),
+        ] {
+            let doc = crate::clean(&article(meta, tail));
+            assert!(doc.metadata.date.is_none(), "{meta} {tail}");
+        }
+        // A teaser card far down a listing below the article.
+        let mut tail = String::from("More stories\n\n");
+        for k in 0..12 {
+            tail.push_str(&format!(
+                "The district hires {k} new teachers for the autumn term\n\nDec {}, 2025 · 4 min \
+                 read\n\n",
+                k + 1
+            ));
+        }
+        let doc = crate::clean(&article("", &tail));
+        assert!(doc.metadata.date.is_none(), "{:?}", doc.metadata.date);
     }
 
     #[test]

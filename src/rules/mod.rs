@@ -144,6 +144,7 @@ pub static RULES: &[&Rule] = &[
     &meta::DATE,
     &meta::TITLE,
     &meta::DATELINE,
+    &meta::DATE_IN_LINE,
     &htmlmeta::TITLE,
     &htmlmeta::DATE,
     &htmlmeta::AUTHOR,
