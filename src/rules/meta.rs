@@ -41,7 +41,7 @@ pub static DATE_IN_LINE: Rule = Rule {
     id: "meta.date-in-line",
     layer: Layer::Metadata,
     why: "a date inside a short meta line by the article's head (a byline, a reading time, a \
-          category); reported as date when no date line was found, the line left to the other \
+          category); reported as date when none was found by the head, the line left to the other \
           rules",
     tier: Tier::Core,
 };
@@ -478,12 +478,22 @@ fn from_elsewhere(b: &crate::doc::Block) -> bool {
     .any(|r| b.is_removed_by(r))
 }
 
-/// The page's date from a short meta line by the article's head, when no other rule found one:
+/// The page's date from a short meta line by the article's head, when no other rule found one
+/// (or only the date rule, in a line far from the head: a sidebar's, a teaser's, a comment's):
 /// the lines between the headline and the first paragraph first, in order, then those just
 /// above them, nearest first, then a few after the first paragraph. A published date wins over
-/// an updated one. The line stays as the other rules left it.
+/// an updated one, which is taken only when no date was found at all. The line stays as the
+/// other rules left it.
 pub fn apply_date_in_line(doc: &mut Doc, rs: &Ruleset) {
-    if !rs.on(&DATE_IN_LINE) || doc.metadata.date.is_some() {
+    // A date the date rule found far from the head (a sidebar's, a teaser's, a comment's)
+    // gives way to one in a meta line by the head; any other date stands.
+    if !rs.on(&DATE_IN_LINE)
+        || doc
+            .metadata
+            .date
+            .as_ref()
+            .is_some_and(|d| d.rule != DATE.id)
+    {
         return;
     }
     let Some(first) = doc
@@ -507,6 +517,15 @@ pub fn apply_date_in_line(doc: &mut Doc, rs: &Ruleset) {
             .collect(),
         None => (top..first).rev().chain(first..end).collect(),
     };
+    // (Judged by the input's bytes: the date rule may have cut its date out of its line.)
+    let replacing = doc.metadata.date.is_some();
+    if let Some(d) = &doc.metadata.date {
+        let lo = order.iter().copied().min().unwrap_or(first);
+        let head = doc.blocks[lo].outer_span().start..doc.blocks[end - 1].outer_span().end;
+        if head.contains(&d.span.start) {
+            return;
+        }
+    }
     let mut updated: Option<(usize, std::ops::Range<usize>)> = None;
     for i in order {
         let b = &doc.blocks[i];
@@ -520,7 +539,10 @@ pub fn apply_date_in_line(doc: &mut Doc, rs: &Ruleset) {
             continue;
         };
         if is_update {
-            updated.get_or_insert((i, r));
+            // An update's date does not replace a date found elsewhere.
+            if !replacing {
+                updated.get_or_insert((i, r));
+            }
             continue;
         }
         updated = Some((i, r));
@@ -528,7 +550,7 @@ pub fn apply_date_in_line(doc: &mut Doc, rs: &Ruleset) {
     }
     // A question's or a thread's first post may run long: its header ("asked Feb 11, 2011 at
     // 23:49", "#1 · Jan 3, 2024") is looked for further down.
-    if updated.is_none() {
+    if updated.is_none() && !replacing {
         let reach = (first + FIRST_POST_REACH).min(doc.blocks.len());
         updated = (end..reach).find_map(|i| {
             let b = &doc.blocks[i];
@@ -834,9 +856,26 @@ mod tests {
         assert_eq!(date.normalized.as_deref(), Some("2025-01-29"));
         let input = article("By Jane Doe Published: Jan 29, 2025 | 5 min read", "");
         assert_eq!(&input[date.span.range()], "Jan 29, 2025");
-        // A date line found by the date rule wins.
+        // A date line found by the date rule by the head wins.
         let doc = crate::clean(&article("March 3, 2025", ""));
         assert_eq!(doc.metadata.date.expect("date").rule, DATE.id);
+        // One far below the article gives way to a published date by the head, not to an
+        // update's.
+        let doc = crate::clean(&article(
+            "By Jane Doe Published: Jan 29, 2025",
+            "March 3, 2025",
+        ));
+        let date = doc.metadata.date.expect("date");
+        assert_eq!(
+            (date.value.as_str(), date.rule),
+            ("Jan 29, 2025", DATE_IN_LINE.id)
+        );
+        let doc = crate::clean(&article(
+            "By Jane Doe Updated: Jan 29, 2025",
+            "March 3, 2025",
+        ));
+        let date = doc.metadata.date.expect("date");
+        assert_eq!((date.value.as_str(), date.rule), ("March 3, 2025", DATE.id));
     }
 
     #[test]
