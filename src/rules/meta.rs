@@ -521,7 +521,14 @@ pub fn apply_date_in_line(doc: &mut Doc, rs: &Ruleset) {
     let replacing = doc.metadata.date.is_some();
     if let Some(d) = &doc.metadata.date {
         let lo = order.iter().copied().min().unwrap_or(first);
-        let head = doc.blocks[lo].outer_span().start..doc.blocks[end - 1].outer_span().end;
+        // From the end of the block before the head to the start of the one after it.
+        let head = lo
+            .checked_sub(1)
+            .map_or(0, |k| doc.blocks[k].outer_span().end)
+            ..doc
+                .blocks
+                .get(end)
+                .map_or(doc.src.len(), |b| b.outer_span().start);
         if head.contains(&d.span.start) {
             return;
         }
