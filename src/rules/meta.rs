@@ -304,8 +304,10 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
 /// A date anywhere in a line (the first test of [`date_in_meta_line`]).
 /// A time zone's letters are upper case here: "at 19:00 by" ends at the time.
 static DATE_ANY_RE: Lazy<Regex> = Lazy::new(|| {
-    let pattern = DATE_PATTERN.replace(r"\s+[A-Z]{2,4}", r"\s+(?-i:[A-Z]{2,4})\b");
-    Regex::new(&format!(r"(?i)\b{pattern}")).expect("date anywhere regex")
+    // (ASCII word boundaries: a Unicode one keeps the fast engines off a line that is not
+    // ASCII.)
+    let pattern = DATE_PATTERN.replace(r"\s+[A-Z]{2,4}", r"\s+(?-i:[A-Z]{2,4})(?-u:\b)");
+    Regex::new(&format!(r"(?i)(?-u:\b){pattern}")).expect("date anywhere regex")
 });
 
 /// Words a meta line holds besides names, dates and labels in title case: labels, units of
