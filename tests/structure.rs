@@ -246,3 +246,21 @@ fn a_dump_shows_its_headings() {
     assert_eq!(headings, ["Why you will love it", "How long does it keep?"]);
     assert!(doc.to_markdown().contains("\n## Why you will love it\n"));
 }
+
+/// A code sample beside a short text is part of the main region: its lines have few function
+/// words, but they are not page chrome, and they do not narrow the region to the paragraph.
+#[test]
+fn a_code_sample_beside_one_paragraph_is_kept() {
+    let page = "<html><body><nav><a href=\"/\">Home</a> <a href=\"/docs\">Docs</a></nav><main><h1>Install</h1>\
+        <p>Add the crate to your project with cargo, which fetches it and its dependencies from the registry.</p>\
+        <pre><code>cargo add fetchkit\ncargo build</code></pre></main><footer>© 2026 Fetchkit</footer></body></html>";
+    let doc = Cleaner::default()
+        .clean(Input::html(page.as_bytes()))
+        .expect("clean");
+    assert!(
+        doc.body
+            .ends_with("registry.\n\ncargo add fetchkit\ncargo build"),
+        "{}",
+        doc.body
+    );
+}

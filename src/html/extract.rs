@@ -575,7 +575,13 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             (chars - link) * prose_weight(&b.block.text, b.chars)
         };
         prose[k] = p;
-        other[k] = (chars - p).max(0.0);
+        // A line of code has few function words, but it is no page chrome either: it weighs
+        // neither way, so that a code sample beside the prose does not narrow the region.
+        other[k] = if b.preformatted {
+            0.0
+        } else {
+            (chars - p).max(0.0)
+        };
     }
     // Blocks quoted in the page's JSON-LD `articleBody` are the article, whatever they look like;
     // so are those quoted in a product page's JSON-LD description.
