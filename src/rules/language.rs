@@ -32,12 +32,11 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     if doc.metadata.language.is_some() || !rs.on(&LANGUAGE) {
         return;
     }
-    let kept: Vec<usize> = doc.kept_iter().collect();
-    let (Some(&first), Some(&last)) = (kept.first(), kept.last()) else {
+    let (Some(first), Some(last)) = (doc.kept_iter().next(), doc.kept_iter().next_back()) else {
         return;
     };
     let mut total = Counts::default();
-    for &i in &kept {
+    for i in doc.kept_iter() {
         match doc.word_counts.get(i).copied().flatten() {
             Some(c) => total.add(&c),
             None => total.add(&Counts::of(&doc.blocks[i].plain)),
@@ -45,7 +44,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     }
     let code = match stopwords::guess(&total).or_else(|| clear_lead(&total)) {
         Some(k) => stopwords::LANGS[k],
-        None => match by_script(kept.iter().map(|&i| &*doc.blocks[i].plain)) {
+        None => match by_script(doc.kept_iter().map(|i| &*doc.blocks[i].plain)) {
             Some(code) => code,
             None => return,
         },

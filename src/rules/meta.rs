@@ -386,10 +386,10 @@ fn date_in_meta_line(t: &str) -> Option<(std::ops::Range<usize>, bool)> {
         if t.as_bytes().get(m.end()).is_some_and(u8::is_ascii_digit) {
             continue;
         }
-        let before = t[last..m.start()].to_ascii_lowercase();
+        let before = &t[last..m.start()];
         let updated = ["updat", "modif", "edited", "revised"]
             .iter()
-            .any(|w| before.contains(w));
+            .any(|w| crate::text::contains_ascii_ci(before, w));
         dates.push((m.range(), updated));
         last = m.end();
     }
@@ -398,10 +398,11 @@ fn date_in_meta_line(t: &str) -> Option<(std::ops::Range<usize>, bool)> {
     }
     // Not a copyright line, a headline or a sentence of exclamation, nor a date that is not the
     // page's (a member's, a company's).
-    let lower = t.to_lowercase();
     if t.contains('©')
         || t.trim_end().ends_with(['!', '?'])
-        || NOT_PUBLISHED.iter().any(|w| lower.contains(w))
+        || NOT_PUBLISHED
+            .iter()
+            .any(|w| crate::text::contains_ascii_ci(t, w))
     {
         return None;
     }
@@ -535,7 +536,9 @@ pub fn apply_date_in_line(doc: &mut Doc, rs: &Ruleset) {
             return;
         }
     }
-    let mut updated: Option<(usize, std::ops::Range<usize>)> = None;
+    // The line and range of the date taken: a published one ends the search; an update's is
+    // kept while none is found.
+    let mut found: Option<(usize, std::ops::Range<usize>)> = None;
     for i in order {
         let b = &doc.blocks[i];
         if b.plain.len() > 200
@@ -550,18 +553,18 @@ pub fn apply_date_in_line(doc: &mut Doc, rs: &Ruleset) {
         if is_update {
             // An update's date does not replace a date found elsewhere.
             if !replacing {
-                updated.get_or_insert((i, r));
+                found.get_or_insert((i, r));
             }
             continue;
         }
-        updated = Some((i, r));
+        found = Some((i, r));
         break;
     }
     // A question's or a thread's first post may run long: its header ("asked Feb 11, 2011 at
     // 23:49", "#1 · Jan 3, 2024") is looked for further down.
-    if updated.is_none() && !replacing {
+    if found.is_none() && !replacing {
         let reach = (first + FIRST_POST_REACH).min(doc.blocks.len());
-        updated = (end..reach).find_map(|i| {
+        found = (end..reach).find_map(|i| {
             let b = &doc.blocks[i];
             if b.plain.len() > 200 || from_elsewhere(b) {
                 return None;
@@ -575,7 +578,7 @@ pub fn apply_date_in_line(doc: &mut Doc, rs: &Ruleset) {
             date_in_meta_line(&b.plain[from..]).map(|(r, _)| (i, from + r.start..from + r.end))
         });
     }
-    if let Some((i, r)) = updated {
+    if let Some((i, r)) = found {
         let value = doc.blocks[i].plain[r.clone()].to_string();
         let mut field = doc.field(i, r.start, r.end, value, &DATE_IN_LINE);
         // (An end before a space maps past it.)
