@@ -34,6 +34,9 @@ struct Candidates {
     /// The names in the elements named as a byline (`class="author-name"`, `itemprop="author"`),
     /// the first of each and at most three.
     byline_authors: Vec<Found>,
+    /// The first link to a person's page whose text is the person's name
+    /// (`<a href="/author/jane-doe">Jane Doe</a>`), outside the site's menus.
+    link_author: Option<Found>,
     site: Option<Found>,
     ld_site: Option<Found>,
     canonical: Option<Found>,
@@ -350,6 +353,195 @@ fn is_byline_element(tree: &Tree, id: u32) -> bool {
         })
 }
 
+/// The directories of people's pages in sites' addresses: authors', staff's, a forum's users'.
+const PERSON_DIRS: &[&str] = &[
+    "author",
+    "authors",
+    "writer",
+    "writers",
+    "contributor",
+    "contributors",
+    "columnist",
+    "columnists",
+    "journalist",
+    "journalists",
+    "reporter",
+    "reporters",
+    "editor",
+    "editors",
+    "expert",
+    "experts",
+    "people",
+    "person",
+    "staff",
+    "team",
+    "byline",
+    "profile",
+    "profiles",
+    "u",
+    "user",
+    "users",
+    "member",
+    "members",
+];
+
+/// The last part of a link's address, when the address is a person's page under one of the
+/// [`PERSON_DIRS`]: `jane-doe` in `/author/jane-doe/`, `/users/4818/jane-doe` (a numeric id
+/// between them), `/members/jane.42/` (an id after a dot).
+fn person_page_slug(href: &str) -> Option<&str> {
+    let path = match href.find("://") {
+        Some(k) => href
+            .get(k + 3..)?
+            .find('/')
+            .and_then(|p| href.get(k + 3 + p..))?,
+        None => href,
+    };
+    let path = path.split(['?', '#']).next()?;
+    let mut parts = path.rsplit('/').filter(|p| !p.is_empty());
+    let mut slug = parts.next()?;
+    if let Some((name, id)) = slug.rsplit_once('.') {
+        if !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) {
+            slug = name;
+        }
+    }
+    let mut dir = parts.next()?;
+    if dir.bytes().all(|b| b.is_ascii_digit()) {
+        dir = parts.next()?;
+    }
+    PERSON_DIRS
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(dir))
+        .then_some(slug)
+}
+
+/// A name's or a slug's words, lower-cased, with the accents of Latin letters taken off
+/// (`Kovács` and `kovacs` are one word): the words a site's address makes of a name.
+fn slug_words(s: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à'..='å' => 'a',
+            'ç' => 'c',
+            'è'..='ë' => 'e',
+            'ì'..='ï' => 'i',
+            'ñ' => 'n',
+            'ò'..='ö' | 'ø' => 'o',
+            'ù'..='ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            c => c,
+        };
+        if c.is_alphanumeric() {
+            word.push(c);
+        } else if !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
+
+/// First words of a link's text that make it an action or a credit, not a person's name.
+const NOT_NAMES: &[&str] = &[
+    "about",
+    "account",
+    "all",
+    "contact",
+    "courtesy",
+    "create",
+    "delete",
+    "edit",
+    "follow",
+    "forgot",
+    "join",
+    "log",
+    "login",
+    "logout",
+    "manage",
+    "more",
+    "my",
+    "photo",
+    "register",
+    "reset",
+    "see",
+    "settings",
+    "sign",
+    "subscribe",
+    "view",
+    "your",
+];
+
+/// A link's text is the name its address's slug spells: `Jane Doe` for `jane-doe` (or
+/// `jane-doe-2`), `TatyanaBol` for `tatyanabol`, `Jeffrey Zeldman` for `zeldman`. Not a
+/// one-letter avatar, nor "Courtesy of …" (a picture's credit), nor an action ("Register").
+fn names_slug(text: &str, slug: &str) -> bool {
+    let Some(name) = plausible_author(text.trim_start_matches('@')) else {
+        return false;
+    };
+    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+    if name.chars().count() < 2
+        || name.chars().any(|c| c.is_ascii_digit())
+        || crate::text::word_count(&name) > MAX_BYLINE_WORDS
+        || name.contains('?')
+        || NOT_NAMES.contains(&first.as_str())
+    {
+        return false;
+    }
+    let name_words = slug_words(&name);
+    let mut slug_words = slug_words(slug);
+    while slug_words
+        .last()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+    {
+        slug_words.pop();
+    }
+    !slug_words.is_empty()
+        && (slug_words.concat() == name_words.concat()
+            || slug_words
+                .iter()
+                .all(|w| w.chars().count() >= 3 && name_words.contains(w)))
+}
+
+/// A handle's name without its `@` (`@blumo`), in value and span (an `@` in an element of its
+/// own stays in the span).
+fn without_at_sign(tree: &Tree, f: Found) -> Found {
+    let Some(rest) = f.value.strip_prefix('@') else {
+        return f;
+    };
+    let glued = !rest.starts_with(char::is_whitespace)
+        && tree
+            .src
+            .get(f.range.clone())
+            .is_some_and(|t| t.starts_with('@'));
+    Found {
+        value: rest.trim_start().to_string(),
+        range: if glued {
+            f.range.start + 1..f.range.end
+        } else {
+            f.range
+        },
+    }
+}
+
+/// The element is inside the site's menus: a `nav`, `footer` or `aside` (the team's page in a
+/// menu, the editors in a footer).
+fn in_site_menu(tree: &Tree, id: u32) -> bool {
+    let mut at = tree.parent(id);
+    // Bounded: pages nest deep.
+    for _ in 0..256 {
+        if at == super::tree::NONE {
+            return false;
+        }
+        if matches!(tree.name(at), "nav" | "footer" | "aside") {
+            return true;
+        }
+        at = tree.parent(at);
+    }
+    false
+}
+
 /// An author's name as a page's markup gives it, if it reads as one: "By" and the like and
 /// stray punctuation stripped; not a number (a profile id), a web or mail address, a template's
 /// placeholder (`page.head.extra.author`), markup or a sentence.
@@ -496,6 +688,12 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                 let rel = tree.attr(id, "rel").unwrap_or("").to_ascii_lowercase();
                 if rel.split_whitespace().any(|r| r == "author") && c.rel_author.is_none() {
                     c.rel_author = element_text(tree, id);
+                } else if c.link_author.is_none() {
+                    if let Some(slug) = tree.attr(id, "href").and_then(person_page_slug) {
+                        c.link_author = element_text(tree, id)
+                            .filter(|f| names_slug(&f.value, slug) && !in_site_menu(tree, id))
+                            .map(|f| without_at_sign(tree, f));
+                    }
                 }
             }
             "button" | "input" | "form" if is_cart_control(tree, id) => c.cart_controls += 1,
@@ -639,10 +837,19 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
             // A byline's class on a shop's or a forum's page names a review's or a post's author,
             // not the page's; and several names in bylines are a listing's entries', reviews' or
             // testimonials'.
-            &(if c.discussion || c.products > 0 || c.og_product || c.byline_authors.len() != 1 {
+            &(if c.discussion {
+                c.byline_authors.first().cloned()
+            } else if c.products > 0 || c.og_product || c.byline_authors.len() != 1 {
                 None
             } else {
                 c.byline_authors.first().cloned()
+            }),
+            // The first person linked to by name: the article's author above it, or the
+            // thread's first poster (a shop's first is a reviewer's).
+            &(if c.products > 0 || c.og_product {
+                None
+            } else {
+                c.link_author.clone()
             }),
         ]
         .iter()
@@ -751,6 +958,65 @@ mod tests {
             (crate::text::resemblance("Best Tax Software", "best tax software") - 1.0).abs() < 1e-9
         );
         assert_eq!(crate::text::resemblance("", "Tax"), 0.0);
+    }
+
+    #[test]
+    fn authors_from_links_to_their_pages() {
+        let author = |body: &str| {
+            page_meta(&format!("<html><body>{body}<p>Text.</p></body></html>"))
+                .metadata
+                .author
+                .map(|a| a.value)
+        };
+        // The slug spells the name; accents, a handle's case and a numeric id do not matter.
+        for (link, name) in [
+            (
+                r#"<a href="https://x.example/author/jane-doe/">Jane Doe</a>"#,
+                "Jane Doe",
+            ),
+            (
+                r#"<a href="/authors/bence-kovacs-2">Bence Kovács</a>"#,
+                "Bence Kovács",
+            ),
+            (
+                r#"<a href="/users/4818/kumikogoingcrazy">KumikoGoingCrAzY</a>"#,
+                "KumikoGoingCrAzY",
+            ),
+            (
+                r#"<a href="/members/samuelmiz.3009205/">SamuelMIz</a>"#,
+                "SamuelMIz",
+            ),
+            (r#"<a href="/u/blumo">@blumo</a>"#, "blumo"),
+            (
+                r#"<a href="/author/zeldman/">Jeffrey Zeldman</a>"#,
+                "Jeffrey Zeldman",
+            ),
+        ] {
+            assert_eq!(author(link).as_deref(), Some(name), "{link}");
+        }
+        // Not a link whose text is not the slug's name, an avatar's letter, an action, a
+        // picture's credit, a page outside people's directories, nor the site's menus.
+        for link in [
+            r#"<a href="/author/jane-doe">Read more</a>"#,
+            r#"<a href="/u/julian">J</a>"#,
+            r#"<a href="/member/register">Register</a>"#,
+            r#"<a href="/user/my-orders">My Orders</a>"#,
+            r#"<a href="/people/courtesy-of-ann-lee">Courtesy of Ann Lee</a>"#,
+            r#"<a href="/topics/jane-doe">Jane Doe</a>"#,
+            r#"<nav><a href="/team/jane-doe">Jane Doe</a></nav>"#,
+            r#"<footer><div><a href="/editors/jane-doe">Jane Doe</a></div></footer>"#,
+        ] {
+            assert_eq!(author(link), None, "{link}");
+        }
+        // The first person linked on a forum's thread is its first poster.
+        assert_eq!(
+            author(r#"<a href="/u/amondale">amondale</a> asked <a href="/u/rimelek">rimelek</a>"#)
+                .as_deref(),
+            Some("amondale")
+        );
+        // A shop's first linked person is a reviewer.
+        let shop = r#"<html><head><meta property="og:type" content="product"></head><body><a href="/profile/ann-lee">Ann Lee</a><p>Text.</p></body></html>"#;
+        assert_eq!(page_meta(shop).metadata.author, None);
     }
 
     #[test]
