@@ -37,6 +37,9 @@ struct Candidates {
     /// The first link to a person's page whose text is the person's name
     /// (`<a href="/author/jane-doe">Jane Doe</a>`), outside the site's menus.
     link_author: Option<Found>,
+    /// The name in the page's first byline text ("By Jane Doe • March 3"), in an element of its
+    /// own.
+    text_byline: Option<Found>,
     site: Option<Found>,
     ld_site: Option<Found>,
     canonical: Option<Found>,
@@ -525,16 +528,115 @@ fn without_at_sign(tree: &Tree, f: Found) -> Found {
     }
 }
 
-/// The element is inside the site's menus: a `nav`, `footer` or `aside` (the team's page in a
-/// menu, the editors in a footer).
-fn in_site_menu(tree: &Tree, id: u32) -> bool {
+/// The words that open a byline, lower-cased, longest first.
+const BYLINE_OPENERS: &[&str] = &[
+    "written by",
+    "posted by",
+    "article by",
+    "authored by",
+    "words by",
+    "author:",
+    "by:",
+    "by",
+];
+
+/// The opener of a byline the text starts with ("By", "Written by:"), alone or before a name.
+fn byline_opener(text: &str) -> Option<&'static str> {
+    let t = text.trim_start();
+    BYLINE_OPENERS.iter().copied().find(|o| {
+        t.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o))
+            && t[o.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| c.is_whitespace() || c == ':')
+    })
+}
+
+/// A text node that may open a byline: cheap tests first, since every text node passes here.
+fn starts_byline(text: &str) -> bool {
+    let first = text.trim_start().as_bytes().first();
+    matches!(
+        first.map(u8::to_ascii_lowercase),
+        Some(b'b' | b'w' | b'p' | b'a')
+    ) && byline_opener(text).is_some()
+}
+
+/// Most characters in an element that holds a byline (the name, its opener and a date).
+const MAX_BYLINE_CHARS: usize = 100;
+
+/// The name in element `id`'s text when the text is a byline: an opener, then a name of two to
+/// five capitalised words ("By Haley Hoekstra • March 3", "Written by Edzel Tabing", "by
+/// Agatha Caleo, Candidate Representative"), up to a separator or a figure. Not a heading ("By
+/// the Numbers"), a button's or a menu's label, a teaser's card, a sentence ("By clicking Subscribe, you agree"),
+/// nor one word ("By Car").
+fn byline_name(tree: &Tree, id: u32) -> Option<Found> {
+    if id == super::tree::NONE
+        || super::extract::heading_level(tree.name(id)).is_some()
+        || matches!(tree.name(id), "a" | "button" | "label" | "option" | "title")
+        // A teaser's card is a link.
+        || inside(tree, id, &["nav", "footer", "aside", "a"])
+    {
+        return None;
+    }
+    let f = element_text(tree, id)?;
+    if f.value.chars().count() > MAX_BYLINE_CHARS {
+        return None;
+    }
+    let opener = byline_opener(&f.value)?;
+    let rest = f.value.trim_start()[opener.len()..].trim_start_matches([' ', ':']);
+    let end = rest
+        .find(|c: char| c.is_ascii_digit() || "•|·,;–—()/\n".contains(c))
+        .unwrap_or(rest.len());
+    let name = rest[..end].trim_end_matches([' ', '-', '.']).trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || matches!(
+                *w,
+                "de" | "da" | "di" | "van" | "von" | "der" | "del" | "la" | "le" | "bin" | "al"
+            )
+    };
+    let determiner = words.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "a" | "an" | "this" | "that" | "our" | "your" | "my" | "all" | "using"
+        )
+    });
+    if !(2..=5).contains(&words.len()) || !words.iter().all(capitalised) || determiner {
+        return None;
+    }
+    // The name's place in the page: from its first word to its last, where the page has them
+    // as such (else the element's text).
+    let raw = tree.src.get(f.range.clone()).unwrap_or("");
+    let range = match raw.find(words.first()?) {
+        Some(k) => {
+            let last = words.last()?;
+            let end = raw[k..]
+                .find(last)
+                .map_or(raw.len(), |e| k + e + last.len());
+            f.range.start + k..f.range.start + end
+        }
+        None => f.range.clone(),
+    };
+    Some(Found {
+        value: words.join(" "),
+        range,
+    })
+}
+
+/// The site's menus: `nav`, `footer`, `aside` (the team's page in a menu, the editors in a
+/// footer).
+const SITE_MENUS: &[&str] = &["nav", "footer", "aside"];
+
+/// The element is inside an element of one of these names.
+fn inside(tree: &Tree, id: u32, names: &[&str]) -> bool {
     let mut at = tree.parent(id);
     // Bounded: pages nest deep.
     for _ in 0..256 {
         if at == super::tree::NONE {
             return false;
         }
-        if matches!(tree.name(at), "nav" | "footer" | "aside") {
+        if names.contains(&tree.name(at)) {
             return true;
         }
         at = tree.parent(at);
@@ -655,6 +757,11 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
     let mut body = None;
     for (i, node) in tree.nodes.iter().enumerate() {
         let Kind::Element { name, .. } = &node.kind else {
+            if let Kind::Text(r) = &node.kind {
+                if c.text_byline.is_none() && starts_byline(&tree.src[r.clone()]) {
+                    c.text_byline = byline_name(tree, node.parent);
+                }
+            }
             continue;
         };
         let id = i as u32;
@@ -691,7 +798,7 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                 } else if c.link_author.is_none() {
                     if let Some(slug) = tree.attr(id, "href").and_then(person_page_slug) {
                         c.link_author = element_text(tree, id)
-                            .filter(|f| names_slug(&f.value, slug) && !in_site_menu(tree, id))
+                            .filter(|f| names_slug(&f.value, slug) && !inside(tree, id, SITE_MENUS))
                             .map(|f| without_at_sign(tree, f));
                     }
                 }
@@ -849,7 +956,7 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
             &(if c.products > 0 || c.og_product {
                 None
             } else {
-                c.link_author.clone()
+                c.link_author.clone().or_else(|| c.text_byline.clone())
             }),
         ]
         .iter()
@@ -1017,6 +1124,49 @@ mod tests {
         // A shop's first linked person is a reviewer.
         let shop = r#"<html><head><meta property="og:type" content="product"></head><body><a href="/profile/ann-lee">Ann Lee</a><p>Text.</p></body></html>"#;
         assert_eq!(page_meta(shop).metadata.author, None);
+    }
+
+    #[test]
+    fn authors_from_byline_texts() {
+        let author = |body: &str| {
+            page_meta(&format!("<html><body>{body}<p>Text.</p></body></html>"))
+                .metadata
+                .author
+                .map(|a| (a.value, a.span))
+        };
+        let page = r#"<div class="m">By Haley Hoekstra &bull; <span>March 3, 2025</span></div>"#;
+        let (name, span) = author(page).unwrap();
+        assert_eq!(name, "Haley Hoekstra");
+        let start = "<html><body>".len() + page.find("Haley").unwrap();
+        assert_eq!(
+            (span.start, span.end),
+            (start, start + "Haley Hoekstra".len())
+        );
+        for (body, name) in [
+            (r#"<p>by <!-- -->Ziyi Xu<!-- -->, Alex Chen</p>"#, "Ziyi Xu"),
+            (
+                r#"<p>Written by: <strong>Samer Morqos</strong>, Psychologist</p>"#,
+                "Samer Morqos",
+            ),
+            (
+                r#"<div>By Agatha Caleo, Candidate Representative</div>"#,
+                "Agatha Caleo",
+            ),
+        ] {
+            assert_eq!(author(body).map(|a| a.0).as_deref(), Some(name), "{body}");
+        }
+        // Not a heading, a sentence, one word, a determiner's phrase, a teaser's linked card,
+        // nor a menu.
+        for body in [
+            "<h2>By the Numbers</h2>",
+            "<p>By The Numbers</p>",
+            "<p>By clicking Subscribe, you agree to our terms.</p>",
+            "<p>By Car</p>",
+            r#"<a href="/story"><div>By Jane Doe</div></a>"#,
+            "<nav><p>By Jane Doe</p></nav>",
+        ] {
+            assert_eq!(author(body), None, "{body}");
+        }
     }
 
     #[test]
