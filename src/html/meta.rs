@@ -651,7 +651,15 @@ fn plausible_author(raw: &str) -> Option<String> {
     let edge =
         |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|' | '-' | '–' | '—' | ':' | '·');
     let mut v = raw.trim_matches(edge);
-    for prefix in ["written by ", "posted by ", "by ", "author: ", "author "] {
+    for prefix in [
+        "written by ",
+        "posted by ",
+        "authored by:",
+        "authored by ",
+        "by ",
+        "author: ",
+        "author ",
+    ] {
         if v.len() > prefix.len()
             && v.is_char_boundary(prefix.len())
             && v[..prefix.len()].eq_ignore_ascii_case(prefix)
@@ -934,35 +942,66 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
             .find_map(|f| f.as_ref())
             .and_then(|f| field(f, f.value.clone(), rule))
     };
+    // The site's names: `og:site_name`, the JSON-LD publisher, the `<title>`'s suffix.
+    let title_suffix = c.title.as_ref().and_then(|t| {
+        let stripped = strip_site_suffix(&t.value, site_str.as_deref());
+        t.value
+            .get(stripped.len()..)
+            .map(|rest| rest.trim_start_matches([' ', '|', '-', '–', '—', ':', '·', '«', '»']))
+            .filter(|rest| !rest.is_empty())
+            .map(str::to_string)
+    });
+    let site_names: Vec<&str> = [&c.site, &c.ld_site]
+        .into_iter()
+        .filter_map(|f| f.as_ref().map(|f| f.value.as_str()))
+        .chain(title_suffix.as_deref())
+        .collect();
+    // (A name that starts with the site's is the site's too: "Help Net Security Sponsored".)
+    let names_site = |name: &str| {
+        let key = slug_words(name);
+        site_names.iter().any(|s| {
+            let site = slug_words(s);
+            !site.is_empty() && key.starts_with(&site)
+        })
+    };
+    let authors: Vec<(&Found, String)> = [
+        c.ld_author.as_ref(),
+        c.meta_author.as_ref(),
+        c.rel_author.as_ref(),
+        // A byline's class on a shop's or a forum's page names a review's or a post's author,
+        // not the page's; and several names in bylines are a listing's entries', reviews' or
+        // testimonials'.
+        if c.discussion {
+            c.byline_authors.first()
+        } else if c.products > 0 || c.og_product || c.byline_authors.len() != 1 {
+            None
+        } else {
+            c.byline_authors.first()
+        },
+        // The first person linked to by name: the article's author above it, or the thread's
+        // first poster (a shop's first is a reviewer's).
+        if c.products > 0 || c.og_product {
+            None
+        } else {
+            c.link_author.as_ref().or(c.text_byline.as_ref())
+        },
+    ]
+    .into_iter()
+    .flatten()
+    .filter_map(|f| plausible_author(&f.value).map(|v| (f, v)))
+    .collect();
+    // The site named as the author (an organisation's JSON-LD, a `meta name=author`) yields to a
+    // person the page names in its byline.
+    let author = authors
+        .iter()
+        .find(|(_, v)| !names_site(v))
+        .filter(|_| authors.first().is_some_and(|(_, v)| names_site(v)))
+        .or(authors.first())
+        .and_then(|(f, v)| field(f, v.clone(), &htmlmeta::AUTHOR));
     let metadata = Metadata {
         title,
         date: pick(&[&c.ld_date, &c.meta_date, &c.time], &htmlmeta::DATE),
-        author: [
-            &c.ld_author,
-            &c.meta_author,
-            &c.rel_author,
-            // A byline's class on a shop's or a forum's page names a review's or a post's author,
-            // not the page's; and several names in bylines are a listing's entries', reviews' or
-            // testimonials'.
-            &(if c.discussion {
-                c.byline_authors.first().cloned()
-            } else if c.products > 0 || c.og_product || c.byline_authors.len() != 1 {
-                None
-            } else {
-                c.byline_authors.first().cloned()
-            }),
-            // The first person linked to by name: the article's author above it, or the
-            // thread's first poster (a shop's first is a reviewer's).
-            &(if c.products > 0 || c.og_product {
-                None
-            } else {
-                c.link_author.clone().or_else(|| c.text_byline.clone())
-            }),
-        ]
-        .iter()
-        .filter_map(|f| f.as_ref())
-        .find_map(|f| plausible_author(&f.value).map(|v| (f, v)))
-        .and_then(|(f, v)| field(f, v, &htmlmeta::AUTHOR)),
+        author,
         site_name: pick(&[&c.site, &c.ld_site], &htmlmeta::SITE_NAME),
         url: pick(&[&c.canonical, &c.og_url], &htmlmeta::URL),
         language: pick(&[&c.lang], &htmlmeta::LANGUAGE),
@@ -1170,6 +1209,33 @@ mod tests {
     }
 
     #[test]
+    fn a_person_in_the_byline_wins_over_the_site_as_author() {
+        let author = |head: &str, body: &str| {
+            page_meta(&format!(
+                "<html><head>{head}</head><body>{body}<p>Text.</p></body></html>"
+            ))
+            .metadata
+            .author
+            .map(|a| a.value)
+        };
+        let org = r#"<meta property="og:site_name" content="Rapid7"><meta name="author" content="Rapid7">"#;
+        let person = r#"<a href="/authors/spencer-mcintyre">Spencer McIntyre</a>"#;
+        assert_eq!(author(org, person).as_deref(), Some("Spencer McIntyre"));
+        // The site's name in the title's suffix is the site's too.
+        let titled =
+            r#"<title>Findings | USA TODAY</title><meta name="author" content="USA TODAY">"#;
+        assert_eq!(
+            author(titled, "<p>By Brian Truitt</p>").as_deref(),
+            Some("Brian Truitt")
+        );
+        // Without a person in the byline the site stays the author; a person named in the
+        // markup stays before the byline's.
+        assert_eq!(author(org, "").as_deref(), Some("Rapid7"));
+        let named = r#"<meta property="og:site_name" content="Rapid7"><meta name="author" content="Ann Lee">"#;
+        assert_eq!(author(named, person).as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
     fn authors_from_json_ld_references_and_bylines() {
         let author = |html: &str| page_meta(html).metadata.author.map(|a| a.value);
         // Yoast's graph: the article's author is a reference to a Person; entities decoded.
@@ -1207,6 +1273,10 @@ mod tests {
             None
         );
         assert_eq!(plausible_author("Name *"), None);
+        assert_eq!(
+            plausible_author("Authored by: Dr. Ehsan Jazini").as_deref(),
+            Some("Dr. Ehsan Jazini")
+        );
         assert_eq!(plausible_author("page.head.extra.author"), None);
         assert_eq!(
             plausible_author(", USA TODAY").as_deref(),
