@@ -566,12 +566,12 @@ const MAX_BYLINE_CHARS: usize = 100;
 
 /// The name in element `id`'s text when the text is a byline: an opener, then a name of two to
 /// five capitalised words ("By Haley Hoekstra • March 3", "Written by Edzel Tabing", "by
-/// Agatha Caleo, Candidate Representative"), up to a separator or a figure. Not a heading ("By
-/// the Numbers"), a button's or a menu's label, a teaser's card, a sentence ("By clicking Subscribe, you agree"),
-/// nor one word ("By Car").
+/// Agatha Caleo, Candidate Representative"), up to a separator or a figure; or, after an opener
+/// alone ("Written by"), the next element's. Not a heading ("By the Numbers"), a button's or a
+/// menu's label, a teaser's card, a sentence ("By clicking Subscribe, you agree"), nor one word
+/// ("By Car").
 fn byline_name(tree: &Tree, id: u32) -> Option<Found> {
     if id == super::tree::NONE
-        || super::extract::heading_level(tree.name(id)).is_some()
         || matches!(tree.name(id), "a" | "button" | "label" | "option" | "title")
         // A teaser's card is a link.
         || inside(tree, id, &["nav", "footer", "aside", "a"])
@@ -584,10 +584,50 @@ fn byline_name(tree: &Tree, id: u32) -> Option<Found> {
     }
     let opener = byline_opener(&f.value)?;
     let rest = f.value.trim_start()[opener.len()..].trim_start_matches([' ', ':']);
-    let end = rest
+    if rest.is_empty() {
+        // The opener alone ("Written by", a heading's "Article by"): the name is the next
+        // element's text.
+        let next = next_sibling_element(tree, id)?;
+        let g = element_text(tree, next)?;
+        return (g.value.chars().count() <= MAX_BYLINE_CHARS)
+            .then(|| name_at_start(tree, &g, &g.value))
+            .flatten();
+    }
+    if super::extract::heading_level(tree.name(id)).is_some() {
+        return None;
+    }
+    name_at_start(tree, &f, rest)
+}
+
+/// The element after `id` under the same parent, past the blank text between them.
+fn next_sibling_element(tree: &Tree, id: u32) -> Option<u32> {
+    let depth = tree.nodes.get(id as usize)?.depth;
+    let parent = tree.parent(id);
+    // A few nodes at most: an opener's element holds its word.
+    for k in (id as usize + 1)..tree.nodes.len().min(id as usize + 64) {
+        let node = &tree.nodes[k];
+        if node.depth > depth {
+            continue;
+        }
+        if node.depth < depth || node.parent != parent {
+            return None;
+        }
+        match &node.kind {
+            Kind::Element { .. } => return Some(k as u32),
+            Kind::Text(r) if tree.src[r.clone()].trim().is_empty() => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// A name of two to five capitalised words at the start of `text` (a part of `f`'s value), up
+/// to a separator or a figure, with its range in the page.
+fn name_at_start(tree: &Tree, f: &Found, text: &str) -> Option<Found> {
+    let end = text
         .find(|c: char| c.is_ascii_digit() || "•|·,;–—()/\n".contains(c))
-        .unwrap_or(rest.len());
-    let name = rest[..end].trim_end_matches([' ', '-', '.']).trim();
+        .unwrap_or(text.len());
+    let name = text[..end].trim_end_matches([' ', '-', '.']).trim();
     let words: Vec<&str> = name.split_whitespace().collect();
     let capitalised = |w: &&str| {
         w.chars().next().is_some_and(char::is_uppercase)
@@ -1191,6 +1231,15 @@ mod tests {
                 r#"<div>By Agatha Caleo, Candidate Representative</div>"#,
                 "Agatha Caleo",
             ),
+            // The opener in an element of its own, the name in the next.
+            (
+                r#"<div><p>Written by</p> <p>Edzel Tabing</p></div>"#,
+                "Edzel Tabing",
+            ),
+            (
+                r#"<h2>Article by</h2><div>Matias Heikkilä</div>"#,
+                "Matias Heikkilä",
+            ),
         ] {
             assert_eq!(author(body).map(|a| a.0).as_deref(), Some(name), "{body}");
         }
@@ -1203,6 +1252,8 @@ mod tests {
             "<p>By Car</p>",
             r#"<a href="/story"><div>By Jane Doe</div></a>"#,
             "<nav><p>By Jane Doe</p></nav>",
+            "<p>Written by</p><p>a team of our editors</p>",
+            "<p>By</p><div><p>Jane Doe</p><p>and a long list of others, all of whom took part in the work over the years</p></div>",
         ] {
             assert_eq!(author(body), None, "{body}");
         }
