@@ -285,6 +285,28 @@ pub fn collapsed_word_count(s: &str) -> usize {
     1 + spaces
 }
 
+/// Whether text that [`collapse`] made has more than `n` words ([`collapsed_word_count`]), that
+/// is `n` spaces or more: counted 64 bytes a step and stopped once known, so that a long
+/// paragraph is read only as far as its first words.
+pub fn collapsed_more_words_than(s: &str, n: usize) -> bool {
+    let b = s.as_bytes();
+    // More than `n` words take `n` spaces and a byte of each word.
+    if n == 0 || b.len() < 2 * n + 1 {
+        return !b.is_empty() && n == 0;
+    }
+    let mut spaces = 0usize;
+    for part in b.chunks(64) {
+        let k = part
+            .iter()
+            .fold(0u8, |k, &c| k.wrapping_add(u8::from(c == b' ')));
+        spaces += usize::from(k);
+        if spaces >= n {
+            return true;
+        }
+    }
+    false
+}
+
 /// True when `s` certainly has more than `n` words of [`word_count`]: it has more than `n`
 /// spaces before a visible ASCII character, each of which starts a word. A quick count that
 /// the compiler vectorises, to skip slower tests of lines that a word limit rules out anyway;
@@ -1724,9 +1746,19 @@ mod tests {
         lines.push("a ".repeat(3000));
         lines.push("word ".repeat(1021));
         lines.push(" ".repeat(5000));
+        lines.push("one two three ".repeat(30));
         for l in &lines {
             let plain = collapse(l);
             assert_eq!(collapsed_word_count(&plain), word_count(&plain), "{l:?}");
+            for n in [
+                0, 1, 2, 3, 4, 5, 29, 30, 31, 63, 64, 65, 89, 90, 91, 2000, 3000,
+            ] {
+                assert_eq!(
+                    collapsed_more_words_than(&plain, n),
+                    word_count(&plain) > n,
+                    "{l:?} {n}"
+                );
+            }
         }
     }
 

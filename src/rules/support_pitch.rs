@@ -170,9 +170,11 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset) {
     if !rs.on(&SUPPORT_PITCH) {
         return;
     }
+    // A line of more words than a plea has is not searched: its spaces tell, as its text is
+    // collapsed (this rule's own test of the words would rule it out anyway).
     let may = holding_phrases(doc.blocks.iter().map(|b| {
         let t = trim_ws(&b.plain);
-        (b.is_kept() && !crate::text::surely_more_word_runs(t, PITCH_MAX_WORDS)).then_some(t)
+        (b.is_kept() && !crate::text::collapsed_more_words_than(t, PITCH_MAX_WORDS)).then_some(t)
     }));
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
