@@ -129,6 +129,25 @@ impl WordHash {
     /// The hash of an ASCII word of letters and digits, eight bytes at a time: what pushing its
     /// lower-cased bytes one by one gives.
     fn of_ascii(word: &[u8]) -> u64 {
+        // Eight to sixteen bytes, nearly every long word: a chunk and what follows it, without
+        // the loop.
+        if let (Some(head), Some(rest)) = (word.first_chunk::<8>(), word.get(8..)) {
+            if rest.len() <= 8 {
+                let h = Self::lower(u64::from_le_bytes(*head)).wrapping_mul(Self::K);
+                let rest = Self::lower(crate::text::load_le(rest));
+                let (h, chunk) = if word.len() == 16 {
+                    ((h.rotate_left(5) ^ rest).wrapping_mul(Self::K), 0)
+                } else {
+                    (h, rest)
+                };
+                return WordHash {
+                    h,
+                    chunk,
+                    len: word.len(),
+                }
+                .finish();
+            }
+        }
         let mut w = WordHash::default();
         let mut chunks = word.chunks_exact(8);
         for c in &mut chunks {
@@ -778,6 +797,26 @@ mod tests {
                 letters + want.len().saturating_sub(1),
                 "{l:?}"
             );
+        }
+    }
+
+    /// [`WordHash::of_ascii`] is the hash of the word's bytes lower-cased and pushed one by one,
+    /// whatever its length and case.
+    #[test]
+    fn ascii_words_hash_as_pushed_bytes() {
+        use super::WordHash;
+        let letters = b"aZ0bY9cXdWeVfUgThSiRjQkPlOmNnMoLpKqJrIsHtGuFvEwDxCyBzA12345678";
+        for len in 1..=40 {
+            for shift in 0..7 {
+                let word: Vec<u8> = (0..len)
+                    .map(|k| letters[(k * 7 + shift * 5) % letters.len()])
+                    .collect();
+                let mut pushed = WordHash::default();
+                for &b in &word {
+                    pushed.push(b.to_ascii_lowercase());
+                }
+                assert_eq!(WordHash::of_ascii(&word), pushed.finish(), "{word:?}");
+            }
         }
     }
 
