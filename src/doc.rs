@@ -391,17 +391,24 @@ pub struct Doc<'a> {
     /// found them while reading every word; the text classifier reuses them. An entry is
     /// dropped when its block is cut; `None` (or a missing entry) means "count again".
     pub(crate) word_counts: Vec<Option<Counts>>,
+    /// Whether a block has the DOM's hints ([`Doc::is_html_page`]): the HTML front end gives
+    /// them to every block before the document is made, a text dump to none, and rules ask in
+    /// each round (some for each run of lines), so it is found once rather than by a walk over
+    /// the blocks each time.
+    html_page: bool,
 }
 
 impl<'a> Doc<'a> {
     /// Whether the blocks came from an HTML page's DOM (the dom layer has judged them with what
     /// the markup says), not from a text dump.
     pub(crate) fn is_html_page(&self) -> bool {
-        self.blocks.iter().any(|b| b.dom.is_some())
+        debug_assert_eq!(self.html_page, self.blocks.iter().any(|b| b.dom.is_some()));
+        self.html_page
     }
 
     pub fn new(src: impl Into<std::borrow::Cow<'a, str>>, blocks: Vec<Block<'a>>) -> Self {
         Doc {
+            html_page: blocks.iter().any(|b| b.dom.is_some()),
             src: src.into(),
             blocks,
             removals: Vec::new(),
