@@ -513,6 +513,7 @@ fn merge_metadata(first: Metadata, second: Metadata) -> Metadata {
         date: first.date.or(second.date),
         author: first.author.or(second.author),
         site_name: first.site_name.or(second.site_name),
+        description: first.description.or(second.description),
         source_credit: first.source_credit.or(second.source_credit),
         dateline: first.dateline.or(second.dateline),
         categories: if first.categories.is_empty() {

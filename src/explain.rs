@@ -49,6 +49,7 @@ pub fn explain(doc: &CleanDoc, input: &[u8], color: bool) -> String {
         ("author", &m.author),
         ("date", &m.date),
         ("site", &m.site_name),
+        ("description", &m.description),
     ] {
         if let Some(t) = field {
             let day = t

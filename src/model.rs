@@ -178,6 +178,10 @@ pub struct Metadata {
     pub author: Option<MetaField>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub site_name: Option<MetaField>,
+    /// The page's summary of itself, as its markup gives it for search and sharing
+    /// (`og:description`, `meta name=description`, the JSON-LD article's `description`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<MetaField>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_credit: Option<MetaField>,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -42,6 +42,9 @@ struct Candidates {
     text_byline: Option<Found>,
     site: Option<Found>,
     ld_site: Option<Found>,
+    og_description: Option<Found>,
+    meta_description: Option<Found>,
+    ld_description: Option<Found>,
     canonical: Option<Found>,
     og_url: Option<Found>,
     lang: Option<Found>,
@@ -291,6 +294,7 @@ fn json_ld(
                     take("datePublished", &mut c.ld_date);
                     take("author", &mut c.ld_author);
                     take("publisher", &mut c.ld_site);
+                    take("description", &mut c.ld_description);
                     if body.is_none() {
                         if let Some(Value::String(s)) = o.get("articleBody") {
                             *body = Some(s.clone());
@@ -899,6 +903,10 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                     }
                     "product:price:amount" | "og:price:amount" => c.offers += 1,
                     "og:site_name" => set(&mut c.site, content()),
+                    "og:description" => set(&mut c.og_description, content()),
+                    "description" | "twitter:description" => {
+                        set(&mut c.meta_description, content())
+                    }
                     "og:url" => set(&mut c.og_url, content()),
                     "author" | "article:author" | "dc.creator" | "parsely-author" => {
                         let f = content().filter(|f| !f.value.starts_with("http"));
@@ -1043,6 +1051,10 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
         date: pick(&[&c.ld_date, &c.meta_date, &c.time], &htmlmeta::DATE),
         author,
         site_name: pick(&[&c.site, &c.ld_site], &htmlmeta::SITE_NAME),
+        description: pick(
+            &[&c.og_description, &c.meta_description, &c.ld_description],
+            &htmlmeta::DESCRIPTION,
+        ),
         url: pick(&[&c.canonical, &c.og_url], &htmlmeta::URL),
         language: pick(&[&c.lang], &htmlmeta::LANGUAGE),
         ..Metadata::default()
@@ -1284,6 +1296,32 @@ mod tests {
         assert_eq!(author(org, "").as_deref(), Some("Rapid7"));
         let named = r#"<meta property="og:site_name" content="Rapid7"><meta name="author" content="Ann Lee">"#;
         assert_eq!(author(named, person).as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn description_from_open_graph_meta_or_json_ld() {
+        let description = |head: &str| {
+            let html = format!("<html><head>{head}</head><body><p>Text.</p></body></html>");
+            page_meta(&html).metadata.description.map(|d| {
+                let span = &html[d.span.start..d.span.end];
+                (d.value, span.to_string())
+            })
+        };
+        let both = r#"<meta name="description" content="For search."><meta property="og:description" content="Bread &amp; butter, shared.">"#;
+        assert_eq!(
+            description(both),
+            Some((
+                "Bread & butter, shared.".to_string(),
+                "Bread &amp; butter, shared.".to_string()
+            ))
+        );
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","description":"A summary."}</script>"#;
+        assert_eq!(description(ld).map(|d| d.0).as_deref(), Some("A summary."));
+        assert_eq!(
+            description(r#"<meta name="description" content="  ">"#),
+            None
+        );
+        assert_eq!(description("<title>No summary</title>"), None);
     }
 
     #[test]

@@ -36,6 +36,12 @@ pub static SITE_NAME: Rule = Rule {
     why: "site name: og:site_name or JSON-LD publisher",
     tier: Tier::Core,
 };
+pub static DESCRIPTION: Rule = Rule {
+    id: "html.description",
+    layer: Layer::Metadata,
+    why: "description: og:description, meta name=description or twitter:description, or the JSON-LD article's description",
+    tier: Tier::Core,
+};
 pub static URL: Rule = Rule {
     id: "html.url",
     layer: Layer::Metadata,

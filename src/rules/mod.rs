@@ -150,6 +150,7 @@ pub static RULES: &[&Rule] = &[
     &htmlmeta::AUTHOR,
     &htmlmeta::AUTHOR_BIO,
     &htmlmeta::SITE_NAME,
+    &htmlmeta::DESCRIPTION,
     &htmlmeta::URL,
     &htmlmeta::LANGUAGE,
     &language::LANGUAGE,
