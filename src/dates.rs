@@ -93,7 +93,7 @@ const MONTHS: &[(&str, u32)] = &[
 
 /// The month a word names, if any: a full name, or a prefix of three letters or more of one that
 /// no other month's name shares (`Jun` is June, `Ma` nothing).
-fn month_of(word: &str) -> Option<u32> {
+pub(crate) fn month_of(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     if w.chars().count() < 3 {
         return None;

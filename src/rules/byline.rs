@@ -26,7 +26,7 @@ pub static AUTHOR: Rule = Rule {
 pub static NAME: Rule = Rule {
     id: "byline.name",
     layer: Layer::Metadata,
-    why: "a name alone on its line beside the date, next to the headline (\"Jane Doe\" over \"March 5, 2024\"); reported as author",
+    why: "a name beside the date, next to the headline (\"Jane Doe\" over \"March 5, 2024\", \"Jane Doe March 5, 2024\"); reported as author",
     tier: Tier::Core,
 };
 
@@ -38,7 +38,9 @@ pub static BIO: Rule = Rule {
 };
 
 /// The byline labels. A new one needs its first word in [`LABEL_PREFIXES`].
-const LABELS: &str = r"(?:(?:article\s+)?(?:published|posted|written|reported|story|words|text|compiled|edited|reviewed|updated)\s+by|by|author|authors|written|posted|reporter|autor|von|par|por|thread\s+starter)";
+/// A label may be doubled by a template that prints its own "by" before the name's ("Written by
+/// by Rebecca MacFarlane").
+const LABELS: &str = r"(?:(?:(?:article\s+)?(?:published|posted|written|reported|story|words|text|compiled|edited|reviewed|updated)\s+by|article\s+by|by|author|authors|written|posted|reporter|autor|von|par|por)(?:\s+by)?|thread\s+starter)";
 
 static LABEL_RE: Lazy<Regex> =
     Lazy::new(|| Regex::new(&format!(r"(?i)^{LABELS}\s*:?$")).expect("label regex"));
@@ -186,7 +188,14 @@ pub fn is_byline(line: &str) -> bool {
 /// Lines that name a reviewer, editor or updater rather than the author ("Reviewed by Jane Doe",
 /// "Edited by:"): bylines all the same, but their name is not the author's.
 fn names_someone_else(line: &str) -> bool {
-    let head = line.trim_start().as_bytes();
+    let mut head = line.trim_start().as_bytes();
+    // "Article reviewed by:", as "Reviewed by:".
+    if head
+        .get(..8)
+        .is_some_and(|h| h.eq_ignore_ascii_case(b"article "))
+    {
+        head = &head[8..];
+    }
     ["edited", "reviewed", "updated"].iter().any(|w| {
         head.get(..w.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
@@ -546,6 +555,20 @@ fn name_end(t: &str) -> usize {
         .unwrap_or(t.len())
 }
 
+/// The words that make a group an author ("The Investopedia Team", "Podium Staff", "News
+/// Desk"): common words in lower case, which do not tell a section's name from a group's.
+const COLLECTIVES: &[&str] = &[
+    "team",
+    "staff",
+    "editors",
+    "editorial",
+    "desk",
+    "contributor",
+    "contributors",
+    "writers",
+    "newsroom",
+];
+
 /// Lower-case words that may join a name's capitalised ones.
 const PARTICLES: &[&str] = &[
     "and", "de", "la", "van", "von", "der", "den", "al", "bin", "da", "di", "del", "du", "le",
@@ -556,11 +579,24 @@ const PARTICLES: &[&str] = &[
 /// for "Order Now", "media" for "Social Media")? A person's name rarely is; a section's or a
 /// button's words are. Each word is looked for once through the input, so the cost is linear.
 fn used_in_lower_case(src: &str, name: &str) -> bool {
-    name.split_whitespace().any(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        if w.len() < 3 || PARTICLES.contains(&w.as_str()) {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    // A team's name is a name by its other words ("The Investopedia Team"); "Our Team" is not.
+    let collective = |w: &str| COLLECTIVES.contains(&w) || NAME_OPENERS.contains(&w);
+    if words.iter().all(|w| collective(w)) {
+        return true;
+    }
+    words.iter().enumerate().any(|(k, w)| {
+        if w.len() < 3
+            || PARTICLES.contains(&w.as_str())
+            || COLLECTIVES.contains(&w.as_str())
+            || (k == 0 && NAME_OPENERS.contains(&w.as_str()))
+        {
             return false;
         }
         let bytes = src.as_bytes();
@@ -595,7 +631,8 @@ fn dated_by(t: &str) -> Option<(Range<usize>, Range<usize>)> {
     }
     // Most lines hold no digit, which every date holds: passed over without a search.
     if !crate::text::has_ascii_digit(t.as_bytes())
-        || !crate::text::contains_ascii_ci(t, " by ")
+        || !(crate::text::contains_ascii_ci(t, " by ")
+            || crate::text::contains_ascii_ci(t, "\nby "))
         || !DATED_BY_RE.is_match(t)
     {
         return None;
@@ -620,6 +657,77 @@ fn is_date_line(t: &str) -> bool {
     t.len() <= 80 && DATE_FIRST_RE.is_match(t)
 }
 
+/// A date with its year anywhere in a line, for [`name_with_date`].
+static DATE_RE: Lazy<Regex> = Lazy::new(|| Regex::new(DATE).expect("date regex"));
+
+/// What separates a name from the date on its line ("Faith Katunga • Oct 20, 2025").
+const DATE_SEPARATORS: &[char] = &[' ', ',', '|', '•', '·', '-', '–', '—', '/'];
+
+/// A name and a date on one line, either first, perhaps with a reading time or a comment count
+/// after: "Tom Talbot October 14, 2025", "Susan December 9, 2024 0 Comments", "Faith Katunga •
+/// Oct 20, 2025", "Dec 17, 2025 Julian K. Arni", "September 1, 2016 September 8, 2016 Autumn
+/// Adams". The name is [`name_in_line`]'s, the whole of what stands on its side of the date (a
+/// sentence with a date holds more). Returns the name's range.
+fn name_with_date(t: &str) -> Option<Range<usize>> {
+    if t.len() > 100 || !crate::text::has_ascii_digit(t.as_bytes()) {
+        return None;
+    }
+    let date = DATE_RE.find(t)?;
+    if date.start() > 0 {
+        // "Fri, 6 Mar 2026", "Updated: Jan 29, 2025": a date line's own words before its date.
+        if is_date_line(t) {
+            return None;
+        }
+        let before = t[..date.start()].trim_end_matches(DATE_SEPARATORS);
+        let after = &t[date.end()..];
+        // A reading time or a count of comments, not more words.
+        if crate::text::word_count(after) > 4 || after.ends_with(['.', '!', '?']) {
+            return None;
+        }
+        let m = name_in_line(before, 1)?;
+        return (m.end == before.len() && !is_date_word(&before.to_lowercase())).then_some(m);
+    }
+    // The date first, perhaps twice (published, updated), then the name to the line's end.
+    let mut rest_at = date.end();
+    for _ in 0..2 {
+        let rest = t[rest_at..].trim_start_matches(DATE_SEPARATORS);
+        rest_at = t.len() - rest.len();
+        match DATE_RE.find(rest) {
+            Some(d) if d.start() == 0 => rest_at += d.end(),
+            _ => break,
+        }
+    }
+    let rest = &t[rest_at..];
+    let m = name_in_line(rest, 2)?;
+    (m.end == rest.len()).then_some(rest_at + m.start..rest_at + m.end)
+}
+
+/// A day of the week, or its abbreviation ("fri"), lower-cased.
+fn is_weekday(word: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let w = word.trim_end_matches(['.', ',']);
+    w.len() >= 3
+        && DAYS
+            .iter()
+            .any(|d| *d == w || (w.len() <= 4 && d.starts_with(w)))
+}
+
+/// A word of a date line's ("Updated", "Published", "March"), which no name is alone.
+fn is_date_word(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches(['.', ',', ':']),
+        "updated" | "published" | "posted" | "modified" | "last" | "date" | "today" | "yesterday"
+    ) || crate::dates::month_of(word).is_some()
+}
+
 /// `byline.name`: on a text dump whose headline was found, a name alone on its line (two to
 /// four capitalised words, perhaps a role after them) within a few lines of the headline, right
 /// beside a date line (or one line away, across a role line): "Andrew King" / "September 4,
@@ -631,7 +739,13 @@ pub(crate) fn apply_name_by_date(doc: &mut Doc, rs: &Ruleset) {
     if !rs.on(&NAME) || doc.metadata.author.is_some() || doc.is_html_page() {
         return;
     }
-    if doc.blocks.iter().any(|b| b.is_removed_by(&AUTHOR)) {
+    // A filter menu's "By Use Case" names no one: it is no listing's byline.
+    if doc.blocks.iter().any(|b| {
+        b.is_removed_by(&AUTHOR) && {
+            let t = crate::text::trim_ws(&b.plain);
+            author_name(t).is_none_or(|m| !names_no_one(&t[m]))
+        }
+    }) {
         return;
     }
     // The block whose span starts at `at`, or holds it.
@@ -670,8 +784,13 @@ pub(crate) fn apply_name_by_date(doc: &mut Doc, rs: &Ruleset) {
             continue;
         }
         let t = line(i);
-        let Some(m) = name_in_line(t, 2).filter(|m| !t[m.clone()].contains(" and ")) else {
-            continue;
+        // The date on the name's own line ("Tom Talbot October 14, 2025"), or on a line beside.
+        let (m, dated_here) = match name_with_date(t) {
+            Some(m) => (m, true),
+            None => match name_in_line(t, 1).filter(|m| !t[m.clone()].contains(" and ")) {
+                Some(m) => (m, false),
+                None => continue,
+            },
         };
         let (prev, next) = (i.checked_sub(1), Some(i + 1));
         // One line away across a role line ("VP - Technology") or a separator ("•").
@@ -684,11 +803,32 @@ pub(crate) fn apply_name_by_date(doc: &mut Doc, rs: &Ruleset) {
                     && name_in_line(line(m), 2).is_none()
             }) && date_at(far)
         };
-        if !(date_at(prev)
-            || date_at(next)
-            || across(prev, i.checked_sub(2))
-            || across(next, Some(i + 2)))
+        // "Fri, 6 Mar 2026" is a date, "Released Wednesday" no one.
+        if (!dated_here && is_date_line(t))
+            || t[m.clone()]
+                .split_whitespace()
+                .any(|w| is_weekday(&w.to_lowercase()))
         {
+            continue;
+        }
+        let beside = date_at(prev) || date_at(next);
+        // A name of one word ("Gabo" over "Jan 23") only over a short date line, under a headline
+        // found; a line the line rules kept (not a share button's), not a date's word, a menu's
+        // or a heading's in capitals ("WEEKEND"). A heading under the date opens the article.
+        if !dated_here && !t[m.clone()].contains(' ') {
+            let word = &t[m.clone()];
+            if head.is_none()
+                || !b.is_kept()
+                || !date_at(next)
+                || line(i + 1).len() > 40
+                || !word.chars().any(char::is_lowercase)
+                || is_date_word(&word.to_lowercase())
+                || crate::rules::textclass::is_menu_line(t)
+            {
+                continue;
+            }
+        }
+        if !(dated_here || beside || across(prev, i.checked_sub(2)) || across(next, Some(i + 2))) {
             continue;
         }
         if LABEL_PREFIXES.may_match(t) && (LABEL_RE.is_match(t) || author_name(t).is_some()) {
@@ -928,6 +1068,7 @@ pub(crate) fn prepare() {
     Lazy::force(&ABOUT_AUTHOR_RE);
     Lazy::force(&DATED_BY_RE);
     Lazy::force(&DATE_FIRST_RE);
+    Lazy::force(&DATE_RE);
     Lazy::force(&POSTER_RE);
 }
 
@@ -1273,6 +1414,73 @@ mod tests {
         assert!(names_someone_else("Edited by: Kristina Zagame"));
         assert!(!names_someone_else("Written by Jane Doe"));
         assert!(!names_someone_else("Ré"));
+    }
+
+    #[test]
+    fn doubled_and_article_labels() {
+        assert_eq!(
+            author("Written by by Rebecca MacFarlane").as_deref(),
+            Some("Rebecca MacFarlane")
+        );
+        assert!(LABEL_RE.is_match("Article by"));
+        assert!(LABEL_RE.is_match("Article written by:"));
+        assert!(names_someone_else("Article reviewed by:"));
+        assert_eq!(author("By by the river we sat down."), None);
+        assert!(!LABEL_RE.is_match("Article by article, the case grew."));
+    }
+
+    #[test]
+    fn a_date_and_by_on_two_lines_of_a_block() {
+        let line = "June 26, 2018\nby Alex Haley";
+        let (m, d) = dated_by(line).expect(line);
+        assert_eq!((&line[m], &line[d]), ("Alex Haley", "June 26, 2018"));
+        assert_eq!(
+            dated_by("June 26, 2018\nby the river, the fair opened."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_team_is_named_by_its_other_words() {
+        let src = "Our team of writers and the editorial staff check every page.";
+        assert!(!used_in_lower_case(src, "The Investopedia Team"));
+        assert!(!used_in_lower_case(src, "Podium Staff"));
+        assert!(used_in_lower_case(src, "Our Team"));
+        assert!(used_in_lower_case(src, "Editorial Staff"));
+    }
+
+    #[test]
+    fn names_with_a_date_on_their_line() {
+        let name = |t: &str| name_with_date(t).map(|m| t[m].to_string());
+        for (line, want) in [
+            ("Tom Talbot October 14, 2025", "Tom Talbot"),
+            ("Susan December 9, 2024 0 Comments", "Susan"),
+            ("Faith Katunga • Oct 20, 2025", "Faith Katunga"),
+            ("Dec 17, 2025 Julian K. Arni", "Julian K. Arni"),
+            (
+                "September 1, 2016 September 8, 2016 Autumn Adams",
+                "Autumn Adams",
+            ),
+        ] {
+            assert_eq!(name(line).as_deref(), Some(want), "{line:?}");
+        }
+        for line in [
+            "Updated December 9, 2024",
+            "Posted December 9, 2024",
+            "Fri, 6 Mar 2026",
+            "On October 14, 2025 the board voted to close the plant.",
+            "Tom Talbot said on October 14, 2025 that the plant would close.",
+            "Dec 17, 2025 Read More",
+            "Table of Contents October 14, 2025",
+        ] {
+            assert_eq!(name(line), None, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn days_of_the_week() {
+        assert!(is_weekday("fri") && is_weekday("wednesday") && is_weekday("tues"));
+        assert!(!is_weekday("sunny") && !is_weekday("mo") && !is_weekday("frida"));
     }
 
     #[test]
