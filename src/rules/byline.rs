@@ -353,7 +353,10 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let mut found: Vec<Found> = Vec::new();
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
-        if !b.is_kept() || b.plain.len() > 160 || b.pieces.len() > 1 {
+        // Two lines with no blank line between make one block, its lines joined by a space: a
+        // byline with its date on the line before ("June 26, 2018" / "by Alex Haley") or its
+        // tags on the line after is judged whole.
+        if !b.is_kept() || b.plain.len() > 160 || b.pieces.len() > 2 {
             continue;
         }
         let t = crate::text::trim_ws(&b.plain);
@@ -631,8 +634,7 @@ fn dated_by(t: &str) -> Option<(Range<usize>, Range<usize>)> {
     }
     // Most lines hold no digit, which every date holds: passed over without a search.
     if !crate::text::has_ascii_digit(t.as_bytes())
-        || !(crate::text::contains_ascii_ci(t, " by ")
-            || crate::text::contains_ascii_ci(t, "\nby "))
+        || !crate::text::contains_ascii_ci(t, " by ")
         || !DATED_BY_RE.is_match(t)
     {
         return None;
@@ -739,15 +741,6 @@ pub(crate) fn apply_name_by_date(doc: &mut Doc, rs: &Ruleset) {
     if !rs.on(&NAME) || doc.metadata.author.is_some() || doc.is_html_page() {
         return;
     }
-    // A filter menu's "By Use Case" names no one: it is no listing's byline.
-    if doc.blocks.iter().any(|b| {
-        b.is_removed_by(&AUTHOR) && {
-            let t = crate::text::trim_ws(&b.plain);
-            author_name(t).is_none_or(|m| !names_no_one(&t[m]))
-        }
-    }) {
-        return;
-    }
     // The block whose span starts at `at`, or holds it.
     let block_at = |at: usize| {
         let k = doc.blocks.partition_point(|b| b.outer_span().start <= at);
@@ -771,6 +764,19 @@ pub(crate) fn apply_name_by_date(doc: &mut Doc, rs: &Ruleset) {
         (None, Some(d)) => (d, None, &[-1, 1, -2, 2]),
         _ => return,
     };
+    // A listing's bylines near the headline; a filter menu's "By Use Case" names no one, and the
+    // related posts' bylines far under the article are not the page's.
+    let anchor_at = doc.blocks[anchor].outer_span().start;
+    if doc.blocks.iter().any(|b| {
+        b.is_removed_by(&AUTHOR)
+            && b.outer_span().start.abs_diff(anchor_at) < LISTING_REACH_BYTES
+            && {
+                let t = crate::text::trim_ws(&b.plain);
+                author_name(t).is_none_or(|m| !names_no_one(&t[m]))
+            }
+    }) {
+        return;
+    }
     let h = head.unwrap_or(usize::MAX);
     let n = doc.blocks.len();
     let line = |i: usize| crate::text::trim_ws(&doc.blocks[i].plain);
@@ -857,6 +863,11 @@ pub(crate) fn apply_name_by_date(doc: &mut Doc, rs: &Ruleset) {
         return;
     }
 }
+
+/// How far from the headline (in bytes of input) a byline tells of a listing, for
+/// [`apply_name_by_date`]: a listing's cards follow its headline; an article's related posts
+/// come after the article.
+const LISTING_REACH_BYTES: usize = 4000;
 
 /// A post's header: the poster's name or handle, the date and time, perhaps the post's number:
 /// "DaleJack September 5, 2024, 11:15pm 1", "hayley.p 2 May 2025 18:48 1".
@@ -1431,11 +1442,12 @@ mod tests {
 
     #[test]
     fn a_date_and_by_on_two_lines_of_a_block() {
-        let line = "June 26, 2018\nby Alex Haley";
+        // A block's lines are joined by a space in its plain text.
+        let line = "June 26, 2018 by Alex Haley";
         let (m, d) = dated_by(line).expect(line);
         assert_eq!((&line[m], &line[d]), ("Alex Haley", "June 26, 2018"));
         assert_eq!(
-            dated_by("June 26, 2018\nby the river, the fair opened."),
+            dated_by("June 26, 2018 by the river, the fair opened."),
             None
         );
     }
@@ -1475,6 +1487,26 @@ mod tests {
         ] {
             assert_eq!(name(line), None, "{line:?}");
         }
+    }
+
+    /// The author a whole text dump reports.
+    fn dump_author(s: &str) -> Option<String> {
+        let doc = crate::Cleaner::default()
+            .clean(crate::Input::text(s))
+            .expect("clean");
+        doc.metadata.author.map(|a| a.value)
+    }
+
+    #[test]
+    fn related_posts_bylines_far_below_leave_the_name_by_the_date() {
+        let head = "Top Nutrition Trends for Fall | Scratch Kitchen\n\nHome\n\nTop Nutrition Trends for Fall\n\nAndrew King\n\nSeptember 4, 2025\n\n";
+        let para = "Fall is not just pumpkin spice season: it is also a time when nutrition and wellness trends take center stage for athletes and busy professionals alike.\n\n";
+        let related = "Related posts\n\nWritten by Mary Stone\n\nWritten by Tom Reed\n\n";
+        let far = format!("{head}{}{related}", para.repeat(30));
+        assert_eq!(dump_author(&far).as_deref(), Some("Andrew King"));
+        // A listing's bylines right under its headline: the first card's name is no author.
+        let near = format!("{head}{related}{}", para.repeat(30));
+        assert_eq!(dump_author(&near), None);
     }
 
     #[test]
