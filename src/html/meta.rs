@@ -532,19 +532,19 @@ fn without_at_sign(tree: &Tree, f: Found) -> Found {
     }
 }
 
-/// The words that open a byline, lower-cased, longest first.
+/// The words that open a byline, lower-cased, longest first (a colon may follow each).
 const BYLINE_OPENERS: &[&str] = &[
     "written by",
     "posted by",
     "article by",
     "authored by",
     "words by",
-    "author:",
-    "by:",
+    "author",
     "by",
 ];
 
-/// The opener of a byline the text starts with ("By", "Written by:"), alone or before a name.
+/// The opener of a byline the text starts with ("By", "Written by:", "Author:"), alone or before
+/// a name. Its length is the opener's, what follows it (a colon, spaces) left in place.
 fn byline_opener(text: &str) -> Option<&'static str> {
     let t = text.trim_start();
     BYLINE_OPENERS.iter().copied().find(|o| {
@@ -635,10 +635,7 @@ fn name_at_start(tree: &Tree, f: &Found, text: &str) -> Option<Found> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let capitalised = |w: &&str| {
         w.chars().next().is_some_and(char::is_uppercase)
-            || matches!(
-                *w,
-                "de" | "da" | "di" | "van" | "von" | "der" | "del" | "la" | "le" | "bin" | "al"
-            )
+            || crate::rules::byline::PARTICLES.contains(w)
     };
     let determiner = words.first().is_some_and(|w| {
         matches!(
@@ -695,22 +692,8 @@ fn plausible_author(raw: &str) -> Option<String> {
     let edge =
         |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|' | '-' | '–' | '—' | ':' | '·');
     let mut v = raw.trim_matches(edge);
-    for prefix in [
-        "written by ",
-        "posted by ",
-        "authored by:",
-        "authored by ",
-        "by ",
-        "author: ",
-        "author ",
-    ] {
-        if v.len() > prefix.len()
-            && v.is_char_boundary(prefix.len())
-            && v[..prefix.len()].eq_ignore_ascii_case(prefix)
-        {
-            v = v[prefix.len()..].trim_matches(edge);
-            break;
-        }
+    if let Some(opener) = byline_opener(v) {
+        v = v[opener.len()..].trim_matches(edge);
     }
     let mut v = crate::text::collapse(v);
     // A forum's user card repeats the name ("Joe – Joe").

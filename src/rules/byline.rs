@@ -573,7 +573,7 @@ const COLLECTIVES: &[&str] = &[
 ];
 
 /// Lower-case words that may join a name's capitalised ones.
-const PARTICLES: &[&str] = &[
+pub(crate) const PARTICLES: &[&str] = &[
     "and", "de", "la", "van", "von", "der", "den", "al", "bin", "da", "di", "del", "du", "le",
     "dos", "das", "y",
 ];
