@@ -389,6 +389,7 @@ fn run_text_layers(
     prompt::apply(doc, rs);
     caption::apply(doc, rs);
     debris::apply(doc, rs);
+    placeholder::apply(doc, rs);
     // footer
     footer::apply(doc, rs);
     // template: before metadata, so that a site's header line is not taken for every page's

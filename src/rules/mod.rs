@@ -19,6 +19,7 @@ pub mod linemodel;
 pub mod meta;
 pub mod nav;
 pub mod normalize;
+pub mod placeholder;
 pub mod prompt;
 pub mod prose_edges;
 pub mod segment;
@@ -101,6 +102,7 @@ pub static RULES: &[&Rule] = &[
     &caption::PHOTO_CREDIT,
     &nav::RUN,
     &debris::MARKUP,
+    &placeholder::FILLER,
     &textclass::PAGE_TITLE,
     &textclass::TITLE_ONLY,
     &textclass::TITLE_LINE,

@@ -1,0 +1,342 @@
+//! Placeholder text: the "Lorem ipsum dolor sit amet…" filler a theme ships with and a site
+//! never replaced (a demo slide, an empty card's blurb). It is never what a page says.
+
+use crate::doc::Doc;
+use crate::model::Layer;
+use crate::rules::{Rule, Ruleset, Tier};
+
+pub static FILLER: Rule = Rule {
+    id: "placeholder.lorem-ipsum",
+    layer: Layer::Chrome,
+    why: "placeholder text (\"Lorem ipsum dolor sit amet…\") left in a theme's slot, not the page's words",
+    tier: Tier::Core,
+};
+
+/// The words of the lorem-ipsum generators (the classic passage and lipsum.com's pool),
+/// lower-case and sorted for a binary search. Common Latin words alone ("et", "in", "est")
+/// do not make a line filler: see [`is_filler`].
+const FILLER_WORDS: &[&str] = &[
+    "accumsan",
+    "ad",
+    "adipiscing",
+    "aenean",
+    "aliqua",
+    "aliquam",
+    "aliquet",
+    "aliquip",
+    "amet",
+    "anim",
+    "ante",
+    "arcu",
+    "at",
+    "auctor",
+    "augue",
+    "aute",
+    "bibendum",
+    "blandit",
+    "cillum",
+    "commodo",
+    "condimentum",
+    "congue",
+    "consectetur",
+    "consequat",
+    "convallis",
+    "cras",
+    "culpa",
+    "cum",
+    "cupidatat",
+    "curabitur",
+    "cursus",
+    "dapibus",
+    "deserunt",
+    "diam",
+    "dictum",
+    "dictumst",
+    "dignissim",
+    "dis",
+    "do",
+    "dolor",
+    "dolore",
+    "donec",
+    "duis",
+    "ea",
+    "egestas",
+    "eget",
+    "eiusmod",
+    "eleifend",
+    "elementum",
+    "elit",
+    "enim",
+    "erat",
+    "eros",
+    "esse",
+    "est",
+    "et",
+    "etiam",
+    "eu",
+    "euismod",
+    "ex",
+    "excepteur",
+    "exercitation",
+    "facilisi",
+    "facilisis",
+    "fames",
+    "faucibus",
+    "felis",
+    "fermentum",
+    "feugiat",
+    "fringilla",
+    "fugiat",
+    "fusce",
+    "gravida",
+    "habitant",
+    "habitasse",
+    "hac",
+    "hendrerit",
+    "iaculis",
+    "id",
+    "imperdiet",
+    "in",
+    "incididunt",
+    "integer",
+    "interdum",
+    "ipsum",
+    "irure",
+    "justo",
+    "labore",
+    "laboris",
+    "laborum",
+    "lacinia",
+    "lacus",
+    "laoreet",
+    "lectus",
+    "leo",
+    "libero",
+    "ligula",
+    "lobortis",
+    "lorem",
+    "luctus",
+    "maecenas",
+    "magna",
+    "magnis",
+    "malesuada",
+    "massa",
+    "mattis",
+    "mauris",
+    "metus",
+    "mi",
+    "minim",
+    "molestie",
+    "mollis",
+    "montes",
+    "morbi",
+    "mus",
+    "nam",
+    "nascetur",
+    "natoque",
+    "nec",
+    "neque",
+    "netus",
+    "nibh",
+    "nisi",
+    "nisl",
+    "non",
+    "nostrud",
+    "nulla",
+    "nullam",
+    "nunc",
+    "occaecat",
+    "odio",
+    "officia",
+    "orci",
+    "ornare",
+    "pariatur",
+    "parturient",
+    "pellentesque",
+    "penatibus",
+    "pharetra",
+    "phasellus",
+    "placerat",
+    "platea",
+    "porta",
+    "porttitor",
+    "posuere",
+    "potenti",
+    "praesent",
+    "pretium",
+    "proident",
+    "proin",
+    "pulvinar",
+    "purus",
+    "quam",
+    "qui",
+    "quis",
+    "quisque",
+    "reprehenderit",
+    "rhoncus",
+    "ridiculus",
+    "risus",
+    "rutrum",
+    "sagittis",
+    "sapien",
+    "scelerisque",
+    "sed",
+    "sem",
+    "semper",
+    "senectus",
+    "sint",
+    "sit",
+    "sociis",
+    "sodales",
+    "sollicitudin",
+    "sunt",
+    "suscipit",
+    "suspendisse",
+    "tellus",
+    "tempor",
+    "tempus",
+    "tincidunt",
+    "tortor",
+    "tristique",
+    "turpis",
+    "ullamco",
+    "ullamcorper",
+    "ultrices",
+    "ultricies",
+    "urna",
+    "ut",
+    "varius",
+    "vehicula",
+    "vel",
+    "velit",
+    "venenatis",
+    "veniam",
+    "vestibulum",
+    "vitae",
+    "vivamus",
+    "viverra",
+    "voluptate",
+    "volutpat",
+    "vulputate",
+];
+
+/// How many words of a line are looked at before it is judged filler or not: enough for the
+/// share of filler words to tell, few enough that a long paragraph costs little.
+const WORDS_LOOKED_AT: usize = 60;
+
+fn is_filler_word(lower: &str) -> bool {
+    FILLER_WORDS.binary_search(&lower).is_ok()
+}
+
+/// Whether `line` is lorem-ipsum filler: its first three words are filler words, at least four
+/// in five of its words are, and either it names "lorem" or "ipsum" (a slide's "Lorem ipsum 2")
+/// or it holds four different filler words and few numbers (lipsum's paragraphs that start
+/// elsewhere, "Vivamus sagittis lacus vel augue…"; not a table row's "18.7 mi | 11.4 mi").
+/// Real Latin keeps most of its words out of the pool, and prose about the filler ("Lorem ipsum
+/// is the printer's dummy text") is mostly English.
+pub fn is_filler(line: &str) -> bool {
+    let tokens = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(WORDS_LOOKED_AT);
+    let mut lower = String::new();
+    let (mut words, mut numbers, mut filler, mut named) = (0usize, 0usize, 0usize, false);
+    let mut distinct: [&str; 4] = [""; 4];
+    let mut distinct_count = 0;
+    for w in tokens {
+        if w.bytes().all(|b| b.is_ascii_digit()) {
+            numbers += 1;
+            continue;
+        }
+        words += 1;
+        let hit = w.len() <= 16 && w.is_ascii() && {
+            lower.clear();
+            lower.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+            is_filler_word(&lower)
+        };
+        if !hit {
+            if words <= 3 {
+                return false;
+            }
+            continue;
+        }
+        filler += 1;
+        named |= w.eq_ignore_ascii_case("lorem") || w.eq_ignore_ascii_case("ipsum");
+        if distinct_count < distinct.len()
+            && !distinct[..distinct_count]
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(w))
+        {
+            distinct[distinct_count] = w;
+            distinct_count += 1;
+        }
+    }
+    if words < 2 || filler * 5 < words * 4 {
+        return false;
+    }
+    named || (distinct_count == distinct.len() && numbers * 5 <= words)
+}
+
+pub fn apply(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&FILLER) {
+        return;
+    }
+    for i in 0..doc.blocks.len() {
+        let block = &doc.blocks[i];
+        if block.is_kept() && is_filler(&block.plain) {
+            doc.remove(i, &FILLER, None);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pool_is_sorted_and_lower_case() {
+        assert!(FILLER_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(FILLER_WORDS
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase())));
+    }
+
+    #[test]
+    fn removes_filler() {
+        for line in [
+            "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor \
+             incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud \
+             exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.",
+            "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod",
+            "Lorem Ipsum",
+            "Lorem ipsum 2",
+            "Vivamus sagittis lacus vel augue laoreet rutrum faucibus dolor auctor.",
+            "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor \
+             incididunt ut labore et dolore magna et aliqua. Quis ipsum suspendisse ultrices \
+             gravida. Risus commodo viverra maecenas accumsan lacus vel facilisis.",
+        ] {
+            assert!(is_filler(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn keeps_prose_about_it_and_real_latin() {
+        for line in [
+            "Lorem ipsum is the dummy text that printers have used since the 1500s.",
+            "What is Lorem Ipsum?",
+            "In vitro results were promising, et al. reported.",
+            "Sit down and read.",
+            "Do it now.",
+            "Et cetera",
+            "Gallia est omnis divisa in partes tres, quarum unam incolunt Belgae.",
+            "Neque porro quisquam est qui dolorem ipsum quia dolor sit amet, consectetur, \
+             adipisci velit, sed quia non numquam eius modi tempora incidunt.",
+            "Ad hoc committees met in the spring.",
+            "Ut",
+            "18.7 mi | 11.4 mi | 20 mi | 23.3 mi | 24.9 mi | 39.6 mi | 26.8 mi",
+            "Sed sed sed sed sed sed",
+        ] {
+            assert!(!is_filler(line), "{line}");
+        }
+    }
+}
