@@ -199,18 +199,35 @@ fn labelled_parent(tree: &Tree, i: u32) -> bool {
     false
 }
 
+/// What may open a hidden element: the ids that buttons and links show and hide
+/// (`aria-controls`), and the element's previous element sibling (a heading, a question, a
+/// toggle).
+struct Openers<'a> {
+    controlled: &'a HashSet<&'a str>,
+    toggle: u32,
+}
+
+/// The bytes of text in an element, and those in its links.
+#[derive(Clone, Copy)]
+struct TextSize {
+    text: usize,
+    links: usize,
+}
+
 /// The rule that excludes an element and everything in it from the body. `revealed`: the
-/// element holds the page's content (see `REVEALED_SHARE`, `REVEALED_HEADLINE_SHARE`); `hidden_by_class`: a class hides it and the reader is not shown it
-/// anyway (`class_hidden_shown`); `text_len`: the bytes of text in it.
+/// element holds the page's content (see `REVEALED_SHARE`, `REVEALED_HEADLINE_SHARE`);
+/// `hidden_by_class`: a class hides it and the reader is not shown it anyway
+/// (`class_hidden_shown`).
 fn never_text(
     tree: &Tree,
     i: u32,
     name: &str,
     revealed: bool,
-    controlled: &HashSet<&str>,
+    openers: &Openers,
     hidden_by_class: bool,
-    text_len: usize,
+    size: TextSize,
 ) -> Option<&'static Rule> {
+    let text_len = size.text;
     match name {
         "head" => return Some(&dom::HEAD),
         "noscript" if !revealed => return Some(&dom::SCRIPT),
@@ -248,9 +265,68 @@ fn never_text(
             s.contains("display:none") || s.contains("visibility:hidden")
         })
         || hidden_by_class;
-    (hidden && !disclosure_panel(tree, i, controlled) && !streamed_segment(tree, i))
-        .then_some(&dom::HIDDEN)
+    // A class's hiding has its own exceptions (`class_hidden_shown`).
+    let opened_by_toggle = || !hidden_by_class && toggled_panel(tree, i, openers.toggle, size);
+    (hidden
+        && !disclosure_panel(tree, i, openers.controlled)
+        && !opened_by_toggle()
+        && !streamed_segment(tree, i))
+    .then_some(&dom::HIDDEN)
 }
+
+/// A panel hidden by its markup (not by a class: see `class_hidden_shown`) that a click opens,
+/// told by its place rather than by a name: the content of a `<details>` under its `<summary>`,
+/// or the element right after its toggle (a `summary`, an element with `aria-expanded`, or a
+/// heading or question holding one), as accordions and FAQ lists without `aria-controls` are
+/// built. `toggle` is the element's previous element sibling. A heading or a question without a
+/// toggle opens prose only (at least [`MIN_TOGGLED_PROSE_BYTES`], less than a third of it in
+/// links), not a menu. A plain button's hidden neighbour is a tooltip or a popover: it stays
+/// hidden.
+fn toggled_panel(tree: &Tree, i: u32, toggle: u32, size: TextSize) -> bool {
+    if size.text == 0 {
+        return false;
+    }
+    let mut p = tree.nodes[i as usize].parent;
+    for _ in 0..3 {
+        if p == NONE {
+            break;
+        }
+        if tree.name(p) == "details" {
+            return true;
+        }
+        p = tree.nodes[p as usize].parent;
+    }
+    if toggle == NONE {
+        return false;
+    }
+    let is_toggle = |k: u32| tree.name(k) == "summary" || tree.attr(k, "aria-expanded").is_some();
+    if is_toggle(toggle) {
+        return true;
+    }
+    let labels = matches!(tree.name(toggle), "h2" | "h3" | "h4" | "h5" | "h6")
+        || tree.attr(toggle, "class").is_some_and(|c| {
+            ["question", "toggle", "trigger"]
+                .iter()
+                .any(|w| crate::text::contains_ascii_ci(c, w))
+        });
+    if !labels {
+        return false;
+    }
+    let depth = tree.nodes[toggle as usize].depth;
+    let holds_toggle = (toggle as usize + 1..tree.nodes.len())
+        .take_while(|&k| tree.nodes[k].depth > depth)
+        .take(MAX_TOGGLE_LABEL_NODES)
+        .any(|k| is_toggle(k as u32));
+    holds_toggle || size.text >= MIN_TOGGLED_PROSE_BYTES && size.links * 3 < size.text
+}
+
+/// How many nodes of a heading or question are searched for the button that toggles the panel
+/// after it (an icon, a label, the button).
+const MAX_TOGGLE_LABEL_NODES: usize = 24;
+
+/// A hidden panel after a heading or question with no button in it is opened by a click on the
+/// label when it holds prose of at least this many bytes (an answer, a section's text).
+const MIN_TOGGLED_PROSE_BYTES: usize = 100;
 
 /// A segment of a page streamed in pieces (React's streaming server rendering): the server sends
 /// each late part of the page in a `<div hidden id="S:n">` and a script moves it into its place
@@ -785,9 +861,15 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
                     id,
                     name,
                     revealed,
-                    &controlled,
+                    &Openers {
+                        controlled: &controlled,
+                        toggle: prev_sibling[i],
+                    },
                     hidden_by_class,
-                    text_len[i],
+                    TextSize {
+                        text: text_len[i],
+                        links: link_len[i],
+                    },
                 )
                 .or_else(|| {
                     // A form with a text area is a reply or comment form: its labels, hints and
