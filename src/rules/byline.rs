@@ -49,7 +49,7 @@ static LABEL_RE: Lazy<Regex> =
 /// optionally followed by a separator and a date or role that the rule leaves in the span.
 static AUTHOR_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+)?\p{{Lu}}[\p{{L}}.'’\-]*)*)(?:\s*$|\s*[|•·,]\s*.*$|\s+[-–—]\s+.*$)"
+        r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+)?\p{{Lu}}[\p{{L}}.'’\-]*)*)(?:\s*$|\s*[|•·●▪∙,]\s*.*$|\s+[-–—]\s+.*$)"
     ))
     .expect("author regex")
 });
@@ -63,7 +63,7 @@ static DATED_RE: Lazy<Regex> = Lazy::new(|| with_word_ends(&dated_pattern(), fal
 
 fn dated_pattern() -> String {
     format!(
-        r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+)?\p{{Lu}}[\p{{L}}.'’\-]*)*)(?:\s*[»⋅—–]\s*.*|\s+(?i:in)\s+\p{{Lu}}.*|\s+(?i:published|updated|last\s+updated|posted|on|at)WORD_END_MORE\d.*|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\s+\d{{1,3}}\s*(?i:min|mins|minutes?)\s+readWORD_END_ANY|\s+\d{{1,3}}\s+(?i:minutes?|hours?|days?|weeks?)\s+agoWORD_END_ANY)$"
+        r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+)?\p{{Lu}}[\p{{L}}.'’\-]*)*)(?:\s*[»⋅—–●▪∙]\s*.*|\s+(?i:in)\s+\p{{Lu}}.*|\s+(?i:published|updated|last\s+updated|posted|on|at)WORD_END_MORE\d.*|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\s+\d{{1,2}}(?i:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\s+\d{{1,3}}\s*(?i:min|mins|minutes?)\s+readWORD_END_ANY|\s+\d{{1,3}}\s+(?i:minutes?|hours?|days?|weeks?)\s+agoWORD_END_ANY)$"
     )
 }
 
@@ -211,6 +211,34 @@ struct Found {
     at: usize,
     /// The name's first two words, lower-cased: the same author's bylines share it.
     key: String,
+    /// The byline's kind of label (see [`label_word`]): a listing's cards repeat one.
+    label: &'static str,
+}
+
+/// Labels that name another part in a page than its author's: a publisher, an editor, a
+/// reviewer. Every other label ("By", "Written by", "Author:", "Posted by") is one kind.
+const OTHER_PART_LABELS: [&str; 6] = [
+    "published",
+    "publisher",
+    "edited",
+    "reviewed",
+    "updated",
+    "compiled",
+];
+
+/// The kind of label of a byline whose name starts at `name_start` of `line`: its first word
+/// when that names another part ([`OTHER_PART_LABELS`]), else "by".
+fn label_word(line: &str, name_start: usize) -> &'static str {
+    let head = line.get(..name_start).unwrap_or_default();
+    let first = head
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or_default();
+    OTHER_PART_LABELS
+        .iter()
+        .find(|l| first.eq_ignore_ascii_case(l))
+        .copied()
+        .unwrap_or("by")
 }
 
 /// Bylines of different names closer than this (in bytes of input) are a listing's cards or a
@@ -353,10 +381,11 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let mut found: Vec<Found> = Vec::new();
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
-        // Two lines with no blank line between make one block, its lines joined by a space: a
-        // byline with its date on the line before ("June 26, 2018" / "by Alex Haley") or its
-        // tags on the line after is judged whole.
-        if !b.is_kept() || b.plain.len() > 160 || b.pieces.len() > 2 {
+        // Lines with no blank line between make one block, its lines joined by a space: a
+        // byline with its date on the line before ("June 26, 2018" / "by Alex Haley"), or its
+        // section and date on the lines after ("by Natalia Keogan" / "in Festivals & Events" /
+        // "on Dec 17, 2025"), is judged whole.
+        if !b.is_kept() || b.plain.len() > 160 || b.pieces.len() > 3 {
             continue;
         }
         let t = crate::text::trim_ws(&b.plain);
@@ -386,6 +415,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                         found.push(Found {
                             block: i,
                             key: name_key(&t[m.clone()]),
+                            label: label_word(t, m.start),
                             name: off + m.start..off + m.end,
                             at,
                         });
@@ -403,6 +433,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                 found.push(Found {
                     block: i,
                     key: name_key(&t[m.clone()]),
+                    label: label_word(t, m.start),
                     name: off + m.start..off + m.end,
                     at,
                 });
@@ -444,7 +475,7 @@ fn choose<'f>(doc: &Doc, found: &'f [Found]) -> Option<&'f Found> {
             let name = &doc.blocks[f.block].plain[f.name.clone()];
             let names = !f.key.is_empty()
                 && !names_no_one(name)
-                && !crowded(found, k)
+                && !crowded(doc, found, k)
                 // One word may be a section's ("Written Communication", "Reporter
                 // Microphones"); a forum's handle is a word of its own.
                 && (name.contains(' ')
@@ -454,13 +485,21 @@ fn choose<'f>(doc: &Doc, found: &'f [Found]) -> Option<&'f Found> {
         })
 }
 
+/// Bylines closer than this (in bytes of input) are lines of one menu ("By Use Case" / "By Team
+/// Size").
+const FILTER_RUN_BYTES: usize = 200;
+
 /// Bylines judged as the page's author at most, and names after a label alone read at most (each
 /// reads the dump once more).
 const MAX_BYLINES_JUDGED: usize = 16;
 
-/// Is a byline of another name within [`CROWDED_BYTES`] of `found[k]`? `found` is in the order
-/// of the input, so only the bylines near it are read.
-fn crowded(found: &[Found], k: usize) -> bool {
+/// Is a byline of another name, of the same shape, within [`CROWDED_BYTES`] of `found[k]`? A
+/// listing's cards repeat one label ("By Jane Doe", "By Sam Lee"); a game's "Published by
+/// Helvetiq" under the article's "by Matt Miller" does not make the article's byline a card's. A
+/// filter that names no one ("By Use Case") crowds only a filter's names: one word ("By
+/// Weight"), common words, or a line right beside it ("By Team Size"), not "by Jim Donnelly".
+/// `found` is in the order of the input, so only the bylines near it are read.
+fn crowded(doc: &Doc, found: &[Found], k: usize) -> bool {
     let f = &found[k];
     found[..k]
         .iter()
@@ -471,7 +510,16 @@ fn crowded(found: &[Found], k: usize) -> bool {
                 .iter()
                 .take_while(|o| o.at - f.at < CROWDED_BYTES),
         )
-        .any(|o| o.key != f.key)
+        .any(|o| {
+            o.key != f.key
+                && o.label == f.label
+                && (!names_no_one(&doc.blocks[o.block].plain[o.name.clone()]) || {
+                    let name = &doc.blocks[f.block].plain[f.name.clone()];
+                    !name.contains(' ')
+                        || f.at.abs_diff(o.at) < FILTER_RUN_BYTES
+                        || used_in_lower_case(&doc.src, name)
+                })
+        })
 }
 
 /// The line after a byline label alone ("By", "Written by:"), when it is a name: kept, short, and
@@ -494,6 +542,7 @@ fn name_after_label(doc: &Doc, label: usize) -> Option<Found> {
     Some(Found {
         block: i,
         key: name_key(&t[m.clone()]),
+        label: label_word(&doc.blocks[label].plain, doc.blocks[label].plain.len()),
         name: off + m.start..off + m.end,
         at: b.outer_span().start,
     })
@@ -1507,6 +1556,55 @@ mod tests {
         // A listing's bylines right under its headline: the first card's name is no author.
         let near = format!("{head}{related}{}", para.repeat(30));
         assert_eq!(dump_author(&near), None);
+    }
+
+    #[test]
+    fn byline_shapes_with_a_date_or_bullets() {
+        assert_eq!(
+            author("By Shivya Nath 12th February 2025").as_deref(),
+            Some("Shivya Nath")
+        );
+        assert_eq!(
+            author("by Meaghan Weeden ● December 23, 2025 ● 6 min read").as_deref(),
+            Some("Meaghan Weeden")
+        );
+        assert_eq!(author("By 12 March the river had risen."), None);
+    }
+
+    #[test]
+    fn label_kinds() {
+        assert_eq!(label_word("Published by Helvetiq", 13), "published");
+        assert_eq!(label_word("Written by Jane Doe", 11), "by");
+        assert_eq!(label_word("June 26, 2018 by Alex Haley", 17), "by");
+        assert_eq!(label_word("Author:", 7), "by");
+    }
+
+    #[test]
+    fn bylines_of_other_shapes_or_filters_do_not_crowd_the_author() {
+        let para = "Board games had a strong year, with cooperative designs and short two-player games leading the sales of small publishers across the country.\n\n";
+        // The games' publishers under the article's byline, a byline of three lines, and a filter
+        // menu far above the byline.
+        let games = "Published by Helvetiq\n\nPublished by Happy Camper Games\n\n";
+        let page = format!(
+            "The Best Games of the Year\n\nby Matt Miller on Dec 16, 2025 at 11:00 AM\n\n{games}{}",
+            para.repeat(20)
+        );
+        assert_eq!(dump_author(&page).as_deref(), Some("Matt Miller"));
+        let page = format!("Poland to Park City\n\nby Natalia Keogan\nin Festivals & Events\non Dec 17, 2025\n\n{}", para.repeat(20));
+        assert_eq!(dump_author(&page).as_deref(), Some("Natalia Keogan"));
+        let menu = "By Use Case\nBy Industry\nSolutions\nPricing\nPartners\nResources\nCustomers\nCompany\nCareers\nContact\nSupport\nLog in\n\n";
+        let page = format!(
+            "{menu}{}How to Send Large Video Files\n\nby Jim Donnelly | August 24, 2023\n\n{}",
+            "Managed file transfer for every team.\n\n".repeat(4),
+            para.repeat(20)
+        );
+        assert_eq!(dump_author(&page).as_deref(), Some("Jim Donnelly"));
+        // A filter menu's names are no author.
+        let filters = format!(
+            "Shop\n\nBy Collection\n\nBy Weight\nUltra Lightweight Midweight Heavyweight\n\n{}",
+            para.repeat(20)
+        );
+        assert_eq!(dump_author(&filters), None);
     }
 
     #[test]

@@ -224,8 +224,40 @@ const FILLER_WORDS: &[&str] = &[
 /// share of filler words to tell, few enough that a long paragraph costs little.
 const WORDS_LOOKED_AT: usize = 60;
 
-fn is_filler_word(lower: &str) -> bool {
-    FILLER_WORDS.binary_search(&lower).is_ok()
+/// A word of at most 16 bytes as one number: its bytes from the left, zeros after. Numbers so
+/// made sort as their words do, so [`FILLER_KEYS`] is sorted as [`FILLER_WORDS`] is, and a
+/// lookup compares numbers rather than strings (every line's first word is looked up).
+const fn key(word: &[u8], lower: bool) -> u128 {
+    let mut k = 0u128;
+    let mut i = 0;
+    while i < 16 {
+        k <<= 8;
+        if i < word.len() {
+            let b = word[i];
+            k |= (if lower { b.to_ascii_lowercase() } else { b }) as u128;
+        }
+        i += 1;
+    }
+    k
+}
+
+const FILLER_KEYS: [u128; FILLER_WORDS.len()] = {
+    let mut keys = [0u128; FILLER_WORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = key(FILLER_WORDS[i].as_bytes(), false);
+        i += 1;
+    }
+    keys
+};
+
+/// The word, in any case, is in the pool.
+fn is_filler_word(word: &str) -> bool {
+    word.len() <= 16
+        && word.is_ascii()
+        && FILLER_KEYS
+            .binary_search(&key(word.as_bytes(), true))
+            .is_ok()
 }
 
 /// Whether `line` is lorem-ipsum filler: its first three words are filler words, at least four
@@ -239,7 +271,6 @@ pub fn is_filler(line: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(WORDS_LOOKED_AT);
-    let mut lower = String::new();
     let (mut words, mut numbers, mut filler, mut named) = (0usize, 0usize, 0usize, false);
     let mut distinct: [&str; 4] = [""; 4];
     let mut distinct_count = 0;
@@ -249,11 +280,7 @@ pub fn is_filler(line: &str) -> bool {
             continue;
         }
         words += 1;
-        let hit = w.len() <= 16 && w.is_ascii() && {
-            lower.clear();
-            lower.extend(w.chars().map(|c| c.to_ascii_lowercase()));
-            is_filler_word(&lower)
-        };
+        let hit = is_filler_word(w);
         if !hit {
             if words <= 3 {
                 return false;
@@ -296,6 +323,12 @@ mod tests {
     #[test]
     fn the_pool_is_sorted_and_lower_case() {
         assert!(FILLER_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(FILLER_KEYS.windows(2).all(|k| k[0] < k[1]));
+        assert!(FILLER_WORDS
+            .iter()
+            .all(|w| w.len() <= 16 && is_filler_word(w)));
+        assert!(is_filler_word("Lorem") && is_filler_word("IPSUM"));
+        assert!(!is_filler_word("lore") && !is_filler_word("loremx") && !is_filler_word(""));
         assert!(FILLER_WORDS
             .iter()
             .all(|w| w.bytes().all(|b| b.is_ascii_lowercase())));
