@@ -49,7 +49,7 @@ static LABEL_RE: Lazy<Regex> =
 /// optionally followed by a separator and a date or role that the rule leaves in the span.
 static AUTHOR_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+)?\p{{Lu}}[\p{{L}}.'’\-]*)*)(?:\s*$|\s*[|•·●▪∙,]\s*.*$|\s+[-–—]\s+.*$)"
+        r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+){{0,2}}\p{{Lu}}[\p{{L}}.'’\-]*)*)(?:\s*$|\s*[|•·●▪∙,]\s*.*$|\s+[-–—]\s+.*$)"
     ))
     .expect("author regex")
 });
@@ -63,7 +63,7 @@ static DATED_RE: Lazy<Regex> = Lazy::new(|| with_word_ends(&dated_pattern(), fal
 
 fn dated_pattern() -> String {
     format!(
-        r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+)?\p{{Lu}}[\p{{L}}.'’\-]*)*)(?:\s*[»⋅—–●▪∙]\s*.*|\s+(?i:in)\s+\p{{Lu}}.*|\s+(?i:published|updated|last\s+updated|posted|on|at)WORD_END_MORE\d.*|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\s+\d{{1,2}}(?i:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\s+\d{{1,3}}\s*(?i:min|mins|minutes?)\s+readWORD_END_ANY|\s+\d{{1,3}}\s+(?i:minutes?|hours?|days?|weeks?)\s+agoWORD_END_ANY)$"
+        r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+){{0,2}}\p{{Lu}}[\p{{L}}.'’\-]*)*)(?:\s*[»⋅—–●▪∙]\s*.*|\s+(?i:in)\s+\p{{Lu}}.*|\s+(?i:published|updated|last\s+updated|posted|on|at)WORD_END_MORE\d.*|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\s+\d{{1,2}}(?i:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\s+\d{{1,3}}\s*(?i:min|mins|minutes?)\s+readWORD_END_ANY|\s+\d{{1,3}}\s+(?i:minutes?|hours?|days?|weeks?)\s+agoWORD_END_ANY)$"
     )
 }
 
@@ -115,7 +115,105 @@ fn author_name(line: &str) -> Option<Range<usize>> {
     } else {
         return None;
     };
-    (crate::text::word_count(&line[m.clone()]) <= 6).then_some(m)
+    // The length is judged before the roles are cut: seven capitalised words with no list in
+    // them are a title ("By The Time We Got To Phoenix"), whatever a cut would leave.
+    if !plausible_name_length(&line[m.clone()]) {
+        return None;
+    }
+    let m = m.start..m.start + names_only(&line[m.clone()]);
+    (!m.is_empty()).then_some(m)
+}
+
+/// Words of a role after a name ("Jane Doe, Staff Writer", "Paul Frew, Home and Digital Security
+/// Expert", "Claire Wilson, Co-Founder & COO"): the capitalised words a byline's name pattern
+/// also takes.
+const ROLE_WORDS: &[&str] = &[
+    "analyst",
+    "attorney",
+    "ceo",
+    "cfo",
+    "chief",
+    "co-founder",
+    "columnist",
+    "consultant",
+    "contributor",
+    "coo",
+    "correspondent",
+    "cto",
+    "director",
+    "editor",
+    "educator",
+    "engineer",
+    "executive",
+    "expert",
+    "founder",
+    "head",
+    "institute",
+    "lead",
+    "manager",
+    "officer",
+    "president",
+    "producer",
+    "professor",
+    "reporter",
+    "senior",
+    "specialist",
+    "writer",
+];
+
+/// Function words that no name holds, capitalised in a byline's tail ("By Gabby Boucher In
+/// Budget Travel").
+const NOT_IN_NAMES: &[&str] = &[
+    "about", "at", "for", "from", "in", "on", "the", "to", "via", "with",
+];
+
+/// The length of the names at the start of `name`, before the first role or function word: a
+/// role cuts the name at the comma before it ("Daniel Burstein, Senior Director, Content &
+/// Marketing" -> "Daniel Burstein", "Paul Frew, Home and Digital Security Expert" -> "Paul
+/// Frew"), or right before itself when no comma came first ("Jane Doe Staff Writer"); a function
+/// word cuts right before itself ("Gabby Boucher In Budget Travel" -> "Gabby Boucher").
+fn names_only(name: &str) -> usize {
+    // The end of the last word kept, and of the last one a comma followed.
+    let (mut kept_end, mut comma_end) = (0, 0);
+    let mut pos = 0;
+    for word in name.split_inclusive(' ') {
+        let start = pos;
+        pos += word.len();
+        let token = word.trim_end();
+        let bare = token.trim_end_matches([',', ';']);
+        let lower = bare.to_lowercase();
+        if bare == "&" || lower == "and" {
+            continue;
+        }
+        // A team's name may start with one ("The Ritualist").
+        if kept_end > 0 && NOT_IN_NAMES.contains(&lower.as_str()) {
+            return kept_end;
+        }
+        if ROLE_WORDS.contains(&lower.as_str()) {
+            return if comma_end > 0 { comma_end } else { kept_end };
+        }
+        kept_end = start + bare.len();
+        if token.ends_with(',') {
+            comma_end = kept_end;
+        }
+    }
+    name.len()
+}
+
+/// A name has at most six words; a list of names ("Danielle DeSiato, Donna Enzmann, and Natalie
+/// Nguyen", "Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen"), or a name and its role
+/// after a comma or "and", has at most six words a part and sixteen in all.
+fn plausible_name_length(name: &str) -> bool {
+    let words = crate::text::word_count(name);
+    if words <= 6 {
+        return true;
+    }
+    words <= 16
+        && name
+            .split([',', '&'])
+            .flat_map(|part| part.split(" and "))
+            .all(|part| crate::text::word_count(part) <= 6)
+        && (name.contains([',', '&']) || name.contains(" and "))
 }
 
 /// A forum's "Thread starter felixen": the one word after the label is the poster's handle,
@@ -1569,6 +1667,47 @@ mod tests {
             Some("Meaghan Weeden")
         );
         assert_eq!(author("By 12 March the river had risen."), None);
+    }
+
+    #[test]
+    fn lists_of_names() {
+        assert_eq!(
+            author("Written by Danielle DeSiato, Donna Enzmann, and Natalie Nguyen").as_deref(),
+            Some("Danielle DeSiato, Donna Enzmann, and Natalie Nguyen")
+        );
+        assert_eq!(
+            author("Written by Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen")
+                .as_deref(),
+            Some("Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen")
+        );
+        // Seven capitalised words with no list in them are a title, not a name.
+        assert_eq!(author("By The Time We Got To Phoenix Arizona"), None);
+    }
+
+    #[test]
+    fn names_without_their_roles() {
+        for (line, name) in [
+            (
+                "by Daniel Burstein, Senior Director, Content & Marketing, MarketingSherpa",
+                "Daniel Burstein",
+            ),
+            (
+                "By Gabby Boucher In Budget Travel, Travel Tips",
+                "Gabby Boucher",
+            ),
+            ("By Claire Wilson, Co-Founder & COO", "Claire Wilson"),
+            (
+                "By Paul Frew, Home and Digital Security Expert & Gene Petrino",
+                "Paul Frew",
+            ),
+            ("By Jane Doe Senior Writer", "Jane Doe"),
+            ("By Resy Staff", "Resy Staff"),
+            ("By Ann Lee and Sam Park", "Ann Lee and Sam Park"),
+            ("By Ana de la Cruz", "Ana de la Cruz"),
+        ] {
+            assert_eq!(author(line).as_deref(), Some(name), "{line}");
+        }
+        assert_eq!(author("By Senior Writer"), None);
     }
 
     #[test]
