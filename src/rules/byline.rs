@@ -235,6 +235,43 @@ fn thread_starter(line: &str) -> Option<Range<usize>> {
     ok.then_some(start..line.len())
 }
 
+/// A forum thread's header naming who started it: "Discussion in 'Hosting Advice' started by
+/// pelex, May 26, 2025.", "Started by Biology Forums, June 04, 2024", "submitted 17 hours ago by
+/// InsaneSnow45". The handle (one to three words of letters, digits, `_`, `-`, `.`) is the
+/// poster's, whatever its case. Returns its range.
+fn started_by(line: &str) -> Option<Range<usize>> {
+    // Most lines start otherwise, and are passed over on their first byte.
+    if line.len() > 160 || !matches!(line.as_bytes().first(), Some(b'S' | b's' | b'D')) {
+        return None;
+    }
+    let head = |p: &str| {
+        line.as_bytes()
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    let after = if head("started by ") {
+        "started by ".len()
+    } else if head("discussion in ") {
+        line.to_ascii_lowercase().find(" started by ")? + " started by ".len()
+    } else if head("submitted ") {
+        line.to_ascii_lowercase().find(" ago by ")? + " ago by ".len()
+    } else {
+        return None;
+    };
+    let rest = &line[after..];
+    let end = rest.find(',').unwrap_or(rest.len());
+    let handle = rest[..end].trim_end_matches(['.', ' ']);
+    let words = handle.split(' ').count();
+    let ok = (2..=40).contains(&handle.len())
+        && words <= 3
+        && handle
+            .split(' ')
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.')))
+        // After the handle: nothing, or the date.
+        && (end == rest.len() || crate::text::has_ascii_digit(&rest.as_bytes()[end..]));
+    ok.then_some(after..after + handle.len())
+}
+
 /// The length of the name in front of the date words that the name pattern also takes, being
 /// capitalised ("Jeff Cobb. Last Updated", "Ann Lee Published"); `None` if no name is left.
 fn name_before_date(name: &str) -> Option<usize> {
@@ -547,6 +584,19 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                     ));
                 }
                 doc.remove(i, &AUTHOR, None);
+                continue;
+            }
+            // A forum thread's header: "Discussion in '…' started by pelex, May 26, 2025." Only
+            // the one taken goes: a list of other threads ("Started by …" under each) is the
+            // page's.
+            if let Some(m) = started_by(t) {
+                found.push(Found {
+                    block: i,
+                    key: name_key(&t[m.clone()]),
+                    label: "by",
+                    name: off + m.start..off + m.end,
+                    at: b.outer_span().start,
+                });
             }
         }
     }
@@ -556,6 +606,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     }
     if doc.metadata.author.is_none() {
         if let Some(f) = choose(doc, &found) {
+            if doc.blocks[f.block].is_kept() {
+                doc.remove(f.block, &AUTHOR, None);
+            }
             let value = doc.blocks[f.block].plain[f.name.clone()].to_string();
             doc.metadata.author =
                 Some(doc.field(f.block, f.name.start, f.name.end, value, &AUTHOR));
@@ -578,6 +631,7 @@ fn choose<'f>(doc: &Doc, found: &'f [Found]) -> Option<&'f Found> {
                 // Microphones"); a forum's handle is a word of its own.
                 && (name.contains(' ')
                     || thread_starter(doc.blocks[f.block].plain.trim()).is_some()
+                    || started_by(doc.blocks[f.block].plain.trim()).is_some()
                     || !used_in_lower_case(&doc.src, name));
             names.then_some(f)
         })
@@ -1708,6 +1762,34 @@ mod tests {
             assert_eq!(author(line).as_deref(), Some(name), "{line}");
         }
         assert_eq!(author("By Senior Writer"), None);
+    }
+
+    #[test]
+    fn thread_headers() {
+        for (line, name) in [
+            (
+                "Discussion in ' Hosting Advice ' started by pelex, May 26, 2025.",
+                "pelex",
+            ),
+            (
+                "Started by Biology Forums, June 04, 2024, 11:23:55 AM",
+                "Biology Forums",
+            ),
+            ("Started by Greg Bernhardt", "Greg Bernhardt"),
+            ("submitted 17 hours ago by InsaneSnow45", "InsaneSnow45"),
+        ] {
+            let m = started_by(line).expect(line);
+            assert_eq!(&line[m], name, "{line}");
+        }
+        for line in [
+            "Started by the council in 1998, the fund now pays for every school trip.",
+            "As a beginner, start by choosing easy vegetables that are also productive.",
+            "So first, let's get started by answering the most frequently asked questions.",
+            "Submitted by students of the class of 2024",
+            "Discussion in the House started by a question from the opposition, on Monday.",
+        ] {
+            assert_eq!(started_by(line), None, "{line}");
+        }
     }
 
     #[test]
