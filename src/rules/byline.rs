@@ -882,13 +882,26 @@ fn name_with_date(t: &str) -> Option<Range<usize>> {
             return None;
         }
         let before = t[..date.start()].trim_end_matches(DATE_SEPARATORS);
+        // "Matt Eland on Dec. 13, 2025"
+        let before = [" on", " at"]
+            .iter()
+            .find_map(|w| {
+                before
+                    .len()
+                    .checked_sub(w.len())
+                    .filter(|&k| before.is_char_boundary(k) && before[k..].eq_ignore_ascii_case(w))
+                    .map(|k| &before[..k])
+            })
+            .unwrap_or(before);
         let after = &t[date.end()..];
         // A reading time or a count of comments, not more words.
         if crate::text::word_count(after) > 4 || after.ends_with(['.', '!', '?']) {
             return None;
         }
-        let m = name_in_line(before, 1)?;
-        return (m.end == before.len() && !is_date_word(&before.to_lowercase())).then_some(m);
+        return match name_in_line(before, 1) {
+            Some(m) if m.end == before.len() && !is_date_word(&before.to_lowercase()) => Some(m),
+            _ => name_among_facts(t, date.start()),
+        };
     }
     // The date first, perhaps twice (published, updated), then the name to the line's end.
     let mut rest_at = date.end();
@@ -901,8 +914,65 @@ fn name_with_date(t: &str) -> Option<Range<usize>> {
         }
     }
     let rest = &t[rest_at..];
-    let m = name_in_line(rest, 2)?;
-    (m.end == rest.len()).then_some(rest_at + m.start..rest_at + m.end)
+    match name_in_line(rest, 2) {
+        Some(m) if m.end == rest.len() => Some(rest_at + m.start..rest_at + m.end),
+        _ => name_among_facts(t, date.start()),
+    }
+}
+
+/// Words beside the date in its part of a date line ("Updated on").
+const MAX_DATE_PART_WORDS: usize = 3;
+
+/// Bullets between the facts on an article's date line.
+const FACT_BULLETS: &[char] = &['•', '·', '⋅', '|', '—', '–'];
+
+/// The name among the facts of an article's date line, between bullets: "December 15, 2025 · 30
+/// min · 6279 words · Ash Vardanian", "Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc
+/// group", "Dec 26, 2025 • Mahua Das in Project Management". The date is in one part (starting at
+/// `date_at`); the name is the first other part that is [`name_in_line`]'s, up to an " on …" or
+/// " in …" after it, of two words at least, none a weekday or a date's word ("Friday
+/// Philosophy"). At most five parts.
+fn name_among_facts(t: &str, date_at: usize) -> Option<Range<usize>> {
+    // Each part's range, without its bullet.
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for piece in t.split_inclusive(FACT_BULLETS) {
+        parts.push(at..at + piece.trim_end_matches(FACT_BULLETS).len());
+        at += piece.len();
+    }
+    if parts.len() > 5 {
+        return None;
+    }
+    // The date's part says when ("Updated on Jul 4, 2024"), not what: a title with a date in it
+    // ("Visual Studio Community – Free IDE and Developer Tools 2025-12-08") is no date line.
+    let date_part = parts.iter().find(|p| p.contains(&date_at))?;
+    let date_words = DATE_RE
+        .find(&t[date_at..date_part.end])
+        .map_or(0, |d| crate::text::word_count(d.as_str()));
+    if crate::text::word_count(&t[date_part.clone()]) > date_words + MAX_DATE_PART_WORDS {
+        return None;
+    }
+    parts
+        .iter()
+        .filter(|p| !p.contains(&date_at))
+        .find_map(|p| {
+            let part = &t[p.clone()];
+            let lead = part.len() - part.trim_start().len();
+            let part = part.trim();
+            let cut = [" on ", " in "]
+                .iter()
+                .filter_map(|w| part.find(w))
+                .min()
+                .unwrap_or(part.len());
+            let name = &part[..cut];
+            let m = name_in_line(name, 2)?;
+            let plain = name.split_whitespace().all(|w| {
+                let w = w.to_lowercase();
+                !is_weekday(&w) && !is_date_word(&w)
+            });
+            let start = p.start + lead;
+            (m.end == name.len() && plain).then_some(start + m.start..start + m.end)
+        })
 }
 
 /// A day of the week, or its abbreviation ("fri"), lower-cased.
@@ -1674,6 +1744,23 @@ mod tests {
                 "September 1, 2016 September 8, 2016 Autumn Adams",
                 "Autumn Adams",
             ),
+            ("Matt Eland on Dec. 13, 2025", "Matt Eland"),
+            (
+                "December 15, 2025 · 30 min · 6279 words · Ash Vardanian",
+                "Ash Vardanian",
+            ),
+            (
+                "Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group",
+                "Niko Matsakis",
+            ),
+            (
+                "David Hartshorne • Updated on Jul 4, 2024 • 28 min read",
+                "David Hartshorne",
+            ),
+            (
+                "12/19/2025 • Friday Philosophy • David Gordon",
+                "David Gordon",
+            ),
         ] {
             assert_eq!(name(line).as_deref(), Some(want), "{line:?}");
         }
@@ -1685,6 +1772,8 @@ mod tests {
             "Tom Talbot said on October 14, 2025 that the plant would close.",
             "Dec 17, 2025 Read More",
             "Table of Contents October 14, 2025",
+            "Visual Studio Community – Free IDE and Developer Tools 2025-12-08",
+            "Dec 3, 2025 • 5 min read • Politics",
         ] {
             assert_eq!(name(line), None, "{line:?}");
         }
