@@ -495,6 +495,12 @@ const NAME_OPENERS: &[&str] = &[
 /// Does `name` name no one: filter and time words only ("Use Case", "Gender & Age"), or a
 /// function word first ("On" of "Posted On", "On Freewrite")?
 fn names_no_one(name: &str) -> bool {
+    names_no_one_in(name, u16::MAX)
+}
+
+/// [`names_no_one`], with the function words of the languages in `langs` only (see
+/// [`name_stopword_langs`]).
+fn names_no_one_in(name: &str, langs: u16) -> bool {
     let words: Vec<String> = name
         .split_whitespace()
         .map(|w| {
@@ -506,7 +512,7 @@ fn names_no_one(name: &str) -> bool {
     let Some(first) = words.first() else {
         return true;
     };
-    (crate::stopwords::mask(first) != 0 && !NAME_OPENERS.contains(&first.as_str()))
+    (crate::stopwords::mask(first) & langs != 0 && !NAME_OPENERS.contains(&first.as_str()))
         || words.iter().all(|w| NOT_NAMES.contains(&w.as_str()))
         || words.iter().any(|w| w == "by")
 }
@@ -684,7 +690,7 @@ fn name_after_label(doc: &Doc, label: usize) -> Option<Found> {
     }
     let t = crate::text::trim_ws(&b.plain);
     let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
-    let m = name_in_line(t, 1)?;
+    let m = name_in_line(t, 1, name_stopword_langs(doc))?;
     if LABEL_PREFIXES.may_match(t) && (LABEL_RE.is_match(t) || author_name(t).is_some()) {
         return None;
     }
@@ -700,12 +706,30 @@ fn name_after_label(doc: &Doc, label: usize) -> Option<Found> {
     })
 }
 
+/// The languages whose stopwords no name holds, as a mask of [`crate::stopwords::LANGS`]:
+/// English, whose words make a site's labels everywhere ("About Us", "Read More"), and the
+/// page's own language. A name may hold another language's ("Dan Davies", "Ben Nadel", "Mahua
+/// Das" on an English page: Dutch "dan" and "ben", German "das").
+fn name_stopword_langs(doc: &Doc) -> u16 {
+    let mut total = crate::stopwords::Counts::default();
+    for i in doc.kept_iter() {
+        match doc.word_counts.get(i).copied().flatten() {
+            Some(c) => total.add(&c),
+            None => total.add(&crate::stopwords::Counts::of(&doc.blocks[i].plain)),
+        }
+    }
+    ENGLISH | crate::stopwords::guess(&total).map_or(0, |k| 1 << k)
+}
+
+/// The mask bit of English in [`crate::stopwords::mask`].
+const ENGLISH: u16 = 1;
+
 /// A line that is a name and perhaps a role after it: "Jane Doe", "Jane Doe, Staff Writer",
 /// "Jane Doe | The Daily", "Dylan Bailey, MS, RD". The name (before the first separator) has
 /// `min_words` to four words, each capitalised (particles such as "de" and "van" aside), no
 /// figure and no stopword; a name of one word has three letters at least. Returns the name's
 /// range.
-fn name_in_line(t: &str, min_words: usize) -> Option<Range<usize>> {
+fn name_in_line(t: &str, min_words: usize, langs: u16) -> Option<Range<usize>> {
     if t.len() > 100 || t.ends_with(['!', '?', ':']) {
         return None;
     }
@@ -738,11 +762,16 @@ fn name_in_line(t: &str, min_words: usize) -> Option<Range<usize>> {
             return None;
         }
         let bare = lower.trim_end_matches('.');
-        if crate::stopwords::mask(bare) != 0 && !(k == 0 && NAME_OPENERS.contains(&bare)) {
+        // An initial ("A." of "Jeffrey A. Slotnick") is no stopword.
+        let initial = bare.chars().count() == 1 && lower.ends_with('.');
+        if !initial
+            && crate::stopwords::mask(bare) & langs != 0
+            && !(k == 0 && NAME_OPENERS.contains(&bare))
+        {
             return None;
         }
     }
-    if names_no_one(name) {
+    if names_no_one_in(name, langs) {
         return None;
     }
     Some(0..name.len())
@@ -871,7 +900,7 @@ const DATE_SEPARATORS: &[char] = &[' ', ',', '|', '•', '·', '-', '–', '—'
 /// Oct 20, 2025", "Dec 17, 2025 Julian K. Arni", "September 1, 2016 September 8, 2016 Autumn
 /// Adams". The name is [`name_in_line`]'s, the whole of what stands on its side of the date (a
 /// sentence with a date holds more). Returns the name's range.
-fn name_with_date(t: &str) -> Option<Range<usize>> {
+fn name_with_date(t: &str, langs: u16) -> Option<Range<usize>> {
     if t.len() > 100 || !crate::text::has_ascii_digit(t.as_bytes()) {
         return None;
     }
@@ -898,9 +927,9 @@ fn name_with_date(t: &str) -> Option<Range<usize>> {
         if crate::text::word_count(after) > 4 || after.ends_with(['.', '!', '?']) {
             return None;
         }
-        return match name_in_line(before, 1) {
+        return match name_in_line(before, 1, langs) {
             Some(m) if m.end == before.len() && !is_date_word(&before.to_lowercase()) => Some(m),
-            _ => name_among_facts(t, date.start()),
+            _ => name_among_facts(t, date.start(), langs),
         };
     }
     // The date first, perhaps twice (published, updated), then the name to the line's end.
@@ -914,9 +943,9 @@ fn name_with_date(t: &str) -> Option<Range<usize>> {
         }
     }
     let rest = &t[rest_at..];
-    match name_in_line(rest, 2) {
+    match name_in_line(rest, 2, langs) {
         Some(m) if m.end == rest.len() => Some(rest_at + m.start..rest_at + m.end),
-        _ => name_among_facts(t, date.start()),
+        _ => name_among_facts(t, date.start(), langs),
     }
 }
 
@@ -932,7 +961,7 @@ const FACT_BULLETS: &[char] = &['•', '·', '⋅', '|', '—', '–'];
 /// `date_at`); the name is the first other part that is [`name_in_line`]'s, up to an " on …" or
 /// " in …" after it, of two words at least, none a weekday or a date's word ("Friday
 /// Philosophy"). At most five parts.
-fn name_among_facts(t: &str, date_at: usize) -> Option<Range<usize>> {
+fn name_among_facts(t: &str, date_at: usize, langs: u16) -> Option<Range<usize>> {
     // Each part's range, without its bullet.
     let mut parts = Vec::new();
     let mut at = 0;
@@ -965,7 +994,7 @@ fn name_among_facts(t: &str, date_at: usize) -> Option<Range<usize>> {
                 .min()
                 .unwrap_or(part.len());
             let name = &part[..cut];
-            let m = name_in_line(name, 2)?;
+            let m = name_in_line(name, 2, langs)?;
             let plain = name.split_whitespace().all(|w| {
                 let w = w.to_lowercase();
                 !is_weekday(&w) && !is_date_word(&w)
@@ -1048,6 +1077,7 @@ pub(crate) fn apply_name_by_date(doc: &mut Doc, rs: &Ruleset) {
     }) {
         return;
     }
+    let langs = name_stopword_langs(doc);
     let h = head.unwrap_or(usize::MAX);
     let n = doc.blocks.len();
     let line = |i: usize| crate::text::trim_ws(&doc.blocks[i].plain);
@@ -1062,9 +1092,9 @@ pub(crate) fn apply_name_by_date(doc: &mut Doc, rs: &Ruleset) {
         }
         let t = line(i);
         // The date on the name's own line ("Tom Talbot October 14, 2025"), or on a line beside.
-        let (m, dated_here) = match name_with_date(t) {
+        let (m, dated_here) = match name_with_date(t, langs) {
             Some(m) => (m, true),
-            None => match name_in_line(t, 1).filter(|m| !t[m.clone()].contains(" and ")) {
+            None => match name_in_line(t, 1, langs).filter(|m| !t[m.clone()].contains(" and ")) {
                 Some(m) => (m, false),
                 None => continue,
             },
@@ -1077,7 +1107,7 @@ pub(crate) fn apply_name_by_date(doc: &mut Doc, rs: &Ruleset) {
                     && m < n
                     && line(m).len() <= 60
                     && !crate::text::ends_sentence(line(m))
-                    && name_in_line(line(m), 2).is_none()
+                    && name_in_line(line(m), 2, langs).is_none()
             }) && date_at(far)
         };
         // "Fri, 6 Mar 2026" is a date, "Released Wednesday" no one.
@@ -1149,6 +1179,7 @@ static POSTER_RE: Lazy<Regex> = Lazy::new(|| {
 
 /// The first post's header of a thread names its poster, when no byline named anyone.
 fn poster(doc: &mut Doc) {
+    let mut langs = None;
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
         if !b.is_kept() || b.plain.len() > 100 || b.pieces.len() > 1 {
@@ -1194,7 +1225,8 @@ fn poster(doc: &mut Doc) {
             "sat",
         ];
         let action = ACTIONS.iter().any(|a| name.eq_ignore_ascii_case(a));
-        if !(handle || name_in_line(name, 2).is_some()) || action || names_no_one(name) {
+        let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
+        if !(handle || name_in_line(name, 2, langs).is_some()) || action || names_no_one(name) {
             continue;
         }
         let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
@@ -1627,7 +1659,7 @@ mod tests {
 
     #[test]
     fn names_on_a_line_of_their_own() {
-        let name = |t: &str, min| name_in_line(t, min).map(|m| t[m].to_string());
+        let name = |t: &str, min| name_in_line(t, min, u16::MAX).map(|m| t[m].to_string());
         for (line, want) in [
             ("Andrew King", "Andrew King"),
             ("Mike Marshall, Shipping Expert", "Mike Marshall"),
@@ -1734,7 +1766,7 @@ mod tests {
 
     #[test]
     fn names_with_a_date_on_their_line() {
-        let name = |t: &str| name_with_date(t).map(|m| t[m].to_string());
+        let name = |t: &str| name_with_date(t, u16::MAX).map(|m| t[m].to_string());
         for (line, want) in [
             ("Tom Talbot October 14, 2025", "Tom Talbot"),
             ("Susan December 9, 2024 0 Comments", "Susan"),
@@ -1879,6 +1911,23 @@ mod tests {
         ] {
             assert_eq!(started_by(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn names_may_hold_other_languages_stopwords_and_initials() {
+        let nl = 1
+            << crate::stopwords::LANGS
+                .iter()
+                .position(|l| *l == "nl")
+                .unwrap_or(0);
+        // On an English page, Dutch "dan" and "ben" are names' words; on a Dutch page they are
+        // its own words. English ones never are a name's ("About Us").
+        assert_eq!(name_in_line("Dan Davies", 1, ENGLISH), Some(0..10));
+        assert_eq!(name_in_line("Ben Nadel", 1, ENGLISH), Some(0..9));
+        assert_eq!(name_in_line("Dan Davies", 1, ENGLISH | nl), None);
+        assert_eq!(name_in_line("About Us", 1, ENGLISH), None);
+        assert_eq!(name_in_line("Jeffrey A. Slotnick", 2, ENGLISH), Some(0..19));
+        assert_eq!(name_in_line("A Guide", 2, ENGLISH), None);
     }
 
     #[test]
