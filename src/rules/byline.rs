@@ -706,6 +706,37 @@ fn name_after_label(doc: &Doc, label: usize) -> Option<Found> {
     })
 }
 
+/// Words of a job that end a line of its own under a byline's name ("Trending Editor", "Tech
+/// Writer", "Former McKinsey Consultant"), beside [`ROLE_WORDS`].
+const ROLE_NOUNS: &[&str] = &[
+    "designer",
+    "journalist",
+    "photographer",
+    "researcher",
+    "scientist",
+    "strategist",
+];
+
+/// Blocks around a name in which another role line makes the name a team's member.
+const ROLE_REACH: usize = 12;
+
+/// A short line that names a job: capitalised, at most six words, no sentence, its last word a
+/// role's ("Content Editor", "Marketing Operations Analyst").
+fn is_role_line(t: &str) -> bool {
+    if t.len() > 60 || !t.starts_with(|c: char| c.is_uppercase()) || crate::text::ends_sentence(t) {
+        return false;
+    }
+    let mut words = t.split_whitespace();
+    let Some(last) = words.next_back() else {
+        return false;
+    };
+    let last = last
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    crate::text::word_count(t) <= 6
+        && (ROLE_WORDS.contains(&last.as_str()) || ROLE_NOUNS.contains(&last.as_str()))
+}
+
 /// The languages whose stopwords no name holds, as a mask of [`crate::stopwords::LANGS`]:
 /// English, whose words make a site's labels everywhere ("About Us", "Read More"), and the
 /// page's own language. A name may hold another language's ("Dan Davies", "Ben Nadel", "Mahua
@@ -1135,7 +1166,19 @@ pub(crate) fn apply_name_by_date(doc: &mut Doc, rs: &Ruleset) {
                 continue;
             }
         }
-        if !(dated_here || beside || across(prev, i.checked_sub(2)) || across(next, Some(i + 2))) {
+        // Or a role on the line under the name ("Nicoletta Richardson" / "Trending Editor"), the
+        // only role near: a team's page lists many.
+        let with_role = i + 1 < n
+            && i + 1 != h
+            && is_role_line(line(i + 1))
+            && !(i.saturating_sub(ROLE_REACH)..(i + ROLE_REACH).min(n))
+                .any(|k| k != i + 1 && k != h && is_role_line(line(k)));
+        if !(dated_here
+            || beside
+            || with_role
+            || across(prev, i.checked_sub(2))
+            || across(next, Some(i + 2)))
+        {
             continue;
         }
         if LABEL_PREFIXES.may_match(t) && (LABEL_RE.is_match(t) || author_name(t).is_some()) {
@@ -1928,6 +1971,18 @@ mod tests {
         assert_eq!(name_in_line("About Us", 1, ENGLISH), None);
         assert_eq!(name_in_line("Jeffrey A. Slotnick", 2, ENGLISH), Some(0..19));
         assert_eq!(name_in_line("A Guide", 2, ENGLISH), None);
+    }
+
+    #[test]
+    fn a_name_over_its_role() {
+        let para = "This year's top workout trends included getting back to basics, with walking and strength training leading what people searched for most.\n\n";
+        let page = format!("The workout trends that defined 2025 | TODAY\n\nThe workout trends that defined 2025\n\nNicoletta Richardson\n\nTrending Editor\n\n{}", para.repeat(20));
+        assert_eq!(dump_author(&page).as_deref(), Some("Nicoletta Richardson"));
+        // A team's page: every member has a role.
+        let team = "Meet the team | Example News\n\nMeet the team\n\nAnna Berg\n\nManaging Editor\n\nTom Reed\n\nStaff Writer\n\nLi Wei\n\nData Analyst\n\n";
+        assert_eq!(dump_author(&format!("{team}{}", para.repeat(20))), None);
+        assert!(is_role_line("Marketing Operations Analyst"));
+        assert!(!is_role_line("The editor said the paper would close."));
     }
 
     #[test]
