@@ -519,6 +519,8 @@ fn names_no_one_in(name: &str, langs: u16) -> bool {
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let (label, author) = (rs.on(&LABEL), rs.on(&AUTHOR));
+    // The page's languages (see `name_stopword_langs`), read once when a name is first judged.
+    let mut langs = None;
     let mut found: Vec<Found> = Vec::new();
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
@@ -539,7 +541,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                 // The name on the line after the label ("Written by" / "Jane Doe").
                 if author {
                     let name = (found.len() < MAX_BYLINES_JUDGED)
-                        .then(|| name_after_label(doc, i))
+                        .then(|| name_after_label(doc, i, &mut langs))
                         .flatten();
                     if let Some(name) = name {
                         doc.remove(name.block, &AUTHOR, None);
@@ -682,7 +684,7 @@ fn crowded(doc: &Doc, found: &[Found], k: usize) -> bool {
 
 /// The line after a byline label alone ("By", "Written by:"), when it is a name: kept, short, and
 /// [`name_in_line`]'s.
-fn name_after_label(doc: &Doc, label: usize) -> Option<Found> {
+fn name_after_label(doc: &Doc, label: usize, langs: &mut Option<u16>) -> Option<Found> {
     let i = label + 1;
     let b = doc.blocks.get(i)?;
     if !b.is_kept() || b.plain.len() > 100 || b.pieces.len() > 1 {
@@ -690,7 +692,8 @@ fn name_after_label(doc: &Doc, label: usize) -> Option<Found> {
     }
     let t = crate::text::trim_ws(&b.plain);
     let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
-    let m = name_in_line(t, 1, name_stopword_langs(doc))?;
+    let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
+    let m = name_in_line(t, 1, langs)?;
     if LABEL_PREFIXES.may_match(t) && (LABEL_RE.is_match(t) || author_name(t).is_some()) {
         return None;
     }
@@ -743,14 +746,24 @@ fn is_role_line(t: &str) -> bool {
 /// Das" on an English page: Dutch "dan" and "ben", German "das").
 fn name_stopword_langs(doc: &Doc) -> u16 {
     let mut total = crate::stopwords::Counts::default();
+    // The words counted where dedup counted them; else the first of the text, enough to tell
+    // its language.
+    let mut read = 0;
     for i in doc.kept_iter() {
         match doc.word_counts.get(i).copied().flatten() {
             Some(c) => total.add(&c),
-            None => total.add(&crate::stopwords::Counts::of(&doc.blocks[i].plain)),
+            None if read < LANGUAGE_SAMPLE_BYTES => {
+                read += doc.blocks[i].plain.len();
+                total.add(&crate::stopwords::Counts::of(&doc.blocks[i].plain));
+            }
+            None => {}
         }
     }
     ENGLISH | crate::stopwords::guess(&total).map_or(0, |k| 1 << k)
 }
+
+/// Bytes of text whose words tell the page's language, when dedup has not counted them.
+const LANGUAGE_SAMPLE_BYTES: usize = 16 * 1024;
 
 /// The mask bit of English in [`crate::stopwords::mask`].
 const ENGLISH: u16 = 1;

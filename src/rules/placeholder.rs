@@ -267,6 +267,28 @@ fn is_filler_word(word: &str) -> bool {
 /// Real Latin keeps most of its words out of the pool, and prose about the filler ("Lorem ipsum
 /// is the printer's dummy text") is mostly English.
 pub fn is_filler(line: &str) -> bool {
+    // Most lines fail on their first word: read it from the bytes, without the tokens below.
+    let bytes = line.trim_start_matches(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric());
+    let first_len = bytes
+        .bytes()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(bytes.len());
+    let first = &bytes[..first_len];
+    let numbered = !first.is_empty() && first.bytes().all(|b| b.is_ascii_digit());
+    if first.is_empty() {
+        // A line that starts with a non-ASCII letter holds no filler word first; one that starts
+        // with a quotation mark is read below.
+        if bytes.starts_with(char::is_alphabetic) {
+            return false;
+        }
+    } else if !numbered {
+        match bytes.as_bytes().get(first_len) {
+            // A word that goes on in a non-ASCII letter is no filler word.
+            Some(b) if !b.is_ascii() => return false,
+            _ if !is_filler_word(first) => return false,
+            _ => {}
+        }
+    }
     let tokens = line
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -343,6 +365,8 @@ mod tests {
             "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod",
             "Lorem Ipsum",
             "Lorem ipsum 2",
+            "1. Lorem ipsum dolor sit amet",
+            "“Lorem ipsum dolor sit amet”",
             "Vivamus sagittis lacus vel augue laoreet rutrum faucibus dolor auctor.",
             "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor \
              incididunt ut labore et dolore magna et aliqua. Quis ipsum suspendisse ultrices \
@@ -368,6 +392,7 @@ mod tests {
             "Ut",
             "18.7 mi | 11.4 mi | 20 mi | 23.3 mi | 24.9 mi | 39.6 mi | 26.8 mi",
             "Sed sed sed sed sed sed",
+            "Ipsumová a spol.",
         ] {
             assert!(!is_filler(line), "{line}");
         }
