@@ -763,7 +763,7 @@ fn name_stopword_langs(doc: &Doc) -> u16 {
 }
 
 /// Bytes of text whose words tell the page's language, when dedup has not counted them.
-const LANGUAGE_SAMPLE_BYTES: usize = 16 * 1024;
+const LANGUAGE_SAMPLE_BYTES: usize = 4 * 1024;
 
 /// The mask bit of English in [`crate::stopwords::mask`].
 const ENGLISH: u16 = 1;

@@ -251,8 +251,28 @@ const FILLER_KEYS: [u128; FILLER_WORDS.len()] = {
     keys
 };
 
+/// One bit for each (first letter, length) of the pool's words: a quick test that most words
+/// fail before their key is made.
+const FIRST_LETTER_LENGTHS: [u16; 26] = {
+    let mut bits = [0u16; 26];
+    let mut i = 0;
+    while i < FILLER_WORDS.len() {
+        let w = FILLER_WORDS[i].as_bytes();
+        bits[(w[0] - b'a') as usize] |= 1 << w.len();
+        i += 1;
+    }
+    bits
+};
+
 /// The word, in any case, is in the pool.
 fn is_filler_word(word: &str) -> bool {
+    let Some(&first) = word.as_bytes().first() else {
+        return false;
+    };
+    let letter = first.to_ascii_lowercase().wrapping_sub(b'a') as usize;
+    if word.len() > 15 || letter >= 26 || FIRST_LETTER_LENGTHS[letter] >> word.len() & 1 == 0 {
+        return false;
+    }
     word.len() <= 16
         && word.is_ascii()
         && FILLER_KEYS
