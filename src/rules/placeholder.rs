@@ -287,27 +287,31 @@ fn is_filler_word(word: &str) -> bool {
 /// Real Latin keeps most of its words out of the pool, and prose about the filler ("Lorem ipsum
 /// is the printer's dummy text") is mostly English.
 pub fn is_filler(line: &str) -> bool {
-    // Most lines fail on their first word: read it from the bytes, without the tokens below.
-    let bytes = line.trim_start_matches(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric());
-    let first_len = bytes
-        .bytes()
-        .position(|b| !b.is_ascii_alphanumeric())
-        .unwrap_or(bytes.len());
-    let first = &bytes[..first_len];
-    let numbered = !first.is_empty() && first.bytes().all(|b| b.is_ascii_digit());
-    if first.is_empty() {
-        // A line that starts with a non-ASCII letter holds no filler word first; one that starts
-        // with a quotation mark is read below.
-        if bytes.starts_with(char::is_alphabetic) {
+    // Most lines fail on one of their first words ("In the …" on its second): read them from
+    // the bytes, without the tokens below, until a word that is not ASCII.
+    let mut rest = line;
+    for _ in 0..3 {
+        rest = rest.trim_start_matches(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric());
+        let len = rest
+            .bytes()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        if word.is_empty() {
+            // A non-ASCII letter starts no filler word; a quotation mark is read below.
+            if rest.starts_with(char::is_alphabetic) {
+                return false;
+            }
+            break;
+        }
+        if rest.as_bytes().get(len).is_some_and(|b| !b.is_ascii()) {
+            // The word may go on in a non-ASCII letter: read below.
+            break;
+        }
+        if !word.bytes().all(|b| b.is_ascii_digit()) && !is_filler_word(word) {
             return false;
         }
-    } else if !numbered {
-        match bytes.as_bytes().get(first_len) {
-            // A word that goes on in a non-ASCII letter is no filler word.
-            Some(b) if !b.is_ascii() => return false,
-            _ if !is_filler_word(first) => return false,
-            _ => {}
-        }
+        rest = &rest[len..];
     }
     let tokens = line
         .split(|c: char| !c.is_alphanumeric())
