@@ -227,14 +227,13 @@ const WORDS_LOOKED_AT: usize = 60;
 /// A word of at most 16 bytes as one number: its bytes from the left, zeros after. Numbers so
 /// made sort as their words do, so [`FILLER_KEYS`] is sorted as [`FILLER_WORDS`] is, and a
 /// lookup compares numbers rather than strings (every line's first word is looked up).
-const fn key(word: &[u8], lower: bool) -> u128 {
+const fn key(word: &[u8]) -> u128 {
     let mut k = 0u128;
     let mut i = 0;
     while i < 16 {
         k <<= 8;
         if i < word.len() {
-            let b = word[i];
-            k |= (if lower { b.to_ascii_lowercase() } else { b }) as u128;
+            k |= word[i] as u128;
         }
         i += 1;
     }
@@ -245,7 +244,7 @@ const FILLER_KEYS: [u128; FILLER_WORDS.len()] = {
     let mut keys = [0u128; FILLER_WORDS.len()];
     let mut i = 0;
     while i < keys.len() {
-        keys[i] = key(FILLER_WORDS[i].as_bytes(), false);
+        keys[i] = key(FILLER_WORDS[i].as_bytes());
         i += 1;
     }
     keys
@@ -273,10 +272,13 @@ fn is_filler_word(word: &str) -> bool {
     if word.len() > 15 || letter >= 26 || FIRST_LETTER_LENGTHS[letter] >> word.len() & 1 == 0 {
         return false;
     }
-    word.len() <= 16
-        && word.is_ascii()
+    // The key of the word lower-cased, as `key` makes it, without its loop over sixteen bytes.
+    let mut bytes = [0u8; 16];
+    bytes[..word.len()].copy_from_slice(word.as_bytes());
+    bytes.make_ascii_lowercase();
+    word.is_ascii()
         && FILLER_KEYS
-            .binary_search(&key(word.as_bytes(), true))
+            .binary_search(&u128::from_be_bytes(bytes))
             .is_ok()
 }
 
@@ -290,7 +292,8 @@ pub fn is_filler(line: &str) -> bool {
     // Most lines fail on one of their first words ("In the …" on its second): read them from
     // the bytes, without the tokens below, until a word that is not ASCII.
     let mut rest = line;
-    for _ in 0..3 {
+    let (mut words_read, mut tokens_read) = (0, 0);
+    while words_read < 3 && tokens_read < 6 {
         rest = rest.trim_start_matches(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric());
         let len = rest
             .bytes()
@@ -308,10 +311,18 @@ pub fn is_filler(line: &str) -> bool {
             // The word may go on in a non-ASCII letter: read below.
             break;
         }
-        if !word.bytes().all(|b| b.is_ascii_digit()) && !is_filler_word(word) {
-            return false;
+        tokens_read += 1;
+        if !word.bytes().all(|b| b.is_ascii_digit()) {
+            if !is_filler_word(word) {
+                return false;
+            }
+            words_read += 1;
         }
         rest = &rest[len..];
+    }
+    // Six numbers before any word ("12/05/2025 10:30 $19.99"): a line of figures.
+    if words_read == 0 && tokens_read == 6 {
+        return false;
     }
     let tokens = line
         .split(|c: char| !c.is_alphanumeric())
