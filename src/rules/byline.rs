@@ -745,20 +745,7 @@ fn is_role_line(t: &str) -> bool {
 /// page's own language. A name may hold another language's ("Dan Davies", "Ben Nadel", "Mahua
 /// Das" on an English page: Dutch "dan" and "ben", German "das").
 fn name_stopword_langs(doc: &Doc) -> u16 {
-    let mut total = crate::stopwords::Counts::default();
-    // The words counted where dedup counted them; else the first of the text, enough to tell
-    // its language.
-    let mut read = 0;
-    for i in doc.kept_iter() {
-        match doc.word_counts.get(i).copied().flatten() {
-            Some(c) => total.add(&c),
-            None if read < LANGUAGE_SAMPLE_BYTES => {
-                read += doc.blocks[i].plain.len();
-                total.add(&crate::stopwords::Counts::of(&doc.blocks[i].plain));
-            }
-            None => {}
-        }
-    }
+    let total = crate::rules::language::kept_counts(doc, LANGUAGE_SAMPLE_BYTES);
     ENGLISH | crate::stopwords::guess(&total).map_or(0, |k| 1 << k)
 }
 

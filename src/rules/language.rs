@@ -27,6 +27,24 @@ const SCRIPT_MIN_SHARE: f64 = 0.5;
 /// And when at least this many of them.
 const SCRIPT_MIN_LETTERS: usize = 20;
 
+/// The stopword counts of the kept text: dedup's where it counted a block's words, else counted
+/// here, in at most `uncounted_bytes` of text (a sample is enough to tell a language).
+pub(crate) fn kept_counts(doc: &Doc, uncounted_bytes: usize) -> Counts {
+    let mut total = Counts::default();
+    let mut read = 0;
+    for i in doc.kept_iter() {
+        match doc.word_counts.get(i).copied().flatten() {
+            Some(c) => total.add(&c),
+            None if read < uncounted_bytes => {
+                read += doc.blocks[i].plain.len();
+                total.add(&Counts::of(&doc.blocks[i].plain));
+            }
+            None => {}
+        }
+    }
+    total
+}
+
 /// Sets `language` from the kept text when it is not set yet.
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     if doc.metadata.language.is_some() || !rs.on(&LANGUAGE) {
@@ -35,13 +53,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let (Some(first), Some(last)) = (doc.kept_iter().next(), doc.kept_iter().next_back()) else {
         return;
     };
-    let mut total = Counts::default();
-    for i in doc.kept_iter() {
-        match doc.word_counts.get(i).copied().flatten() {
-            Some(c) => total.add(&c),
-            None => total.add(&Counts::of(&doc.blocks[i].plain)),
-        }
-    }
+    let total = kept_counts(doc, usize::MAX);
     let code = match stopwords::guess(&total).or_else(|| clear_lead(&total)) {
         Some(k) => stopwords::LANGS[k],
         None => match by_script(doc.kept_iter().map(|i| &*doc.blocks[i].plain)) {
