@@ -87,6 +87,8 @@ static LABEL_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
             "by",
             "author",
             "reporter",
+            "researcher",
+            "scientist",
             "autor",
             "von",
             "par",
@@ -126,7 +128,7 @@ fn author_name(line: &str) -> Option<Range<usize>> {
 
 /// Words of a role after a name ("Jane Doe, Staff Writer", "Paul Frew, Home and Digital Security
 /// Expert", "Claire Wilson, Co-Founder & COO"): the capitalised words a byline's name pattern
-/// also takes.
+/// also takes, and the last word of a role's line under a name ("Trending Editor").
 const ROLE_WORDS: &[&str] = &[
     "analyst",
     "attorney",
@@ -140,6 +142,7 @@ const ROLE_WORDS: &[&str] = &[
     "coo",
     "correspondent",
     "cto",
+    "designer",
     "director",
     "editor",
     "educator",
@@ -149,15 +152,18 @@ const ROLE_WORDS: &[&str] = &[
     "founder",
     "head",
     "institute",
+    "journalist",
     "lead",
     "manager",
     "officer",
+    "photographer",
     "president",
     "producer",
     "professor",
     "reporter",
     "senior",
     "specialist",
+    "strategist",
     "writer",
 ];
 
@@ -709,17 +715,6 @@ fn name_after_label(doc: &Doc, label: usize, langs: &mut Option<u16>) -> Option<
     })
 }
 
-/// Words of a job that end a line of its own under a byline's name ("Trending Editor", "Tech
-/// Writer", "Former McKinsey Consultant"), beside [`ROLE_WORDS`].
-const ROLE_NOUNS: &[&str] = &[
-    "designer",
-    "journalist",
-    "photographer",
-    "researcher",
-    "scientist",
-    "strategist",
-];
-
 /// Blocks around a name in which another role line makes the name a team's member.
 const ROLE_REACH: usize = 12;
 
@@ -736,8 +731,7 @@ fn is_role_line(t: &str) -> bool {
     let last = last
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    crate::text::word_count(t) <= 6
-        && (ROLE_WORDS.contains(&last.as_str()) || ROLE_NOUNS.contains(&last.as_str()))
+    crate::text::word_count(t) <= 6 && ROLE_WORDS.contains(&last.as_str())
 }
 
 /// The languages whose stopwords no name holds, as a mask of [`crate::stopwords::LANGS`]:
