@@ -107,6 +107,7 @@ pub static RULES: &[&Rule] = &[
     &textclass::TITLE_ONLY,
     &textclass::TITLE_LINE,
     &textclass::HEADLINE,
+    &textclass::HEADLINE_OVER_BYLINE,
     &textclass::MENU_LINE,
     &textclass::SHOP_LABEL,
     &textclass::DISCLOSURE,

@@ -52,6 +52,13 @@ pub static HEADLINE: Rule = Rule {
     tier: Tier::Core,
 };
 
+pub static HEADLINE_OVER_BYLINE: Rule = Rule {
+    id: "text.headline-over-byline",
+    layer: Layer::Text,
+    why: "the headline right above the article's byline or date line, sharing words with the page title line; reported as title, not body",
+    tier: Tier::Core,
+};
+
 pub static MENU_LINE: Rule = Rule {
     id: "text.menu-line",
     layer: Layer::Text,
@@ -234,6 +241,27 @@ pub(crate) fn title_from_title_line(doc: &mut Doc, rs: &Ruleset) {
             return;
         }
     }
+    // The page's own headline, where the title line is an SEO title that no line repeats: the
+    // line over the article's byline or date, when it shares words with the title line.
+    if rs.on(&HEADLINE_OVER_BYLINE) {
+        if let Some(j) = headline_over_byline(doc, &value) {
+            let b = &doc.blocks[j];
+            doc.metadata.title = Some(MetaField {
+                value: crate::text::collapse(crate::text::trim_ws(&b.plain)),
+                span: b.outer_span(),
+                rule: HEADLINE_OVER_BYLINE.id,
+                normalized: None,
+            });
+            // The line is the headline, whether kept or taken by a rule of context with the
+            // menus above it: this rule says why it left the body.
+            doc.blocks[j].state = crate::doc::State::Removed {
+                rule: &HEADLINE_OVER_BYLINE,
+                detail: None,
+                duplicate_of: None,
+            };
+            return;
+        }
+    }
     let plain = &doc.blocks[0].plain;
     let start = t.as_ptr() as usize - plain.as_ptr() as usize;
     let end = if t.starts_with(value.as_str()) {
@@ -245,11 +273,128 @@ pub(crate) fn title_from_title_line(doc: &mut Doc, rs: &Ruleset) {
     doc.metadata.title = Some(doc.field(0, start, end, value, &TITLE_LINE));
 }
 
+/// How many lines above the byline or date line the headline may stand (lines of the byline
+/// block itself, captions, copies and reading times not counted).
+const HEADLINE_OVER_BYLINE_REACH: usize = 2;
+/// The headline shares at least this much of its words with the title line
+/// ([`crate::text::resemblance`])...
+const MIN_HEADLINE_OVER_BYLINE_RESEMBLANCE: f64 = 0.3;
+
+/// The headline of a dump whose title line no line repeats (an SEO title, "Top 10 Trends for
+/// 2026", over the page's "The 7 Biggest Trends in 2025"): the headline-shaped line right above
+/// the byline or date line that the metadata rules found, when it shares words with the title
+/// line `title`. A section label, a breadcrumb, a button or a byline's other lines stand there
+/// too: they share no words with the title, or have another shape.
+fn headline_over_byline(doc: &Doc, title: &str) -> Option<usize> {
+    let block_at = |at: usize| {
+        let k = doc.blocks.partition_point(|b| b.outer_span().start <= at);
+        k.checked_sub(1)
+    };
+    let by_author = doc
+        .metadata
+        .author
+        .as_ref()
+        .filter(|a| a.rule.starts_with("byline."))
+        .and_then(|a| block_at(a.span.start));
+    let by_date = doc
+        .metadata
+        .date
+        .as_ref()
+        .filter(|d| d.rule == crate::rules::meta::DATE.id)
+        .and_then(|d| block_at(d.span.start));
+    // The lines a byline block holds, and what stands between it and the headline.
+    let passed_over = |b: &crate::doc::Block| match b.state {
+        crate::doc::State::Removed { rule, .. } => {
+            [
+                "byline.",
+                "meta.date",
+                "meta.categories",
+                "caption.",
+                "dedup.",
+                "share.",
+                "ad.",
+            ]
+            .iter()
+            .any(|p| rule.id.starts_with(p))
+                || std::ptr::eq(rule, &MENU_LINE)
+        }
+        crate::doc::State::Kept => false,
+    };
+    // What the rules of context took with the menus around the article, which a headline may be.
+    let by_context = |b: &crate::doc::Block| {
+        b.is_kept()
+            || [
+                &NAV_RUN,
+                &OUTSIDE_MAIN,
+                &LOW_DENSITY,
+                &crate::rules::nav::RUN,
+                &crate::rules::prose_edges::BEFORE,
+                &crate::rules::prose_edges::ABOVE_HEADLINE,
+                &crate::rules::meta::TITLE,
+            ]
+            .into_iter()
+            .any(|r| b.is_removed_by(r))
+    };
+    let mut anchors: Vec<usize> = [by_author, by_date].into_iter().flatten().collect();
+    anchors.sort_unstable();
+    for anchor in anchors.into_iter().filter(|&a| a > 0) {
+        let mut seen = 0;
+        for j in (1..anchor).rev() {
+            let b = &doc.blocks[j];
+            if passed_over(b) {
+                continue;
+            }
+            seen += 1;
+            if seen > HEADLINE_OVER_BYLINE_REACH {
+                break;
+            }
+            let t = crate::text::trim_ws(&b.plain);
+            if by_context(b)
+                && b.pieces.len() == 1
+                && is_headline_shaped(t)
+                && shares_title_words(t, title)
+            {
+                return Some(j);
+            }
+        }
+    }
+    None
+}
+
+/// A headline's shape: two to 25 words, no sentence's full stop at its end, not a breadcrumb
+/// ("Home > Blog > Tips").
+fn is_headline_shaped(t: &str) -> bool {
+    let words = crate::text::word_count(t);
+    (2..=25).contains(&words)
+        && t.len() <= 200
+        && !t.ends_with('.')
+        && ![" > ", " | ", " » ", " / "].iter().any(|s| t.contains(s))
+}
+
+/// Whether `line` shares a word of content (three letters or more, no function word of any
+/// language, a plural's "s" dropped) with the title line, and enough of its words.
+fn shares_title_words(line: &str, title: &str) -> bool {
+    if crate::text::resemblance(line, title) < MIN_HEADLINE_OVER_BYLINE_RESEMBLANCE {
+        return false;
+    }
+    let content = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3)
+            .map(str::to_lowercase)
+            .filter(|w| crate::stopwords::mask(w) == 0)
+            .map(|w| w.strip_suffix('s').map(str::to_string).unwrap_or(w))
+            .collect()
+    };
+    let title_words = content(title);
+    content(line).iter().any(|w| title_words.contains(w))
+}
+
 /// The rules of this module.
-const RULES_HERE: [&Rule; 21] = [
+const RULES_HERE: [&Rule; 22] = [
     &PAGE_TITLE,
     &TITLE_ONLY,
     &HEADLINE,
+    &HEADLINE_OVER_BYLINE,
     &MENU_LINE,
     &SHOP_LABEL,
     &DISCLOSURE,
