@@ -740,9 +740,28 @@ const MAX_HEADLINES: usize = 3;
 /// much of their words (Dice coefficient of their word multisets).
 const MIN_HEADLINE_RESEMBLANCE: f64 = 0.35;
 
-/// Strips a site suffix (`Title | Site`, `Title - Site`) from a `<title>`.
+/// Strips a site suffix (`Title | Site`, `Title - Site`) from a `<title>`. A title with two
+/// bars ("Title | Section | Site") loses both suffixes, and a forum's trail of slashes
+/// ("Topic / Board / Forum") all but its first part.
 pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "] {
+    let once = strip_one_suffix(title, site);
+    if once.len() < title.trim().len() && title.matches(" | ").count() >= 2 {
+        return strip_one_suffix(&once, site);
+    }
+    if once.len() == title.trim().len() && title.matches(" / ").count() >= 2 {
+        if let Some((head, _)) = title.split_once(" / ") {
+            if crate::text::word_count(head) >= 2 {
+                return head.trim().to_string();
+            }
+        }
+    }
+    once
+}
+
+fn strip_one_suffix(title: &str, site: Option<&str>) -> String {
+    for sep in [
+        " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ",
+    ] {
         if let Some(k) = title.rfind(sep) {
             let (head, tail) = (&title[..k], &title[k + sep.len()..]);
             let (head_words, tail_words) =
@@ -1081,6 +1100,29 @@ mod tests {
                 None
             ),
             "Project Management Certificate"
+        );
+        assert_eq!(
+            strip_site_suffix(
+                "Individual Health | bcbs.com | Blue Cross Blue Shield",
+                None
+            ),
+            "Individual Health"
+        );
+        assert_eq!(
+            strip_site_suffix("A brief intro to git • Cory Dransfeldt", None),
+            "A brief intro to git"
+        );
+        assert_eq!(
+            strip_site_suffix(
+                "What happened with the ISO in 2024 / Arch Discussion / Arch Linux Forums",
+                None
+            ),
+            "What happened with the ISO in 2024"
+        );
+        // One slash is a title's own ("Input / Output in C").
+        assert_eq!(
+            strip_site_suffix("Input / Output in C", None),
+            "Input / Output in C"
         );
         // A section's label before a long headline is no page title to cut the headline from.
         assert_eq!(
