@@ -41,7 +41,7 @@ pub static TITLE_ONLY: Rule = Rule {
 pub static TITLE_LINE: Rule = Rule {
     id: "text.title-line",
     layer: Layer::Text,
-    why: "the page title line at the top of the dump, its site suffix stripped, is the title when no headline under it was found (or the line found above the article is unlike it)",
+    why: "the page title line at the top of the dump, its site suffix stripped, is the title when no headline under it was found (or the line found above the article is unlike it, or repeats only the site's name)",
     tier: Tier::Core,
 };
 
@@ -200,17 +200,27 @@ pub(crate) fn title_from_title_line(doc: &mut Doc, rs: &Ruleset) {
     if !rs.on(&TITLE_LINE) || doc.is_html_page() {
         return;
     }
+    let Some(t) = title_line(doc) else {
+        return;
+    };
+    // A headline that repeats only the site's name the title line ends with is the site's logo
+    // or its name in the footer ("8 Recent Trends in Photography - Flatworld Solutions" over a
+    // page whose "Flatworld Solutions" line is its logo's text): the page is not named by it.
+    // (Its lines stay removed: they are the site's name, not the article's.)
+    let site_headline = doc
+        .metadata
+        .title
+        .as_ref()
+        .is_some_and(|f| f.rule == HEADLINE.id && names_only_the_site(t, &f.value));
     if doc
         .metadata
         .title
         .as_ref()
-        .is_some_and(|t| t.rule != crate::rules::meta::TITLE.id)
+        .is_some_and(|f| f.rule != crate::rules::meta::TITLE.id)
+        && !site_headline
     {
         return;
     }
-    let Some(t) = title_line(doc) else {
-        return;
-    };
     // A first line that a named rule removed is that rule's (a share button, a cookie notice);
     // the page title line is kept, or taken by the rules of context with the menus around it.
     let first = &doc.blocks[0];
@@ -225,14 +235,14 @@ pub(crate) fn title_from_title_line(doc: &mut Doc, rs: &Ruleset) {
     ]
     .into_iter()
     .any(|r| first.is_removed_by(r));
-    if !(first.is_kept() || by_context) {
+    if !(first.is_kept() || by_context || site_headline && first.is_removed_by(&PAGE_TITLE)) {
         return;
     }
     let value = crate::html::meta::strip_site_suffix(t, None);
     if crate::text::word_count(&value) == 0 {
         return;
     }
-    if let Some(found) = &doc.metadata.title {
+    if let Some(found) = doc.metadata.title.as_ref().filter(|_| !site_headline) {
         // The headline found above the article, unless it is the title line itself, which
         // gives up its site suffix.
         let is_title_line = found.value == crate::text::collapse(t);
@@ -271,6 +281,24 @@ pub(crate) fn title_from_title_line(doc: &mut Doc, rs: &Ruleset) {
     };
     let value = crate::text::collapse(&value);
     doc.metadata.title = Some(doc.field(0, start, end, value, &TITLE_LINE));
+}
+
+/// Whether `value` is one of the parts of the site's suffix that [`strip_site_suffix`] cuts off
+/// the title line `title` ("Flatworld Solutions" of "8 Recent Trends in Photography - Flatworld
+/// Solutions"), and no part of what it keeps.
+///
+/// [`strip_site_suffix`]: crate::html::meta::strip_site_suffix
+fn names_only_the_site(title: &str, value: &str) -> bool {
+    let head = crate::html::meta::strip_site_suffix(title, None);
+    let Some(suffix) = title.strip_prefix(head.as_str()).filter(|s| !s.is_empty()) else {
+        return false;
+    };
+    let mut parts = vec![suffix];
+    for sep in TITLE_SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    let key = title_key(value);
+    !key.is_empty() && parts.into_iter().any(|p| title_key(p) == key)
 }
 
 /// How many lines above the byline or date line the headline may stand (lines of the byline
