@@ -304,9 +304,9 @@ fn names_only_the_site(title: &str, value: &str) -> bool {
 /// How many lines above the byline or date line the headline may stand (lines of the byline
 /// block itself, captions, copies and reading times not counted).
 const HEADLINE_OVER_BYLINE_REACH: usize = 2;
-/// The headline shares at least this much of its words with the title line
-/// ([`crate::text::resemblance`])...
-const MIN_HEADLINE_OVER_BYLINE_RESEMBLANCE: f64 = 0.3;
+/// The headline shares at least this much of its words with the title line (their Dice
+/// coefficient, see [`shares_title_words`]): an SEO title rewords the headline.
+const MIN_HEADLINE_OVER_BYLINE_RESEMBLANCE: f64 = 0.2;
 
 /// The headline of a dump whose title line no line repeats (an SEO title, "Top 10 Trends for
 /// 2026", over the page's "The 7 Biggest Trends in 2025"): the headline-shaped line right above
@@ -393,28 +393,59 @@ fn headline_over_byline(doc: &Doc, title: &str) -> Option<usize> {
 /// ("Home > Blog > Tips").
 fn is_headline_shaped(t: &str) -> bool {
     let words = crate::text::word_count(t);
+    // (An abbreviation may end it: "… in the U.S.")
+    let sentence_end = t.strip_suffix('.').is_some_and(|rest| {
+        !rest
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.contains('.'))
+    });
     (2..=25).contains(&words)
         && t.len() <= 200
-        && !t.ends_with('.')
+        && !sentence_end
         && ![" > ", " | ", " » ", " / "].iter().any(|s| t.contains(s))
 }
 
 /// Whether `line` shares a word of content (three letters or more, no function word of any
-/// language, a plural's "s" dropped) with the title line, and enough of its words.
+/// language) with the title line, and enough of its words (their Dice coefficient). Words are
+/// compared lower-cased, a plural's "s" dropped ("MBA" and "MBAs").
 fn shares_title_words(line: &str, title: &str) -> bool {
-    if crate::text::resemblance(line, title) < MIN_HEADLINE_OVER_BYLINE_RESEMBLANCE {
+    let words = |t: &str| -> Vec<(String, bool)> {
+        let mut w: Vec<(String, bool)> = t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                let lower = w.to_lowercase();
+                let content = lower.chars().count() >= 3 && crate::stopwords::mask(&lower) == 0;
+                let stem = match lower.strip_suffix('s') {
+                    Some(stem) if stem.chars().count() >= 2 => stem.to_string(),
+                    _ => lower,
+                };
+                (stem, content)
+            })
+            .collect();
+        w.sort_unstable();
+        w
+    };
+    let (a, b) = (words(line), words(title));
+    if a.is_empty() || b.is_empty() {
         return false;
     }
-    let content = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= 3)
-            .map(str::to_lowercase)
-            .filter(|w| crate::stopwords::mask(w) == 0)
-            .map(|w| w.strip_suffix('s').map(str::to_string).unwrap_or(w))
-            .collect()
-    };
-    let title_words = content(title);
-    content(line).iter().any(|w| title_words.contains(w))
+    let (mut i, mut j, mut shared, mut content) = (0, 0, 0usize, false);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                content |= a[i].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    content
+        && 2.0 * shared as f64 / (a.len() + b.len()) as f64 >= MIN_HEADLINE_OVER_BYLINE_RESEMBLANCE
 }
 
 /// The rules of this module.
@@ -5607,6 +5638,40 @@ mod tests {
         for chrome in ["Weather", "Train strike", "Careers"] {
             assert!(!d.body.contains(chrome), "{chrome}: {}", d.body);
         }
+    }
+
+    #[test]
+    fn headline_shape_and_shared_title_words() {
+        use super::{is_headline_shaped, shares_title_words};
+        assert!(is_headline_shaped(
+            "The Hottest Real Estate Markets in the U.S."
+        ));
+        assert!(is_headline_shaped("What Meditation Can Do for You"));
+        assert!(!is_headline_shaped("The council met on Tuesday."));
+        assert!(!is_headline_shaped("Home > Blog > Mobile Marketing"));
+        assert!(!is_headline_shaped("Business"));
+        // An SEO title rewords the headline: shared words of content, plurals as one.
+        assert!(shares_title_words(
+            "Best Online MBA Programs",
+            "Top Online MBAs"
+        ));
+        assert!(shares_title_words(
+            "Digital Marketing Costs Demystified: What Should You Really Pay?",
+            "Digital Marketing Service Charges: Top 5 Proven 2025 Secrets"
+        ));
+        // A name, a section or function words alone are no rewording.
+        assert!(!shares_title_words(
+            "Dana Whitfield",
+            "Best Tax Preparation Software"
+        ));
+        assert!(!shares_title_words(
+            "Personal Finance",
+            "Best Tax Preparation Software"
+        ));
+        assert!(!shares_title_words(
+            "What to do in the city",
+            "How to pick a tax package"
+        ));
     }
 
     #[test]
