@@ -56,14 +56,14 @@ static AUTHOR_RE: Lazy<Regex> = Lazy::new(|| {
 
 /// A byline that goes on with when it was written, with no separator before it: "By Kyle Howells
 /// 15 min read", "Posted by David at December 16, 2025 11:15 AM", "By Korin Miller Published: Jan
-/// 29, 2025", "By Jaime Marchwinski December 7, 2015". The date or reading time is what tells it
+/// 29, 2025", "By Jaime Marchwinski December 7, 2015", "By Erin Spain 4 Comments". The date or reading time is what tells it
 /// from a sentence such as "By Tuesday the river had risen", so each tail needs a number.
 /// Its word ends are [`with_word_ends`]'s.
 static DATED_RE: Lazy<Regex> = Lazy::new(|| with_word_ends(&dated_pattern(), false));
 
 fn dated_pattern() -> String {
     format!(
-        r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+){{0,2}}\p{{Lu}}[\p{{L}}.'’\-]*)*)(?:\s*[»⋅—–●▪∙]\s*.*|\s+(?i:in)\s+\p{{Lu}}.*|\s+(?i:published|updated|last\s+updated|posted|on|at)WORD_END_MORE\d.*|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\s+\d{{1,2}}(?i:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\s+\d{{1,3}}\s*(?i:min|mins|minutes?)\s+readWORD_END_ANY|\s+\d{{1,3}}\s+(?i:minutes?|hours?|days?|weeks?)\s+agoWORD_END_ANY)$"
+        r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+){{0,2}}\p{{Lu}}[\p{{L}}.'’\-]*)*)(?:\s*[»⋅—–●▪∙]\s*.*|\s+(?i:in)\s+\p{{Lu}}.*|\s+(?i:published|updated|last\s+updated|posted|on|at)WORD_END_MORE\d.*|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\s+\d{{1,2}}(?i:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\s+\d{{1,3}}\s*(?i:min|mins|minutes?)\s+readWORD_END_ANY|\s+\d{{1,3}}\s+(?i:minutes?|hours?|days?|weeks?)\s+agoWORD_END_ANY|\s+\d{{1,5}}\s+(?i:comments?|replies|responses)WORD_END_ANY)$"
     )
 }
 
@@ -110,8 +110,11 @@ fn author_name(line: &str) -> Option<Range<usize>> {
     // A match is rare: `is_match` finds there is none without the cost of capture groups.
     let m = if AUTHOR_RE.is_match(line) {
         AUTHOR_RE.captures(line)?.name("name")?.range()
-    } else if !line.ends_with(['.', '!', '?', ':']) && DATED_RE.is_match(line) {
-        // A sentence ends with its punctuation; a byline with a date does not.
+    } else if (!line.ends_with(['.', '!', '?', ':']) || verb_label(line)) && DATED_RE.is_match(line)
+    {
+        // A sentence ends with its punctuation; a byline with a date does not, unless it goes
+        // on after its date ("Posted by Colin Watson on 2025-12-18 in debusine. Tags: …"): a
+        // sentence hardly opens with "Posted by" and a name.
         let m = DATED_RE.captures(line)?.name("name")?.range();
         m.start..m.start + name_before_date(&line[m])?
     } else {
@@ -124,6 +127,25 @@ fn author_name(line: &str) -> Option<Range<usize>> {
     }
     let m = m.start..m.start + names_only(&line[m.clone()]);
     (!m.is_empty()).then_some(m)
+}
+
+/// Does `line` open with a verb's label ("Posted by", "Written by"), not a bare "By"?
+fn verb_label(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    second.eq_ignore_ascii_case("by")
+        && [
+            "posted",
+            "written",
+            "published",
+            "reported",
+            "compiled",
+            "edited",
+        ]
+        .iter()
+        .any(|v| first.eq_ignore_ascii_case(v))
 }
 
 /// Words of a role after a name ("Jane Doe, Staff Writer", "Paul Frew, Home and Digital Security
@@ -871,10 +893,11 @@ fn used_in_lower_case(src: &str, name: &str) -> bool {
 }
 
 /// A date, then "by" and a byline: "June 26, 2018 by Alex Haley", "Posted on July 1, 2024 by
-/// infuy", "Last Updated on April 8, 2024 by Amanda Brooks". Returns the name's range.
+/// infuy", "Last Updated on April 8, 2024 by Amanda Brooks", "Posted on December 18, 2025 Posted
+/// by John Scalzi". Returns the name's range.
 static DATED_BY_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^(?i:(?:(?:published|posted|updated|last\s+updated|modified)(?:\s+on)?\s*:?|on)\s+)?(?P<d>{DATE})(?:[\s,·•|]*{DATE})?[\s,·•|]*(?P<by>(?i:by)\s.*)$"
+        r"^(?i:(?:(?:published|posted|updated|last\s+updated|modified)(?:\s+on)?\s*:?|on)\s+)?(?P<d>{DATE})(?:[\s,·•|]*{DATE})?[\s,·•|]*(?P<by>(?i:(?:posted|written|published)\s+)?(?i:by)\s.*)$"
     ))
     .expect("dated by regex")
 });
@@ -936,6 +959,8 @@ fn name_with_date(t: &str, langs: u16) -> Option<Range<usize>> {
             return None;
         }
         let before = t[..date.start()].trim_end_matches(DATE_SEPARATORS);
+        // "Patrick Clarke Published 10:19am 19 December 2025", "Jane Doe Updated: May 2, 2024"
+        let before = strip_date_label(before);
         // "Matt Eland on Dec. 13, 2025"
         let before = [" on", " at"]
             .iter()
@@ -972,6 +997,48 @@ fn name_with_date(t: &str, langs: u16) -> Option<Range<usize>> {
         Some(m) if m.end == rest.len() => Some(rest_at + m.start..rest_at + m.end),
         _ => name_among_facts(t, date.start(), langs),
     }
+}
+
+/// `before` (what stands before a date on its line) without a date's label and time at its end:
+/// "Patrick Clarke Published 10:19am" -> "Patrick Clarke", "Jane Doe Updated:" -> "Jane Doe".
+fn strip_date_label(before: &str) -> &str {
+    let mut rest = before.trim_end();
+    // A time of day ("10:19am", "9:00 PM").
+    if let Some((head, last)) = rest.rsplit_once(' ') {
+        let last = last.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        if last.contains(':') && last.bytes().all(|b| b.is_ascii_digit() || b == b':') {
+            rest = head.trim_end();
+        } else if ["am", "pm", "AM", "PM"].contains(&last) || last.is_empty() {
+            // "9:00 PM": the time's digits before its "PM".
+            if let Some((h, t)) = head.rsplit_once(' ') {
+                if t.contains(':') && t.bytes().all(|b| b.is_ascii_digit() || b == b':') {
+                    rest = h.trim_end();
+                }
+            }
+        }
+    }
+    let without_colon = rest.trim_end_matches(':');
+    // The longer label first: "last updated" before "updated".
+    for label in [
+        "Last Updated",
+        "Last updated",
+        "Published",
+        "Updated",
+        "Posted",
+    ] {
+        if let Some(head) = without_colon.strip_suffix(label) {
+            if head.ends_with(' ') {
+                return head.trim_end();
+            }
+        }
+        let lower = label.to_lowercase();
+        if let Some(head) = without_colon.strip_suffix(lower.as_str()) {
+            if head.ends_with(' ') {
+                return head.trim_end();
+            }
+        }
+    }
+    before
 }
 
 /// Words beside the date in its part of a date line ("Updated on").
@@ -1018,6 +1085,13 @@ fn name_among_facts(t: &str, date_at: usize, langs: u16) -> Option<Range<usize>>
                 .filter_map(|w| part.find(w))
                 .min()
                 .unwrap_or(part.len());
+            // "By ASU Online" among the facts ("March 15, 2022 · 3 min read · By ASU Online").
+            let by = ["by ", "By ", "BY "]
+                .iter()
+                .find(|b| part.starts_with(**b))
+                .map_or(0, |b| b.len());
+            let (lead, part) = (lead + by, &part[by..]);
+            let cut = cut - by;
             let name = &part[..cut];
             let m = name_in_line(name, 2, langs)?;
             let plain = name.split_whitespace().all(|w| {
@@ -1426,6 +1500,25 @@ pub(crate) fn prepare() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_labels_and_times_before_a_date() {
+        assert_eq!(
+            strip_date_label("Patrick Clarke Published 10:19am"),
+            "Patrick Clarke"
+        );
+        assert_eq!(strip_date_label("Jane Doe Updated:"), "Jane Doe");
+        assert_eq!(
+            strip_date_label("Jane Doe last updated 9:00 PM"),
+            "Jane Doe"
+        );
+        // Nothing else is cut.
+        assert_eq!(strip_date_label("Tom Talbot"), "Tom Talbot");
+        assert_eq!(strip_date_label("Unpublished"), "Unpublished");
+        assert!(verb_label("Posted by Colin Watson on 2025-12-18."));
+        assert!(!verb_label("By Tuesday the river had risen."));
+        assert!(!verb_label("Posted on May 2 by Jane"));
+    }
 
     /// The one scan finds the separator each search found first.
     #[test]
