@@ -971,27 +971,6 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(h, _)| h)
     });
-    let title = if let Some(h) = headline {
-        field(h, h.value.clone(), &htmlmeta::TITLE)
-    } else if let Some(f) = meta_title {
-        let v = strip_site_suffix(&f.value, site_str.as_deref());
-        field(f, v, &htmlmeta::TITLE)
-    } else if let Some(f) = c.h1s.first() {
-        field(f, f.value.clone(), &htmlmeta::TITLE)
-    } else if let Some(f) = &c.title {
-        field(
-            f,
-            strip_site_suffix(&f.value, site_str.as_deref()),
-            &htmlmeta::TITLE,
-        )
-    } else {
-        None
-    };
-    let pick = |fs: &[&Option<Found>], rule: &'static Rule| {
-        fs.iter()
-            .find_map(|f| f.as_ref())
-            .and_then(|f| field(f, f.value.clone(), rule))
-    };
     // The site's names: `og:site_name`, the JSON-LD publisher, the `<title>`'s suffix.
     let title_suffix = c.title.as_ref().and_then(|t| {
         let stripped = strip_site_suffix(&t.value, site_str.as_deref());
@@ -1013,6 +992,33 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
             let site = slug_words(s);
             !site.is_empty() && key.starts_with(&site)
         })
+    };
+    let title = if let Some(h) = headline {
+        field(h, h.value.clone(), &htmlmeta::TITLE)
+    } else if let Some(f) = meta_title {
+        let v = strip_site_suffix(&f.value, site_str.as_deref());
+        field(f, v, &htmlmeta::TITLE)
+    } else if let Some(f) = c
+        .h1s
+        .iter()
+        // An `<h1>` that names the site is its logo's ("Antoyo's Blog" over a post): the
+        // `<title>` names the page.
+        .find(|h| c.title.is_none() || !names_site(&h.value))
+    {
+        field(f, f.value.clone(), &htmlmeta::TITLE)
+    } else if let Some(f) = &c.title {
+        field(
+            f,
+            strip_site_suffix(&f.value, site_str.as_deref()),
+            &htmlmeta::TITLE,
+        )
+    } else {
+        None
+    };
+    let pick = |fs: &[&Option<Found>], rule: &'static Rule| {
+        fs.iter()
+            .find_map(|f| f.as_ref())
+            .and_then(|f| field(f, f.value.clone(), rule))
     };
     let authors: Vec<(&Found, String)> = [
         c.ld_author.as_ref(),
@@ -1163,6 +1169,20 @@ mod tests {
                 "<html><head><title>Documentation - Creating Types from Types</title></head>                 <body><h1>Creating Types from Types</h1></body></html>"
             ),
             "Creating Types from Types"
+        );
+        // Without the metadata's title, a `<h1>` that names the site (the `<title>`'s suffix) is
+        // its logo's: the `<title>` names the page. Another `<h1>` is the headline.
+        assert_eq!(
+            title(
+                "<html><head><title>Progress Report #39 | Antoyo's Blog</title></head>                 <body><h1>Antoyo's Blog</h1><p>Text</p></body></html>"
+            ),
+            "Progress Report #39"
+        );
+        assert_eq!(
+            title(
+                "<html><head><title>Hidden things</title></head>                 <body><h1>Im Garten im April</h1><p>Text</p></body></html>"
+            ),
+            "Im Garten im April"
         );
         // A `<h1>` unlike the title is the site's name or a section's: the metadata's title.
         assert_eq!(
