@@ -783,6 +783,50 @@ fn strip_one_suffix(title: &str, site: Option<&str>) -> String {
     title.trim().to_string()
 }
 
+/// A title without what a page's template adds around its words: a heading's permalink mark
+/// ("JSON encoder and decoder ¶"), a forum's or an archive's label ("Thread: …", "Title: …"),
+/// a link aggregator's domain and points ("… (latimes.com) 87").
+pub(crate) fn tidy_title(title: &str) -> &str {
+    let mut t = title.trim();
+    for mark in ['¶', '§', '#', '🔗'] {
+        if let Some(rest) = t.strip_suffix(mark) {
+            if rest.ends_with(char::is_whitespace) {
+                t = rest.trim_end();
+            }
+        }
+    }
+    for label in ["Thread:", "Topic:", "Title:"] {
+        if let Some(rest) = t
+            .get(..label.len())
+            .filter(|h| h.eq_ignore_ascii_case(label))
+            .map(|_| t[label.len()..].trim_start())
+        {
+            if crate::text::word_count(rest) >= 2 {
+                t = rest;
+            }
+        }
+    }
+    // "(latimes.com) 87": a domain in brackets, perhaps a count after it, at the end.
+    if let Some(open) = t.rfind(" (") {
+        let tail = &t[open + 2..];
+        if let Some((domain, count)) = tail.split_once(')') {
+            let count = count.trim();
+            let is_domain = domain.contains('.')
+                && !domain.contains(' ')
+                && domain
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '/'))
+                && domain.rsplit('.').next().is_some_and(|tld| {
+                    tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic())
+                });
+            if is_domain && count.chars().all(|c| c.is_ascii_digit()) && open > 0 {
+                t = t[..open].trim_end();
+            }
+        }
+    }
+    t
+}
+
 /// What the markup says about the page.
 pub struct PageMeta {
     pub metadata: Metadata,
@@ -1014,7 +1058,11 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
         )
     } else {
         None
-    };
+    }
+    .map(|mut t| {
+        t.value = tidy_title(&t.value).to_string();
+        t
+    });
     let pick = |fs: &[&Option<Found>], rule: &'static Rule| {
         fs.iter()
             .find_map(|f| f.as_ref())
@@ -1091,6 +1139,34 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tidied_titles() {
+        assert_eq!(
+            tidy_title("JSON encoder and decoder ¶"),
+            "JSON encoder and decoder"
+        );
+        assert_eq!(
+            tidy_title("Thread: What do you pay for hosting?"),
+            "What do you pay for hosting?"
+        );
+        assert_eq!(
+            tidy_title(
+                "Stanford Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87"
+            ),
+            "Stanford Grads Find Their Degrees No Longer Guarantee Jobs"
+        );
+        // The words stay: a hashtag, a version, a bracket of words, a label alone.
+        for t in [
+            "C#",
+            "Release notes (v1.2)",
+            "Why we moved (and what it cost)",
+            "Title: Untitled",
+            "Top 10 tools for 2025 (Updated)",
+        ] {
+            assert_eq!(tidy_title(t), t);
+        }
+    }
 
     #[test]
     fn site_suffix() {

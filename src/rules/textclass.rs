@@ -239,6 +239,7 @@ pub(crate) fn title_from_title_line(doc: &mut Doc, rs: &Ruleset) {
         return;
     }
     let value = crate::html::meta::strip_site_suffix(t, None);
+    let value = crate::html::meta::tidy_title(&value).to_string();
     if crate::text::word_count(&value) == 0 {
         return;
     }
