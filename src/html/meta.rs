@@ -745,7 +745,12 @@ const MIN_HEADLINE_RESEMBLANCE: f64 = 0.35;
 /// ("Topic / Board / Forum") all but its first part.
 pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     let once = strip_one_suffix(title, site);
-    if once.len() < title.trim().len() && title.matches(" | ").count() >= 2 {
+    // "Title | Section | Site", "Title – Site – Its slogan.": the same separator twice.
+    if once.len() < title.trim().len()
+        && SUFFIX_SEPARATORS
+            .iter()
+            .any(|sep| title.matches(sep).count() >= 2 && once.contains(sep))
+    {
         return strip_one_suffix(&once, site);
     }
     if once.len() == title.trim().len() && title.matches(" / ").count() >= 2 {
@@ -758,10 +763,13 @@ pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     once
 }
 
+/// What sets a site's name off a `<title>`'s words.
+const SUFFIX_SEPARATORS: [&str; 9] = [
+    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ",
+];
+
 fn strip_one_suffix(title: &str, site: Option<&str>) -> String {
-    for sep in [
-        " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ",
-    ] {
+    for sep in SUFFIX_SEPARATORS {
         if let Some(k) = title.rfind(sep) {
             let (head, tail) = (&title[..k], &title[k + sep.len()..]);
             let (head_words, tail_words) =
@@ -1189,6 +1197,13 @@ mod tests {
                 None
             ),
             "Individual Health"
+        );
+        assert_eq!(
+            strip_site_suffix(
+                "10 Tips for Online Courses – Journey To College – Realize your potential.",
+                None
+            ),
+            "10 Tips for Online Courses"
         );
         assert_eq!(
             strip_site_suffix("A brief intro to git • Cory Dransfeldt", None),

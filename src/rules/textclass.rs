@@ -2878,11 +2878,11 @@ fn first_ascii_word(t: &str) -> Option<&str> {
 fn title_line<'d>(doc: &'d Doc<'_>) -> Option<&'d str> {
     let first = doc.blocks.first()?;
     let t = first.plain.trim();
-    (first.pieces.len() == 1
-        && t.len() <= 300
-        && crate::text::word_count(t) <= 30
-        && !t.ends_with('.'))
-    .then_some(t)
+    // A full stop ends a sentence, or a site's slogan after its name ("10 Tips for Online
+    // Courses – Journey To College – Realize your potential.").
+    let sentence = t.ends_with('.') && !TITLE_SEPARATORS.iter().any(|s| t.contains(s));
+    (first.pieces.len() == 1 && t.len() <= 300 && crate::text::word_count(t) <= 30 && !sentence)
+        .then_some(t)
 }
 
 /// What sets a page title's parts apart ("Headline | Site", "Headline - Site").
