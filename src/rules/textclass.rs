@@ -2971,8 +2971,17 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
     };
     if rs.on(&HEADLINE) {
         let b = &doc.blocks[j];
+        // A copy of the whole title line (a sticky header's, a breadcrumb's) holds the site's
+        // name too: the title is without it.
+        let value = crate::text::collapse(&b.plain);
+        let value = if key == title_key(t) {
+            let stripped = crate::html::meta::strip_site_suffix(&value, None);
+            crate::html::meta::tidy_title(&stripped).to_string()
+        } else {
+            value
+        };
         doc.metadata.title = Some(MetaField {
-            value: crate::text::collapse(&b.plain),
+            value,
             span: b.outer_span(),
             rule: HEADLINE.id,
             normalized: None,
