@@ -61,7 +61,7 @@ static DATE_PATTERN: Lazy<String> = Lazy::new(|| {
 
 /// A block that is a date and nothing else.
 static DATE_LINE_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"(?i)^(?:(?:published|posted|updated|last updated|date|dated)(?:\s+on)?\s*:?\s*)?(?P<d>{})\.?$", *DATE_PATTERN)).expect("date line regex")
+    Regex::new(&format!(r"(?i)^(?:(?:published|posted|updated|last updated|date|dated|start date|originally published|first published)(?:\s+on)?\s*:?\s*)?(?P<d>{})\.?$", *DATE_PATTERN)).expect("date line regex")
 });
 
 /// What every match of [`DATE_LINE_RE`] starts with: a label, a weekday, a month or a figure.
@@ -76,6 +76,9 @@ static DATE_LINE_PREFIXES: Lazy<crate::text::Prefixes> = Lazy::new(|| {
                 "updated",
                 "last updated",
                 "date",
+                "start date",
+                "originally published",
+                "first published",
                 "mon",
                 "tue",
                 "wed",
@@ -270,7 +273,9 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
                 let d = c.name("d").expect("date group");
                 let off =
                     crate::text::trim_ws(&b.plain).as_ptr() as usize - b.plain.as_ptr() as usize;
-                if doc.metadata.date.is_none() {
+                // A forum post's "Joined" / "Feb 8, 2023" is when its poster joined, not when
+                // anything was published.
+                if doc.metadata.date.is_none() && !follows_joined_label(doc, i) {
                     doc.metadata.date = Some(doc.field(
                         i,
                         off + d.start(),
@@ -299,6 +304,17 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
             }
         }
     }
+}
+
+/// Is block `i` right under a label of when a member joined ("Joined", "Member since:",
+/// "Registered")?
+fn follows_joined_label(doc: &Doc, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|k| {
+        let t = crate::text::trim_ws(&doc.blocks[k].plain).trim_end_matches(':');
+        ["joined", "member since", "registered", "join date"]
+            .iter()
+            .any(|l| t.eq_ignore_ascii_case(l))
+    })
 }
 
 /// A date anywhere in a line (the first test of [`date_in_meta_line`]).
