@@ -1,7 +1,7 @@
 //! Bylines: "Published by" alone, and "Published by Drishya Madhur" (→ `author`).
 
 use crate::doc::Doc;
-use crate::model::Layer;
+use crate::model::{ByteSpan, Layer, MetaField};
 use crate::rules::{Rule, Ruleset, Tier};
 use crate::text::alnum_lower;
 use crate::text::{with_word_ends, Prefixes};
@@ -636,9 +636,12 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             }
         }
     }
-    // A forum thread's first post, when no byline was found at all.
+    // A forum thread's first post, when no byline was found at all; or a Q&A site's question.
     if doc.metadata.author.is_none() && found.is_empty() && author {
         poster(doc);
+    }
+    if doc.metadata.author.is_none() && found.is_empty() && author {
+        asker(doc);
     }
     if doc.metadata.author.is_none() {
         if let Some(f) = choose(doc, &found) {
@@ -1347,6 +1350,58 @@ fn poster(doc: &mut Doc) {
     }
 }
 
+/// A Q&A site's "asked Mar 26, 2019 at 16:18" over its asker's card.
+static ASKED_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^asked (?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)(?: at \d{1,2}:\d{2})?$")
+        .expect("asked regex")
+});
+
+/// The question's asker on a Q&A site: the name on the line after the first "asked DATE" (the
+/// asker's card: "asked Mar 26, 2019 at 16:18" / "user3080392" / "193 1 1 silver badge"), when
+/// it is a handle or a name. The card's lines may make one block.
+fn asker(doc: &mut Doc) {
+    // Each line (piece) of the dump in order, with its text.
+    let lines: Vec<(ByteSpan, &str)> = doc
+        .blocks
+        .iter()
+        .flat_map(|b| b.pieces.iter())
+        .filter_map(|p| {
+            doc.src
+                .get(p.span.range())
+                .map(|t| (p.span, crate::text::trim_ws(t)))
+        })
+        .filter(|(_, t)| !t.is_empty())
+        .collect();
+    let Some(k) = lines
+        .iter()
+        .position(|(_, t)| t.starts_with("asked ") && t.len() <= 40 && ASKED_RE.is_match(t))
+    else {
+        return;
+    };
+    let Some(&(span, t)) = lines.get(k + 1) else {
+        return;
+    };
+    let handle = (2..=40).contains(&t.len())
+        && !t.contains(' ')
+        && t.chars().any(char::is_alphabetic)
+        && t.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    let langs = name_stopword_langs(doc);
+    let named = name_in_line(t, 1, langs).is_some_and(|m| m.end == t.len() && m.start == 0);
+    if !(handle || named) || names_no_one(t) || is_date_word(&t.to_lowercase()) {
+        return;
+    }
+    let value = t.to_string();
+    // The line's own span, without the blanks around it.
+    let start = span.start + (t.as_ptr() as usize - doc.src[span.range()].as_ptr() as usize);
+    doc.metadata.author = Some(MetaField {
+        value,
+        span: ByteSpan::new(start, start + t.len()),
+        rule: AUTHOR.id,
+        normalized: None,
+    });
+}
+
 /// The first two words of a name, lower-cased.
 fn name_key(name: &str) -> String {
     let two: Vec<&str> = name.split_whitespace().take(2).collect();
@@ -1495,6 +1550,7 @@ pub(crate) fn prepare() {
     Lazy::force(&DATE_FIRST_RE);
     Lazy::force(&DATE_RE);
     Lazy::force(&POSTER_RE);
+    Lazy::force(&ASKED_RE);
 }
 
 #[cfg(test)]
