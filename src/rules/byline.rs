@@ -643,6 +643,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     if doc.metadata.author.is_none() && found.is_empty() && author {
         asker(doc);
     }
+    if doc.metadata.author.is_none() && found.is_empty() && author {
+        member_card_poster(doc);
+    }
     if doc.metadata.author.is_none() {
         if let Some(f) = choose(doc, &found) {
             if doc.blocks[f.block].is_kept() {
@@ -1356,13 +1359,10 @@ static ASKED_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("asked regex")
 });
 
-/// The question's asker on a Q&A site: the name on the line after the first "asked DATE" (the
-/// asker's card: "asked Mar 26, 2019 at 16:18" / "user3080392" / "193 1 1 silver badge"), when
-/// it is a handle or a name. The card's lines may make one block.
-fn asker(doc: &mut Doc) {
-    // Each line (piece) of the dump in order, with its text.
-    let lines: Vec<(ByteSpan, &str)> = doc
-        .blocks
+/// Each non-blank line (piece) of the document in order, with its span and trimmed text: a
+/// post's or a question's card may be one block of lines.
+fn card_lines<'d>(doc: &'d Doc) -> Vec<(ByteSpan, &'d str)> {
+    doc.blocks
         .iter()
         .flat_map(|b| b.pieces.iter())
         .filter_map(|p| {
@@ -1371,16 +1371,11 @@ fn asker(doc: &mut Doc) {
                 .map(|t| (p.span, crate::text::trim_ws(t)))
         })
         .filter(|(_, t)| !t.is_empty())
-        .collect();
-    let Some(k) = lines
-        .iter()
-        .position(|(_, t)| t.starts_with("asked ") && t.len() <= 40 && ASKED_RE.is_match(t))
-    else {
-        return;
-    };
-    let Some(&(span, t)) = lines.get(k + 1) else {
-        return;
-    };
+        .collect()
+}
+
+/// The card line `t` as the author, when it is a handle ("user3080392", "b.scherer") or a name.
+fn card_name(doc: &Doc, span: ByteSpan, t: &str) -> Option<MetaField> {
     let handle = (2..=40).contains(&t.len())
         && !t.contains(' ')
         && t.chars().any(char::is_alphabetic)
@@ -1389,17 +1384,67 @@ fn asker(doc: &mut Doc) {
     let langs = name_stopword_langs(doc);
     let named = name_in_line(t, 1, langs).is_some_and(|m| m.end == t.len() && m.start == 0);
     if !(handle || named) || names_no_one(t) || is_date_word(&t.to_lowercase()) {
-        return;
+        return None;
     }
-    let value = t.to_string();
     // The line's own span, without the blanks around it.
     let start = span.start + (t.as_ptr() as usize - doc.src[span.range()].as_ptr() as usize);
-    doc.metadata.author = Some(MetaField {
-        value,
+    Some(MetaField {
+        value: t.to_string(),
         span: ByteSpan::new(start, start + t.len()),
         rule: AUTHOR.id,
         normalized: None,
-    });
+    })
+}
+
+/// The question's asker on a Q&A site: the name on the line after the first "asked DATE" (the
+/// asker's card: "asked Mar 26, 2019 at 16:18" / "user3080392" / "193 1 1 silver badge"), when
+/// it is a handle or a name.
+fn asker(doc: &mut Doc) {
+    let field = {
+        let lines = card_lines(doc);
+        lines
+            .iter()
+            .position(|(_, t)| t.starts_with("asked ") && t.len() <= 40 && ASKED_RE.is_match(t))
+            .and_then(|k| lines.get(k + 1))
+            .and_then(|&(span, t)| card_name(doc, span, t))
+    };
+    if field.is_some() {
+        doc.metadata.author = field;
+    }
+}
+
+/// A forum post's card: the poster's name, perhaps a rank and counts, then when the poster
+/// joined ("galitsyn" / "Posts: 138" / "Joined: 4. Jul 2012, 16:09"; "chunix64" / "Member" /
+/// "Registered: 2025-11-01").
+static JOINED_RE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?i:joined|registered):?\s.*\d").expect("joined regex"));
+
+/// A card's lines between the name and when the poster joined: counts, a rank.
+static CARD_LINE_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?i:(?:posts|messages|threads|replies|reputation|points|likes)\s*:?\s*[\d,.]+[kK]?|topic author|original poster|op|thread starter|.*\b(?:member|moderator|admin|administrator|owner|poster|newbie|veteran|contributor|user|enthusiast|guru|staff))$")
+        .expect("card line regex")
+});
+
+/// The first post's poster on a forum whose posts carry their poster's card (see
+/// [`JOINED_RE`]): the line above the first card's "Joined", past its counts and rank.
+fn member_card_poster(doc: &mut Doc) {
+    let field = {
+        let lines = card_lines(doc);
+        lines
+            .iter()
+            .position(|(_, t)| t.len() <= 60 && JOINED_RE.is_match(t))
+            .and_then(|k| {
+                // The nearest line above that is no count or rank.
+                lines[k.saturating_sub(4)..k]
+                    .iter()
+                    .rev()
+                    .find(|(_, t)| !(t.len() <= 40 && CARD_LINE_RE.is_match(t)))
+            })
+            .and_then(|&(span, t)| card_name(doc, span, t))
+    };
+    if field.is_some() {
+        doc.metadata.author = field;
+    }
 }
 
 /// The first two words of a name, lower-cased.
@@ -1551,6 +1596,8 @@ pub(crate) fn prepare() {
     Lazy::force(&DATE_RE);
     Lazy::force(&POSTER_RE);
     Lazy::force(&ASKED_RE);
+    Lazy::force(&JOINED_RE);
+    Lazy::force(&CARD_LINE_RE);
 }
 
 #[cfg(test)]
