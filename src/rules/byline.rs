@@ -646,6 +646,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     if doc.metadata.author.is_none() && found.is_empty() && author {
         member_card_poster(doc);
     }
+    if doc.metadata.author.is_none() && found.is_empty() && author {
+        avatar_poster(doc);
+    }
     if doc.metadata.author.is_none() {
         if let Some(f) = choose(doc, &found) {
             if doc.blocks[f.block].is_kept() {
@@ -1441,6 +1444,43 @@ fn member_card_poster(doc: &mut Doc) {
                     .find(|(_, t)| !(t.len() <= 40 && CARD_LINE_RE.is_match(t)))
             })
             .and_then(|&(span, t)| card_name(doc, span, t))
+    };
+    if field.is_some() {
+        doc.metadata.author = field;
+    }
+}
+
+/// The first post's poster on a forum that draws a letter for a poster with no picture: the
+/// name with its initial on the line after it ("JosephF" / "J") or before it with the poster's
+/// status ("J Offline" / "julian").
+fn avatar_poster(doc: &mut Doc) {
+    let field = {
+        let lines = card_lines(doc);
+        let initial = |t: &str| -> Option<String> {
+            let c = t.chars().next().filter(|c| c.is_alphabetic())?;
+            Some(c.to_uppercase().collect())
+        };
+        let mut posts = (0..lines.len()).filter_map(|k| {
+            let (span, t) = lines[k];
+            let status = t.ends_with(" Offline") || t.ends_with(" Online");
+            let ini = initial(t).filter(|_| t.len() <= 40 && !status)?;
+            let after = lines.get(k + 1).is_some_and(|&(_, n)| n == ini);
+            let before = k.checked_sub(1).is_some_and(|p| {
+                let prev = lines[p].1;
+                prev.strip_prefix(ini.as_str())
+                    .is_some_and(|rest| matches!(rest, " Offline" | " Online"))
+            });
+            // (A heading's words are written in lower case elsewhere too, a poster's name's
+            // not; a handle may be lower case.)
+            (after || before)
+                .then(|| card_name(doc, span, t))
+                .flatten()
+                .filter(|_| !t.contains(' ') || !used_in_lower_case(&doc.src, t))
+        });
+        // A thread has posts: a name and its letter once may be anything's ("Similar Items" /
+        // "S").
+        let first = posts.next();
+        first.filter(|_| posts.next().is_some())
     };
     if field.is_some() {
         doc.metadata.author = field;
