@@ -2911,10 +2911,12 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
     // The headline equals a part of the title, or begins one ("Lentil Soup" in "Lentil Soup
     // Recipe - Site") with most of its words.
     let is_headline = |k: &str| {
+        // Whether `k` has three words or more: found once, when a key first asks.
+        let mut three_words = None;
         !k.is_empty()
             && keys.iter().any(|t| {
                 t == k
-                    || (k.split(' ').count() >= 3
+                    || (*three_words.get_or_insert_with(|| k.split(' ').nth(2).is_some())
                         && t.starts_with(k)
                         && t.as_bytes().get(k.len()) == Some(&b' ')
                         && k.len() * 10 >= t.len() * 6)
