@@ -641,13 +641,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         poster(doc);
     }
     if doc.metadata.author.is_none() && found.is_empty() && author {
-        asker(doc);
-    }
-    if doc.metadata.author.is_none() && found.is_empty() && author {
-        member_card_poster(doc);
-    }
-    if doc.metadata.author.is_none() && found.is_empty() && author {
-        avatar_poster(doc);
+        if let Some(field) = card_poster(doc) {
+            doc.metadata.author = Some(field);
+        }
     }
     if doc.metadata.author.is_none() {
         if let Some(f) = choose(doc, &found) {
@@ -1356,35 +1352,15 @@ fn poster(doc: &mut Doc) {
     }
 }
 
-/// A Q&A site's "asked Mar 26, 2019 at 16:18" over its asker's card.
-static ASKED_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^asked (?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)(?: at \d{1,2}:\d{2})?$")
-        .expect("asked regex")
-});
-
-/// Each non-blank line (piece) of the document in order, with its span and trimmed text: a
-/// post's or a question's card may be one block of lines.
-fn card_lines<'d>(doc: &'d Doc) -> Vec<(ByteSpan, &'d str)> {
-    doc.blocks
-        .iter()
-        .flat_map(|b| b.pieces.iter())
-        .filter_map(|p| {
-            doc.src
-                .get(p.span.range())
-                .map(|t| (p.span, crate::text::trim_ws(t)))
-        })
-        .filter(|(_, t)| !t.is_empty())
-        .collect()
-}
-
-/// The card line `t` as the author, when it is a handle ("user3080392", "b.scherer") or a name.
-fn card_name(doc: &Doc, span: ByteSpan, t: &str) -> Option<MetaField> {
+/// The card line `t` (at `span`) as the author, when it is a handle ("user3080392",
+/// "b.scherer") or a name. `langs` is [`name_stopword_langs`]'s, read once when first needed.
+fn card_name(doc: &Doc, span: ByteSpan, t: &str, langs: &mut Option<u16>) -> Option<MetaField> {
     let handle = (2..=40).contains(&t.len())
         && !t.contains(' ')
         && t.chars().any(char::is_alphabetic)
         && t.chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
-    let langs = name_stopword_langs(doc);
+    let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
     let named = name_in_line(t, 1, langs).is_some_and(|m| m.end == t.len() && m.start == 0);
     if !(handle || named) || names_no_one(t) || is_date_word(&t.to_lowercase()) {
         return None;
@@ -1399,22 +1375,11 @@ fn card_name(doc: &Doc, span: ByteSpan, t: &str) -> Option<MetaField> {
     })
 }
 
-/// The question's asker on a Q&A site: the name on the line after the first "asked DATE" (the
-/// asker's card: "asked Mar 26, 2019 at 16:18" / "user3080392" / "193 1 1 silver badge"), when
-/// it is a handle or a name.
-fn asker(doc: &mut Doc) {
-    let field = {
-        let lines = card_lines(doc);
-        lines
-            .iter()
-            .position(|(_, t)| t.starts_with("asked ") && t.len() <= 40 && ASKED_RE.is_match(t))
-            .and_then(|k| lines.get(k + 1))
-            .and_then(|&(span, t)| card_name(doc, span, t))
-    };
-    if field.is_some() {
-        doc.metadata.author = field;
-    }
-}
+/// A Q&A site's "asked Mar 26, 2019 at 16:18" over its asker's card.
+static ASKED_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^asked (?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)(?: at \d{1,2}:\d{2})?$")
+        .expect("asked regex")
+});
 
 /// A forum post's card: the poster's name, perhaps a rank and counts, then when the poster
 /// joined ("galitsyn" / "Posts: 138" / "Joined: 4. Jul 2012, 16:09"; "chunix64" / "Member" /
@@ -1428,63 +1393,100 @@ static CARD_LINE_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("card line regex")
 });
 
-/// The first post's poster on a forum whose posts carry their poster's card (see
-/// [`JOINED_RE`]): the line above the first card's "Joined", past its counts and rank.
-fn member_card_poster(doc: &mut Doc) {
-    let field = {
-        let lines = card_lines(doc);
-        lines
-            .iter()
-            .position(|(_, t)| t.len() <= 60 && JOINED_RE.is_match(t))
-            .and_then(|k| {
-                // The nearest line above that is no count or rank.
-                lines[k.saturating_sub(4)..k]
-                    .iter()
-                    .rev()
-                    .find(|(_, t)| !(t.len() <= 40 && CARD_LINE_RE.is_match(t)))
-            })
-            .and_then(|&(span, t)| card_name(doc, span, t))
-    };
-    if field.is_some() {
-        doc.metadata.author = field;
-    }
-}
+/// Posts whose drawn initial names their poster that [`card_poster`] reads at most.
+const MAX_INITIAL_POSTS: usize = 8;
 
-/// The first post's poster on a forum that draws a letter for a poster with no picture: the
-/// name with its initial on the line after it ("JosephF" / "J") or before it with the poster's
-/// status ("J Offline" / "julian").
-fn avatar_poster(doc: &mut Doc) {
-    let field = {
-        let lines = card_lines(doc);
-        let initial = |t: &str| -> Option<String> {
-            let c = t.chars().next().filter(|c| c.is_alphabetic())?;
-            Some(c.to_uppercase().collect())
-        };
-        let mut posts = (0..lines.len()).filter_map(|k| {
-            let (span, t) = lines[k];
-            let status = t.ends_with(" Offline") || t.ends_with(" Online");
-            let ini = initial(t).filter(|_| t.len() <= 40 && !status)?;
-            let after = lines.get(k + 1).is_some_and(|&(_, n)| n == ini);
-            let before = k.checked_sub(1).is_some_and(|p| {
-                let prev = lines[p].1;
-                prev.strip_prefix(ini.as_str())
-                    .is_some_and(|rest| matches!(rest, " Offline" | " Online"))
-            });
-            // (A heading's words are written in lower case elsewhere too, a poster's name's
-            // not; a handle may be lower case.)
-            (after || before)
-                .then(|| card_name(doc, span, t))
-                .flatten()
-                .filter(|_| !t.contains(' ') || !used_in_lower_case(&doc.src, t))
+/// The poster of a thread's first post, or the asker of a Q&A site's question, from the cards
+/// the site prints by each post, when no byline named anyone (the cards' lines may make one
+/// block). In this order:
+/// - the line after the first "asked DATE" ("asked Mar 26, 2019 at 16:18" / "user3080392" /
+///   "193 1 1 silver badge");
+/// - the line above the first card's "Joined: …" or "Registered: …", past its counts and rank
+///   ("galitsyn" / "Posts: 138" / "Joined: 4. Jul 2012, 16:09");
+/// - on a forum that draws a letter for a poster with no picture, the first name over its
+///   letter ("JosephF" / "J") or under its status ("J Offline" / "julian"), when two posts at
+///   least show one, and a name of words is not written in lower case elsewhere (a heading's
+///   words are: "Similar Items" / "S").
+///
+/// One pass over the lines, with the last few at hand.
+fn card_poster(doc: &Doc) -> Option<MetaField> {
+    let mut window: [(ByteSpan, &str); 5] = [(ByteSpan::new(0, 0), ""); 5];
+    let (mut asked_next, mut after_asked) = (None, false);
+    let mut joined_name = None;
+    let mut initials: Vec<(ByteSpan, &str)> = Vec::new();
+    let lines = doc
+        .blocks
+        .iter()
+        .flat_map(|b| b.pieces.iter())
+        .filter_map(|p| {
+            let t = crate::text::trim_ws(doc.src.get(p.span.range())?);
+            (!t.is_empty()).then_some((p.span, t))
         });
-        // A thread has posts: a name and its letter once may be anything's ("Similar Items" /
-        // "S").
-        let first = posts.next();
-        first.filter(|_| posts.next().is_some())
-    };
-    if field.is_some() {
-        doc.metadata.author = field;
+    for (seen, (span, t)) in lines.enumerate() {
+        // The lines before this one, nearest first.
+        let before = |k: usize| (k <= seen.min(4) && k > 0).then(|| window[(seen - k) % 5]);
+        if after_asked {
+            asked_next = Some((span, t));
+            after_asked = false;
+        }
+        if asked_next.is_none() && t.len() <= 40 && t.starts_with("asked ") && ASKED_RE.is_match(t)
+        {
+            after_asked = true;
+        }
+        if joined_name.is_none()
+            && t.len() <= 60
+            && matches!(t.as_bytes()[0], b'j' | b'J' | b'r' | b'R')
+            && JOINED_RE.is_match(t)
+        {
+            joined_name = (1..=4)
+                .filter_map(before)
+                .find(|(_, l)| !(l.len() <= 40 && CARD_LINE_RE.is_match(l)));
+        }
+        if initials.len() < MAX_INITIAL_POSTS {
+            let mut letters = t.chars();
+            let letter = letters.next().filter(|_| letters.next().is_none());
+            // "JosephF" / "J": this line is the letter of the one before.
+            if let (Some(c), Some((pspan, prev))) = (letter, before(1)) {
+                if prev.len() <= 40
+                    && prev
+                        .chars()
+                        .next()
+                        .is_some_and(|p| p.is_alphabetic() && p.to_uppercase().eq([c]))
+                {
+                    initials.push((pspan, prev));
+                }
+            }
+            // "J Offline" / "julian": the line before gives this one's letter and status.
+            if let Some((_, prev)) = before(1) {
+                let status = prev
+                    .strip_suffix(" Offline")
+                    .or_else(|| prev.strip_suffix(" Online"));
+                if let Some(ini) = status.filter(|i| i.chars().count() == 1) {
+                    let own = t.chars().next().filter(|c| c.is_alphabetic());
+                    if t.len() <= 40
+                        && !(t.ends_with(" Offline") || t.ends_with(" Online"))
+                        && own.is_some_and(|c| c.to_uppercase().eq(ini.chars()))
+                    {
+                        initials.push((span, t));
+                    }
+                }
+            }
+        }
+        window[seen % 5] = (span, t);
     }
+    let mut langs = None;
+    if let Some(f) = asked_next.and_then(|(span, t)| card_name(doc, span, t, &mut langs)) {
+        return Some(f);
+    }
+    if let Some(f) = joined_name.and_then(|(span, t)| card_name(doc, span, t, &mut langs)) {
+        return Some(f);
+    }
+    let mut posts = initials.into_iter().filter_map(|(span, t)| {
+        card_name(doc, span, t, &mut langs)
+            .filter(|_| !t.contains(' ') || !used_in_lower_case(&doc.src, t))
+    });
+    let first = posts.next();
+    first.filter(|_| posts.next().is_some())
 }
 
 /// The first two words of a name, lower-cased.
