@@ -55,7 +55,7 @@ pub static HEADLINE: Rule = Rule {
 pub static HEADLINE_OVER_BYLINE: Rule = Rule {
     id: "text.headline-over-byline",
     layer: Layer::Text,
-    why: "the headline right above the article's byline or date line, sharing words with the page title line; reported as title, not body",
+    why: "the headline right above the article's byline or date line, sharing words with the page title line; reported as title (and out of the body, when the rules of context took it with the menus above it)",
     tier: Tier::Core,
 };
 
@@ -263,13 +263,16 @@ pub(crate) fn title_from_title_line(doc: &mut Doc, rs: &Ruleset) {
                 rule: HEADLINE_OVER_BYLINE.id,
                 normalized: None,
             });
-            // The line is the headline, whether kept or taken by a rule of context with the
-            // menus above it: this rule says why it left the body.
-            doc.blocks[j].state = crate::doc::State::Removed {
-                rule: &HEADLINE_OVER_BYLINE,
-                detail: None,
-                duplicate_of: None,
-            };
+            // A line the rules of context took with the menus above it is the headline: this
+            // rule says why it left the body. A line they kept stays, as the title line does:
+            // taken out, it would leave the clean body another first line to judge.
+            if !doc.blocks[j].is_kept() {
+                doc.blocks[j].state = crate::doc::State::Removed {
+                    rule: &HEADLINE_OVER_BYLINE,
+                    detail: None,
+                    duplicate_of: None,
+                };
+            }
             return;
         }
     }
