@@ -479,6 +479,7 @@ fn run_text_layers(
     textclass::apply_title_only(doc, rs);
     // And the title line as the title, where no headline under it was found.
     textclass::title_from_title_line(doc, rs);
+    textclass::tidy_title(doc);
     // And the page's date from a meta line by the article's head, now that the head is known.
     meta::apply_date_in_line(doc, rs);
 }

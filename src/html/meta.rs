@@ -796,6 +796,12 @@ fn strip_one_suffix(title: &str, site: Option<&str>) -> String {
 /// a link aggregator's domain and points ("… (latimes.com) 87").
 pub(crate) fn tidy_title(title: &str) -> &str {
     let mut t = title.trim();
+    // A breadcrumb's or a title's separator left at the end ("Index funds /").
+    for sep in [" /", " |", " »", " ›", " >"] {
+        if let Some(rest) = t.strip_suffix(sep) {
+            t = rest.trim_end();
+        }
+    }
     for mark in ['¶', '§', '#', '🔗'] {
         if let Some(rest) = t.strip_suffix(mark) {
             if rest.ends_with(char::is_whitespace) {
@@ -1150,6 +1156,7 @@ mod tests {
 
     #[test]
     fn tidied_titles() {
+        assert_eq!(tidy_title("Index funds /"), "Index funds");
         assert_eq!(
             tidy_title("JSON encoder and decoder ¶"),
             "JSON encoder and decoder"

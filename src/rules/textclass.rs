@@ -452,6 +452,20 @@ fn shares_title_words(line: &str, title: &str) -> bool {
         && 2.0 * shared as f64 / (a.len() + b.len()) as f64 >= MIN_HEADLINE_OVER_BYLINE_RESEMBLANCE
 }
 
+/// A dump's title, whichever rule found it, without its template's marks (see
+/// [`crate::html::meta::tidy_title`]): "Middleware ¶", "Index funds /".
+pub(crate) fn tidy_title(doc: &mut Doc) {
+    if doc.is_html_page() {
+        return;
+    }
+    if let Some(t) = doc.metadata.title.as_mut() {
+        let tidy = crate::html::meta::tidy_title(&t.value);
+        if tidy.len() < t.value.len() && !tidy.is_empty() {
+            t.value = tidy.to_string();
+        }
+    }
+}
+
 /// The rules of this module.
 const RULES_HERE: [&Rule; 22] = [
     &PAGE_TITLE,
