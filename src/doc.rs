@@ -479,6 +479,13 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The block whose span starts at input byte `at`, or holds it (the last one starting at or
+    /// before it).
+    pub fn block_at(&self, at: usize) -> Option<usize> {
+        let k = self.blocks.partition_point(|b| b.outer_span().start <= at);
+        k.checked_sub(1)
+    }
+
     /// Indices of the kept blocks, in order, found as they are read: a rule that needs only the
     /// first or last few reads only as far as them, and allocates nothing.
     pub fn kept_iter(&self) -> impl DoubleEndedIterator<Item = usize> + '_ {

@@ -1145,23 +1145,14 @@ pub(crate) fn apply_name_by_date(doc: &mut Doc, rs: &Ruleset) {
     if !rs.on(&NAME) || doc.metadata.author.is_some() || doc.is_html_page() {
         return;
     }
-    // The block whose span starts at `at`, or holds it.
-    let block_at = |at: usize| {
-        let k = doc.blocks.partition_point(|b| b.outer_span().start <= at);
-        k.checked_sub(1)
-    };
+    let block_at = |at: usize| doc.block_at(at);
     let headline = doc
         .metadata
         .title
         .as_ref()
         .filter(|t| t.rule == crate::rules::textclass::HEADLINE.id)
         .and_then(|t| block_at(t.span.start));
-    let date = doc
-        .metadata
-        .date
-        .as_ref()
-        .filter(|d| d.rule == crate::rules::meta::DATE.id)
-        .and_then(|d| block_at(d.span.start));
+    let date = crate::rules::meta::date_line_block(doc);
     // Around the headline, or else around the page's date line.
     let (anchor, head, reach): (usize, Option<usize>, &[isize]) = match (headline, date) {
         (Some(h), _) => (h, Some(h), &[1, -1, 2, -2, 3, -3, 4, -4, 5, 6]),

@@ -306,6 +306,15 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
     }
 }
 
+/// The block of the date line that gave the page's date (`meta.date`), if it did.
+pub(crate) fn date_line_block(doc: &Doc) -> Option<usize> {
+    doc.metadata
+        .date
+        .as_ref()
+        .filter(|d| d.rule == DATE.id)
+        .and_then(|d| doc.block_at(d.span.start))
+}
+
 /// Is block `i` right under a label of when a member joined ("Joined", "Member since:",
 /// "Registered")?
 fn follows_joined_label(doc: &Doc, i: usize) -> bool {

@@ -224,18 +224,10 @@ pub(crate) fn title_from_title_line(doc: &mut Doc, rs: &Ruleset) {
     // A first line that a named rule removed is that rule's (a share button, a cookie notice);
     // the page title line is kept, or taken by the rules of context with the menus around it.
     let first = &doc.blocks[0];
-    let by_context = [
-        &NAV_RUN,
-        &OUTSIDE_MAIN,
-        &LOW_DENSITY,
-        &crate::rules::nav::RUN,
-        &crate::rules::prose_edges::BEFORE,
-        &crate::rules::prose_edges::ABOVE_HEADLINE,
-        &crate::rules::meta::TITLE,
-    ]
-    .into_iter()
-    .any(|r| first.is_removed_by(r));
-    if !(first.is_kept() || by_context || site_headline && first.is_removed_by(&PAGE_TITLE)) {
+    if !(first.is_kept()
+        || taken_by_context(first)
+        || site_headline && first.is_removed_by(&PAGE_TITLE))
+    {
         return;
     }
     let value = crate::html::meta::strip_site_suffix(t, None);
@@ -305,6 +297,22 @@ fn names_only_the_site(title: &str, value: &str) -> bool {
     !key.is_empty() && parts.into_iter().any(|p| title_key(p) == key)
 }
 
+/// Was `b` taken by a rule of context with the menus around the article (or as the line above
+/// it)? The page title line and the headline may be among such lines.
+fn taken_by_context(b: &crate::doc::Block) -> bool {
+    [
+        &NAV_RUN,
+        &OUTSIDE_MAIN,
+        &LOW_DENSITY,
+        &crate::rules::nav::RUN,
+        &crate::rules::prose_edges::BEFORE,
+        &crate::rules::prose_edges::ABOVE_HEADLINE,
+        &crate::rules::meta::TITLE,
+    ]
+    .into_iter()
+    .any(|r| b.is_removed_by(r))
+}
+
 /// How many lines above the byline or date line the headline may stand (lines of the byline
 /// block itself, captions, copies and reading times not counted).
 const HEADLINE_OVER_BYLINE_REACH: usize = 2;
@@ -318,22 +326,14 @@ const MIN_HEADLINE_OVER_BYLINE_RESEMBLANCE: f64 = 0.2;
 /// line `title`. A section label, a breadcrumb, a button or a byline's other lines stand there
 /// too: they share no words with the title, or have another shape.
 fn headline_over_byline(doc: &Doc, title: &str) -> Option<usize> {
-    let block_at = |at: usize| {
-        let k = doc.blocks.partition_point(|b| b.outer_span().start <= at);
-        k.checked_sub(1)
-    };
+    let block_at = |at: usize| doc.block_at(at);
     let by_author = doc
         .metadata
         .author
         .as_ref()
         .filter(|a| a.rule.starts_with("byline."))
         .and_then(|a| block_at(a.span.start));
-    let by_date = doc
-        .metadata
-        .date
-        .as_ref()
-        .filter(|d| d.rule == crate::rules::meta::DATE.id)
-        .and_then(|d| block_at(d.span.start));
+    let by_date = crate::rules::meta::date_line_block(doc);
     // The lines a byline block holds, and what stands between it and the headline.
     let passed_over = |b: &crate::doc::Block| match b.state {
         crate::doc::State::Removed { rule, .. } => {
@@ -353,20 +353,7 @@ fn headline_over_byline(doc: &Doc, title: &str) -> Option<usize> {
         crate::doc::State::Kept => false,
     };
     // What the rules of context took with the menus around the article, which a headline may be.
-    let by_context = |b: &crate::doc::Block| {
-        b.is_kept()
-            || [
-                &NAV_RUN,
-                &OUTSIDE_MAIN,
-                &LOW_DENSITY,
-                &crate::rules::nav::RUN,
-                &crate::rules::prose_edges::BEFORE,
-                &crate::rules::prose_edges::ABOVE_HEADLINE,
-                &crate::rules::meta::TITLE,
-            ]
-            .into_iter()
-            .any(|r| b.is_removed_by(r))
-    };
+    let by_context = |b: &crate::doc::Block| b.is_kept() || taken_by_context(b);
     let mut anchors: Vec<usize> = [by_author, by_date].into_iter().flatten().collect();
     anchors.sort_unstable();
     for anchor in anchors.into_iter().filter(|&a| a > 0) {
