@@ -1343,9 +1343,17 @@ fn poster(doc: &mut Doc) {
     }
 }
 
-/// The card line `t` (at `span`) as the author, when it is a handle ("user3080392",
-/// "b.scherer") or a name. `langs` is [`name_stopword_langs`]'s, read once when first needed.
-fn card_name(doc: &Doc, span: ByteSpan, t: &str, langs: &mut Option<u16>) -> Option<MetaField> {
+/// Where a card's line is: a line of a text dump (its span in the input), or a block of a page
+/// (its index: a page's text is not its input's bytes).
+#[derive(Clone, Copy)]
+enum CardAt {
+    Line(ByteSpan),
+    Block(usize),
+}
+
+/// The card line `t` (at `at`) as the author, when it is a handle ("user3080392", "b.scherer")
+/// or a name. `langs` is [`name_stopword_langs`]'s, read once when first needed.
+fn card_name(doc: &Doc, at: CardAt, t: &str, langs: &mut Option<u16>) -> Option<MetaField> {
     let handle = (2..=40).contains(&t.len())
         && !t.contains(' ')
         && t.chars().any(char::is_alphabetic)
@@ -1356,14 +1364,24 @@ fn card_name(doc: &Doc, span: ByteSpan, t: &str, langs: &mut Option<u16>) -> Opt
     if !(handle || named) || names_no_one(t) || is_date_word(&t.to_lowercase()) {
         return None;
     }
-    // The line's own span, without the blanks around it.
-    let start = span.start + (t.as_ptr() as usize - doc.src[span.range()].as_ptr() as usize);
-    Some(MetaField {
-        value: t.to_string(),
-        span: ByteSpan::new(start, start + t.len()),
-        rule: AUTHOR.id,
-        normalized: None,
-    })
+    let value = t.to_string();
+    match at {
+        CardAt::Line(span) => {
+            // The line's own span, without the blanks around it.
+            let start =
+                span.start + (t.as_ptr() as usize - doc.src[span.range()].as_ptr() as usize);
+            Some(MetaField {
+                value,
+                span: ByteSpan::new(start, start + t.len()),
+                rule: AUTHOR.id,
+                normalized: None,
+            })
+        }
+        CardAt::Block(i) => {
+            let off = t.as_ptr() as usize - doc.blocks[i].plain.as_ptr() as usize;
+            Some(doc.field(i, off, off + t.len(), value, &AUTHOR))
+        }
+    }
 }
 
 /// A Q&A site's "asked Mar 26, 2019 at 16:18" over its asker's card.
@@ -1401,18 +1419,30 @@ const MAX_INITIAL_POSTS: usize = 8;
 ///
 /// One pass over the lines, with the last few at hand.
 fn card_poster(doc: &Doc) -> Option<MetaField> {
-    let mut window: [(ByteSpan, &str); 5] = [(ByteSpan::new(0, 0), ""); 5];
+    let mut window: [(CardAt, &str); 5] = [(CardAt::Block(0), ""); 5];
     let (mut asked_next, mut after_asked) = (None, false);
     let mut joined_name = None;
-    let mut initials: Vec<(ByteSpan, &str)> = Vec::new();
-    let lines = doc
+    let mut initials: Vec<(CardAt, &str)> = Vec::new();
+    // A dump's lines; a page's blocks (its elements' texts: a piece is a text node there).
+    let html = doc.is_html_page();
+    let dump_lines = doc
         .blocks
         .iter()
+        .filter(|_| !html)
         .flat_map(|b| b.pieces.iter())
         .filter_map(|p| {
-            let t = crate::text::trim_ws(doc.src.get(p.span.range())?);
-            (!t.is_empty()).then_some((p.span, t))
+            Some((
+                CardAt::Line(p.span),
+                crate::text::trim_ws(doc.src.get(p.span.range())?),
+            ))
         });
+    let page_blocks = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|_| html)
+        .map(|(i, b)| (CardAt::Block(i), crate::text::trim_ws(&b.plain)));
+    let lines = dump_lines.chain(page_blocks).filter(|(_, t)| !t.is_empty());
     for (seen, (span, t)) in lines.enumerate() {
         // The lines before this one, nearest first.
         let before = |k: usize| (k <= seen.min(4) && k > 0).then(|| window[(seen - k) % 5]);
