@@ -1007,40 +1007,32 @@ fn name_with_date(t: &str, langs: u16) -> Option<Range<usize>> {
 /// `before` (what stands before a date on its line) without a date's label and time at its end:
 /// "Patrick Clarke Published 10:19am" -> "Patrick Clarke", "Jane Doe Updated:" -> "Jane Doe".
 fn strip_date_label(before: &str) -> &str {
-    let mut rest = before.trim_end();
-    // A time of day ("10:19am", "9:00 PM").
-    if let Some((head, last)) = rest.rsplit_once(' ') {
-        let last = last.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        if last.contains(':') && last.bytes().all(|b| b.is_ascii_digit() || b == b':') {
-            rest = head.trim_end();
-        } else if ["am", "pm", "AM", "PM"].contains(&last) || last.is_empty() {
-            // "9:00 PM": the time's digits before its "PM".
-            if let Some((h, t)) = head.rsplit_once(' ') {
-                if t.contains(':') && t.bytes().all(|b| b.is_ascii_digit() || b == b':') {
-                    rest = h.trim_end();
-                }
-            }
+    // The last word of `t` when `keep` holds for it, and `t` without it.
+    fn drop_last<'t>(t: &'t str, keep: impl Fn(&str) -> bool) -> &'t str {
+        match t.rsplit_once(' ') {
+            Some((head, last)) if keep(last) => head.trim_end(),
+            _ => t,
         }
     }
-    let without_colon = rest.trim_end_matches(':');
+    let is_time = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        digits.contains(':') && digits.bytes().all(|b| b.is_ascii_digit() || b == b':')
+    };
+    // A time of day: "10:19am", "9:00 PM".
+    let rest = drop_last(before.trim_end(), |w| {
+        w.eq_ignore_ascii_case("am") || w.eq_ignore_ascii_case("pm")
+    });
+    let rest = drop_last(rest, is_time).trim_end_matches(':');
     // The longer label first: "last updated" before "updated".
-    for label in [
-        "Last Updated",
-        "Last updated",
-        "Published",
-        "Updated",
-        "Posted",
-    ] {
-        if let Some(head) = without_colon.strip_suffix(label) {
-            if head.ends_with(' ') {
-                return head.trim_end();
-            }
-        }
-        let lower = label.to_lowercase();
-        if let Some(head) = without_colon.strip_suffix(lower.as_str()) {
-            if head.ends_with(' ') {
-                return head.trim_end();
-            }
+    for label in ["last updated", "published", "updated", "posted"] {
+        let Some(k) = rest.len().checked_sub(label.len() + 1) else {
+            continue;
+        };
+        if rest.is_char_boundary(k)
+            && rest[k..].starts_with(' ')
+            && rest[k + 1..].eq_ignore_ascii_case(label)
+        {
+            return rest[..k].trim_end();
         }
     }
     before
