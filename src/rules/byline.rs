@@ -1008,7 +1008,7 @@ fn name_with_date(t: &str, langs: u16) -> Option<Range<usize>> {
 /// "Patrick Clarke Published 10:19am" -> "Patrick Clarke", "Jane Doe Updated:" -> "Jane Doe".
 fn strip_date_label(before: &str) -> &str {
     // The last word of `t` when `keep` holds for it, and `t` without it.
-    fn drop_last<'t>(t: &'t str, keep: impl Fn(&str) -> bool) -> &'t str {
+    fn drop_last(t: &str, keep: impl Fn(&str) -> bool) -> &str {
         match t.rsplit_once(' ') {
             Some((head, last)) if keep(last) => head.trim_end(),
             _ => t,
