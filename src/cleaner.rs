@@ -435,7 +435,8 @@ fn run_text_layers(
     for _ in 0..CONTEXT_ROUNDS {
         // The page's header above the article's headline, before the title rule judges the
         // first lines left (as it will in the clean body).
-        let header_cut = prose_edges::cut_above_headline(doc, rs);
+        let header_cut = prose_edges::cut_above_headline(doc, rs)
+            | textclass::cut_above_headline_over_byline(doc, rs);
         let footer_cut = prose_edges::cut_after_signup(doc, rs);
         // The company's blurb closing the page.
         let pitch_cut = tail_pitch::apply_blurb(doc, rs);

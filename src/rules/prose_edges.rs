@@ -41,7 +41,7 @@ pub static AFTER: Rule = Rule {
 pub static ABOVE_HEADLINE: Rule = Rule {
     id: "text.above-headline",
     layer: Layer::Text,
-    why: "a line above the article's headline (the line that repeats the page title): the page's header, menus and promos",
+    why: "a line above the article's headline (the line that repeats the page title, or stands over its byline): the page's header, menus and promos",
     tier: Tier::Balanced,
 };
 
@@ -263,28 +263,58 @@ pub fn cut_above_headline(doc: &mut Doc, rs: &Ruleset) -> bool {
     if !rs.on(&ABOVE_HEADLINE) || doc.is_html_page() {
         return false;
     }
-    let Some(h) = doc
-        .blocks
-        .iter()
-        .position(crate::rules::textclass::is_headline)
-    else {
+    let Some(h) = headline_block(doc) else {
         return false;
     };
+    cut_above(doc, h, Some(MAX_ABOVE_SHARE))
+}
+
+/// Removes the kept lines above block `h`, the article's headline, as [`ABOVE_HEADLINE`]'s, but
+/// for paragraphs of prose. With `max_share`, only when their words are less than that share of
+/// the words below it. Tells whether it removed any.
+pub(crate) fn cut_above(doc: &mut Doc, h: usize, max_share: Option<f64>) -> bool {
     let words = |b: &crate::doc::Block| if b.is_kept() { words_in(b) } else { 0 };
     let above: usize = doc.blocks[..h].iter().map(words).sum();
-    let below: usize = doc.blocks[h + 1..].iter().map(words).sum();
-    if above == 0 || above as f64 >= MAX_ABOVE_SHARE * below as f64 {
+    if above == 0 {
         return false;
+    }
+    if let Some(share) = max_share {
+        let below: usize = doc.blocks[h + 1..].iter().map(words).sum();
+        if above as f64 >= share * below as f64 {
+            return false;
+        }
     }
     let mut cut = false;
     for i in 0..h {
-        let n = words(&doc.blocks[i]);
-        if n > 0 && !(n >= ABOVE_PROSE_WORDS && ends_sentence(trim_ws(&doc.blocks[i].plain))) {
+        // (A kept line without words, a bullet or a rule, stays.)
+        if words(&doc.blocks[i]) > 0 && !is_prose_paragraph(&doc.blocks[i]) {
             doc.remove(i, &ABOVE_HEADLINE, None);
             cut = true;
         }
     }
     cut
+}
+
+/// A paragraph of prose as the header above a headline has none: [`ABOVE_PROSE_WORDS`] words or
+/// more, ending a sentence (a forum's first post, a standfirst printed before the title).
+pub(crate) fn is_prose_paragraph(b: &crate::doc::Block) -> bool {
+    words_in(b) >= ABOVE_PROSE_WORDS && ends_sentence(trim_ws(&b.plain))
+}
+
+/// The block of the article's headline: the one the page's title was taken from, when a headline
+/// rule took it (a menu's first line that `meta.title` took for a headline gives way to the
+/// headline the classifier found further down); else the first line a headline rule removed.
+fn headline_block(doc: &Doc) -> Option<usize> {
+    let from_title = doc.metadata.title.as_ref().and_then(|t| {
+        let by_headline = t.rule == crate::rules::textclass::HEADLINE.id
+            || t.rule == crate::rules::meta::TITLE.id;
+        by_headline.then(|| doc.block_at(t.span.start)).flatten()
+    });
+    from_title.or_else(|| {
+        doc.blocks
+            .iter()
+            .position(crate::rules::textclass::is_headline)
+    })
 }
 
 /// Removes the kept lines after a newsletter or sign-up pitch (`subscribe.prompt`,

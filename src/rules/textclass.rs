@@ -200,50 +200,9 @@ pub(crate) fn title_from_title_line(doc: &mut Doc, rs: &Ruleset) {
     if !rs.on(&TITLE_LINE) || doc.is_html_page() {
         return;
     }
-    let Some(t) = title_line(doc) else {
+    let Some(TitleLineValue { line: t, value }) = title_line_value(doc) else {
         return;
     };
-    // A headline that repeats only the site's name the title line ends with is the site's logo
-    // or its name in the footer ("8 Recent Trends in Photography - Flatworld Solutions" over a
-    // page whose "Flatworld Solutions" line is its logo's text): the page is not named by it.
-    // (Its lines stay removed: they are the site's name, not the article's.)
-    let site_headline = doc
-        .metadata
-        .title
-        .as_ref()
-        .is_some_and(|f| f.rule == HEADLINE.id && names_only_the_site(t, &f.value));
-    if doc
-        .metadata
-        .title
-        .as_ref()
-        .is_some_and(|f| f.rule != crate::rules::meta::TITLE.id)
-        && !site_headline
-    {
-        return;
-    }
-    // A first line that a named rule removed is that rule's (a share button, a cookie notice);
-    // the page title line is kept, or taken by the rules of context with the menus around it.
-    let first = &doc.blocks[0];
-    if !(first.is_kept()
-        || taken_by_context(first)
-        || site_headline && first.is_removed_by(&PAGE_TITLE))
-    {
-        return;
-    }
-    let value = crate::html::meta::strip_site_suffix(t, None);
-    let value = crate::html::meta::tidy_title(&value).to_string();
-    if crate::text::word_count(&value) == 0 {
-        return;
-    }
-    if let Some(found) = doc.metadata.title.as_ref().filter(|_| !site_headline) {
-        // The headline found above the article, unless it is the title line itself, which
-        // gives up its site suffix.
-        let is_title_line = found.value == crate::text::collapse(t);
-        if !is_title_line && crate::text::resemblance(&found.value, &value) >= MIN_TITLE_RESEMBLANCE
-        {
-            return;
-        }
-    }
     // The page's own headline, where the title line is an SEO title that no line repeats: the
     // line over the article's byline or date, when it shares words with the title line.
     if rs.on(&HEADLINE_OVER_BYLINE) {
@@ -277,6 +236,96 @@ pub(crate) fn title_from_title_line(doc: &mut Doc, rs: &Ruleset) {
     };
     let value = crate::text::collapse(&value);
     doc.metadata.title = Some(doc.field(0, start, end, value, &TITLE_LINE));
+}
+
+/// The title line of a dump whose title it gives, and that title (its site suffix and marks
+/// stripped).
+struct TitleLineValue<'d> {
+    line: &'d str,
+    value: String,
+}
+
+/// The title line and its title, when the dump's title is to come from it (see
+/// [`title_from_title_line`]): no headline was found under it, or the line found above the
+/// article is unlike it, or only repeats the site's name.
+fn title_line_value<'d>(doc: &'d Doc<'_>) -> Option<TitleLineValue<'d>> {
+    let t = title_line(doc)?;
+    // A headline that repeats only the site's name the title line ends with is the site's logo
+    // or its name in the footer ("8 Recent Trends in Photography - Flatworld Solutions" over a
+    // page whose "Flatworld Solutions" line is its logo's text): the page is not named by it.
+    // (Its lines stay removed: they are the site's name, not the article's.)
+    let site_headline = doc
+        .metadata
+        .title
+        .as_ref()
+        .is_some_and(|f| f.rule == HEADLINE.id && names_only_the_site(t, &f.value));
+    if doc
+        .metadata
+        .title
+        .as_ref()
+        .is_some_and(|f| f.rule != crate::rules::meta::TITLE.id)
+        && !site_headline
+    {
+        return None;
+    }
+    // A first line that a named rule removed is that rule's (a share button, a cookie notice);
+    // the page title line is kept, or taken by the rules of context with the menus around it.
+    let first = &doc.blocks[0];
+    if !(first.is_kept()
+        || taken_by_context(first)
+        || site_headline && first.is_removed_by(&PAGE_TITLE))
+    {
+        return None;
+    }
+    let value = crate::html::meta::strip_site_suffix(t, None);
+    let value = crate::html::meta::tidy_title(&value).to_string();
+    if crate::text::word_count(&value) == 0 {
+        return None;
+    }
+    if let Some(found) = doc.metadata.title.as_ref().filter(|_| !site_headline) {
+        // The headline found above the article, unless it is the title line itself, which
+        // gives up its site suffix.
+        let is_title_line = found.value == crate::text::collapse(t);
+        if !is_title_line && crate::text::resemblance(&found.value, &value) >= MIN_TITLE_RESEMBLANCE
+        {
+            return None;
+        }
+    }
+    Some(TitleLineValue { line: t, value })
+}
+
+/// Removes the lines above the headline that [`title_from_title_line`] will find over the
+/// article's byline or date (`text.headline-over-byline`), as the page's header, however long
+/// (a shop's menu of products with their blurbs), when prose follows it: a line over the "Last
+/// updated" line at a page's foot heads no article. It runs with the rules of context, so that
+/// they judge the lines below it as they will in the clean body. Tells whether it removed any.
+pub(crate) fn cut_above_headline_over_byline(doc: &mut Doc, rs: &Ruleset) -> bool {
+    use crate::rules::prose_edges;
+    if !(rs.on(&TITLE_LINE) && rs.on(&HEADLINE_OVER_BYLINE) && rs.on(&prose_edges::ABOVE_HEADLINE))
+        || doc.is_html_page()
+    {
+        return false;
+    }
+    let Some(j) = title_line_value(doc).and_then(|t| headline_over_byline(doc, &t.value)) else {
+        return false;
+    };
+    let prose_below = doc.blocks[j + 1..]
+        .iter()
+        .any(|b| b.is_kept() && prose_edges::is_prose_paragraph(b));
+    if !(prose_below && prose_edges::cut_above(doc, j, None)) {
+        return false;
+    }
+    // The headline is the title from now on: the rules that judge the first lines left do not
+    // take the heading under it for the title.
+    let b = &doc.blocks[j];
+    doc.metadata.title = Some(MetaField {
+        value: crate::text::collapse(crate::text::trim_ws(&b.plain)),
+        span: b.outer_span(),
+        rule: HEADLINE_OVER_BYLINE.id,
+        normalized: None,
+    });
+    doc.remove(j, &HEADLINE_OVER_BYLINE, None);
+    true
 }
 
 /// Whether `value` is one of the parts of the site's suffix that [`strip_site_suffix`] cuts off
