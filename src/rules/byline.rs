@@ -409,8 +409,9 @@ fn label_word(line: &str, name_start: usize) -> &'static str {
 /// stands apart from the other stories listed after it.
 const CROWDED_BYTES: usize = 1200;
 
-/// What a filter menu or sort control offers "by", and time words ("By Tuesday"): a "name" made
-/// of these words only names no one.
+/// What a filter menu or sort control offers "by", time words ("By Tuesday") and the nouns of
+/// interface labels ("Thread Tools", "Warranty Info"): a "name" made of these words only names no
+/// one.
 const NOT_NAMES: &[&str] = &[
     "age",
     "application",
@@ -450,6 +451,7 @@ const NOT_NAMES: &[&str] = &[
     "hand",
     "industries",
     "industry",
+    "info",
     "information",
     "level",
     "location",
@@ -498,10 +500,12 @@ const NOT_NAMES: &[&str] = &[
     "styles",
     "sunday",
     "then",
+    "thread",
     "thursday",
     "today",
     "tomorrow",
     "tonight",
+    "tools",
     "topic",
     "topics",
     "tuesday",
@@ -510,6 +514,7 @@ const NOT_NAMES: &[&str] = &[
     "use",
     "user",
     "users",
+    "warranty",
     "website",
     "wednesday",
     "year",
@@ -1145,12 +1150,39 @@ pub(crate) fn apply_name_by_date(doc: &mut Doc, rs: &Ruleset) {
         .filter(|t| t.rule == crate::rules::textclass::HEADLINE.id)
         .and_then(|t| block_at(t.span.start));
     let date = crate::rules::meta::date_line_block(doc);
-    // Around the headline, or else around the page's date line.
-    let (anchor, head, reach): (usize, Option<usize>, &[isize]) = match (headline, date) {
-        (Some(h), _) => (h, Some(h), &[1, -1, 2, -2, 3, -3, 4, -4, 5, 6]),
-        (None, Some(d)) => (d, None, &[-1, 1, -2, 2]),
-        _ => return,
-    };
+    // Around the headline, and then around the page's date line: the headline found may be a
+    // copy of the title line far above the byline ("Industry Insights" / headline / "Rahul
+    // Tyagi" / "12 March 2025" under a menu, under the title line the headline repeats).
+    let anchors = [
+        headline.map(|h| (h, Some(h), &[1, -1, 2, -2, 3, -3, 4, -4, 5, 6][..])),
+        date.map(|d| (d, None, &[-1, 1, -2, 2][..])),
+    ];
+    let langs = name_stopword_langs(doc);
+    for (anchor, head, reach) in anchors.into_iter().flatten() {
+        // A listing's bylines near the anchor: none is the page's author.
+        let Some(found) = name_near(doc, anchor, head, reach, langs) else {
+            return;
+        };
+        if let Some((i, at)) = found {
+            let b = &doc.blocks[i];
+            let value = b.plain[at.clone()].to_string();
+            doc.metadata.author = Some(doc.field(i, at.start, at.end, value, &NAME));
+            doc.remove(i, &NAME, None);
+            return;
+        }
+    }
+}
+
+/// For [`apply_name_by_date`]: the block and the byte range (in its plain text) of the name
+/// within `reach` lines of block `anchor` (the headline `head`, or the date line), `Some(None)`
+/// when there is none, and `None` when bylines near the anchor tell of a listing.
+fn name_near(
+    doc: &Doc,
+    anchor: usize,
+    head: Option<usize>,
+    reach: &[isize],
+    langs: u16,
+) -> Option<Option<(usize, Range<usize>)>> {
     // A listing's bylines near the headline; a filter menu's "By Use Case" names no one, and the
     // related posts' bylines far under the article are not the page's.
     let anchor_at = doc.blocks[anchor].outer_span().start;
@@ -1162,9 +1194,8 @@ pub(crate) fn apply_name_by_date(doc: &mut Doc, rs: &Ruleset) {
                 author_name(t).is_none_or(|m| !names_no_one(&t[m]))
             }
     }) {
-        return;
+        return None;
     }
-    let langs = name_stopword_langs(doc);
     let h = head.unwrap_or(usize::MAX);
     let n = doc.blocks.len();
     let line = |i: usize| crate::text::trim_ws(&doc.blocks[i].plain);
@@ -1257,11 +1288,9 @@ pub(crate) fn apply_name_by_date(doc: &mut Doc, rs: &Ruleset) {
             continue;
         }
         let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
-        let value = t[m.clone()].to_string();
-        doc.metadata.author = Some(doc.field(i, off + m.start, off + m.end, value, &NAME));
-        doc.remove(i, &NAME, None);
-        return;
+        return Some(Some((i, off + m.start..off + m.end)));
     }
+    Some(None)
 }
 
 /// How far from the headline (in bytes of input) a byline tells of a listing, for
