@@ -410,7 +410,7 @@ fn label_word(line: &str, name_start: usize) -> &'static str {
 const CROWDED_BYTES: usize = 1200;
 
 /// What a filter menu or sort control offers "by", time words ("By Tuesday") and the nouns of
-/// interface labels ("Thread Tools", "Warranty Info"): a "name" made of these words only names no
+/// interface labels ("Thread Tools", "Warranty Info", "Author Hub"): a "name" made of these words only names no
 /// one.
 const NOT_NAMES: &[&str] = &[
     "age",
@@ -449,6 +449,7 @@ const NOT_NAMES: &[&str] = &[
     "functionality",
     "gender",
     "hand",
+    "hub",
     "industries",
     "industry",
     "info",
@@ -569,7 +570,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         if t.len() <= 120 && LABEL_PREFIXES.may_match(t) {
             let at = b.outer_span().start;
             let someone_else = names_someone_else(t);
-            if label && LABEL_RE.is_match(t) {
+            // A bare "Authors" is a menu's link to the site's list of authors ("Authors" /
+            // "Regular Contributors"), not a label over the page's byline.
+            if label && LABEL_RE.is_match(t) && !t.eq_ignore_ascii_case("authors") {
                 doc.remove(i, &LABEL, None);
                 // The name on the line after the label ("Written by" / "Jane Doe").
                 if author {
