@@ -687,7 +687,7 @@ fn inside(tree: &Tree, id: u32, names: &[&str]) -> bool {
 
 /// An author's name as a page's markup gives it, if it reads as one: "By" and the like and
 /// stray punctuation stripped; not a number (a profile id), a web or mail address, a template's
-/// placeholder (`page.head.extra.author`), markup or a sentence.
+/// placeholder (`page.head.extra.author`, `undefined`), markup or a sentence.
 fn plausible_author(raw: &str) -> Option<String> {
     let edge =
         |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|' | '-' | '–' | '—' | ':' | '·');
@@ -718,6 +718,10 @@ fn plausible_author(raw: &str) -> Option<String> {
             | "guest"
             | "anonymous"
             | "unknown"
+            // A script's placeholder for a value it did not have.
+            | "undefined"
+            | "null"
+            | "none"
     ) || v.ends_with(" says")
         || v.contains('*');
     let address = v.contains("://") || v.starts_with("www.");
@@ -1510,6 +1514,11 @@ mod tests {
             Some("Dr. Ehsan Jazini")
         );
         assert_eq!(plausible_author("page.head.extra.author"), None);
+        // A script's placeholder in JSON-LD ("name": "undefined"); a name that holds the word
+        // stays.
+        assert_eq!(plausible_author("undefined"), None);
+        assert_eq!(plausible_author("Null"), None);
+        assert_eq!(plausible_author("Nora None").as_deref(), Some("Nora None"));
         assert_eq!(
             plausible_author(", USA TODAY").as_deref(),
             Some("USA TODAY")
