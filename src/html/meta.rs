@@ -768,7 +768,7 @@ pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
 }
 
 /// What sets a site's name off a `<title>`'s words.
-const SUFFIX_SEPARATORS: [&str; 9] = [
+pub(crate) const SUFFIX_SEPARATORS: [&str; 9] = [
     " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ",
 ];
 

@@ -148,6 +148,7 @@ pub static RULES: &[&Rule] = &[
     &meta::TITLE,
     &meta::DATELINE,
     &meta::DATE_IN_LINE,
+    &textclass::SITE_SUFFIX,
     &htmlmeta::TITLE,
     &htmlmeta::DATE,
     &htmlmeta::AUTHOR,
