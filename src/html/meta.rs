@@ -795,6 +795,40 @@ fn strip_one_suffix(title: &str, site: Option<&str>) -> String {
     title.trim().to_string()
 }
 
+/// The words a site's name in a title's suffix has at most: more are a slogan or a description
+/// ("Open Source Project Management Software").
+const MAX_SITE_SUFFIX_WORDS: usize = 5;
+
+/// The site's name at the end of a page title ("Headline | Site", "Headline | Section | Site"),
+/// as a byte range of `title`: the part after its last separator, where [`strip_site_suffix`]
+/// cuts a suffix, when it reads as a name: five words or fewer, no number ("Top 10 Picks",
+/// "Guide 2025" end a subtitle), a capital letter or a domain's dot ("talkreal.org").
+pub(crate) fn site_in_title(title: &str) -> Option<std::ops::Range<usize>> {
+    let head = strip_site_suffix(title, None);
+    let head_end = title.find(head.as_str())? + head.len();
+    if head_end >= title.trim_end().len() {
+        return None;
+    }
+    let (k, sep) = SUFFIX_SEPARATORS
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|k| (k, sep.len())))
+        .filter(|&(k, _)| k >= head_end)
+        .max()?;
+    let tail = &title[k + sep..];
+    let name = crate::text::trim_ws(tail);
+    let number = name
+        .split_whitespace()
+        .any(|w| w.bytes().all(|c| c.is_ascii_digit()));
+    let named = name.chars().any(char::is_uppercase) || name.contains('.');
+    let words = crate::text::word_count(name);
+    let start = k + sep + (name.as_ptr() as usize - tail.as_ptr() as usize);
+    ((1..=MAX_SITE_SUFFIX_WORDS).contains(&words)
+        && name.chars().any(char::is_alphabetic)
+        && !number
+        && named)
+        .then(|| start..start + name.len())
+}
+
 /// A title without what a page's template adds around its words: a heading's permalink mark
 /// ("JSON encoder and decoder ¶"), a forum's or an archive's label ("Thread: …", "Title: …"),
 /// a link aggregator's domain and points ("… (latimes.com) 87").
@@ -1124,7 +1158,12 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
         title,
         date: pick(&[&c.ld_date, &c.meta_date, &c.time], &htmlmeta::DATE),
         author,
-        site_name: pick(&[&c.site, &c.ld_site], &htmlmeta::SITE_NAME),
+        // Else the end of the `<title>` (its whole text is the span).
+        site_name: pick(&[&c.site, &c.ld_site], &htmlmeta::SITE_NAME).or_else(|| {
+            let t = c.title.as_ref()?;
+            let r = site_in_title(&t.value)?;
+            field(t, crate::text::collapse(&t.value[r]), &htmlmeta::SITE_NAME)
+        }),
         description: pick(
             &[&c.og_description, &c.meta_description, &c.ld_description],
             &htmlmeta::DESCRIPTION,
@@ -1303,6 +1342,47 @@ mod tests {
             (crate::text::resemblance("Best Tax Software", "best tax software") - 1.0).abs() < 1e-9
         );
         assert_eq!(crate::text::resemblance("", "Tax"), 0.0);
+    }
+
+    #[test]
+    fn site_names_from_the_title_suffix() {
+        fn site(t: &str) -> Option<&str> {
+            site_in_title(t).map(|r| &t[r])
+        }
+        assert_eq!(
+            site("Eight Tax Packages Compared | Money Desk"),
+            Some("Money Desk")
+        );
+        assert_eq!(
+            site("Individual Health | bcbs.com | Blue Cross Blue Shield"),
+            Some("Blue Cross Blue Shield")
+        );
+        assert_eq!(site("Why we moved – talkreal.org"), Some("talkreal.org"));
+        // A subtitle: a number, words in lower case, a description of more than five words.
+        assert_eq!(site("Tax Software Compared - Top 10 Picks"), None);
+        assert_eq!(site("Engagement Platform Pricing – onwards"), None);
+        assert_eq!(
+            site("Kanban | Open Source Project Management Software For Teams"),
+            None
+        );
+        assert_eq!(site("Just a Title"), None);
+        // A page without og:site_name or a publisher: the `<title>`'s end names the site.
+        let meta = |html: &str| {
+            page_meta(html)
+                .metadata
+                .site_name
+                .map(|s| (s.value, s.rule))
+        };
+        assert_eq!(
+            meta("<html><head><title>Budget approved | Valley Courier</title></head><body><p>Text.</p></body></html>"),
+            Some(("Valley Courier".to_string(), "html.site-name"))
+        );
+        assert_eq!(
+            meta(
+                r#"<html><head><title>Budget approved | Valley Courier</title><meta property="og:site_name" content="The Courier"></head><body><p>Text.</p></body></html>"#
+            ),
+            Some(("The Courier".to_string(), "html.site-name"))
+        );
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub static AUTHOR_BIO: Rule = Rule {
 pub static SITE_NAME: Rule = Rule {
     id: "html.site-name",
     layer: Layer::Metadata,
-    why: "site name: og:site_name or JSON-LD publisher",
+    why: "site name: og:site_name, JSON-LD publisher, or the end of the title element (\"Headline | Site\")",
     tier: Tier::Core,
 };
 pub static DESCRIPTION: Rule = Rule {

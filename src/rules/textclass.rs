@@ -335,14 +335,10 @@ pub(crate) fn cut_above_headline_over_byline(doc: &mut Doc, rs: &Ruleset) -> boo
     true
 }
 
-/// The words a site's name in a title line's suffix has at most: more are a slogan or a
-/// description ("Open Source Project Management Software").
-const MAX_SITE_SUFFIX_WORDS: usize = 5;
-
 /// `text.site-suffix`: the site's name from the end of the dump's title line ("Headline | Site",
-/// "Headline | Section | Site"): the part after its last separator, where the title loses a
-/// suffix. Pages name themselves there more often than in their copyright notice, which names
-/// the company that owns them ("Insurance Business" against "KM Business Information US, Inc").
+/// "Headline | Section | Site"; see [`crate::html::meta::site_in_title`]). Pages name themselves
+/// there more often than in their copyright notice, which names the company that owns them
+/// ("Insurance Business" against "KM Business Information US, Inc").
 pub(crate) fn site_from_title_line(doc: &mut Doc, rs: &Ruleset) {
     if !rs.on(&SITE_SUFFIX) || doc.is_html_page() {
         return;
@@ -350,37 +346,12 @@ pub(crate) fn site_from_title_line(doc: &mut Doc, rs: &Ruleset) {
     let Some(t) = title_line(doc) else {
         return;
     };
-    let head = crate::html::meta::strip_site_suffix(t, None);
-    if head.len() >= t.len() || !t.starts_with(head.as_str()) {
-        return;
-    }
-    let Some((k, sep)) = crate::html::meta::SUFFIX_SEPARATORS
-        .iter()
-        .filter_map(|sep| t.rfind(sep).map(|k| (k, sep.len())))
-        .filter(|&(k, _)| k >= head.len())
-        .max()
-    else {
+    let Some(r) = crate::html::meta::site_in_title(t) else {
         return;
     };
-    let name = crate::text::trim_ws(&t[k + sep..]);
-    let words = crate::text::word_count(name);
-    // A number ("Top 10 Picks", "Guide 2025") or a lower-case word ("onwards") ends a title's
-    // subtitle, not a site's name; a domain ("talkreal.org") may be in lower case.
-    let number = name
-        .split_whitespace()
-        .any(|w| w.bytes().all(|c| c.is_ascii_digit()));
-    let named = name.chars().any(char::is_uppercase) || name.contains('.');
-    if !(1..=MAX_SITE_SUFFIX_WORDS).contains(&words)
-        || !name.chars().any(char::is_alphabetic)
-        || number
-        || !named
-    {
-        return;
-    }
-    let plain = &doc.blocks[0].plain;
-    let start = name.as_ptr() as usize - plain.as_ptr() as usize;
-    let value = crate::text::collapse(name);
-    doc.metadata.site_name = Some(doc.field(0, start, start + name.len(), value, &SITE_SUFFIX));
+    let start = t.as_ptr() as usize - doc.blocks[0].plain.as_ptr() as usize + r.start;
+    let value = crate::text::collapse(&t[r.clone()]);
+    doc.metadata.site_name = Some(doc.field(0, start, start + r.len(), value, &SITE_SUFFIX));
 }
 
 /// Whether `value` is one of the parts of the site's suffix that [`strip_site_suffix`] cuts off
