@@ -486,6 +486,8 @@ fn run_text_layers(
     textclass::site_from_title_line(doc, rs);
     // And the page's date from a meta line by the article's head, now that the head is known.
     meta::apply_date_in_line(doc, rs);
+    // And the author's name by the head, now that the headline and the date are known.
+    byline::apply_name_by_date_late(doc, rs);
 }
 
 /// How many times the line model and the rules of context after it may run in one pass (two

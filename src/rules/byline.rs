@@ -1126,11 +1126,23 @@ fn is_weekday(word: &str) -> bool {
             .any(|d| *d == w || (w.len() <= 4 && d.starts_with(w)))
 }
 
-/// A word of a date line's ("Updated", "Published", "March"), which no name is alone.
+/// A word of a date line's ("Updated", "Published", "March", a coupon's "Expires"), which no name
+/// is alone.
 fn is_date_word(word: &str) -> bool {
     matches!(
         word.trim_end_matches(['.', ',', ':']),
-        "updated" | "published" | "posted" | "modified" | "last" | "date" | "today" | "yesterday"
+        "updated"
+            | "published"
+            | "posted"
+            | "modified"
+            | "last"
+            | "date"
+            | "today"
+            | "yesterday"
+            | "expires"
+            | "expiry"
+            | "valid"
+            | "ends"
     ) || crate::dates::month_of(word).is_some()
 }
 
@@ -1142,23 +1154,66 @@ fn is_date_word(word: &str) -> bool {
 /// no one, rule it out); the name's words are written in lower case nowhere else in the dump (as
 /// a section's or a button's would be).
 pub(crate) fn apply_name_by_date(doc: &mut Doc, rs: &Ruleset) {
+    name_by_date(doc, rs, false);
+}
+
+/// [`apply_name_by_date`] once more at the end, when no author was found: the headline is then
+/// whichever line the title came from (`meta.title`'s, `text.headline-over-byline`'s), and the
+/// date the one found in a meta line by the head ("Kristian Larsen July 13, 2025 — 7 minutes
+/// read" is both name and date).
+pub(crate) fn apply_name_by_date_late(doc: &mut Doc, rs: &Ruleset) {
+    name_by_date(doc, rs, true);
+}
+
+fn name_by_date(doc: &mut Doc, rs: &Ruleset, late: bool) {
     if !rs.on(&NAME) || doc.metadata.author.is_some() || doc.is_html_page() {
         return;
     }
     let block_at = |at: usize| doc.block_at(at);
+    let headline_rules: &[&str] = if late {
+        &[
+            crate::rules::textclass::HEADLINE.id,
+            crate::rules::textclass::HEADLINE_OVER_BYLINE.id,
+            crate::rules::meta::TITLE.id,
+        ]
+    } else {
+        &[crate::rules::textclass::HEADLINE.id]
+    };
     let headline = doc
         .metadata
         .title
         .as_ref()
-        .filter(|t| t.rule == crate::rules::textclass::HEADLINE.id)
+        .filter(|t| headline_rules.contains(&t.rule))
         .and_then(|t| block_at(t.span.start));
-    let date = crate::rules::meta::date_line_block(doc);
+    let date = if late {
+        doc.metadata
+            .date
+            .as_ref()
+            .filter(|d| {
+                d.rule == crate::rules::meta::DATE.id
+                    || d.rule == crate::rules::meta::DATE_IN_LINE.id
+            })
+            .and_then(|d| block_at(d.span.start))
+    } else {
+        crate::rules::meta::date_line_block(doc)
+    };
     // Around the headline, and then around the page's date line: the headline found may be a
     // copy of the title line far above the byline ("Industry Insights" / headline / "Rahul
     // Tyagi" / "12 March 2025" under a menu, under the title line the headline repeats).
     let anchors = [
         headline.map(|h| (h, Some(h), &[1, -1, 2, -2, 3, -3, 4, -4, 5, 6][..])),
-        date.map(|d| (d, None, &[-1, 1, -2, 2][..])),
+        // (The date's own line first, late: a meta line may hold the name too.)
+        date.map(|d| {
+            (
+                d,
+                None,
+                if late {
+                    &[0, -1, 1, -2, 2][..]
+                } else {
+                    &[-1, 1, -2, 2][..]
+                },
+            )
+        }),
     ];
     let langs = name_stopword_langs(doc);
     for (anchor, head, reach) in anchors.into_iter().flatten() {
@@ -1208,7 +1263,7 @@ fn name_near(
             continue;
         };
         let b = &doc.blocks[i];
-        if b.pieces.len() > 1 {
+        if b.pieces.len() > 1 || removed_as_chrome(b) {
             continue;
         }
         let t = line(i);
@@ -1294,6 +1349,17 @@ fn name_near(
         return Some(Some((i, off + m.start..off + m.end)));
     }
     Some(None)
+}
+
+/// Did a named rule of the page's chrome remove `b` (share buttons, a prompt, a caption)? Its
+/// words are no one's name; a menu's run (`nav.run`) may have taken a byline's line with it.
+fn removed_as_chrome(b: &crate::doc::Block) -> bool {
+    match b.state {
+        crate::doc::State::Removed { rule, .. } => {
+            rule.layer == Layer::Chrome && !std::ptr::eq(rule, &crate::rules::nav::RUN)
+        }
+        crate::doc::State::Kept => false,
+    }
 }
 
 /// How far from the headline (in bytes of input) a byline tells of a listing, for
