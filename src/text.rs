@@ -356,17 +356,16 @@ fn more_starts_than(
     count > n
 }
 
-/// Whether `b` holds an ASCII digit: eight bytes at a time.
+/// Whether `b` holds an ASCII digit: 16 bytes at a time in vector code ([`any_window`]; a zero
+/// pads a short slice, and is no digit).
 pub fn has_ascii_digit(b: &[u8]) -> bool {
-    let mut chunks = b.chunks_exact(8);
-    for c in &mut chunks {
-        let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-        let y = x & !HIGH_BITS;
-        if swar_at_least(y, b'0') & !swar_at_least(y, b'9' + 1) & !x & HIGH_BITS != 0 {
-            return true;
+    any_window(b, 0, |w| {
+        let mut hit = 0u8;
+        for &c in w {
+            hit |= u8::from(c.wrapping_sub(b'0') < 10);
         }
-    }
-    chunks.remainder().iter().any(u8::is_ascii_digit)
+        hit != 0
+    })
 }
 
 /// The high bit of each of eight bytes that is at least `c` (`v`'s high bits clear; `c` at most
