@@ -688,7 +688,8 @@ fn mark_text_headings(paragraphs: &mut [Paragraph]) {
             && (!crate::text::ends_sentence(t) || t.ends_with('?'))
             && !t.ends_with(',')
             && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
-            && !crate::text::has_words(t, MAX_TEXT_HEADING_WORDS + 1)
+            // (A paragraph's text is collapsed: its spaces count its words.)
+            && !crate::text::collapsed_more_words_than(t, MAX_TEXT_HEADING_WORDS)
             && t.chars().any(char::is_alphabetic);
         if !heading_like {
             continue;

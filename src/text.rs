@@ -356,17 +356,16 @@ fn more_starts_than(
     count > n
 }
 
-/// Whether `b` holds an ASCII digit: eight bytes at a time.
+/// Whether `b` holds an ASCII digit: 16 bytes at a time in vector code ([`any_window`]; a zero
+/// pads a short slice, and is no digit).
 pub fn has_ascii_digit(b: &[u8]) -> bool {
-    let mut chunks = b.chunks_exact(8);
-    for c in &mut chunks {
-        let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-        let y = x & !HIGH_BITS;
-        if swar_at_least(y, b'0') & !swar_at_least(y, b'9' + 1) & !x & HIGH_BITS != 0 {
-            return true;
+    any_window(b, 0, |w| {
+        let mut hit = 0u8;
+        for &c in w {
+            hit |= u8::from(c.wrapping_sub(b'0') < 10);
         }
-    }
-    chunks.remainder().iter().any(u8::is_ascii_digit)
+        hit != 0
+    })
 }
 
 /// The high bit of each of eight bytes that is at least `c` (`v`'s high bits clear; `c` at most
@@ -1029,10 +1028,12 @@ pub(crate) struct Prefixes {
     /// bytes the pattern allows before its first literal (`^[\s\-*>]*`). Bytes above 0x7F stop
     /// it.
     stops: [bool; 256],
-    /// The pairs of a prefix's first two bytes (lower case), as a set: bit `first << 7 | second`
-    /// (every second byte when a prefix is one byte long, and the 0 a line's end reads as).
-    /// Most lines start with a letter some prefix starts with, but not with two such letters:
-    /// one look-up rules them out, before their first bytes are loaded and compared.
+    /// The pairs of a prefix's first two bytes, in either case, as a set: bit `first << 7 |
+    /// second` (every second byte when a prefix is one byte long, and the 0 a line's end reads
+    /// as). Most lines start with a letter some prefix starts with, but not with two such
+    /// letters: one look-up of their first two bytes as they are rules them out, before their
+    /// first bytes are loaded and compared. Every pair starting with a skipped byte is in it,
+    /// so that a line starting with one goes on to be read past it.
     pairs: Box<[u64; 256]>,
     /// The sets that have a prefix: all of them may match a line whose head is not ASCII.
     all_ids: u64,
@@ -1110,6 +1111,20 @@ impl Prefixes {
         for &c in skip {
             stops[c as usize] = false;
         }
+        // The lower-case pairs in every case (a case-blind look-up then needs no lower-casing of
+        // the line's bytes), and every pair a skipped byte starts.
+        let mut any_case = Box::new([0u64; 256]);
+        for first in 0..0x80u8 {
+            for second in 0..0x80u8 {
+                let lower = (first.to_ascii_lowercase() as usize) << 7
+                    | second.to_ascii_lowercase() as usize;
+                if !stops[first as usize] || pairs[lower >> 6] >> (lower & 63) & 1 == 1 {
+                    let k = (first as usize) << 7 | second as usize;
+                    any_case[k >> 6] |= 1 << (k & 63);
+                }
+            }
+        }
+        let pairs = any_case;
         Prefixes {
             by_first,
             ids,
@@ -1170,14 +1185,27 @@ impl Prefixes {
     #[inline]
     fn start<'l>(&self, line: &'l str) -> Start<'l> {
         let b = line.as_bytes();
-        let at = match b.first() {
-            Some(&c) if self.stops[c as usize] => 0,
-            Some(_) => b
-                .iter()
-                .position(|&c| self.stops[c as usize])
-                .unwrap_or(b.len()),
-            None => return Start::None,
+        let (first, next) = match b {
+            [] => return Start::None,
+            [f] => (*f, 0),
+            [f, n, ..] => (*f, *n),
         };
+        // (A line starting with a skipped byte passes: its pairs are all in the set.)
+        if (first | next) < 0x80 && !self.has_pair(first, next) {
+            return Start::None;
+        }
+        if self.stops[first as usize] {
+            // Nothing to skip: the line is the head.
+            return if first >= 0x80 {
+                Start::NotAscii
+            } else {
+                Start::Ascii(b)
+            };
+        }
+        let at = b
+            .iter()
+            .position(|&c| self.stops[c as usize])
+            .unwrap_or(b.len());
         let head = &b[at..];
         let Some(&first) = head.first() else {
             return Start::None;
@@ -1186,13 +1214,17 @@ impl Prefixes {
             return Start::NotAscii;
         }
         let next = head.get(1).copied().unwrap_or(0);
-        if next < 0x80 {
-            let k = (first.to_ascii_lowercase() as usize) << 7 | next.to_ascii_lowercase() as usize;
-            if self.pairs[k >> 6] >> (k & 63) & 1 == 0 {
-                return Start::None;
-            }
+        if next < 0x80 && !self.has_pair(first, next) {
+            return Start::None;
         }
         Start::Ascii(head)
+    }
+
+    /// Whether a prefix starts with the ASCII bytes `first` and `next`, in any case.
+    #[inline(always)]
+    fn has_pair(&self, first: u8, next: u8) -> bool {
+        let k = ((first & 0x7f) as usize) << 7 | (next & 0x7f) as usize;
+        self.pairs[k >> 6] >> (k & 63) & 1 == 1
     }
 
     /// The line after the skipped bytes: its first byte, its first 16 bytes as a number, and the

@@ -1693,7 +1693,8 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule) {
         if !named && !may_be_posts {
             continue;
         }
-        let words = crate::text::word_count(&b.plain);
+        // (A block's plain text is collapsed: its spaces count its words.)
+        let words = crate::text::collapsed_word_count(&b.plain);
         if words > MAX_BIO_WORDS {
             continue;
         }

@@ -662,7 +662,7 @@ pub(crate) fn restore_orphans(doc: &mut Doc, rs: &Ruleset) {
     let is_prose = |b: &crate::doc::Block| {
         b.is_kept()
             && ends_sentence(&b.plain)
-            && crate::text::has_words(&b.plain, ORPHAN_PROSE_WORDS)
+            && crate::text::collapsed_more_words_than(&b.plain, ORPHAN_PROSE_WORDS - 1)
     };
     let Some(first_prose) = doc.blocks.iter().position(is_prose) else {
         return;
@@ -698,7 +698,8 @@ pub(crate) fn restore_orphans(doc: &mut Doc, rs: &Ruleset) {
             is_prose(b)
                 && !t.ends_with('…')
                 && !t.ends_with("...")
-                && (crate::text::has_words(t, ORPHAN_PARAGRAPH_WORDS) || t.contains(". "))
+                && (crate::text::collapsed_more_words_than(t, ORPHAN_PARAGRAPH_WORDS - 1)
+                    || t.contains(". "))
         });
         // Nor is a copy after another copy: a card of a grid that repeats its titles.
         let after_copy = is_copy(&doc.blocks[i - 1]);

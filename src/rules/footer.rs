@@ -3,7 +3,7 @@
 use crate::doc::Doc;
 use crate::model::Layer;
 use crate::rules::{byline, meta, Rule, Ruleset, Tier};
-use crate::text::{ends_sentence, has_words, is_title_case, word_count};
+use crate::text::{collapsed_more_words_than, ends_sentence, is_title_case, word_count};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -584,7 +584,7 @@ pub fn apply_tail(doc: &mut Doc, rs: &Ruleset) {
         if let (Some(last), Some(prev)) = (from_end.next(), from_end.next()) {
             let t = doc.blocks[last].plain.trim();
             let p = doc.blocks[prev].plain.trim();
-            let prose_before = ends_sentence(p) && has_words(p, 12);
+            let prose_before = ends_sentence(p) && collapsed_more_words_than(p, 11);
             if prose_before && doc.blocks[last].pieces.len() == 1 && is_site_name_like(t) {
                 if doc.metadata.site_name.is_none() {
                     let value = t.to_string();

@@ -6,7 +6,7 @@
 use crate::doc::Doc;
 use crate::model::Layer;
 use crate::rules::{Rule, Ruleset, Tier};
-use crate::text::{ends_sentence, trim_ws, word_count};
+use crate::text::{collapsed_more_words_than, collapsed_word_count, ends_sentence, trim_ws};
 
 pub static HEAD_MENU: Rule = Rule {
     id: "text.head-menu",
@@ -30,13 +30,15 @@ const TABLE_MIN_SHARE_WITH_FIGURES: f64 = 0.5;
 /// The article's first paragraph has at least this many words and a sentence in it.
 const PROSE_MIN_WORDS: usize = 12;
 
+/// `t` is a block's plain text (collapsed: its spaces count its words).
 fn is_entry(t: &str) -> bool {
-    let n = word_count(t);
+    let n = collapsed_word_count(t);
     (1..=ENTRY_MAX_WORDS).contains(&n) && !ends_sentence(t)
 }
 
+/// `t` is a block's plain text, as for [`is_entry`].
 fn is_prose(t: &str) -> bool {
-    word_count(t) >= PROSE_MIN_WORDS && (ends_sentence(t) || t.contains(". "))
+    collapsed_more_words_than(t, PROSE_MIN_WORDS - 1) && (ends_sentence(t) || t.contains(". "))
 }
 
 /// Removes the runs of menu entries ([`is_entry`], [`MENU_MIN_LINES`] of them in a row) among

@@ -4,7 +4,7 @@ use crate::doc::Doc;
 use crate::model::{Layer, MetaField};
 use crate::rules::segment::is_list_item;
 use crate::rules::{Rule, Ruleset, Tier};
-use crate::text::{ends_sentence, has_words, word_count};
+use crate::text::{collapsed_more_words_than, ends_sentence, has_words, word_count};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -526,7 +526,7 @@ pub fn apply_date_in_line(doc: &mut Doc, rs: &Ruleset) {
     }
     let Some(first) = doc
         .kept_iter()
-        .find(|&i| has_words(&doc.blocks[i].plain, 8))
+        .find(|&i| collapsed_more_words_than(&doc.blocks[i].plain, 7))
     else {
         return;
     };
@@ -674,7 +674,7 @@ pub fn apply_dateline(doc: &mut Doc, rs: &Ruleset) {
         return;
     };
     let b = &doc.blocks[first];
-    if !has_words(&b.plain, 8) {
+    if !collapsed_more_words_than(&b.plain, 7) {
         return;
     }
     if let Some(v) = dateline(&b.plain) {

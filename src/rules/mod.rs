@@ -173,7 +173,65 @@ pub fn by_id(id: &str) -> Option<&'static Rule> {
 #[derive(Debug, Clone)]
 pub struct Ruleset {
     enabled: Vec<&'static Rule>,
+    /// The enabled rules' addresses, for [`Ruleset::on`]: rules ask it for every line, and a
+    /// walk over the list cost about 1% of a pass over text dumps.
+    lookup: RuleLookup,
     line_model: std::sync::Arc<linemodel::LineModel>,
+}
+
+/// A set of rules by address: a hash table with open addressing (rules are statics, each at an
+/// address of its own, never zero, which marks an empty slot).
+#[derive(Debug, Clone)]
+struct RuleLookup {
+    slots: Box<[usize]>,
+    /// 64 less the table's size in bits: the shift that leaves a hash's top bits as a slot.
+    shift: u32,
+}
+
+impl RuleLookup {
+    fn new(rules: &[&'static Rule]) -> Self {
+        // At most a quarter full, so that a look-up nearly always ends at its first slot or the
+        // next.
+        let size = (rules.len() * 4).next_power_of_two().max(16);
+        let mut set = RuleLookup {
+            slots: vec![0; size].into_boxed_slice(),
+            shift: 64 - size.trailing_zeros(),
+        };
+        for r in rules {
+            let addr = Self::addr(r);
+            let mut at = set.slot(addr);
+            while set.slots[at] != 0 && set.slots[at] != addr {
+                at = (at + 1) & (size - 1);
+            }
+            set.slots[at] = addr;
+        }
+        set
+    }
+
+    #[inline]
+    fn addr(rule: &'static Rule) -> usize {
+        rule as *const Rule as usize
+    }
+
+    #[inline]
+    fn slot(&self, addr: usize) -> usize {
+        ((addr as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn contains(&self, rule: &'static Rule) -> bool {
+        let addr = Self::addr(rule);
+        let mask = self.slots.len() - 1;
+        let mut at = self.slot(addr);
+        // The table is never full: an empty slot ends every probe.
+        loop {
+            match self.slots.get(at) {
+                Some(&a) if a == addr => return true,
+                Some(&0) | None => return false,
+                Some(_) => at = (at + 1) & mask,
+            }
+        }
+    }
 }
 
 impl Ruleset {
@@ -182,8 +240,9 @@ impl Ruleset {
             .iter()
             .copied()
             .filter(|r| r.tier <= max_tier && !disabled.iter().any(|d| std::ptr::eq(*d, *r)))
-            .collect();
+            .collect::<Vec<_>>();
         Ruleset {
+            lookup: RuleLookup::new(&enabled),
             enabled,
             line_model: linemodel::LineModel::shipped(),
         }
@@ -201,7 +260,7 @@ impl Ruleset {
 
     #[inline]
     pub fn on(&self, rule: &'static Rule) -> bool {
-        self.enabled.iter().any(|r| std::ptr::eq(*r, rule))
+        self.lookup.contains(rule)
     }
 
     pub fn enabled(&self) -> &[&'static Rule] {
@@ -288,6 +347,30 @@ mod tests {
                 r.id
             );
             assert!(!r.why.is_empty());
+        }
+    }
+
+    /// `on` answers as the list of enabled rules does, for every tier and every rule disabled
+    /// alone or with every other one (and for a rule outside the list).
+    #[test]
+    fn on_answers_as_the_enabled_list() {
+        static OUTSIDE: Rule = Rule {
+            id: "test.outside",
+            layer: crate::model::Layer::Segment,
+            why: "not in RULES",
+            tier: Tier::Core,
+        };
+        let alternate: Vec<&'static Rule> = RULES.iter().copied().step_by(2).collect();
+        for tier in [Tier::Core, Tier::Balanced, Tier::Aggressive] {
+            let mut cases: Vec<Vec<&'static Rule>> = vec![Vec::new(), alternate.clone()];
+            cases.extend(RULES.iter().map(|r| vec![*r]));
+            for disabled in &cases {
+                let rs = Ruleset::new(tier, disabled);
+                for r in RULES.iter().copied().chain([&OUTSIDE]) {
+                    let listed = rs.enabled().iter().any(|e| std::ptr::eq(*e, r));
+                    assert_eq!(rs.on(r), listed, "{} at {tier:?}", r.id);
+                }
+            }
         }
     }
 

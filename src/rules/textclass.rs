@@ -4414,7 +4414,7 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat], facts: &TextFacts
             let last = (j + 1..n).all(|k| !doc.blocks[k].is_kept());
             let prose_before = {
                 let p = doc.blocks[article_end].plain.trim();
-                ends_sentence(p) && crate::text::has_words(p, 12)
+                ends_sentence(p) && crate::text::collapsed_more_words_than(p, 11)
             };
             if is_credit_line(t) {
                 b = j;
