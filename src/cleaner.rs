@@ -480,10 +480,10 @@ fn run_text_layers(
     textclass::apply_title_only(doc, rs);
     // And the title line as the title, where no headline under it was found.
     textclass::title_from_title_line(doc, rs);
-    textclass::tidy_title(doc);
     // And the site's name from the title line's suffix, which names the site more often than the
-    // copyright notice does.
+    // copyright notice does; the title loses it where it ends with it.
     textclass::site_from_title_line(doc, rs);
+    textclass::tidy_title(doc);
     // And the page's date from a meta line by the article's head, now that the head is known.
     meta::apply_date_in_line(doc, rs);
     // And the author's name by the head, now that the headline and the date are known.

@@ -520,12 +520,33 @@ pub(crate) fn tidy_title(doc: &mut Doc) {
     if doc.is_html_page() {
         return;
     }
+    let site = doc.metadata.site_name.as_ref().map(|s| s.value.clone());
     if let Some(t) = doc.metadata.title.as_mut() {
         let tidy = crate::html::meta::tidy_title(&t.value);
         if tidy.len() < t.value.len() && !tidy.is_empty() {
             t.value = tidy.to_string();
         }
+        // A headline that ends with the site's name ("Best UK Art Exhibitions 2025 – Artlyst"
+        // under "… – Artlyst - Artlyst") loses it.
+        if let Some(head) = site.as_deref().and_then(|s| without_site(&t.value, s)) {
+            t.value = head.to_string();
+        }
     }
+}
+
+/// `title` without a separator and the site's name `site` at its end, when words are left.
+fn without_site<'t>(title: &'t str, site: &str) -> Option<&'t str> {
+    let n = title.len().checked_sub(site.len())?;
+    let tail = title.get(n..)?;
+    if !tail.eq_ignore_ascii_case(site) {
+        return None;
+    }
+    let head = title[..n].trim_end();
+    crate::html::meta::SUFFIX_SEPARATORS
+        .iter()
+        .find_map(|sep| head.strip_suffix(sep.trim_end()))
+        .map(str::trim_end)
+        .filter(|h| crate::text::word_count(h) >= 2)
 }
 
 /// The rules of this module.
@@ -3115,7 +3136,11 @@ pub(crate) fn apply_title_only(doc: &mut Doc, rs: &Ruleset) {
     if !alone || !(page_had_more || TITLE_SEPARATORS.iter().any(|s| t.contains(s))) {
         return;
     }
-    let value = crate::text::collapse(t);
+    // The title without its site's name, as the title line gives it ("Beatrice Tan Rug |
+    // Ruggable US"), unless that leaves nothing.
+    let stripped = crate::html::meta::strip_site_suffix(t, None);
+    let stripped = crate::html::meta::tidy_title(&stripped);
+    let value = crate::text::collapse(if stripped.is_empty() { t } else { stripped });
     let span = doc.blocks[0].outer_span();
     if doc.metadata.title.is_none() {
         doc.metadata.title = Some(MetaField {
