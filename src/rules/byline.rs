@@ -1157,10 +1157,10 @@ pub(crate) fn apply_name_by_date(doc: &mut Doc, rs: &Ruleset) {
     name_by_date(doc, rs, false);
 }
 
-/// [`apply_name_by_date`] once more at the end, when no author was found: the headline is then
-/// whichever line the title came from (`meta.title`'s, `text.headline-over-byline`'s), and the
-/// date the one found in a meta line by the head ("Kristian Larsen July 13, 2025 — 7 minutes
-/// read" is both name and date).
+/// [`apply_name_by_date`] once more at the end, when no author was found, around what it could
+/// not know then: a headline `meta.title` or `text.headline-over-byline` gave, and a date found
+/// in a meta line by the head ("Kristian Larsen July 13, 2025 — 7 minutes read" is both name and
+/// date).
 pub(crate) fn apply_name_by_date_late(doc: &mut Doc, rs: &Ruleset) {
     name_by_date(doc, rs, true);
 }
@@ -1170,9 +1170,10 @@ fn name_by_date(doc: &mut Doc, rs: &Ruleset, late: bool) {
         return;
     }
     let block_at = |at: usize| doc.block_at(at);
+    // Late, only the anchors the first look did not have: a headline another rule gave, a date
+    // found in a meta line.
     let headline_rules: &[&str] = if late {
         &[
-            crate::rules::textclass::HEADLINE.id,
             crate::rules::textclass::HEADLINE_OVER_BYLINE.id,
             crate::rules::meta::TITLE.id,
         ]
@@ -1189,10 +1190,7 @@ fn name_by_date(doc: &mut Doc, rs: &Ruleset, late: bool) {
         doc.metadata
             .date
             .as_ref()
-            .filter(|d| {
-                d.rule == crate::rules::meta::DATE.id
-                    || d.rule == crate::rules::meta::DATE_IN_LINE.id
-            })
+            .filter(|d| d.rule == crate::rules::meta::DATE_IN_LINE.id)
             .and_then(|d| block_at(d.span.start))
     } else {
         crate::rules::meta::date_line_block(doc)
@@ -1215,10 +1213,10 @@ fn name_by_date(doc: &mut Doc, rs: &Ruleset, late: bool) {
             )
         }),
     ];
-    let langs = name_stopword_langs(doc);
+    let mut langs = None;
     for (anchor, head, reach) in anchors.into_iter().flatten() {
         // A listing's bylines near the anchor: none is the page's author.
-        let Some(found) = name_near(doc, anchor, head, reach, langs) else {
+        let Some(found) = name_near(doc, anchor, head, reach, &mut langs) else {
             return;
         };
         if let Some((i, at)) = found {
@@ -1239,7 +1237,7 @@ fn name_near(
     anchor: usize,
     head: Option<usize>,
     reach: &[isize],
-    langs: u16,
+    langs: &mut Option<u16>,
 ) -> Option<Option<(usize, Range<usize>)>> {
     // A listing's bylines near the headline; a filter menu's "By Use Case" names no one, and the
     // related posts' bylines far under the article are not the page's.
@@ -1254,6 +1252,8 @@ fn name_near(
     }) {
         return None;
     }
+    // The page's languages, read once, when a name is first judged.
+    let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
     let h = head.unwrap_or(usize::MAX);
     let n = doc.blocks.len();
     let line = |i: usize| crate::text::trim_ws(&doc.blocks[i].plain);

@@ -181,6 +181,14 @@ const NOT_SITE_NAMES: &[&str] = &[
     "registration number",
 ];
 
+/// [`NAME_ENDS`], then [`NOT_SITE_NAMES`], found in one pass (ASCII letters in any case).
+static NAME_MARKS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(NAME_ENDS.iter().chain(NOT_SITE_NAMES))
+        .expect("site name marks")
+});
+
 /// Legal forms after a company's name, which its site's name goes without ("Flatworld
 /// Solutions Inc." is the site "Flatworld Solutions").
 const LEGAL_FORMS: &[&str] = &[
@@ -194,17 +202,15 @@ const LEGAL_FORMS: &[&str] = &[
 /// a link to a policy ("Your Privacy Choices"), a credit, a registration or an address (a run of
 /// five digits or more).
 fn name_in_part(p: &str) -> Option<(usize, usize)> {
-    let cleaned = blank_years(p);
-    // (ASCII letters lower-cased: every offset stays.)
-    let lower = p.to_ascii_lowercase();
-    if NOT_SITE_NAMES.iter().any(|w| lower.contains(w)) {
-        return None;
+    // One search for both lists: the first end of the name, unless a credit rules it out.
+    let mut end = p.len();
+    for m in NAME_MARKS.find_overlapping_iter(p) {
+        if m.pattern().as_usize() >= NAME_ENDS.len() {
+            return None;
+        }
+        end = end.min(m.start());
     }
-    let end = NAME_ENDS
-        .iter()
-        .filter_map(|w| lower.find(w))
-        .min()
-        .unwrap_or(p.len());
+    let cleaned = blank_years(p);
     let edge = |c: char| c.is_whitespace() || matches!(c, '.' | ',' | '-' | '–' | '—' | '®' | ':');
     let mut name = cleaned
         .get(..end)
@@ -616,6 +622,7 @@ pub(crate) fn prepare() {
     Lazy::force(&CREDIT_RE);
     Lazy::force(&NOTICE_RE);
     Lazy::force(&LEGAL_MARKERS);
+    Lazy::force(&NAME_MARKS);
 }
 
 #[cfg(test)]

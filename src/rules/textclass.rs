@@ -313,6 +313,10 @@ pub(crate) fn cut_above_headline_over_byline(doc: &mut Doc, rs: &Ruleset) -> boo
     {
         return false;
     }
+    // Most dumps have no byline or date line to look over: the title line is not read for them.
+    if byline_anchors(doc).iter().all(|a| a.is_none_or(|a| a == 0)) {
+        return false;
+    }
     let Some(j) = title_line_value(doc).and_then(|t| headline_over_byline(doc, &t.value)) else {
         return false;
     };
@@ -401,14 +405,7 @@ const MIN_HEADLINE_OVER_BYLINE_RESEMBLANCE: f64 = 0.2;
 /// line `title`. A section label, a breadcrumb, a button or a byline's other lines stand there
 /// too: they share no words with the title, or have another shape.
 fn headline_over_byline(doc: &Doc, title: &str) -> Option<usize> {
-    let block_at = |at: usize| doc.block_at(at);
-    let by_author = doc
-        .metadata
-        .author
-        .as_ref()
-        .filter(|a| a.rule.starts_with("byline."))
-        .and_then(|a| block_at(a.span.start));
-    let by_date = crate::rules::meta::date_line_block(doc);
+    let [by_author, by_date] = byline_anchors(doc);
     // The lines a byline block holds, and what stands between it and the headline.
     let passed_over = |b: &crate::doc::Block| match b.state {
         crate::doc::State::Removed { rule, .. } => {
@@ -453,6 +450,18 @@ fn headline_over_byline(doc: &Doc, title: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The blocks of the byline and of the date line that the metadata rules found, which a
+/// headline stands over (see [`headline_over_byline`]).
+fn byline_anchors(doc: &Doc) -> [Option<usize>; 2] {
+    let by_author = doc
+        .metadata
+        .author
+        .as_ref()
+        .filter(|a| a.rule.starts_with("byline."))
+        .and_then(|a| doc.block_at(a.span.start));
+    [by_author, crate::rules::meta::date_line_block(doc)]
 }
 
 /// A headline's shape: two to 25 words, no sentence's full stop at its end, not a breadcrumb
