@@ -748,14 +748,15 @@ const MIN_HEADLINE_RESEMBLANCE: f64 = 0.35;
 /// bars ("Title | Section | Site") loses both suffixes, and a forum's trail of slashes
 /// ("Topic / Board / Forum") all but its first part.
 pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
-    let once = strip_one_suffix(title, site);
+    // Which separators the title holds, found in one pass: most titles hold one or none.
+    let present = separators_in(title);
+    let once = strip_one_suffix(title, site, present);
     // "Title | Section | Site", "Title – Site – Its slogan.": the same separator twice.
     if once.len() < title.trim().len()
-        && SUFFIX_SEPARATORS
-            .iter()
+        && present_separators(present)
             .any(|sep| title.matches(sep).count() >= 2 && once.contains(sep))
     {
-        return strip_one_suffix(&once, site);
+        return strip_one_suffix(&once, site, present);
     }
     if once.len() == title.trim().len() && title.matches(" / ").count() >= 2 {
         if let Some((head, _)) = title.split_once(" / ") {
@@ -772,8 +773,36 @@ pub(crate) const SUFFIX_SEPARATORS: [&str; 9] = [
     " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ",
 ];
 
-fn strip_one_suffix(title: &str, site: Option<&str>) -> String {
-    for sep in SUFFIX_SEPARATORS {
+/// The [`SUFFIX_SEPARATORS`] that `title` holds, as a set of their indices (bit `k` for the
+/// `k`-th): each starts with a space, so only the spaces are looked at.
+fn separators_in(title: &str) -> u16 {
+    let b = title.as_bytes();
+    let mut present = 0u16;
+    for i in memchr::memchr_iter(b' ', b) {
+        let rest = &b[i..];
+        for (k, sep) in SUFFIX_SEPARATORS.iter().enumerate() {
+            if rest.starts_with(sep.as_bytes()) {
+                present |= 1 << k;
+            }
+        }
+    }
+    present
+}
+
+/// The separators of the set `present` (see [`separators_in`]), in the order of
+/// [`SUFFIX_SEPARATORS`].
+fn present_separators(present: u16) -> impl Iterator<Item = &'static str> {
+    SUFFIX_SEPARATORS
+        .iter()
+        .enumerate()
+        .filter(move |(k, _)| present >> k & 1 == 1)
+        .map(|(_, sep)| *sep)
+}
+
+/// `title` without one site suffix, set off by the first of the separators `present` (a superset
+/// of those it holds) that sets off one.
+fn strip_one_suffix(title: &str, site: Option<&str>, present: u16) -> String {
+    for sep in present_separators(present) {
         if let Some(k) = title.rfind(sep) {
             let (head, tail) = (&title[..k], &title[k + sep.len()..]);
             let (head_words, tail_words) =
@@ -1223,6 +1252,29 @@ mod tests {
             "Top 10 tools for 2025 (Updated)",
         ] {
             assert_eq!(tidy_title(t), t);
+        }
+    }
+
+    #[test]
+    fn separators_found_as_each_is_searched() {
+        for t in [
+            "A | B",
+            "A - B – C — D",
+            "A :: B · C • D « E » F",
+            "A|B",
+            " | ",
+            "Ünïcödé — Šite | x",
+            "No separator here",
+            "",
+            "A -B",
+        ] {
+            let found: Vec<&str> = present_separators(separators_in(t)).collect();
+            let searched: Vec<&str> = SUFFIX_SEPARATORS
+                .iter()
+                .copied()
+                .filter(|sep| t.contains(sep))
+                .collect();
+            assert_eq!(found, searched, "{t:?}");
         }
     }
 
