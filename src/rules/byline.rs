@@ -1227,6 +1227,48 @@ fn name_by_date(doc: &mut Doc, rs: &Ruleset, late: bool) {
             return;
         }
     }
+    if late {
+        name_in_dated_piece(doc, date, langs);
+    }
+}
+
+/// Late, the name on the line of a date found in a meta line that the front end joined with the
+/// lines around it into one block ("December 15, 2025 · 30 min · 6279 words · Ash Vardanian"
+/// between a standfirst and "Table of Contents"): reported from that line, which stays as the
+/// other rules left it (it holds more than the byline).
+fn name_in_dated_piece(doc: &mut Doc, date: Option<usize>, langs: Option<u16>) {
+    let Some(i) = date else {
+        return;
+    };
+    let b = &doc.blocks[i];
+    let Some(at) = doc.metadata.date.as_ref().map(|d| d.span.start) else {
+        return;
+    };
+    if b.pieces.len() < 2 || removed_as_chrome(b) {
+        return;
+    }
+    let Some(piece) = b.pieces.iter().find(|p| p.span.range().contains(&at)) else {
+        return;
+    };
+    let Some(raw) = doc.src.get(piece.span.range()) else {
+        return;
+    };
+    let t = crate::text::trim_ws(raw);
+    let langs = langs.unwrap_or_else(|| name_stopword_langs(doc));
+    let Some(m) = name_with_date(t, langs) else {
+        return;
+    };
+    let name = &t[m.clone()];
+    if names_no_one_in(name, langs) || used_in_lower_case(&doc.src, name) {
+        return;
+    }
+    let start = piece.span.start + (t.as_ptr() as usize - raw.as_ptr() as usize);
+    doc.metadata.author = Some(MetaField {
+        value: name.to_string(),
+        span: ByteSpan::new(start + m.start, start + m.end),
+        rule: NAME.id,
+        normalized: None,
+    });
 }
 
 /// For [`apply_name_by_date`]: the block and the byte range (in its plain text) of the name
@@ -1329,10 +1371,15 @@ fn name_near(
         if LABEL_PREFIXES.may_match(t) && (LABEL_RE.is_match(t) || author_name(t).is_some()) {
             continue;
         }
-        // Beside a date alone, the name is the line the line rules kept, not a link's label, and
-        // the headline is near: a line that resembles the dump's title line (its first).
+        // Beside a date alone, the name is the line the line rules kept (or, a name of two
+        // words or more with its date on its line, one the rules of context took with the
+        // header: "Zach Lezberg | May 22, 2025"), not a link's label, and the headline is near: a line that resembles the dump's
+        // title line (its first).
         if head.is_none()
-            && (!b.is_kept()
+            && (!(b.is_kept()
+                || dated_here
+                    && t[m.clone()].contains(' ')
+                    && crate::rules::textclass::taken_by_context(b))
                 || crate::rules::textclass::is_menu_line(t)
                 || !(i.saturating_sub(3).max(1)..(i + 4).min(n)).any(|k| {
                     k != i
@@ -1757,6 +1804,40 @@ pub(crate) fn prepare() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The late look finds the name on the date's line inside a block of several lines (the
+    /// front end joined them), reports it with that line's span, and leaves the block kept.
+    #[test]
+    fn name_on_a_dated_line_inside_a_joined_block() {
+        use crate::model::ByteSpan;
+        let src = "A standfirst that says what the post is about, in one sentence.\nDecember 15, 2025 · 30 min · 6279 words · Ash Vardanian\nTable of Contents";
+        let lines: Vec<ByteSpan> = {
+            let mut at = 0;
+            src.split('\n')
+                .map(|l| {
+                    let s = ByteSpan::new(at, at + l.len());
+                    at += l.len() + 1;
+                    s
+                })
+                .collect()
+        };
+        let block = crate::doc::Block::from_spans(src, &lines);
+        let mut doc = Doc::new(src, vec![block]);
+        let date_at = src.find("December").unwrap();
+        doc.metadata.date = Some(MetaField {
+            value: "December 15, 2025".into(),
+            span: ByteSpan::new(date_at, date_at + 17),
+            rule: crate::rules::meta::DATE_IN_LINE.id,
+            normalized: None,
+        });
+        let rs = Ruleset::new(Tier::Balanced, &[]);
+        apply_name_by_date_late(&mut doc, &rs);
+        let author = doc.metadata.author.expect("the name on the dated line");
+        assert_eq!(author.value, "Ash Vardanian");
+        assert_eq!(&src[author.span.range()], "Ash Vardanian");
+        assert_eq!(author.rule, NAME.id);
+        assert!(doc.blocks[0].is_kept());
+    }
 
     #[test]
     fn date_labels_and_times_before_a_date() {

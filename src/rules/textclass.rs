@@ -378,7 +378,7 @@ fn names_only_the_site(title: &str, value: &str) -> bool {
 
 /// Was `b` taken by a rule of context with the menus around the article (or as the line above
 /// it)? The page title line and the headline may be among such lines.
-fn taken_by_context(b: &crate::doc::Block) -> bool {
+pub(crate) fn taken_by_context(b: &crate::doc::Block) -> bool {
     [
         &NAV_RUN,
         &OUTSIDE_MAIN,
