@@ -214,13 +214,7 @@ pub(crate) fn title_from_title_line(doc: &mut Doc, rs: &Ruleset) {
     // line over the article's byline or date, when it shares words with the title line.
     if rs.on(&HEADLINE_OVER_BYLINE) {
         if let Some(j) = headline_over_byline(doc, &value) {
-            let b = &doc.blocks[j];
-            doc.metadata.title = Some(MetaField {
-                value: crate::text::collapse(crate::text::trim_ws(&b.plain)),
-                span: b.outer_span(),
-                rule: HEADLINE_OVER_BYLINE.id,
-                normalized: None,
-            });
+            doc.metadata.title = Some(headline_field(doc, j));
             // A line the rules of context took with the menus above it is the headline: this
             // rule says why it left the body. A line they kept stays, as the title line does:
             // taken out, it would leave the clean body another first line to judge.
@@ -328,15 +322,20 @@ pub(crate) fn cut_above_headline_over_byline(doc: &mut Doc, rs: &Ruleset) -> boo
     }
     // The headline is the title from now on: the rules that judge the first lines left do not
     // take the heading under it for the title.
+    doc.metadata.title = Some(headline_field(doc, j));
+    doc.remove(j, &HEADLINE_OVER_BYLINE, None);
+    true
+}
+
+/// Block `j`, the headline over the byline, as the title (`text.headline-over-byline`).
+fn headline_field(doc: &Doc, j: usize) -> MetaField {
     let b = &doc.blocks[j];
-    doc.metadata.title = Some(MetaField {
+    MetaField {
         value: crate::text::collapse(crate::text::trim_ws(&b.plain)),
         span: b.outer_span(),
         rule: HEADLINE_OVER_BYLINE.id,
         normalized: None,
-    });
-    doc.remove(j, &HEADLINE_OVER_BYLINE, None);
-    true
+    }
 }
 
 /// `text.site-suffix`: the site's name from the end of the dump's title line ("Headline | Site",
