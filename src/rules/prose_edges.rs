@@ -287,7 +287,8 @@ pub(crate) fn cut_above(doc: &mut Doc, h: usize, max_share: Option<f64>) -> bool
     let mut cut = false;
     for i in 0..h {
         // (A kept line without words, a bullet or a rule, stays.)
-        if words(&doc.blocks[i]) > 0 && !is_prose_paragraph(&doc.blocks[i]) {
+        let n = words(&doc.blocks[i]);
+        if n > 0 && !is_paragraph_of(n, &doc.blocks[i]) {
             doc.remove(i, &ABOVE_HEADLINE, None);
             cut = true;
         }
@@ -298,7 +299,12 @@ pub(crate) fn cut_above(doc: &mut Doc, h: usize, max_share: Option<f64>) -> bool
 /// A paragraph of prose as the header above a headline has none: [`ABOVE_PROSE_WORDS`] words or
 /// more, ending a sentence (a forum's first post, a standfirst printed before the title).
 pub(crate) fn is_prose_paragraph(b: &crate::doc::Block) -> bool {
-    words_in(b) >= ABOVE_PROSE_WORDS && ends_sentence(trim_ws(&b.plain))
+    is_paragraph_of(words_in(b), b)
+}
+
+/// [`is_prose_paragraph`] of a block of `n` words.
+fn is_paragraph_of(n: usize, b: &crate::doc::Block) -> bool {
+    n >= ABOVE_PROSE_WORDS && ends_sentence(trim_ws(&b.plain))
 }
 
 /// The block of the article's headline: the one the page's title was taken from, when a headline

@@ -308,10 +308,12 @@ pub(crate) fn cut_above_headline_over_byline(doc: &mut Doc, rs: &Ruleset) -> boo
         return false;
     }
     // Most dumps have no byline or date line to look over: the title line is not read for them.
-    if byline_anchors(doc).iter().all(|a| a.is_none_or(|a| a == 0)) {
+    let anchors = byline_anchors(doc);
+    if anchors.iter().all(|a| a.is_none_or(|a| a == 0)) {
         return false;
     }
-    let Some(j) = title_line_value(doc).and_then(|t| headline_over_byline(doc, &t.value)) else {
+    let Some(j) = title_line_value(doc).and_then(|t| headline_over_anchors(doc, &t.value, anchors))
+    else {
         return false;
     };
     let prose_below = doc.blocks[j + 1..]
@@ -404,7 +406,12 @@ const MIN_HEADLINE_OVER_BYLINE_RESEMBLANCE: f64 = 0.2;
 /// line `title`. A section label, a breadcrumb, a button or a byline's other lines stand there
 /// too: they share no words with the title, or have another shape.
 fn headline_over_byline(doc: &Doc, title: &str) -> Option<usize> {
-    let [by_author, by_date] = byline_anchors(doc);
+    headline_over_anchors(doc, title, byline_anchors(doc))
+}
+
+/// [`headline_over_byline`], over the byline's and the date line's blocks found already.
+fn headline_over_anchors(doc: &Doc, title: &str, anchors: [Option<usize>; 2]) -> Option<usize> {
+    let [by_author, by_date] = anchors;
     // The lines a byline block holds, and what stands between it and the headline.
     let passed_over = |b: &crate::doc::Block| match b.state {
         crate::doc::State::Removed { rule, .. } => {
@@ -528,15 +535,18 @@ pub(crate) fn tidy_title(doc: &mut Doc) {
     if doc.is_html_page() {
         return;
     }
-    let site = doc.metadata.site_name.as_ref().map(|s| s.value.clone());
-    if let Some(t) = doc.metadata.title.as_mut() {
+    let crate::model::Metadata {
+        title, site_name, ..
+    } = &mut doc.metadata;
+    let site = site_name.as_ref().map(|s| s.value.as_str());
+    if let Some(t) = title.as_mut() {
         let tidy = crate::html::meta::tidy_title(&t.value);
         if tidy.len() < t.value.len() && !tidy.is_empty() {
             t.value = tidy.to_string();
         }
         // A headline that ends with the site's name ("Best UK Art Exhibitions 2025 – Artlyst"
         // under "… – Artlyst - Artlyst") loses it.
-        if let Some(head) = site.as_deref().and_then(|s| without_site(&t.value, s)) {
+        if let Some(head) = site.and_then(|s| without_site(&t.value, s)) {
             t.value = head.to_string();
         }
     }
