@@ -155,6 +155,7 @@ pub fn site_name_in_copyright(line: &str) -> Option<(usize, usize)> {
 /// by Shopify", "Accounting.com, a Red Ventures Company"). Lower case.
 const NAME_ENDS: &[&str] = &[
     "all rights reserved",
+    "all right reserved",
     "powered by",
     "built by",
     "registered",
@@ -190,10 +191,10 @@ static NAME_MARKS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
 });
 
 /// Legal forms after a company's name, which its site's name goes without ("Flatworld
-/// Solutions Inc." is the site "Flatworld Solutions").
+/// Solutions Inc." is the site "Flatworld Solutions"), the longer of two that end alike first.
 const LEGAL_FORMS: &[&str] = &[
-    "inc", "llc", "l.l.c", "ltd", "limited", "gmbh", "b.v", "bv", "s.a", "ag", "plc", "llp",
-    "corp", "pty ltd", "pvt ltd",
+    "pty ltd", "pvt ltd", "inc", "llc", "l.l.c", "ltd", "limited", "gmbh", "b.v", "bv", "s.a",
+    "ag", "plc", "llp", "corp",
 ];
 
 /// The site's name in one part of a copyright line, as a byte range of `p`: the part with the
@@ -252,6 +253,7 @@ const LINK_WORDS: &[&str] = &[
     "&",
     "accessibility",
     "admin",
+    "agreement",
     "and",
     "cancellation",
     "choices",
@@ -260,17 +262,28 @@ const LINK_WORDS: &[&str] = &[
     "cookies",
     "disclaimer",
     "disclaimers",
+    "disclosure",
+    "disclosures",
+    "do",
     "email",
+    "information",
     "legal",
     "log",
     "login",
+    "my",
+    "not",
     "notice",
     "of",
+    "personal",
     "policies",
     "policy",
+    "preferences",
     "privacy",
+    "sell",
     "service",
+    "settings",
     "sitemap",
+    "statement",
     "subscribe",
     "terms",
     "trademark",
@@ -653,6 +666,38 @@ mod tests {
             changed += usize::from(got != l.as_str());
         }
         assert!(changed >= 100, "{changed}");
+    }
+
+    #[test]
+    fn site_names_in_copyright_notices() {
+        let name = |l: &str| site_name_in_copyright(l).map(|(a, b)| l[a..b].to_string());
+        for (line, want) in [
+            (
+                "© 2025 Splashtop Inc. All rights reserved. All $ prices shown in USD",
+                Some("Splashtop"),
+            ),
+            (
+                "© 2025 Sweat, The Bikini Body Training Company Pty Ltd",
+                Some("Sweat, The Bikini Body Training Company"),
+            ),
+            (
+                "Copyright © 2025 KeebsForAll. Powered by Shopify",
+                Some("KeebsForAll"),
+            ),
+            (
+                "© 2025 Accounting.com, a Red Ventures Company",
+                Some("Accounting.com"),
+            ),
+            ("© 2025 CR Maids. All right reserved", Some("CR Maids")),
+            ("© 2024 by Sally Tomatoes", Some("Sally Tomatoes")),
+            // A link's label, a theme's credit, a registration: no site's name.
+            ("© 2025 | Your Privacy Choices", None),
+            ("© 2025 Do Not Sell My Personal Information", None),
+            ("© 2025 FLEX Pro WordPress Theme by SNO", None),
+            ("© 2025 CST# 2086743", None),
+        ] {
+            assert_eq!(name(line).as_deref(), want, "{line:?}");
+        }
     }
 
     #[test]
