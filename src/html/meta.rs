@@ -838,8 +838,7 @@ pub(crate) fn site_in_title(title: &str) -> Option<std::ops::Range<usize>> {
     if head_end >= title.trim_end().len() {
         return None;
     }
-    let (k, sep) = SUFFIX_SEPARATORS
-        .iter()
+    let (k, sep) = present_separators(separators_in(title))
         .filter_map(|sep| title.rfind(sep).map(|k| (k, sep.len())))
         .filter(|&(k, _)| k >= head_end)
         .max()?;
