@@ -1309,6 +1309,14 @@ fn name_near(
             continue;
         }
         let t = line(i);
+        // A "By" line right by the anchor names the author whatever its name's case: a handle
+        // or a team ("by jsteinhardt" over "18th Dec 2025", "By 3i Global" under "Feb 6, 2025").
+        if d.abs() <= 2 && b.pieces.len() == 1 {
+            if let Some(m) = loose_byline(t).filter(|m| !names_no_one_in(&t[m.clone()], langs)) {
+                let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
+                return Some(Some((i, off + m.start..off + m.end)));
+            }
+        }
         // The date on the name's own line ("Tom Talbot October 14, 2025"), or on a line beside.
         let (m, dated_here) = match name_with_date(t, langs) {
             Some(m) => (m, true),
@@ -1396,6 +1404,53 @@ fn name_near(
         return Some(Some((i, off + m.start..off + m.end)));
     }
     Some(None)
+}
+
+/// Words a loose byline's name stops before: a reading time's, an edition's link.
+const LOOSE_NAME_ENDS: &[&str] = &["min", "mins", "minutes", "read", "view", "updated", "on"];
+
+/// A byline line whose name is not written as a name, for [`name_near`]: a label ("By",
+/// "Posted by", "Written by") and one to four words of a handle or a team, perhaps with a
+/// reading time after: "by jsteinhardt", "By thanosmano,", "By Mr_Enigmatic", "By 3i Global",
+/// "By the Lavazza Team 2–3 minutes", "By Ask the Doctors". No sentence: "By then, it was
+/// over." ends as one. Returns the name's range.
+fn loose_byline(t: &str) -> Option<Range<usize>> {
+    if t.len() > 60 || crate::text::ends_sentence(t) {
+        return None;
+    }
+    let lower = t.to_ascii_lowercase();
+    let label = ["by", "posted by", "written by"]
+        .into_iter()
+        .find(|l| lower.starts_with(l) && lower[l.len()..].starts_with([' ', ':']))?;
+    let rest = &t[label.len()..];
+    let start = label.len() + (rest.len() - rest.trim_start_matches([' ', ':']).len());
+    let mut end = start;
+    let mut words = 0;
+    let tail = &t[start..];
+    for w in tail.split_whitespace() {
+        let at = w.as_ptr() as usize - tail.as_ptr() as usize;
+        let bare = w.trim_end_matches([',', ';', ':']);
+        let lw = bare.to_ascii_lowercase();
+        // A number after the name is a reading time's ("2–3 minutes"), a separator ends it.
+        if words > 0
+            && (bare.starts_with(|c: char| c.is_ascii_digit())
+                || LOOSE_NAME_ENDS.contains(&lw.as_str()))
+            || bare.is_empty()
+            || !bare.chars().any(char::is_alphanumeric)
+        {
+            break;
+        }
+        // "Written By Feb 11, 2019": a template's label with no name, then the date.
+        if is_date_word(&lw) {
+            return None;
+        }
+        words += 1;
+        end = start + at + bare.len();
+        if words > 4 || bare.len() < w.len() {
+            break;
+        }
+    }
+    (words > 0 && words <= 4).then_some(start..end)
 }
 
 /// Did a named rule of the page's chrome remove `b` (share buttons, a prompt, a caption)? Its
@@ -2297,6 +2352,36 @@ mod tests {
         // A listing's bylines right under its headline: the first card's name is no author.
         let near = format!("{head}{related}{}", para.repeat(30));
         assert_eq!(dump_author(&near), None);
+    }
+
+    /// A "By" line beside the date or under the headline names the author even when its name
+    /// is a handle or a team's; a label with the date where the name should be names no one, and
+    /// a "By" sentence in the article is prose.
+    #[test]
+    fn loose_bylines_beside_the_date() {
+        let para = "The award season is a good moment to look back at a year of student work, and this year the school had much to show for it.\n\n";
+        let page = |byline: &str| {
+            format!(
+                "Nineteen Honors at the Design Awards | School News\n\nNews\n\nNineteen Honors at the Design Awards\n\nDecember 19, 2025\n\n{byline}\n\n{}",
+                para.repeat(12)
+            )
+        };
+        assert_eq!(dump_author(&page("by ibby")).as_deref(), Some("ibby"));
+        assert_eq!(
+            dump_author(&page("By Mr_Enigmatic")).as_deref(),
+            Some("Mr_Enigmatic")
+        );
+        assert_eq!(
+            dump_author(&page("By the Lavazza Team 2–3 minutes")).as_deref(),
+            Some("the Lavazza Team")
+        );
+        assert_eq!(
+            dump_author(&page("Written By Feb 11, 2019 · 3 min read")),
+            None
+        );
+        assert_eq!(loose_byline("By then, it was over."), None);
+        assert_eq!(loose_byline("By 3i Global"), Some(3..12));
+        assert_eq!(loose_byline("By thanosmano,"), Some(3..13));
     }
 
     #[test]
