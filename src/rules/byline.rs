@@ -1615,6 +1615,9 @@ fn card_poster(doc: &Doc) -> Option<MetaField> {
     let (mut asked_next, mut after_asked) = (None, false);
     let mut joined_name = None;
     let mut initials: Vec<(CardAt, &str)> = Vec::new();
+    // Whether a post's text follows the first name over its letter, and the lines after the
+    // letter still to look at for it.
+    let (mut first_post_follows, mut post_lines_left) = (false, 0u8);
     // A dump's lines; a page's blocks (its elements' texts: a piece is a text node there).
     let html = doc.is_html_page();
     let dump_lines = doc
@@ -1655,7 +1658,15 @@ fn card_poster(doc: &Doc) -> Option<MetaField> {
                 .filter_map(before)
                 .find(|(_, l)| !(l.len() <= 40 && CARD_LINE_RE.is_match(l)));
         }
+        if post_lines_left > 0 {
+            post_lines_left -= 1;
+            if crate::text::word_count(t) >= POST_MIN_WORDS {
+                first_post_follows = true;
+                post_lines_left = 0;
+            }
+        }
         if initials.len() < MAX_INITIAL_POSTS {
+            let before_count = initials.len();
             let mut letters = t.chars();
             let letter = letters.next().filter(|_| letters.next().is_none());
             // "JosephF" / "J": this line is the letter of the one before.
@@ -1684,6 +1695,9 @@ fn card_poster(doc: &Doc) -> Option<MetaField> {
                     }
                 }
             }
+            if before_count == 0 && initials.len() == 1 {
+                post_lines_left = 2;
+            }
         }
         window[seen % 5] = (span, t);
     }
@@ -1694,13 +1708,26 @@ fn card_poster(doc: &Doc) -> Option<MetaField> {
     if let Some(f) = joined_name.and_then(|(span, t)| card_name(doc, span, t, &mut langs)) {
         return Some(f);
     }
-    let mut posts = initials.into_iter().filter_map(|(span, t)| {
-        card_name(doc, span, t, &mut langs)
-            .filter(|_| !t.contains(' ') || !used_in_lower_case(&doc.src, t))
-    });
+    // One letter alone may be a heading's ("Similar Items" / "S"); a handle over its letter
+    // with the post's text under it is a thread's only post ("JosephF" / "J" / "I have a quite
+    // old JVC RS2 in my basement…").
+    let alone = initials.first().is_some_and(|(_, t)| !t.contains(' ')) && first_post_follows;
+    let mut posts = initials
+        .into_iter()
+        .enumerate()
+        .filter_map(|(k, (span, t))| {
+            card_name(doc, span, t, &mut langs)
+                .filter(|_| !t.contains(' ') || !used_in_lower_case(&doc.src, t))
+                .map(|f| (k, f))
+        });
     let first = posts.next();
-    first.filter(|_| posts.next().is_some())
+    first
+        .filter(|&(k, _)| (alone && k == 0) || posts.next().is_some())
+        .map(|(_, f)| f)
 }
+
+/// Words of the line under a poster's letter that make it the post's text.
+const POST_MIN_WORDS: usize = 8;
 
 /// The first two words of a name, lower-cased.
 fn name_key(name: &str) -> String {
@@ -2352,6 +2379,23 @@ mod tests {
         // A listing's bylines right under its headline: the first card's name is no author.
         let near = format!("{head}{related}{}", para.repeat(30));
         assert_eq!(dump_author(&near), None);
+    }
+
+    /// A forum that draws a poster's initial where a picture would be: the first handle over its
+    /// letter is the poster when two posts show one, or when the post's text follows it; a
+    /// heading over a letter ("Similar threads" / "S") names no one.
+    #[test]
+    fn posters_over_their_drawn_initial() {
+        let post = "I have a quite old projector in my basement home theater that has been a wonderful projector for years.";
+        let head = "Replacement Projector Recommendations | Projector Forum\n\nForums\n\nReplacement Projector Recommendations\n\n";
+        let one = format!("{head}JosephF\nJ\n{post}\n\nReply Quote Like\n");
+        assert_eq!(dump_author(&one).as_deref(), Some("JosephF"));
+        let two = format!("{head}JosephF\nJ\n{post}\n\nRichard239\nR\nThanks.\n");
+        assert_eq!(dump_author(&two).as_deref(), Some("JosephF"));
+        let no_post = format!("{head}{post}\n\nJosephF\nJ\nReply\n");
+        assert_eq!(dump_author(&no_post), None);
+        let heading = format!("{head}{post}\n\nSimilar threads\nS\n{post}\n");
+        assert_eq!(dump_author(&heading), None);
     }
 
     /// A "By" line beside the date or under the headline names the author even when its name
