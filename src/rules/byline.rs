@@ -1594,6 +1594,16 @@ static CARD_LINE_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("card line regex")
 });
 
+/// A thread's header under its starter's name: when, perhaps how long ago, and in which forum
+/// ("ColdJ" / "June 14, 2024 1 yr in Kerbal Network", "By thanosmano," / "April 18, 2024 in
+/// Princess Cruises").
+static STARTED_IN_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"^{DATE}(?:\s+\d{{1,3}}\s+(?i:yrs?|years?|mos?|months?|weeks?|days?|hours?))?\s+in\s+\S"
+    ))
+    .expect("started in regex")
+});
+
 /// Posts whose drawn initial names their poster that [`card_poster`] reads at most.
 const MAX_INITIAL_POSTS: usize = 8;
 
@@ -1614,6 +1624,7 @@ fn card_poster(doc: &Doc) -> Option<MetaField> {
     let mut window: [(CardAt, &str); 5] = [(CardAt::Block(0), ""); 5];
     let (mut asked_next, mut after_asked) = (None, false);
     let mut joined_name = None;
+    let mut starter = None;
     let mut initials: Vec<(CardAt, &str)> = Vec::new();
     // Whether a post's text follows the first name over its letter, and the lines after the
     // letter still to look at for it.
@@ -1665,6 +1676,17 @@ fn card_poster(doc: &Doc) -> Option<MetaField> {
                 post_lines_left = 0;
             }
         }
+        if starter.is_none()
+            && t.len() <= 100
+            && t.bytes().any(|c| c.is_ascii_digit())
+            && crate::text::contains_ascii_ci(t, " in ")
+            && STARTED_IN_RE.is_match(t)
+        {
+            starter = before(1).map(|(at, l)| {
+                let name = l.strip_prefix("By ").unwrap_or(l);
+                (at, name.strip_suffix(',').unwrap_or(name))
+            });
+        }
         if initials.len() < MAX_INITIAL_POSTS {
             let before_count = initials.len();
             let mut letters = t.chars();
@@ -1706,6 +1728,9 @@ fn card_poster(doc: &Doc) -> Option<MetaField> {
         return Some(f);
     }
     if let Some(f) = joined_name.and_then(|(span, t)| card_name(doc, span, t, &mut langs)) {
+        return Some(f);
+    }
+    if let Some(f) = starter.and_then(|(span, t)| card_name(doc, span, t, &mut langs)) {
         return Some(f);
     }
     // One letter alone may be a heading's ("Similar Items" / "S"); a handle over its letter
@@ -1880,6 +1905,7 @@ pub(crate) fn prepare() {
     Lazy::force(&POSTER_RE);
     Lazy::force(&ASKED_RE);
     Lazy::force(&JOINED_RE);
+    Lazy::force(&STARTED_IN_RE);
     Lazy::force(&CARD_LINE_RE);
 }
 
@@ -2396,6 +2422,29 @@ mod tests {
         assert_eq!(dump_author(&no_post), None);
         let heading = format!("{head}{post}\n\nSimilar threads\nS\n{post}\n");
         assert_eq!(dump_author(&heading), None);
+    }
+
+    /// A thread's header names its starter over when and in which forum it was started; a
+    /// sentence that says where something happened does not.
+    #[test]
+    fn thread_starters_over_their_forum() {
+        let post = "I have a quite old projector in my basement home theater that has been a wonderful projector for years.";
+        let head = "Replacement Projector Recommendations | Projector Forum\n\nReplacement Projector Recommendations\n\n";
+        let page = |header: &str| format!("{head}{header}\n\n{post}\n");
+        assert_eq!(
+            dump_author(&page("ColdJ\nJune 14, 2024 1 yr in Kerbal Network")).as_deref(),
+            Some("ColdJ")
+        );
+        assert_eq!(
+            dump_author(&page("By thanosmano,\nApril 18, 2024 in Princess Cruises")).as_deref(),
+            Some("thanosmano")
+        );
+        assert_eq!(
+            dump_author(&page(
+                "The council met.\nJune 14, 2024 in the town hall, with all members present."
+            )),
+            None
+        );
     }
 
     /// A "By" line beside the date or under the headline names the author even when its name
