@@ -1229,7 +1229,88 @@ fn name_by_date(doc: &mut Doc, rs: &Ruleset, late: bool) {
     }
     if late {
         name_in_dated_piece(doc, date, langs);
+        if doc.metadata.author.is_none() {
+            doc.metadata.author = author_box(doc, langs);
+        }
     }
+}
+
+/// Late, when nothing else named the author: the page's author box, the name alone on its line
+/// over a biography that opens with it (or with its first name) and a role: "Lauren Vetter" /
+/// "Lauren Vetter is a growth-focused marketing professional…", "Maria Mathioudaki" / "Maria is
+/// a growth analyst…". A page with boxes of two people is a team's, and names no author. The box
+/// stays as the other rules left it.
+fn author_box(doc: &Doc, langs: Option<u16>) -> Option<MetaField> {
+    let lines: Vec<(ByteSpan, &str)> = doc
+        .blocks
+        .iter()
+        .flat_map(|b| b.pieces.iter())
+        .filter_map(|p| Some((p.span, crate::text::trim_ws(doc.src.get(p.span.range())?))))
+        .filter(|(_, t)| !t.is_empty())
+        .collect();
+    let mut langs = langs;
+    let mut found: Option<(ByteSpan, &str)> = None;
+    for pair in lines.windows(2) {
+        let [(span, name), (_, bio)] = pair else {
+            continue;
+        };
+        if name.len() > 40 || !bio_of(name, bio) {
+            continue;
+        }
+        let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
+        let whole = name_in_line(name, 2, langs).is_some_and(|m| m == (0..name.len()));
+        if !whole || names_no_one_in(name, langs) || used_in_lower_case(&doc.src, name) {
+            continue;
+        }
+        match found {
+            Some((_, other)) if other != *name => return None,
+            Some(_) => {}
+            None => found = Some((*span, name)),
+        }
+    }
+    let (span, name) = found?;
+    let start = span.start + (name.as_ptr() as usize - doc.src[span.range()].as_ptr() as usize);
+    Some(MetaField {
+        value: name.to_string(),
+        span: ByteSpan::new(start, start + name.len()),
+        rule: NAME.id,
+        normalized: None,
+    })
+}
+
+/// Roles a biography gives besides [`ROLE_WORDS`]'.
+const BIO_ROLES: &[&str] = &["developer", "marketer", "professional", "creator", "author"];
+
+/// Does `bio` open a biography of `name`: the name or its first word, "is" or "was", an article,
+/// and a role within a few words ("… is an experienced writer and content strategist…")?
+fn bio_of(name: &str, bio: &str) -> bool {
+    let Some(first) = name.split_whitespace().next() else {
+        return false;
+    };
+    if !name.contains(' ') {
+        return false;
+    }
+    let rest = bio
+        .strip_prefix(name)
+        .or_else(|| bio.strip_prefix(first))
+        .filter(|r| r.starts_with(' '));
+    let Some(rest) = rest else {
+        return false;
+    };
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .take(9)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        })
+        .collect();
+    matches!(words.first().map(String::as_str), Some("is" | "was"))
+        && matches!(words.get(1).map(String::as_str), Some("a" | "an" | "the"))
+        && words
+            .iter()
+            .skip(2)
+            .any(|w| ROLE_WORDS.contains(&w.as_str()) || BIO_ROLES.contains(&w.as_str()))
 }
 
 /// Late, the name on the line of a date found in a meta line that the front end joined with the
@@ -2445,6 +2526,42 @@ mod tests {
             )),
             None
         );
+    }
+
+    /// With no byline, the author box names the author: a name over a biography that opens with
+    /// it and a role. Boxes of two people are a team's; a product over what it is is no one.
+    #[test]
+    fn author_boxes_name_the_author() {
+        let para = "Email marketing is still the channel that pays back best for small shops, and the numbers from this year show why it keeps growing.\n\n";
+        let page = |tail: &str| {
+            format!(
+                "Email Marketing Trends for 2026 | Growth Blog\n\nBlog\n\nEmail Marketing Trends for 2026\n\n{}{tail}",
+                para.repeat(12)
+            )
+        };
+        let box_of = |name: &str, bio: &str| format!("{name}\n{bio}\n\n");
+        let lauren = box_of(
+            "Lauren Vetter",
+            "Lauren Vetter is a growth-focused marketing professional who writes about email.",
+        );
+        assert_eq!(
+            dump_author(&page(&lauren)).as_deref(),
+            Some("Lauren Vetter")
+        );
+        let maria = box_of(
+            "Maria Mathioudaki",
+            "Maria is a growth analyst specializing in SEM and data analytics.",
+        );
+        assert_eq!(
+            dump_author(&page(&maria)).as_deref(),
+            Some("Maria Mathioudaki")
+        );
+        assert_eq!(dump_author(&page(&format!("{lauren}{maria}"))), None);
+        let product = box_of(
+            "Power Mailer",
+            "Power Mailer is a tool for marketing teams that sends and tracks campaigns.",
+        );
+        assert_eq!(dump_author(&page(&product)), None);
     }
 
     /// A "By" line beside the date or under the headline names the author even when its name
