@@ -438,6 +438,7 @@ const NOT_NAMES: &[&str] = &[
     "default",
     "department",
     "design",
+    "display",
     "domain",
     "domains",
     "easter",
@@ -462,6 +463,8 @@ const NOT_NAMES: &[&str] = &[
     "materials",
     "matière",
     "modality",
+    "mode",
+    "modes",
     "monday",
     "month",
     "name",
@@ -1685,6 +1688,13 @@ static STARTED_IN_RE: Lazy<Regex> = Lazy::new(|| {
     .expect("started in regex")
 });
 
+/// The first post's header over its poster's name: when, and the post's number one
+/// ("30th March 2025, 16:26 # 1 | Link" / "microfast", "11-29-2024, 09:03 AM #1" / "HOSTLAR").
+static FIRST_POST_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\S.*\d{1,2}:\d{2}(?:\s*(?i:am|pm))?\s*#\s?1(?:\s*\|\s*(?i:link|permalink))?$")
+        .expect("first post regex")
+});
+
 /// Posts whose drawn initial names their poster that [`card_poster`] reads at most.
 const MAX_INITIAL_POSTS: usize = 8;
 
@@ -1704,6 +1714,7 @@ const MAX_INITIAL_POSTS: usize = 8;
 fn card_poster(doc: &Doc) -> Option<MetaField> {
     let mut window: [(CardAt, &str); 5] = [(CardAt::Block(0), ""); 5];
     let (mut asked_next, mut after_asked) = (None, false);
+    let (mut first_poster, mut after_first_post) = (None, false);
     let mut joined_name = None;
     let mut starter = None;
     let mut initials: Vec<(CardAt, &str)> = Vec::new();
@@ -1736,6 +1747,19 @@ fn card_poster(doc: &Doc) -> Option<MetaField> {
         if after_asked {
             asked_next = Some((span, t));
             after_asked = false;
+        }
+        if after_first_post {
+            first_poster = Some((span, t));
+            after_first_post = false;
+        }
+        if first_poster.is_none()
+            && t.len() <= 60
+            && t.as_bytes()
+                .last()
+                .is_some_and(|c| matches!(c, b'1' | b'k' | b'K'))
+            && FIRST_POST_RE.is_match(t)
+        {
+            after_first_post = true;
         }
         if asked_next.is_none() && t.len() <= 40 && t.starts_with("asked ") && ASKED_RE.is_match(t)
         {
@@ -1812,6 +1836,9 @@ fn card_poster(doc: &Doc) -> Option<MetaField> {
         return Some(f);
     }
     if let Some(f) = starter.and_then(|(span, t)| card_name(doc, span, t, &mut langs)) {
+        return Some(f);
+    }
+    if let Some(f) = first_poster.and_then(|(span, t)| card_name(doc, span, t, &mut langs)) {
         return Some(f);
     }
     // One letter alone may be a heading's ("Similar Items" / "S"); a handle over its letter
@@ -1987,6 +2014,7 @@ pub(crate) fn prepare() {
     Lazy::force(&ASKED_RE);
     Lazy::force(&JOINED_RE);
     Lazy::force(&STARTED_IN_RE);
+    Lazy::force(&FIRST_POST_RE);
     Lazy::force(&CARD_LINE_RE);
 }
 
@@ -2525,6 +2553,13 @@ mod tests {
                 "The council met.\nJune 14, 2024 in the town hall, with all members present."
             )),
             None
+        ); // The first post's number in its header, the poster's name under it.
+        assert_eq!(
+            dump_author(&page(
+                "30th March 2025, 16:26 # 1 | Link\nmicrofast\nRegistered User"
+            ))
+            .as_deref(),
+            Some("microfast")
         );
     }
 
