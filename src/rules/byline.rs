@@ -741,7 +741,9 @@ fn name_after_label(doc: &Doc, label: usize, langs: &mut Option<u16>) -> Option<
     if LABEL_PREFIXES.may_match(t) && (LABEL_RE.is_match(t) || author_name(t).is_some()) {
         return None;
     }
-    if used_in_lower_case(&doc.src, &t[m.clone()]) {
+    // A team's name under its label is the byline whatever its other words ("Written by" /
+    // "NETGEAR Orbi Team").
+    if !names_a_team(&t[m.clone()]) && used_in_lower_case(&doc.src, &t[m.clone()]) {
         return None;
     }
     Some(Found {
@@ -864,6 +866,13 @@ const COLLECTIVES: &[&str] = &[
     "writers",
     "newsroom",
 ];
+
+/// Does `name` end with a word that makes it a group's ("BCBSOK Connect Team", "Staff")?
+fn names_a_team(name: &str) -> bool {
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|w| COLLECTIVES.contains(&w.to_lowercase().as_str()))
+}
 
 /// Lower-case words that may join a name's capitalised ones.
 pub(crate) const PARTICLES: &[&str] = &[
@@ -1481,7 +1490,10 @@ fn name_near(
         {
             continue;
         }
-        if used_in_lower_case(&doc.src, &t[m.clone()]) {
+        // Right between the headline and the date, a team's or a desk's name is the byline
+        // ("BCBSOK Connect Team", "Staff"): its last word says so, whatever its other words.
+        let team = h.checked_add(1) == Some(i) && date_at(next) && names_a_team(&t[m.clone()]);
+        if !team && used_in_lower_case(&doc.src, &t[m.clone()]) {
             continue;
         }
         let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
@@ -2597,6 +2609,28 @@ mod tests {
             "Power Mailer is a tool for marketing teams that sends and tracks campaigns.",
         );
         assert_eq!(dump_author(&page(&product)), None);
+    }
+
+    /// A team's name is a byline between the headline and the date, or under a byline's label,
+    /// though its words are common ones; a topic's in the same place is not.
+    #[test]
+    fn team_bylines() {
+        let para = "Smart thermostats learn when the house is empty and turn the heating down, and the team measured how much that saves in a year.\n\n";
+        let page = |byline: &str| {
+            format!(
+                "Do Smart Thermostats Save Money? | Home Services\n\nServices\n\nDo Smart Thermostats Save Money?\n\n{byline}\n\n{}Our team and our staff answer the phone all day; connect at home or change the date of a visit online.\n",
+                para.repeat(12)
+            )
+        };
+        assert_eq!(
+            dump_author(&page("Home Connect Team\n\nApril 18, 2025")).as_deref(),
+            Some("Home Connect Team")
+        );
+        assert_eq!(
+            dump_author(&page("Written by\n\nHome Connect Team")).as_deref(),
+            Some("Home Connect Team")
+        );
+        assert_eq!(dump_author(&page("Climate Change\n\nApril 18, 2025")), None);
     }
 
     /// A "By" line beside the date or under the headline names the author even when its name
