@@ -58,6 +58,9 @@ struct Candidates {
     offers: usize,
     /// The first JSON-LD product's `description`.
     product_description: Option<String>,
+    /// Which of the `twitter:labelN` metas says "Written by" (its `twitter:dataN` is the
+    /// author's name, as Yoast writes them).
+    written_by_label: Option<char>,
 }
 
 /// Decodes character references in an attribute value or text and collapses whitespace.
@@ -89,6 +92,37 @@ fn set(slot: &mut Option<Found>, f: Option<Found>) {
     if slot.is_none() {
         *slot = f;
     }
+}
+
+/// The name a microdata `itemprop="author"` item gives in its own `itemprop="name"` (a `<meta>`'s
+/// content or an element's text), if it has one.
+fn microdata_name(tree: &Tree, i: u32) -> Option<Found> {
+    if !tree
+        .attr(i, "itemprop")
+        .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "author"))
+    {
+        return None;
+    }
+    let depth = tree.nodes[i as usize].depth;
+    for (k, node) in tree.nodes.iter().enumerate().skip(i as usize + 1).take(200) {
+        if node.depth <= depth || tree.jump_at(k) {
+            break;
+        }
+        let k = k as u32;
+        if !matches!(node.kind, Kind::Element { .. })
+            || !tree
+                .attr(k, "itemprop")
+                .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "name"))
+        {
+            continue;
+        }
+        return if tree.name(k) == "meta" {
+            tree.attr_range(k, "content").and_then(|r| found(tree, r))
+        } else {
+            element_text(tree, k)
+        };
+    }
+    None
 }
 
 /// Text of an element's descendants (for `<h1>`, `<title>`, `rel=author` links), up to the next
@@ -986,12 +1020,19 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                 && !matches!(&**name, "meta" | "link")
                 && is_byline_element(tree, id) =>
             {
-                let found = element_text(tree, id).and_then(|f| {
-                    let name = plausible_author(&f.value)?;
-                    (crate::text::word_count(&name) <= MAX_BYLINE_WORDS
-                        && !name.chars().any(|c| c.is_ascii_digit()))
-                    .then_some(Found { value: name, ..f })
-                });
+                // A microdata author's `itemprop="name"` is the name itself, a handle with digits
+                // as well ("JWoodguy13"); a byline's text may hold a date or a count.
+                let found = match microdata_name(tree, id) {
+                    Some(f) => plausible_author(&f.value)
+                        .filter(|name| crate::text::word_count(name) <= MAX_BYLINE_WORDS)
+                        .map(|name| Found { value: name, ..f }),
+                    None => element_text(tree, id).and_then(|f| {
+                        let name = plausible_author(&f.value)?;
+                        (crate::text::word_count(&name) <= MAX_BYLINE_WORDS
+                            && !name.chars().any(|c| c.is_ascii_digit()))
+                        .then_some(Found { value: name, ..f })
+                    }),
+                };
                 if let Some(f) = found {
                     if !c
                         .byline_authors
@@ -1034,9 +1075,22 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                         set(&mut c.meta_description, content())
                     }
                     "og:url" => set(&mut c.og_url, content()),
-                    "author" | "article:author" | "dc.creator" | "parsely-author" => {
+                    "author" | "article:author" | "dc.creator" | "parsely-author"
+                    | "sailthru.author" | "cxenseparse:author" => {
                         let f = content().filter(|f| !f.value.starts_with("http"));
                         set(&mut c.meta_author, f)
+                    }
+                    "twitter:label1" | "twitter:label2" => {
+                        let label = tree.attr(id, "content").unwrap_or("").trim();
+                        if label.eq_ignore_ascii_case("written by") {
+                            c.written_by_label = key.chars().last();
+                        }
+                    }
+                    "twitter:data1" | "twitter:data2"
+                        if c.written_by_label.is_some()
+                            && c.written_by_label == key.chars().last() =>
+                    {
+                        set(&mut c.meta_author, content())
                     }
                     "article:published_time"
                     | "datepublished"
@@ -1621,6 +1675,22 @@ mod tests {
                 .as_deref(),
             Some("Jon Norris")
         );
+        // A microdata author's own name, a forum handle with digits, though its item is hidden
+        // and holds the avatar's letter too; the reviewer's card further down is not the page's.
+        let thread = r#"<html><body><div itemscope itemtype="https://schema.org/DiscussionForumPosting"><div class="hidden"><div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">JWoodguy13</span><span>J</span></div></div><p>Hello all.</p></div><div itemprop="author" itemscope><meta itemprop="name" content="Tony B"><a>Tony B</a></div></body></html>"#;
+        assert_eq!(author(thread).as_deref(), Some("JWoodguy13"));
+        // The author metas of other publishers' tools, and Yoast's "Written by" label.
+        assert_eq!(
+            author(
+                r#"<html><head><meta name="sailthru.author" content="Ellen O'Brien"></head></html>"#
+            )
+            .as_deref(),
+            Some("Ellen O'Brien")
+        );
+        let yoast = r#"<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Tyler Brown"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="5 minutes"></head></html>"#;
+        assert_eq!(author(yoast).as_deref(), Some("Tyler Brown"));
+        let reading = r#"<html><head><meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="5 minutes"></head></html>"#;
+        assert_eq!(author(reading), None);
         // Several names in bylines are a listing's entries or testimonials: none is the page's.
         assert_eq!(
             author(
