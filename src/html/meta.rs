@@ -979,7 +979,15 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
         let id = i as u32;
         let attr_found = |a: &str| tree.attr_range(id, a).and_then(|r| found(tree, r));
         match &**name {
-            "html" => set(&mut c.lang, attr_found("lang")),
+            "html" => {
+                set(&mut c.lang, attr_found("lang"));
+                // A page's item type may stand on its root (`<html itemscope
+                // itemtype="https://schema.org/QAPage">`, Stack Exchange's).
+                c.discussion |= tree.attr(id, "itemtype").is_some_and(|t| {
+                    t.split_ascii_whitespace()
+                        .any(|t| t.rsplit('/').next().is_some_and(is_discussion_type))
+                });
+            }
             _ if tree.attr(id, "itemtype").is_some_and(|t| {
                 t.split_ascii_whitespace()
                     .any(|t| t.rsplit('/').next().is_some_and(is_product_type))
@@ -1679,6 +1687,10 @@ mod tests {
         // and holds the avatar's letter too; the reviewer's card further down is not the page's.
         let thread = r#"<html><body><div itemscope itemtype="https://schema.org/DiscussionForumPosting"><div class="hidden"><div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">JWoodguy13</span><span>J</span></div></div><p>Hello all.</p></div><div itemprop="author" itemscope><meta itemprop="name" content="Tony B"><a>Tony B</a></div></body></html>"#;
         assert_eq!(author(thread).as_deref(), Some("JWoodguy13"));
+        // A Q&A page whose item type stands on its root: the asker's card is the first, the
+        // answerers' and commenters' follow.
+        let question = r#"<html itemscope itemtype="https://schema.org/QAPage"><body><p>How does it work?</p><div class="user-details" itemprop="author" itemscope><a href="/users/198419/user3080392">user3080392</a><meta itemprop="name" content="user3080392"></div><div itemprop="author" itemscope><span itemprop="name">Tony Stewart</span></div><a href="/users/189585/elliot-alderson" class="comment-user">Elliot Alderson</a></body></html>"#;
+        assert_eq!(author(question).as_deref(), Some("user3080392"));
         // The author metas of other publishers' tools, and Yoast's "Written by" label.
         assert_eq!(
             author(
