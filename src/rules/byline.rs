@@ -26,7 +26,7 @@ pub static AUTHOR: Rule = Rule {
 pub static NAME: Rule = Rule {
     id: "byline.name",
     layer: Layer::Metadata,
-    why: "a name beside the date, next to the headline (\"Jane Doe\" over \"March 5, 2024\", \"Jane Doe March 5, 2024\"); reported as author",
+    why: "a name beside the date, next to the headline (\"Jane Doe\" over \"March 5, 2024\", \"Jane Doe March 5, 2024\"), a \"By\" line there whatever its name's case (\"by jsteinhardt\"), or, with no byline, the author box's name over its biography; reported as author",
     tier: Tier::Core,
 };
 
