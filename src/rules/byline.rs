@@ -1253,38 +1253,58 @@ fn name_by_date(doc: &mut Doc, rs: &Ruleset, late: bool) {
 /// a growth analyst…". A page with boxes of two people is a team's, and names no author. The box
 /// stays as the other rules left it.
 fn author_box(doc: &Doc, langs: Option<u16>) -> Option<MetaField> {
-    let lines: Vec<(ByteSpan, &str)> = doc
-        .blocks
-        .iter()
-        .flat_map(|b| b.pieces.iter())
-        .filter_map(|p| Some((p.span, crate::text::trim_ws(doc.src.get(p.span.range())?))))
-        .filter(|(_, t)| !t.is_empty())
-        .collect();
     let mut langs = langs;
     let mut found: Option<(ByteSpan, &str)> = None;
-    for pair in lines.windows(2) {
-        let [(span, name), (_, bio)] = pair else {
-            continue;
+    let src: &str = &doc.src;
+    // A biography says who the person "is" or "was" within its first words: found by a vector
+    // search of the dump, so a page with none costs no look at its lines.
+    let verbs = [b" is ".as_slice(), b" was ".as_slice()];
+    let mut hits: Vec<usize> = verbs
+        .iter()
+        .flat_map(|v| memchr::memmem::find_iter(src.as_bytes(), v))
+        .collect();
+    hits.sort_unstable();
+    for at in hits {
+        // The name (or the first name) opens the line: its start is a few bytes back.
+        let from = at.saturating_sub(41);
+        let bio_start = match memchr::memrchr(b'\n', &src.as_bytes()[from..at]) {
+            Some(k) => from + k + 1,
+            None if from == 0 => 0,
+            None => continue,
         };
+        let bio_end = src[at..].find('\n').map_or(src.len(), |k| at + k);
+        // The line above it, past blank lines: a name, a few bytes long.
+        let above = src[..bio_start].trim_end();
+        let from = above.len().saturating_sub(41);
+        let name_start = match memchr::memrchr(b'\n', &above.as_bytes()[from..]) {
+            Some(k) => from + k + 1,
+            None if from == 0 => 0,
+            None => continue,
+        };
+        let (name, bio) = (
+            crate::text::trim_ws(&above[name_start..]),
+            crate::text::trim_ws(&src[bio_start..bio_end]),
+        );
         if name.len() > 40 || !bio_of(name, bio) {
             continue;
         }
+        let start = name.as_ptr() as usize - src.as_ptr() as usize;
+        let span = ByteSpan::new(start, start + name.len());
         let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
         let whole = name_in_line(name, 2, langs).is_some_and(|m| m == (0..name.len()));
         if !whole || names_no_one_in(name, langs) || used_in_lower_case(&doc.src, name) {
             continue;
         }
         match found {
-            Some((_, other)) if other != *name => return None,
+            Some((_, other)) if other != name => return None,
             Some(_) => {}
-            None => found = Some((*span, name)),
+            None => found = Some((span, name)),
         }
     }
     let (span, name) = found?;
-    let start = span.start + (name.as_ptr() as usize - doc.src[span.range()].as_ptr() as usize);
     Some(MetaField {
         value: name.to_string(),
-        span: ByteSpan::new(start, start + name.len()),
+        span,
         rule: NAME.id,
         normalized: None,
     })
@@ -1511,13 +1531,16 @@ const LOOSE_NAME_ENDS: &[&str] = &["min", "mins", "minutes", "read", "view", "up
 /// "By the Lavazza Team 2–3 minutes", "By Ask the Doctors". No sentence: "By then, it was
 /// over." ends as one. Returns the name's range.
 fn loose_byline(t: &str) -> Option<Range<usize>> {
-    if t.len() > 60 || crate::text::ends_sentence(t) {
+    if t.len() > 60 || !t.starts_with(['b', 'B', 'p', 'P', 'w', 'W']) {
         return None;
     }
-    let lower = t.to_ascii_lowercase();
-    let label = ["by", "posted by", "written by"]
-        .into_iter()
-        .find(|l| lower.starts_with(l) && lower[l.len()..].starts_with([' ', ':']))?;
+    let label = ["by", "posted by", "written by"].into_iter().find(|l| {
+        t.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l))
+            && t[l.len()..].starts_with([' ', ':'])
+    })?;
+    if crate::text::ends_sentence(t) {
+        return None;
+    }
     let rest = &t[label.len()..];
     let start = label.len() + (rest.len() - rest.trim_start_matches([' ', ':']).len());
     let mut end = start;
@@ -1766,9 +1789,7 @@ fn card_poster(doc: &Doc) -> Option<MetaField> {
         }
         if first_poster.is_none()
             && t.len() <= 60
-            && t.as_bytes()
-                .last()
-                .is_some_and(|c| matches!(c, b'1' | b'k' | b'K'))
+            && (t.ends_with('1') || t.ends_with("Link") || t.ends_with("link"))
             && FIRST_POST_RE.is_match(t)
         {
             after_first_post = true;
@@ -1793,10 +1814,12 @@ fn card_poster(doc: &Doc) -> Option<MetaField> {
                 post_lines_left = 0;
             }
         }
+        // (A date opens with a month's name or a digit.)
         if starter.is_none()
             && t.len() <= 100
-            && t.bytes().any(|c| c.is_ascii_digit())
-            && crate::text::contains_ascii_ci(t, " in ")
+            && t.starts_with(|c: char| c.is_ascii_digit() || "JFMASONDjfmasond".contains(c))
+            && crate::text::has_ascii_digit(t.as_bytes())
+            && t.contains(" in ")
             && STARTED_IN_RE.is_match(t)
         {
             starter = before(1).map(|(at, l)| {
