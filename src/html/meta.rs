@@ -94,6 +94,55 @@ fn set(slot: &mut Option<Found>, f: Option<Found>) {
     }
 }
 
+/// `text` without the date it ends with, and the date's label, when what is left before it
+/// holds no digit: the name of "Andrew Gerrand 4 August 2010", "Jane Doe · Last updated Mar 3,
+/// 2025".
+fn without_trailing_date(text: &str) -> Option<&str> {
+    let at = text.find(|c: char| c.is_ascii_digit())?;
+    // The date may open with its month's name.
+    let before = text[..at].trim_end();
+    let word_start = before.rfind(' ').map_or(0, |k| k + 1);
+    let start = if crate::dates::month_of(&before[word_start..]).is_some() {
+        word_start
+    } else {
+        at
+    };
+    crate::dates::normalize_date(&text[start..], None)?;
+    let mut name = &text[..start];
+    loop {
+        name = name.trim_end_matches(|c: char| c.is_whitespace() || "·•|,-–—:".contains(c));
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        let label = matches!(
+            last.to_ascii_lowercase().trim_end_matches('.'),
+            "on" | "at"
+                | "updated"
+                | "last"
+                | "published"
+                | "posted"
+                | "modified"
+                | "mon"
+                | "tue"
+                | "wed"
+                | "thu"
+                | "fri"
+                | "sat"
+                | "sun"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+        );
+        if !label {
+            break;
+        }
+        name = &name[..name.len() - last.len()];
+    }
+    (name.chars().filter(|c| c.is_alphabetic()).count() > 1).then_some(name)
+}
+
 /// The name a microdata `itemprop="author"` item gives in its own `itemprop="name"` (a `<meta>`'s
 /// content or an element's text), if it has one.
 fn microdata_name(tree: &Tree, i: u32) -> Option<Found> {
@@ -1036,6 +1085,8 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                         .map(|name| Found { value: name, ..f }),
                     None => element_text(tree, id).and_then(|f| {
                         let name = plausible_author(&f.value)?;
+                        // The date a byline may end with ("Andrew Gerrand 4 August 2010").
+                        let name = without_trailing_date(&name).unwrap_or(&name).to_string();
                         (crate::text::word_count(&name) <= MAX_BYLINE_WORDS
                             && !name.chars().any(|c| c.is_ascii_digit()))
                         .then_some(Found { value: name, ..f })
@@ -1691,6 +1742,24 @@ mod tests {
         // answerers' and commenters' follow.
         let question = r#"<html itemscope itemtype="https://schema.org/QAPage"><body><p>How does it work?</p><div class="user-details" itemprop="author" itemscope><a href="/users/198419/user3080392">user3080392</a><meta itemprop="name" content="user3080392"></div><div itemprop="author" itemscope><span itemprop="name">Tony Stewart</span></div><a href="/users/189585/elliot-alderson" class="comment-user">Elliot Alderson</a></body></html>"#;
         assert_eq!(author(question).as_deref(), Some("user3080392"));
+        // A byline element that ends with the date: the name before it, without the date's
+        // label; one that holds only a date names no one.
+        assert_eq!(
+            author(r#"<html><body><h1>Defer</h1><p class="author"> Andrew Gerrand<br> 4 August 2010</p></body></html>"#)
+                .as_deref(),
+            Some("Andrew Gerrand")
+        );
+        assert_eq!(
+            without_trailing_date("Jane Doe · Last updated Mar 3, 2025"),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            without_trailing_date("BeauHD on Friday December 19, 2025"),
+            Some("BeauHD")
+        );
+        assert_eq!(without_trailing_date("Updated Dec 17, 2025"), None);
+        assert_eq!(without_trailing_date("Sat, 20 Dec, 2025 - 06:36"), None);
+        assert_eq!(without_trailing_date("Agent 47 returns"), None);
         // The author metas of other publishers' tools, and Yoast's "Written by" label.
         assert_eq!(
             author(
