@@ -4159,7 +4159,31 @@ fn is_price_line(t: &str) -> bool {
     t.len() <= 60
         && PRICE_LINE_PREFIXES.may_match(t)
         && crate::text::has_ascii_digit(t.as_bytes())
+        && may_name_currency(t.as_bytes())
         && PRICE_LINE_RE.is_match(t)
+}
+
+/// False when `b` surely holds none of the currencies of [`PRICE_LINE_RE`], each of whose amounts
+/// names one: `$`, a byte that is not ASCII (the other signs, "zł", "Kč", "руб", and the
+/// Kelvin sign and long s that case folding maps to `k` and `s`), or two letters of a code in
+/// either case ("kr", "eu" of EUR, "sd" of USD, "bp" of GBP, all rare in words). Most lines that
+/// start with a figure ("10 best places", "2 cups of flour") are ruled out by one pass in vector
+/// code, before the pattern.
+fn may_name_currency(b: &[u8]) -> bool {
+    crate::text::any_window(b, 0, |w| {
+        let mut hit = 0u8;
+        for j in 0..16 {
+            let (c, n) = (w[j], w[j + 1] | 0x20);
+            let pair = |x: u8, y: u8| u8::from(c | 0x20 == x) & u8::from(n == y);
+            hit |= u8::from(c == b'$')
+                | u8::from(c >= 0x80)
+                | pair(b'k', b'r')
+                | pair(b'e', b'u')
+                | pair(b's', b'd')
+                | pair(b'b', b'p');
+        }
+        hit != 0
+    })
 }
 
 /// The rules whose verdict a grid of priced cards takes back: they judge a line by its shape or
