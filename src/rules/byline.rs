@@ -1455,6 +1455,15 @@ static POSTER_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("poster regex")
 });
 
+/// Whether `t` has a colon between two figures, as the time of every match of [`POSTER_RE`]
+/// has (a byte that is not ASCII next to it may be of a figure of another script): most lines
+/// with a colon are a label and its value, and skip the pattern.
+fn has_time_colon(t: &str) -> bool {
+    let b = t.as_bytes();
+    let figure = |c: Option<&u8>| c.is_some_and(|&c| c.is_ascii_digit() || c >= 0x80);
+    memchr::memchr_iter(b':', b).any(|i| i > 0 && figure(b.get(i - 1)) && figure(b.get(i + 1)))
+}
+
 /// The first post's header of a thread names its poster, when no byline named anyone.
 fn poster(doc: &mut Doc) {
     let mut langs = None;
@@ -1464,7 +1473,7 @@ fn poster(doc: &mut Doc) {
             continue;
         }
         let t = crate::text::trim_ws(&b.plain);
-        if !t.contains(':') || !POSTER_RE.is_match(t) {
+        if !has_time_colon(t) || !POSTER_RE.is_match(t) {
             continue;
         }
         let Some(m) = POSTER_RE
@@ -1915,6 +1924,39 @@ mod tests {
                 .unwrap_or(t.len());
             assert_eq!(name_end(t), searched, "{t:?}");
         }
+    }
+
+    /// The time's colon is in every line [`POSTER_RE`] matches.
+    fn assert_time_colon_in_every_poster_line(lines: &[String]) -> usize {
+        let mut matched = 0;
+        for l in lines {
+            let t = crate::text::trim_ws(l);
+            if POSTER_RE.is_match(t) {
+                assert!(has_time_colon(t), "{t:?}");
+                matched += 1;
+            }
+        }
+        matched
+    }
+
+    #[test]
+    fn posters_have_a_time_colon() {
+        let matched =
+            assert_time_colon_in_every_poster_line(&crate::text::prefilter_test_lines(&[
+                "jdoe Jan 5, 2024 at 10:30 AM",
+                "Jane Doe (Moderator) 5 Jan 2024, 10:30 pm #3",
+                "jdoe Jan 5, 2024 ١٠:٣٠",
+                "jdoe Jan 5, 2024 10:٣٠",
+                "jdoe Jan 5, 2024 ١:30",
+                "Jane: Jan 5, 2024",
+            ]));
+        assert!(matched >= 4, "{matched}");
+    }
+
+    #[test]
+    #[ignore = "reads the WCXB dumps"]
+    fn posters_have_a_time_colon_on_every_dump_line() {
+        assert_time_colon_in_every_poster_line(&crate::text::every_dump_line());
     }
 
     /// The ASCII forms of the byline patterns capture the names the Unicode ones capture, on
