@@ -859,6 +859,20 @@ pub(crate) fn ascii_stand_in(t: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Whether every character of `t` that is not ASCII is neither a word character (`\w`, which
+/// holds `\d` and the Kelvin sign and long s that case folding maps to ASCII letters) nor
+/// whitespace (`\s`): signs, dashes, quotes. On such text a pattern's `\b`, `\w`, `\d`, `\s`
+/// and case folding decide alike with Unicode and without it (where every byte that is not
+/// ASCII is no word character, digit or space), so that a pattern whose other characters that
+/// are not ASCII are literals finds the same matches compiled with Unicode off.
+#[inline]
+pub(crate) fn other_chars_inert(t: &str) -> bool {
+    t.is_ascii()
+        || t.chars()
+            .filter(|c| !c.is_ascii())
+            .all(|c| !c.is_whitespace() && regex_syntax::try_is_word_character(c).is_ok_and(|w| !w))
+}
+
 /// `pattern`, of the kind [`ascii_stand_in`] serves, compiled with Unicode off for the stand-ins:
 /// on ASCII text `\w`, `\b`, negated ASCII sets and case folding decide alike with and without
 /// Unicode, and without it a class such as `[^.]` is a set of bytes rather than of all
@@ -1513,6 +1527,30 @@ pub(crate) fn resemblance(a: &str, b: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inert_characters_are_signs_and_dashes() {
+        for t in [
+            "",
+            "plain ASCII",
+            "© 2024–2025 Acme™ · “quoted” — ok…",
+            "€ 5 • ¶",
+        ] {
+            assert!(other_chars_inert(t), "{t:?}");
+        }
+        // Letters (the Kelvin sign and long s among them), digits and spaces are not.
+        for t in [
+            "café",
+            "\u{212A}",
+            "\u{17F}",
+            "٢٠٢٤",
+            "a\u{a0}b",
+            "x\u{3000}y",
+            "東京",
+        ] {
+            assert!(!other_chars_inert(t), "{t:?}");
+        }
+    }
 
     /// The byte count of words agrees with `split_whitespace`, for every count up to one past
     /// the line's words, on lines with every kind of whitespace and with characters not ASCII.

@@ -119,9 +119,14 @@ fn is_company_blurb_of(t: &str, n: usize) -> bool {
 /// ASCII to the slower engines.
 fn has_blurb_verb(t: &str) -> bool {
     let b = t.as_bytes();
-    [&b" is a"[..], b" is the", b" are a", b" are the"]
-        .iter()
-        .any(|v| memchr::memmem::find(b, v).is_some())
+    // Each starts with a space: the line's spaces are the only places to look (one pass, and
+    // no searcher built for each of the four at every call).
+    memchr::memchr_iter(b' ', b).any(|at| {
+        let rest = &b[at..];
+        [&b" is a"[..], b" is the", b" are a", b" are the"]
+            .iter()
+            .any(|v| rest.starts_with(v))
+    })
 }
 
 /// Removes the pitch questions below the article, after its last line of prose, and the line

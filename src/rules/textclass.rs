@@ -2394,10 +2394,24 @@ fn remove_teaser_pairs(doc: &mut Doc, feats: &mut [Feat], kept: Vec<usize>) {
 
 /// Headers of other stories that `related.header` does not name: "Other articles you may find
 /// interesting", "More guides", "Similar posts".
-static TEASER_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:(?:other|more|related|similar|recommended|popular|latest|recent|featured|further|top)\s+(?:\w+\s+)?(?:articles|posts|stories|news|guides|reads|reading|content|resources|videos|recipes|insights|blogs?)|you\s+(?:may|might|will)\s+(?:also\s+)?(?:like|love|enjoy|find))\b")
-        .expect("teaser header regex")
-});
+static TEASER_HEADER_RE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(TEASER_HEADER_PATTERN).expect("teaser header regex"));
+
+const TEASER_HEADER_PATTERN: &str = r"(?i)\b(?:(?:other|more|related|similar|recommended|popular|latest|recent|featured|further|top)\s+(?:\w+\s+)?(?:articles|posts|stories|news|guides|reads|reading|content|resources|videos|recipes|insights|blogs?)|you\s+(?:may|might|will)\s+(?:also\s+)?(?:like|love|enjoy|find))\b";
+
+/// [`TEASER_HEADER_RE`] with Unicode off, for lines whose characters that are not ASCII are signs
+/// and dashes ([`crate::text::other_chars_inert`]), which it matches alike: the Unicode `\b`
+/// sends a line with any such character (a curly quote, an arrow) to the slower engines.
+static TEASER_HEADER_ASCII_RE: Lazy<regex::bytes::Regex> =
+    Lazy::new(|| crate::text::ascii_regex(TEASER_HEADER_PATTERN));
+
+fn is_teaser_header(t: &str) -> bool {
+    if crate::text::other_chars_inert(t) {
+        TEASER_HEADER_ASCII_RE.is_match(t.as_bytes())
+    } else {
+        TEASER_HEADER_RE.is_match(t)
+    }
+}
 
 /// A teaser's summary is one sentence: a block this long after a related header is article.
 const TEASER_MAX_WORDS: u32 = 40;
@@ -3200,7 +3214,7 @@ enum Fact {
     ReviewsHeading,
     /// [`is_comments_header`], and not a count of no comments.
     CommentsHeader,
-    /// At most 80 bytes, no sentence, and [`TEASER_HEADER_RE`].
+    /// At most 80 bytes, no sentence, and [`is_teaser_header`].
     TeaserHeader,
     /// One piece, and [`is_link_like`].
     LinkLike,
@@ -4159,7 +4173,31 @@ fn is_price_line(t: &str) -> bool {
     t.len() <= 60
         && PRICE_LINE_PREFIXES.may_match(t)
         && crate::text::has_ascii_digit(t.as_bytes())
+        && may_name_currency(t.as_bytes())
         && PRICE_LINE_RE.is_match(t)
+}
+
+/// False when `b` surely holds none of the currencies of [`PRICE_LINE_RE`], each of whose amounts
+/// names one: `$`, a byte that is not ASCII (the other signs, "zł", "Kč", "руб", and the
+/// Kelvin sign and long s that case folding maps to `k` and `s`), or two letters of a code in
+/// either case ("kr", "eu" of EUR, "sd" of USD, "bp" of GBP, all rare in words). Most lines that
+/// start with a figure ("10 best places", "2 cups of flour") are ruled out by one pass in vector
+/// code, before the pattern.
+fn may_name_currency(b: &[u8]) -> bool {
+    crate::text::any_window(b, 0, |w| {
+        let mut hit = 0u8;
+        for j in 0..16 {
+            let (c, n) = (w[j], w[j + 1] | 0x20);
+            let pair = |x: u8, y: u8| u8::from(c | 0x20 == x) & u8::from(n == y);
+            hit |= u8::from(c == b'$')
+                | u8::from(c >= 0x80)
+                | pair(b'k', b'r')
+                | pair(b'e', b'u')
+                | pair(b's', b'd')
+                | pair(b'b', b'p');
+        }
+        hit != 0
+    })
 }
 
 /// The rules whose verdict a grid of priced cards takes back: they judge a line by its shape or
@@ -4395,7 +4433,7 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat], facts: &TextFacts
                     || (doc.blocks[i].is_kept()
                         && feats[i].class != Class::Good
                         && facts.get(i, Fact::TeaserHeader, || {
-                            t.len() <= 80 && !ends_sentence(t) && TEASER_HEADER_RE.is_match(t)
+                            t.len() <= 80 && !ends_sentence(t) && is_teaser_header(t)
                         })))
             {
                 Some(&TEASERS)
@@ -4545,6 +4583,7 @@ pub(crate) fn prepare() {
     Lazy::force(&RATING_RE);
     Lazy::force(&RECOMMENDATIONS_HEADER_RE);
     Lazy::force(&TEASER_HEADER_RE);
+    Lazy::force(&TEASER_HEADER_ASCII_RE);
     Lazy::force(&SITE_LINK_LABELS);
     Lazy::force(&SITE_LINK_WORDS);
     Lazy::force(&PRICE_LINE_RE);
@@ -5039,6 +5078,40 @@ mod tests {
         ));
     }
     use super::*;
+
+    /// [`is_teaser_header`] answers as [`TEASER_HEADER_RE`], whichever form of it it runs.
+    #[test]
+    fn teaser_header_answers_as_the_unicode_pattern() {
+        let lines = crate::text::prefilter_test_lines(&[
+            "More articles",
+            "You may also like",
+            "“Related stories”",
+            "→ Other great posts",
+            "Other café posts",
+            "Other posts café",
+            "More\u{a0}articles",
+            "More cafés articles",
+            "Popular \u{17F}tories",
+            "Top 10 news",
+            "Related articlesé",
+            "éRelated articles",
+        ]);
+        let mut matched = 0;
+        for t in &lines {
+            let want = TEASER_HEADER_RE.is_match(t);
+            assert_eq!(is_teaser_header(t), want, "{t:?}");
+            matched += usize::from(want);
+        }
+        assert!(matched >= 8, "{matched}");
+    }
+
+    #[test]
+    #[ignore = "reads the WCXB dumps"]
+    fn teaser_header_answers_as_the_unicode_pattern_on_every_dump_line() {
+        for t in &crate::text::every_dump_line() {
+            assert_eq!(is_teaser_header(t), TEASER_HEADER_RE.is_match(t), "{t:?}");
+        }
+    }
     use crate::{Cleaner, Input};
 
     fn clean(s: &str) -> crate::CleanDoc {
