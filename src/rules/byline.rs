@@ -1290,15 +1290,9 @@ fn author_box(doc: &Doc, langs: Option<u16>) -> Option<MetaField> {
     let mut langs = langs;
     let mut found: Option<(ByteSpan, &str)> = None;
     let src: &str = &doc.src;
-    // A biography says who the person "is" or "was" within its first words: found by a vector
-    // search of the dump, so a page with none costs no look at its lines.
-    let verbs = [b" is ".as_slice(), b" was ".as_slice()];
-    let mut hits: Vec<usize> = verbs
-        .iter()
-        .flat_map(|v| memchr::memmem::find_iter(src.as_bytes(), v))
-        .collect();
-    hits.sort_unstable();
-    for at in hits {
+    // A biography says who the person "is" within its first words: found by a vector search of
+    // the dump, so a page with none costs no look at its lines.
+    for at in memchr::memmem::find_iter(src.as_bytes(), b" is ") {
         // The name (or the first name) opens the line: its start is a few bytes back.
         let from = at.saturating_sub(41);
         let bio_start = match memchr::memrchr(b'\n', &src.as_bytes()[from..at]) {
@@ -1347,7 +1341,7 @@ fn author_box(doc: &Doc, langs: Option<u16>) -> Option<MetaField> {
 /// Roles a biography gives besides [`ROLE_WORDS`]'.
 const BIO_ROLES: &[&str] = &["developer", "marketer", "professional", "creator", "author"];
 
-/// Does `bio` open a biography of `name`: the name or its first word, "is" or "was", an article,
+/// Does `bio` open a biography of `name`: the name or its first word, "is", an article,
 /// and a role within a few words ("… is an experienced writer and content strategist…")?
 fn bio_of(name: &str, bio: &str) -> bool {
     let Some(first) = name.split_whitespace().next() else {
@@ -1371,7 +1365,7 @@ fn bio_of(name: &str, bio: &str) -> bool {
                 .to_lowercase()
         })
         .collect();
-    matches!(words.first().map(String::as_str), Some("is" | "was"))
+    words.first().is_some_and(|w| w == "is")
         && matches!(words.get(1).map(String::as_str), Some("a" | "an" | "the"))
         && words
             .iter()
@@ -1857,10 +1851,13 @@ fn card_poster(doc: &Doc) -> Option<MetaField> {
                 post_lines_left = 0;
             }
         }
-        // (A date opens with a month's name or a digit.)
+        // (Under a short line, a name's; a date opens with a digit or a month's name.)
         if starter.is_none()
             && t.len() <= 100
-            && t.starts_with(|c: char| c.is_ascii_digit() || "JFMASONDjfmasond".contains(c))
+            && before(1).is_some_and(|(_, l)| l.len() <= 40)
+            && t.as_bytes()
+                .first()
+                .is_some_and(|&c| c.is_ascii_digit() || b"JFMASONDjfmasond".contains(&c))
             && crate::text::has_ascii_digit(t.as_bytes())
             && t.contains(" in ")
             && STARTED_IN_RE.is_match(t)
