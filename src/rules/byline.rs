@@ -2707,7 +2707,8 @@ mod tests {
                 "The council met.\nJune 14, 2024 in the town hall, with all members present."
             )),
             None
-        ); // The first post's number in its header, the poster's name under it.
+        );
+        // The first post's number in its header, the poster's name under it.
         assert_eq!(
             dump_author(&page(
                 "30th March 2025, 16:26 # 1 | Link\nmicrofast\nRegistered User"
