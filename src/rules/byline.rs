@@ -1777,10 +1777,14 @@ const MAX_INITIAL_POSTS: usize = 8;
 ///   "193 1 1 silver badge");
 /// - the line above the first card's "Joined: …" or "Registered: …", past its counts and rank
 ///   ("galitsyn" / "Posts: 138" / "Joined: 4. Jul 2012, 16:09");
+/// - the line over the thread's header of when and in which forum it started ("ColdJ" / "June
+///   14, 2024 1 yr in Kerbal Network", "By thanosmano," / "April 18, 2024 in Princess Cruises");
+/// - the line under the first post's numbered header ("30th March 2025, 16:26 # 1 | Link" /
+///   "microfast");
 /// - on a forum that draws a letter for a poster with no picture, the first name over its
 ///   letter ("JosephF" / "J") or under its status ("J Offline" / "julian"), when two posts at
-///   least show one, and a name of words is not written in lower case elsewhere (a heading's
-///   words are: "Similar Items" / "S").
+///   least show one or the post's text follows the first (a handle's), and a name of words is
+///   not written in lower case elsewhere (a heading's words are: "Similar Items" / "S").
 ///
 /// One pass over the lines, with the last few at hand.
 fn card_poster(doc: &Doc) -> Option<MetaField> {
