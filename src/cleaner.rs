@@ -49,6 +49,7 @@ pub struct CleanerBuilder {
     preset: Preset,
     disabled: Vec<String>,
     max_input_bytes: usize,
+    max_blocks: usize,
     invalid_utf8: InvalidUtf8,
     line_model: Option<std::sync::Arc<LineModel>>,
 }
@@ -59,6 +60,7 @@ impl Default for CleanerBuilder {
             preset: Preset::Balanced,
             disabled: Vec::new(),
             max_input_bytes: 512 << 20,
+            max_blocks: DEFAULT_MAX_BLOCKS,
             invalid_utf8: InvalidUtf8::Lossy,
             line_model: None,
         }
@@ -78,6 +80,15 @@ impl CleanerBuilder {
     /// Inputs larger than this are refused with [`Error::TooLarge`] (default 512 MiB).
     pub fn max_input_bytes(mut self, limit: usize) -> Self {
         self.max_input_bytes = limit;
+        self
+    }
+    /// Inputs that would make more blocks than this (non-blank lines of a text dump, start tags
+    /// of a page) are refused with [`Error::TooManyBlocks`] before they are split (default two
+    /// million). A block costs some hundreds of bytes while it is cleaned, so the limit bounds
+    /// memory where the size alone does not: 8 MB of one-letter lines are four million blocks.
+    /// The largest real pages make tens of thousands.
+    pub fn max_blocks(mut self, limit: usize) -> Self {
+        self.max_blocks = limit;
         self
     }
     pub fn invalid_utf8(mut self, policy: InvalidUtf8) -> Self {
@@ -116,6 +127,7 @@ impl CleanerBuilder {
             ruleset,
             fingerprint,
             max_input_bytes: self.max_input_bytes,
+            max_blocks: self.max_blocks,
             invalid_utf8: self.invalid_utf8,
         })
     }
@@ -128,8 +140,12 @@ pub struct Cleaner {
     ruleset: Ruleset,
     fingerprint: String,
     max_input_bytes: usize,
+    max_blocks: usize,
     invalid_utf8: InvalidUtf8,
 }
+
+/// The default of [`CleanerBuilder::max_blocks`].
+const DEFAULT_MAX_BLOCKS: usize = 2_000_000;
 
 impl Default for Cleaner {
     fn default() -> Self {
@@ -248,6 +264,12 @@ impl Cleaner {
             check_binary(bytes)?;
         }
         let kind = input.resolved_kind();
+        if let Some(blocks) = blocks_over(bytes, kind, self.max_blocks) {
+            return Err(Error::TooManyBlocks {
+                blocks,
+                limit: self.max_blocks,
+            });
+        }
         let (doc, encoding) = match kind {
             InputKind::Text => {
                 let mut replaced = Vec::new();
@@ -303,6 +325,33 @@ impl Cleaner {
             }
         }
     }
+}
+
+/// The count of blocks the input would make at least, when it is more than `limit`: non-blank
+/// lines of a text dump, start tags of a page (each element may make a block or a node, and
+/// both cost memory). Inputs too short to hold more than `limit` are not read: a non-blank line
+/// takes two bytes with its line break, a start tag three.
+fn blocks_over(bytes: &[u8], kind: InputKind, limit: usize) -> Option<usize> {
+    let count = match kind {
+        InputKind::Text => {
+            if bytes.len() / 2 < limit {
+                return None;
+            }
+            bytes
+                .split(|&b| b == b'\n')
+                .filter(|line| line.iter().any(|b| !b.is_ascii_whitespace()))
+                .count()
+        }
+        InputKind::Html => {
+            if bytes.len() / 3 < limit {
+                return None;
+            }
+            memchr::memchr_iter(b'<', bytes)
+                .filter(|&i| bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic))
+                .count()
+        }
+    };
+    (count > limit).then_some(count)
 }
 
 /// The layers, in order. The front end has done normalize and segment (and dom, for HTML).

@@ -8,6 +8,11 @@ pub enum Error {
     /// The input is larger than [`crate::CleanerBuilder::max_input_bytes`].
     #[error("input of {size} bytes exceeds the limit of {limit} bytes")]
     TooLarge { size: usize, limit: usize },
+    /// The input would make more blocks (lines of a text dump, elements of a page) than
+    /// [`crate::CleanerBuilder::max_blocks`]: memory grows with the count of blocks, some hundreds
+    /// of bytes each, so a few megabytes of one-letter lines or empty tags could exhaust it.
+    #[error("input has at least {blocks} lines or elements, more than the limit of {limit}")]
+    TooManyBlocks { blocks: usize, limit: usize },
     /// The bytes look like a binary file (many NUL or control bytes), not text or HTML.
     #[error("input looks binary: {control_bytes} of the first {sampled} bytes are control bytes")]
     Binary {

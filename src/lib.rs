@@ -55,6 +55,7 @@ static DEFAULT: Lazy<Cleaner> = Lazy::new(Cleaner::default);
 static UNLIMITED: Lazy<Cleaner> = Lazy::new(|| {
     Cleaner::builder()
         .max_input_bytes(usize::MAX)
+        .max_blocks(usize::MAX)
         .build()
         .unwrap_or_default()
 });

@@ -113,6 +113,36 @@ fn oversize_input_is_a_typed_error() {
 }
 
 #[test]
+fn too_many_blocks_is_a_typed_error_before_splitting() {
+    // Memory grows with the count of blocks, not with the bytes: one-letter lines and empty
+    // tags are refused by their count.
+    let c = Cleaner::builder().max_blocks(1000).build().unwrap();
+    let lines = "a\n".repeat(1500);
+    assert!(matches!(
+        c.clean(Input::text(&lines)),
+        Err(Error::TooManyBlocks {
+            blocks: 1500,
+            limit: 1000
+        })
+    ));
+    let tags = format!("<html><body>{}</body></html>", "<p>a</p>".repeat(1500));
+    assert!(matches!(
+        c.clean(Input::html(tags.as_bytes())),
+        Err(Error::TooManyBlocks {
+            blocks: 1502,
+            limit: 1000
+        })
+    ));
+    // Blank lines make no block; an input under the limit is cleaned.
+    let blank = format!("{}A line of prose that stays.\n", "\n \n".repeat(3000));
+    assert!(c.clean(Input::text(&blank)).is_ok());
+    assert!(c.clean(Input::text(&"a\n".repeat(900))).is_ok());
+    // `clean` of a `&str` cannot fail: it has no limit.
+    let doc = dechaff::clean(&lines);
+    assert_eq!(doc.paragraphs.len() + doc.removals.len(), 1500);
+}
+
+#[test]
 fn unknown_rule_id_is_a_typed_error() {
     assert!(matches!(
         Cleaner::builder().disable("no.such-rule").build(),

@@ -81,7 +81,9 @@ impl BatchError {
 impl From<crate::Error> for BatchError {
     fn from(e: crate::Error) -> Self {
         let kind = match &e {
-            crate::Error::TooLarge { .. } => ErrorKind::TooLarge,
+            crate::Error::TooLarge { .. } | crate::Error::TooManyBlocks { .. } => {
+                ErrorKind::TooLarge
+            }
             crate::Error::Binary { .. } | crate::Error::NotText { .. } => ErrorKind::Binary,
             crate::Error::InvalidUtf8 { .. } => ErrorKind::InvalidUtf8,
             crate::Error::Html(_) => ErrorKind::Html,

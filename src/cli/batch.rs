@@ -32,6 +32,10 @@ pub struct BatchArgs {
     /// Largest document, in bytes (suffixes k, M, G allowed); larger ones get an error record.
     #[arg(long, value_name = "SIZE", default_value = "50M", value_parser = parse_size)]
     max_doc_size: usize,
+    /// Most blocks a document may make (non-blank lines of a dump, start tags of a page); more
+    /// get an error record, since memory grows with them.
+    #[arg(long, value_name = "N", default_value_t = 2_000_000)]
+    max_blocks: usize,
     /// Learn each site's template in a first pass and remove its lines (rule template.site).
     #[arg(long)]
     learn_templates: bool,
@@ -156,7 +160,11 @@ pub fn run(args: BatchArgs, builder: dechaff::CleanerBuilder) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    let cleaner: Cleaner = match builder.max_input_bytes(args.max_doc_size).build() {
+    let cleaner: Cleaner = match builder
+        .max_input_bytes(args.max_doc_size)
+        .max_blocks(args.max_blocks)
+        .build()
+    {
         Ok(c) => c,
         Err(e) => {
             eprintln!("dechaff: {e}");
