@@ -315,6 +315,30 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
         {
             let d = c.name("d").expect("date group");
             let end = c.get(0).expect("whole match").end();
+            // Two labelled dates on one line ("Published on Oct 21, 2025 Updated on Mar 9, 2026",
+            // "Updated November 11, 2022 8:23 PM ET Originally published November 9, 2022"):
+            // the line goes whole, and the date published is the page's.
+            let rest = crate::text::trim_ws(b.plain.get(end..).unwrap_or(""));
+            if let Some(r) = Some(rest)
+                .filter(|t| t.len() <= 80 && is_date_line(t))
+                .and_then(date_of_line)
+            {
+                let at = rest.as_ptr() as usize - b.plain.as_ptr() as usize;
+                let (s, e) = if is_update_label(&b.plain) && !is_update_label(rest) {
+                    (at + r.start, at + r.end)
+                } else {
+                    (d.start(), d.end())
+                };
+                if doc.metadata.date.is_none() {
+                    let value = b.plain[s..e].to_string();
+                    let mut field = doc.field(i, s, e, value, &DATE);
+                    // (An end before a space maps past it.)
+                    field.span = crate::doc::trim_span(&doc.src, field.span).unwrap_or(field.span);
+                    doc.metadata.date = Some(field);
+                }
+                doc.remove(i, &DATE, None);
+                continue;
+            }
             // Only a prefix before more text; a date alone was handled above.
             if end < b.plain.len() {
                 let field = doc.field(i, d.start(), d.end(), d.as_str().to_string(), &DATE);
@@ -325,6 +349,14 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
             }
         }
     }
+}
+
+/// A line that opens with an update's label ("Updated", "Last updated").
+fn is_update_label(t: &str) -> bool {
+    let t = crate::text::trim_ws(t).as_bytes();
+    [&b"updated"[..], b"last updated"]
+        .iter()
+        .any(|l| t.get(..l.len()).is_some_and(|p| p.eq_ignore_ascii_case(l)))
 }
 
 /// The block of the date line that gave the page's date (`meta.date`), if it did.
@@ -961,6 +993,31 @@ mod tests {
         ));
         let date = doc.metadata.date.expect("date");
         assert_eq!((date.value.as_str(), date.rule), ("March 3, 2025", DATE.id));
+    }
+
+    #[test]
+    fn a_line_of_two_labelled_dates_goes_whole_and_gives_the_date_published() {
+        for (meta, want) in [
+            (
+                "Updated November 11, 2022 8:23 PM ET Originally published November 9, 2022 11:01 AM ET",
+                "November 9, 2022 11:01 AM ET",
+            ),
+            ("Published on Oct 21, 2025 Updated on Mar 9, 2026", "Oct 21, 2025"),
+            ("Posted: 2025-01-15 | Last updated: 2025-02-01", "2025-01-15"),
+        ] {
+            let input = article(meta, "");
+            let doc = crate::clean(&input);
+            let date = doc.metadata.date.expect("date");
+            assert_eq!((date.value.as_str(), date.rule), (want, DATE.id), "{meta}");
+            assert_eq!(&input[date.span.range()], want);
+            assert!(!doc.body.contains("pdated"), "{meta}: {}", doc.body);
+        }
+        // A labelled date before prose cuts the label and the date only.
+        let doc = crate::clean(&article(
+            "Published on Oct 21, 2025 Updates on the council's budget follow below.",
+            "",
+        ));
+        assert!(doc.body.contains("Updates on the council"));
     }
 
     #[test]
