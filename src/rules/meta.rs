@@ -518,6 +518,17 @@ fn date_in_meta_line(t: &str) -> Option<(std::ops::Range<usize>, bool)> {
         .cloned()
 }
 
+/// The first line of a block of several lines, as it starts the block's plain text.
+fn first_line<'t>(src: &str, b: &'t crate::doc::Block) -> Option<&'t str> {
+    if b.pieces.len() < 2 {
+        return None;
+    }
+    let line = crate::text::collapse_cow(src.get(b.pieces.first()?.span.range())?);
+    b.plain
+        .get(..line.len())
+        .filter(|head| *head == line.as_ref())
+}
+
 /// Where "asked " starts in `t`, at its start or after a space (a question's header).
 fn asked_at(t: &str) -> Option<usize> {
     let b = t.as_bytes();
@@ -625,7 +636,11 @@ pub fn apply_date_in_line(doc: &mut Doc, rs: &Ruleset) {
         {
             continue;
         }
-        let Some((r, is_update)) = date_in_meta_line(&b.plain) else {
+        // A meta line the dump joined with the line under it (its tags, its summary) is read
+        // alone too: "By David Kim • December 17, 2025 • 11 min read" / "git version-control".
+        let Some((r, is_update)) = date_in_meta_line(&b.plain)
+            .or_else(|| first_line(&doc.src, b).and_then(date_in_meta_line))
+        else {
             continue;
         };
         if is_update {
@@ -993,6 +1008,23 @@ mod tests {
         ));
         let date = doc.metadata.date.expect("date");
         assert_eq!((date.value.as_str(), date.rule), ("March 3, 2025", DATE.id));
+    }
+
+    #[test]
+    fn a_meta_line_joined_with_the_line_under_it_gives_its_date() {
+        let meta = "By David Kim • December 17, 2025 • 11 min read\n\
+                    git version-control developer-tools collaboration workflow";
+        let input = article(meta, "");
+        let date = crate::clean(&input).metadata.date.expect("date");
+        assert_eq!(
+            (date.value.as_str(), date.rule),
+            ("December 17, 2025", DATE_IN_LINE.id)
+        );
+        assert_eq!(&input[date.span.range()], "December 17, 2025");
+        // A first line of prose gives none.
+        let meta = "The council met on December 17, 2025 to hear the parents and teachers\n\
+                    of the district";
+        assert!(crate::clean(&article(meta, "")).metadata.date.is_none());
     }
 
     #[test]
