@@ -518,15 +518,27 @@ fn date_in_meta_line(t: &str) -> Option<(std::ops::Range<usize>, bool)> {
         .cloned()
 }
 
-/// The first line of a block of several lines, as it starts the block's plain text.
-fn first_line<'t>(src: &str, b: &'t crate::doc::Block) -> Option<&'t str> {
-    if b.pieces.len() < 2 {
+/// The date of a meta line among the first lines of a block of several lines (the dump joined
+/// it with its neighbours: tags above it, a summary under it), as [`date_in_meta_line`] gives
+/// it, with its range in the block's plain text (its lines joined by a space).
+fn date_in_a_line(src: &str, b: &crate::doc::Block) -> Option<(std::ops::Range<usize>, bool)> {
+    // (An HTML block's pieces are its text's runs between tags, not lines of a dump.)
+    if b.pieces.len() < 2 || b.dom.is_some() {
         return None;
     }
-    let line = crate::text::collapse_cow(src.get(b.pieces.first()?.span.range())?);
-    b.plain
-        .get(..line.len())
-        .filter(|head| *head == line.as_ref())
+    let mut at = 0;
+    for piece in b.pieces.iter().take(4) {
+        let line = crate::text::collapse_cow(src.get(piece.span.range())?);
+        let here = b
+            .plain
+            .get(at..at + line.len())
+            .filter(|l| *l == line.as_ref())?;
+        if let Some((r, updated)) = date_in_meta_line(here) {
+            return Some((at + r.start..at + r.end, updated));
+        }
+        at += line.len() + 1;
+    }
+    None
 }
 
 /// Where "asked " starts in `t`, at its start or after a space (a question's header).
@@ -546,6 +558,8 @@ const HEAD_AFTER: usize = 6;
 const ABOVE_TITLE: usize = 3;
 /// A headline further above the first paragraph than this is not the article's.
 const TITLE_REACH: usize = 60;
+/// How far under the article's last paragraph its foot's date line may be (in blocks).
+const AFTER_LAST: usize = 2;
 /// How far after the first paragraph a question's or a first post's header may be.
 const FIRST_POST_REACH: usize = 60;
 
@@ -636,10 +650,11 @@ pub fn apply_date_in_line(doc: &mut Doc, rs: &Ruleset) {
         {
             continue;
         }
-        // A meta line the dump joined with the line under it (its tags, its summary) is read
-        // alone too: "By David Kim • December 17, 2025 • 11 min read" / "git version-control".
-        let Some((r, is_update)) = date_in_meta_line(&b.plain)
-            .or_else(|| first_line(&doc.src, b).and_then(date_in_meta_line))
+        // A meta line the dump joined with its neighbours is read alone too: "By David Kim •
+        // December 17, 2025 • 11 min read" / "git version-control", "deployment, gatsby" /
+        // "tinterweb April 26, 2024, 6:28am 1".
+        let Some((r, is_update)) =
+            date_in_meta_line(&b.plain).or_else(|| date_in_a_line(&doc.src, b))
         else {
             continue;
         };
@@ -670,6 +685,28 @@ pub fn apply_date_in_line(doc: &mut Doc, rs: &Ruleset) {
             };
             date_in_meta_line(&b.plain[from..]).map(|(r, _)| (i, from + r.start..from + r.end))
         });
+    }
+    // A blog's post may carry its date at its foot: "Posted on the 15/12/2025 at 19:00 by
+    // @GuillaumeGomez", "Monday, August 11th, 2025 at 11:00 am | Categories: …". Only a line
+    // that says it was posted or published, right under the article's last paragraph.
+    if found.is_none() && !replacing {
+        if let Some(last) = doc.kept_iter().last() {
+            let reach = (last + 1 + AFTER_LAST).min(doc.blocks.len());
+            found = (last + 1..reach).find_map(|i| {
+                let b = &doc.blocks[i];
+                if from_elsewhere(b)
+                    || !["posted", "published"]
+                        .iter()
+                        .any(|w| crate::text::contains_ascii_ci(&b.plain, w))
+                {
+                    return None;
+                }
+                match date_in_meta_line(&b.plain) {
+                    Some((r, false)) => Some((i, r)),
+                    _ => None,
+                }
+            });
+        }
     }
     if let Some((i, r)) = found {
         let value = doc.blocks[i].plain[r.clone()].to_string();
@@ -1021,10 +1058,35 @@ mod tests {
             ("December 17, 2025", DATE_IN_LINE.id)
         );
         assert_eq!(&input[date.span.range()], "December 17, 2025");
+        // A meta line under the tags too.
+        let meta = "deployment, gatsby\ntinterweb April 26, 2024, 6:28am 1";
+        let date = crate::clean(&article(meta, ""))
+            .metadata
+            .date
+            .expect("date");
+        assert_eq!(date.value, "April 26, 2024, 6:28am");
         // A first line of prose gives none.
         let meta = "The council met on December 17, 2025 to hear the parents and teachers\n\
                     of the district";
         assert!(crate::clean(&article(meta, "")).metadata.date.is_none());
+    }
+
+    #[test]
+    fn a_posted_line_at_the_articles_foot_gives_its_date_when_the_head_has_none() {
+        let input = article("", "Posted on the 15/12/2025 at 19:00 by @GuillaumeGomez");
+        let date = crate::clean(&input).metadata.date.expect("date");
+        assert_eq!(
+            (date.value.as_str(), date.rule),
+            ("15/12/2025 at 19:00", DATE_IN_LINE.id)
+        );
+        // Not an update's line, nor an unlabelled date (a teaser's, a comment's).
+        for tail in ["Updated on Dec 15, 2025", "Dec 15, 2025 • 3 comments"] {
+            let doc = crate::clean(&article("", tail));
+            assert!(
+                doc.metadata.date.is_none_or(|d| d.rule != DATE_IN_LINE.id),
+                "{tail}"
+            );
+        }
     }
 
     #[test]
