@@ -2515,7 +2515,55 @@ pub fn is_menu_line(t: &str) -> bool {
     if t.len() > 120 {
         return false;
     }
-    is_menu_vocabulary(t) || is_chrome_line(t.trim())
+    is_menu_vocabulary(t) || is_chrome_line(t.trim()) || is_member_count(t.trim())
+}
+
+/// What a forum poster's card counts, after the count: "410 posts", "11.4k Reputation".
+const MEMBER_COUNTS: &[&str] = &[
+    "post",
+    "posts",
+    "messages",
+    "reputation",
+    "replies",
+    "views",
+    "likes",
+    "points",
+    "participants",
+    "reactions",
+    "votes",
+    "threads",
+];
+
+/// A poster's count standing on its line, the count first: "410 posts", "4.7k posts", "11.4k
+/// Reputation", "25,064 posts · Joined 2007". (The label first, "Posts: 138", is one of the
+/// [`CHROME_LINE_PATTERNS`].) Comments and followers are left: a listing counts them too.
+fn is_member_count(t: &str) -> bool {
+    let b = t.as_bytes();
+    if t.len() > 48 || !b.first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let figures = b
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, b'.' | b','))
+        .count();
+    let rest = &t[figures..];
+    let rest = rest.strip_prefix(['k', 'K', 'm', 'M']).unwrap_or(rest);
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let word_len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (word, tail) = rest.split_at(word_len);
+    if !MEMBER_COUNTS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+        return false;
+    }
+    // Nothing after it, or when the poster joined: "· Joined 2007".
+    let tail = tail.trim_start_matches([' ', '·', '•', '|', ',']);
+    tail.is_empty()
+        || ["joined ", "member since "].iter().any(|l| {
+            tail.get(..l.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(l))
+                && crate::text::has_ascii_digit(tail.as_bytes())
+        })
 }
 
 /// Link labels of a site's footer or account menu, lower case.
@@ -5208,6 +5256,12 @@ mod tests {
             "Back to top ↑",
             "Cart (0)",
             "Page 2 of 9",
+            // A forum poster's counts, the count first.
+            "410 posts",
+            "4.7k posts",
+            "11.4k Reputation",
+            "25,064 posts · Joined 2007",
+            "1 post",
         ] {
             assert!(is_menu_line(l), "{l}");
         }
@@ -5215,6 +5269,12 @@ mod tests {
             "Home is where the heart is, she said.",
             "Search and rescue teams arrived on Monday.",
             "Read in browser »",
+            // Counts of other things, and prose that opens with a count.
+            "9 Comments",
+            "1.1k followers",
+            "410 posts were lost when the server failed.",
+            "25,064 posts · Joined the team in spring",
+            "3 views of the harbour",
         ] {
             assert!(!is_menu_line(l), "{l}");
         }
