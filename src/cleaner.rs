@@ -537,6 +537,11 @@ fn run_text_layers(
     meta::apply_date_in_line(doc, rs);
     // And the author's name by the head, now that the headline and the date are known.
     byline::apply_name_by_date_late(doc, rs);
+    // And the author's biography under the article, now that every rule that names the author
+    // has run: the look before the layers of context knows only the bylines.
+    if rs.on(&byline::BIO) && !doc.is_html_page() {
+        byline::remove_author_bio(doc, &byline::BIO);
+    }
 }
 
 /// How many times the line model and the rules of context after it may run in one pass (two

@@ -2756,6 +2756,20 @@ mod tests {
             "Power Mailer is a tool for marketing teams that sends and tracks campaigns.",
         );
         assert_eq!(dump_author(&page(&product)), None);
+        // The box under the article leaves the body, as a biography does when the author was
+        // found by the head; the article stays whole.
+        let boxed = page(
+            "Lauren Vetter\n\nLauren Vetter is a growth-focused marketing professional who writes \
+             about email.\n",
+        );
+        let doc = crate::clean(&boxed);
+        assert_eq!(
+            doc.metadata.author.map(|a| a.value).as_deref(),
+            Some("Lauren Vetter")
+        );
+        assert!(!doc.body.contains("Lauren Vetter"), "{}", doc.body);
+        assert_eq!(doc.body.matches("Email marketing is still").count(), 1);
+        assert!(doc.removals.iter().any(|r| r.rule == BIO.id));
     }
 
     /// A team's name is a byline between the headline and the date, or under a byline's label,
