@@ -4466,8 +4466,13 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat], facts: &TextFacts
     for i in a..=b {
         if before >= need {
             let t = crate::text::trim_ws(&doc.blocks[i].plain);
+            // (A header that counts the comments on the story names it, and may read as prose:
+            // "3 thoughts on “10 Things I Wish I Knew Before Learning Embedded Systems”". It ends
+            // with the story's name, not with a sentence's stop.)
+            let counted_header =
+                || t.as_bytes().first().is_some_and(u8::is_ascii_digit) && !ends_sentence(t);
             let cut = if doc.blocks[i].is_kept()
-                && feats[i].class != Class::Good
+                && (feats[i].class != Class::Good || counted_header())
                 && facts.get(i, Fact::CommentsHeader, || {
                     is_comments_header(t) && !counts_no_comments(t)
                 })
@@ -6218,6 +6223,15 @@ mod tests {
         let d = clean(&s);
         assert!(!d.body.contains("great idea"), "{}", d.body);
         assert!(d.removals.iter().any(|r| r.rule == "text.comments"));
+        // A header that counts the comments on the story names it, and reads as prose.
+        let s = format!("{P1}\n\n{P2}\n\n{P3}\n\n{P1} {P2}\n\n3 thoughts on “10 Things I Wish I Knew Before Learning Embedded Systems”\n\nKarl Fleischmann says:\n\nDecember 17, 2025 at 11:31 pm\n\nGreat points Shawn, thanks for posting this, it made me rethink what I do.\n\nReply\n");
+        let d = clean(&s);
+        assert!(!d.body.contains("Great points"), "{}", d.body);
+        assert!(d.body.ends_with(&format!("{P1} {P2}")), "{}", d.body);
+        // A sentence of the article that opens with a count stays.
+        let s = format!("{P1}\n\n{P2}\n\n{P3}\n\n{P1} {P2}\n\n3 thoughts on the library kept the council busy all night, and the vote came at dawn.\n");
+        let d = clean(&s);
+        assert!(d.body.contains("kept the council busy"), "{}", d.body);
     }
 
     #[test]
