@@ -1970,6 +1970,7 @@ static COMMENTS_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
           comments? | reader\ comments | responses? | replies | comments?\ filter
         | leave\ a\ (?:reply|comment) | post\ a\ comment | add\ a\ comment | write\ a\ comment
         | join\ the\ (?:discussion|conversation) | show\ comments | view\ comments | discussion
+        | discussion\ about\ this\ (?:post|article|story|episode)
         | \d+\ thoughts\ on\ .{0,200} | kommentare | kommentar\ schreiben | commentaires
         | laisser\ un\ commentaire | comentarios | deja\ un\ comentario | comentários | commenti
         | reacties | комментарии | komentar
@@ -5828,6 +5829,7 @@ mod tests {
             "Show comments",
             "View comments",
             "Discussion",
+            "Discussion about this post",
             "12 thoughts on “A story”",
             "Kommentare",
             "Kommentar schreiben",
