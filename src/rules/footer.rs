@@ -35,6 +35,13 @@ pub static AFTER_COPYRIGHT: Rule = Rule {
     tier: Tier::Balanced,
 };
 
+pub static FOOTER_HEADING: Rule = Rule {
+    id: "footer.heading",
+    layer: Layer::Footer,
+    why: "the page footer's own heading (\"Footer\", \"Footer navigation\"), a label for screen readers, and the footer after it",
+    tier: Tier::Balanced,
+};
+
 pub static SITE_NAME: Rule = Rule {
     id: "footer.site-name",
     layer: Layer::Footer,
@@ -470,6 +477,61 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     if rs.on(&AFTER_COPYRIGHT) && !doc.is_html_page() {
         remove_after_copyright(doc);
     }
+    if rs.on(&FOOTER_HEADING) && !doc.is_html_page() {
+        remove_from_footer_heading(doc);
+    }
+}
+
+/// The headings a page gives its footer for screen readers, which a text dump renders as lines
+/// of their own (lower case, without a colon).
+const FOOTER_HEADINGS: &[&str] = &[
+    "footer",
+    "site footer",
+    "page footer",
+    "footer navigation",
+    "footer menu",
+    "footer links",
+];
+
+/// The footer's heading ("Footer", "Footer navigation") and everything after it, when little is
+/// left after it ([`AFTER_COPYRIGHT_MAX_SHARE`] of the words kept) and no paragraph of prose
+/// opens it: a tutorial's section on footers goes on with prose.
+fn remove_from_footer_heading(doc: &mut Doc) {
+    let n = doc.blocks.len();
+    let Some(at) = (0..n).find(|&i| {
+        let t = crate::text::trim_ws(&doc.blocks[i].plain);
+        t.len() <= 17
+            && FOOTER_HEADINGS
+                .iter()
+                .any(|h| t.trim_end_matches(':').eq_ignore_ascii_case(h))
+    }) else {
+        return;
+    };
+    let words = |b: &crate::doc::Block| {
+        if b.is_kept() {
+            crate::text::collapsed_word_count(&b.plain)
+        } else {
+            0
+        }
+    };
+    let after: usize = doc.blocks[at + 1..].iter().map(words).sum();
+    let before: usize = doc.blocks[..at].iter().map(words).sum();
+    if after as f64 > AFTER_COPYRIGHT_MAX_SHARE * (after + before) as f64 {
+        return;
+    }
+    let prose_next = doc.blocks[at + 1..]
+        .iter()
+        .find(|b| b.is_kept())
+        .is_some_and(|b| {
+            let t = crate::text::trim_ws(&b.plain);
+            ends_sentence(t) && crate::text::collapsed_word_count(t) >= AFTER_COPYRIGHT_PROSE_WORDS
+        });
+    if prose_next {
+        return;
+    }
+    for i in at..n {
+        doc.remove(i, &FOOTER_HEADING, None);
+    }
 }
 
 /// The text after a page's closing copyright line is at most this share of the words kept so
@@ -664,6 +726,47 @@ pub(crate) fn prepare() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An article of eight paragraphs, then `tail`.
+    fn article_then(tail: &str) -> String {
+        let para = "The council approved the new budget for the city's schools on Tuesday after a \
+                    long debate, and the mayor said the vote was a turning point for the district.";
+        format!(
+            "Council approves the school budget\n\n{}{tail}",
+            format!("{para}\n\n").repeat(8)
+        )
+    }
+
+    #[test]
+    fn the_footers_heading_and_what_follows_it_go() {
+        let input = article_then(
+            "Footer\n\nJoin IKEA Family\n\nCustomer Service\nFAQ\nDelivery & shipping\n",
+        );
+        let doc = crate::clean(&input);
+        assert!(doc.body.ends_with("district."), "{}", doc.body);
+        let removed: Vec<_> = doc
+            .removals
+            .iter()
+            .filter(|r| r.rule == FOOTER_HEADING.id)
+            .map(|r| &input[r.span.range()])
+            .collect();
+        assert_eq!(removed.first(), Some(&"Footer"));
+        // A tutorial's section on footers goes on with prose, and stays.
+        let tutorial = article_then(
+            "Footer\n\nThe footer closes every page of the site with its contact details, and a \
+             good one repeats the main links so that readers never reach a dead end.\n",
+        );
+        let doc = crate::clean(&tutorial);
+        assert!(
+            doc.body.contains("The footer closes every page"),
+            "{}",
+            doc.body
+        );
+        // Nor does a heading far from the page's end: most of the page is after it.
+        let early = format!("Footer\n\n{}", article_then(""));
+        let doc = crate::clean(&early);
+        assert!(doc.removals.iter().all(|r| r.rule != FOOTER_HEADING.id));
+    }
 
     #[test]
     fn years_blanked_as_by_replace_all() {

@@ -137,6 +137,7 @@ pub static RULES: &[&Rule] = &[
     &footer::COPYRIGHT,
     &footer::LEGAL_NOTICE,
     &footer::AFTER_COPYRIGHT,
+    &footer::FOOTER_HEADING,
     &footer::SOURCE_CREDIT,
     &footer::SITE_NAME,
     &meta::CATEGORIES,
