@@ -693,9 +693,9 @@ pub fn is_contents_heading(text: &str) -> bool {
 static REVIEWS_HEADING_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?ix)^[\s\-•*>»]*(?:
-          (?:customer|product|guest|user|verified|top|recent|most\ helpful|all|our|\d[\d,.]*k?)?\ ?(?:reviews?|ratings?)(?:\ (?:(?:&|and)\ (?:reviews|ratings|questions))|\ from\ .{1,40}|\ with\ images)?(?:\ \(\d[\d,.]*k?\))?
+          (?:customer|product|guest|user|verified|top|recent|most\ helpful|all|our|\d[\d,.]*k?)?\ ?(?:reviews?|ratings?)(?:\ (?:(?:&|and)\ (?:reviews|ratings|questions))|\ from\ .{1,40}|\ with\ images|\ (?:for|of)\ this\ (?:item|product|shop))?(?:\ \(\d[\d,.]*k?\))?
         | (?:customer\ )?(?:questions?\ (?:&|and)\ answers?|q\ ?&\ ?a|faqs?\ from\ customers)(?:\ \(\d[\d,.]*\))?
-        | write\ a\ review | be\ the\ first\ to\ review\b.* | what\ (?:customers|people|our\ customers)\ are\ saying
+        | write\ a\ review | be\ the\ first\ to\ review\b.* | what\ (?:customers|people|our\ (?:customers|clients))\ (?:are\ saying|say)
         | (?:customer|product)\ feedback | reviews?\ (?:&|and)\ ratings?
         )\s*[:»>›→…]*\s*$",
     )
@@ -1234,12 +1234,15 @@ mod tests {
             "Questions & Answers",
             "Write a review",
             "What customers are saying",
+            "Reviews for this item (76)",
+            "What our clients say",
         ] {
             assert!(is_reviews_heading(h), "{h}");
         }
         for h in [
             "A review of the year",
             "Reviews of the budget by the council",
+            "Reviews of this product's safety were mixed",
             "Questions for the minister",
         ] {
             assert!(!is_reviews_heading(h), "{h}");
