@@ -255,11 +255,21 @@ fn title_line_value<'d>(doc: &'d Doc<'_>) -> Option<TitleLineValue<'d>> {
     // or its name in the footer ("8 Recent Trends in Photography - Flatworld Solutions" over a
     // page whose "Flatworld Solutions" line is its logo's text): the page is not named by it.
     // (Its lines stay removed: they are the site's name, not the article's.)
-    let site_headline = doc
+    // A short name that repeats what follows a separator of the title line is the site's or
+    // the section's name there too ("Quickstart — Flask Documentation (3.1.x)" over a "Flask
+    // Documentation (3.1.x)" logo line): the page's name is what precedes it.
+    // (Tried when the title line's suffix, as it is stripped, does not name it: the suffix is
+    // stripped then, section and all.)
+    let headline = doc
         .metadata
         .title
         .as_ref()
-        .is_some_and(|f| f.rule == HEADLINE.id && names_only_the_site(t, &f.value));
+        .filter(|f| f.rule == HEADLINE.id);
+    let names_site = headline.is_some_and(|f| names_only_the_site(t, &f.value));
+    let head_before_site = headline
+        .filter(|_| !names_site)
+        .and_then(|f| head_before_name(t, &f.value));
+    let site_headline = names_site || head_before_site.is_some();
     if doc
         .metadata
         .title
@@ -278,7 +288,10 @@ fn title_line_value<'d>(doc: &'d Doc<'_>) -> Option<TitleLineValue<'d>> {
     {
         return None;
     }
-    let value = crate::html::meta::strip_site_suffix(t, None);
+    let value = match head_before_site {
+        Some(head) => head.to_string(),
+        None => crate::html::meta::strip_site_suffix(t, None),
+    };
     let value = crate::html::meta::tidy_title(&value).to_string();
     if crate::text::word_count(&value) == 0 {
         return None;
@@ -357,6 +370,44 @@ pub(crate) fn site_from_title_line(doc: &mut Doc, rs: &Ruleset) {
     let start = t.as_ptr() as usize - doc.blocks[0].plain.as_ptr() as usize + r.start;
     let value = crate::text::collapse(&t[r.clone()]);
     doc.metadata.site_name = Some(doc.field(0, start, start + r.len(), value, &SITE_SUFFIX));
+}
+
+/// A name has at most this many words to be taken for the site's or a section's in
+/// [`head_before_name`]: a longer line is a headline, which a title line may follow with the
+/// site's name in front ("Frommers | The 10 Best (and Cheapest) Airfare Search Sites for 2026").
+const SITE_NAME_MAX_WORDS: usize = 5;
+
+/// The part of the title line `title` before a separator that `name` follows (alone, or as the
+/// first of the parts after it), when `name` reads as a name: a few words in Title Case, no
+/// sentence ("Flask Documentation (3.1.x)", "University of Wisconsin-Stevens Point"). That part
+/// is the page's own name.
+fn head_before_name<'t>(title: &'t str, name: &str) -> Option<&'t str> {
+    let key = title_key(name);
+    if key.is_empty()
+        || crate::text::word_count(name) > SITE_NAME_MAX_WORDS
+        || ends_sentence(name)
+        || !crate::text::is_title_case(name)
+    {
+        return None;
+    }
+    // Where each separator stands, from the first.
+    let mut seps: Vec<(usize, usize)> = TITLE_SEPARATORS
+        .iter()
+        .flat_map(|sep| title.match_indices(sep).map(|(k, m)| (k, m.len())))
+        .collect();
+    seps.sort_unstable();
+    seps.into_iter().find_map(|(k, len)| {
+        let (head, rest) = (title[..k].trim(), title.get(k + len..).unwrap_or(""));
+        let first_part = TITLE_SEPARATORS
+            .iter()
+            .filter_map(|sep| rest.find(sep))
+            .min()
+            .map_or(rest, |e| &rest[..e]);
+        (!head.is_empty()
+            && title_key(head) != key
+            && (title_key(rest) == key || title_key(first_part) == key))
+            .then_some(head)
+    })
 }
 
 /// Whether `value` is one of the parts of the site's suffix that [`strip_site_suffix`] cuts off
@@ -5250,6 +5301,55 @@ mod tests {
             non_ascii += usize::from(direct && !t.is_ascii());
         }
         assert!(matched >= 20 && non_ascii >= 12, "{matched} {non_ascii}");
+    }
+
+    #[test]
+    fn a_name_after_a_title_lines_separator_leaves_the_part_before_it() {
+        let head = head_before_name;
+        assert_eq!(
+            head(
+                "Quickstart — Flask Documentation (3.1.x)",
+                "Flask Documentation (3.1.x)"
+            ),
+            Some("Quickstart")
+        );
+        assert_eq!(
+            head(
+                "Coffee - University of Wisconsin-Stevens Point",
+                "University of Wisconsin-Stevens Point"
+            ),
+            Some("Coffee")
+        );
+        assert_eq!(
+            head(
+                "How to use promises - Learn Web Development | MDN",
+                "Learn Web Development"
+            ),
+            Some("How to use promises")
+        );
+        // A headline is no name: the site's name leads that title line.
+        assert_eq!(
+            head(
+                "Frommers | The 10 Best (and Cheapest) Airfare Search Sites for 2026",
+                "The 10 Best (and Cheapest) Airfare Search Sites for 2026"
+            ),
+            None
+        );
+        assert_eq!(
+            head(
+                "Linear – The system for product development",
+                "The system for product development"
+            ),
+            None
+        );
+        // Nor does the first part name the site.
+        assert_eq!(
+            head(
+                "Flask Documentation (3.1.x) — Quickstart",
+                "Flask Documentation (3.1.x)"
+            ),
+            None
+        );
     }
 
     #[test]
