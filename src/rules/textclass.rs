@@ -814,6 +814,7 @@ const MENU_VOCABULARY: &[&str] = &[
     "click to expand",
     "show ignored content",
     "ask question",
+    "find the answer to your question by asking",
     "improve this question",
     "improve this answer",
     "add a comment",
@@ -1293,7 +1294,7 @@ const SIGNUP_LINE_PATTERN: &str = r"(?ix)
         | ^notify\ me\ of\ (?:follow-?up\ comments|new\ (?:posts|comments|replies))\b
         | ^leave\ a\ (?:reply|comment)\ cancel\ reply\W*$
         | ^sign\ up\ or\ log\ in\ to\b
-        | ^already\ have\ an\ account\W+(?:log|sign)\ ?in\W*$
+        | ^already\ have\ an\ account\W+(?:log|sign)\ ?in(?:\ here)?\W*$
         ";
 
 /// [`SIGNUP_LINE_PATTERN`] for the lines' ASCII stand-ins (see [`crate::text::ascii_regex`]).
@@ -5273,6 +5274,7 @@ mod tests {
             "Talk to our expertsé".to_string(),
             "Notify me of new posts by email — thanks".to_string(),
             "Already have an account? Log in ›".to_string(),
+            "Already have an account? Sign in here.".to_string(),
             "Already have an account? Logé in".to_string(),
             "Your data is processed in accordance with our privacy notice (Datenschutz)"
                 .to_string(),
@@ -5362,6 +5364,7 @@ mod tests {
             "Back to top ↑",
             "Cart (0)",
             "Page 2 of 9",
+            "Find the answer to your question by asking.",
             // A forum poster's counts, the count first.
             "410 posts",
             "4.7k posts",
@@ -5395,6 +5398,7 @@ mod tests {
             "Read our Privacy Policy",
             "By signing up, you agree to our Privacy Policy & Terms and Conditions.",
             "Join our mailing list",
+            "Already have an account? Sign in here.",
             "No spam. Unsubscribe at any time.",
             "Sign up for our newsletter for the best of the city.",
             "I agree to receive marketing emails from Example Co",
