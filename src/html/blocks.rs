@@ -214,6 +214,39 @@ struct TextSize {
     links: usize,
 }
 
+/// A button holding a question of at least this many words is an accordion's toggle...
+const MIN_QUESTION_WORDS: usize = 4;
+/// ...when its text is at most this many bytes.
+const MAX_QUESTION_BYTES: usize = 300;
+
+/// A button whose text is a question ("How long should everyday shoes last?") is an
+/// accordion's toggle, the question its panel answers: the question is the page's text, as the
+/// answer is, not a form control's label. (A short one, "Need help?", is a control.)
+fn question_button(tree: &Tree, dec: &Decoded, i: usize) -> bool {
+    let Some(node) = tree.nodes.get(i) else {
+        return false;
+    };
+    let mut text = String::new();
+    for k in tree
+        .nodes
+        .iter()
+        .skip(i + 1)
+        .take_while(|k| k.depth > node.depth)
+    {
+        if let Kind::Text(r) = &k.kind {
+            if let Some(t) = dec.text.get(r.clone()) {
+                if text.len() + t.len() > MAX_QUESTION_BYTES {
+                    return false;
+                }
+                text.push_str(t);
+                text.push(' ');
+            }
+        }
+    }
+    let text = text.trim();
+    text.ends_with('?') && crate::text::word_count(text) >= MIN_QUESTION_WORDS
+}
+
 /// The rule that excludes an element and everything in it from the body. `revealed`: the
 /// element holds the page's content (see `REVEALED_SHARE`, `REVEALED_HEADLINE_SHARE`);
 /// `hidden_by_class`: a class hides it and the reader is not shown it anyway
@@ -856,10 +889,17 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
                 let hidden_by_class = screen_reader_only
                     || class.is_some_and(hiding_class)
                         && !class_hidden_shown(tree, id, prev_sibling[i], text_len[i], link_len[i]);
+                // An accordion's question button is read as the text it holds, hidden or not as
+                // any element.
+                let read_as = if name == "button" && question_button(tree, dec, i) {
+                    "div"
+                } else {
+                    name
+                };
                 never_text(
                     tree,
                     id,
-                    name,
+                    read_as,
                     revealed,
                     &Openers {
                         controlled: &controlled,
@@ -1117,6 +1157,45 @@ pub fn hints(tree: &Tree, nth: &[u32], hb: &HBlock) -> DomHints {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_accordion_question_button_is_text_and_other_buttons_are_controls() {
+        let page = "<html><body><main><h1>Everyday sneakers</h1>\
+            <p>Lightweight, supportive and comfortable, our sneakers make any outing feel effortless, from the office to the park.</p>\
+            <h2>FAQ</h2><div class=\"accordion\">\
+            <div class=\"item\"><button aria-expanded=\"false\" aria-controls=\"a1\"><span>How long should everyday shoes last?</span></button>\
+            <div id=\"a1\" hidden><p>With daily wear, a pair lasts about eight to twelve months before the foam loses its bounce.</p></div></div>\
+            <div class=\"item\"><button aria-expanded=\"false\" aria-controls=\"a2\">Is it better to buy shoes bigger or smaller?</button>\
+            <div id=\"a2\" hidden><p>Leave about half an inch between your longest toe and the front of the shoe, and fit the larger foot.</p></div></div>\
+            </div><button>Need help?</button><button>Add to cart</button><button>Show more reviews</button></main></body></html>";
+        let doc = crate::Cleaner::default()
+            .clean(crate::Input::html(page.as_bytes()))
+            .expect("cleans");
+        assert!(
+            doc.body.contains("How long should everyday shoes last?"),
+            "{}",
+            doc.body
+        );
+        assert!(doc.body.contains("eight to twelve months"), "{}", doc.body);
+        assert!(
+            doc.body
+                .contains("Is it better to buy shoes bigger or smaller?"),
+            "{}",
+            doc.body
+        );
+        for control in ["Need help?", "Add to cart", "Show more reviews"] {
+            assert!(!doc.body.contains(control), "{control}: {}", doc.body);
+        }
+        // A question button hidden with its dialog stays hidden.
+        let hidden = page.replace(
+            "<button>Need help?</button>",
+            "<div hidden><button>Do you want to leave this page now?</button></div>",
+        );
+        let doc = crate::Cleaner::default()
+            .clean(crate::Input::html(hidden.as_bytes()))
+            .expect("cleans");
+        assert!(!doc.body.contains("leave this page"), "{}", doc.body);
+    }
 
     #[test]
     fn popover_classes() {

@@ -3,7 +3,10 @@
 //! 1. Regions named as boilerplate by their tag (`nav`, `footer`, `aside`, `header`) or by the
 //!    class/id vocabularies of [`crate::rules::dom`] are removed with that rule, unless the region
 //!    holds a large share of the page's prose (then the name is a page-wide wrapper's, such as
-//!    `<body class="has-sidebar">`).
+//!    `<body class="has-sidebar">`). A region named as a header inside the `main` landmark
+//!    (outside an `article`) that holds the page's `h1` and a sentence under it is the page's title
+//!    block (a category's heading and blurb): it is left out of the search for the main region but
+//!    kept beside it.
 //! 2. Each remaining block gets a prose score: its characters outside links, weighted by how much
 //!    it reads like running text (length, sentence punctuation, stopword density, link density).
 //!    The scores add up the tree (one reverse pass over the arena).
@@ -227,6 +230,9 @@ const PRODUCT_TEXT_WEIGHT: f64 = 0.5;
 /// A listing's grid on a page whose main region is the whole page holds at least this share of
 /// the text outside named regions.
 const MIN_GRID_SHARE: f64 = 0.5;
+
+/// A title block's blurb is a sentence of at least this many words.
+const MIN_BLURB_WORDS: usize = 8;
 
 /// The prose-only main region wins when its score is at least this share of the item-aware one.
 const PROSE_DOMINANCE: f64 = 0.85;
@@ -664,6 +670,32 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         }
     }
     let page_h1 = holds_h1.first().copied().unwrap_or(false);
+    // For the page's title block (below), on any page: the elements holding an `h1`, and those
+    // inside the main landmark (`main`, `role=main`), an `article` or an `h1`.
+    let mut under_h1 = vec![false; n];
+    for i in (1..n).rev() {
+        if tree.name(i as u32) == "h1" {
+            under_h1[i] = true;
+        }
+        let p = tree.nodes[i].parent;
+        if p != NONE && under_h1[i] {
+            under_h1[p as usize] = true;
+        }
+    }
+    let mut in_main_landmark = vec![false; n];
+    let mut in_article_element = vec![false; n];
+    let mut in_h1 = vec![false; n];
+    for i in 1..n {
+        let p = tree.nodes[i].parent as usize;
+        let id = i as u32;
+        in_article_element[i] = in_article_element[p] || tree.name(id) == "article";
+        in_h1[i] = in_h1[p] || tree.name(id) == "h1";
+        in_main_landmark[i] = in_main_landmark[p]
+            || tree.name(id) == "main"
+            || tree
+                .attr(id, "role")
+                .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"));
+    }
     // `article` elements under each node (a listing's entries are often so marked).
     let mut articles = vec![0u32; n];
     for i in (1..n).rev() {
@@ -722,11 +754,14 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     let mut region: Vec<Option<&'static Rule>> = vec![None; n];
     let mut in_article = vec![false; n];
     let mut in_panel = vec![false; n];
+    // The outermost element of the page's title block each node is in (`NONE`: none).
+    let mut title_root = vec![NONE; n];
     // Whether each class value of the page names a panel.
     let mut panel_memo: HashMap<&str, bool, FnvBuild> = HashMap::default();
     for i in 1..n {
         let p = tree.nodes[i].parent as usize;
         in_article[i] = in_article[p];
+        title_root[i] = title_root[p];
         in_panel[i] = in_panel[p]
             || Some(class_id[i].0)
                 .filter(|c| !c.is_empty())
@@ -825,6 +860,15 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             let entries = std::ptr::eq(rule, &dom::NAV)
                 && tag_rule.is_none()
                 && articles[i] >= MIN_NAMED_NAV_ARTICLES;
+            // A header inside the page's main landmark holding its `h1` is the page's title block
+            // (its heading, and on a category the blurb under it), not the site's masthead.
+            if std::ptr::eq(rule, &dom::HEADER)
+                && in_main_landmark[tree.nodes[i].parent as usize]
+                && !in_article_element[i]
+                && under_h1[i]
+            {
+                title_root[i] = id;
+            }
             let named =
                 !(wrapper || prose_named || entries || product_details || item_part && in_item[i]);
             if named && rs.on(rule) {
@@ -935,6 +979,20 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             in_main[i] = true;
         }
     }
+    // Title blocks holding a sentence besides their heading (a category's blurb): a thread's
+    // header of counts, a product's item number, are no blurb.
+    let mut title_prose = vec![false; n];
+    for b in blocks.iter() {
+        let Some(&root) = title_root.get(b.owner as usize).filter(|&&r| r != NONE) else {
+            continue;
+        };
+        if !in_h1[b.owner as usize]
+            && crate::text::word_count(&b.block.plain) >= MIN_BLURB_WORDS
+            && crate::text::ends_sentence(&b.block.plain)
+        {
+            title_prose[root as usize] = true;
+        }
+    }
     // Item roots whose first block has been seen.
     let mut entries_seen: std::collections::HashSet<usize> = Default::default();
     for b in blocks.iter_mut() {
@@ -956,9 +1014,16 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
                 && node_links[root] as f64 >= MIN_CARD_LINKS * node_chars[root] as f64
         };
         b.listing_item = listing && in_item[o];
-        let rule: Option<&'static Rule> = if let Some(r) = region[o] {
+        // The page's title block with a blurb stays with a main region in its landmark or around
+        // it: it is left out of the search for the main region, where its blurb would outweigh a
+        // grid of cards.
+        let title = title_root
+            .get(o)
+            .is_some_and(|&r| r != NONE && title_prose[r as usize])
+            && (in_main_landmark[main as usize] || in_main[o]);
+        let rule: Option<&'static Rule> = if let Some(r) = region[o].filter(|_| !title) {
             Some(r)
-        } else if !in_main[o] {
+        } else if !in_main[o] && !title {
             Some(&dom::OUTSIDE_MAIN)
         } else if !link_card
             && !entry_title
@@ -1393,6 +1458,75 @@ mod tests {
             assert!(doc.body.contains("motor noise"), "{}", doc.body);
             assert!(doc.body.contains("oak shelves sell out"), "{}", doc.body);
         }
+    }
+
+    /// A category page: the site's masthead, then in the main landmark a title block named as a
+    /// header (the h1 and the blurb under it) and a grid of product cards.
+    fn category_page(landmark: &str) -> String {
+        let cards: String = (1..=12)
+            .map(|k| format!("<li class=\"card\"><a href=\"/p/{k}\">Trail runner GPS watch model {k}</a><span class=\"price\">${k}9.00</span></li>"))
+            .collect();
+        format!(
+            "<html><body><div class=\"site-header\"><h1 class=\"logo\"><a href=\"/\">Runner Shop</a></h1><a href=\"/sale\">Sale</a></div>{landmark}<div class=\"browse-header\"><h1>GPS Watches</h1><div class=\"browse-header-copy\"><p>These fitness watches answer your distance and pace questions: they use several satellite systems to give you the distance, time and pace of your run, on the road or on a trail.</p></div></div><ul class=\"grid\">{cards}</ul></div></body></html>"
+        )
+    }
+
+    #[test]
+    fn a_title_block_named_as_a_header_in_the_main_landmark_is_kept() {
+        for landmark in ["<div role=\"main\">", "<main><div>"] {
+            let mut page = category_page(landmark);
+            if landmark.starts_with("<main") {
+                page = page.replace("</ul></div>", "</ul></div></main>");
+            }
+            let doc = crate::Cleaner::default()
+                .clean(crate::Input::html(page.as_bytes()))
+                .expect("cleans");
+            assert!(
+                doc.body.contains("several satellite systems"),
+                "{}",
+                doc.body
+            );
+            assert!(doc.body.contains("model 7"), "{}", doc.body);
+            // The site's masthead outside the landmark, with its logo in an h1, still goes.
+            assert!(!doc.body.contains("Runner Shop"), "{}", doc.body);
+        }
+    }
+
+    #[test]
+    fn a_header_outside_the_main_landmark_or_without_the_h1_still_goes() {
+        // No landmark: the header-named block is not told apart from a masthead.
+        let page = category_page("<div>");
+        let doc = crate::Cleaner::default()
+            .clean(crate::Input::html(page.as_bytes()))
+            .expect("cleans");
+        assert!(
+            !doc.body.contains("several satellite systems"),
+            "{}",
+            doc.body
+        );
+        // A header in the landmark without the page's h1 (a promotion strip) goes too.
+        let page = category_page("<div role=\"main\">")
+            .replace("<h1>GPS Watches</h1>", "<p>Spring sale</p>");
+        let doc = crate::Cleaner::default()
+            .clean(crate::Input::html(page.as_bytes()))
+            .expect("cleans");
+        assert!(
+            !doc.body.contains("several satellite systems"),
+            "{}",
+            doc.body
+        );
+        assert!(doc.body.contains("model 7"), "{}", doc.body);
+        // A title block without a sentence under its heading (a thread's counts, a product's
+        // item number) is no blurb: it goes as before.
+        let page = category_page("<div role=\"main\">").replace(
+            "<p>These fitness watches answer your distance and pace questions: they use several satellite systems to give you the distance, time and pace of your run, on the road or on a trail.</p>",
+            "<p>23 Posts 3 Posters 928 Views</p>",
+        );
+        let doc = crate::Cleaner::default()
+            .clean(crate::Input::html(page.as_bytes()))
+            .expect("cleans");
+        assert!(!doc.body.contains("928 Views"), "{}", doc.body);
+        assert!(doc.body.contains("model 7"), "{}", doc.body);
     }
 
     #[test]

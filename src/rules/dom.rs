@@ -516,10 +516,11 @@ static TEASER_HEADING_RE: Lazy<Regex> = Lazy::new(|| {
         | (?:you|we\ think\ you)\ (?:may|might|will|would)\ (?:also\ )?(?:like|love|enjoy|be\ interested\ in)\b.*
         | more\ (?:stories|news|articles|posts|videos|headlines|like\ this|to\ (?:explore|consider|read|love))\b.*
         | more\ from\ .{1,40} | also\ read | don'?t\ miss | editor'?s\ picks?
-        | (?:(?:this\ is\ )?what\ )?(?:people|customers|shoppers|others)\ (?:who\ )?(?:also\ )?(?:viewed|bought|liked|purchased|searched)\b.*
+        | (?:(?:this\ is\ )?what\ )?(?:people|customers|shoppers|others|guests|buyers)(?:\ like\ you)?\ (?:who\ )?(?:also\ )?(?:viewed|bought|liked|purchased|searched)\b.*
         | (?:customers|people|shoppers)\ also\ .*
         | (?:similar|recommended|suggested|sponsored)\ (?:items|products|listings|searches|posts|articles|stories|reads)
-        | (?:recently|previously)\ viewed(?:\ (?:items|products))?
+        | (?:your\ )?(?:recently|previously)\ viewed(?:\ (?:items|products))?
+        | (?:ideas|picks|suggestions)\ (?:based\ on|inspired\ by)\ your\ .{1,40}
         | explore\ (?:related|similar|more)\b.*
         | (?:complete|shop)\ the\ look | keep\ exploring\b.* | more\ ways\ to\ shop | shop\ similar\b.*
         | frequently\ bought\ together | compare\ (?:similar|with\ similar|models)\b.*
@@ -1209,6 +1210,10 @@ mod tests {
             "Recent posts:",
             "More from Business",
             "Trending now",
+            "Others Like You Also Bought:",
+            "Guests also viewed",
+            "YOUR RECENTLY VIEWED ITEMS",
+            "Ideas based on your recently viewed products",
         ] {
             assert!(is_teaser_heading(h), "{h}");
         }
@@ -1220,6 +1225,9 @@ mod tests {
             "Related work",
             "Posts and telecommunications in the 1920s",
             "Similar items were found in the 1998 excavation, the report says.",
+            "Guests also enjoy the spa",
+            "Ideas based on your feedback shaped the new model, the company says.",
+            "Your recently viewed items stay in your browser, not on our servers.",
         ] {
             assert!(!is_teaser_heading(h), "{h}");
         }
