@@ -3,7 +3,7 @@
 //! type, `with` snippet recall, `without` snippet leak rate, and time per page on one thread.
 //!
 //! ```text
-//! cargo run --release --example wcxb [-- --limit N] [-- --worst K] [-- --type forum] [-- --tsv FILE]
+//! cargo run --release --example wcxb [-- --limit N] [-- --worst K] [-- --type forum] [-- --tsv FILE] [-- --out DIR]
 //! ```
 //! Exits 0 with a message when the data set is absent.
 
@@ -22,6 +22,11 @@ fn main() {
     let worst: usize = opt("--worst").and_then(|v| v.parse().ok()).unwrap_or(0);
     let only_type = opt("--type");
     let tsv_path = opt("--tsv");
+    // Each cleaned body written to DIR/NNNN.txt, for reading what was kept.
+    let out_dir = opt("--out");
+    if let Some(dir) = &out_dir {
+        let _ = std::fs::create_dir_all(dir);
+    }
     let Some(ds) = Dataset::locate() else {
         println!("WCXB data not found at ../shared/wcxb-dev (or $WCXB_DIR): nothing to score.");
         return;
@@ -92,6 +97,9 @@ fn main() {
             }
         };
         times.push(t.elapsed().as_secs_f64() * 1000.0);
+        if let Some(dir) = &out_dir {
+            let _ = std::fs::write(format!("{dir}/{}.txt", page.id), &body);
+        }
         let s = score_page(&body, &gold);
         if args.iter().any(|a| a == "--leaks") {
             let norm = dechaff::eval::normalized(&body);
