@@ -691,6 +691,11 @@ const MENU_VOCABULARY: &[&str] = &[
     "previous",
     "next",
     "prev",
+    // A pager's or a carousel's two buttons flattened onto one line.
+    "previous next",
+    "prev next",
+    "back next",
+    "previous slide next slide",
     "older posts",
     "newer posts",
     "load more",
