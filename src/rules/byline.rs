@@ -12,7 +12,7 @@ use std::ops::Range;
 pub static LABEL: Rule = Rule {
     id: "byline.label",
     layer: Layer::Metadata,
-    why: "a byline label with no name (\"Published by\", \"Author:\")",
+    why: "a byline label with no name (\"Published by\", \"Author:\"), or a date's label with no date (\"Last updated:\")",
     tier: Tier::Core,
 };
 
@@ -44,6 +44,13 @@ const LABELS: &str = r"(?:(?:(?:article\s+)?(?:published|posted|written|reported
 
 static LABEL_RE: Lazy<Regex> =
     Lazy::new(|| Regex::new(&format!(r"(?i)^{LABELS}\s*:?$")).expect("label regex"));
+
+/// A date's label alone on its line ("Last updated:", "Published on"), its date gone to the
+/// metadata or never rendered: no name follows it, so it is not one of [`LABELS`].
+static DATE_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:(?:last\s+)?(?:updated|modified)(?:\s+on)?|published\s+on|posted\s+on|date\s+published)\s*:?$")
+        .expect("date label regex")
+});
 
 /// The label, then a name of one to five capitalised words (initials, particles, "and" allowed),
 /// optionally followed by a separator and a date or role that the rule leaves in the span.
@@ -604,6 +611,10 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         }
         let t = crate::text::trim_ws(&b.plain);
         let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
+        if label && t.len() <= 24 && DATE_LABEL_RE.is_match(t) {
+            doc.remove(i, &LABEL, None);
+            continue;
+        }
         if t.len() <= 120 && LABEL_PREFIXES.may_match(t) {
             let at = b.outer_span().start;
             let someone_else = names_someone_else(t);
@@ -2082,6 +2093,7 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule) {
 /// [`crate::Cleaner::prepare`]).
 pub(crate) fn prepare() {
     Lazy::force(&LABEL_RE);
+    Lazy::force(&DATE_LABEL_RE);
     Lazy::force(&AUTHOR_RE);
     Lazy::force(&DATED_RE);
     Lazy::force(&AUTHOR_ASCII_RE);
