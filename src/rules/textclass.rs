@@ -2696,6 +2696,11 @@ fn is_site_links(t: &str, counts: &Counts) -> bool {
 
 /// A whole line of [`MENU_VOCABULARY`] (the longest entry is well under 48 bytes).
 fn is_menu_vocabulary(t: &str) -> bool {
+    is_menu_entry(t) || is_menu_entries(t)
+}
+
+/// One entry of [`MENU_VOCABULARY`].
+fn is_menu_entry(t: &str) -> bool {
     if t.len() > 48 {
         return false;
     }
@@ -2718,6 +2723,93 @@ fn is_menu_vocabulary(t: &str) -> bool {
     } else {
         MENU_SET.contains(key.to_lowercase().as_str())
     }
+}
+
+/// A line of at most this many bytes may be several entries of [`MENU_VOCABULARY`] in a row...
+const MENU_ENTRIES_MAX_BYTES: usize = 60;
+/// ... of at most this many words in all.
+const MENU_ENTRIES_MAX_WORDS: usize = 8;
+
+/// The first and the last words of the entries of [`MENU_VOCABULARY`]: a line of several entries
+/// starts with one and ends with the other, which rules out nearly every other line at once.
+static MENU_EDGE_WORDS: Lazy<(
+    HashSet<&'static str, std::hash::BuildHasherDefault<crate::text::KeyHasher>>,
+    HashSet<&'static str, std::hash::BuildHasherDefault<crate::text::KeyHasher>>,
+)> = Lazy::new(|| {
+    let firsts = MENU_VOCABULARY
+        .iter()
+        .filter_map(|w| w.split(' ').next())
+        .collect();
+    let lasts = MENU_VOCABULARY
+        .iter()
+        .filter_map(|w| w.rsplit(' ').next())
+        .collect();
+    (firsts, lasts)
+});
+
+/// Several entries of [`MENU_VOCABULARY`] flattened onto one line, separated by spaces or marks
+/// ("Skip to main content Skip to navigation", "Log In | Sign Up", "Start free trial Get in
+/// touch"): a toolbar's buttons. At least one entry of two words or more, or three entries, so
+/// that two words that each name a button ("Search Menu", "Go Home") may still be a heading.
+fn is_menu_entries(t: &str) -> bool {
+    if t.len() > MENU_ENTRIES_MAX_BYTES || !t.is_ascii() {
+        return false;
+    }
+    // The words lower-cased, one space between them, and where each starts and ends.
+    let mut norm = [0u8; MENU_ENTRIES_MAX_BYTES];
+    let mut len = 0;
+    let mut words = [(0usize, 0usize); MENU_ENTRIES_MAX_WORDS];
+    let mut n = 0;
+    for w in t.split_ascii_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        if n == MENU_ENTRIES_MAX_WORDS {
+            return false;
+        }
+        if n > 0 {
+            norm[len] = b' ';
+            len += 1;
+        }
+        let start = len;
+        for b in w.bytes() {
+            norm[len] = b.to_ascii_lowercase();
+            len += 1;
+        }
+        words[n] = (start, len);
+        n += 1;
+    }
+    if n < 2 {
+        return false;
+    }
+    let Ok(norm) = std::str::from_utf8(&norm[..len]) else {
+        return false;
+    };
+    let word = |k: usize| &norm[words[k].0..words[k].1];
+    let (firsts, lasts) = &*MENU_EDGE_WORDS;
+    if !firsts.contains(word(0)) || !lasts.contains(word(n - 1)) {
+        return false;
+    }
+    // best[k]: the fewest entries the first k words make (`None`: they make none), and whether
+    // one of those entries has two words or more.
+    let mut best: [Option<(u8, bool)>; MENU_ENTRIES_MAX_WORDS + 1] =
+        [None; MENU_ENTRIES_MAX_WORDS + 1];
+    best[0] = Some((0, false));
+    for k in 0..n {
+        let Some((count, long)) = best[k] else {
+            continue;
+        };
+        for e in k + 1..=n {
+            if MENU_SET.contains(&norm[words[k].0..words[e - 1].1]) {
+                let next = (count + 1, long || e - k >= 2);
+                if best[e].is_none_or(|b| next.0 < b.0 || next.0 == b.0 && next.1 && !b.1) {
+                    best[e] = Some(next);
+                }
+            }
+        }
+    }
+    best[n].is_some_and(|(count, long)| count >= 2 && (long || count >= 3))
 }
 
 /// The stopword share of the language that fits the line best.
@@ -4672,6 +4764,7 @@ pub(crate) fn prepare() {
     Lazy::force(&ANSWERS_HEADER_RE);
     Lazy::force(&COMMENT_COUNT_RE);
     Lazy::force(&MENU_SET);
+    Lazy::force(&MENU_EDGE_WORDS);
     Lazy::force(&MENU_SHAPES);
     Lazy::force(&SIGNUP_LINE_RE);
     Lazy::force(&SIGNUP_PITCH_RE);
@@ -5376,6 +5469,10 @@ mod tests {
             "11.4k Reputation",
             "25,064 posts · Joined 2007",
             "1 post",
+            // A toolbar's buttons flattened onto one line.
+            "Skip to main content Skip to navigation",
+            "Log In | Sign Up",
+            "Start free trial Get in touch",
         ] {
             assert!(is_menu_line(l), "{l}");
         }
@@ -5389,6 +5486,10 @@ mod tests {
             "410 posts were lost when the server failed.",
             "25,064 posts · Joined the team in spring",
             "3 views of the harbour",
+            // Two one-word buttons may be a heading; entries inside a sentence are prose.
+            "Search Menu",
+            "Go Home",
+            "Home Sweet Home Log in",
         ] {
             assert!(!is_menu_line(l), "{l}");
         }
