@@ -691,6 +691,20 @@ const MENU_VOCABULARY: &[&str] = &[
     "previous",
     "next",
     "prev",
+    "show less",
+    "show details",
+    "hide details",
+    "show translation",
+    "show original",
+    "skip listing",
+    // A shop card's badges and a sign-up button's fine print.
+    "top rated",
+    "new arrival",
+    "new arrivals",
+    "no credit card required",
+    // A contact widget's heading.
+    "how can we help",
+    "how can we help you",
     // A pager's or a carousel's two buttons flattened onto one line.
     "previous next",
     "prev next",
@@ -1052,7 +1066,7 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
     // a like button, a reading time, a video player's fallback, a listing's sort and page-size
     // controls, an empty rating, a consent or privacy-choice link.
     (
-        r"(?i)^(?:yes\s*[/|]?\s*no|sign me up!?|like loading(?:\.\.\.|…)?|\d+ likes?|\d+ min(?:ute)?s? read|sorry,? your browser (?:doesn[’']t|does not) support embedded videos|give us feedback on this page|how are we doing\?|recently viewed(?: (?:items|products|pages))?|sort by:?|sorted by:?(?: reset to default)?|highest score \(default\)(?: (?:trending \(recent votes count more\)|date modified \(newest first\)|date created \(oldest first\)))*|show(?:ing)? \d+ results per page|\(\d+\) \d+ reviews|do not sell or share my personal information(?: \(ca residents only\))?|we and our partners process data to provide:|error is your email address correct\?|refresh your browser(?: window)? to try again|oops!? looks like we(?:'re|’re| are) having trouble connecting to our server)\W*$",
+        r"(?i)^(?:yes\s*[/|]?\s*no|sign me up!?|like loading(?:\.\.\.|…)?|\d+ likes?|\d+ min(?:ute)?s? read|sorry,? your browser (?:doesn[’']t|does not) support embedded videos|give us feedback on this page|how are we doing\?|recently viewed(?: (?:items|products|pages))?|sort(?: by)?:?|sort(?: by)?\s*:\s*(?:best match|featured|relevance|most relevant|newest(?: first)?|oldest(?: first)?|top rated|best selling|bestselling|recommended|popularity|most popular|price[\w ,:()-]{0,24}|date[\w ,:()-]{0,20})|filters?(?: by)?:?|show:|sorted by:?(?: reset to default)?|highest score \(default\)(?: (?:trending \(recent votes count more\)|date modified \(newest first\)|date created \(oldest first\)))*|show(?:ing)? \d+ results per page|\(\d+\) \d+ reviews|do not sell or share my personal information(?: \(ca residents only\))?|we and our partners process data to provide:|error is your email address correct\?|refresh your browser(?: window)? to try again|oops!? looks like we(?:'re|’re| are) having trouble connecting to our server)\W*$",
         digits_and![
             "yes",
             "sign me up",
@@ -1063,7 +1077,8 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
             "give us feedback",
             "how are we",
             "recently viewed",
-            "sort by",
+            "sort",
+            "filter",
             "sorted by",
             "highest score",
             "show",
