@@ -691,6 +691,13 @@ const MENU_VOCABULARY: &[&str] = &[
     "previous",
     "next",
     "prev",
+    "next page",
+    "previous page",
+    "close filters",
+    "achat rapide",
+    // A form's buttons (its field labels stay: rules of context read them as a form's).
+    "send",
+    "cancel",
     "show less",
     "show details",
     "hide details",
@@ -700,7 +707,6 @@ const MENU_VOCABULARY: &[&str] = &[
     // A shop card's badges and a sign-up button's fine print.
     "top rated",
     "new arrival",
-    "new arrivals",
     "no credit card required",
     // A contact widget's heading.
     "how can we help",
