@@ -952,6 +952,20 @@ macro_rules! digits_and {
 /// `chrome_line_prefixes_never_rule_out_a_match` wants an example of it.
 #[allow(clippy::type_complexity)]
 const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
+    // The banner every site of the US government carries above its header (the U.S. Web
+    // Design System's), each of its lines whole.
+    (
+        r"(?i)^(?:an official website of the (?:united states|u\.s\.) government|here[’']s how you know|official websites use \.gov|a \.gov website belongs to an official government organi[sz]ation in the united states\.?|secure \.gov websites use https|a lock \(\s*(?:lock a locked padlock)?\s*\) or https:// means you[’']ve safely connected to the \.gov website\.(?: share sensitive information only on official, secure websites\.)?)$",
+        &[
+            "an official website",
+            "here",
+            "official websites",
+            "a .gov",
+            "secure .gov",
+            "a lock",
+        ],
+        None,
+    ),
     (
         r"(?i)^you(?:'re|’re| are) receiving this (?:e-?mail|message|newsletter)\b",
         &["you're", "you are"],
@@ -5818,6 +5832,12 @@ mod tests {
     #[test]
     fn chrome_line_prefixes_never_rule_out_a_match() {
         let lines = crate::text::prefilter_test_lines(&[
+            "An official website of the United States government",
+            "Here’s how you know",
+            "Official websites use .gov",
+            "A .gov website belongs to an official government organization in the United States.",
+            "Secure .gov websites use HTTPS",
+            "A lock ( ) or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites.",
             "You're receiving this email because you signed up",
             "Unable to add item to List. Please try again.",
             "There was an error retrieving your Wish Lists. Please try again.",
