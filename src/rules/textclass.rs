@@ -704,8 +704,20 @@ const MENU_VOCABULARY: &[&str] = &[
     "show translation",
     "show original",
     "skip listing",
-    // A shop card's badges and a sign-up button's fine print.
+    // A shop card's badges and buttons, and a sign-up button's fine print.
     "top rated",
+    "best seller",
+    "bestseller",
+    "more options",
+    "ask an expert",
+    "expand description",
+    "discover more",
+    "featured products",
+    "previous page of related sponsored products",
+    "next page of related sponsored products",
+    "you're not signed in",
+    // A forum thread's count label.
+    "views",
     "new arrival",
     "no credit card required",
     // A contact widget's heading.
