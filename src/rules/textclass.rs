@@ -737,6 +737,7 @@ const MENU_VOCABULARY: &[&str] = &[
     "view more",
     "see more",
     "reply",
+    "like",
     "report",
     "quote",
     "permalink",
@@ -5520,6 +5521,7 @@ mod tests {
             "Skip to main content Skip to navigation",
             "Log In | Sign Up",
             "Start free trial Get in touch",
+            "Reply Quote Like",
         ] {
             assert!(is_menu_line(l), "{l}");
         }
