@@ -32,6 +32,8 @@ static PITCH_RE: Lazy<Regex> = Lazy::new(|| {
         | keep\ [\w'’\ ]{1,30}\ free\ and\ independent
         | help\ me\ spread\ the\ word
         | buy\ me\ a\ coffee
+        | reader-supported\ publication
+        | receive\ new\ posts\ and\ support\ my\ work
         )",
     )
     .expect("support pitch pattern")
@@ -57,7 +59,7 @@ static CLUES: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
 /// pattern matches holds a phrase (in any ASCII case), and every phrase holds a word of
 /// [`PITCH_CLUES`]: so these rule out lines as the clues do, and nearly every line the clues let
 /// on. The pattern (Unicode `\b` and `\w`, slow) then runs on nearly none.
-const PITCH_PHRASES: [&str; 15] = [
+const PITCH_PHRASES: [&str; 17] = [
     "please consider ",
     "funded by ",
     "reader-funded",
@@ -71,6 +73,8 @@ const PITCH_PHRASES: [&str; 15] = [
     " free and independent",
     "help me spread the word",
     "buy me a coffee",
+    "reader-supported publication",
+    "receive new posts and support my work",
     "\u{212A}",
     "\u{17F}",
 ];
@@ -91,7 +95,7 @@ static PHRASE_SEARCHER: Lazy<Option<aho_corasick::packed::Searcher>> =
 
 /// A part of each of [`PITCH_PHRASES`] that are ASCII, four bytes and more, chosen to start
 /// with four bytes that few other words start with (the vector search's test of a place).
-const PHRASE_PARTS: [&str; 12] = [
+const PHRASE_PARTS: [&str; 14] = [
     "please consider ",
     "funded by ",
     "-funded",
@@ -104,6 +108,8 @@ const PHRASE_PARTS: [&str; 12] = [
     "free and independent",
     "spread the word",
     "buy me a coffee",
+    "-supported publication",
+    "receive new posts",
 ];
 
 #[cfg(test)]
@@ -208,6 +214,8 @@ mod tests {
             "Keep the Gazette free and independent",
             "help me spread the word",
             "Buy Me A Coffee",
+            "Acme is a reader-supported publication.",
+            "Thanks for reading! Subscribe for free to receive new posts and support my work.",
         ] {
             assert!(PITCH_RE.is_match(t), "{t}");
             assert!(CLUES.is_match(t), "{t}");

@@ -1314,8 +1314,14 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
         None,
     ),
     (
-        r"(?i)^add (?:us )?as a preferred source on google\W*$",
+        r"(?i)^add (?:us |[\w'’&.-]+(?: [\w'’&.-]+){0,3} )?as a (?:preferred|trusted) source on google(?: to see more of our trusted coverage when you search)?\W*(?:add)?$",
         &["add"],
+        None,
+    ),
+    // Medium's prompt under a story.
+    (
+        r"(?i)^join medium for free to get updates from this writer\.?$",
+        &["join medium"],
         None,
     ),
     (
@@ -5846,6 +5852,8 @@ mod tests {
     #[test]
     fn chrome_line_prefixes_never_rule_out_a_match() {
         let lines = crate::text::prefilter_test_lines(&[
+            "Add Newsweek as a preferred source on Google to see more of our trusted coverage when you search.",
+            "Join Medium for free to get updates from this writer.",
             "An official website of the United States government",
             "Here’s how you know",
             "Official websites use .gov",
