@@ -97,6 +97,11 @@ pub const MENU_WORDS: &[&str] = &[
 /// At least this many short lines in a row make a run.
 const MIN_RUN: usize = 4;
 
+/// A list introduced by a colon has at most this many items: a longer run after a colon is a
+/// menu after a form's label ("Select list(s):" over a site's directory of authors), not the
+/// article's list.
+const MAX_INTRODUCED_RUN: usize = 60;
+
 /// `t` is a block's plain text (collapsed: its spaces give its words).
 fn is_short_item(t: &str) -> bool {
     let t = crate::text::trim_ws(t);
@@ -161,8 +166,11 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         }
         let run = &kept[start..k];
         // A list introduced by a colon belongs to the article.
-        let introduced =
-            || start > 0 && doc.blocks[kept[start - 1]].plain.trim_end().ends_with(':');
+        let introduced = || {
+            start > 0
+                && run.len() <= MAX_INTRODUCED_RUN
+                && doc.blocks[kept[start - 1]].plain.trim_end().ends_with(':')
+        };
         if run.len() >= MIN_RUN && !introduced() {
             // Counted only as far as the decision needs them, cheapest first.
             // Each count stops where the decision is settled: at a third of the lines for menu
@@ -248,5 +256,17 @@ mod tests {
         let s =
             "He declined to comment.\n\nShe left.\n\nThe talks resume Monday, officials said.\n";
         assert!(body(s).contains("She left."));
+    }
+
+    /// A colon before a run of a site's directory (a form's "Select list(s):" over a thousand
+    /// names) does not make it the article's list.
+    #[test]
+    fn a_colon_does_not_introduce_a_directory() {
+        let names: Vec<String> = (0..100).map(|i| format!("Author Number{i}")).collect();
+        let s = format!(
+            "The council approved the budget on Tuesday after a long debate about the library.\n\nSelect list(s):\n{}\n",
+            names.join("\n")
+        );
+        assert!(!body(&s).contains("Number7"), "{}", body(&s));
     }
 }

@@ -1354,6 +1354,10 @@ const SIGNUP_LINE_PATTERN: &str = r"(?ix)
         | ^leave\ a\ (?:reply|comment)\ cancel\ reply\W*$
         | ^sign\ up\ or\ log\ in\ to\b
         | ^already\ have\ an\ account\W+(?:log|sign)\ ?in(?:\ here)?\W*$
+        | \b(?:delivered|sent|straight|directly|right)\b[^.]{0,25}\b(?:to|into|in)\ your\ (?:email\ )?inbox\b
+        | \b(?:get|receive)\b[^.]{0,60}\bin\ your\ inbox\b
+        | \bcheck\ your\ inbox\b
+        | ^(?:great!?\ )?thanks?(?:\ you)?\ for\ (?:subscribing|signing\ up)\b
         ";
 
 /// [`SIGNUP_LINE_PATTERN`] for the lines' ASCII stand-ins (see [`crate::text::ascii_regex`]).
@@ -1487,6 +1491,10 @@ const SIGNUP_CLUES: &[&str] = &[
     "cancel reply",
     "sign up or log in",
     "have an account",
+    "your inbox",
+    "your email inbox",
+    "for subscribing",
+    "for signing up",
 ];
 
 /// Words every disclosure of `dom.disclosure` holds.
@@ -5563,6 +5571,11 @@ mod tests {
             "No spam. Unsubscribe at any time.",
             "Sign up for our newsletter for the best of the city.",
             "I agree to receive marketing emails from Example Co",
+            // A newsletter's pitch and its thanks.
+            "The latest from Restaurant Business, sent straight to your inbox.",
+            "Get posts like this in your inbox.",
+            "Thank you! Please check your inbox now for your welcome email.",
+            "Thanks for signing up. See you at your inbox!",
         ] {
             assert!(signup(l), "{l}");
         }
@@ -5571,6 +5584,7 @@ mod tests {
             "Join the queue outside the bakery before seven, locals advise.",
             "She would not agree to the deal.",
             "Contact lenses",
+            "She found the letter from the council in her inbox on Monday morning.",
         ] {
             assert!(!signup(l), "{l}");
         }
