@@ -931,6 +931,9 @@ const MENU_VOCABULARY: &[&str] = &[
     "en stock",
 ];
 
+/// A set of words, hashed with the crate's quick hasher (not SipHash).
+type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<crate::text::KeyHasher>>;
+
 /// [`MENU_VOCABULARY`] for look-ups (hashed with the crate's quick hasher, not SipHash).
 static MENU_SET: Lazy<
     HashSet<&'static str, std::hash::BuildHasherDefault<crate::text::KeyHasher>>,
@@ -2794,10 +2797,7 @@ const MENU_ENTRIES_MAX_WORDS: usize = 8;
 
 /// The first and the last words of the entries of [`MENU_VOCABULARY`]: a line of several entries
 /// starts with one and ends with the other, which rules out nearly every other line at once.
-static MENU_EDGE_WORDS: Lazy<(
-    HashSet<&'static str, std::hash::BuildHasherDefault<crate::text::KeyHasher>>,
-    HashSet<&'static str, std::hash::BuildHasherDefault<crate::text::KeyHasher>>,
-)> = Lazy::new(|| {
+static MENU_EDGE_WORDS: Lazy<(WordSet, WordSet)> = Lazy::new(|| {
     let firsts = MENU_VOCABULARY
         .iter()
         .filter_map(|w| w.split(' ').next())
