@@ -1357,7 +1357,6 @@ const SIGNUP_LINE_PATTERN: &str = r"(?ix)
         | ^leave\ a\ (?:reply|comment)\ cancel\ reply\W*$
         | ^sign\ up\ or\ log\ in\ to\b
         | ^already\ have\ an\ account\W+(?:log|sign)\ ?in(?:\ here)?\W*$
-        | \b(?:delivered|sent|straight|directly|right)\b[^.]{0,25}\b(?:to|into|in)\ your\ (?:email\ )?inbox\b
         | \b(?:get|receive)\b[^.]{0,60}\bin\ your\ inbox\b
         | \bcheck\ your\ inbox\b
         | ^(?:great!?\ )?thanks?(?:\ you)?\ for\ (?:subscribing|signing\ up)\b
@@ -5572,7 +5571,6 @@ mod tests {
             "Sign up for our newsletter for the best of the city.",
             "I agree to receive marketing emails from Example Co",
             // A newsletter's pitch and its thanks.
-            "The latest from Restaurant Business, sent straight to your inbox.",
             "Get posts like this in your inbox.",
             "Thank you! Please check your inbox now for your welcome email.",
             "Thanks for signing up. See you at your inbox!",
@@ -5585,6 +5583,9 @@ mod tests {
             "She would not agree to the deal.",
             "Contact lenses",
             "She found the letter from the council in her inbox on Monday morning.",
+            // What a newsletter sends, without a request: a trade left to the gold (a service
+            // page's gold keeps "... straight to your inbox" as its text).
+            "The latest from Restaurant Business, sent straight to your inbox.",
         ] {
             assert!(!signup(l), "{l}");
         }
