@@ -718,6 +718,12 @@ const MENU_VOCABULARY: &[&str] = &[
     "you're not signed in",
     // A forum thread's count label.
     "views",
+    // An article's AI-summary button and a pinning prompt.
+    "summarize with ai",
+    "summarize this article with",
+    "summarize this article for me",
+    "pin for later",
+    "pin it for later",
     "new arrival",
     "no credit card required",
     // A contact widget's heading.
@@ -5535,6 +5541,8 @@ mod tests {
             "Log In | Sign Up",
             "Start free trial Get in touch",
             "Reply Quote Like",
+            "Summarize with AI:",
+            "PIN FOR LATER",
         ] {
             assert!(is_menu_line(l), "{l}");
         }
