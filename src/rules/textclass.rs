@@ -1365,7 +1365,8 @@ const SIGNUP_LINE_PATTERN: &str = r"(?ix)
         | ^already\ have\ an\ account\W+(?:log|sign)\ ?in(?:\ here)?\W*$
         | \b(?:get|receive)\b[^.]{0,60}\bin\ your\ inbox\b
         | \bcheck\ your\ inbox\b
-        | ^(?:great!?\ )?thanks?(?:\ you)?\ for\ (?:subscribing|signing\ up)\b
+        | ^(?:great!?\ )?thanks?(?:\ you)?\ for\ subscribing\b
+        | ^(?:great!?\ )?thanks?(?:\ you)?\ for\ signing\ up\W{0,3}[^.]{0,120}\b(?:inbox|newsletter|e-?mail)\b
         ";
 
 /// [`SIGNUP_LINE_PATTERN`] for the lines' ASCII stand-ins (see [`crate::text::ascii_regex`]).
@@ -1492,17 +1493,15 @@ const SIGNUP_CLUES: &[&str] = &[
     "mailing list",
     "community",
     "no spam",
-    "unsubscribe",
+    // (Every "unsubscribe" holds it too.)
+    "subscri",
     "talk to",
     "speak to",
     "notify me",
     "cancel reply",
     "sign up or log in",
     "have an account",
-    "your inbox",
-    "your email inbox",
-    "for subscribing",
-    "for signing up",
+    "inbox",
 ];
 
 /// Words every disclosure of `dom.disclosure` holds.
@@ -2822,6 +2821,27 @@ fn is_menu_entries(t: &str) -> bool {
     if t.len() > MENU_ENTRIES_MAX_BYTES || !t.is_ascii() {
         return false;
     }
+    // The first and the last words first, on the stack: they rule out nearly every line before
+    // it is read whole.
+    let (firsts, lasts) = &*MENU_EDGE_WORDS;
+    let edge = |w: Option<&str>, set: &WordSet| {
+        let Some(w) = w.map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric())) else {
+            return false;
+        };
+        let mut buf = [0u8; MENU_ENTRIES_MAX_BYTES];
+        let Some(b) = buf.get_mut(..w.len()) else {
+            return false;
+        };
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).is_ok_and(|k| set.contains(k))
+    };
+    let mut words_iter = t
+        .split_ascii_whitespace()
+        .filter(|w| w.bytes().any(|b| b.is_ascii_alphanumeric()));
+    if !edge(words_iter.next(), firsts) || !edge(words_iter.next_back(), lasts) {
+        return false;
+    }
     // The words lower-cased, one space between them, and where each starts and ends.
     let mut norm = [0u8; MENU_ENTRIES_MAX_BYTES];
     let mut len = 0;
@@ -2853,11 +2873,6 @@ fn is_menu_entries(t: &str) -> bool {
     let Ok(norm) = std::str::from_utf8(&norm[..len]) else {
         return false;
     };
-    let word = |k: usize| &norm[words[k].0..words[k].1];
-    let (firsts, lasts) = &*MENU_EDGE_WORDS;
-    if !firsts.contains(word(0)) || !lasts.contains(word(n - 1)) {
-        return false;
-    }
     // best[k]: the fewest entries the first k words make (`None`: they make none), and whether
     // one of those entries has two words or more.
     let mut best: [Option<(u8, bool)>; MENU_ENTRIES_MAX_WORDS + 1] =
@@ -5581,7 +5596,7 @@ mod tests {
             // A newsletter's pitch and its thanks.
             "Get posts like this in your inbox.",
             "Thank you! Please check your inbox now for your welcome email.",
-            "Thanks for signing up. See you at your inbox!",
+            "Thank you for subscribing to our daily newsletter.",
         ] {
             assert!(signup(l), "{l}");
         }
