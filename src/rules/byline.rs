@@ -611,7 +611,12 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         }
         let t = crate::text::trim_ws(&b.plain);
         let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
-        if label && t.len() <= 24 && DATE_LABEL_RE.is_match(t) {
+        if label
+            && t.len() <= 24
+            // The first letters of the labels, before the pattern.
+            && t.bytes().next().is_some_and(|c| b"lumpdLUMPD".contains(&c))
+            && DATE_LABEL_RE.is_match(t)
+        {
             doc.remove(i, &LABEL, None);
             continue;
         }
