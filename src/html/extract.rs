@@ -656,20 +656,6 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         }
     }
     let page_landmark = landmark.first().copied().unwrap_or(false);
-    // Elements holding an `h1`: on a product page, the product's name.
-    let mut holds_h1 = vec![false; n];
-    if product {
-        for i in (1..n).rev() {
-            if tree.name(i as u32) == "h1" {
-                holds_h1[i] = true;
-            }
-            let p = tree.nodes[i].parent;
-            if p != NONE && holds_h1[i] {
-                holds_h1[p as usize] = true;
-            }
-        }
-    }
-    let page_h1 = holds_h1.first().copied().unwrap_or(false);
     // For the page's title block (below), on any page: the elements holding an `h1`, and those
     // inside the main landmark (`main`, `role=main`), an `article` or an `h1`.
     let mut under_h1 = vec![false; n];
@@ -682,6 +668,13 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             under_h1[p as usize] = true;
         }
     }
+    // Elements holding an `h1`: on a product page, the product's name.
+    let holds_h1 = if product {
+        under_h1.clone()
+    } else {
+        vec![false; n]
+    };
+    let page_h1 = holds_h1.first().copied().unwrap_or(false);
     let mut in_main_landmark = vec![false; n];
     let mut in_article_element = vec![false; n];
     let mut in_h1 = vec![false; n];
