@@ -493,6 +493,16 @@ const FOOTER_HEADINGS: &[&str] = &[
     "footer links",
 ];
 
+/// The words of a kept block, none of a removed one. (A block's plain text is collapsed: its
+/// spaces give its words.)
+fn kept_words(b: &crate::doc::Block) -> usize {
+    if b.is_kept() {
+        crate::text::collapsed_word_count(&b.plain)
+    } else {
+        0
+    }
+}
+
 /// The footer's heading ("Footer", "Footer navigation") and everything after it, when little is
 /// left after it ([`AFTER_COPYRIGHT_MAX_SHARE`] of the words kept) and no paragraph of prose
 /// opens it: a tutorial's section on footers goes on with prose.
@@ -507,15 +517,8 @@ fn remove_from_footer_heading(doc: &mut Doc) {
     }) else {
         return;
     };
-    let words = |b: &crate::doc::Block| {
-        if b.is_kept() {
-            crate::text::collapsed_word_count(&b.plain)
-        } else {
-            0
-        }
-    };
-    let after: usize = doc.blocks[at + 1..].iter().map(words).sum();
-    let before: usize = doc.blocks[..at].iter().map(words).sum();
+    let after: usize = doc.blocks[at + 1..].iter().map(kept_words).sum();
+    let before: usize = doc.blocks[..at].iter().map(kept_words).sum();
     if after as f64 > AFTER_COPYRIGHT_MAX_SHARE * (after + before) as f64 {
         return;
     }
@@ -574,15 +577,7 @@ fn remove_after_copyright(doc: &mut Doc) {
     }) else {
         return;
     };
-    // (A block's plain text is collapsed: its spaces give its words.)
-    let words = |b: &crate::doc::Block| {
-        if b.is_kept() {
-            crate::text::collapsed_word_count(&b.plain)
-        } else {
-            0
-        }
-    };
-    let after: usize = doc.blocks[last + 1..].iter().map(words).sum();
+    let after: usize = doc.blocks[last + 1..].iter().map(kept_words).sum();
     if after == 0 {
         return;
     }
@@ -594,7 +589,7 @@ fn remove_after_copyright(doc: &mut Doc) {
         if few_after(total) {
             break;
         }
-        total += words(b);
+        total += kept_words(b);
     }
     if !few_after(total) && !overlays_after(doc, last, after) {
         return;
