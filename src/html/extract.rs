@@ -1413,6 +1413,14 @@ mod tests {
         .collect()
     }
 
+    /// The clean body of an HTML page, with the default options.
+    fn clean_page(page: &str) -> String {
+        crate::Cleaner::default()
+            .clean(crate::Input::html(page.as_bytes()))
+            .expect("cleans")
+            .body
+    }
+
     #[test]
     fn a_rail_of_teasers_after_the_article_is_left_out() {
         // The article and the carousel of the blog's other posts share a wrapper: counted as
@@ -1422,13 +1430,11 @@ mod tests {
             desk_article(),
             teaser_cards()
         );
-        let doc = crate::Cleaner::default()
-            .clean(crate::Input::html(page.as_bytes()))
-            .expect("cleans");
-        assert!(doc.body.contains("ninety degrees"), "{}", doc.body);
-        assert!(doc.body.contains("roll your shoulders"), "{}", doc.body);
-        assert!(!doc.body.contains("motor noise"), "{}", doc.body);
-        assert!(!doc.body.contains("Cable management"), "{}", doc.body);
+        let body = clean_page(&page);
+        assert!(body.contains("ninety degrees"), "{}", body);
+        assert!(body.contains("roll your shoulders"), "{}", body);
+        assert!(!body.contains("motor noise"), "{}", body);
+        assert!(!body.contains("Cable management"), "{}", body);
     }
 
     #[test]
@@ -1445,11 +1451,9 @@ mod tests {
             desk_article()
         );
         for page in [only, ahead] {
-            let doc = crate::Cleaner::default()
-                .clean(crate::Input::html(page.as_bytes()))
-                .expect("cleans");
-            assert!(doc.body.contains("motor noise"), "{}", doc.body);
-            assert!(doc.body.contains("oak shelves sell out"), "{}", doc.body);
+            let body = clean_page(&page);
+            assert!(body.contains("motor noise"), "{}", body);
+            assert!(body.contains("oak shelves sell out"), "{}", body);
         }
     }
 
@@ -1471,17 +1475,11 @@ mod tests {
             if landmark.starts_with("<main") {
                 page = page.replace("</ul></div>", "</ul></div></main>");
             }
-            let doc = crate::Cleaner::default()
-                .clean(crate::Input::html(page.as_bytes()))
-                .expect("cleans");
-            assert!(
-                doc.body.contains("several satellite systems"),
-                "{}",
-                doc.body
-            );
-            assert!(doc.body.contains("model 7"), "{}", doc.body);
+            let body = clean_page(&page);
+            assert!(body.contains("several satellite systems"), "{}", body);
+            assert!(body.contains("model 7"), "{}", body);
             // The site's masthead outside the landmark, with its logo in an h1, still goes.
-            assert!(!doc.body.contains("Runner Shop"), "{}", doc.body);
+            assert!(!body.contains("Runner Shop"), "{}", body);
         }
     }
 
@@ -1489,37 +1487,23 @@ mod tests {
     fn a_header_outside_the_main_landmark_or_without_the_h1_still_goes() {
         // No landmark: the header-named block is not told apart from a masthead.
         let page = category_page("<div>");
-        let doc = crate::Cleaner::default()
-            .clean(crate::Input::html(page.as_bytes()))
-            .expect("cleans");
-        assert!(
-            !doc.body.contains("several satellite systems"),
-            "{}",
-            doc.body
-        );
+        let body = clean_page(&page);
+        assert!(!body.contains("several satellite systems"), "{body}");
         // A header in the landmark without the page's h1 (a promotion strip) goes too.
         let page = category_page("<div role=\"main\">")
             .replace("<h1>GPS Watches</h1>", "<p>Spring sale</p>");
-        let doc = crate::Cleaner::default()
-            .clean(crate::Input::html(page.as_bytes()))
-            .expect("cleans");
-        assert!(
-            !doc.body.contains("several satellite systems"),
-            "{}",
-            doc.body
-        );
-        assert!(doc.body.contains("model 7"), "{}", doc.body);
+        let body = clean_page(&page);
+        assert!(!body.contains("several satellite systems"), "{body}");
+        assert!(body.contains("model 7"), "{}", body);
         // A title block without a sentence under its heading (a thread's counts, a product's
         // item number) is no blurb: it goes as before.
         let page = category_page("<div role=\"main\">").replace(
             "<p>These fitness watches answer your distance and pace questions: they use several satellite systems to give you the distance, time and pace of your run, on the road or on a trail.</p>",
             "<p>23 Posts 3 Posters 928 Views</p>",
         );
-        let doc = crate::Cleaner::default()
-            .clean(crate::Input::html(page.as_bytes()))
-            .expect("cleans");
-        assert!(!doc.body.contains("928 Views"), "{}", doc.body);
-        assert!(doc.body.contains("model 7"), "{}", doc.body);
+        let body = clean_page(&page);
+        assert!(!body.contains("928 Views"), "{}", body);
+        assert!(body.contains("model 7"), "{}", body);
     }
 
     #[test]
