@@ -46,11 +46,27 @@ static LABEL_RE: Lazy<Regex> =
     Lazy::new(|| Regex::new(&format!(r"(?i)^{LABELS}\s*:?$")).expect("label regex"));
 
 /// A date's label alone on its line ("Last updated:", "Published on"), its date gone to the
-/// metadata or never rendered: no name follows it, so it is not one of [`LABELS`].
-static DATE_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:(?:last\s+)?(?:updated|modified)(?:\s+on)?|published\s+on|posted\s+on|date\s+published)\s*:?$")
-        .expect("date label regex")
-});
+/// metadata or never rendered: no name follows it, so it is not one of [`LABELS`]. Lower case,
+/// without the colon; a block's plain text has one space between words.
+const DATE_LABELS: &[&str] = &[
+    "updated",
+    "updated on",
+    "last updated",
+    "last updated on",
+    "modified",
+    "modified on",
+    "last modified",
+    "last modified on",
+    "published on",
+    "posted on",
+    "date published",
+];
+
+/// Is `t` (trimmed) one of [`DATE_LABELS`], in any ASCII case, with or without a colon?
+fn is_date_label(t: &str) -> bool {
+    let t = t.strip_suffix(':').unwrap_or(t).trim_end();
+    t.len() <= 16 && DATE_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l))
+}
 
 /// The label, then a name of one to five capitalised words (initials, particles, "and" allowed),
 /// optionally followed by a separator and a date or role that the rule leaves in the span.
@@ -611,12 +627,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         }
         let t = crate::text::trim_ws(&b.plain);
         let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
-        if label
-            && t.len() <= 24
-            // The first letters of the labels, before the pattern.
-            && t.bytes().next().is_some_and(|c| b"lumpdLUMPD".contains(&c))
-            && DATE_LABEL_RE.is_match(t)
-        {
+        if label && is_date_label(t) {
             doc.remove(i, &LABEL, None);
             continue;
         }
@@ -2098,7 +2109,6 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule) {
 /// [`crate::Cleaner::prepare`]).
 pub(crate) fn prepare() {
     Lazy::force(&LABEL_RE);
-    Lazy::force(&DATE_LABEL_RE);
     Lazy::force(&AUTHOR_RE);
     Lazy::force(&DATED_RE);
     Lazy::force(&AUTHOR_ASCII_RE);
