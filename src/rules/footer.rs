@@ -503,34 +503,69 @@ fn kept_words(b: &crate::doc::Block) -> usize {
     }
 }
 
+/// Whether a line is the footer's heading: one of [`FOOTER_HEADINGS`], or a one-word name and
+/// "footer" ("Apple Footer", "Board footer": the site's or the forum's name before it).
+fn is_footer_heading(line: &str) -> bool {
+    let t = crate::text::trim_ws(line).trim_end_matches(':');
+    if t.len() > 30 {
+        return false;
+    }
+    if FOOTER_HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h)) {
+        return true;
+    }
+    let mut words = t.split(' ');
+    matches!(
+        (words.next(), words.next(), words.next()),
+        (Some(name), Some(last), None)
+            if last.eq_ignore_ascii_case("footer")
+                && name.chars().next().is_some_and(char::is_alphanumeric)
+                && !FOOTER_HEADINGS.iter().any(|h| name.eq_ignore_ascii_case(h))
+    )
+}
+
+/// Whether a kept line opens the footnotes of a footer: the word itself ("Footnotes") or a
+/// note led by its mark ("* Financing available to qualified customers...", "◊ Apple Card
+/// Monthly Installments..."). A tutorial's section on footers opens with neither.
+fn opens_footnotes(line: &str) -> bool {
+    let t = crate::text::trim_ws(line);
+    t.eq_ignore_ascii_case("footnotes")
+        || t.eq_ignore_ascii_case("footnote")
+        || t.starts_with(['*', '†', '‡', '◊', '∆', '§', '¹', '²', '³'])
+}
+
+/// The words kept before a footer heading that opens footnotes are at least this share of the
+/// page's: a shop's product page may print more footnotes (financing terms, trade-in values)
+/// than text of its own, but a page whose footer comes first is nearly all after it.
+const FOOTNOTES_MIN_BEFORE_SHARE: f64 = 0.15;
+
 /// The footer's heading ("Footer", "Footer navigation") and everything after it, when little is
 /// left after it ([`AFTER_COPYRIGHT_MAX_SHARE`] of the words kept) and no paragraph of prose
-/// opens it: a tutorial's section on footers goes on with prose.
+/// opens it: a tutorial's section on footers goes on with prose. A footer that opens with its
+/// footnotes (legal prose, often long) may be longer, up to all but
+/// [`FOOTNOTES_MIN_BEFORE_SHARE`] of the words.
 fn remove_from_footer_heading(doc: &mut Doc) {
     let n = doc.blocks.len();
-    let Some(at) = (0..n).find(|&i| {
-        let t = crate::text::trim_ws(&doc.blocks[i].plain);
-        t.len() <= 17
-            && FOOTER_HEADINGS
-                .iter()
-                .any(|h| t.trim_end_matches(':').eq_ignore_ascii_case(h))
-    }) else {
+    let Some(at) = (0..n).find(|&i| is_footer_heading(&doc.blocks[i].plain)) else {
         return;
     };
     let after: usize = doc.blocks[at + 1..].iter().map(kept_words).sum();
     let before: usize = doc.blocks[..at].iter().map(kept_words).sum();
-    if after as f64 > AFTER_COPYRIGHT_MAX_SHARE * (after + before) as f64 {
-        return;
-    }
-    let prose_next = doc.blocks[at + 1..]
-        .iter()
-        .find(|b| b.is_kept())
-        .is_some_and(|b| {
+    let next = doc.blocks[at + 1..].iter().find(|b| b.is_kept());
+    if next.is_some_and(|b| opens_footnotes(&b.plain)) {
+        if (before as f64) < FOOTNOTES_MIN_BEFORE_SHARE * (after + before) as f64 {
+            return;
+        }
+    } else {
+        if after as f64 > AFTER_COPYRIGHT_MAX_SHARE * (after + before) as f64 {
+            return;
+        }
+        let prose_next = next.is_some_and(|b| {
             let t = crate::text::trim_ws(&b.plain);
             ends_sentence(t) && crate::text::collapsed_word_count(t) >= AFTER_COPYRIGHT_PROSE_WORDS
         });
-    if prose_next {
-        return;
+        if prose_next {
+            return;
+        }
     }
     for i in at..n {
         doc.remove(i, &FOOTER_HEADING, None);
