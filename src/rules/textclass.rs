@@ -2100,7 +2100,7 @@ static COMMENTS_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
         | \d+\ thoughts\ on\ .{0,200} | kommentare | kommentar\ schreiben | commentaires
         | laisser\ un\ commentaire | comentarios | deja\ un\ comentario | comentários | commenti
         | reacties | комментарии | komentar
-        )\s*(?:\(\d+\))?\s*[:.!»›]*$
+        )\s*(?:\(\d+\)|\d{1,6})?\s*[:.!»›]*$
         | ^\d+\s+(?:comments?|responses?|replies|thoughts)\s+(?:on|to|for|\||-|–)\s.{0,150}$"#,
     )
     .expect("comments header regex")
