@@ -109,7 +109,10 @@ fn cleaning_the_clean_body_again_changes_nothing_in_precision() {
 
 /// Over all the dev dumps (measured when last lowered; a few seconds in release mode).
 const CEILING_ALL_DEV_PAGES_NOT_IDEMPOTENT: usize = 47;
-const CEILING_ALL_DEV_PAGES_NOT_IDEMPOTENT_PRECISION: usize = 27;
+/// (Raised from 27 to 29 once, knowingly: `footer.heading` cutting a shop's footer at its
+/// footnotes gained 1.8 points of F1 over five Apple pages, two of which then change by three
+/// short product lines on a second pass with the line model.)
+const CEILING_ALL_DEV_PAGES_NOT_IDEMPOTENT_PRECISION: usize = 29;
 
 #[test]
 #[ignore = "all 1,358 dev dumps, twice: run with --release -- --ignored"]

@@ -709,6 +709,11 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset, scores: &mut Scores) -> bool {
     for (i, place) in places.into_iter().enumerate() {
         let Some(place) = place else { continue };
         let b = &doc.blocks[i];
+        // A comments or teasers header is the anchor the rules of context cut the comments or the
+        // teasers from when they judge again: removed by the model, it would leave them be.
+        if crate::rules::textclass::is_section_anchor(crate::text::trim_ws(&b.plain)) {
+            continue;
+        }
         // A line's own features weigh the same in every round: only its place may change.
         let z = match scores.0[i] {
             Some(z) => z,
@@ -867,6 +872,31 @@ mod tests {
             .clean(Input::html(page.as_bytes()))
             .unwrap();
         assert!(d.removals.iter().all(|r| r.rule != "text.line-model"));
+    }
+
+    /// A comments or teasers header is the anchor the rules of context cut from: the model
+    /// leaves it to them, however it scores, and takes the other lines it scores high.
+    #[test]
+    fn headers_the_rules_of_context_cut_from_are_not_judged() {
+        let table = "threshold\t\t0.5\nbias\t\t-6\nw\tcomments\t12\nw\tshare\t12\nnw\t1\t0\n";
+        let model = std::sync::Arc::new(LineModel::parse(table).expect("table"));
+        let prose = "The council met on Tuesday and approved the new budget for the schools of the district after a long debate, in which the mayor, the clerk and two teachers spoke about the roads, the library and the parks.";
+        let text = format!(
+            "{}Share this story\n\n3 Comments\n\n{prose}",
+            format!("{prose}\n\n").repeat(12)
+        );
+        let rs = Ruleset::new(Tier::Aggressive, &[]).with_line_model(model);
+        let mut removals = Vec::new();
+        let blocks = crate::segment::blocks(&text, &rs, &mut removals);
+        let mut doc = Doc::new(text.as_str(), blocks);
+        assert!(apply(&mut doc, &rs, &mut Scores::default()));
+        let removed: Vec<&str> = doc
+            .blocks
+            .iter()
+            .filter(|b| b.is_removed_by(&LINE_MODEL))
+            .map(|b| &*b.plain)
+            .collect();
+        assert_eq!(removed, ["Share this story"]);
     }
 
     /// A line's place counts the lines of prose above and below it (up to two), and stays

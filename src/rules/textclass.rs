@@ -2540,6 +2540,12 @@ fn is_teaser_header(t: &str) -> bool {
     }
 }
 
+/// Whether a line heads the comments or the teasers after an article: the anchors that
+/// `text.comments` and `text.teasers` cut from (see [`crate::rules::linemodel`]).
+pub(crate) fn is_section_anchor(t: &str) -> bool {
+    is_comments_header(t) || (t.len() <= 80 && !ends_sentence(t) && is_teaser_header(t))
+}
+
 /// A teaser's summary is one sentence: a block this long after a related header is article.
 const TEASER_MAX_WORDS: u32 = 40;
 
