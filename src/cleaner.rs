@@ -491,13 +491,15 @@ fn run_text_layers(
         let pitch_cut = tail_pitch::apply_blurb(doc, rs);
         // A newsletter's pitch beside its form's removed parts.
         let pitch_cut = textclass::remove_signup_pitches(doc, rs) | pitch_cut;
+        // The list of references closing the article, once its end is known.
+        let references_cut = references::apply(doc, rs);
         meta::apply_title(doc, rs);
         meta::apply_dateline(doc, rs);
         if let Some(probe) = probe.take() {
             probe(doc);
         }
         let model_cut = linemodel::apply(doc, rs, &mut scores);
-        if !(model_cut || edges_cut || header_cut || footer_cut || pitch_cut) {
+        if !(model_cut || edges_cut || header_cut || footer_cut || pitch_cut || references_cut) {
             break;
         }
         nav::apply(doc, rs);

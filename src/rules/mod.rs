@@ -22,6 +22,7 @@ pub mod normalize;
 pub mod placeholder;
 pub mod prompt;
 pub mod prose_edges;
+pub mod references;
 pub mod segment;
 pub mod share;
 pub mod shortcode;
@@ -120,6 +121,7 @@ pub static RULES: &[&Rule] = &[
     &textclass::OTHER_PRODUCTS,
     &head_menu::HEAD_MENU,
     &support_pitch::SUPPORT_PITCH,
+    &references::REFERENCES,
     &textclass::FORM_FIELD,
     &linemodel::LINE_MODEL,
     &textclass::DATED_LIST,
