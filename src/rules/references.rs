@@ -24,6 +24,10 @@ const HEADINGS: &[&str] = &[
     "bibliography",
     "article sources",
     "sources and references",
+    "references and notes",
+    "notes and references",
+    "reference list",
+    "literature cited",
 ];
 
 /// The article before the heading has at least this many words: a short page whose list is most
@@ -118,5 +122,6 @@ mod tests {
         assert!(!is_heading("Sources say the budget will pass."));
         assert!(is_heading("Article Sources:"));
         assert!(is_heading("WORKS CITED"));
+        assert!(is_heading("Notes and references"));
     }
 }
