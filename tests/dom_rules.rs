@@ -45,6 +45,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     (
         "dom.hidden",
+        "<div class=\"section-metadata\"><div><div>Style</div><div>orange-wave, text-center</div></div></div>",
+        "orange-wave, text-center",
+    ),
+    (
+        "dom.hidden",
         "<div style=\"display: none\">Display none text</div>",
         "Display none text",
     ),

@@ -76,8 +76,10 @@ const REVEALED_SHARE: f64 = 0.5;
 /// invisible until it loads). A hidden pop-up's own title holds a small share.
 const REVEALED_HEADLINE_SHARE: f64 = 0.1;
 
-/// Class words that hide an element at every screen size (Bootstrap, Tailwind, Foundation).
-const HIDING_CLASS_WORDS: [&str; 3] = ["hide", "hidden", "d-none"];
+/// Class words that hide an element at every screen size (Bootstrap, Tailwind, Foundation), and
+/// the section settings of Adobe's Edge Delivery pages (`section-metadata`: rows of key and value,
+/// "Style | text-center", which the page's script reads and removes before the reader sees it).
+const HIDING_CLASS_WORDS: [&str; 4] = ["hide", "hidden", "d-none", "section-metadata"];
 
 /// Class words of the text kept for screen readers and moved off screen (`sr-only`,
 /// `visually-hidden`, WordPress's `screen-reader-text`): a price's "Regular price" label, a
