@@ -48,21 +48,24 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
     if !rs.on(&REFERENCES) {
         return false;
     }
-    let mut words = 0usize;
-    let mut heading: Option<(usize, usize)> = None;
-    for (i, b) in doc.blocks.iter().enumerate() {
-        if !b.is_kept() {
-            continue;
-        }
-        if words >= MIN_ARTICLE_WORDS && is_heading(&b.plain) {
-            heading = Some((i, words));
-        }
-        words += collapsed_word_count(&b.plain);
-    }
-    let Some((at, before)) = heading else {
+    // Most pages have no such heading: the words are counted only for a page that has one. (An
+    // earlier heading has fewer words before it than the last: the last one decides.)
+    let Some(at) = doc
+        .blocks
+        .iter()
+        .rposition(|b| b.is_kept() && is_heading(&b.plain))
+    else {
         return false;
     };
-    if words - before > before {
+    let words = |blocks: &[crate::doc::Block]| -> usize {
+        blocks
+            .iter()
+            .filter(|b| b.is_kept())
+            .map(|b| collapsed_word_count(&b.plain))
+            .sum()
+    };
+    let before = words(&doc.blocks[..at]);
+    if before < MIN_ARTICLE_WORDS || words(&doc.blocks[at..]) > before {
         return false;
     }
     for i in at..doc.blocks.len() {
