@@ -2260,6 +2260,27 @@ const DESCRIPTION_WORDS: u32 = 30;
 const REVIEW_MARK_WINDOW: usize = 40;
 /// Star ratings in that window that mark a review widget without a review mark.
 const REVIEW_MIN_RATINGS: usize = 3;
+/// Lines in that window written in the first person ("I love it", "my sister") that mark the
+/// reviews of a product's page ([`is_product_page`]) without a mark or a rating a widget prints
+/// in words: a shop's description speaks of the product, its buyers of themselves.
+const REVIEW_MIN_FIRST_PERSON: usize = 3;
+/// A line in the first person has at least this many words (a review, not a name).
+const FIRST_PERSON_MIN_WORDS: usize = 6;
+
+/// Whether a line speaks in the first person singular: "I", "I'm", "I've", "my" as a word. Not a
+/// question: the questions of a shop's FAQ ask in the buyer's voice ("Can I use it if I am
+/// pregnant?").
+fn in_first_person(l: &str) -> bool {
+    !l.ends_with('?')
+        && crate::text::has_words(l, FIRST_PERSON_MIN_WORDS)
+        && l.split(' ').any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            w == "I"
+                || w.eq_ignore_ascii_case("my")
+                || w.strip_prefix('I')
+                    .is_some_and(|r| r.starts_with('\'') || r.starts_with('’'))
+        })
+}
 
 /// Customer reviews are the comments of a product page: a reviews header after the product's
 /// description, with "Verified Purchase", "helpful" or several star ratings among the lines
@@ -2276,7 +2297,9 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) {
     let mut before = 0u32;
     // Whether each kept line is a review mark or a rating, tested once however many reviews
     // headers have it in their window (a page of reviews has many such headers).
-    let mut marks: Vec<Option<(bool, bool)>> = Vec::new();
+    let mut marks: Vec<Option<(bool, bool, bool)>> = Vec::new();
+    // Whether the dump is a product's page, found when first needed.
+    let mut product_page = None;
     // `k`: the position of block `i` among the lines.
     let mut k = 0;
     for i in 0..doc.blocks.len() {
@@ -2298,19 +2321,29 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) {
                 marks = vec![None; kept.len()];
             }
             let window = k + 1..(k + 1 + REVIEW_MARK_WINDOW).min(kept.len());
-            let (mut mark, mut ratings) = (false, 0);
+            let (mut mark, mut ratings, mut first_person) = (false, 0, 0);
+            // Reviews in the first person count when the first line under the header is one: a
+            // shop's tabs ("Customer Reviews", "Ingredients") print their labels in a row.
+            let mut opens_with_review = false;
             for w in window {
-                let (m, r) = *marks[w].get_or_insert_with(|| {
+                let (m, r, f) = *marks[w].get_or_insert_with(|| {
                     let l = crate::text::trim_ws(&doc.blocks[kept[w]].plain);
                     (
                         may_be_review_mark(l) && REVIEW_MARK_RE.is_match(l),
                         may_be_rating(l) && RATING_RE.is_match(l),
+                        in_first_person(l),
                     )
                 });
                 mark |= m;
                 ratings += usize::from(r);
+                first_person += usize::from(f);
+                opens_with_review |= f && w == k + 1;
             }
-            let widget = mark || ratings >= REVIEW_MIN_RATINGS;
+            let widget = mark
+                || ratings >= REVIEW_MIN_RATINGS
+                || opens_with_review
+                    && first_person >= REVIEW_MIN_FIRST_PERSON
+                    && *product_page.get_or_insert_with(|| is_product_page(doc));
             if widget {
                 for &j in &kept[k..] {
                     if doc.blocks[j].is_kept() {
