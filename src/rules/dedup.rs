@@ -336,9 +336,24 @@ static SHORT_STOPWORDS: once_cell::sync::Lazy<ShortStopwords> = once_cell::sync:
     f
 });
 
-/// Builds the filter of the stopwords' hashes now rather than on first use.
+/// [`SHORT_STOPWORDS`] of the stopwords of nine to sixteen bytes, by their
+/// [`WordHash::of_ascii`]: [`rare_word`] has the hash of a long ASCII word in hand, and nearly no
+/// such word is a stopword (English has three), so the stopwords' look-up is skipped for it.
+static LONG_STOPWORDS: once_cell::sync::Lazy<ShortStopwords> = once_cell::sync::Lazy::new(|| {
+    let mut f = ShortStopwords { bits: [0; 256] };
+    for key in crate::stopwords::Lookup::default().long_keys() {
+        // The packed bytes are the word's (lower-case), and no byte of a word is zero.
+        let len = 16 - (key.leading_zeros() / 8) as usize;
+        let hash = WordHash::of_ascii(key.to_le_bytes().get(..len).unwrap_or_default());
+        f.bits[(hash >> 56) as usize] |= 1 << ((hash >> 50) & 63);
+    }
+    f
+});
+
+/// Builds the filters of the stopwords' hashes now rather than on first use.
 pub(crate) fn prepare() {
     once_cell::sync::Lazy::force(&SHORT_STOPWORDS);
+    once_cell::sync::Lazy::force(&LONG_STOPWORDS);
 }
 
 /// The hash, length (of the normal form) and stopword mask of a word of [`signature`] longer
@@ -347,11 +362,14 @@ pub(crate) fn prepare() {
 fn rare_word(text: &str, start: usize, end: usize, ascii: bool) -> (u64, usize, u16) {
     if ascii {
         let w = text.as_bytes().get(start..end).unwrap_or_default();
-        return (
-            WordHash::of_ascii(w),
-            w.len(),
-            crate::stopwords::mask_ascii(w),
-        );
+        let hash = WordHash::of_ascii(w);
+        // A word of at most eight bytes is no long stopword either way: looked up as before.
+        let m = if w.len() <= 8 || LONG_STOPWORDS.may_hold(hash) {
+            crate::stopwords::mask_ascii(w)
+        } else {
+            0
+        };
+        return (hash, w.len(), m);
     }
     let word = text.get(start..end).unwrap_or("");
     let (hash, len) = WordHash::of_other(word);
@@ -827,6 +845,7 @@ mod tests {
             "Abcdefgh ABCDEFGH abcdefg abcdefghi 12345678 The THE the-and, Straße STRASSE",
             "abcdefghijklmnop abcdefghijklmnopq zwischenzeitlich NOTWITHSTANDING",
             "é ÉTÉ été東京 abc東 東abc x\u{212A}y İstanbul ΣΑΣ",
+            "We ourselves, THEMSELVES and Yourselves: ourselvesx themselve",
         ]));
     }
 
