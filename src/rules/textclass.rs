@@ -937,13 +937,13 @@ const MENU_VOCABULARY: &[&str] = &[
     "en stock",
 ];
 
-/// A set of words, hashed with the crate's quick hasher (not SipHash).
-type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<crate::text::KeyHasher>>;
+/// A set of words by their bytes, hashed with the crate's quick hasher (not SipHash): a word
+/// lower-cased on the stack is looked up without a check that its bytes are UTF-8.
+type ByteSet = HashSet<&'static [u8], std::hash::BuildHasherDefault<crate::text::KeyHasher>>;
 
-/// [`MENU_VOCABULARY`] for look-ups (hashed with the crate's quick hasher, not SipHash).
-static MENU_SET: Lazy<
-    HashSet<&'static str, std::hash::BuildHasherDefault<crate::text::KeyHasher>>,
-> = Lazy::new(|| MENU_VOCABULARY.iter().copied().collect());
+/// [`MENU_VOCABULARY`] for look-ups.
+static MENU_SET: Lazy<ByteSet> =
+    Lazy::new(|| MENU_VOCABULARY.iter().map(|w| w.as_bytes()).collect());
 
 /// Bit `n` of entry `b & 31`: an entry of [`MENU_VOCABULARY`] has `n` bytes and first byte `b`
 /// (lengths of 63 and more share bit 63). Rules out most lines before the set look-up.
@@ -2788,9 +2788,9 @@ fn is_menu_entry(t: &str) -> bool {
         let buf = &mut buf[..key.len()];
         buf.copy_from_slice(key.as_bytes());
         buf.make_ascii_lowercase();
-        std::str::from_utf8(buf).is_ok_and(|k| MENU_SET.contains(k))
+        MENU_SET.contains(&*buf)
     } else {
-        MENU_SET.contains(key.to_lowercase().as_str())
+        MENU_SET.contains(key.to_lowercase().as_bytes())
     }
 }
 
@@ -2799,19 +2799,67 @@ const MENU_ENTRIES_MAX_BYTES: usize = 60;
 /// ... of at most this many words in all.
 const MENU_ENTRIES_MAX_WORDS: usize = 8;
 
+/// Words at one end of the entries of [`MENU_VOCABULARY`], and their shapes as
+/// [`MENU_SHAPES`] has them: most words are ruled out by their first byte and length, without
+/// being lower-cased and hashed.
+struct EdgeWords {
+    words: ByteSet,
+    shapes: [u64; 32],
+}
+
+impl EdgeWords {
+    fn new(words: impl Iterator<Item = &'static str>) -> EdgeWords {
+        let mut set = EdgeWords {
+            words: ByteSet::default(),
+            shapes: [0; 32],
+        };
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                set.shapes[(b & 31) as usize] |= 1 << w.len().min(63);
+            }
+            set.words.insert(w.as_bytes());
+        }
+        set
+    }
+
+    /// Whether the ASCII word `w` is one of the words, in any ASCII case (its first byte keeps
+    /// its low five bits, and its length, when lower-cased).
+    fn holds(&self, w: &[u8]) -> bool {
+        if let Some(&b) = w.first() {
+            if self.shapes[(b & 31) as usize] >> w.len().min(63) & 1 == 0 {
+                return false;
+            }
+        }
+        let mut buf = [0u8; MENU_ENTRIES_MAX_BYTES];
+        let Some(b) = buf.get_mut(..w.len()) else {
+            return false;
+        };
+        b.copy_from_slice(w);
+        b.make_ascii_lowercase();
+        self.words.contains(&*b)
+    }
+}
+
 /// The first and the last words of the entries of [`MENU_VOCABULARY`]: a line of several entries
 /// starts with one and ends with the other, which rules out nearly every other line at once.
-static MENU_EDGE_WORDS: Lazy<(WordSet, WordSet)> = Lazy::new(|| {
-    let firsts = MENU_VOCABULARY
-        .iter()
-        .filter_map(|w| w.split(' ').next())
-        .collect();
-    let lasts = MENU_VOCABULARY
-        .iter()
-        .filter_map(|w| w.rsplit(' ').next())
-        .collect();
+static MENU_EDGE_WORDS: Lazy<(EdgeWords, EdgeWords)> = Lazy::new(|| {
+    let firsts = EdgeWords::new(MENU_VOCABULARY.iter().filter_map(|w| w.split(' ').next()));
+    let lasts = EdgeWords::new(MENU_VOCABULARY.iter().filter_map(|w| w.rsplit(' ').next()));
     (firsts, lasts)
 });
+
+/// `w` without the bytes at either end that are not ASCII letters or digits.
+fn trim_to_alphanumeric(w: &[u8]) -> &[u8] {
+    let start = w
+        .iter()
+        .position(u8::is_ascii_alphanumeric)
+        .unwrap_or(w.len());
+    let end = w
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .map_or(start, |i| i + 1);
+    w.get(start..end).unwrap_or_default()
+}
 
 /// Several entries of [`MENU_VOCABULARY`] flattened onto one line, separated by spaces or marks
 /// ("Skip to main content Skip to navigation", "Log In | Sign Up", "Start free trial Get in
@@ -2824,17 +2872,9 @@ fn is_menu_entries(t: &str) -> bool {
     // The first and the last words first, on the stack: they rule out nearly every line before
     // it is read whole.
     let (firsts, lasts) = &*MENU_EDGE_WORDS;
-    let edge = |w: Option<&str>, set: &WordSet| {
-        let Some(w) = w.map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric())) else {
-            return false;
-        };
-        let mut buf = [0u8; MENU_ENTRIES_MAX_BYTES];
-        let Some(b) = buf.get_mut(..w.len()) else {
-            return false;
-        };
-        b.copy_from_slice(w.as_bytes());
-        b.make_ascii_lowercase();
-        std::str::from_utf8(b).is_ok_and(|k| set.contains(k))
+    // (The line is ASCII: its words are trimmed and compared as bytes.)
+    let edge = |w: Option<&str>, set: &EdgeWords| {
+        w.is_some_and(|w| set.holds(trim_to_alphanumeric(w.as_bytes())))
     };
     let mut words_iter = t
         .split_ascii_whitespace()
@@ -2870,9 +2910,7 @@ fn is_menu_entries(t: &str) -> bool {
     if n < 2 {
         return false;
     }
-    let Ok(norm) = std::str::from_utf8(&norm[..len]) else {
-        return false;
-    };
+    let norm = &norm[..len];
     // best[k]: the fewest entries the first k words make (`None`: they make none), and whether
     // one of those entries has two words or more.
     let mut best: [Option<(u8, bool)>; MENU_ENTRIES_MAX_WORDS + 1] =
@@ -4940,6 +4978,39 @@ mod tests {
         assert!(POLICY_WORDS
             .iter()
             .all(|w| w.len() <= POLICY_WORD_MAX_BYTES));
+    }
+
+    /// A word is one of the menu entries' first (or last) words, by [`EdgeWords::holds`], exactly
+    /// when its ASCII lower case, trimmed of what is no letter or digit, is.
+    #[test]
+    fn menu_edge_words_are_found_by_their_lower_case() {
+        let (firsts, lasts) = &*MENU_EDGE_WORDS;
+        let reference = |w: &str, first: bool| {
+            let w = w
+                .trim_matches(|c: char| !c.is_ascii_alphanumeric())
+                .to_ascii_lowercase();
+            MENU_VOCABULARY.iter().any(|e| {
+                let edge = if first {
+                    e.split(' ').next()
+                } else {
+                    e.rsplit(' ').next()
+                };
+                edge == Some(w.as_str())
+            })
+        };
+        let mut lines = crate::text::prefilter_test_lines(&[
+            "Log In | Sign Up",
+            "SKIP to main CONTENT",
+            "...about-us! (Contact) Home",
+        ]);
+        lines.extend(MENU_VOCABULARY.iter().map(|e| e.to_uppercase()));
+        for l in lines.iter().filter(|l| l.is_ascii()) {
+            for w in l.split_ascii_whitespace() {
+                let t = super::trim_to_alphanumeric(w.as_bytes());
+                assert_eq!(firsts.holds(t), reference(w, true), "{w:?}");
+                assert_eq!(lasts.holds(t), reference(w, false), "{w:?}");
+            }
+        }
     }
 
     #[test]
