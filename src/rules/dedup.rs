@@ -350,10 +350,32 @@ static LONG_STOPWORDS: once_cell::sync::Lazy<ShortStopwords> = once_cell::sync::
     f
 });
 
+/// [`SHORT_STOPWORDS`] of every stopword, by the hash of its bytes as pushed one by one: what
+/// [`WordHash::of_other`] gives for a word whose lower case it is. A word that is not ASCII
+/// (a word of [`rare_word`]) is a stopword only when its lower case is one, so its hash, in
+/// hand, rules out most such words before their lower case is looked up.
+static ALL_STOPWORDS: once_cell::sync::Lazy<ShortStopwords> = once_cell::sync::Lazy::new(|| {
+    let mut f = ShortStopwords { bits: [0; 256] };
+    let lookup = crate::stopwords::Lookup::default();
+    let short = lookup.short_keys().map(u128::from);
+    for key in short.chain(lookup.long_keys()) {
+        // The packed bytes are the word's, and no byte of a word is zero.
+        let len = 16 - (key.leading_zeros() / 8) as usize;
+        let mut h = WordHash::default();
+        for &b in key.to_le_bytes().get(..len).unwrap_or_default() {
+            h.push(b);
+        }
+        let hash = h.finish();
+        f.bits[(hash >> 56) as usize] |= 1 << ((hash >> 50) & 63);
+    }
+    f
+});
+
 /// Builds the filters of the stopwords' hashes now rather than on first use.
 pub(crate) fn prepare() {
     once_cell::sync::Lazy::force(&SHORT_STOPWORDS);
     once_cell::sync::Lazy::force(&LONG_STOPWORDS);
+    once_cell::sync::Lazy::force(&ALL_STOPWORDS);
 }
 
 /// The hash, length (of the normal form) and stopword mask of a word of [`signature`] longer
@@ -373,7 +395,12 @@ fn rare_word(text: &str, start: usize, end: usize, ascii: bool) -> (u64, usize, 
     }
     let word = text.get(start..end).unwrap_or("");
     let (hash, len) = WordHash::of_other(word);
-    (hash, len, crate::stopwords::mask(word))
+    let m = if ALL_STOPWORDS.may_hold(hash) {
+        crate::stopwords::mask(word)
+    } else {
+        0
+    };
+    (hash, len, m)
 }
 
 /// The set of a paragraph's shingle hashes (sorted, de-duplicated), from those [`signature`]
@@ -846,6 +873,7 @@ mod tests {
             "abcdefghijklmnop abcdefghijklmnopq zwischenzeitlich NOTWITHSTANDING",
             "é ÉTÉ été東京 abc東 東abc x\u{212A}y İstanbul ΣΑΣ",
             "We ourselves, THEMSELVES and Yourselves: ourselvesx themselve",
+            "FÜR für Über ÜBER ЭТО это Это КОТОРЫЕ которые Más más MÁS été ÉTÉ",
         ]));
     }
 
