@@ -3257,6 +3257,48 @@ fn title_key(t: &str) -> String {
 }
 
 /// [`title_key`] into a buffer that is reused from line to line.
+/// False when the key of `t` ([`title_key_into`]) surely neither equals nor begins one of
+/// `keys`: for an ASCII `t`, its key is read a byte at a time, as `title_key_into` writes it,
+/// against the keys' bytes, up to the first byte where every key differs. (True for a `t` that
+/// is not ASCII, and for more than 64 keys.)
+fn key_may_begin(t: &str, keys: &[String]) -> bool {
+    if !t.is_ascii() || keys.len() > 64 {
+        return true;
+    }
+    let mut alive = u64::MAX >> (64 - keys.len().max(1));
+    if keys.is_empty() {
+        return false;
+    }
+    // The keys whose byte `n` is `c`, among those alive.
+    let step = |alive: u64, n: usize, c: u8| {
+        let mut still = 0u64;
+        for (i, k) in keys.iter().enumerate() {
+            if alive >> i & 1 == 1 && k.as_bytes().get(n) == Some(&c) {
+                still |= 1 << i;
+            }
+        }
+        still
+    };
+    let (mut n, mut gap) = (0, false);
+    for &b in t.as_bytes() {
+        if b.is_ascii_alphanumeric() {
+            if gap && n > 0 {
+                alive = step(alive, n, b' ');
+                n += 1;
+            }
+            gap = false;
+            alive = step(alive, n, b.to_ascii_lowercase());
+            n += 1;
+            if alive == 0 {
+                return false;
+            }
+        } else {
+            gap = true;
+        }
+    }
+    alive != 0
+}
+
 fn title_key_into(t: &str, out: &mut String) {
     out.clear();
     if t.is_ascii() {
@@ -3408,6 +3450,11 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
                 continue;
             }
         }
+        // (A headline's key equals a key or begins one: most lines' keys part from every key
+        // within a few bytes.)
+        if !key_may_begin(&b.plain, &keys) {
+            continue;
+        }
         title_key_into(&b.plain, &mut k);
         // The longest match: the headline, not the site name that the title also holds.
         if is_headline(&k)
@@ -3445,6 +3492,7 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
             if doc.blocks[i].is_kept()
                 && plain.len() <= 300
                 && first_ascii_word(plain).is_none_or(|w| w.eq_ignore_ascii_case(key_first))
+                && key_may_begin(plain, std::slice::from_ref(&key))
                 && {
                     title_key_into(plain, &mut k);
                     k == key
@@ -5011,6 +5059,42 @@ mod tests {
                 assert_eq!(lasts.holds(t), reference(w, false), "{w:?}");
             }
         }
+    }
+
+    /// [`key_may_begin`] is false only for a line whose key neither equals nor begins a key.
+    #[test]
+    fn key_may_begin_rules_out_only_other_keys() {
+        let keys: Vec<String> = ["lentil soup recipe", "acme", "the best lentil soup", "x"]
+            .iter()
+            .map(|k| k.to_string())
+            .collect();
+        let mut lines = crate::text::prefilter_test_lines(&[
+            "Lentil Soup",
+            "LENTIL -- soup!! recipe",
+            "  lentil soup recipe and more",
+            "Lentil Soup Recipe",
+            "ACME",
+            "Acme Inc",
+            "X",
+            "x-ray",
+            "The best lentil",
+            "The  best, lentil soup",
+            "...",
+            "",
+        ]);
+        lines.push("Lentil Soup Recipé".to_string());
+        let mut k = String::new();
+        for l in &lines {
+            super::title_key_into(l, &mut k);
+            let begins = keys.iter().any(|key| key.starts_with(k.as_str()));
+            if begins {
+                assert!(super::key_may_begin(l, &keys), "{l:?}");
+            }
+            if l.is_ascii() {
+                assert_eq!(super::key_may_begin(l, &keys), begins, "{l:?}");
+            }
+        }
+        assert!(!super::key_may_begin("Acme", &[]));
     }
 
     #[test]
