@@ -178,9 +178,16 @@ impl WordHash {
     fn of_other(word: &str) -> (u64, usize) {
         let mut h = WordHash::default();
         let mut buf = [0u8; 4];
-        for l in word.chars().flat_map(char::to_lowercase) {
-            for &x in l.encode_utf8(&mut buf).as_bytes() {
-                h.push(x);
+        for c in word.chars() {
+            // An ASCII character's lower case is its ASCII lower case, one byte.
+            if c.is_ascii() {
+                h.push(c.to_ascii_lowercase() as u8);
+                continue;
+            }
+            for l in c.to_lowercase() {
+                for &x in l.encode_utf8(&mut buf).as_bytes() {
+                    h.push(x);
+                }
             }
         }
         (h.finish(), h.len)
@@ -863,6 +870,31 @@ mod tests {
                 }
                 assert_eq!(WordHash::of_ascii(&word), pushed.finish(), "{word:?}");
             }
+        }
+    }
+
+    /// [`WordHash::of_other`] is the hash of the word's characters lower-cased one by one
+    /// (`char::to_lowercase`, as the ASCII ones too), pushed byte by byte.
+    #[test]
+    fn other_words_hash_as_their_lower_case_pushed() {
+        use super::WordHash;
+        let lines = crate::text::prefilter_test_lines(&[
+            "ÉTÉ été Straße STRASSE İstanbul ΣΑΣ ΟΔΟΣ x\u{212A}y Ǆemal ǅemal FÜR Für",
+            "東京abc КОТОРЫЕ Которые ÀÉÎÕÜ",
+        ]);
+        for w in lines.iter().flat_map(|l| l.split_whitespace()) {
+            let mut pushed = WordHash::default();
+            let mut buf = [0u8; 4];
+            for c in w.chars().flat_map(char::to_lowercase) {
+                for &b in c.encode_utf8(&mut buf).as_bytes() {
+                    pushed.push(b);
+                }
+            }
+            assert_eq!(
+                WordHash::of_other(w),
+                (pushed.finish(), pushed.len),
+                "{w:?}"
+            );
         }
     }
 
