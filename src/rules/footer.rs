@@ -483,7 +483,8 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
 }
 
 /// The headings a page gives its footer for screen readers, which a text dump renders as lines
-/// of their own (lower case, without a colon).
+/// of their own (lower case, without a colon). Each starts with f, s or p
+/// ([`remove_from_footer_heading`] looks at a line's first byte first).
 const FOOTER_HEADINGS: &[&str] = &[
     "footer",
     "site footer",
@@ -510,10 +511,15 @@ fn remove_from_footer_heading(doc: &mut Doc) {
     let n = doc.blocks.len();
     let Some(at) = (0..n).find(|&i| {
         let t = crate::text::trim_ws(&doc.blocks[i].plain);
+        // (The headings start with f, s or p: most lines are ruled out by their first byte.)
         t.len() <= 17
-            && FOOTER_HEADINGS
-                .iter()
-                .any(|h| t.trim_end_matches(':').eq_ignore_ascii_case(h))
+            && t.as_bytes()
+                .first()
+                .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'f' | b's' | b'p'))
+            && {
+                let t = t.trim_end_matches(':');
+                FOOTER_HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))
+            }
     }) else {
         return;
     };
@@ -721,6 +727,14 @@ pub(crate) fn prepare() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first-byte test of `remove_from_footer_heading` lets every heading through.
+    #[test]
+    fn footer_headings_start_with_f_s_or_p() {
+        assert!(FOOTER_HEADINGS
+            .iter()
+            .all(|h| matches!(h.as_bytes().first(), Some(b'f' | b's' | b'p'))));
+    }
 
     /// An article of eight paragraphs, then `tail`.
     fn article_then(tail: &str) -> String {
