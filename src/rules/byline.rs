@@ -1007,7 +1007,7 @@ fn dated_by(t: &str) -> Option<(Range<usize>, Range<usize>)> {
     }
     // Most lines hold no digit, which every date holds: passed over without a search.
     if !crate::text::has_ascii_digit(t.as_bytes())
-        || !crate::text::contains_ascii_ci(t, " by ")
+        || !crate::text::contains_ascii_ci_by(t, " by ", 2)
         || !DATED_BY_RE.is_match(t)
     {
         return None;

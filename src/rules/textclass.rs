@@ -3155,12 +3155,7 @@ fn mentions_cookies(t: &str) -> bool {
     // `contains_ascii_ci(t, "cookie")` by its "k" alone: the lines asked are prose, long, with
     // few k's, and a search for one byte in either case runs in vector code without the pair
     // windows' compares.
-    let b = t.as_bytes();
-    memchr::memchr2_iter(b'k', b'K', b).any(|i| {
-        i >= 3
-            && b.get(i - 3..i + 3)
-                .is_some_and(|w| w.eq_ignore_ascii_case(b"cookie"))
-    })
+    crate::text::contains_ascii_ci_by(t, "cookie", 3)
 }
 
 /// A short line shaped like content: a list item, a line with figures, a "label: value" pair.
