@@ -1738,6 +1738,20 @@ const BUTTON_VERBS: &[&str] = &[
 /// A button's label has at most this many words.
 const BUTTON_LABEL_MAX_WORDS: usize = 6;
 
+/// Bit `n` of entry `b & 31`: a verb of [`BUTTON_VERBS`] has `n` letters and first letter `b` (in
+/// either case: the low five bits are a letter's). Rules out most first words before they are
+/// compared with every verb.
+const BUTTON_VERB_SHAPES: [u64; 32] = {
+    let mut t = [0u64; 32];
+    let mut i = 0;
+    while i < BUTTON_VERBS.len() {
+        let v = BUTTON_VERBS[i].as_bytes();
+        t[(v[0] & 31) as usize] |= 1 << v.len();
+        i += 1;
+    }
+    t
+};
+
 /// A button's label standing alone: a few words that open with one of [`BUTTON_VERBS`] (after a
 /// bullet, an arrow or an emoji) and do not end as a sentence, a question or a list's
 /// introduction. A verb glued to `:`, `(`, `/`, `=`, `_`, `.` or `-` is code or a compound
@@ -1766,9 +1780,13 @@ pub(crate) fn is_button_label(t: &str) -> bool {
     }) {
         return false;
     }
-    BUTTON_VERBS
-        .iter()
-        .any(|v| v.as_bytes().eq_ignore_ascii_case(verb.as_bytes()))
+    let shaped = verb.as_bytes().first().is_some_and(|&b| {
+        verb.len() < 64 && BUTTON_VERB_SHAPES[(b & 31) as usize] >> verb.len() & 1 == 1
+    });
+    shaped
+        && BUTTON_VERBS
+            .iter()
+            .any(|v| v.as_bytes().eq_ignore_ascii_case(verb.as_bytes()))
         && crate::text::word_count(t) <= BUTTON_LABEL_MAX_WORDS
 }
 
@@ -5123,6 +5141,20 @@ mod tests {
                 crate::text::contains_ascii_ci(l, "cookie"),
                 "{l:?}"
             );
+        }
+    }
+
+    /// Every button verb, in either case, is a button's label alone and before a word.
+    #[test]
+    fn every_button_verb_passes_its_shape() {
+        for v in BUTTON_VERBS {
+            for t in [
+                v.to_string(),
+                v.to_uppercase(),
+                format!("{} now", v.to_uppercase()),
+            ] {
+                assert!(is_button_label(&t), "{t:?}");
+            }
         }
     }
 
