@@ -227,6 +227,12 @@ impl Lookup {
         self.table.get_short(key)
     }
 
+    /// The stopwords of nine to sixteen bytes, packed as [`pack`] packs them (the words' bytes,
+    /// little-endian).
+    pub(crate) fn long_keys(&self) -> impl Iterator<Item = u128> + '_ {
+        self.table.long.iter().map(|&(k, _)| k).filter(|&k| k != 0)
+    }
+
     /// The stopwords of at most eight bytes, packed as [`Self::short_lower`] takes them.
     pub(crate) fn short_keys(&self) -> impl Iterator<Item = u64> + '_ {
         self.table.short_keys.iter().copied().filter(|&k| k != 0)

@@ -453,6 +453,21 @@ pub fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
     })
 }
 
+/// [`contains_ascii_ci`] by a vector search for the needle's byte `k` (a letter rare in the
+/// haystacks asked), in either case, and a compare around each one found: cheaper than the pair
+/// windows over the whole haystack when that byte is rare in it.
+pub(crate) fn contains_ascii_ci_by(hay: &str, needle: &str, k: usize) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&c) = n.get(k) else {
+        return contains_ascii_ci(hay, needle);
+    };
+    memchr::memchr2_iter(c.to_ascii_lowercase(), c.to_ascii_uppercase(), h).any(|i| {
+        i >= k
+            && h.get(i - k..i - k + n.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(n))
+    })
+}
+
 /// Whether `s` has at least `n` words, stopping as soon as it knows.
 pub fn has_words(s: &str, n: usize) -> bool {
     if n == 0 {
@@ -1674,6 +1689,38 @@ mod tests {
             assert_eq!(trim_blankish(&l), l.trim_matches(is_blankish), "{l:?}");
             assert_eq!(trim_ws(&l), l.trim(), "{l:?}");
             assert_eq!(ends_sentence(&l), ends_sentence_plain(&l), "{l:?}");
+        }
+    }
+
+    /// [`contains_ascii_ci_by`] finds what [`contains_ascii_ci`] finds, by any byte of the
+    /// needle.
+    #[test]
+    fn search_by_one_byte_finds_what_the_search_finds() {
+        let mut lines = prefilter_test_lines(&[
+            "Posted on 3 May 2024 by Jane",
+            "BY  by  By bY",
+            " by",
+            "by ",
+            "kie cookiX",
+            "kie cooKIE",
+            "co\u{212A}ie by\u{a0}x",
+            "",
+        ]);
+        lines.push(String::new());
+        for l in &lines {
+            for (needle, k) in [
+                (" by ", 2),
+                ("cookie", 3),
+                ("cookie", 0),
+                ("cookie", 5),
+                ("x", 9),
+            ] {
+                assert_eq!(
+                    contains_ascii_ci_by(l, needle, k),
+                    contains_ascii_ci(l, needle),
+                    "{l:?} {needle:?} {k}"
+                );
+            }
         }
     }
 

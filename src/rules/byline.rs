@@ -63,7 +63,16 @@ const DATE_LABELS: &[&str] = &[
 ];
 
 /// Is `t` (trimmed) one of [`DATE_LABELS`], in any ASCII case, with or without a colon?
+/// (A test checks that every label starts with a letter [`is_date_label`] lets through.)
 fn is_date_label(t: &str) -> bool {
+    // (The labels start with d, l, m, p or u: most lines are ruled out by their first byte.)
+    if !t
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'd' | b'l' | b'm' | b'p' | b'u'))
+    {
+        return false;
+    }
     let t = t.strip_suffix(':').unwrap_or(t).trim_end();
     t.len() <= 16 && DATE_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l))
 }
@@ -998,7 +1007,7 @@ fn dated_by(t: &str) -> Option<(Range<usize>, Range<usize>)> {
     }
     // Most lines hold no digit, which every date holds: passed over without a search.
     if !crate::text::has_ascii_digit(t.as_bytes())
-        || !crate::text::contains_ascii_ci(t, " by ")
+        || !crate::text::contains_ascii_ci_by(t, " by ", 2)
         || !DATED_BY_RE.is_match(t)
     {
         return None;
@@ -2129,6 +2138,24 @@ pub(crate) fn prepare() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every date label is a date label in any case, with its colon: none is ruled out by the
+    /// look at the first byte.
+    #[test]
+    fn every_date_label_passes_the_first_byte() {
+        for l in DATE_LABELS {
+            for t in [
+                l.to_string(),
+                l.to_uppercase(),
+                format!("{l}:"),
+                format!("{l} :"),
+            ] {
+                assert!(is_date_label(&t), "{t:?}");
+            }
+        }
+        assert!(!is_date_label("Updates"));
+        assert!(!is_date_label(""));
+    }
 
     /// The late look finds the name on the date's line inside a block of several lines (the
     /// front end joined them), reports it with that line's span, and leaves the block kept.

@@ -178,9 +178,16 @@ impl WordHash {
     fn of_other(word: &str) -> (u64, usize) {
         let mut h = WordHash::default();
         let mut buf = [0u8; 4];
-        for l in word.chars().flat_map(char::to_lowercase) {
-            for &x in l.encode_utf8(&mut buf).as_bytes() {
-                h.push(x);
+        for c in word.chars() {
+            // An ASCII character's lower case is its ASCII lower case, one byte.
+            if c.is_ascii() {
+                h.push(c.to_ascii_lowercase() as u8);
+                continue;
+            }
+            for l in c.to_lowercase() {
+                for &x in l.encode_utf8(&mut buf).as_bytes() {
+                    h.push(x);
+                }
             }
         }
         (h.finish(), h.len)
@@ -336,9 +343,46 @@ static SHORT_STOPWORDS: once_cell::sync::Lazy<ShortStopwords> = once_cell::sync:
     f
 });
 
-/// Builds the filter of the stopwords' hashes now rather than on first use.
+/// [`SHORT_STOPWORDS`] of the stopwords of nine to sixteen bytes, by their
+/// [`WordHash::of_ascii`]: [`rare_word`] has the hash of a long ASCII word in hand, and nearly no
+/// such word is a stopword (English has three), so the stopwords' look-up is skipped for it.
+static LONG_STOPWORDS: once_cell::sync::Lazy<ShortStopwords> = once_cell::sync::Lazy::new(|| {
+    let mut f = ShortStopwords { bits: [0; 256] };
+    for key in crate::stopwords::Lookup::default().long_keys() {
+        // The packed bytes are the word's (lower-case), and no byte of a word is zero.
+        let len = 16 - (key.leading_zeros() / 8) as usize;
+        let hash = WordHash::of_ascii(key.to_le_bytes().get(..len).unwrap_or_default());
+        f.bits[(hash >> 56) as usize] |= 1 << ((hash >> 50) & 63);
+    }
+    f
+});
+
+/// [`SHORT_STOPWORDS`] of every stopword, by the hash of its bytes as pushed one by one: what
+/// [`WordHash::of_other`] gives for a word whose lower case it is. A word that is not ASCII
+/// (a word of [`rare_word`]) is a stopword only when its lower case is one, so its hash, in
+/// hand, rules out most such words before their lower case is looked up.
+static ALL_STOPWORDS: once_cell::sync::Lazy<ShortStopwords> = once_cell::sync::Lazy::new(|| {
+    let mut f = ShortStopwords { bits: [0; 256] };
+    let lookup = crate::stopwords::Lookup::default();
+    let short = lookup.short_keys().map(u128::from);
+    for key in short.chain(lookup.long_keys()) {
+        // The packed bytes are the word's, and no byte of a word is zero.
+        let len = 16 - (key.leading_zeros() / 8) as usize;
+        let mut h = WordHash::default();
+        for &b in key.to_le_bytes().get(..len).unwrap_or_default() {
+            h.push(b);
+        }
+        let hash = h.finish();
+        f.bits[(hash >> 56) as usize] |= 1 << ((hash >> 50) & 63);
+    }
+    f
+});
+
+/// Builds the filters of the stopwords' hashes now rather than on first use.
 pub(crate) fn prepare() {
     once_cell::sync::Lazy::force(&SHORT_STOPWORDS);
+    once_cell::sync::Lazy::force(&LONG_STOPWORDS);
+    once_cell::sync::Lazy::force(&ALL_STOPWORDS);
 }
 
 /// The hash, length (of the normal form) and stopword mask of a word of [`signature`] longer
@@ -347,15 +391,23 @@ pub(crate) fn prepare() {
 fn rare_word(text: &str, start: usize, end: usize, ascii: bool) -> (u64, usize, u16) {
     if ascii {
         let w = text.as_bytes().get(start..end).unwrap_or_default();
-        return (
-            WordHash::of_ascii(w),
-            w.len(),
-            crate::stopwords::mask_ascii(w),
-        );
+        let hash = WordHash::of_ascii(w);
+        // A word of at most eight bytes is no long stopword either way: looked up as before.
+        let m = if w.len() <= 8 || LONG_STOPWORDS.may_hold(hash) {
+            crate::stopwords::mask_ascii(w)
+        } else {
+            0
+        };
+        return (hash, w.len(), m);
     }
     let word = text.get(start..end).unwrap_or("");
     let (hash, len) = WordHash::of_other(word);
-    (hash, len, crate::stopwords::mask(word))
+    let m = if ALL_STOPWORDS.may_hold(hash) {
+        crate::stopwords::mask(word)
+    } else {
+        0
+    };
+    (hash, len, m)
 }
 
 /// The set of a paragraph's shingle hashes (sorted, de-duplicated), from those [`signature`]
@@ -821,12 +873,39 @@ mod tests {
         }
     }
 
+    /// [`WordHash::of_other`] is the hash of the word's characters lower-cased one by one
+    /// (`char::to_lowercase`, as the ASCII ones too), pushed byte by byte.
+    #[test]
+    fn other_words_hash_as_their_lower_case_pushed() {
+        use super::WordHash;
+        let lines = crate::text::prefilter_test_lines(&[
+            "ÉTÉ été Straße STRASSE İstanbul ΣΑΣ ΟΔΟΣ x\u{212A}y Ǆemal ǅemal FÜR Für",
+            "東京abc КОТОРЫЕ Которые ÀÉÎÕÜ",
+        ]);
+        for w in lines.iter().flat_map(|l| l.split_whitespace()) {
+            let mut pushed = WordHash::default();
+            let mut buf = [0u8; 4];
+            for c in w.chars().flat_map(char::to_lowercase) {
+                for &b in c.encode_utf8(&mut buf).as_bytes() {
+                    pushed.push(b);
+                }
+            }
+            assert_eq!(
+                WordHash::of_other(w),
+                (pushed.finish(), pushed.len),
+                "{w:?}"
+            );
+        }
+    }
+
     #[test]
     fn signature_reads_words_as_the_plain_loop_on_test_lines() {
         signature_reads_words_as_the_plain_loop(&crate::text::prefilter_test_lines(&[
             "Abcdefgh ABCDEFGH abcdefg abcdefghi 12345678 The THE the-and, Straße STRASSE",
             "abcdefghijklmnop abcdefghijklmnopq zwischenzeitlich NOTWITHSTANDING",
             "é ÉTÉ été東京 abc東 東abc x\u{212A}y İstanbul ΣΑΣ",
+            "We ourselves, THEMSELVES and Yourselves: ourselvesx themselve",
+            "FÜR für Über ÜBER ЭТО это Это КОТОРЫЕ которые Más más MÁS été ÉTÉ",
         ]));
     }
 

@@ -483,7 +483,8 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
 }
 
 /// The headings a page gives its footer for screen readers, which a text dump renders as lines
-/// of their own (lower case, without a colon).
+/// of their own (lower case, without a colon). Each starts with f, s or p
+/// ([`remove_from_footer_heading`] looks at a line's first byte first).
 const FOOTER_HEADINGS: &[&str] = &[
     "footer",
     "site footer",
@@ -756,6 +757,14 @@ pub(crate) fn prepare() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first-byte test of `remove_from_footer_heading` lets every heading through.
+    #[test]
+    fn footer_headings_start_with_f_s_or_p() {
+        assert!(FOOTER_HEADINGS
+            .iter()
+            .all(|h| matches!(h.as_bytes().first(), Some(b'f' | b's' | b'p'))));
+    }
 
     /// An article of eight paragraphs, then `tail`.
     fn article_then(tail: &str) -> String {

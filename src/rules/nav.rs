@@ -125,6 +125,12 @@ static MENU_SHAPES: once_cell::sync::Lazy<[u64; 32]> = once_cell::sync::Lazy::ne
     t
 });
 
+/// [`MENU_WORDS`] by their bytes, for a look-up of a line lower-cased on the stack (no UTF-8
+/// check, no walk of the list).
+static MENU_WORD_SET: once_cell::sync::Lazy<
+    std::collections::HashSet<&'static [u8], std::hash::BuildHasherDefault<crate::text::KeyHasher>>,
+> = once_cell::sync::Lazy::new(|| MENU_WORDS.iter().map(|w| w.as_bytes()).collect());
+
 fn is_menu_word(t: &str) -> bool {
     let t = crate::text::trim_ws(t)
         .trim_end_matches(['»', '›', '>', '▾', '▼'])
@@ -140,7 +146,7 @@ fn is_menu_word(t: &str) -> bool {
         let b = &mut buf[..t.len()];
         b.copy_from_slice(t.as_bytes());
         b.make_ascii_lowercase();
-        return std::str::from_utf8(b).is_ok_and(|l| MENU_WORDS.contains(&l));
+        return MENU_WORD_SET.contains(&*b);
     }
     MENU_WORDS.contains(&t.to_lowercase().as_str())
 }
@@ -230,6 +236,7 @@ fn holds_figure(t: &str) -> bool {
 /// [`crate::Cleaner::prepare`]).
 pub(crate) fn prepare() {
     once_cell::sync::Lazy::force(&MENU_SHAPES);
+    once_cell::sync::Lazy::force(&MENU_WORD_SET);
 }
 
 #[cfg(test)]
@@ -238,6 +245,18 @@ mod tests {
 
     fn body(s: &str) -> String {
         Cleaner::default().clean(Input::text(s)).unwrap().body
+    }
+
+    /// Every menu word is one in any case, with an arrow after it; other words are not.
+    #[test]
+    fn menu_words_are_found_in_any_case() {
+        for w in super::MENU_WORDS {
+            for t in [w.to_string(), w.to_uppercase(), format!("{w} »")] {
+                assert!(super::is_menu_word(&t), "{t:?}");
+            }
+        }
+        assert!(!super::is_menu_word("Homes"));
+        assert!(!super::is_menu_word("Hom"));
     }
 
     #[test]

@@ -937,13 +937,13 @@ const MENU_VOCABULARY: &[&str] = &[
     "en stock",
 ];
 
-/// A set of words, hashed with the crate's quick hasher (not SipHash).
-type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<crate::text::KeyHasher>>;
+/// A set of words by their bytes, hashed with the crate's quick hasher (not SipHash): a word
+/// lower-cased on the stack is looked up without a check that its bytes are UTF-8.
+type ByteSet = HashSet<&'static [u8], std::hash::BuildHasherDefault<crate::text::KeyHasher>>;
 
-/// [`MENU_VOCABULARY`] for look-ups (hashed with the crate's quick hasher, not SipHash).
-static MENU_SET: Lazy<
-    HashSet<&'static str, std::hash::BuildHasherDefault<crate::text::KeyHasher>>,
-> = Lazy::new(|| MENU_VOCABULARY.iter().copied().collect());
+/// [`MENU_VOCABULARY`] for look-ups.
+static MENU_SET: Lazy<ByteSet> =
+    Lazy::new(|| MENU_VOCABULARY.iter().map(|w| w.as_bytes()).collect());
 
 /// Bit `n` of entry `b & 31`: an entry of [`MENU_VOCABULARY`] has `n` bytes and first byte `b`
 /// (lengths of 63 and more share bit 63). Rules out most lines before the set look-up.
@@ -1738,6 +1738,20 @@ const BUTTON_VERBS: &[&str] = &[
 /// A button's label has at most this many words.
 const BUTTON_LABEL_MAX_WORDS: usize = 6;
 
+/// Bit `n` of entry `b & 31`: a verb of [`BUTTON_VERBS`] has `n` letters and first letter `b` (in
+/// either case: the low five bits are a letter's). Rules out most first words before they are
+/// compared with every verb.
+const BUTTON_VERB_SHAPES: [u64; 32] = {
+    let mut t = [0u64; 32];
+    let mut i = 0;
+    while i < BUTTON_VERBS.len() {
+        let v = BUTTON_VERBS[i].as_bytes();
+        t[(v[0] & 31) as usize] |= 1 << v.len();
+        i += 1;
+    }
+    t
+};
+
 /// A button's label standing alone: a few words that open with one of [`BUTTON_VERBS`] (after a
 /// bullet, an arrow or an emoji) and do not end as a sentence, a question or a list's
 /// introduction. A verb glued to `:`, `(`, `/`, `=`, `_`, `.` or `-` is code or a compound
@@ -1766,9 +1780,13 @@ pub(crate) fn is_button_label(t: &str) -> bool {
     }) {
         return false;
     }
-    BUTTON_VERBS
-        .iter()
-        .any(|v| v.as_bytes().eq_ignore_ascii_case(verb.as_bytes()))
+    let shaped = verb.as_bytes().first().is_some_and(|&b| {
+        verb.len() < 64 && BUTTON_VERB_SHAPES[(b & 31) as usize] >> verb.len() & 1 == 1
+    });
+    shaped
+        && BUTTON_VERBS
+            .iter()
+            .any(|v| v.as_bytes().eq_ignore_ascii_case(verb.as_bytes()))
         && crate::text::word_count(t) <= BUTTON_LABEL_MAX_WORDS
 }
 
@@ -2827,9 +2845,9 @@ fn is_menu_entry(t: &str) -> bool {
         let buf = &mut buf[..key.len()];
         buf.copy_from_slice(key.as_bytes());
         buf.make_ascii_lowercase();
-        std::str::from_utf8(buf).is_ok_and(|k| MENU_SET.contains(k))
+        MENU_SET.contains(&*buf)
     } else {
-        MENU_SET.contains(key.to_lowercase().as_str())
+        MENU_SET.contains(key.to_lowercase().as_bytes())
     }
 }
 
@@ -2838,19 +2856,67 @@ const MENU_ENTRIES_MAX_BYTES: usize = 60;
 /// ... of at most this many words in all.
 const MENU_ENTRIES_MAX_WORDS: usize = 8;
 
+/// Words at one end of the entries of [`MENU_VOCABULARY`], and their shapes as
+/// [`MENU_SHAPES`] has them: most words are ruled out by their first byte and length, without
+/// being lower-cased and hashed.
+struct EdgeWords {
+    words: ByteSet,
+    shapes: [u64; 32],
+}
+
+impl EdgeWords {
+    fn new(words: impl Iterator<Item = &'static str>) -> EdgeWords {
+        let mut set = EdgeWords {
+            words: ByteSet::default(),
+            shapes: [0; 32],
+        };
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                set.shapes[(b & 31) as usize] |= 1 << w.len().min(63);
+            }
+            set.words.insert(w.as_bytes());
+        }
+        set
+    }
+
+    /// Whether the ASCII word `w` is one of the words, in any ASCII case (its first byte keeps
+    /// its low five bits, and its length, when lower-cased).
+    fn holds(&self, w: &[u8]) -> bool {
+        if let Some(&b) = w.first() {
+            if self.shapes[(b & 31) as usize] >> w.len().min(63) & 1 == 0 {
+                return false;
+            }
+        }
+        let mut buf = [0u8; MENU_ENTRIES_MAX_BYTES];
+        let Some(b) = buf.get_mut(..w.len()) else {
+            return false;
+        };
+        b.copy_from_slice(w);
+        b.make_ascii_lowercase();
+        self.words.contains(&*b)
+    }
+}
+
 /// The first and the last words of the entries of [`MENU_VOCABULARY`]: a line of several entries
 /// starts with one and ends with the other, which rules out nearly every other line at once.
-static MENU_EDGE_WORDS: Lazy<(WordSet, WordSet)> = Lazy::new(|| {
-    let firsts = MENU_VOCABULARY
-        .iter()
-        .filter_map(|w| w.split(' ').next())
-        .collect();
-    let lasts = MENU_VOCABULARY
-        .iter()
-        .filter_map(|w| w.rsplit(' ').next())
-        .collect();
+static MENU_EDGE_WORDS: Lazy<(EdgeWords, EdgeWords)> = Lazy::new(|| {
+    let firsts = EdgeWords::new(MENU_VOCABULARY.iter().filter_map(|w| w.split(' ').next()));
+    let lasts = EdgeWords::new(MENU_VOCABULARY.iter().filter_map(|w| w.rsplit(' ').next()));
     (firsts, lasts)
 });
+
+/// `w` without the bytes at either end that are not ASCII letters or digits.
+fn trim_to_alphanumeric(w: &[u8]) -> &[u8] {
+    let start = w
+        .iter()
+        .position(u8::is_ascii_alphanumeric)
+        .unwrap_or(w.len());
+    let end = w
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .map_or(start, |i| i + 1);
+    w.get(start..end).unwrap_or_default()
+}
 
 /// Several entries of [`MENU_VOCABULARY`] flattened onto one line, separated by spaces or marks
 /// ("Skip to main content Skip to navigation", "Log In | Sign Up", "Start free trial Get in
@@ -2863,17 +2929,9 @@ fn is_menu_entries(t: &str) -> bool {
     // The first and the last words first, on the stack: they rule out nearly every line before
     // it is read whole.
     let (firsts, lasts) = &*MENU_EDGE_WORDS;
-    let edge = |w: Option<&str>, set: &WordSet| {
-        let Some(w) = w.map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric())) else {
-            return false;
-        };
-        let mut buf = [0u8; MENU_ENTRIES_MAX_BYTES];
-        let Some(b) = buf.get_mut(..w.len()) else {
-            return false;
-        };
-        b.copy_from_slice(w.as_bytes());
-        b.make_ascii_lowercase();
-        std::str::from_utf8(b).is_ok_and(|k| set.contains(k))
+    // (The line is ASCII: its words are trimmed and compared as bytes.)
+    let edge = |w: Option<&str>, set: &EdgeWords| {
+        w.is_some_and(|w| set.holds(trim_to_alphanumeric(w.as_bytes())))
     };
     let mut words_iter = t
         .split_ascii_whitespace()
@@ -2909,9 +2967,7 @@ fn is_menu_entries(t: &str) -> bool {
     if n < 2 {
         return false;
     }
-    let Ok(norm) = std::str::from_utf8(&norm[..len]) else {
-        return false;
-    };
+    let norm = &norm[..len];
     // best[k]: the fewest entries the first k words make (`None`: they make none), and whether
     // one of those entries has two words or more.
     let mut best: [Option<(u8, bool)>; MENU_ENTRIES_MAX_WORDS + 1] =
@@ -3153,7 +3209,10 @@ fn is_policy_region(doc: &Doc, x: usize, y: usize) -> bool {
 
 /// The words "cookie" or "cookies" (any case), as in a consent banner.
 fn mentions_cookies(t: &str) -> bool {
-    crate::text::contains_ascii_ci(t, "cookie")
+    // `contains_ascii_ci(t, "cookie")` by its "k" alone: the lines asked are prose, long, with
+    // few k's, and a search for one byte in either case runs in vector code without the pair
+    // windows' compares.
+    crate::text::contains_ascii_ci_by(t, "cookie", 3)
 }
 
 /// A short line shaped like content: a list item, a line with figures, a "label: value" pair.
@@ -3258,6 +3317,48 @@ fn title_key(t: &str) -> String {
 }
 
 /// [`title_key`] into a buffer that is reused from line to line.
+/// False when the key of `t` ([`title_key_into`]) surely neither equals nor begins one of
+/// `keys`: for an ASCII `t`, its key is read a byte at a time, as `title_key_into` writes it,
+/// against the keys' bytes, up to the first byte where every key differs. (True for a `t` that
+/// is not ASCII, and for more than 64 keys.)
+fn key_may_begin(t: &str, keys: &[String]) -> bool {
+    if !t.is_ascii() || keys.len() > 64 {
+        return true;
+    }
+    let mut alive = u64::MAX >> (64 - keys.len().max(1));
+    if keys.is_empty() {
+        return false;
+    }
+    // The keys whose byte `n` is `c`, among those alive.
+    let step = |alive: u64, n: usize, c: u8| {
+        let mut still = 0u64;
+        for (i, k) in keys.iter().enumerate() {
+            if alive >> i & 1 == 1 && k.as_bytes().get(n) == Some(&c) {
+                still |= 1 << i;
+            }
+        }
+        still
+    };
+    let (mut n, mut gap) = (0, false);
+    for &b in t.as_bytes() {
+        if b.is_ascii_alphanumeric() {
+            if gap && n > 0 {
+                alive = step(alive, n, b' ');
+                n += 1;
+            }
+            gap = false;
+            alive = step(alive, n, b.to_ascii_lowercase());
+            n += 1;
+            if alive == 0 {
+                return false;
+            }
+        } else {
+            gap = true;
+        }
+    }
+    alive != 0
+}
+
 fn title_key_into(t: &str, out: &mut String) {
     out.clear();
     if t.is_ascii() {
@@ -3409,6 +3510,11 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
                 continue;
             }
         }
+        // (A headline's key equals a key or begins one: most lines' keys part from every key
+        // within a few bytes.)
+        if !key_may_begin(&b.plain, &keys) {
+            continue;
+        }
         title_key_into(&b.plain, &mut k);
         // The longest match: the headline, not the site name that the title also holds.
         if is_headline(&k)
@@ -3446,6 +3552,7 @@ fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
             if doc.blocks[i].is_kept()
                 && plain.len() <= 300
                 && first_ascii_word(plain).is_none_or(|w| w.eq_ignore_ascii_case(key_first))
+                && key_may_begin(plain, std::slice::from_ref(&key))
                 && {
                     title_key_into(plain, &mut k);
                     k == key
@@ -4979,6 +5086,115 @@ mod tests {
         assert!(POLICY_WORDS
             .iter()
             .all(|w| w.len() <= POLICY_WORD_MAX_BYTES));
+    }
+
+    /// A word is one of the menu entries' first (or last) words, by [`EdgeWords::holds`], exactly
+    /// when its ASCII lower case, trimmed of what is no letter or digit, is.
+    #[test]
+    fn menu_edge_words_are_found_by_their_lower_case() {
+        let (firsts, lasts) = &*MENU_EDGE_WORDS;
+        let reference = |w: &str, first: bool| {
+            let w = w
+                .trim_matches(|c: char| !c.is_ascii_alphanumeric())
+                .to_ascii_lowercase();
+            MENU_VOCABULARY.iter().any(|e| {
+                let edge = if first {
+                    e.split(' ').next()
+                } else {
+                    e.rsplit(' ').next()
+                };
+                edge == Some(w.as_str())
+            })
+        };
+        let mut lines = crate::text::prefilter_test_lines(&[
+            "Log In | Sign Up",
+            "SKIP to main CONTENT",
+            "...about-us! (Contact) Home",
+        ]);
+        lines.extend(MENU_VOCABULARY.iter().map(|e| e.to_uppercase()));
+        for l in lines.iter().filter(|l| l.is_ascii()) {
+            for w in l.split_ascii_whitespace() {
+                let t = super::trim_to_alphanumeric(w.as_bytes());
+                assert_eq!(firsts.holds(t), reference(w, true), "{w:?}");
+                assert_eq!(lasts.holds(t), reference(w, false), "{w:?}");
+            }
+        }
+    }
+
+    /// [`key_may_begin`] is false only for a line whose key neither equals nor begins a key.
+    #[test]
+    fn key_may_begin_rules_out_only_other_keys() {
+        let keys: Vec<String> = ["lentil soup recipe", "acme", "the best lentil soup", "x"]
+            .iter()
+            .map(|k| k.to_string())
+            .collect();
+        let mut lines = crate::text::prefilter_test_lines(&[
+            "Lentil Soup",
+            "LENTIL -- soup!! recipe",
+            "  lentil soup recipe and more",
+            "Lentil Soup Recipe",
+            "ACME",
+            "Acme Inc",
+            "X",
+            "x-ray",
+            "The best lentil",
+            "The  best, lentil soup",
+            "...",
+            "",
+        ]);
+        lines.push("Lentil Soup Recipé".to_string());
+        let mut k = String::new();
+        for l in &lines {
+            super::title_key_into(l, &mut k);
+            let begins = keys.iter().any(|key| key.starts_with(k.as_str()));
+            if begins {
+                assert!(super::key_may_begin(l, &keys), "{l:?}");
+            }
+            if l.is_ascii() {
+                assert_eq!(super::key_may_begin(l, &keys), begins, "{l:?}");
+            }
+        }
+        assert!(!super::key_may_begin("Acme", &[]));
+    }
+
+    /// [`mentions_cookies`] is `contains_ascii_ci(t, "cookie")`.
+    #[test]
+    fn mentions_cookies_is_a_case_blind_search() {
+        let mut lines = crate::text::prefilter_test_lines(&[
+            "cookie",
+            "COOKIE",
+            "CoOkIe policy",
+            "cookies",
+            "kcookie",
+            "cooki",
+            "ookie",
+            "k",
+            "cookie\u{212A}",
+            "co\u{212A}ie",
+            "We use cookies.",
+        ]);
+        lines.push(String::new());
+        for l in &lines {
+            assert_eq!(
+                super::mentions_cookies(l),
+                crate::text::contains_ascii_ci(l, "cookie"),
+                "{l:?}"
+            );
+        }
+    }
+
+    /// Every button verb, in either case, is a button's label alone and before a word.
+    #[test]
+    fn every_button_verb_passes_its_shape() {
+        for v in BUTTON_VERBS {
+            for t in [
+                v.to_string(),
+                v.to_uppercase(),
+                format!("{} now", v.to_uppercase()),
+            ] {
+                assert!(is_button_label(&t), "{t:?}");
+            }
+        }
     }
 
     #[test]
