@@ -1398,6 +1398,23 @@ pub(crate) fn any_window(b: &[u8], pad: u8, hit: impl Fn(&[u8; 17]) -> bool) -> 
     hit(last)
 }
 
+/// Where the first window of [`any_window`] for which `hit` holds starts, if one does: every
+/// byte and every two bytes in a row of `b` before that place are in windows where it does not.
+#[inline(always)]
+pub(crate) fn first_window(b: &[u8], pad: u8, hit: impl Fn(&[u8; 17]) -> bool) -> Option<usize> {
+    let Some(last) = b.last_chunk::<17>() else {
+        return hit(&short_window(b, pad)).then_some(0);
+    };
+    let mut at = 0;
+    while let Some(w) = b.get(at..).and_then(|r| r.first_chunk::<17>()) {
+        if hit(w) {
+            return Some(at);
+        }
+        at += 16;
+    }
+    hit(last).then_some(b.len() - 17)
+}
+
 /// Whether `b` holds the byte `needle` (not zero, the padding): 16 bytes at a time in vector
 /// code, cheaper than a call of `memchr` for a line of a few words.
 #[inline]

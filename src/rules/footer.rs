@@ -377,14 +377,16 @@ fn is_copyright_with_clue(line: &str) -> bool {
 /// "reserved" (ASCII letters in any case). Finding none is cheaper than the pattern.
 #[inline(always)]
 fn has_copyright_clue(b: &[u8]) -> bool {
-    may_hold_copyright_clue(b) && find_copyright_clue(b)
+    first_clue_pair_window(b).is_some_and(|from| find_copyright_clue(b, from))
 }
 
-/// Whether two bytes in a row are two of a clue's: ©'s two bytes, "(c", the "py" of copyright
-/// or the "rv" of reserved (ASCII letters in any case). Most lines have none, and are ruled out
-/// 16 bytes at a time in vector code (a zero byte pads a short line: it is in no clue).
-fn may_hold_copyright_clue(b: &[u8]) -> bool {
-    crate::text::any_window(b, 0, clue_pair_in_window)
+/// Where the first window holding two bytes in a row of a clue starts: ©'s two bytes, "(c", the
+/// "py" of copyright or the "rv" of reserved (ASCII letters in any case). Most lines have none,
+/// and are ruled out 16 bytes at a time in vector code (a zero byte pads a short line: it is in
+/// no clue). No clue's pair comes before that place, so neither does the byte
+/// [`find_copyright_clue`] finds it by (the pair's first or second byte).
+fn first_clue_pair_window(b: &[u8]) -> Option<usize> {
+    crate::text::first_window(b, 0, clue_pair_in_window)
 }
 
 /// Whether a window of [`crate::text::any_window`] holds two bytes of a clue in a row.
@@ -403,10 +405,11 @@ fn clue_pair_in_window(w: &[u8; 17]) -> bool {
     hits != 0
 }
 
-/// The exact look for a clue of [`has_copyright_clue`]. Each clue is looked for by a byte of it
-/// that is rare in text (©'s second byte, the bracket, the "p" of copyright, the "v" of
-/// reserved), eight bytes at a time, then compared around it.
-fn find_copyright_clue(b: &[u8]) -> bool {
+/// The exact look for a clue of [`has_copyright_clue`], from byte `from` on (the bytes before
+/// it are compared as context). Each clue is looked for by a byte of it that is rare in text
+/// (©'s second byte, the bracket, the "p" of copyright, the "v" of reserved), eight bytes at a
+/// time, then compared around it.
+fn find_copyright_clue(b: &[u8], from: usize) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // The high bit of each byte of `x` equal to `c` (exact: no borrow between bytes).
@@ -431,7 +434,7 @@ fn find_copyright_clue(b: &[u8]) -> bool {
         }
         _ => false,
     };
-    let mut i = 0;
+    let mut i = from;
     while let Some(c) = b.get(i..i + 8) {
         let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
         // Setting bit 0x20 folds P and V onto p and v (and a few other bytes onto the four,
@@ -896,7 +899,7 @@ mod tests {
             .ascii_case_insensitive(true)
             .build(["©", "(c)", "copyright", "reserved"])
             .unwrap();
-        let lines = crate::text::prefilter_test_lines(&[
+        let mut lines = crate::text::prefilter_test_lines(&[
             "© 2024",
             "(C) 2024",
             "(c",
@@ -915,6 +918,16 @@ mod tests {
             "copy right",
             "xx\u{2029}reserved",
         ]);
+        // A clue at every place after filler, and a clue's pair alone before it.
+        for clue in ["©", "(c)", "Copyright", "RESERVED"] {
+            for at in 0..40 {
+                for lead in ["", "happy ", "r v (x "] {
+                    lines.push(format!("{lead}{}{clue} tail", "a".repeat(at)));
+                    let cut = clue.char_indices().last().map_or(0, |(i, _)| i);
+                    lines.push(format!("{lead}{}{}", "a".repeat(at), &clue[..cut]));
+                }
+            }
+        }
         for l in &lines {
             assert_eq!(has_copyright_clue(l.as_bytes()), clues.is_match(l), "{l:?}");
         }
