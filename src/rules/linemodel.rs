@@ -709,11 +709,6 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset, scores: &mut Scores) -> bool {
     for (i, place) in places.into_iter().enumerate() {
         let Some(place) = place else { continue };
         let b = &doc.blocks[i];
-        // A comments or teasers header is the anchor the rules of context cut the comments or the
-        // teasers from when they judge again: removed by the model, it would leave them be.
-        if crate::rules::textclass::is_section_anchor(crate::text::trim_ws(&b.plain)) {
-            continue;
-        }
         // A line's own features weigh the same in every round: only its place may change.
         let z = match scores.0[i] {
             Some(z) => z,
@@ -725,7 +720,11 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset, scores: &mut Scores) -> bool {
         };
         let n = words(&b.plain);
         let p = sigmoid(z + model.place_sum(place, n));
-        if p >= model.threshold {
+        // A comments or teasers header is the anchor the rules of context cut the comments or the
+        // teasers from when they judge again: removed by the model, it would leave them be.
+        if p >= model.threshold
+            && !crate::rules::textclass::is_section_anchor(crate::text::trim_ws(&b.plain))
+        {
             cut.push((i, place, p));
             if !goes_later(&b.plain) {
                 cut_words += n;
