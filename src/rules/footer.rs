@@ -486,8 +486,8 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
 }
 
 /// The headings a page gives its footer for screen readers, which a text dump renders as lines
-/// of their own (lower case, without a colon). Each starts with f, s or p
-/// ([`remove_from_footer_heading`] looks at a line's first byte first).
+/// of their own (lower case, without a colon). [`is_footer_heading`] also takes a name before
+/// "footer".
 const FOOTER_HEADINGS: &[&str] = &[
     "footer",
     "site footer",
