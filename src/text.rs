@@ -1324,6 +1324,11 @@ impl std::hash::Hasher for KeyHasher {
 pub(crate) type KeyMap<K, V> =
     std::collections::HashMap<K, V, std::hash::BuildHasherDefault<KeyHasher>>;
 
+/// A set of words by their bytes, with [`KeyHasher`]: a word lower-cased on the stack is looked
+/// up without a check that its bytes are UTF-8.
+pub(crate) type ByteSet =
+    std::collections::HashSet<&'static [u8], std::hash::BuildHasherDefault<KeyHasher>>;
+
 /// A 64-bit FNV-1a hash, for stable fingerprints and dedup keys (not for security).
 pub fn fnv1a(bytes: &[u8], mut h: u64) -> u64 {
     for &b in bytes {

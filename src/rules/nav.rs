@@ -127,9 +127,8 @@ static MENU_SHAPES: once_cell::sync::Lazy<[u64; 32]> = once_cell::sync::Lazy::ne
 
 /// [`MENU_WORDS`] by their bytes, for a look-up of a line lower-cased on the stack (no UTF-8
 /// check, no walk of the list).
-static MENU_WORD_SET: once_cell::sync::Lazy<
-    std::collections::HashSet<&'static [u8], std::hash::BuildHasherDefault<crate::text::KeyHasher>>,
-> = once_cell::sync::Lazy::new(|| MENU_WORDS.iter().map(|w| w.as_bytes()).collect());
+static MENU_WORD_SET: once_cell::sync::Lazy<crate::text::ByteSet> =
+    once_cell::sync::Lazy::new(|| MENU_WORDS.iter().map(|w| w.as_bytes()).collect());
 
 fn is_menu_word(t: &str) -> bool {
     let t = crate::text::trim_ws(t)

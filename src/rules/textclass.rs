@@ -22,7 +22,6 @@ use crate::stopwords::Counts;
 use crate::text::{ends_sentence, is_title_case, Prefixes};
 use once_cell::sync::Lazy;
 use regex::Regex;
-use std::collections::HashSet;
 
 pub static PAGE_TITLE: Rule = Rule {
     id: "text.page-title",
@@ -937,12 +936,8 @@ const MENU_VOCABULARY: &[&str] = &[
     "en stock",
 ];
 
-/// A set of words by their bytes, hashed with the crate's quick hasher (not SipHash): a word
-/// lower-cased on the stack is looked up without a check that its bytes are UTF-8.
-type ByteSet = HashSet<&'static [u8], std::hash::BuildHasherDefault<crate::text::KeyHasher>>;
-
 /// [`MENU_VOCABULARY`] for look-ups.
-static MENU_SET: Lazy<ByteSet> =
+static MENU_SET: Lazy<crate::text::ByteSet> =
     Lazy::new(|| MENU_VOCABULARY.iter().map(|w| w.as_bytes()).collect());
 
 /// Bit `n` of entry `b & 31`: an entry of [`MENU_VOCABULARY`] has `n` bytes and first byte `b`
@@ -2860,14 +2855,14 @@ const MENU_ENTRIES_MAX_WORDS: usize = 8;
 /// [`MENU_SHAPES`] has them: most words are ruled out by their first byte and length, without
 /// being lower-cased and hashed.
 struct EdgeWords {
-    words: ByteSet,
+    words: crate::text::ByteSet,
     shapes: [u64; 32],
 }
 
 impl EdgeWords {
     fn new(words: impl Iterator<Item = &'static str>) -> EdgeWords {
         let mut set = EdgeWords {
-            words: ByteSet::default(),
+            words: crate::text::ByteSet::default(),
             shapes: [0; 32],
         };
         for w in words {
