@@ -330,31 +330,34 @@ impl ShortStopwords {
     fn may_hold(&self, hash: u64) -> bool {
         self.bits[(hash >> 56) as usize] >> ((hash >> 50) & 63) & 1 != 0
     }
+
+    /// A filter of the given hashes: [`Self::may_hold`] holds for each.
+    fn of(hashes: impl Iterator<Item = u64>) -> ShortStopwords {
+        let mut f = ShortStopwords { bits: [0; 256] };
+        for hash in hashes {
+            f.bits[(hash >> 56) as usize] |= 1 << ((hash >> 50) & 63);
+        }
+        f
+    }
 }
 
 static SHORT_STOPWORDS: once_cell::sync::Lazy<ShortStopwords> = once_cell::sync::Lazy::new(|| {
-    let mut f = ShortStopwords { bits: [0; 256] };
-    for key in crate::stopwords::Lookup::default().short_keys() {
+    ShortStopwords::of(crate::stopwords::Lookup::default().short_keys().map(|key| {
         // The packed bytes are the word's, and no byte of a word is zero.
         let len = 8 - (key.leading_zeros() / 8) as usize;
-        let hash = WordHash::short(key, len);
-        f.bits[(hash >> 56) as usize] |= 1 << ((hash >> 50) & 63);
-    }
-    f
+        WordHash::short(key, len)
+    }))
 });
 
 /// [`SHORT_STOPWORDS`] of the stopwords of nine to sixteen bytes, by their
 /// [`WordHash::of_ascii`]: [`rare_word`] has the hash of a long ASCII word in hand, and nearly no
 /// such word is a stopword (English has three), so the stopwords' look-up is skipped for it.
 static LONG_STOPWORDS: once_cell::sync::Lazy<ShortStopwords> = once_cell::sync::Lazy::new(|| {
-    let mut f = ShortStopwords { bits: [0; 256] };
-    for key in crate::stopwords::Lookup::default().long_keys() {
+    ShortStopwords::of(crate::stopwords::Lookup::default().long_keys().map(|key| {
         // The packed bytes are the word's (lower-case), and no byte of a word is zero.
         let len = 16 - (key.leading_zeros() / 8) as usize;
-        let hash = WordHash::of_ascii(key.to_le_bytes().get(..len).unwrap_or_default());
-        f.bits[(hash >> 56) as usize] |= 1 << ((hash >> 50) & 63);
-    }
-    f
+        WordHash::of_ascii(key.to_le_bytes().get(..len).unwrap_or_default())
+    }))
 });
 
 /// [`SHORT_STOPWORDS`] of every stopword, by the hash of its bytes as pushed one by one: what
@@ -362,20 +365,17 @@ static LONG_STOPWORDS: once_cell::sync::Lazy<ShortStopwords> = once_cell::sync::
 /// (a word of [`rare_word`]) is a stopword only when its lower case is one, so its hash, in
 /// hand, rules out most such words before their lower case is looked up.
 static ALL_STOPWORDS: once_cell::sync::Lazy<ShortStopwords> = once_cell::sync::Lazy::new(|| {
-    let mut f = ShortStopwords { bits: [0; 256] };
     let lookup = crate::stopwords::Lookup::default();
     let short = lookup.short_keys().map(u128::from);
-    for key in short.chain(lookup.long_keys()) {
+    ShortStopwords::of(short.chain(lookup.long_keys()).map(|key| {
         // The packed bytes are the word's, and no byte of a word is zero.
         let len = 16 - (key.leading_zeros() / 8) as usize;
         let mut h = WordHash::default();
         for &b in key.to_le_bytes().get(..len).unwrap_or_default() {
             h.push(b);
         }
-        let hash = h.finish();
-        f.bits[(hash >> 56) as usize] |= 1 << ((hash >> 50) & 63);
-    }
-    f
+        h.finish()
+    }))
 });
 
 /// Builds the filters of the stopwords' hashes now rather than on first use.
