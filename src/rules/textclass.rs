@@ -2589,7 +2589,12 @@ fn is_teaser_header(t: &str) -> bool {
 /// Whether a line heads the comments or the teasers after an article: the anchors that
 /// `text.comments` and `text.teasers` cut from (see [`crate::rules::linemodel`]).
 pub(crate) fn is_section_anchor(t: &str) -> bool {
-    is_comments_header(t) || (t.len() <= 80 && !ends_sentence(t) && is_teaser_header(t))
+    is_comments_header(t) || heads_teasers(t)
+}
+
+/// A line that heads a list of teasers: short, no sentence, in the words of [`is_teaser_header`].
+fn heads_teasers(t: &str) -> bool {
+    t.len() <= 80 && !ends_sentence(t) && is_teaser_header(t)
 }
 
 /// A teaser's summary is one sentence: a block this long after a related header is article.
@@ -4858,9 +4863,7 @@ fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat], facts: &TextFacts
                     && !names_a_story(t))
                     || (doc.blocks[i].is_kept()
                         && feats[i].class != Class::Good
-                        && facts.get(i, Fact::TeaserHeader, || {
-                            t.len() <= 80 && !ends_sentence(t) && is_teaser_header(t)
-                        })))
+                        && facts.get(i, Fact::TeaserHeader, || heads_teasers(t))))
             {
                 Some(&TEASERS)
             } else {
