@@ -10,7 +10,9 @@
 //! heading before them. A product's specification lines after its description stay. A few
 //! excerpts cut off mid-sentence ("...and found the river…"), outweighed by the other
 //! paragraphs, are teasers of other pages (a rail of cards after the article), not paragraphs:
-//! they break the article like a short line.
+//! they break the article like a short line. A list that the article announces with a colon
+//! ("...pack the few things every guide carries:") is no break after the article's end: the
+//! article runs on through it to the paragraphs after it.
 //! The cut applies only when such paragraphs hold at least [`MIN_PROSE_SHARE`] of the kept words:
 //! on a listing, a shop page or a forum of short posts the prose is a part of the content among
 //! others (a category's intro, a product's description), not its frame. Text dumps only: on a
@@ -97,6 +99,18 @@ const MIN_EXCERPTS: usize = 3;
 /// ...and their words are at most this share of the other paragraphs' (more, and the excerpts
 /// are the page's content: a listing of posts or of plans, each with its summary).
 const MAX_EXCERPT_SHARE: f64 = 0.6;
+
+/// A line of at least this many words that ends with a colon announces a list ("If your company
+/// has any of these problems, the cloud can help:"): the short lines after it, up to the next
+/// paragraph, are the article's list, not a break between groups of paragraphs.
+const ANNOUNCING_WORDS: usize = 8;
+
+/// A list announced by a colon holds at most this many lines; more is the page's, after a
+/// sentence that happened to end with a colon.
+const MAX_ANNOUNCED_LINES: usize = 20;
+
+/// The prose after an announced list is the article's when it has at least this many words.
+const MIN_LISTED_GROUP_WORDS: usize = 60;
 
 /// A line right before the first paragraph with at most this many words, not ending a
 /// sentence, is its heading.
@@ -198,12 +212,19 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
         return false;
     }
     let text = |k: usize| trim_ws(&doc.blocks[kept[k]].plain);
-    // (A sentence has at least `SENTENCE_WORDS` words: counted already.)
-    let article_end = article_end(&prose, |k| {
-        (words_of[k] < MAX_BREAK_LINE_WORDS
-            && !(words_of[k] >= SENTENCE_WORDS && ends_sentence(text(k))))
-            || is_ex(k)
+    let announced = announced_lists(kept.len(), &prose, |k| {
+        words_of[k] >= ANNOUNCING_WORDS && text(k).ends_with(':')
     });
+    // (A sentence has at least `SENTENCE_WORDS` words: counted already.)
+    let article_end = article_end(
+        &prose,
+        |k| {
+            (words_of[k] < MAX_BREAK_LINE_WORDS
+                && !(words_of[k] >= SENTENCE_WORDS && ends_sentence(text(k))))
+                || is_ex(k)
+        },
+        |k| announced.get(k).copied().unwrap_or(false),
+    );
     // The article's short sentences before its first paragraph and after its last are its own
     // ("It was a cold morning.", "He declined to comment.").
     loop {
@@ -372,16 +393,51 @@ pub fn cut_after_signup(doc: &mut Doc, rs: &Ruleset) -> bool {
     cut
 }
 
+/// Which of `n` kept lines belong to a list that a line before them announced (`announces`, a
+/// line ending with a colon): the lines after it up to the next paragraph of `prose`, when there
+/// are at most [`MAX_ANNOUNCED_LINES`] of them.
+fn announced_lists(
+    n: usize,
+    prose: &[(usize, usize)],
+    announces: impl Fn(usize) -> bool,
+) -> Vec<bool> {
+    let mut announced = vec![false; n];
+    let mut next_prose = prose.iter().map(|&(k, _)| k).peekable();
+    let mut k = 0;
+    while k < n {
+        if !announces(k) {
+            k += 1;
+            continue;
+        }
+        while next_prose.next_if(|&p| p <= k).is_some() {}
+        let end = next_prose.peek().copied().unwrap_or(n);
+        if end - (k + 1) <= MAX_ANNOUNCED_LINES {
+            for slot in announced.get_mut(k + 1..end).unwrap_or_default() {
+                *slot = true;
+            }
+        }
+        k += 1;
+    }
+    announced
+}
+
 /// Where the article ends when prose follows it after a break: the last paragraph of the
 /// article, found as the group of paragraphs with the most words, where a group ends at
 /// [`MIN_BREAK_LINES`] kept lines of a break (`is_break_line`: short lines that are not
-/// sentences, such as teasers, a menu, a table of links).
+/// sentences, such as teasers, a menu, a table of links). Where the article is cut, it then runs
+/// on over the breaks that are lists it announced (`in_list`): such a break neither chooses the
+/// article nor decides whether to cut, it only keeps the article's list and what follows it.
 /// `None` when the article is the last group, or when the prose after it is not much shorter
 /// than the article ([`MAX_TRAILING_SHARE`]): two articles, or an article and its comments.
 /// `prose` holds the paragraphs' places among the kept lines and their words, in order.
-fn article_end(prose: &[(usize, usize)], is_break_line: impl Fn(usize) -> bool) -> Option<usize> {
-    // Each group: (index in `prose` of its first paragraph, words).
-    let mut groups: Vec<(usize, usize)> = Vec::new();
+fn article_end(
+    prose: &[(usize, usize)],
+    is_break_line: impl Fn(usize) -> bool,
+    in_list: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    // Each group: (index in `prose` of its first paragraph, words, whether the break before it
+    // is all an announced list's).
+    let mut groups: Vec<(usize, usize, bool)> = Vec::new();
     for (j, &(k, n)) in prose.iter().enumerate() {
         let starts_group = j == 0 || {
             let prev = prose[j - 1].0;
@@ -392,15 +448,33 @@ fn article_end(prose: &[(usize, usize)], is_break_line: impl Fn(usize) -> bool) 
         };
         match groups.last_mut() {
             Some(g) if !starts_group => g.1 += n,
-            _ => groups.push((j, n)),
+            _ => {
+                let listed = j > 0 && {
+                    let prev = prose[j - 1].0;
+                    (prev + 1..k)
+                        .filter(|&m| is_break_line(m) && !in_list(m))
+                        .nth(MIN_BREAK_LINES - 1)
+                        .is_none()
+                };
+                groups.push((j, n, listed));
+            }
         }
     }
     let main = (0..groups.len()).max_by_key(|&g| (groups[g].1, std::cmp::Reverse(g)))?;
-    let next = groups.get(main + 1)?;
+    groups.get(main + 1)?;
     let trailing: usize = groups[main + 1..].iter().map(|g| g.1).sum();
     if trailing as f64 > MAX_TRAILING_SHARE * groups[main].1 as f64 {
         return None;
     }
+    let mut last = main;
+    // (A single short paragraph after the list may be the page's own blurb or notice.)
+    while groups
+        .get(last + 1)
+        .is_some_and(|g| g.2 && g.1 >= MIN_LISTED_GROUP_WORDS)
+    {
+        last += 1;
+    }
+    let next = groups.get(last + 1)?;
     Some(prose[next.0 - 1].0)
 }
 
