@@ -2021,9 +2021,9 @@ const POSTS_BY: &[&str] = &[
 /// A biography has at most this many words.
 const MAX_BIO_WORDS: usize = 120;
 
-/// Headers of an author box: "About the author".
+/// Headers of an author box: "About the author", "The author".
 static ABOUT_AUTHOR_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:about|meet) the (?:authors?|writers?|contributors?)\W*$")
+    Regex::new(r"(?i)^(?:(?:about|meet) )?the (?:authors?|writers?|contributors?)\W*$")
         .expect("author box header")
 });
 

@@ -474,8 +474,9 @@ fn article_end(
     {
         last += 1;
     }
-    let next = groups.get(last + 1)?;
-    Some(prose[next.0 - 1].0)
+    // (Through every group to the last paragraph, the article still ends there.)
+    let end = groups.get(last + 1).map_or(prose.len(), |next| next.0);
+    Some(prose.get(end.checked_sub(1)?)?.0)
 }
 
 #[cfg(test)]
