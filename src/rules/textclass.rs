@@ -3055,6 +3055,55 @@ fn is_enumeration(text: &str) -> bool {
         && !text.contains(':')
 }
 
+/// The labels that open the kept lines of a page ("CPU: Intel Core Ultra 7 | RAM: 32GB",
+/// "Key services: SEO, PPC, Social media"), and how many lines each opens. A line of low
+/// density whose label opens at least [`MIN_FIELD_RECORDS`] lines is a field of the page's
+/// records (the spec of each laptop reviewed, the services of each agency listed): data the
+/// article sets out, not a link list run together. One label alone ("Tags: ...") is no record.
+struct FieldLabels {
+    counts: std::collections::HashMap<String, usize>,
+}
+
+/// A field's label has at most this many words and bytes.
+const MAX_FIELD_LABEL_WORDS: usize = 3;
+const MAX_FIELD_LABEL_BYTES: usize = 32;
+
+/// A label opens at least this many lines to make them records.
+const MIN_FIELD_RECORDS: usize = 3;
+
+impl FieldLabels {
+    fn of(doc: &Doc) -> FieldLabels {
+        let mut counts = std::collections::HashMap::new();
+        for b in doc.blocks.iter().filter(|b| b.is_kept()) {
+            if let Some(label) = field_label(crate::text::trim_ws(&b.plain)) {
+                *counts.entry(label.to_lowercase()).or_insert(0) += 1;
+            }
+        }
+        FieldLabels { counts }
+    }
+
+    /// Whether the line's label opens enough lines; a line that repeats its own label
+    /// ("Option: ..., Option: ...") is a shop's options run together, not one record's field.
+    fn recurs(&self, text: &str) -> bool {
+        field_label(text).is_some_and(|label| {
+            self.counts.get(&label.to_lowercase()).copied().unwrap_or(0) >= MIN_FIELD_RECORDS
+                && text
+                    .get(label.len() + 1..)
+                    .is_some_and(|rest| !rest.contains(&format!("{label}:")))
+        })
+    }
+}
+
+/// The label before the first ": " of a line, when it is short and opens with a capital.
+fn field_label(text: &str) -> Option<&str> {
+    let head = text.get(..text.len().min(MAX_FIELD_LABEL_BYTES + 2))?;
+    let at = head.find(": ")?;
+    let label = text.get(..at)?;
+    (label.chars().next().is_some_and(char::is_uppercase)
+        && !crate::text::has_words(label, MAX_FIELD_LABEL_WORDS + 1))
+    .then_some(label)
+}
+
 /// The fewest ", " separators of an enumeration, and the most words per item on average.
 const MIN_ENUMERATION_COMMAS: usize = 4;
 const MAX_WORDS_PER_ENUMERATED_ITEM: usize = 4;
@@ -3699,6 +3748,9 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
     } else {
         (Vec::new(), Vec::new())
     };
+    // The labels that open the page's lines ("Key services: ..."), counted when a line of low
+    // density first needs them.
+    let mut field_labels: Option<FieldLabels> = None;
     for (i, feat) in feats.iter_mut().enumerate() {
         if !doc.blocks[i].is_kept() {
             continue;
@@ -3763,7 +3815,13 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
         } else if dated_on && !table_row && is_dated_list(text, &f.counts) {
             doc.remove(i, &DATED_LIST, Some(format!("{} years", years_in(text))));
             feat.class = Class::Removed;
-        } else if low_on && !table_row && is_low_density(text, &f.counts) {
+        } else if low_on
+            && !table_row
+            && is_low_density(text, &f.counts)
+            && !field_labels
+                .get_or_insert_with(|| FieldLabels::of(doc))
+                .recurs(text)
+        {
             let d = best_density(&f.counts);
             doc.remove(i, &LOW_DENSITY, Some(format!("stopword share {d:.2}")));
             feat.class = Class::Removed;
