@@ -516,13 +516,14 @@ pub fn hash64(bytes: &[u8]) -> u64 {
 }
 
 /// Ends like a finished sentence: `.`, `!`, `?`, `…`, `:`, or one of those before closing quotes
-/// or brackets.
+/// or brackets, or before a reference to a note ("...of their capital. 1", "...poor. [6]").
 pub fn ends_sentence(s: &str) -> bool {
     // A last byte of visible ASCII that is no closing quote or bracket is the last character:
     // nothing to trim.
     if let Some(&l) = s.as_bytes().last() {
         if l > b' ' && l < 0x7f && !matches!(l, b'"' | b'\'' | b')' | b']' | b'*') {
-            return matches!(l, b'.' | b'!' | b'?' | b':' | b';');
+            return matches!(l, b'.' | b'!' | b'?' | b':' | b';')
+                || (l.is_ascii_digit() && ends_sentence_before_note(s));
         }
     }
     let t = s.trim_end_matches(|c: char| {
@@ -531,8 +532,74 @@ pub fn ends_sentence(s: &str) -> bool {
     matches!(
         t.chars().last(),
         Some('.' | '!' | '?' | '…' | ':' | '。' | '！' | '？' | ';')
-    )
+    ) || ends_sentence_before_note(s.trim_end_matches(is_blankish))
 }
+
+/// A sentence's end, a space at most, then a reference to a note: one to three figures, bare
+/// ("capital. 1", "income. 15") or in brackets ("poor. [6]", "risk.[3][4]"). The sentence's last
+/// word is a word of letters (no abbreviation), a number or a closing parenthesis, and a bare
+/// note stands apart, so that a figure with decimals ("GPA: 3.7"), a price or an abbreviation
+/// with its figure ("No. 1") is no sentence with its note.
+fn ends_sentence_before_note(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    // The references: "[n]" groups, or one bare number.
+    let bracketed = b.last() == Some(&b']');
+    loop {
+        let mut k = end;
+        if bracketed {
+            if k == 0 || b[k - 1] != b']' {
+                break;
+            }
+            k -= 1;
+        }
+        let digits_end = k;
+        while k > 0 && b[k - 1].is_ascii_digit() {
+            k -= 1;
+        }
+        if k == digits_end || digits_end - k > 3 {
+            return false;
+        }
+        if bracketed {
+            if k == 0 || b[k - 1] != b'[' {
+                return false;
+            }
+            k -= 1;
+        }
+        end = k;
+        if !bracketed {
+            break;
+        }
+    }
+    if end == b.len() {
+        return false;
+    }
+    // A bare number is apart from the sentence by a space (else it is a figure's decimals).
+    let before = match s[..end].strip_suffix(' ') {
+        Some(b) => b,
+        None if bracketed => &s[..end],
+        None => return false,
+    };
+    let punct = before.trim_end_matches(['"', '”', '’', '\'']);
+    if !matches!(punct.as_bytes().last(), Some(b'.' | b'!' | b'?')) {
+        return false;
+    }
+    let sentence = &punct[..punct.len() - 1];
+    let last_word = sentence.rsplit(' ').next().unwrap_or_default();
+    sentence.ends_with(')')
+        || (!last_word.is_empty() && last_word.bytes().all(|b| b.is_ascii_digit()))
+        || (sentence.chars().last().is_some_and(char::is_alphabetic)
+            && !ABBREVIATIONS_BEFORE_FIGURES
+                .iter()
+                .any(|a| last_word.eq_ignore_ascii_case(a)))
+}
+
+/// Abbreviations that a figure follows ("No. 1", "ext. 2", "Vol. 3", "p. 44"): no sentence
+/// ends with them.
+const ABBREVIATIONS_BEFORE_FIGURES: &[&str] = &[
+    "no", "nos", "nr", "vol", "vols", "fig", "figs", "ext", "p", "pp", "pg", "ch", "chap", "sec",
+    "art", "op", "ed", "eq", "ref", "ver", "v", "tel", "ph", "pt", "st", "ep", "iss",
+];
 
 /// True when `s` starts (after opening quotes or a parenthesis) with a lower-case letter.
 pub fn starts_lowercase(s: &str) -> bool {
@@ -1669,9 +1736,16 @@ mod tests {
             matches!(
                 t.chars().last(),
                 Some('.' | '!' | '?' | '…' | ':' | '。' | '！' | '？' | ';')
-            )
+            ) || ends_sentence_before_note(s.trim_end_matches(is_blankish))
         };
         let mut lines = prefilter_test_lines(&[
+            "of their capital. 1",
+            "remains poor. [6]",
+            "risk.[3][4] ",
+            "GPA: 3.7",
+            "No. 1",
+            "ext. 2000",
+            "[12]",
             "",
             " ",
             "a",
@@ -1818,6 +1892,24 @@ mod tests {
         assert!(ends_sentence("“natural allies.”"));
         assert!(!ends_sentence("In order to explore"));
         assert!(!ends_sentence("The Pakistan Steel Mills,"));
+        // A reference to a note after the sentence's end.
+        assert!(ends_sentence("a portion of their capital. 1"));
+        assert!(ends_sentence("dietary quality remains poor. [6]"));
+        assert!(ends_sentence("than people with the lowest scores.[3][12]"));
+        assert!(ends_sentence(
+            "the rights inherent in the ownership of real estate.” 2"
+        ));
+        assert!(ends_sentence("Up to 2x more than AirPods Pro 2. 1"));
+        assert!(ends_sentence("when you need to hear it. 16"));
+        // Figures that are no notes: decimals, prices, four digits, a lone bracket.
+        assert!(!ends_sentence("Average GPA: 3.69"));
+        assert!(!ends_sentence("Tuition $105.07 $288.16"));
+        assert!(!ends_sentence("Call us on 1-800-2REVIEW ext. 2"));
+        assert!(!ends_sentence("Founded in. 1999"));
+        assert!(!ends_sentence("We're No. 1"));
+        assert!(!ends_sentence("Scientific American Vol. 330 No. 2"));
+        assert!(!ends_sentence("[1]"));
+        assert!(!ends_sentence("Chapter 12"));
     }
 
     #[test]
