@@ -326,6 +326,22 @@ fn a_page_whose_only_text_is_in_a_region_named_related_keeps_it() {
     assert!(!doc.body.contains("Copyright"), "{}", doc.body);
 }
 
+/// On a product's page, a region named a header after the product's name heads a part of the
+/// product (its summary and release date), and stays; the site's masthead before the name goes.
+#[test]
+fn a_header_after_a_products_name_is_the_products() {
+    let page = format!(
+        "<html><head><meta property=\"og:type\" content=\"product\"></head><body><div class=\"site-header\"><a href=/>Store</a> <a href=/new>New and noteworthy</a> <a href=/cats>Categories</a></div><main><h1>Canyon Raft Adventure</h1><div id=\"gameHeaderCtn\"><div>Row a raft down a river canyon with your friends, camp on its beaches and find the old mining town before the autumn storms arrive.</div><div>Release date: 5 Dec, 2019</div></div><div class=\"description\"><p>{PROSE}</p><p>{PROSE}</p></div></main></body></html>"
+    );
+    let doc = clean_page(&page);
+    assert!(
+        doc.body.contains("Row a raft down a river canyon"),
+        "{}",
+        doc.body
+    );
+    assert!(!doc.body.contains("New and noteworthy"), "{}", doc.body);
+}
+
 #[test]
 fn a_listings_entries_keep_their_own_prices() {
     let cards: String = [

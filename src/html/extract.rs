@@ -675,6 +675,8 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         vec![false; n]
     };
     let page_h1 = holds_h1.first().copied().unwrap_or(false);
+    // The first `h1` in document order (nodes are numbered in it), for the headers after it.
+    let first_h1 = (1..n).find(|&i| tree.name(i as u32) == "h1");
     let mut in_main_landmark = vec![false; n];
     let mut in_article_element = vec![false; n];
     let mut in_h1 = vec![false; n];
@@ -862,8 +864,20 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             {
                 title_root[i] = id;
             }
-            let named =
-                !(wrapper || prose_named || entries || product_details || item_part && in_item[i]);
+            // On a product's page, a region named a header after the product's name
+            // (`gameHeaderCtn` round its summary and release date) heads a part of the product,
+            // not the site: the masthead comes before the name.
+            let product_part_header = product
+                && std::ptr::eq(rule, &dom::HEADER)
+                && tag_rule.is_none()
+                && first_h1.is_some_and(|h| i > h)
+                && !under_h1[i];
+            let named = !(wrapper
+                || prose_named
+                || entries
+                || product_details
+                || product_part_header
+                || item_part && in_item[i]);
             if named && rs.on(rule) {
                 region[i] = Some(rule);
             }
