@@ -241,6 +241,9 @@ fn is_heading_like(t: &str) -> bool {
         && t.chars().any(char::is_alphabetic)
 }
 
+/// Tags without separators have at most this many words (more may be a label's prose).
+const MAX_UNSPLIT_TAGS_WORDS: usize = 12;
+
 pub fn apply_categories(doc: &mut Doc, rs: &Ruleset) {
     if !rs.on(&CATEGORIES) {
         return;
@@ -257,11 +260,14 @@ pub fn apply_categories(doc: &mut Doc, rs: &Ruleset) {
         {
             let v = c.name("v").expect("value group");
             let ranges = split_categories(v.as_str());
-            // Categories are names of a few words; a sentence after "Tags:" is prose.
-            if ranges
-                .iter()
-                .any(|&(a, z)| word_count(&v.as_str()[a..z]) > 4)
-                || ends_sentence(v.as_str())
+            // Categories are names of a few words; a sentence after "Tags:" is prose. Tags
+            // run together with spaces alone ("Tags: advent of code computing rust") are no
+            // sentence either: reported as one value, since their bounds are unknown.
+            if ends_sentence(v.as_str())
+                || (ranges.len() > 1 || word_count(v.as_str()) > MAX_UNSPLIT_TAGS_WORDS)
+                    && ranges
+                        .iter()
+                        .any(|&(a, z)| word_count(&v.as_str()[a..z]) > 4)
             {
                 continue;
             }
