@@ -511,7 +511,7 @@ fn kept_words(b: &crate::doc::Block) -> usize {
 /// "footer" ("Apple Footer", "Board footer": the site's or the forum's name before it).
 fn is_footer_heading(line: &str) -> bool {
     let t = crate::text::trim_ws(line).trim_end_matches(':');
-    if t.len() > 30 {
+    if t.len() > 30 || !footer_at_an_end(t) {
         return false;
     }
     if FOOTER_HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h)) {
@@ -525,6 +525,17 @@ fn is_footer_heading(line: &str) -> bool {
                 && name.chars().next().is_some_and(char::is_alphanumeric)
                 && !FOOTER_HEADINGS.iter().any(|h| name.eq_ignore_ascii_case(h))
     )
+}
+
+/// Whether `t` starts or ends with "footer" in either case, as every footer heading does (each
+/// of [`FOOTER_HEADINGS`], and a name before "footer"): [`is_footer_heading`] runs on every line
+/// until one is found, and most lines are ruled out by two compares of six bytes.
+fn footer_at_an_end(t: &str) -> bool {
+    let b = t.as_bytes();
+    let head = b.get(..6);
+    let tail = b.len().checked_sub(6).and_then(|at| b.get(at..));
+    head.is_some_and(|h| h.eq_ignore_ascii_case(b"footer"))
+        || tail.is_some_and(|h| h.eq_ignore_ascii_case(b"footer"))
 }
 
 /// Whether a kept line opens the footnotes of a footer: the word itself ("Footnotes") or a
@@ -761,12 +772,64 @@ pub(crate) fn prepare() {
 mod tests {
     use super::*;
 
-    /// The first-byte test of `remove_from_footer_heading` lets every heading through.
+    /// [`is_footer_heading`] without [`footer_at_an_end`]'s test, which must never rule out a
+    /// heading.
+    fn is_footer_heading_plain(line: &str) -> bool {
+        let t = crate::text::trim_ws(line).trim_end_matches(':');
+        if t.len() > 30 {
+            return false;
+        }
+        if FOOTER_HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h)) {
+            return true;
+        }
+        let mut words = t.split(' ');
+        matches!(
+            (words.next(), words.next(), words.next()),
+            (Some(name), Some(last), None)
+                if last.eq_ignore_ascii_case("footer")
+                    && name.chars().next().is_some_and(char::is_alphanumeric)
+                    && !FOOTER_HEADINGS.iter().any(|h| name.eq_ignore_ascii_case(h))
+        )
+    }
+
     #[test]
-    fn footer_headings_start_with_f_s_or_p() {
-        assert!(FOOTER_HEADINGS
-            .iter()
-            .all(|h| matches!(h.as_bytes().first(), Some(b'f' | b's' | b'p'))));
+    fn footer_at_an_end_never_rules_out_a_heading() {
+        let mut extra: Vec<String> = FOOTER_HEADINGS.iter().map(|h| h.to_string()).collect();
+        for h in FOOTER_HEADINGS {
+            extra.extend([format!("  {h}: "), format!("{h}:"), format!("Apple {h}")]);
+        }
+        extra.extend(
+            [
+                "Apple Footer",
+                "Board footer:",
+                "Footer",
+                "FOOTER",
+                "footers",
+                "a footer b",
+                "Site  footer",
+                "Été footer",
+                "footer é",
+                "Footé",
+                "Fußfooter",
+                "Footer Menu",
+                "Page Footer:",
+                "é",
+                "",
+                " ",
+                "footer navigation and more",
+                "sitefooter",
+            ]
+            .map(String::from),
+        );
+        let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
+        let lines = crate::text::prefilter_test_lines(&extra);
+        let mut found = 0;
+        for l in &lines {
+            let want = is_footer_heading_plain(l);
+            assert_eq!(is_footer_heading(l), want, "{l:?}");
+            found += usize::from(want);
+        }
+        assert!(found > 20, "{found}");
     }
 
     /// An article of eight paragraphs, then `tail`.
