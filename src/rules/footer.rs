@@ -511,9 +511,11 @@ fn kept_words(b: &crate::doc::Block) -> usize {
 /// "footer" ("Apple Footer", "Board footer": the site's or the forum's name before it).
 fn is_footer_heading(line: &str) -> bool {
     let t = crate::text::trim_ws(line).trim_end_matches(':');
-    if t.len() > 30 || !footer_at_an_end(t) {
-        return false;
-    }
+    t.len() <= 30 && footer_at_an_end(t) && names_the_footer(t)
+}
+
+/// [`is_footer_heading`]'s match on the trimmed line, without the quick test of its ends.
+fn names_the_footer(t: &str) -> bool {
     if FOOTER_HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h)) {
         return true;
     }
@@ -776,20 +778,7 @@ mod tests {
     /// heading.
     fn is_footer_heading_plain(line: &str) -> bool {
         let t = crate::text::trim_ws(line).trim_end_matches(':');
-        if t.len() > 30 {
-            return false;
-        }
-        if FOOTER_HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h)) {
-            return true;
-        }
-        let mut words = t.split(' ');
-        matches!(
-            (words.next(), words.next(), words.next()),
-            (Some(name), Some(last), None)
-                if last.eq_ignore_ascii_case("footer")
-                    && name.chars().next().is_some_and(char::is_alphanumeric)
-                    && !FOOTER_HEADINGS.iter().any(|h| name.eq_ignore_ascii_case(h))
-        )
+        t.len() <= 30 && names_the_footer(t)
     }
 
     #[test]
