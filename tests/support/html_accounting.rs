@@ -169,6 +169,20 @@ pub fn check(page: &str, doc: &CleanDoc) -> Result<(), String> {
     {
         covered.push((f.span.start, f.span.end));
     }
+    // Sorted and merged, so that each byte is looked up by a binary search: a scan of every
+    // span for every byte took hours on a page of megabytes with a hundred thousand spans.
+    covered.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(covered.len());
+    for (s, e) in covered {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    let is_covered = |at: usize| {
+        let k = merged.partition_point(|&(s, _)| s <= at);
+        k > 0 && at < merged[k - 1].1
+    };
     for (a, z) in visible_ranges(page) {
         let mut skip_to = 0;
         for (i, c) in page[a..z].char_indices() {
@@ -188,7 +202,7 @@ pub fn check(page: &str, doc: &CleanDoc) -> Result<(), String> {
                     continue;
                 }
             }
-            if !covered.iter().any(|&(s, e)| s <= at && at < e) {
+            if !is_covered(at) {
                 let ctx: String = page[at..].chars().take(40).collect();
                 return Err(format!("byte {at} ({c:?}) is in no span: {ctx:?}"));
             }
