@@ -659,9 +659,12 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     // For the page's title block (below), on any page: the elements holding an `h1`, and those
     // inside the main landmark (`main`, `role=main`), an `article` or an `h1`.
     let mut under_h1 = vec![false; n];
+    // And the first `h1` in document order (nodes are numbered in it), for the headers after it.
+    let mut first_h1 = None;
     for i in (1..n).rev() {
         if tree.name(i as u32) == "h1" {
             under_h1[i] = true;
+            first_h1 = Some(i);
         }
         let p = tree.nodes[i].parent;
         if p != NONE && under_h1[i] {
@@ -675,8 +678,6 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         vec![false; n]
     };
     let page_h1 = holds_h1.first().copied().unwrap_or(false);
-    // The first `h1` in document order (nodes are numbered in it), for the headers after it.
-    let first_h1 = (1..n).find(|&i| tree.name(i as u32) == "h1");
     let mut in_main_landmark = vec![false; n];
     let mut in_article_element = vec![false; n];
     let mut in_h1 = vec![false; n];

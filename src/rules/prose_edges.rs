@@ -403,12 +403,7 @@ fn announced_lists(
 ) -> Vec<bool> {
     let mut announced = vec![false; n];
     let mut next_prose = prose.iter().map(|&(k, _)| k).peekable();
-    let mut k = 0;
-    while k < n {
-        if !announces(k) {
-            k += 1;
-            continue;
-        }
+    for k in (0..n).filter(|&k| announces(k)) {
         while next_prose.next_if(|&p| p <= k).is_some() {}
         let end = next_prose.peek().copied().unwrap_or(n);
         if end - (k + 1) <= MAX_ANNOUNCED_LINES {
@@ -416,7 +411,6 @@ fn announced_lists(
                 *slot = true;
             }
         }
-        k += 1;
     }
     announced
 }
