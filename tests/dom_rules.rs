@@ -326,6 +326,39 @@ fn a_page_whose_only_text_is_in_a_region_named_related_keeps_it() {
     assert!(!doc.body.contains("Copyright"), "{}", doc.body);
 }
 
+/// A shop's category page whose only content is a few cards, each a linked heading and a count:
+/// the cards are its content. The same cards beside an article are a menu, and go.
+#[test]
+fn a_page_of_a_few_headed_cards_keeps_them() {
+    let names = [
+        "Radios",
+        "Power Banks",
+        "Bluetooth Speakers",
+        "Camera Accessories",
+        "Phone Accessories",
+    ];
+    let cards: String = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| format!("<li class=\"product-category\"><a href=\"/c/{i}\"><h2>{n} <mark class=\"count\">({})</mark></h2></a></li>", 3 * i + 1))
+        .collect();
+    let frame = |content: &str| {
+        format!(
+            "<html><body><header><nav><a href=/>Home</a> <a href=/shop>Shop</a> <a href=/cart>Cart</a></nav></header><div id=\"main-content\"><h1>Electronics and gadgets</h1>{content}</div><footer><p>Powered by WordPress</p></footer></body></html>"
+        )
+    };
+    let doc = clean_page(&frame(&format!("<ul class=\"products\">{cards}</ul>")));
+    for n in names {
+        assert!(doc.body.contains(n), "{n} lost: {}", doc.body);
+    }
+    assert!(!doc.body.contains("Powered by"), "{}", doc.body);
+    let doc = clean_page(&frame(&format!(
+        "<ul class=\"products\">{cards}</ul><article><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article>"
+    )));
+    assert!(doc.body.contains("two hundred pages"), "{}", doc.body);
+    assert!(!doc.body.contains("Power Banks"), "{}", doc.body);
+}
+
 /// On a product's page, a region named a header after the product's name heads a part of the
 /// product (its summary and release date), and stays; the site's masthead before the name goes.
 #[test]

@@ -156,8 +156,10 @@ const MIN_CARD_LINKS: f64 = 0.5;
 const MIN_ENTRY_TITLE_WORDS: usize = 2;
 
 /// Nodes inside an item of a repeated structure: siblings with the same tag and class that hold
-/// most of their parent's text (forum posts, listing entries, product cards, spec rows).
-fn repeated_items(tree: &Tree, blocks: &[HBlock]) -> Vec<bool> {
+/// most of their parent's text (forum posts, listing entries, product cards, spec rows). With
+/// `headed_cards`, siblings that each hold a heading are a grid of cards however few they are
+/// (a shop's categories: a linked heading and a count each).
+fn repeated_items(tree: &Tree, blocks: &[HBlock], headed_cards: bool) -> Vec<bool> {
     let n = tree.nodes.len();
     let mut chars = vec![0f64; n];
     for b in blocks {
@@ -169,8 +171,19 @@ fn repeated_items(tree: &Tree, blocks: &[HBlock]) -> Vec<bool> {
             chars[p as usize] += chars[i];
         }
     }
-    // (parent, signature) -> (count, chars)
-    let mut groups: HashMap<(u32, u64), (usize, f64), FnvBuild> = HashMap::default();
+    // Whether each node holds a heading (a card's title).
+    let mut headed = vec![false; if headed_cards { n } else { 0 }];
+    for i in (1..headed.len()).rev() {
+        if heading_level(tree.name(i as u32)).is_some() {
+            headed[i] = true;
+        }
+        let p = tree.nodes[i].parent;
+        if p != NONE && headed[i] {
+            headed[p as usize] = true;
+        }
+    }
+    // (parent, signature) -> (count, chars, headed items)
+    let mut groups: HashMap<(u32, u64), (usize, f64, usize), FnvBuild> = HashMap::default();
     let mut sig = vec![0u64; n];
     for i in 1..n {
         let id = i as u32;
@@ -192,6 +205,7 @@ fn repeated_items(tree: &Tree, blocks: &[HBlock]) -> Vec<bool> {
         let e = groups.entry((tree.nodes[i].parent, h)).or_default();
         e.0 += 1;
         e.1 += chars[i];
+        e.2 += headed.get(i).copied().unwrap_or(false) as usize;
     }
     let mut item = vec![false; n];
     for i in 1..n {
@@ -199,10 +213,10 @@ fn repeated_items(tree: &Tree, blocks: &[HBlock]) -> Vec<bool> {
             continue;
         }
         let p = tree.nodes[i].parent;
-        if let Some(&(count, total)) = groups.get(&(p, sig[i])) {
+        if let Some(&(count, total, with_heading)) = groups.get(&(p, sig[i])) {
             let min_chars = if tree.name(i as u32) == "tr" {
                 MIN_ROW_CHARS
-            } else if count >= MIN_GRID_ITEMS {
+            } else if count >= MIN_GRID_ITEMS || (headed_cards && with_heading == count) {
                 MIN_GRID_ITEM_CHARS
             } else {
                 MIN_ITEM_CHARS
@@ -222,6 +236,28 @@ fn repeated_items(tree: &Tree, blocks: &[HBlock]) -> Vec<bool> {
         }
     }
     item
+}
+
+/// The root of the item each node is in: its outermost ancestor in an unbroken chain of nodes
+/// inside items (the node itself when its parent is in none). One forward pass, since a walk up
+/// from every node is quadratic on deeply nested pages.
+fn item_tops(tree: &Tree, in_item: &[bool]) -> Vec<u32> {
+    let mut item_top: Vec<u32> = Vec::with_capacity(in_item.len());
+    for (i, node) in tree.nodes.iter().enumerate().take(in_item.len()) {
+        let p = node.parent;
+        item_top.push(if p != NONE && in_item[p as usize] {
+            item_top[p as usize]
+        } else {
+            i as u32
+        });
+    }
+    item_top
+}
+
+/// The prose score of a block in an item of the page's repeated structure (a post, a product, a
+/// teaser): its link text is content too.
+fn item_prose(b: &HBlock) -> f64 {
+    plain_prose(b).max(b.chars as f64 * ITEM_WEIGHT)
 }
 
 /// On a product page, the least prose score of a character of text that is not links: a
@@ -547,19 +583,8 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     if blocks.is_empty() {
         return;
     }
-    let in_item = repeated_items(tree, blocks);
-    // The root of the item each node is in: its outermost ancestor in an unbroken chain of
-    // nodes inside items (the node itself when its parent is in none). One forward pass, since a
-    // walk up from every node is quadratic on deeply nested pages.
-    let mut item_top: Vec<u32> = Vec::with_capacity(n);
-    for i in 0..n {
-        let p = tree.nodes[i].parent;
-        item_top.push(if p != NONE && in_item[p as usize] {
-            item_top[p as usize]
-        } else {
-            i as u32
-        });
-    }
+    let mut in_item = repeated_items(tree, blocks, false);
+    let mut item_top = item_tops(tree, &in_item);
     // Prose score and other text per block.
     let mut prose = vec![0f64; blocks.len()];
     let mut other = vec![0f64; blocks.len()];
@@ -568,9 +593,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         let link = b.link_chars as f64;
         let ld = if chars > 0.0 { link / chars } else { 0.0 };
         let p = if in_item[b.owner as usize] {
-            // An item of the page's repeated structure (a post, a product, a teaser): its link
-            // text is content too.
-            plain_prose(b).max(chars * ITEM_WEIGHT)
+            item_prose(b)
         } else if ld > 0.5 {
             0.0
         } else if product {
@@ -906,19 +929,23 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         best_region(tree, blocks, region, prose, other, &content_named)
     };
     let (mut main_items, mut score_items) = best(&region, &prose, &other);
-    let (prose_only, other_only): (Vec<f64>, Vec<f64>) = blocks
-        .iter()
-        .enumerate()
-        .map(|(k, b)| {
-            if in_item[b.owner as usize] {
-                // Without the link text, but an item's own text still counts (spec rows, posts).
-                let p = plain_prose(b).max((b.chars - b.link_chars) as f64 * ITEM_WEIGHT);
-                (p, (b.chars as f64 - p).max(0.0))
-            } else {
-                (prose[k], other[k])
-            }
-        })
-        .unzip();
+    // The same without the repeated structures' link text, but an item's own text still counts
+    // (spec rows, posts).
+    let plain_scores = |in_item: &[bool], prose: &[f64], other: &[f64]| -> (Vec<f64>, Vec<f64>) {
+        blocks
+            .iter()
+            .enumerate()
+            .map(|(k, b)| {
+                if in_item[b.owner as usize] {
+                    let p = plain_prose(b).max((b.chars - b.link_chars) as f64 * ITEM_WEIGHT);
+                    (p, (b.chars as f64 - p).max(0.0))
+                } else {
+                    (prose[k], other[k])
+                }
+            })
+            .unzip()
+    };
+    let (mut prose_only, mut other_only) = plain_scores(&in_item, &prose, &other);
     let (mut main_plain, mut score_plain) = best(&region, &prose_only, &other_only);
     if score_items <= 0.0 && score_plain <= 0.0 && lift_soft_regions(tree, &mut region) {
         // Nothing outside the named regions reads as text: a page whose content is all in regions
@@ -926,6 +953,25 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         // tiles, posts in a `comment-list`). Those names are the site's, not boilerplate's.
         (main_items, score_items) = best(&region, &prose, &other);
         (main_plain, score_plain) = best(&region, &prose_only, &other_only);
+    }
+    if score_items <= 0.0 && score_plain <= 0.0 {
+        // Still nothing: a page of a few cards, each a linked heading (a shop's categories with
+        // their counts), has them for its content. Elsewhere such cards are a menu or a rail
+        // beside the text, so they are looked for only here.
+        let cards = repeated_items(tree, blocks, true);
+        if cards != in_item {
+            for (k, b) in blocks.iter().enumerate() {
+                if cards[b.owner as usize] && !in_item[b.owner as usize] {
+                    prose[k] = prose[k].max(item_prose(b));
+                    other[k] = other[k].min((b.chars as f64 - prose[k]).max(0.0));
+                }
+            }
+            in_item = cards;
+            item_top = item_tops(tree, &in_item);
+            (prose_only, other_only) = plain_scores(&in_item, &prose, &other);
+            (main_items, score_items) = best(&region, &prose, &other);
+            (main_plain, score_plain) = best(&region, &prose_only, &other_only);
+        }
     }
     let listing = score_plain < PROSE_DOMINANCE * score_items;
     if !listing {
