@@ -1099,6 +1099,14 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
         ],
         None,
     ),
+    // The bookmark widget of a documentation site's pages (Google's developer sites), beside its
+    // feedback button: "Stay organized with collections Save and categorize content based on
+    // your preferences."
+    (
+        r"(?i)^(?:send feedback\s+)?(?:stay organized with collections(?:\s+save and categorize content based on your preferences)?|save and categorize content based on your preferences)\W*$",
+        &["send feedback", "stay organized", "save and categorize"],
+        None,
+    ),
     // The labels of a page's widgets, each a whole line: a feedback widget's buttons and prompt,
     // a like button, a reading time, a video player's fallback, a listing's sort and page-size
     // controls, an empty rating, a consent or privacy-choice link.
@@ -6203,6 +6211,8 @@ mod tests {
         let lines = crate::text::prefilter_test_lines(&[
             "Add Newsweek as a preferred source on Google to see more of our trusted coverage when you search.",
             "Join Medium for free to get updates from this writer.",
+            "Send feedback Stay organized with collections Save and categorize content based on your preferences.",
+            "Save and categorize content based on your preferences.",
             "An official website of the United States government",
             "Here’s how you know",
             "Official websites use .gov",
