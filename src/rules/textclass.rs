@@ -1099,6 +1099,15 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
         ],
         None,
     ),
+    // Skip links, one or several run together, to wherever they lead ("Skip to search results",
+    // "Skip to main content Skip to Ask Learn chat experience", "Skip to content Go to Footer"):
+    // a few words each, none of them a sentence's ("Skip to chunk 4 without chunk 2, and you'll
+    // be lost" is the text's advice).
+    (
+        r"(?i)^(?:skip|jump) to(?: [^\s,.;:!?>]*\pL[^\s,.;:!?>]*){1,5}(?:\s+(?:skip|jump|go) to(?: [^\s,.;:!?>]*\pL[^\s,.;:!?>]*){1,5})*\s*$",
+        &["skip to", "jump to"],
+        None,
+    ),
     // The bookmark widget of a documentation site's pages (Google's developer sites), beside its
     // feedback button: "Stay organized with collections Save and categorize content based on
     // your preferences."
@@ -6213,6 +6222,8 @@ mod tests {
             "Join Medium for free to get updates from this writer.",
             "Send feedback Stay organized with collections Save and categorize content based on your preferences.",
             "Save and categorize content based on your preferences.",
+            "Skip to main content Skip to Ask Learn chat experience",
+            "Jump to Recipe Print Recipe",
             "An official website of the United States government",
             "Here’s how you know",
             "Official websites use .gov",
