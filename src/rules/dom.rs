@@ -698,6 +698,7 @@ static REVIEWS_HEADING_RE: Lazy<Regex> = Lazy::new(|| {
         | (?:customer\ )?(?:questions?\ (?:&|and)\ answers?|q\ ?&\ ?a|faqs?\ from\ customers)(?:\ \(\d[\d,.]*\))?
         | write\ a\ review | be\ the\ first\ to\ review\b.* | what\ (?:customers|people|our\ (?:customers|clients))\ (?:are\ saying|say)
         | (?:customer|product)\ feedback | reviews?\ (?:&|and)\ ratings?
+        | (?:customer\ )?reviews?\ (?:summary|highlights) | customers\ say
         )\s*[:»>›→…]*\s*$",
     )
     .expect("reviews heading regex")
@@ -1244,6 +1245,9 @@ mod tests {
             "What customers are saying",
             "Reviews for this item (76)",
             "What our clients say",
+            "Reviews summary",
+            "Customer review highlights",
+            "Customers say",
         ] {
             assert!(is_reviews_heading(h), "{h}");
         }
@@ -1252,6 +1256,8 @@ mod tests {
             "Reviews of the budget by the council",
             "Reviews of this product's safety were mixed",
             "Questions for the minister",
+            "A summary of the reviews",
+            "Customers say the new checkout is slower",
         ] {
             assert!(!is_reviews_heading(h), "{h}");
         }
