@@ -1110,6 +1110,15 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
         &["skip to", "jump to"],
         None,
     ),
+    // The badges of the stores and hubs an app or a model is offered on, one or several on a
+    // line: "Get it on Google Play Download on the App Store", "Get it on Hugging Face Get it on
+    // Kaggle Access it on Vertex". One alone only names an app store: "Available on Netflix" may
+    // be a line of the text.
+    (
+        r"^(?:(?:(?i:get it|download(?: it)?|available|access it) (?i:on|from)(?: the)?(?: (?-i:[A-Z][\w&.'’-]*)){1,4})(?:\s+(?i:get it|download(?: it)?|available|access it) (?i:on|from)(?: the)?(?: (?-i:[A-Z][\w&.'’-]*)){1,4})+|(?i:get it|download(?: it)?|available) (?i:on|from)(?: the)? (?i:app store|google play|play store|microsoft store|mac app store))\W*$",
+        &["get it", "download", "available", "access it"],
+        None,
+    ),
     // The bookmark widget of a documentation site's pages (Google's developer sites), beside its
     // feedback button: "Stay organized with collections Save and categorize content based on
     // your preferences."
@@ -6231,6 +6240,9 @@ mod tests {
             "Save and categorize content based on your preferences.",
             "Skip to main content Skip to Ask Learn chat experience",
             "Jump to Recipe Print Recipe",
+            "Get it on Hugging Face Get it on Kaggle Access it on Vertex",
+            "Download on the App Store",
+            "Available on the App Store Get it on Google Play",
             "An official website of the United States government",
             "Here’s how you know",
             "Official websites use .gov",
