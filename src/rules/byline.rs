@@ -26,7 +26,7 @@ pub static AUTHOR: Rule = Rule {
 pub static NAME: Rule = Rule {
     id: "byline.name",
     layer: Layer::Metadata,
-    why: "a name beside the date, next to the headline (\"Jane Doe\" over \"March 5, 2024\", \"Jane Doe March 5, 2024\"), a \"By\" line there whatever its name's case (\"by jsteinhardt\"), or, with no byline, the author box's name over its biography; reported as author",
+    why: "a name beside the date, next to the headline (\"Jane Doe\" over \"March 5, 2024\", \"Jane Doe March 5, 2024\"), or alone right under it, a \"By\" line there whatever its name's case (\"by jsteinhardt\"), or, with no byline, the author box's name over its biography; reported as author",
     tier: Tier::Core,
 };
 
@@ -1309,12 +1309,68 @@ fn name_by_date(doc: &mut Doc, rs: &Ruleset, late: bool) {
             return;
         }
     }
+    if late && name_taken_for_headline(doc, &mut langs) {
+        return;
+    }
     if late {
         name_in_dated_piece(doc, date, langs);
         if doc.metadata.author.is_none() {
             doc.metadata.author = author_box(doc, langs);
         }
     }
+}
+
+/// A headline over a byline has at least this many words...
+const HEADLINE_MIN_WORDS: usize = 5;
+/// ...and shares this much of its words with the page's title ([`crate::text::resemblance`]).
+const HEADLINE_RESEMBLANCE: f64 = 0.4;
+
+/// Late: a name alone on its line that `meta.title` took for the headline above the article,
+/// when the page's title came from elsewhere (the title line): the byline right under the real
+/// headline ("Need a Change? 7 Vital Tips on How to Rent a Car" / "Andrei Zakhareuski" / the
+/// first paragraph). The name is reported as the author, and its line's removal is the byline's.
+/// Whether it found one.
+fn name_taken_for_headline(doc: &mut Doc, langs: &mut Option<u16>) -> bool {
+    // Bylines that named no author are a listing's, of other people: the page's own byline is
+    // not told apart from its cards'.
+    if doc.blocks.iter().any(|b| b.is_removed_by(&AUTHOR)) {
+        return false;
+    }
+    let title_span = doc.metadata.title.as_ref().map(|t| t.span);
+    let Some(i) = doc.blocks.iter().position(|b| {
+        b.is_removed_by(&crate::rules::meta::TITLE)
+            && title_span.is_none_or(|t| !b.outer_span().range().contains(&t.start))
+    }) else {
+        return false;
+    };
+    // Right under the headline: a line worded like the page's title.
+    let under_headline = doc.blocks[..i]
+        .iter()
+        .rev()
+        .find(|b| !crate::text::trim_ws(&b.plain).is_empty())
+        .zip(doc.metadata.title.as_ref())
+        .is_some_and(|(above, title)| {
+            crate::text::word_count(&above.plain) >= HEADLINE_MIN_WORDS
+                && crate::text::resemblance(&above.plain, &title.value) >= HEADLINE_RESEMBLANCE
+        });
+    if !under_headline {
+        return false;
+    }
+    let t = crate::text::trim_ws(&doc.blocks[i].plain);
+    let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
+    let whole = name_in_line(t, 2, langs).is_some_and(|m| m == (0..t.len()));
+    if !whole || names_no_one_in(t, langs) || used_in_lower_case(&doc.src, t) {
+        return false;
+    }
+    let start = t.as_ptr() as usize - doc.blocks[i].plain.as_ptr() as usize;
+    let value = t.to_string();
+    doc.metadata.author = Some(doc.field(i, start, start + t.len(), value, &NAME));
+    doc.blocks[i].state = crate::doc::State::Removed {
+        rule: &NAME,
+        detail: None,
+        duplicate_of: None,
+    };
+    true
 }
 
 /// Late, when nothing else named the author: the page's author box, the name alone on its line
