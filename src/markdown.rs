@@ -9,7 +9,17 @@ use crate::model::{CleanDoc, Paragraph, ParagraphKind};
 /// read as Markdown syntax at the start of a line (`# `, `- `, `1. `, `>`) is escaped.
 pub fn to_markdown(doc: &CleanDoc) -> String {
     let mut out = String::with_capacity(doc.body.len() + 256);
-    if let Some(title) = doc.title.as_deref().filter(|t| !t.trim().is_empty()) {
+    // A body that opens with the title as its heading (a product's name) has it written once.
+    let opens_with_title = |t: &str| {
+        doc.paragraphs
+            .first()
+            .is_some_and(|p| p.kind == ParagraphKind::Heading && p.text.trim() == t.trim())
+    };
+    if let Some(title) = doc
+        .title
+        .as_deref()
+        .filter(|t| !t.trim().is_empty() && !opens_with_title(t))
+    {
         out.push_str("# ");
         out.push_str(&escape_inline_start(title));
         out.push('\n');

@@ -359,6 +359,26 @@ fn a_page_of_a_few_headed_cards_keeps_them() {
     assert!(!doc.body.contains("Power Banks"), "{}", doc.body);
 }
 
+/// A product's name heads its page's content, as its price does: the body keeps the `h1` (and
+/// the Markdown writes it once). An article's body does not repeat its headline.
+#[test]
+fn a_products_name_stays_in_its_body_and_a_headline_does_not() {
+    let product = format!(
+        "<html><head><meta property=\"og:type\" content=\"product\"><title>Canyon Raft 4 | River Shop</title></head><body><main><h1>Canyon Raft 4</h1><p>$1,249.00</p><p>{PROSE}</p></main></body></html>"
+    );
+    let doc = clean_page(&product);
+    assert_eq!(doc.title.as_deref(), Some("Canyon Raft 4"));
+    assert_eq!(doc.paragraphs[0].text, "Canyon Raft 4", "{}", doc.body);
+    let md = dechaff::markdown::to_markdown(&doc);
+    assert_eq!(md.matches("Canyon Raft 4").count(), 1, "{md}");
+    let article = format!(
+        "<html><head><title>Council approves the budget | The Daily</title></head><body><main><article><h1>Council approves the budget</h1><p>{PROSE}</p><p>{PROSE}</p></article></main></body></html>"
+    );
+    let doc = clean_page(&article);
+    assert_eq!(doc.title.as_deref(), Some("Council approves the budget"));
+    assert!(!doc.body.contains("Council approves"), "{}", doc.body);
+}
+
 /// On a product's page, a region named a header after the product's name heads a part of the
 /// product (its summary and release date), and stays; the site's masthead before the name goes.
 #[test]

@@ -37,7 +37,7 @@ pub fn front_end(
     rs: &Ruleset,
 ) -> Result<(Doc<'static>, &'static str)> {
     let dec = decode::decode_with(bytes, charset);
-    let (blocks, removals, metadata) = {
+    let (blocks, removals, metadata, product) = {
         let tree = tree::parse(&dec.text);
         let (mut hblocks, removals) = blocks::build(&tree, &dec);
         let page_meta = meta::extract(&tree, &dec, rs);
@@ -52,7 +52,7 @@ pub fn front_end(
                 b
             })
             .collect();
-        (blocks, removals, page_meta.metadata)
+        (blocks, removals, page_meta.metadata, page_meta.product)
     };
     let encoding = dec.encoding;
     let replaced = dec.replaced;
@@ -60,7 +60,11 @@ pub fn front_end(
     doc.replaced = replaced;
     doc.removals = removals;
     doc.metadata = metadata;
-    remove_title_heading(&mut doc, rs);
+    // A product's name heads its page's content as its price and description do: a shop's body
+    // keeps it (it is the title too).
+    if !product {
+        remove_title_heading(&mut doc, rs);
+    }
     remove_author_lines(&mut doc, rs);
     if rs.on(&htmlmeta::AUTHOR_BIO) {
         crate::rules::byline::remove_author_bio(&mut doc, &htmlmeta::AUTHOR_BIO);
@@ -69,7 +73,7 @@ pub fn front_end(
 }
 
 /// The body does not repeat the title: the first kept `h1` (or the first kept heading) whose text
-/// is the title is removed as `html.title`.
+/// is the title is removed as `html.title`. Not on a product's page (see [`front_end`]).
 fn remove_title_heading(doc: &mut Doc, rs: &Ruleset) {
     if !rs.on(&htmlmeta::TITLE) {
         return;
