@@ -1309,15 +1309,23 @@ fn name_by_date(doc: &mut Doc, rs: &Ruleset, late: bool) {
             return;
         }
     }
-    if late && name_taken_for_headline(doc, &mut langs) {
-        return;
-    }
     if late {
+        if name_taken_for_headline(doc, &mut langs) {
+            return;
+        }
         name_in_dated_piece(doc, date, langs);
         if doc.metadata.author.is_none() {
             doc.metadata.author = author_box(doc, langs);
         }
     }
+}
+
+/// Is the whole of `t` a person's name (two words or more) that the dump `src` writes in lower
+/// case nowhere, as a section's or a button's words would be?
+fn is_whole_name(src: &str, t: &str, langs: u16) -> bool {
+    name_in_line(t, 2, langs).is_some_and(|m| m == (0..t.len()))
+        && !names_no_one_in(t, langs)
+        && !used_in_lower_case(src, t)
 }
 
 /// A headline over a byline has at least this many words...
@@ -1358,8 +1366,7 @@ fn name_taken_for_headline(doc: &mut Doc, langs: &mut Option<u16>) -> bool {
     }
     let t = crate::text::trim_ws(&doc.blocks[i].plain);
     let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
-    let whole = name_in_line(t, 2, langs).is_some_and(|m| m == (0..t.len()));
-    if !whole || names_no_one_in(t, langs) || used_in_lower_case(&doc.src, t) {
+    if !is_whole_name(&doc.src, t, langs) {
         return false;
     }
     let start = t.as_ptr() as usize - doc.blocks[i].plain.as_ptr() as usize;
@@ -1411,8 +1418,7 @@ fn author_box(doc: &Doc, langs: Option<u16>) -> Option<MetaField> {
         let start = name.as_ptr() as usize - src.as_ptr() as usize;
         let span = ByteSpan::new(start, start + name.len());
         let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
-        let whole = name_in_line(name, 2, langs).is_some_and(|m| m == (0..name.len()));
-        if !whole || names_no_one_in(name, langs) || used_in_lower_case(&doc.src, name) {
+        if !is_whole_name(&doc.src, name, langs) {
             continue;
         }
         match found {
