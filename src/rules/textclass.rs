@@ -961,6 +961,21 @@ macro_rules! digits_and {
     };
 }
 
+/// The place a skip link leads to: one to five words, none a sentence's (no punctuation).
+macro_rules! skip_link_target {
+    () => {
+        r"(?: [^\s,.;:!?>]*\pL[^\s,.;:!?>]*){1,5}"
+    };
+}
+
+/// A store's or a hub's badge: "Get it on Google Play", "Download on the App Store", "Access it
+/// on Vertex" (the place in one to four capitalised words).
+macro_rules! store_badge {
+    () => {
+        r"(?i:get it|download(?: it)?|available|access it) (?i:on|from)(?: the)?(?: (?-i:[A-Z][\w&.'’-]*)){1,4}"
+    };
+}
+
 /// Whole-line chrome that a vocabulary cannot list: "View this email in your browser.",
 /// "Having trouble viewing this email?", "Showing 1–12 of 40 results", "Page 2 of 9". Each
 /// pattern is anchored and comes with the words (lower case) all its matches start with, so that
@@ -1106,7 +1121,13 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
     // a few words each, none of them a sentence's ("Skip to chunk 4 without chunk 2, and you'll
     // be lost" is the text's advice).
     (
-        r"(?i)^(?:skip|jump) to(?: [^\s,.;:!?>]*\pL[^\s,.;:!?>]*){1,5}(?:\s+(?:skip|jump|go) to(?: [^\s,.;:!?>]*\pL[^\s,.;:!?>]*){1,5})*\s*$",
+        concat!(
+            r"(?i)^(?:skip|jump) to",
+            skip_link_target!(),
+            r"(?:\s+(?:skip|jump|go) to",
+            skip_link_target!(),
+            r")*\s*$"
+        ),
         &["skip to", "jump to"],
         None,
     ),
@@ -1115,7 +1136,13 @@ const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool>)] = &[
     // Kaggle Access it on Vertex". One alone only names an app store: "Available on Netflix" may
     // be a line of the text.
     (
-        r"^(?:(?:(?i:get it|download(?: it)?|available|access it) (?i:on|from)(?: the)?(?: (?-i:[A-Z][\w&.'’-]*)){1,4})(?:\s+(?i:get it|download(?: it)?|available|access it) (?i:on|from)(?: the)?(?: (?-i:[A-Z][\w&.'’-]*)){1,4})+|(?i:get it|download(?: it)?|available) (?i:on|from)(?: the)? (?i:app store|google play|play store|microsoft store|mac app store))\W*$",
+        concat!(
+            r"^(?:(?:",
+            store_badge!(),
+            r")(?:\s+",
+            store_badge!(),
+            r")+|(?i:get it|download(?: it)?|available) (?i:on|from)(?: the)? (?i:app store|google play|play store|microsoft store|mac app store))\W*$"
+        ),
         &["get it", "download", "available", "access it"],
         None,
     ),
