@@ -452,7 +452,7 @@ fn run_text_layers(
     byline::apply(doc, rs);
     // A page's author box went in the HTML front end, by the page's own author.
     if rs.on(&byline::BIO) && !doc.is_html_page() {
-        byline::remove_author_bio(doc, &byline::BIO);
+        let _ = byline::remove_author_bio(doc, &byline::BIO, false);
     }
     meta::apply_date(doc, rs);
     // dedup, which alone judges the lines of code too
@@ -493,13 +493,24 @@ fn run_text_layers(
         let pitch_cut = textclass::remove_signup_pitches(doc, rs) | pitch_cut;
         // The list of references closing the article, once its end is known.
         let references_cut = references::apply(doc, rs);
+        // The author's biography closing the article, by the author's first name too.
+        let bio_cut = rs.on(&byline::BIO)
+            && !doc.is_html_page()
+            && byline::remove_author_bio(doc, &byline::BIO, true);
         meta::apply_title(doc, rs);
         meta::apply_dateline(doc, rs);
         if let Some(probe) = probe.take() {
             probe(doc);
         }
         let model_cut = linemodel::apply(doc, rs, &mut scores);
-        if !(model_cut || edges_cut || header_cut || footer_cut || pitch_cut || references_cut) {
+        if !(model_cut
+            || edges_cut
+            || header_cut
+            || footer_cut
+            || pitch_cut
+            || references_cut
+            || bio_cut)
+        {
             break;
         }
         nav::apply(doc, rs);
@@ -542,7 +553,7 @@ fn run_text_layers(
     // And the author's biography under the article, now that every rule that names the author
     // has run: the look before the layers of context knows only the bylines.
     if rs.on(&byline::BIO) && !doc.is_html_page() {
-        byline::remove_author_bio(doc, &byline::BIO);
+        let _ = byline::remove_author_bio(doc, &byline::BIO, true);
     }
 }
 

@@ -1,6 +1,6 @@
 //! Bylines: "Published by" alone, and "Published by Drishya Madhur" (→ `author`).
 
-use crate::doc::Doc;
+use crate::doc::{Doc, State};
 use crate::model::{ByteSpan, Layer, MetaField};
 use crate::rules::{Rule, Ruleset, Tier};
 use crate::text::alnum_lower;
@@ -2089,24 +2089,85 @@ static ABOUT_AUTHOR_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("author box header")
 });
 
+/// The names in an author field of a name or more ("Craig Randall, Alli Miles", "Jane Doe and
+/// John Roe"): each of two words or more, since one word alone is too common at a line's start.
+fn author_names(field: &str) -> Vec<&str> {
+    field
+        .split([',', ';', '&', '|'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|n| n.len() >= 4 && n.contains(' ') && n.split_whitespace().count() <= 4)
+        .collect()
+}
+
+/// Whether `t` starts with `name` (in any ASCII case) as whole words, and the length taken.
+fn starts_with_name(t: &str, name: &str) -> Option<usize> {
+    let head = t.get(..name.len())?;
+    let after = t[name.len()..].chars().next();
+    (head.eq_ignore_ascii_case(name) && !after.is_some_and(char::is_alphanumeric))
+        .then_some(name.len())
+}
+
+/// Whether the word after `len` bytes of `t` opens a biography ([`BIO_VERBS`]).
+fn bio_verb_after(t: &str, len: usize) -> bool {
+    t.get(len..)
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            BIO_VERBS.contains(&w.as_str())
+        })
+}
+
+/// An author's greeting that opens the author box: "Hi, I'm Jane Doe, and I cover…".
+static SELF_INTRO_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?i:(?:hi|hello|hey)\W{0,3}\s*)?(?i:i['’]m|i am|my name is) ")
+        .expect("self intro")
+});
+
+/// The words that open a biography's next sentences ("She lives in Leeds…", "His work…").
+const BIO_PRONOUNS: &[&str] = &[
+    "he", "she", "they", "his", "her", "their", "he's", "she's", "they're",
+];
+
+/// A biography's lines after its first, at the end of the article, have at most this many...
+const MAX_BIO_TAIL_LINES: usize = 3;
+
 /// After the middle of the article, a block that starts with the author's name and a verb of
 /// biography, or a link line to the author's other posts, is the author box; so are the line
-/// with the name alone and an "About the author" header right before the biography. The author
-/// is the one in the metadata (a byline, or the page's markup); `rule` names the removal
-/// (`byline.author-bio` in a text dump, `html.author-bio` in a page).
-pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule) {
-    let Some(author) = doc
+/// with the name alone and an "About the author" header right before the biography, and an
+/// author's greeting with the full name ("Hi, I'm Jane Doe, and I cover…"). In the last quarter,
+/// the author's first name will do ("Jane is a staff writer…"). A biography that ends the article
+/// takes with it the few short lines after it that go on telling of the author ("He's a Google
+/// Ads expert…"). The authors are those of the metadata (a byline, or the page's markup; each of
+/// several); `rule` names the removal (`byline.author-bio` in a text dump, `html.author-bio` in a
+/// page). The first name, the greeting and the lines after the biography count only `late`, once
+/// the rules of context have judged the article's end: a biography that goes early no longer
+/// marks where the article ends, and the lines before it would be taken for the page's tail.
+pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule, late: bool) -> bool {
+    let Some(field) = doc
         .metadata
         .author
         .as_ref()
         .map(|a| a.value.trim().to_string())
     else {
-        return;
+        return false;
     };
-    if author.len() < 4 || !author.contains(' ') {
-        return;
+    let names = author_names(&field);
+    if names.is_empty() {
+        return false;
     }
-    let author_norm = alnum_lower(&author);
+    let names_norm: Vec<String> = names.iter().map(|n| alnum_lower(n)).collect();
+    let first_names: Vec<&str> = names
+        .iter()
+        .filter_map(|n| n.split_whitespace().next())
+        .filter(|f| late && f.chars().count() >= 3 && f.chars().all(char::is_alphabetic))
+        .collect();
+    let is_name_line = |t: &str| {
+        let norm = alnum_lower(t);
+        names_norm.iter().any(|n| *n == norm)
+    };
     let kept = doc.kept();
     let total: usize = kept.iter().map(|&i| doc.blocks[i].plain.len()).sum();
     let mut seen = 0usize;
@@ -2118,18 +2179,24 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule) {
             continue;
         }
         let t = b.plain.trim();
-        // A biography starts with the author's name, and a posts link with the first letter of
-        // one of POSTS_BY, which only that ASCII letter lower-cases to: most lines are neither,
-        // and are not counted or lower-cased.
-        let named = t
-            .get(..author.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(&author));
+        // A biography starts with the author's name (or a greeting), and a posts link with the
+        // first letter of one of POSTS_BY, which only that ASCII letter lower-cases to: most
+        // lines are neither, and are not counted or lower-cased.
+        let named = names
+            .iter()
+            .find_map(|n| starts_with_name(t, n))
+            .or_else(|| {
+                (seen * 4 >= total * 3)
+                    .then(|| first_names.iter().find_map(|f| starts_with_name(t, f)))
+                    .flatten()
+            });
+        let greets = late && t.len() > 6 && SELF_INTRO_RE.is_match(t);
         let may_be_posts = t.as_bytes().first().is_some_and(|c| {
             POSTS_BY
                 .iter()
                 .any(|p| p.as_bytes()[0] == c.to_ascii_lowercase())
         });
-        if !named && !may_be_posts {
+        if named.is_none() && !may_be_posts && !greets {
             continue;
         }
         // (A block's plain text is collapsed: its spaces count its words.)
@@ -2137,23 +2204,18 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule) {
         if words > MAX_BIO_WORDS {
             continue;
         }
-        let bio = named
-            && t.get(author.len()..)
-                .and_then(|rest| rest.split_whitespace().next())
-                .is_some_and(|w| {
-                    let w = w
-                        .trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase();
-                    BIO_VERBS.contains(&w.as_str())
-                })
-            && words >= 5;
+        let introduced = greets && {
+            let rest = SELF_INTRO_RE.find(t).map_or("", |m| &t[m.end()..]);
+            names.iter().any(|n| starts_with_name(rest, n).is_some())
+        };
+        let bio = (named.is_some_and(|len| bio_verb_after(t, len)) || introduced) && words >= 5;
         // Lower-cased only for a line short enough to be the posts link.
         let posts = may_be_posts && words <= 10 && {
             let lower = t.to_lowercase();
             POSTS_BY.iter().any(|p| {
                 lower
                     .strip_prefix(p)
-                    .is_some_and(|rest| alnum_lower(rest) == author_norm)
+                    .is_some_and(|rest| names_norm.contains(&alnum_lower(rest)))
             })
         };
         if bio || posts {
@@ -2162,7 +2224,7 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule) {
         if bio {
             // The box's name line and header just before the biography.
             let mut j = k;
-            if j > 0 && alnum_lower(&doc.blocks[kept[j - 1]].plain) == author_norm {
+            if j > 0 && is_name_line(&doc.blocks[kept[j - 1]].plain) {
                 j -= 1;
                 box_lines.push(kept[j]);
             }
@@ -2171,8 +2233,60 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule) {
             }
         }
     }
+    if late {
+        box_lines.extend(bio_tail(doc, rule, &box_lines, &first_names));
+    }
+    let cut = !box_lines.is_empty();
     for i in box_lines {
         doc.remove(i, rule, None);
+    }
+    cut
+}
+
+/// The few short lines that end the article right after its author's biography, the first of
+/// which goes on telling of the author ("He's a Google Ads expert…", "Jane also writes…"): the
+/// rest of the biography, which the page split into lines.
+fn bio_tail(doc: &Doc, rule: &'static Rule, found: &[usize], first_names: &[&str]) -> Vec<usize> {
+    // The last biography line, found now or by an earlier pass.
+    let Some(last_bio) = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(i, b)| {
+            found.contains(i)
+                || matches!(b.state, State::Removed { rule: r, .. } if std::ptr::eq(r, rule))
+        })
+        .map(|(i, _)| i)
+    else {
+        return Vec::new();
+    };
+    let after: Vec<usize> = (last_bio + 1..doc.blocks.len())
+        .filter(|&i| matches!(doc.blocks[i].state, State::Kept) && !found.contains(&i))
+        .filter(|&i| !doc.blocks[i].plain.trim().is_empty())
+        .collect();
+    if after.is_empty()
+        || after.len() > MAX_BIO_TAIL_LINES
+        || after
+            .iter()
+            .any(|&i| crate::text::collapsed_word_count(&doc.blocks[i].plain) > MAX_BIO_WORDS)
+    {
+        return Vec::new();
+    }
+    let first = doc.blocks[after[0]].plain.trim();
+    let opener = first
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .replace('’', "'");
+    let tells_of_author = BIO_PRONOUNS.contains(&opener.to_lowercase().as_str())
+        || first_names
+            .iter()
+            .any(|f| starts_with_name(first, f).is_some());
+    if tells_of_author {
+        after
+    } else {
+        Vec::new()
     }
 }
 
@@ -2186,6 +2300,7 @@ pub(crate) fn prepare() {
     Lazy::force(&DATED_ASCII_RE);
     Lazy::force(&LABEL_PREFIXES);
     Lazy::force(&ABOUT_AUTHOR_RE);
+    Lazy::force(&SELF_INTRO_RE);
     Lazy::force(&DATED_BY_RE);
     Lazy::force(&DATE_FIRST_RE);
     Lazy::force(&DATE_RE);
