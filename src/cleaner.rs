@@ -494,9 +494,12 @@ fn run_text_layers(
         // The list of references closing the article, once its end is known.
         let references_cut = references::apply(doc, rs);
         // The author's biography closing the article, by the author's first name too.
-        let bio_cut = rs.on(&byline::BIO)
-            && !doc.is_html_page()
-            && byline::remove_author_bio(doc, &byline::BIO, true);
+        let bio_rule = if doc.is_html_page() {
+            &htmlmeta::AUTHOR_BIO
+        } else {
+            &byline::BIO
+        };
+        let bio_cut = rs.on(bio_rule) && byline::remove_author_bio(doc, bio_rule, true);
         meta::apply_title(doc, rs);
         meta::apply_dateline(doc, rs);
         if let Some(probe) = probe.take() {
