@@ -223,6 +223,7 @@ impl Cleaner {
         // fill the fields the markup left empty.
         let from_markup = std::mem::take(&mut doc.metadata);
         doc.metadata.title = from_markup.title.clone();
+        doc.metadata.author = from_markup.author.clone();
         run_layers(&mut doc, &self.ruleset, site.map(|s| (s, kind)), None);
         doc.metadata = merge_metadata(from_markup, std::mem::take(&mut doc.metadata));
         rules::language::apply(&mut doc, &self.ruleset);

@@ -2131,6 +2131,26 @@ const BIO_PRONOUNS: &[&str] = &[
     "he", "she", "they", "his", "her", "their", "he's", "she's", "they're",
 ];
 
+/// Words of an author field that name a team or a company rather than a person.
+const ORG_NAME_WORDS: &[&str] = &[
+    "team",
+    "staff",
+    "editorial",
+    "editors",
+    "official",
+    "desk",
+    "newsroom",
+    "group",
+    "inc",
+    "llc",
+    "ltd",
+    "company",
+    "media",
+    "press",
+    "studio",
+    "agency",
+];
+
 /// A biography's lines after its first, at the end of the article, have at most this many...
 const MAX_BIO_TAIL_LINES: usize = 3;
 
@@ -2159,10 +2179,21 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule, late: bool) 
         return false;
     }
     let names_norm: Vec<String> = names.iter().map(|n| alnum_lower(n)).collect();
+    // A first name is a person's: capitalised, with lower-case letters after ("QCY", "DianaHR"
+    // and "Recharged Editorial Team" are brands, and their "first name" opens their pitch).
     let first_names: Vec<&str> = names
         .iter()
+        .filter(|n| {
+            !n.split_whitespace()
+                .any(|w| ORG_NAME_WORDS.contains(&w.to_lowercase().as_str()))
+        })
         .filter_map(|n| n.split_whitespace().next())
-        .filter(|f| late && f.chars().count() >= 3 && f.chars().all(char::is_alphabetic))
+        .filter(|f| {
+            let mut chars = f.chars();
+            late && f.chars().count() >= 3
+                && chars.next().is_some_and(char::is_uppercase)
+                && chars.all(char::is_lowercase)
+        })
         .collect();
     let is_name_line = |t: &str| {
         let norm = alnum_lower(t);
