@@ -26,6 +26,14 @@ const QUESTION_MAX_WORDS: usize = 16;
 /// The line answering a pitch question has at most this many words.
 const ANSWER_MAX_WORDS: usize = 40;
 
+/// A pitch question whose answer passes for prose is one of the last this many kept lines...
+const PITCH_LAST_LINES: usize = 4;
+/// ... and its answer has at most this many words.
+const LONG_ANSWER_MAX_WORDS: usize = 80;
+
+/// The heading of such a pitch, right above its question, has at most this many words.
+const PITCH_HEADING_MAX_WORDS: usize = 6;
+
 /// The company's blurb is one of the last this many kept lines.
 const BLURB_LAST_LINES: usize = 3;
 
@@ -154,6 +162,40 @@ pub(crate) fn apply_questions(doc: &mut Doc, rs: &Ruleset) {
             cut.push(i);
         }
         after_question = false;
+    }
+    // The pitch may end the page with an answer long enough to pass for prose ("Ready to
+    // start? Reserve your date at our venue…"): a question among the last lines, answered by
+    // the next, with nothing long after them.
+    let tail_from = kept.len().saturating_sub(PITCH_LAST_LINES);
+    for k in tail_from..kept.len().saturating_sub(1) {
+        if last_prose.is_some_and(|p| k > p) {
+            break;
+        }
+        let (q, a) = (kept[k], kept[k + 1]);
+        let answer = trim_ws(&doc.blocks[a].plain);
+        if is_pitch_question(trim_ws(&doc.blocks[q].plain))
+            && !answer.ends_with('?')
+            && collapsed_word_count(answer) <= LONG_ANSWER_MAX_WORDS
+            && ANSWER_RE.is_match(answer)
+            && kept[k + 2..]
+                .iter()
+                .all(|&i| collapsed_word_count(&doc.blocks[i].plain) < PROSE_MIN_WORDS)
+        {
+            cut.extend([q, a]);
+            // And the pitch's own heading right above the question ("Start Planning Your
+            // Event"), which would be left as the page's last line.
+            if let Some(&h) = k.checked_sub(1).and_then(|j| kept.get(j)) {
+                let heading = trim_ws(&doc.blocks[h].plain);
+                if word_count(heading) <= PITCH_HEADING_MAX_WORDS
+                    && !heading.ends_with(['.', '!', '?', ':', ';', ','])
+                    && heading.chars().next().is_some_and(char::is_uppercase)
+                    && !heading.bytes().any(|b| b.is_ascii_digit())
+                {
+                    cut.push(h);
+                }
+            }
+            break;
+        }
     }
     for i in cut {
         doc.remove(i, &TAIL_PITCH, None);
