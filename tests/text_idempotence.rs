@@ -112,7 +112,11 @@ fn cleaning_the_clean_body_again_changes_nothing_in_precision() {
 /// article announces gained 1.1 points of F1 over 22 dumps; on one of them the first pass sees a
 /// break shorter by a line that dedup removes and then gives back, and keeps the page's pitch
 /// that a second pass cuts.)
-const CEILING_ALL_DEV_PAGES_NOT_IDEMPOTENT: usize = 45;
+/// (Raised from 45 to 47 once, knowingly: `text.pitch-line`, the line model in the default
+/// preset, brought the held-out leak of `without` snippets from 5.5% to 4.9% for 0.2 points of
+/// `with`; on five shop and review pages a second pass, with the shop's chrome gone, finds them
+/// mostly prose and judges a line or two of theirs, while three pages became stable.)
+const CEILING_ALL_DEV_PAGES_NOT_IDEMPOTENT: usize = 47;
 /// (Raised from 27 to 29 once, knowingly: `footer.heading` cutting a shop's footer at its
 /// footnotes gained 1.8 points of F1 over five Apple pages, two of which then change by three
 /// short product lines on a second pass with the line model.)

@@ -124,6 +124,7 @@ pub static RULES: &[&Rule] = &[
     &references::REFERENCES,
     &textclass::FORM_FIELD,
     &linemodel::LINE_MODEL,
+    &linemodel::PITCH_LINE,
     &textclass::DATED_LIST,
     &textclass::LOW_DENSITY,
     &textclass::NAV_RUN,

@@ -79,7 +79,7 @@ static IMPRINT_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("imprint pattern")
 });
 
-fn is_pitch_question(t: &str) -> bool {
+pub(crate) fn is_pitch_question(t: &str) -> bool {
     t.contains('?') && word_count(t) <= QUESTION_MAX_WORDS && QUESTION_RE.is_match(t)
 }
 
