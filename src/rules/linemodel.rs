@@ -641,7 +641,7 @@ fn features_by_kind(line: &str, mut emit: impl FnMut(&Kind, &[&str], f32)) {
 /// to judge): how many of them stand above it and below it, counted up to two. Boilerplate
 /// gathers above the first paragraph and below the last one. The count does not change when
 /// short lines go, so that a second pass over the clean body sees the same places.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Place {
     above: u8,
     below: u8,
@@ -807,7 +807,22 @@ pub(crate) fn judges(line: &str) -> bool {
 /// The weighted sum of each judged line's own features, kept from one round to the next; its
 /// place is weighed again each round.
 #[derive(Debug, Default)]
-pub(crate) struct Scores(Vec<Option<f32>>, Vec<Option<bool>>);
+pub(crate) struct Scores(Vec<Option<f32>>, Vec<Option<bool>>, PlaceSums, Option<bool>);
+
+/// The weighted sums of the places, by place and bucket of words (270 of them), as they are
+/// needed: a document's lines share a few.
+#[derive(Debug, Default)]
+struct PlaceSums(std::collections::HashMap<(Place, usize), f32>);
+
+impl PlaceSums {
+    fn get(&mut self, model: &LineModel, place: Place, words: usize) -> f32 {
+        let nb = bucket(words, &[1, 2, 4, 8]);
+        *self
+            .0
+            .entry((place, nb))
+            .or_insert_with(|| model.place_sum(place, words))
+    }
+}
 
 /// Removes the kept lines the model scores as boilerplate; tells whether it removed any.
 pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset, scores: &mut Scores) -> bool {
@@ -825,7 +840,8 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset, scores: &mut Scores) -> bool {
     }
     // Pitches are judged among prose: on a page of items (a shop's grid, a list of links) the
     // short lines are the content, and the model's errors there cost more than they save.
-    if pitch_only && !mostly_prose(doc) {
+    // (Judged once, in the first round: the later rounds judge the same page.)
+    if pitch_only && !*scores.3.get_or_insert_with(|| mostly_prose(doc)) {
         return false;
     }
     scores.0.resize(doc.blocks.len(), None);
@@ -856,7 +872,7 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset, scores: &mut Scores) -> bool {
             continue;
         }
         let n = words(&b.plain);
-        let p = sigmoid(z + model.place_sum(place, n));
+        let p = sigmoid(z + scores.2.get(model, place, n));
         // A comments or teasers header is the anchor the rules of context cut the comments or the
         // teasers from when they judge again: removed by the model, it would leave them be.
         let threshold = if full {
