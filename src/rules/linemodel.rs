@@ -807,7 +807,7 @@ pub(crate) fn judges(line: &str) -> bool {
 /// The weighted sum of each judged line's own features, kept from one round to the next; its
 /// place is weighed again each round.
 #[derive(Debug, Default)]
-pub(crate) struct Scores(Vec<Option<f32>>, Vec<Option<bool>>, PlaceSums, Option<bool>);
+pub(crate) struct Scores(Vec<Option<f32>>, Vec<Option<bool>>, PlaceSums);
 
 /// The weighted sums of the places, by place and bucket of words (270 of them), as they are
 /// needed: a document's lines share a few.
@@ -840,8 +840,8 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset, scores: &mut Scores) -> bool {
     }
     // Pitches are judged among prose: on a page of items (a shop's grid, a list of links) the
     // short lines are the content, and the model's errors there cost more than they save.
-    // (Judged once, in the first round: the later rounds judge the same page.)
-    if pitch_only && !*scores.3.get_or_insert_with(|| mostly_prose(doc)) {
+    // (Judged again each round, as a second pass over the clean body judges it.)
+    if pitch_only && !mostly_prose(doc) {
         return false;
     }
     scores.0.resize(doc.blocks.len(), None);
