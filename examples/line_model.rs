@@ -124,6 +124,9 @@ fn main() {
     let cleaner = Cleaner::builder()
         .preset(dechaff::Preset::Precision)
         .disable("text.line-model")
+        // (The model's pitch look in the default preset too: the lines are those no use of the
+        // model has judged.)
+        .disable("text.pitch-line")
         .build()
         .expect("valid options");
 
