@@ -122,28 +122,46 @@ const PITCH_CUES: &[&str] = &[
     "calculate",
 ];
 
-/// [`PITCH_CUES`] sorted, for a binary search.
-static PITCH_CUE_SET: Lazy<Vec<&'static [u8]>> = Lazy::new(|| {
-    let mut cues: Vec<&[u8]> = PITCH_CUES.iter().map(|c| c.as_bytes()).collect();
-    cues.sort_unstable();
-    cues
+/// The longest word of [`PITCH_CUES`], in bytes.
+const PITCH_CUE_MAX_LEN: usize = 10;
+
+/// A word of at most 16 ASCII bytes as a number, for [`PITCH_CUE_KEYS`].
+fn cue_key(word: &[u8]) -> u128 {
+    word.iter()
+        .fold(0u128, |k, &b| (k << 8) | u128::from(b.to_ascii_lowercase()))
+}
+
+/// [`PITCH_CUES`] as [`cue_key`]s, sorted for a binary search.
+static PITCH_CUE_KEYS: Lazy<Vec<u128>> = Lazy::new(|| {
+    let mut keys: Vec<u128> = PITCH_CUES.iter().map(|c| cue_key(c.as_bytes())).collect();
+    keys.sort_unstable();
+    keys
 });
 
-/// Whether `line` holds a word of [`PITCH_CUES`] (its ASCII words, lower-cased on the stack;
-/// a curly apostrophe ends a word, and "we’ve" still holds "we").
+/// Whether `line` holds a word of [`PITCH_CUES`]: its ASCII words (letters, digits and
+/// apostrophes) are compared lower-cased, in one pass over its bytes; a curly apostrophe ends a
+/// word, and "we’ve" still holds "we".
 fn has_pitch_cue(line: &str) -> bool {
-    let cues = &*PITCH_CUE_SET;
-    line.as_bytes()
-        .split(|&c| !(c.is_ascii_alphanumeric() || c == b'\''))
+    let keys = &*PITCH_CUE_KEYS;
+    let b = line.as_bytes();
+    let mut start = 0;
+    for end in 0..=b.len() {
+        if b.get(end)
+            .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'\'')
+        {
+            continue;
+        }
+        let word = &b[start..end];
+        start = end + 1;
         // ("US" is the country.)
-        .filter(|w| (2..=9).contains(&w.len()) && *w != b"US")
-        .any(|w| {
-            let mut buf = [0u8; 9];
-            let buf = &mut buf[..w.len()];
-            buf.copy_from_slice(w);
-            buf.make_ascii_lowercase();
-            cues.binary_search(&&*buf).is_ok()
-        })
+        if (2..=PITCH_CUE_MAX_LEN).contains(&word.len())
+            && word != b"US"
+            && keys.binary_search(&cue_key(word)).is_ok()
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Lines scored at least this probability of boilerplate are removed (the weight table's own
@@ -965,13 +983,36 @@ fn goes_later(line: &str) -> bool {
 /// [`crate::Cleaner::prepare`]).
 pub(crate) fn prepare() {
     Lazy::force(&SHIPPED);
-    Lazy::force(&PITCH_CUE_SET);
+    Lazy::force(&PITCH_CUE_KEYS);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::{Cleaner, Input, Preset};
+
+    #[test]
+    fn pitch_cues_are_whole_words_in_any_case() {
+        for t in [
+            "Get the latest news straight to your inbox.",
+            "SUBSCRIBE to our Newsletter",
+            "We’ve got the plan",
+            "Start a free trial",
+            "Don't miss out: you'll love it",
+        ] {
+            assert!(has_pitch_cue(t), "{t}");
+        }
+        for t in [
+            "Shares in the US rose on Monday.",
+            "Yourself and ourselves are not cues.",
+            "Press Enter to confirm the new name.",
+            "Nobody was hurt.",
+            "1 egg",
+            "",
+        ] {
+            assert!(!has_pitch_cue(t), "{t}");
+        }
+    }
 
     fn precise(text: &str) -> crate::CleanDoc {
         Cleaner::builder()
