@@ -2197,7 +2197,7 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule, late: bool) 
         .collect();
     let is_name_line = |t: &str| {
         let norm = alnum_lower(t);
-        names_norm.iter().any(|n| *n == norm)
+        names_norm.contains(&norm)
     };
     let kept = doc.kept();
     let total: usize = kept.iter().map(|&i| doc.blocks[i].plain.len()).sum();
