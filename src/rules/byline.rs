@@ -2221,7 +2221,11 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule, late: bool) 
                     .then(|| first_names.iter().find_map(|f| starts_with_name(t, f)))
                     .flatten()
             });
-        let greets = late && t.len() > 6 && SELF_INTRO_RE.is_match(t);
+        // (A greeting opens with "Hi", "Hello", "Hey", "I" or "My": the pattern only then.)
+        let greets = late
+            && t.len() > 6
+            && matches!(t.as_bytes()[0], b'H' | b'h' | b'I' | b'i' | b'M' | b'm')
+            && SELF_INTRO_RE.is_match(t);
         let may_be_posts = t.as_bytes().first().is_some_and(|c| {
             POSTS_BY
                 .iter()

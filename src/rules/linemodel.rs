@@ -131,18 +131,35 @@ fn cue_key(word: &[u8]) -> u128 {
         .fold(0u128, |k, &b| (k << 8) | u128::from(b.to_ascii_lowercase()))
 }
 
-/// [`PITCH_CUES`] as [`cue_key`]s, sorted for a binary search.
-static PITCH_CUE_KEYS: Lazy<Vec<u128>> = Lazy::new(|| {
-    let mut keys: Vec<u128> = PITCH_CUES.iter().map(|c| cue_key(c.as_bytes())).collect();
-    keys.sort_unstable();
-    keys
+/// [`PITCH_CUES`] as [`cue_key`]s, sorted for a binary search, and their shapes: for each first
+/// letter (its low five bits) and length, the last letters (low five bits) of the cues of that
+/// shape. Most words are ruled out by their shape, without a key or a search.
+struct PitchCues {
+    keys: Vec<u128>,
+    shapes: [[u32; PITCH_CUE_MAX_LEN + 1]; 32],
+}
+
+static PITCH_CUE_KEYS: Lazy<PitchCues> = Lazy::new(|| {
+    let mut cues = PitchCues {
+        keys: PITCH_CUES.iter().map(|c| cue_key(c.as_bytes())).collect(),
+        shapes: [[0; PITCH_CUE_MAX_LEN + 1]; 32],
+    };
+    cues.keys.sort_unstable();
+    for c in PITCH_CUES.iter().map(|c| c.as_bytes()) {
+        if let (Some(&first), Some(&last)) = (c.first(), c.last()) {
+            if let Some(slot) = cues.shapes[usize::from(first & 31)].get_mut(c.len()) {
+                *slot |= 1 << (last & 31);
+            }
+        }
+    }
+    cues
 });
 
 /// Whether `line` holds a word of [`PITCH_CUES`]: its ASCII words (letters, digits and
 /// apostrophes) are compared lower-cased, in one pass over its bytes; a curly apostrophe ends a
 /// word, and "we’ve" still holds "we".
 fn has_pitch_cue(line: &str) -> bool {
-    let keys = &*PITCH_CUE_KEYS;
+    let cues = &*PITCH_CUE_KEYS;
     let b = line.as_bytes();
     let mut start = 0;
     for end in 0..=b.len() {
@@ -153,11 +170,14 @@ fn has_pitch_cue(line: &str) -> bool {
         }
         let word = &b[start..end];
         start = end + 1;
-        // ("US" is the country.)
-        if (2..=PITCH_CUE_MAX_LEN).contains(&word.len())
-            && word != b"US"
-            && keys.binary_search(&cue_key(word)).is_ok()
-        {
+        // (An ASCII letter keeps its low five bits when lower-cased. "US" is the country.)
+        let shaped = match (word.first(), word.last()) {
+            (Some(&first), Some(&last)) if word.len() >= 2 => cues.shapes[usize::from(first & 31)]
+                .get(word.len())
+                .is_some_and(|lasts| lasts >> (last & 31) & 1 == 1),
+            _ => false,
+        };
+        if shaped && word != b"US" && cues.keys.binary_search(&cue_key(word)).is_ok() {
             return true;
         }
     }
