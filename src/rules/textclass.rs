@@ -3070,6 +3070,44 @@ fn is_low_density(text: &str, c: &Counts) -> bool {
     words > 0 && capital * 10 >= words * 7
 }
 
+/// A line of one section's links flattened together, each opening with the same two words
+/// ("Remote jobs in Canada Remote jobs in Mexico Remote jobs in Chile", "Plancha gaz inox Plancha
+/// gaz fonte Plancha gaz Forge Adour"): eight words or more, no sentence in it, and its first
+/// two words, capitalised words of letters that are no stopwords, repeated at least
+/// [`REPEATED_LINK_MIN`] times. A list of how-tos ("How to…") or a table's row ("Yes Yes Yes")
+/// does not open so.
+fn is_repeated_link_line(text: &str) -> bool {
+    if text.len() > 600 || text.contains([':', '=']) || ends_sentence(text) {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let (Some(&a), Some(&b)) = (words.first(), words.get(1)) else {
+        return false;
+    };
+    let opening_word =
+        |w: &str| w.chars().all(char::is_alphabetic) && crate::stopwords::mask(w) == 0;
+    if words.len() < REPEATED_LINK_MIN_WORDS
+        || !a.chars().next().is_some_and(char::is_uppercase)
+        || !opening_word(a)
+        || !opening_word(b)
+        || words
+            .iter()
+            .any(|w| w.len() > 1 && w.ends_with(['.', '!', '?']))
+    {
+        return false;
+    }
+    let repeats = words
+        .windows(2)
+        .filter(|p| p[0].eq_ignore_ascii_case(a) && p[1].eq_ignore_ascii_case(b))
+        .count();
+    repeats >= REPEATED_LINK_MIN
+}
+
+/// [`is_repeated_link_line`]: the fewest words of such a line...
+const REPEATED_LINK_MIN_WORDS: usize = 8;
+/// ... and the fewest times its two opening words come.
+const REPEATED_LINK_MIN: usize = 3;
+
 /// The words of `text` that have a letter or figure, and those of them whose first letter or
 /// figure is a capital or a figure.
 fn capitalised_words(text: &str) -> (u32, u32) {
@@ -3869,6 +3907,13 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
             feat.class = Class::Removed;
         } else if dated_on && !table_row && is_dated_list(text, &f.counts) {
             doc.remove(i, &DATED_LIST, Some(format!("{} years", years_in(text))));
+            feat.class = Class::Removed;
+        } else if low_on && !table_row && is_repeated_link_line(text) {
+            doc.remove(
+                i,
+                &LOW_DENSITY,
+                Some("its opening words repeated, link after link".to_string()),
+            );
             feat.class = Class::Removed;
         } else if low_on
             && !table_row
