@@ -3076,31 +3076,38 @@ fn is_low_density(text: &str, c: &Counts) -> bool {
 /// two words, capitalised words of letters that are no stopwords, repeated at least
 /// [`REPEATED_LINK_MIN`] times. A list of how-tos ("How to…") or a table's row ("Yes Yes Yes")
 /// does not open so.
-fn is_repeated_link_line(text: &str) -> bool {
-    if text.len() > 600 || text.contains([':', '=']) || ends_sentence(text) {
+fn is_repeated_link_line(text: &str, counts: &Counts) -> bool {
+    // The cheap tests first, without reading the line again: most lines are ruled out by their
+    // word count, their length, their first letter or their first two words.
+    if (counts.words as usize) < REPEATED_LINK_MIN_WORDS
+        || text.len() > 600
+        || !text.chars().next().is_some_and(char::is_uppercase)
+    {
         return false;
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let (Some(&a), Some(&b)) = (words.first(), words.get(1)) else {
+    let mut words = text.split_whitespace();
+    let (Some(a), Some(b)) = (words.next(), words.next()) else {
         return false;
     };
     let opening_word =
         |w: &str| w.chars().all(char::is_alphabetic) && crate::stopwords::mask(w) == 0;
-    if words.len() < REPEATED_LINK_MIN_WORDS
-        || !a.chars().next().is_some_and(char::is_uppercase)
-        || !opening_word(a)
+    if !opening_word(a)
         || !opening_word(b)
-        || words
-            .iter()
-            .any(|w| w.len() > 1 && w.ends_with(['.', '!', '?']))
+        || memchr::memchr2(b':', b'=', text.as_bytes()).is_some()
+        || ends_sentence(text)
     {
         return false;
     }
-    let repeats = words
-        .windows(2)
-        .filter(|p| p[0].eq_ignore_ascii_case(a) && p[1].eq_ignore_ascii_case(b))
-        .count();
-    repeats >= REPEATED_LINK_MIN
+    let (mut count, mut repeats, mut prev) = (2usize, 1usize, b);
+    for w in words {
+        if w.len() > 1 && w.ends_with(['.', '!', '?']) {
+            return false;
+        }
+        count += 1;
+        repeats += usize::from(prev.eq_ignore_ascii_case(a) && w.eq_ignore_ascii_case(b));
+        prev = w;
+    }
+    count >= REPEATED_LINK_MIN_WORDS && repeats >= REPEATED_LINK_MIN
 }
 
 /// [`is_repeated_link_line`]: the fewest words of such a line...
@@ -3908,7 +3915,7 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
         } else if dated_on && !table_row && is_dated_list(text, &f.counts) {
             doc.remove(i, &DATED_LIST, Some(format!("{} years", years_in(text))));
             feat.class = Class::Removed;
-        } else if low_on && !table_row && is_repeated_link_line(text) {
+        } else if low_on && !table_row && is_repeated_link_line(text, &f.counts) {
             doc.remove(
                 i,
                 &LOW_DENSITY,
