@@ -838,8 +838,12 @@ fn words(line: &str) -> usize {
 
 /// Whether the model judges a line, or leaves it alone as too long.
 pub(crate) fn judges(line: &str) -> bool {
-    // Most lines of prose are ruled out after their first words, without counting them all.
-    !crate::text::surely_more_word_runs(line, MAX_JUDGED_WORDS) && words(line) <= MAX_JUDGED_WORDS
+    // A word and the byte after it take two bytes at least: a line of up to twice the limit
+    // cannot have more words, and is not counted. Most lines of prose are ruled out after their
+    // first words, without counting them all.
+    line.len() <= 2 * MAX_JUDGED_WORDS
+        || (!crate::text::surely_more_word_runs(line, MAX_JUDGED_WORDS)
+            && words(line) <= MAX_JUDGED_WORDS)
 }
 
 /// The weighted sum of each judged line's own features, kept from one round to the next; its
