@@ -679,7 +679,7 @@ fn features_by_kind(line: &str, mut emit: impl FnMut(&Kind, &[&str], f32)) {
 /// to judge): how many of them stand above it and below it, counted up to two. Boilerplate
 /// gathers above the first paragraph and below the last one. The count does not change when
 /// short lines go, so that a second pass over the clean body sees the same places.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Place {
     above: u8,
     below: u8,
@@ -846,24 +846,15 @@ pub(crate) fn judges(line: &str) -> bool {
             && words(line) <= MAX_JUDGED_WORDS)
 }
 
-/// The weighted sum of each judged line's own features, kept from one round to the next; its
-/// place is weighed again each round.
+/// What the model knows of a document's lines from one round to the next: their own features
+/// do not change, only their places are weighed again each round.
 #[derive(Debug, Default)]
-pub(crate) struct Scores(Vec<Option<f32>>, Vec<Option<bool>>, PlaceSums);
-
-/// The weighted sums of the places, by place and bucket of words (270 of them), as they are
-/// needed: a document's lines share a few.
-#[derive(Debug, Default)]
-struct PlaceSums(std::collections::HashMap<(Place, usize), f32>);
-
-impl PlaceSums {
-    fn get(&mut self, model: &LineModel, place: Place, words: usize) -> f32 {
-        let nb = bucket(words, &[1, 2, 4, 8]);
-        *self
-            .0
-            .entry((place, nb))
-            .or_insert_with(|| model.place_sum(place, words))
-    }
+pub(crate) struct Scores {
+    /// The weighted sum of each judged line's own features, by block (minus infinity for a line
+    /// the pitch look leaves alone).
+    line_sums: Vec<Option<f32>>,
+    /// Whether the model judges each line ([`judges`]), by block.
+    judged: Vec<Option<bool>>,
 }
 
 /// Removes the kept lines the model scores as boilerplate; tells whether it removed any.
@@ -886,17 +877,17 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset, scores: &mut Scores) -> bool {
     if pitch_only && !mostly_prose(doc) {
         return false;
     }
-    scores.0.resize(doc.blocks.len(), None);
-    scores.1.resize(doc.blocks.len(), None);
+    scores.line_sums.resize(doc.blocks.len(), None);
+    scores.judged.resize(doc.blocks.len(), None);
     // Places first: the lines removed below do not move them.
-    let places = places_cached(doc, &mut scores.1);
+    let places = places_cached(doc, &mut scores.judged);
     let mut cut: Vec<(usize, Place, f32)> = Vec::new();
     let mut cut_words = 0usize;
     for (i, place) in places.into_iter().enumerate() {
         let Some(place) = place else { continue };
         let b = &doc.blocks[i];
         // A line's own features weigh the same in every round: only its place may change.
-        let z = match scores.0[i] {
+        let z = match scores.line_sums[i] {
             Some(z) => z,
             None => {
                 // A line without a pitch's words is no pitch, whatever the model says: not
@@ -906,7 +897,7 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset, scores: &mut Scores) -> bool {
                 } else {
                     f32::NEG_INFINITY
                 };
-                scores.0[i] = Some(z);
+                scores.line_sums[i] = Some(z);
                 z
             }
         };
@@ -914,7 +905,7 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset, scores: &mut Scores) -> bool {
             continue;
         }
         let n = words(&b.plain);
-        let p = sigmoid(z + scores.2.get(model, place, n));
+        let p = sigmoid(z + model.place_sum(place, n));
         // A comments or teasers header is the anchor the rules of context cut the comments or the
         // teasers from when they judge again: removed by the model, it would leave them be.
         let threshold = if full {
