@@ -220,7 +220,8 @@ impl Cleaner {
         let (mut doc, encoding, kind) = self.front_end(&input)?;
         let site = templates.and_then(|t| t.site(&input.site_key()));
         // Metadata read from markup is more reliable than what the text layers infer; they only
-        // fill the fields the markup left empty.
+        // fill the fields the markup left empty. They see its title (the headline's line) and its
+        // author (whose biography closes the article).
         let from_markup = std::mem::take(&mut doc.metadata);
         doc.metadata.title = from_markup.title.clone();
         doc.metadata.author = from_markup.author.clone();
