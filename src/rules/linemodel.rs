@@ -125,7 +125,7 @@ const PITCH_CUES: &[&str] = &[
 /// The longest word of [`PITCH_CUES`], in bytes.
 const PITCH_CUE_MAX_LEN: usize = 10;
 
-/// A word of at most 16 ASCII bytes as a number, for [`PITCH_CUE_KEYS`].
+/// A word of at most 16 ASCII bytes as a number, for [`PITCH_CUE_TABLE`].
 fn cue_key(word: &[u8]) -> u128 {
     word.iter()
         .fold(0u128, |k, &b| (k << 8) | u128::from(b.to_ascii_lowercase()))
@@ -139,7 +139,7 @@ struct PitchCues {
     shapes: [[u32; PITCH_CUE_MAX_LEN + 1]; 32],
 }
 
-static PITCH_CUE_KEYS: Lazy<PitchCues> = Lazy::new(|| {
+static PITCH_CUE_TABLE: Lazy<PitchCues> = Lazy::new(|| {
     let mut cues = PitchCues {
         keys: PITCH_CUES.iter().map(|c| cue_key(c.as_bytes())).collect(),
         shapes: [[0; PITCH_CUE_MAX_LEN + 1]; 32],
@@ -159,7 +159,7 @@ static PITCH_CUE_KEYS: Lazy<PitchCues> = Lazy::new(|| {
 /// apostrophes) are compared lower-cased, in one pass over its bytes; a curly apostrophe ends a
 /// word, and "we’ve" still holds "we".
 fn has_pitch_cue(line: &str) -> bool {
-    let cues = &*PITCH_CUE_KEYS;
+    let cues = &*PITCH_CUE_TABLE;
     let b = line.as_bytes();
     let mut start = 0;
     for end in 0..=b.len() {
@@ -864,8 +864,12 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset, scores: &mut Scores) -> bool {
     if !full && !pitch_only {
         return false;
     }
-    let rule = if full { &LINE_MODEL } else { &PITCH_LINE };
     let model = rs.line_model();
+    let (rule, threshold) = if full {
+        (&LINE_MODEL, model.threshold)
+    } else {
+        (&PITCH_LINE, PITCH_THRESHOLD)
+    };
     // Trained on text dumps; a page's blocks come with what its markup says, and the dom layer
     // has judged them already.
     if model.shape.is_empty() || doc.is_html_page() {
@@ -908,11 +912,6 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset, scores: &mut Scores) -> bool {
         let p = sigmoid(z + model.place_sum(place, n));
         // A comments or teasers header is the anchor the rules of context cut the comments or the
         // teasers from when they judge again: removed by the model, it would leave them be.
-        let threshold = if full {
-            model.threshold
-        } else {
-            PITCH_THRESHOLD
-        };
         if p >= threshold
             && (full || !named_later(doc, i))
             && !crate::rules::textclass::is_section_anchor(crate::text::trim_ws(&b.plain))
@@ -998,7 +997,7 @@ fn goes_later(line: &str) -> bool {
 /// [`crate::Cleaner::prepare`]).
 pub(crate) fn prepare() {
     Lazy::force(&SHIPPED);
-    Lazy::force(&PITCH_CUE_KEYS);
+    Lazy::force(&PITCH_CUE_TABLE);
 }
 
 #[cfg(test)]

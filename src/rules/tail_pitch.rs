@@ -168,6 +168,7 @@ pub(crate) fn apply_questions(doc: &mut Doc, rs: &Ruleset) {
     // the next, with nothing long after them.
     let tail_from = kept.len().saturating_sub(PITCH_LAST_LINES);
     for k in tail_from..kept.len().saturating_sub(1) {
+        // (A question after the last line of prose was judged above.)
         if last_prose.is_some_and(|p| k > p) {
             break;
         }
