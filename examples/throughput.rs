@@ -5,6 +5,8 @@
 //! `--rounds N` cleans the files exactly N times: two runs under
 //! `valgrind --tool=callgrind`, with `--rounds 1` and `--rounds 2`, differ by the instructions of
 //! one steady pass, without the start-up and the compiling of the patterns.
+//!
+//! `--disable ID` (repeatable) switches a rule off, to measure what it costs.
 
 use dechaff::{Cleaner, Input};
 use std::time::Instant;
@@ -14,6 +16,13 @@ fn main() {
     let mut fixed_rounds = None;
     if let Some(at) = args.iter().position(|a| a == "--rounds") {
         fixed_rounds = args.get(at + 1).and_then(|n| n.parse::<usize>().ok());
+        args.drain(at..(at + 2).min(args.len()));
+    }
+    let mut disabled = Vec::new();
+    while let Some(at) = args.iter().position(|a| a == "--disable") {
+        if let Some(id) = args.get(at + 1) {
+            disabled.push(id.clone());
+        }
         args.drain(at..(at + 2).min(args.len()));
     }
     let mut paths = args;
@@ -33,7 +42,17 @@ fn main() {
         eprintln!("no input");
         return;
     }
-    let cleaner = Cleaner::default();
+    let mut builder = Cleaner::builder();
+    for id in disabled {
+        builder = builder.disable(id);
+    }
+    let cleaner = match builder.build() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    };
     let rounds = fixed_rounds.unwrap_or((10 << 20) / per_round + 1);
     // The first document compiles the rules' patterns; time it apart.
     let warm = Instant::now();

@@ -699,6 +699,7 @@ static REVIEWS_HEADING_RE: Lazy<Regex> = Lazy::new(|| {
         | write\ a\ review | be\ the\ first\ to\ review\b.* | what\ (?:customers|people|our\ (?:customers|clients))\ (?:are\ saying|say)
         | (?:customer|product)\ feedback | reviews?\ (?:&|and)\ ratings?
         | (?:customer\ )?reviews?\ (?:summary|highlights) | customers\ say
+        | \d[\d,.]*\ reviews?\ for\ (?-i:[\p{Lu}\d“\x22«]).{0,50}
         )\s*[:»>›→…]*\s*$",
     )
     .expect("reviews heading regex")
@@ -1248,6 +1249,8 @@ mod tests {
             "Reviews summary",
             "Customer review highlights",
             "Customers say",
+            "2 reviews for Trail 25 Daypack",
+            "1 review for Hand-thrown Mug",
         ] {
             assert!(is_reviews_heading(h), "{h}");
         }
@@ -1258,6 +1261,8 @@ mod tests {
             "Questions for the minister",
             "A summary of the reviews",
             "Customers say the new checkout is slower",
+            "3 reviews for the council to read",
+            "Two reviews for the same paper came back in a week",
         ] {
             assert!(!is_reviews_heading(h), "{h}");
         }

@@ -2383,6 +2383,7 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) {
                 let t = crate::text::trim_ws(&doc.blocks[i].plain);
                 t.len() <= 60 && mentions_review(t) && crate::rules::dom::is_reviews_heading(t)
             })
+            && !in_tab_strip(doc, i)
         {
             if kept.is_empty() {
                 kept = doc.blocks_where(is_line);
@@ -2425,6 +2426,29 @@ fn cut_reviews(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) {
         before += feats[i].counts.words;
         k += 1;
     }
+}
+
+/// The labels of a product page's tabs ("Description", "Additional information", "Reviews
+/// (29)"), a count allowed after them.
+static PRODUCT_TAB_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^(?:description|product description|additional information|more information|specifications?|specs|product details|details|ingredients|how to use|shipping(?: (?:&|and) returns)?|delivery(?: (?:&|and) returns)?|size guide|size chart|care instructions|warranty)(?: \(\d+\))?$",
+    )
+    .expect("product tab pattern")
+});
+
+/// Whether the reviews heading at block `i` is a label in a product page's row of tabs, beside
+/// another tab's label ("Description", "Additional information", "Reviews (29)"): the row heads
+/// the description, and the reviews come later, under a heading of their own. Its neighbours
+/// are read whatever became of them (a tab's label is a short line out of the prose region).
+fn in_tab_strip(doc: &Doc, i: usize) -> bool {
+    let is_tab = |j: usize| {
+        doc.blocks.get(j).is_some_and(|b| {
+            let t = crate::text::trim_ws(&b.plain);
+            t.len() <= 32 && PRODUCT_TAB_RE.is_match(t)
+        })
+    };
+    is_tab(i.wrapping_sub(1)) || is_tab(i + 1)
 }
 
 /// The header of a shop's recommendations: other products, not this one. ("Recently viewed"
@@ -5181,6 +5205,7 @@ pub(crate) fn prepare() {
     Lazy::force(&COMMENTS_HEADER_PREFIXES);
     Lazy::force(&REVIEW_MARK_RE);
     Lazy::force(&RATING_RE);
+    Lazy::force(&PRODUCT_TAB_RE);
     Lazy::force(&RECOMMENDATIONS_HEADER_RE);
     Lazy::force(&TEASER_HEADER_RE);
     Lazy::force(&TEASER_HEADER_ASCII_RE);
