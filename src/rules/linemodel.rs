@@ -928,14 +928,19 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset, scores: &mut Scores) -> bool {
     // A model that would take this much of a document is wrong about it: its lines are those of
     // a list (item names, headlines of cards), not chrome around prose. The lines the rules
     // after the model remove anyway are not counted, so that the clean body, without them, is
-    // judged the same way.
-    let kept_words: usize = doc
-        .blocks
-        .iter()
-        .filter(|b| b.is_kept() && !goes_later(&b.plain))
-        .map(|b| words(&b.plain))
-        .sum();
-    if cut_words as f32 > MAX_CUT_SHARE * kept_words as f32 {
+    // judged the same way. (The kept words only grow: the count stops once they are enough.)
+    let within_share = |kept_words: usize| cut_words as f32 <= MAX_CUT_SHARE * kept_words as f32;
+    let mut kept_words = 0usize;
+    let enough = within_share(0)
+        || doc
+            .blocks
+            .iter()
+            .filter(|b| b.is_kept() && !goes_later(&b.plain))
+            .any(|b| {
+                kept_words += words(&b.plain);
+                within_share(kept_words)
+            });
+    if !enough {
         return false;
     }
     for (i, place, p) in cut {
