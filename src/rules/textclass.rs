@@ -2448,7 +2448,7 @@ fn in_tab_strip(doc: &Doc, i: usize) -> bool {
             t.len() <= 32 && PRODUCT_TAB_RE.is_match(t)
         })
     };
-    is_tab(i.wrapping_sub(1)) || is_tab(i + 1)
+    i.checked_sub(1).is_some_and(is_tab) || is_tab(i + 1)
 }
 
 /// The header of a shop's recommendations: other products, not this one. ("Recently viewed"
