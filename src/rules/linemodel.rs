@@ -699,9 +699,10 @@ fn places_cached(doc: &Doc, judges_line: &mut [Option<bool>]) -> Vec<Option<Plac
         .blocks
         .iter()
         .zip(judges_line.iter_mut())
-        .map(|(b, known)| {
+        .enumerate()
+        .map(|(i, (b, known))| {
             (b.is_kept() && !b.plain.is_empty())
-                .then(|| *known.get_or_insert_with(|| judges(&b.plain)))
+                .then(|| *known.get_or_insert_with(|| judges_block(doc, i)))
         })
         .collect();
     let total = judged.iter().filter(|j| **j == Some(false)).count();
@@ -836,6 +837,29 @@ fn words(line: &str) -> usize {
     n
 }
 
+/// The words of block `i` as dedup counted them (`Doc::word_counts`), known for the lines kept
+/// when dedup ran, unless cut since: the same words as [`words`] counts, by the same loop
+/// ([`crate::text::for_each_word_inline`]).
+fn counted_words(doc: &Doc, i: usize) -> Option<usize> {
+    doc.word_counts
+        .get(i)
+        .copied()
+        .flatten()
+        .map(|c| c.words as usize)
+}
+
+/// [`words`] of block `i`, counted by dedup when it can.
+fn words_of(doc: &Doc, i: usize) -> usize {
+    counted_words(doc, i).unwrap_or_else(|| words(&doc.blocks[i].plain))
+}
+
+/// [`judges`] of block `i`, with the words dedup counted when it can.
+fn judges_block(doc: &Doc, i: usize) -> bool {
+    let line = &doc.blocks[i].plain;
+    line.len() <= 2 * MAX_JUDGED_WORDS
+        || counted_words(doc, i).map_or_else(|| judges(line), |n| n <= MAX_JUDGED_WORDS)
+}
+
 /// Whether the model judges a line, or leaves it alone as too long.
 pub(crate) fn judges(line: &str) -> bool {
     // A word and the byte after it take two bytes at least: a line of up to twice the limit
@@ -908,7 +932,7 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset, scores: &mut Scores) -> bool {
         if z == f32::NEG_INFINITY {
             continue;
         }
-        let n = words(&b.plain);
+        let n = words_of(doc, i);
         let p = sigmoid(z + model.place_sum(place, n));
         // A comments or teasers header is the anchor the rules of context cut the comments or the
         // teasers from when they judge again: removed by the model, it would leave them be.
@@ -935,9 +959,10 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset, scores: &mut Scores) -> bool {
         || doc
             .blocks
             .iter()
-            .filter(|b| b.is_kept() && !goes_later(&b.plain))
-            .any(|b| {
-                kept_words += words(&b.plain);
+            .enumerate()
+            .filter(|(_, b)| b.is_kept() && !goes_later(&b.plain))
+            .any(|(i, _)| {
+                kept_words += words_of(doc, i);
                 within_share(kept_words)
             });
     if !enough {
