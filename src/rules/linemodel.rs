@@ -1273,6 +1273,33 @@ mod tests {
         }
     }
 
+    /// The words dedup counts for a block are the words [`words`] counts: the model reads them
+    /// instead of counting again, so both must stay the same loop.
+    #[test]
+    fn dedup_counts_the_words_the_model_counts() {
+        let long = "word ".repeat(MAX_JUDGED_WORDS + 1);
+        let lines = crate::text::prefilter_test_lines(&[
+            &long,
+            "e.g. U.S.-made 3.5mm jacks, 10x faster (see §4.2)",
+            "Ünïcödé wörds, 東京タワー and 🎉 emoji",
+        ]);
+        let text = lines.join("\n\n");
+        let rs = Ruleset::new(Tier::Balanced, &[]);
+        let mut removals = Vec::new();
+        let blocks = crate::segment::blocks(&text, &rs, &mut removals);
+        let mut doc = Doc::new(text.as_str(), blocks);
+        crate::rules::dedup::apply(&mut doc, &rs);
+        let mut counted = 0;
+        for i in 0..doc.blocks.len() {
+            if let Some(n) = counted_words(&doc, i) {
+                assert_eq!(n, words(&doc.blocks[i].plain), "{:?}", doc.blocks[i].plain);
+                assert_eq!(judges_block(&doc, i), judges(&doc.blocks[i].plain));
+                counted += 1;
+            }
+        }
+        assert!(counted >= 3, "{counted}");
+    }
+
     /// Hashing ASCII parts eight bytes at a time gives the keys of pushing them one by one.
     #[test]
     fn keys_hashed_in_groups_as_byte_by_byte() {
