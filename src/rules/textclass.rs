@@ -2547,11 +2547,17 @@ const FEATURE_BLURB_MIN_WORDS: f64 = 13.0;
 /// A headline above a summary has at most this many words.
 const TEASER_HEADLINE_MAX_WORDS: u32 = 16;
 
-/// A teaser's summary: one sentence of prose.
+/// A teaser's summary: one sentence of prose. A summary cut short by the site ends with an
+/// ellipsis, which is no sentence's stop ("...on Tuesday, December 1...").
 fn is_teaser_summary(b: &crate::doc::Block, f: &Feat) -> bool {
+    let t = crate::text::trim_ws(&b.plain);
+    let t = t
+        .strip_suffix("...")
+        .or_else(|| t.strip_suffix('…'))
+        .unwrap_or(t);
     matches!(f.class, Class::Good | Class::Sentence)
         && f.counts.effective_words() <= 30
-        && !has_two_sentence_marks(&b.plain)
+        && !has_two_sentence_marks(t)
 }
 
 /// Whether a text holds two or more of `.`, `!` and `?`: its bytes searched (no other
