@@ -1,0 +1,1806 @@
+/// The review-mark and rating prefilters never rule out a line their pattern matches.
+fn assert_review_prefilters_exact(lines: &[String]) {
+    for l in lines {
+        let l = crate::text::trim_ws(l);
+        if REVIEW_MARK_RE.is_match(l) {
+            assert!(may_be_review_mark(l), "review mark {l:?}");
+        }
+        if RATING_RE.is_match(l) {
+            assert!(may_be_rating(l), "rating {l:?}");
+        }
+    }
+}
+
+#[test]
+fn button_labels_are_verbs_of_the_interface_on_a_short_line() {
+    for t in [
+        "Shop Bells of Steel",
+        "👉 Try Adobe Premiere",
+        "» View all deals",
+        "Read full review",
+        "Download the ROI report",
+        "Add both to Cart",
+        "Share",
+        "Get Notified",
+    ] {
+        assert!(is_button_label(t), "{t:?}");
+    }
+    for t in [
+        // A sentence, a question, a list's introduction.
+        "Read the label before you water.",
+        "See what your device is worth?",
+        "Find the settings here:",
+        // Code and compounds.
+        "try: something except BaseException: pass",
+        "open(path, 'r')",
+        "Sign-Up for Free",
+        // Verbs of a how-to, a price, a longer line.
+        "Install the Azure Functions Core Tools",
+        "Save 30% compared to $219",
+        "Start the server",
+        "Read how the council spent the money it raised last year",
+        // Not the verb: a longer word that starts like one.
+        "Shopping in Lisbon",
+        "Viewpoints",
+    ] {
+        assert!(!is_button_label(t), "{t:?}");
+    }
+}
+
+#[test]
+fn policy_words_are_sorted_for_the_binary_search() {
+    assert!(POLICY_WORDS.windows(2).all(|w| w[0] < w[1]));
+    assert!(POLICY_WORDS
+        .iter()
+        .all(|w| w.len() <= POLICY_WORD_MAX_BYTES));
+}
+
+/// A word is one of the menu entries' first (or last) words, by [`EdgeWords::holds`], exactly
+/// when its ASCII lower case, trimmed of what is no letter or digit, is.
+#[test]
+fn menu_edge_words_are_found_by_their_lower_case() {
+    let (firsts, lasts) = &*MENU_EDGE_WORDS;
+    let reference = |w: &str, first: bool| {
+        let w = w
+            .trim_matches(|c: char| !c.is_ascii_alphanumeric())
+            .to_ascii_lowercase();
+        MENU_VOCABULARY.iter().any(|e| {
+            let edge = if first {
+                e.split(' ').next()
+            } else {
+                e.rsplit(' ').next()
+            };
+            edge == Some(w.as_str())
+        })
+    };
+    let mut lines = crate::text::prefilter_test_lines(&[
+        "Log In | Sign Up",
+        "SKIP to main CONTENT",
+        "...about-us! (Contact) Home",
+    ]);
+    lines.extend(MENU_VOCABULARY.iter().map(|e| e.to_uppercase()));
+    for l in lines.iter().filter(|l| l.is_ascii()) {
+        for w in l.split_ascii_whitespace() {
+            let t = super::trim_to_alphanumeric(w.as_bytes());
+            assert_eq!(firsts.holds(t), reference(w, true), "{w:?}");
+            assert_eq!(lasts.holds(t), reference(w, false), "{w:?}");
+        }
+    }
+}
+
+/// [`key_may_begin`] is false only for a line whose key neither equals nor begins a key.
+#[test]
+fn key_may_begin_rules_out_only_other_keys() {
+    let keys: Vec<String> = ["lentil soup recipe", "acme", "the best lentil soup", "x"]
+        .iter()
+        .map(|k| k.to_string())
+        .collect();
+    let mut lines = crate::text::prefilter_test_lines(&[
+        "Lentil Soup",
+        "LENTIL -- soup!! recipe",
+        "  lentil soup recipe and more",
+        "Lentil Soup Recipe",
+        "ACME",
+        "Acme Inc",
+        "X",
+        "x-ray",
+        "The best lentil",
+        "The  best, lentil soup",
+        "...",
+        "",
+    ]);
+    lines.push("Lentil Soup Recipé".to_string());
+    let mut k = String::new();
+    for l in &lines {
+        super::title_key_into(l, &mut k);
+        let begins = keys.iter().any(|key| key.starts_with(k.as_str()));
+        if begins {
+            assert!(super::key_may_begin(l, &keys), "{l:?}");
+        }
+        if l.is_ascii() {
+            assert_eq!(super::key_may_begin(l, &keys), begins, "{l:?}");
+        }
+    }
+    assert!(!super::key_may_begin("Acme", &[]));
+}
+
+/// [`mentions_cookies`] is `contains_ascii_ci(t, "cookie")`.
+#[test]
+fn mentions_cookies_is_a_case_blind_search() {
+    let mut lines = crate::text::prefilter_test_lines(&[
+        "cookie",
+        "COOKIE",
+        "CoOkIe policy",
+        "cookies",
+        "kcookie",
+        "cooki",
+        "ookie",
+        "k",
+        "cookie\u{212A}",
+        "co\u{212A}ie",
+        "We use cookies.",
+    ]);
+    lines.push(String::new());
+    for l in &lines {
+        assert_eq!(
+            super::mentions_cookies(l),
+            crate::text::contains_ascii_ci(l, "cookie"),
+            "{l:?}"
+        );
+    }
+}
+
+/// Every button verb, in either case, is a button's label alone and before a word.
+#[test]
+fn every_button_verb_passes_its_shape() {
+    for v in BUTTON_VERBS {
+        for t in [
+            v.to_string(),
+            v.to_uppercase(),
+            format!("{} now", v.to_uppercase()),
+        ] {
+            assert!(is_button_label(&t), "{t:?}");
+        }
+    }
+}
+
+#[test]
+fn review_prefilters_never_rule_out_a_match() {
+    let lines = crate::text::prefilter_test_lines(&[
+        "Verified Purchase",
+        "verified buyer",
+        "Was this review helpful?",
+        "Helpful",
+        "12 people found this helpful",
+        "Reviewed in the United States on 3 May 2024",
+        "Report",
+        "Report abuse",
+        "Translate all reviews",
+        "Tran\u{17F}late review",
+        "4.5 out of 5 stars",
+        "Rated 4 out of 5",
+        "4/5",
+        "\u{0664}/5",
+        "Rated \u{0664} stars out of",
+    ]);
+    assert_review_prefilters_exact(&lines);
+    assert!(!may_be_review_mark(
+        "The report said the product was sound."
+    ));
+    assert!(!may_be_rating("Five stars from me"));
+}
+
+/// The same over every line of the WCXB dev dumps, when they are there (the data is not in
+/// the repository): `cargo test --lib review_prefilters_on_dumps -- --ignored`.
+#[test]
+#[ignore]
+fn review_prefilters_on_dumps() {
+    let dir = std::path::Path::new("/work/shared/wcxb-dev/dumps");
+    let mut lines = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        if let Ok(t) = std::fs::read_to_string(e.path()) {
+            lines.extend(t.lines().map(crate::text::collapse));
+        }
+    }
+    assert!(!lines.is_empty());
+    assert_review_prefilters_exact(&lines);
+    assert_ascii_patterns_exact(&lines);
+    assert_line_prefilters_exact(&lines);
+}
+
+#[test]
+fn shop_control_alternatives_keep_to_one_part() {
+    for (words, alternative) in SHOP_CONTROL_ALTERNATIVES {
+        assert!(
+            words.iter().all(|w| SHOP_CONTROL_FIRST_WORDS.contains(w)),
+            "{alternative}"
+        );
+        let part = shop_control_part(words[0]);
+        assert!(
+            words.iter().all(|w| shop_control_part(w) == part),
+            "{alternative}"
+        );
+    }
+}
+
+/// The whole shop-control pattern, in one piece.
+static SHOP_CONTROL_RE: Lazy<Regex> = Lazy::new(|| {
+    let alternatives: Vec<&str> = SHOP_CONTROL_ALTERNATIVES.iter().map(|a| a.1).collect();
+    Regex::new(&format!(
+        "{SHOP_CONTROL_LEAD}(?:{})",
+        alternatives.join("|")
+    ))
+    .expect("shop control pattern")
+});
+
+/// [`is_shop_control`] with the whole of [`SHOP_CONTROL_RE`] after its first-word look-up.
+fn shop_control_plain(t: &str) -> bool {
+    let first = t
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let lower = first.to_lowercase();
+    let listed = if first.is_ascii() {
+        SHOP_CONTROL_FIRST_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(first))
+    } else {
+        SHOP_CONTROL_FIRST_WORDS
+            .iter()
+            .any(|w| w.len() == first.len() && lower == *w)
+    };
+    t.len() <= SHOP_CONTROL_MAX_BYTES
+        && !t.ends_with(['.', '?', '!'])
+        && listed
+        && SHOP_CONTROL_RE.is_match(t)
+}
+
+/// The shop-line and user-card tests decide every line as their patterns alone do, and the
+/// other shortcuts of the line rules hold.
+fn assert_line_prefilters_exact(lines: &[String]) -> (usize, usize) {
+    let (mut shop, mut card) = (0, 0);
+    for l in lines {
+        let t = crate::text::trim_ws(l);
+        let plain_shop =
+            t.len() <= 80 && (crate::rules::dom::is_shop_label(t) || SHOP_LINE_RE.is_match(t));
+        assert_eq!(is_shop_line(t), plain_shop, "shop line {t:?}");
+        let plain_card = t.len() <= 160 && USER_CARD_RE.is_match(t);
+        assert_eq!(is_user_card(t), plain_card, "user card {t:?}");
+        assert_eq!(
+            is_shop_control(t),
+            shop_control_plain(t),
+            "shop control {t:?}"
+        );
+        assert_eq!(has_colon_space(t), t.contains(": "), "{t:?}");
+        let mut words = t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        assert_eq!(first_word(t), words.clone().next().unwrap_or(""), "{t:?}");
+        let words: Vec<String> = words.by_ref().map(str::to_lowercase).collect();
+        assert_eq!(title_key(t), words.join(" "), "{t:?}");
+        let by_chars = t.trim_matches(|c: char| {
+            !c.is_alphanumeric() && !matches!(c, '\'' | '’')
+                || c.is_ascii_digit()
+                || crate::text::is_blankish(c)
+        });
+        assert_eq!(vocab_trim(t), by_chars, "{t:?}");
+        let plain_widget = t.len() <= WIDGET_LABEL_MAX_BYTES && WIDGET_LABEL_RE.is_match(t);
+        assert_eq!(is_widget_label(t), plain_widget, "widget label {t:?}");
+        if RESULTS_PAGE_LINE_RE.is_match(t) {
+            assert!(
+                PAGE_LINE_PREFIXES.candidates(t) & RESULTS_PAGE_LINE != 0,
+                "results page line {t:?}"
+            );
+        }
+        if PRODUCT_PAGE_LINE_RE.is_match(t) {
+            assert!(
+                PAGE_LINE_PREFIXES.candidates(t) & PRODUCT_PAGE_LINE != 0,
+                "product page line {t:?}"
+            );
+        }
+        // `is_dated_list` passes over lines too short to hold three years.
+        assert!(years_in(t) < 3 || t.len() >= 14, "{t:?}");
+        shop += usize::from(plain_shop);
+        card += usize::from(plain_card);
+    }
+    (shop, card)
+}
+
+#[test]
+fn vocab_trim_and_title_keys_read_as_by_characters() {
+    let by_chars = |t: &str| -> String {
+        t.trim_matches(|c: char| {
+            !c.is_alphanumeric() && !matches!(c, '\'' | '’')
+                || c.is_ascii_digit()
+                || crate::text::is_blankish(c)
+        })
+        .to_owned()
+    };
+    for l in crate::text::prefilter_test_lines(&[
+        "",
+        "12",
+        "» Home «",
+        "’Tis 3",
+        "3 ’items’ 4",
+        "\u{a0}Menu\u{a0}",
+        "- Über uns -",
+        "(2) Cart ²",
+        "'quoted'",
+        "→ Next ←",
+        "Añadir al carrito",
+        "** Sizé: M",
+        "Size² M",
+    ]) {
+        assert_eq!(vocab_trim(&l), by_chars(&l), "{l:?}");
+        let words: Vec<String> = l
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        assert_eq!(title_key(&l), words.join(" "), "{l:?}");
+        assert_eq!(
+            first_word(&l),
+            l.split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .unwrap_or(""),
+            "{l:?}"
+        );
+        let (mut all, mut capital) = (0, 0);
+        for w in l.split_whitespace() {
+            if let Some(first) = w.chars().find(|ch| ch.is_alphanumeric()) {
+                all += 1;
+                capital += u32::from(first.is_uppercase() || first.is_numeric());
+            }
+        }
+        assert_eq!(capitalised_words(&l), (all, capital), "{l:?}");
+    }
+}
+
+#[test]
+fn colon_space_is_found_as_by_contains() {
+    for l in crate::text::prefilter_test_lines(&["a: b", ":", "a:", ": ", "::  :", "a :b: c"]) {
+        assert_eq!(has_colon_space(&l), l.contains(": "), "{l:?}");
+    }
+}
+
+#[test]
+fn line_prefilters_never_rule_out_a_match() {
+    let lines = crate::text::prefilter_test_lines(&[
+        "Verified Buyer",
+        "• Sponsored",
+        "• Press Enter for Keyboard Navigation",
+        "● Press Enter for Keyboard Navigation",
+        "»\u{3000}Copy",
+        "\u{a0}- Copy code",
+        "\u{17F}how child attributes",
+        "🔴 Loading...",
+        "🔴 Apply Now message 2 of 3.",
+        "▢ 8",
+        "- Free shipping on orders over $50",
+        "Ships from: Amazon",
+        "Free returns accepted",
+        "1,234 customer ratings",
+        "Members earn 5% back",
+        "Fast & free shipping & free returns",
+        "Secure checkout",
+        "Risk-free 30-day trial",
+        "30-day money-back guarantee",
+        "Rated 4.5 out of 5 stars",
+        "Based on 12 reviews",
+        "20% off",
+        "Unit price per",
+        "Sales unit 1 piece",
+        "Bestseller",
+        "Arrives by Friday",
+        "Get it tomorrow",
+        "Shipping, arrives today",
+        "Order within 3 hrs 12 mins",
+        "Sold and shipped by Acme",
+        "Free 30-day returns",
+        "This item is gift-eligible",
+        "In 20+ people's carts",
+        "Sign in to add this item to your wish list",
+        "Fast and free shipping and returns",
+        "Best seller",
+        "Best-seller",
+        "Shipping arrives tomorrow",
+        "In 3 people's carts",
+        "Sold by Acme",
+        "Shipped by Acme",
+        "Gift eligible",
+        "Risk free 30 day trial",
+        "Free 2-day returns",
+        "Free \u{0662}-day returns",
+        "Rated 4 out of 5",
+        "Secure payments",
+        "Verified owner",
+        "Free delivery",
+        "Delivery tomorrow",
+        "Pickup today",
+        "Return accepted",
+        "4.5 out of 5 stars",
+        "4 Out of 5",
+        "2 year warranty",
+        "12 Reviews",
+        "3.2k customer ratings",
+        "5 % off",
+        "- 90-Day returns",
+        "• Free shipping",
+        "» Sponsored",
+        "\u{a0}Free delivery",
+        "\u{2003}312 sold",
+        "€4.99 delivery",
+        "£3 postage",
+        "\u{17F}old by Acme",
+        "\u{17F}eller 98% positive",
+        "\u{0664}.5 out of 5",
+        "★ Bestseller",
+        "© Sponsored",
+        "»\u{a0}Free delivery",
+        "\u{17F}ponsored",
+        "+ $12.50 delivery Tue, Mar 18",
+        "+$4.99 shipping",
+        "EUR 4.99 delivery",
+        "4,99 € Versand",
+        "£3.99 postage",
+        "312 sold",
+        "Previous price: $40.00 25% off",
+        "Was price $12",
+        "List: $20.00",
+        "Seller 99.1% positive",
+        "Open media 3 in modal",
+        "Picture 2 of 9",
+        "\u{0663} sold",
+        "55.4k 24 24 gold badges 197 197 silver badges 315 315 bronze badges",
+        "1 1 gold badge",
+        "12 3 4 silver badges asked Feb 11, 2011 at 23:49",
+        ".5 1 2 bronze badges",
+        "\u{0661} 2 3 gold badges",
+        "Press Enter for Keyboard Navigation",
+        "- Press \u{21B5} enter for help",
+        "Apply Now message 2 of 3.",
+        "Apply Now me\u{17F}\u{17F}age 2 of 3.",
+        "Apply Now message 2 of 3\u{a0}",
+        "Apply Now message 2 of \u{0663}",
+        "Apply Now message 2 of 3 .",
+        "\u{2022} Apply Now message 2 of 3",
+        "Questions? Chat with an expert.",
+        "Live chat now",
+        "Chat now",
+        "Added to your cart! Complete the set?",
+        "QTY 1 Add to Part List",
+        "Quantity: 2 add to cart",
+        "This product is no longer available.",
+        "Discontinued This item is no longer available",
+        "Free returns & exchanges accepted within 30 days",
+        "Returns accepted within 14 days",
+        "Show child attributes",
+        "Hide all nested fields",
+        "Copy",
+        "Copy to clipboard",
+        "Copyright message 2 of 3",
+        "Copyright \u{a9} 2025 Acme",
+        "Returns & exchanges accepted within 30 days",
+        "Returns and exchanges accepted within 30 days",
+        "Return accepted within 30 days",
+        "Return policy",
+        "Copied!",
+        "> Copy code",
+        "Loading paragraph...",
+        "Loading\u{2026}",
+        "Promotion Has Expired",
+        "This offer has expired.",
+        "Coupon has expired",
+        "Deal has expired",
+        "\u{a0}Copy",
+        "\u{bb} Loading...",
+        "Product details",
+        "Product\u{a0}description:",
+        "\u{a0}Specifications",
+        "About this item",
+        "Features & benefits",
+        "Tech specs",
+        "Add to basket",
+        "Buy now",
+        "In den Warenkorb",
+        "Ajouter au panier",
+        "Item description",
+        "1,902 items",
+        "\u{0661}2 results",
+        "Showing 1-24",
+        "Sort by",
+        "Filter",
+        "\u{2003}Filter",
+        "Add Trail Boots - Men's to Compare",
+        "Add to cart",
+        "• Move it to wishlist",
+        "Quick view",
+        "Filters & sort",
+        "Refine and sort",
+        "Sort and filter",
+        "Choose an option 500g \u{a3}7.01, 1kg \u{a3}13.32",
+        "Select size",
+        "A\u{d1}ADIR AL CARRITO",
+        "Aggiungi al carrello",
+        "Toevoegen aan winkelwagen",
+        "Trier par",
+        "Filtres",
+        "Option: Bookcase, white Option: Bookcase, oak",
+        "Color: Brown Size: Select a size",
+        "Colours: Red Sizes: 10",
+        "Variant: A Option: B",
+        "You are currently on page 1 Go to page 2",
+        "Add \u{17F}ocks to \u{212A}art",
+        "\u{17F}ort by",
+        "Add the ca\u{17F}e to cart",
+        "Size: \u{212A} Color: blue",
+        "add to cart and check out before noon",
+    ]);
+    let (shop, card) = assert_line_prefilters_exact(&lines);
+    assert!(shop >= 35 && card >= 4, "{shop} {card}");
+}
+
+/// The sign-up and form-consent patterns, compiled for ASCII stand-ins, decide every line as
+/// the Unicode patterns decide the line itself.
+fn assert_ascii_patterns_exact(lines: &[String]) {
+    let pairs: [(&str, &regex::bytes::Regex); 2] = [
+        (SIGNUP_LINE_PATTERN, &SIGNUP_LINE_RE),
+        (FORM_CONSENT_PATTERN, &FORM_CONSENT_RE),
+    ];
+    for (pattern, ascii) in pairs {
+        let unicode = Regex::new(pattern).unwrap();
+        for l in lines {
+            let t = crate::text::trim_ws(l);
+            let stand_in = crate::text::ascii_stand_in(t);
+            assert_eq!(
+                unicode.is_match(t),
+                ascii.is_match(stand_in.as_bytes()),
+                "{pattern}: {t:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn ascii_patterns_decide_as_the_unicode_ones() {
+    let lines = crate::text::prefilter_test_lines(&[
+        "By checking this box, I authorize the company to send me marketing calls.",
+        "By ticking the box you hereby agree to the terms",
+        "By clicking «Send» you agree",
+        "By clicking ſubmit, I authoriſe the ſale",
+        "By clicking é. you agree",
+        "By signing up, you agree to our terms",
+        "Join our wöchentlich newsletter",
+        "Unſubscribe at any time",
+    ]);
+    assert_ascii_patterns_exact(&lines);
+}
+#[test]
+fn form_consent_statements() {
+    assert!(is_form_consent("By checking this box, I authorize the company to send me marketing calls and text messages at the number provided above."));
+    assert!(is_signup_line(
+        "By checking this box, I authorize the company to send me marketing calls.",
+        Class::Good,
+        Clues::default()
+    ));
+}
+use super::*;
+
+/// [`is_teaser_header`] answers as [`TEASER_HEADER_RE`], whichever form of it it runs.
+#[test]
+fn teaser_header_answers_as_the_unicode_pattern() {
+    let lines = crate::text::prefilter_test_lines(&[
+        "More articles",
+        "You may also like",
+        "“Related stories”",
+        "→ Other great posts",
+        "Other café posts",
+        "Other posts café",
+        "More\u{a0}articles",
+        "More cafés articles",
+        "Popular \u{17F}tories",
+        "Top 10 news",
+        "Related articlesé",
+        "éRelated articles",
+    ]);
+    let mut matched = 0;
+    for t in &lines {
+        let want = TEASER_HEADER_RE.is_match(t);
+        assert_eq!(is_teaser_header(t), want, "{t:?}");
+        matched += usize::from(want);
+    }
+    assert!(matched >= 8, "{matched}");
+}
+
+#[test]
+#[ignore = "reads the WCXB dumps"]
+fn teaser_header_answers_as_the_unicode_pattern_on_every_dump_line() {
+    for t in &crate::text::every_dump_line() {
+        assert_eq!(is_teaser_header(t), TEASER_HEADER_RE.is_match(t), "{t:?}");
+    }
+}
+use crate::{Cleaner, Input};
+
+fn clean(s: &str) -> crate::CleanDoc {
+    Cleaner::default().clean(Input::text(s)).unwrap()
+}
+
+const P1: &str = "The council approved the budget on Tuesday after a long debate about what the new library would cost and who would pay for it.";
+const P2: &str = "Members of the opposition said that the plan was rushed, and they asked for an independent review of the figures before the vote.";
+const P3: &str = "The mayor said the work would start in the spring and that the building should open to the public by the end of next year.";
+
+/// The sign-up pattern is of the kind [`crate::text::ascii_stand_in`] serves, and gives the
+/// same answer on a line and on its stand-in.
+#[test]
+fn signup_pattern_matches_its_ascii_stand_in_alike() {
+    // Without its counted repetitions ({0,120}) and its `[^.]` classes, the pattern has no
+    // digit, `#`, `.`, `\d` or `\s`, and no switch out of Unicode mode.
+    let counts = Regex::new(r"\{\d+,\d*\}").unwrap();
+    let pattern = counts
+        .replace_all(SIGNUP_LINE_PATTERN, "")
+        .replace("[^.]", "");
+    for construct in [r"\d", r"\s", "#", ".", "(?-u", "(?u"] {
+        assert!(
+            !pattern.contains(construct),
+            "the pattern holds {construct}"
+        );
+    }
+    assert!(!pattern.bytes().any(|b| b.is_ascii_digit()));
+    assert!(pattern.is_ascii());
+    let long = "é".repeat(119);
+    let longer = "é".repeat(121);
+    let extra = [
+        "By signing up you agree — to our terms".to_string(),
+        "By signing up, you ‘agree’ to our terms".to_string(),
+        "by clicking “Submit” you agree to the terms".to_string(),
+        format!("By clicking {long} agree"),
+        format!("By clicking {longer} agree"),
+        format!("By clicking {long}. agree"),
+        "Join our ‘weekly’ newsletter".to_string(),
+        "Join our wöchentlich newsletter".to_string(),
+        "Join our wöchentlich community".to_string(),
+        "Jöin our newsletter".to_string(),
+        "No spam…".to_string(),
+        "No spamé".to_string(),
+        "No spam, ever ✓".to_string(),
+        "ſign up for our newsletter".to_string(),
+        "Sign up for our ſuper newsletter".to_string(),
+        "Unſubscribe at any time".to_string(),
+        "Unsubscribe at any time ➜".to_string(),
+        "I agree to receive ﬁnancial news".to_string(),
+        "I agree that Café Ltd may contact me".to_string(),
+        "Read our privacy policy »".to_string(),
+        "Please see our privacy statement ↗".to_string(),
+        "Talk to our experts →".to_string(),
+        "Talk to our expertsé".to_string(),
+        "Notify me of new posts by email — thanks".to_string(),
+        "Already have an account? Log in ›".to_string(),
+        "Already have an account? Sign in here.".to_string(),
+        "Already have an account? Logé in".to_string(),
+        "Your data is processed in accordance with our privacy notice (Datenschutz)".to_string(),
+        "Données traitées according to the privacy policy".to_string(),
+        "Ｉ agree to receive".to_string(),
+        "By subscribing ٣ you agree".to_string(),
+    ];
+    let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
+    let lines = crate::text::prefilter_test_lines(&extra);
+    let unicode = Regex::new(SIGNUP_LINE_PATTERN).unwrap();
+    let (mut matched, mut non_ascii) = (0, 0);
+    for l in &lines {
+        let t = l.trim();
+        let direct = unicode.is_match(t);
+        assert_eq!(
+            direct,
+            unicode.is_match(&crate::text::ascii_stand_in(t)),
+            "{t:?}"
+        );
+        assert_eq!(
+            direct,
+            SIGNUP_LINE_RE.is_match(crate::text::ascii_stand_in(t).as_bytes()),
+            "{t:?}"
+        );
+        matched += usize::from(direct);
+        non_ascii += usize::from(direct && !t.is_ascii());
+    }
+    assert!(matched >= 20 && non_ascii >= 12, "{matched} {non_ascii}");
+}
+
+#[test]
+fn a_name_after_a_title_lines_separator_leaves_the_part_before_it() {
+    let head = head_before_name;
+    assert_eq!(
+        head(
+            "Quickstart — Flask Documentation (3.1.x)",
+            "Flask Documentation (3.1.x)"
+        ),
+        Some("Quickstart")
+    );
+    assert_eq!(
+        head(
+            "Coffee - University of Wisconsin-Stevens Point",
+            "University of Wisconsin-Stevens Point"
+        ),
+        Some("Coffee")
+    );
+    assert_eq!(
+        head(
+            "How to use promises - Learn Web Development | MDN",
+            "Learn Web Development"
+        ),
+        Some("How to use promises")
+    );
+    // A headline is no name: the site's name leads that title line.
+    assert_eq!(
+        head(
+            "Frommers | The 10 Best (and Cheapest) Airfare Search Sites for 2026",
+            "The 10 Best (and Cheapest) Airfare Search Sites for 2026"
+        ),
+        None
+    );
+    assert_eq!(
+        head(
+            "Linear – The system for product development",
+            "The system for product development"
+        ),
+        None
+    );
+    // Nor does the first part name the site.
+    assert_eq!(
+        head(
+            "Flask Documentation (3.1.x) — Quickstart",
+            "Flask Documentation (3.1.x)"
+        ),
+        None
+    );
+}
+
+#[test]
+fn menu_lines() {
+    for l in [
+        "Home",
+        "Log in",
+        "Skip to content",
+        "View this email in your browser.",
+        "Back to top ↑",
+        "Cart (0)",
+        "Page 2 of 9",
+        "Find the answer to your question by asking.",
+        // A forum poster's counts, the count first.
+        "410 posts",
+        "4.7k posts",
+        "11.4k Reputation",
+        "25,064 posts · Joined 2007",
+        "1 post",
+        // A toolbar's buttons flattened onto one line.
+        "Skip to main content Skip to navigation",
+        "Log In | Sign Up",
+        "Start free trial Get in touch",
+        "Reply Quote Like",
+        "Summarize with AI:",
+        "PIN FOR LATER",
+    ] {
+        assert!(is_menu_line(l), "{l}");
+    }
+    for l in [
+        "Home is where the heart is, she said.",
+        "Search and rescue teams arrived on Monday.",
+        "Read in browser »",
+        // Counts of other things, and prose that opens with a count.
+        "9 Comments",
+        "1.1k followers",
+        "410 posts were lost when the server failed.",
+        "25,064 posts · Joined the team in spring",
+        "3 views of the harbour",
+        // Two one-word buttons may be a heading; entries inside a sentence are prose.
+        "Search Menu",
+        "Go Home",
+        "Home Sweet Home Log in",
+    ] {
+        assert!(!is_menu_line(l), "{l}");
+    }
+}
+
+#[test]
+fn signup_lines_and_disclosures() {
+    let signup = |t: &str| is_signup_line(t, Class::Short, clues(t));
+    for l in [
+        "Request Information",
+        "Talk to Our Experts",
+        "Read our Privacy Policy",
+        "By signing up, you agree to our Privacy Policy & Terms and Conditions.",
+        "Join our mailing list",
+        "Already have an account? Sign in here.",
+        "No spam. Unsubscribe at any time.",
+        "Sign up for our newsletter for the best of the city.",
+        "I agree to receive marketing emails from Example Co",
+        // A newsletter's pitch and its thanks.
+        "Get posts like this in your inbox.",
+        "Thank you! Please check your inbox now for your welcome email.",
+        "Thank you for subscribing to our daily newsletter.",
+    ] {
+        assert!(signup(l), "{l}");
+    }
+    for l in [
+        "The new privacy policy lets residents see what the council keeps about them.",
+        "Join the queue outside the bakery before seven, locals advise.",
+        "She would not agree to the deal.",
+        "Contact lenses",
+        "She found the letter from the council in her inbox on Monday morning.",
+        // What a newsletter sends, without a request: a trade left to the gold (a service
+        // page's gold keeps "... straight to your inbox" as its text).
+        "The latest from Restaurant Business, sent straight to your inbox.",
+    ] {
+        assert!(!signup(l), "{l}");
+    }
+    for l in [
+        "We may earn commission from links on this page, but we only recommend products we back.",
+        "As an Amazon Associate we earn from qualifying purchases.",
+        "This post contains affiliate links.",
+    ] {
+        assert!(is_disclosure_line(l, clues(l)), "{l}");
+    }
+    let prose = "The agent said her commission on the sale was lower than usual.";
+    assert!(!is_disclosure_line(prose, clues(prose)), "{prose}");
+}
+
+/// `clues`' own loop answers as the standard search's non-overlapping matches, also where a
+/// clue of one kind runs into one of the other ("accepthrough links": the first match ends
+/// the look at its bytes).
+#[test]
+fn clues_answer_as_the_standard_search() {
+    let reference = aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(SIGNUP_CLUES.iter().chain(DISCLOSURE_CLUES))
+        .expect("clues");
+    let lines = crate::text::prefilter_test_lines(&[
+        "accepthrough links",
+        "no spamazon associate",
+        "x emailffiliate",
+        "Privacy | Affiliate disclosure",
+        "AS AN AMAZON ASSOCIATE WE EARN FROM QUALIFYING PURCHASES. SUBSCRIBE TO OUR NEWSLETTER",
+        "independently-supported by readers",
+    ]);
+    for l in &lines {
+        let mut want = Clues::default();
+        if l.len() <= CLUES_MAX_BYTES {
+            for m in reference.find_iter(l.as_str()) {
+                if m.pattern().as_usize() < SIGNUP_CLUES.len() {
+                    want.signup = true;
+                } else {
+                    want.disclosure = true;
+                }
+            }
+        }
+        let got = clues(l);
+        assert_eq!(
+            (got.signup, got.disclosure),
+            (want.signup, want.disclosure),
+            "{l:?}"
+        );
+    }
+}
+
+#[test]
+fn form_fields() {
+    for l in [
+        "Email *",
+        "Zip code*",
+        "How did you hear about us? *",
+        "Phone (mobile) *",
+    ] {
+        assert!(is_form_field(l), "{l}");
+    }
+    for l in [
+            "From $99*",
+            "expr AS column-alias * table-name. *",
+            "*Terms apply",
+            "Email",
+            "The price of the ticket includes the booking fee but not the cloakroom, which costs extra *",
+        ] {
+            assert!(!is_form_field(l), "{l}");
+        }
+}
+
+#[test]
+fn call_to_action_first_words_never_rule_out_a_match() {
+    for l in [
+        "Contact us today",
+        "Get a free quote",
+        "Request Info",
+        "Book now",
+        "Schedule a call",
+        "Claim your free trial",
+        "Talk to an expert",
+        "Let's talk!",
+        "Start free trial",
+        "Try it free",
+        "Apply now",
+        "Sign up",
+        "Signup",
+        "Log in",
+        "Login",
+        "Register",
+        "Enroll today",
+        "Join us",
+        "Subscribe now",
+        "Add to cart",
+        "Buy it now",
+        "Notify me",
+        "In stock",
+        "Out of stock",
+        "Sold out",
+        "Quantity",
+        "Qty:",
+        "Find your program",
+        "Take the next step",
+        "Ready to get started?",
+        "Shop now",
+        "Learn more",
+        "See pricing",
+        "» Learn more",
+    ] {
+        assert!(crate::rules::dom::is_call_to_action(l), "{l}");
+        assert!(starts_call_to_action(l), "{l}");
+    }
+}
+
+#[test]
+fn lower_case_text_fast_path_counts_the_same() {
+    let reference = |text: &str| {
+        let (mut cased, mut lower) = (0u32, 0u32);
+        for w in text.split_whitespace() {
+            let Some(first) = w.chars().find(|ch| ch.is_alphabetic()) else {
+                continue;
+            };
+            if first.is_lowercase() {
+                cased += 1;
+                lower += 1;
+            } else if first.is_uppercase() {
+                cased += 1;
+            }
+        }
+        cased == 0 || lower * 2 >= cased
+    };
+    let lines = crate::text::prefilter_test_lines(&[
+        "Home News 12 sport",
+        "the 1st\x0bThing Here",
+        "a B c D",
+        "A b",
+        "'quoted' Words (and) more",
+        "",
+    ]);
+    for l in &lines {
+        assert_eq!(is_lower_case_text(l), reference(l), "{l:?}");
+    }
+}
+
+/// What [`chrome_sets_for_first_char`] assumes of the regex crate's classes: of the
+/// characters that are not ASCII, only the Kelvin sign and the long s match an ASCII letter
+/// in any case, `\s` matches whitespace and `\d` numeric characters.
+#[test]
+fn only_two_characters_fold_to_ascii_letters() {
+    let letter = Regex::new(r"(?i)^[a-z]").unwrap();
+    let (space, digit) = (Regex::new(r"^\s").unwrap(), Regex::new(r"^\d").unwrap());
+    let mut folding = Vec::new();
+    let mut buf = [0u8; 4];
+    for c in (0x80..0x30000).filter_map(char::from_u32) {
+        let s = c.encode_utf8(&mut buf);
+        if letter.is_match(s) {
+            folding.push(c);
+        }
+        assert!(!space.is_match(s) || c.is_whitespace(), "{c:?}");
+        assert!(!digit.is_match(s) || c.is_numeric(), "{c:?}");
+    }
+    assert_eq!(folding, ['\u{17F}', '\u{212A}']);
+}
+
+/// The call to action line's test by hand answers as its pattern: on the fixtures' lines and
+/// on lines built around its edges (first and last words in other cases and with the Kelvin
+/// sign or the long s, word characters at the run's ends, runs of 50 and 51 characters, `.`
+/// and `?` in the run, what follows the last word).
+#[test]
+fn call_to_action_line_by_hand_matches_its_pattern() {
+    let re = Regex::new(CALL_TO_ACTION_LINE).unwrap();
+    let firsts = [
+        "Get",
+        "get",
+        "GET",
+        "getting",
+        "\u{17F}ign up",
+        "Boo\u{212A}",
+        "Create a free account",
+        "create an account",
+        "Create your  account",
+        "Start",
+        "Started",
+        "Try",
+        "",
+    ];
+    let a49 = format!(" {} ", "a".repeat(47));
+    let a50 = format!(" {} ", "a".repeat(48));
+    let e50 = format!(" {} ", "é".repeat(48));
+    let e51 = format!(" {} ", "é".repeat(49));
+    let runs = [
+        "",
+        " ",
+        "  ",
+        " a ",
+        "a ",
+        " a",
+        " — ",
+        "—",
+        " é ",
+        "é",
+        " your free ",
+        " a. b ",
+        " a? b ",
+        " a! b ",
+        " (b) ",
+        &a49,
+        &a50,
+        &e50,
+        &e51,
+        " 日本 ",
+        "\t",
+        " _ ",
+    ];
+    let lasts = [
+        "now",
+        "Now",
+        "NOW",
+        "nowhere",
+        "snow",
+        "\u{17F}e\u{17F}\u{17F}ion",
+        "started",
+        "free",
+        "account",
+        "demo",
+        "",
+    ];
+    let tails = [
+        "", "!", " !", "…", ".", "?", "x", " x", "é", " 1", "_", "!!",
+    ];
+    let mut lines = crate::text::prefilter_test_lines(&[]);
+    for f in firsts {
+        for r in runs {
+            for l in lasts {
+                for e in tails {
+                    lines.push(format!("{f}{r}{l}{e}"));
+                }
+            }
+        }
+    }
+    let mut matched = 0;
+    for l in &lines {
+        let want = re.is_match(l);
+        assert_eq!(is_call_to_action_line(l), want, "{l:?}");
+        matched += usize::from(want);
+    }
+    assert!(matched >= 1000, "{matched}");
+}
+
+#[test]
+fn post_reactions() {
+    for t in [
+        "MargoFarrel likes this.",
+        "Holiday.with.Ken likes this.",
+        "TedToToe and WiSK like this.",
+        "WiSK, roadwarriorafrica, JapesUK and 3 others like this.",
+        "1 person likes this.",
+        "10+ Year Member",
+        "2+ Year Member",
+    ] {
+        assert!(is_post_reaction(t), "{t:?}");
+    }
+    for t in [
+        "The mockup looks like this:",
+        "So think of it like this…",
+        "If we try the same code with a badly formed URL, like this:",
+        "Nobody likes this.",
+        "I like this.",
+        "Kids like this.",
+        "Most people like this.",
+        "Member",
+        "He has been a member for 10 years.",
+    ] {
+        assert!(!is_post_reaction(t), "{t:?}");
+    }
+}
+
+#[test]
+fn chrome_line_prefixes_never_rule_out_a_match() {
+    let lines = crate::text::prefilter_test_lines(&[
+            "Add Newsweek as a preferred source on Google to see more of our trusted coverage when you search.",
+            "Join Medium for free to get updates from this writer.",
+            "Send feedback Stay organized with collections Save and categorize content based on your preferences.",
+            "Save and categorize content based on your preferences.",
+            "Skip to main content Skip to Ask Learn chat experience",
+            "Jump to Recipe Print Recipe",
+            "Get it on Hugging Face Get it on Kaggle Access it on Vertex",
+            "Download on the App Store",
+            "Available on the App Store Get it on Google Play",
+            "An official website of the United States government",
+            "Here’s how you know",
+            "Official websites use .gov",
+            "A .gov website belongs to an official government organization in the United States.",
+            "Secure .gov websites use HTTPS",
+            "A lock ( ) or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites.",
+            "You're receiving this email because you signed up",
+            "Unable to add item to List. Please try again.",
+            "There was an error retrieving your Wish Lists. Please try again.",
+            "Sorry, there was a problem loading this page. Try again.",
+            "Oops! Something went wrong. Please try again.",
+            "We’re sorry, we couldn't load the reviews. Please refresh the page.",
+            "Unable to reach the summit, the team decided to try again later.",
+            "You are receiving this newsletter",
+            "Update your preferences",
+            "Manage your email subscription",
+            "New Member",
+            "member",
+            "Well-known member",
+            "Joined: Mar 3, 2020",
+            "Messages: 1,234",
+            "Reaction score: 12",
+            "Likes received 3k",
+            "Member since 12 Jan 2019",
+            "Log in to reply",
+            "(You must log in or sign up to reply here.)",
+            "Thanks for contributing an answer to Stack Overflow!",
+            "But avoid …",
+            "To learn more, see our tips on writing great answers.",
+            "Want to join? Log in or sign up in seconds.",
+            "It looks like you're new here. Sign in or register to get started.",
+            "Sign In or Register to comment.",
+            "Sign in to add your own tags to this product.",
+            "Please sign in to comment",
+            "You must log in to post a reply",
+            "You must be logged in to post a comment.",
+            "View all posts by Anna",
+            "See more stories",
+            "How helpful was this page?",
+            "Get started for free",
+            "Sign up now",
+            "Create a free account today",
+            "Boo\u{212A} a demo now",
+            "Be the first to comment",
+            "What do you think?",
+            "Like this:",
+            "asked Feb 4, 2014 at 13:02",
+            "Viewed 11k times",
+            "Modified 1 year, 5 months ago",
+            "edited Jan 28, 2013 at 19:38 answered Jan 22, 2013 at 22:36",
+            "2016-03-17 13:23:29 +00:00",
+            "You must log in or sign up to post here.",
+            "Would you like to receive notifications about new posts?",
+            "Use left/right arrows to navigate the slideshow or swipe left/right if using a mobile device",
+            "Sort and Filter",
+            "Premium Member",
+            "Reaction score",
+            "Save my name, email, and website in this browser for the next time I comment.",
+            "You should upgrade or use an alternative browser.",
+            "(Opens in a new window)",
+            "If you are human, leave this field blank.",
+            "[email protected]",
+            "Info Why you're seeing this ad",
+            "No results found.",
+            "Jump to Latest",
+            "Choosing a selection results in a full page refresh.",
+            "The product was added to your cart!",
+            "Looks like you already have an account! Please Log in to subscribe.",
+            "Collapsed Expand All",
+            "Yes No",
+            "Sign me up!",
+            "Like Loading...",
+            "12 Likes",
+            "5 min read",
+            "Sorry, your browser doesn’t support embedded videos.",
+            "Give us feedback on this page.",
+            "How are we doing?",
+            "Recently viewed",
+            "Sort by:",
+            "Showing 30 results per page",
+            "(0) 0 reviews",
+            "Do Not Sell or Share My Personal Information",
+            "We and our partners process data to provide:",
+            "Error Is your email address correct?",
+            "Refresh your browser window to try again.",
+            "Oops! Looks like we're having trouble connecting to our server.",
+            "Load Disqus comments",
+            "Start a new thread",
+            "Filter & sort",
+            "Save this story",
+            "You need to be a member to post",
+            "As an Amazon Associate I earn from qualifying purchases.",
+            "Having trouble viewing this email? View it in your browser.",
+            "Having trouble viewing this email?",
+            "Read this email in your browser",
+            "Showing 1–12 of 40 results",
+            "Showing all 9 results",
+            "Page 2 of 9",
+            "3 items in your cart",
+            "1 item in cart",
+            "Your cart is empty",
+            "You are here: Home",
+            "Breadcrumbs: a",
+            "Please enter a valid email address.",
+            "Thank you! Your submission has been received!",
+            "Oops! Something went wrong while submitting the form.",
+            "You've been successfully signed up!",
+            "Great! We've sent you an email to confirm your subscription.",
+            "Thanks for subscribing!",
+            "Thank for signing up",
+            "Thanks you for subscribing",
+            "Great we've sent you an email to confirm your subscription",
+            "Please register to reply",
+            "Please log in to comment",
+            "Senior\tMember",
+            "member ",
+            "Sent from my SM-S908U using AC Forums mobile app",
+            "12345",
+            "12 apples",
+            "٣ items in your cart",
+            "ſign up now",
+            "Ünknown member",
+            "“Thanks for subscribing!”",
+            "\u{00A0}member",
+            "\u{2003}Member",
+            "\u{212A}now more",
+            "\u{17F}how all",
+            "\u{17F}ee more news",
+            "• Sign up now",
+            "\u{0663}\u{0660} items in your cart",
+        ]);
+    let mut matched = 0;
+    for l in &lines {
+        let t = l.trim();
+        let any = CHROME_LINES.iter().any(|c| c.re.is_match(t));
+        assert_eq!(is_chrome_line(t), any, "{t:?}");
+        matched += usize::from(any);
+    }
+    assert!(matched >= 47, "{matched}");
+}
+
+#[test]
+fn clue_words_search_finds_the_lines_with_clues() {
+    assert!(SIGNUP_CLUES
+        .iter()
+        .chain(DISCLOSURE_CLUES)
+        .all(|w| w.is_ascii() && *w == w.to_ascii_lowercase() && !w.contains('\n')));
+    let mut lines: Vec<String> = vec![
+        "Subscribe to our NEWSLETTER".into(),
+        "Privacy Policy".into(),
+        "E-Mail: me@example.com".into(),
+        "EMAIL".into(),
+        "As an Amazon Associate we earn from qualifying purchases.".into(),
+        "Reader-supported".into(),
+        "No Spam, unsubscribe any time".into(),
+        "N\u{f6} spam".into(),
+        "\u{212A}ommission".into(),
+        "e\u{2011}mail".into(),
+        "Commissioner Gordon".into(),
+        "privac".into(),
+        "rivacy".into(),
+        "plain words".into(),
+        "".into(),
+        "Ünabhängig Affiliate".into(),
+        "agre\ne".into(),
+        "x".repeat(290) + "privacy",
+        "x".repeat(296) + "privacy",
+    ];
+    // Every clue, in each case, at the start, the middle and the end, alone and cut short.
+    for w in SIGNUP_CLUES.iter().chain(DISCLOSURE_CLUES) {
+        let upper = w.to_ascii_uppercase();
+        lines.push(w.to_string());
+        lines.push(format!("A {upper} b"));
+        lines.push(format!("\u{e9}t\u{e9} {w}"));
+        lines.push(w[1..].to_string());
+        lines.push(w[..w.len() - 1].to_string());
+    }
+    let mut texts: Vec<Option<&str>> = lines.iter().map(|l| Some(l.as_str())).collect();
+    texts.insert(3, None);
+    let may = may_hold_clues(texts.iter().copied());
+    assert_eq!(may.len(), texts.len());
+    for (t, may) in texts.iter().zip(&may) {
+        let Some(t) = t else {
+            assert!(!may);
+            continue;
+        };
+        let c = clues(t);
+        assert_eq!(*may, c.signup || c.disclosure, "{t:?}");
+    }
+}
+
+#[test]
+fn site_link_words_never_rule_out_a_label() {
+    let mut lines: Vec<String> = vec![
+        "About Us Contact Us Careers Privacy Policy".into(),
+        "Privacy Policy | Terms and Conditions | About Us".into(),
+        "Read our privacy policy before you contact us.".into(),
+        "loginPage faqs".into(),
+        "plain words".into(),
+        "".into(),
+        "Ünabhängig FAQ".into(),
+        "site\nmap".into(),
+        "x".repeat(290) + "sitemap",
+        "x".repeat(296) + "sitemap",
+    ];
+    // Every label, in each case, at the start, the middle and the end, alone and cut short.
+    for w in SITE_LINKS {
+        let upper = w.to_ascii_uppercase();
+        lines.push(w.to_string());
+        lines.push(format!("A {upper} b"));
+        lines.push(format!("\u{e9}t\u{e9} {w}"));
+        lines.push(format!("{w} {upper}"));
+        lines.push(w[1..].to_string());
+        lines.push(w[..w.len() - 1].to_string());
+    }
+    let mut texts: Vec<Option<&str>> = lines.iter().map(|l| Some(l.as_str())).collect();
+    texts.insert(3, None);
+    let may = JoinedLines::new(texts.iter().copied()).holding(&SITE_LINK_WORDS);
+    assert_eq!(may.len(), texts.len());
+    for (t, may) in texts.iter().zip(&may) {
+        let Some(t) = t else {
+            assert!(!may);
+            continue;
+        };
+        if t.len() <= CLUES_MAX_BYTES {
+            let any = SITE_LINK_LABELS.find_iter(t).next().is_some();
+            assert_eq!(*may, any, "{t:?}");
+        }
+    }
+}
+
+#[test]
+fn comments_header_prefixes_never_rule_out_a_match() {
+    let lines = crate::text::prefilter_test_lines(&[
+        "Comments",
+        "3 Comments",
+        "Reader comments (12)",
+        "Comments Filter:",
+        "Responses",
+        "Replies:",
+        "Leave a Reply",
+        "Post a comment",
+        "Add a comment",
+        "Write a comment",
+        "Join the discussion",
+        "Show comments",
+        "View comments",
+        "Discussion",
+        "Discussion about this post",
+        "12 thoughts on “A story”",
+        "Kommentare",
+        "Kommentar schreiben",
+        "Commentaires",
+        "Laisser un commentaire",
+        "Comentarios",
+        "Deja un comentario",
+        "Comentários",
+        "Commenti",
+        "Reacties",
+        "Комментарии",
+        "Komentar",
+        "5 responses to “A story”",
+    ]);
+    let mut matched = 0;
+    for l in &lines {
+        let t = l.trim();
+        if COMMENTS_HEADER_RE.is_match(t) {
+            assert!(COMMENTS_HEADER_PREFIXES.may_match(t), "{t:?}");
+            matched += 1;
+        }
+    }
+    assert!(matched >= 26, "{matched}");
+}
+
+#[test]
+fn recommendations_header_prefixes_never_rule_out_a_match() {
+    let lines = crate::text::prefilter_test_lines(&[
+        "Customers who bought this item also bought",
+        "Customers also viewed",
+        "Frequently bought together",
+        "Sponsored products related to this item",
+        "Products related to this item",
+        "Similar items you might like",
+        "Similar products",
+        "Compare with similar items",
+        "You may also like:",
+        "You might also need",
+        "More from this brand",
+        "Complete the look",
+        "Pairs well with",
+        "Recommended for you",
+        "Shop similar items",
+        "People also bought",
+        "Related products",
+        "Others also viewed",
+        "This is what customers who viewed this product bought",
+        "Cuſtomers also bought",
+        "ſimilar items",
+    ]);
+    let mut matched = 0;
+    for l in &lines {
+        let t = l.trim();
+        assert_eq!(
+            is_recommendations_header(t),
+            RECOMMENDATIONS_HEADER_RE.is_match(t),
+            "{t:?}"
+        );
+        matched += usize::from(RECOMMENDATIONS_HEADER_RE.is_match(t));
+    }
+    assert!(matched >= 21, "{matched}");
+}
+
+#[test]
+fn keeps_the_article_and_drops_chrome_around_it() {
+    let s = format!("Home\nNews\nSports\nWeather\n\nCouncil approves library budget\n\n{P1}\n\nThe vote\n\n{P2}\n\n\"It is a good day,\" he said.\n\n{P3}\n\nMost Read\n\nTrain strike called off\nSchools reopen after storm\nNew bridge opens\n\nTags: Budget Library\n\nAbout Us\nCareers\nAdvertise\n");
+    let d = clean(&s);
+    assert!(d.body.contains("The vote"), "{}", d.body);
+    assert!(
+        d.body.contains("\"It is a good day,\" he said."),
+        "{}",
+        d.body
+    );
+    assert!(
+        d.body.starts_with("The council") || d.body.starts_with("Council approves"),
+        "{}",
+        d.body
+    );
+    assert!(d.body.ends_with(P3), "{}", d.body);
+    for chrome in ["Weather", "Train strike", "Careers"] {
+        assert!(!d.body.contains(chrome), "{chrome}: {}", d.body);
+    }
+}
+
+#[test]
+fn headline_shape_and_shared_title_words() {
+    use super::{is_headline_shaped, shares_title_words};
+    assert!(is_headline_shaped(
+        "The Hottest Real Estate Markets in the U.S."
+    ));
+    assert!(is_headline_shaped("What Meditation Can Do for You"));
+    assert!(!is_headline_shaped("The council met on Tuesday."));
+    assert!(!is_headline_shaped("Home > Blog > Mobile Marketing"));
+    assert!(!is_headline_shaped("Business"));
+    // An SEO title rewords the headline: shared words of content, plurals as one.
+    assert!(shares_title_words(
+        "Best Online MBA Programs",
+        "Top Online MBAs"
+    ));
+    assert!(shares_title_words(
+        "Digital Marketing Costs Demystified: What Should You Really Pay?",
+        "Digital Marketing Service Charges: Top 5 Proven 2025 Secrets"
+    ));
+    // A name, a section or function words alone are no rewording.
+    assert!(!shares_title_words(
+        "Dana Whitfield",
+        "Best Tax Preparation Software"
+    ));
+    assert!(!shares_title_words(
+        "Personal Finance",
+        "Best Tax Preparation Software"
+    ));
+    assert!(!shares_title_words(
+        "What to do in the city",
+        "How to pick a tax package"
+    ));
+}
+
+#[test]
+fn page_title_line_becomes_the_title() {
+    let s = format!("Council approves library budget | Daily Example\n\nHome\nNews\n\nCouncil approves library budget\n\n{P1}\n\n{P2}\n");
+    let d = clean(&s);
+    assert_eq!(d.title.as_deref(), Some("Council approves library budget"));
+    assert_eq!(d.body, format!("{P1}\n\n{P2}"));
+    assert_eq!(d.removals[0].rule, "text.page-title");
+}
+
+#[test]
+fn comment_counts() {
+    assert!(super::counts_no_comments("0 comments"));
+    assert!(super::counts_no_comments("00 Comments"));
+    assert!(!super::counts_no_comments("10 comments"));
+    assert!(!super::counts_no_comments("Comments"));
+    assert!(super::is_comment_count("14 comments"));
+    assert!(super::is_comment_count("0 comments security"));
+    assert!(!super::is_comment_count("Comments (3)"));
+    assert!(!super::is_comment_count(
+        "14 commentators agreed with the plan"
+    ));
+}
+
+#[test]
+fn a_title_line_with_no_body_becomes_the_title() {
+    // A page that needs JavaScript: its dump is the title and a notice.
+    let d = clean("Express - Clothing for Work and Weekend\n\nYou need to enable JavaScript to run this app.\n");
+    assert_eq!(d.body, "");
+    assert_eq!(
+        d.title.as_deref(),
+        Some("Express - Clothing for Work and Weekend")
+    );
+    assert_eq!(
+        d.metadata.title.as_ref().map(|t| (t.rule, t.span.range())),
+        Some(("text.title-only", 0..39))
+    );
+    // One line of plain text is text.
+    assert_eq!(
+        clean("Meet me at noon by the bridge\n").body,
+        "Meet me at noon by the bridge"
+    );
+}
+
+#[test]
+fn low_density_lines() {
+    let s = format!("{P1}\n\nPolitics Business Technology Science Health Sports Entertainment Travel Food Style Video Podcasts Newsletters Weather\n\n{P2}\n");
+    let d = clean(&s);
+    assert_eq!(d.body, format!("{P1}\n\n{P2}"));
+    assert!(d.removals.iter().any(|r| r.rule == "text.low-density"));
+}
+
+#[test]
+fn an_enumeration_is_not_low_density() {
+    let s = format!("{P1}\n\nJojoba Seed Oil, Abyssinian Seed Oil, Babassu Seed Oil, Argan Kernel Oil, Hemp Seed Oil, Vitamin E, Natural Fragrance\n\nPolitics Business Technology Science Health Sports Entertainment Travel Food Style Video Podcasts Newsletters Weather\n\n{P2}\n");
+    let d = clean(&s);
+    assert!(d.body.contains("Jojoba Seed Oil, Abyssinian"), "{}", d.body);
+    assert!(!d.body.contains("Politics Business"), "{}", d.body);
+}
+
+#[test]
+fn keeps_lists_headings_and_quotes_inside_the_article() {
+    let s = format!("{P1}\n\nWhat you need:\n\n2 cups flour\n1 egg\n3 tbsp sugar\n\nNext steps\n\n{P2}\n\n“No.”\n\n{P3}\n");
+    let d = clean(&s);
+    for part in ["2 cups flour", "Next steps", "“No.”", P3] {
+        assert!(d.body.contains(part), "{part}: {}", d.body);
+    }
+}
+
+/// A shop's category page as text: a menu, a line of prose, then twelve cards of name,
+/// brand and price.
+fn shop_page(cards: usize) -> String {
+    let mut s = String::from("Home\nShop\nSale\nNew In\nBrands\nAbout Us\n\nHiking Boots\n\nOur boots are tested on the trail by the people who design them, and every pair comes with a two-year guarantee against defects.\n\n");
+    for (i, name) in [
+        "Ridge Mid GTX",
+        "Summit Pro",
+        "Trailblazer Low",
+        "Alpine Guide",
+        "Canyon Runner",
+        "Moor Walker",
+        "Scree Master",
+        "Fell Light",
+        "Pass Trekker",
+        "Glen Classic",
+        "Crag Hopper",
+        "Tundra Max",
+    ]
+    .iter()
+    .take(cards)
+    .enumerate()
+    {
+        s.push_str(&format!("{name}\nNorthpeak\n${}.99\n\n", 80 + i * 5));
+    }
+    s.push_str("Privacy Policy\nTerms of Use\n");
+    s
+}
+
+/// The page's grid stays (these parts of it are in the body), its menu goes, and the clean
+/// body, cleaned again, keeps the same cards.
+fn assert_grid_kept(page: &str, parts: &[&str]) {
+    let d = clean(page);
+    for part in parts {
+        assert!(d.body.contains(part), "{part}: {}", d.body);
+    }
+    assert!(!d.body.contains("About Us"), "{}", d.body);
+    assert_eq!(clean(&d.body).body, d.body);
+}
+
+#[test]
+fn a_grid_of_priced_cards_is_content() {
+    assert_grid_kept(
+        &shop_page(12),
+        &[
+            "Ridge Mid GTX",
+            "$80.99",
+            "Tundra Max",
+            "$135.99",
+            "two-year guarantee",
+        ],
+    );
+}
+
+/// Cards with their specifications run to a dozen lines or more, and differ in length: a
+/// card on sale has its old price on a line of its own, some have an extra feature.
+fn spec_cards_page(gaps_between: Option<[usize; 2]>) -> String {
+    let mut s = String::from("Home\nShop\nSale\nNew In\nBrands\nAbout Us\n\nBackpacks\n\nEvery pack in this range was carried for a week on the trail by our testers before it went on sale, and all of them come with a lifetime repair service.\n\n");
+    for i in 0..10 {
+        s.push_str(&format!(
+            "Ridgeline {} Pack\n${}.73\n",
+            40 + i * 5,
+            100 + i * 7
+        ));
+        if i % 3 == 0 {
+            s.push_str(&format!("Save 20% compared to ${}.95\n", 130 + i * 9));
+        }
+        match gaps_between {
+            // Specifications: most cards have four, some a fifth.
+            None => {
+                s.push_str(&format!("({i}) {i} reviews\nCapacity:\n{} liters\nWeight:\n3.{i} lbs\nFeatures:\nRaincover Included\n", 40 + i * 5));
+                if i % 2 == 0 {
+                    s.push_str("Reservoir Compatible\n");
+                }
+            }
+            // No steady period: a menu of a few lines after some prices, of many after others.
+            Some([short, long]) => {
+                for k in 0..if i % 2 == 0 { short } else { long } {
+                    s.push_str(&format!("Category {i}-{k}\n"));
+                }
+            }
+        }
+        s.push_str(&format!("Add Ridgeline {} Pack to Compare\n", 40 + i * 5));
+    }
+    s.push_str("\nPrivacy Policy\nTerms of Use\n");
+    s
+}
+
+#[test]
+fn a_grid_of_long_cards_of_varying_length_is_content() {
+    assert_grid_kept(
+        &spec_cards_page(None),
+        &[
+            "Ridgeline 40 Pack",
+            "$100.73",
+            "Save 20% compared to $130.95",
+            "Ridgeline 85 Pack",
+            "$163.73",
+            "3.9 lbs",
+        ],
+    );
+}
+
+#[test]
+fn a_grid_of_related_products_is_no_content() {
+    // The cards that are the content of `shop_page`, under a header of recommendations.
+    let page = shop_page(12).replace("defects.\n\n", "defects.\n\nYou may also like\n\n");
+    let d = clean(&page);
+    assert!(!d.body.contains("Summit Pro"), "{}", d.body);
+    assert!(d.body.contains("two-year guarantee"), "{}", d.body);
+}
+
+#[test]
+fn prices_without_a_steady_period_are_no_grid() {
+    let d = clean(&format!(
+        "{}{P1}\n\n{P2}\n\n{P3}\n",
+        spec_cards_page(Some([1, 22]))
+    ));
+    assert!(!d.body.contains("Category 1-"), "{}", d.body);
+    assert!(d.body.contains(P3));
+}
+
+#[test]
+fn a_few_priced_offers_are_no_grid() {
+    // Four offers beside the prose are a sidebar: the region rule still judges them.
+    let d = clean(&format!("{}{P1}\n\n{P2}\n\n{P3}\n", shop_page(4)));
+    assert!(!d.body.contains("Ridge Mid GTX"), "{}", d.body);
+    assert!(d.body.contains(P3));
+}
+
+#[test]
+fn price_line_prefixes_never_rule_out_a_match() {
+    let lines = crate::text::prefilter_test_lines(&[
+        "$22.40",
+        "From £675",
+        "12,99 €",
+        "$10 - $15",
+        "Now $9.99 Was $14.99",
+        "1.299,00 EUR",
+        "Only $5",
+        "Sale price: $12.00",
+        "Regular price $15.00 Sale price $12.00",
+        "Price: 12 €",
+        "Starting at $99",
+        "Ab 12,99 €",
+        "Dès 15 €",
+        "Desde 20 €",
+        "Was $3",
+        "£5.00",
+        "€ 5",
+        "¥500",
+        "₹1,299",
+        "ſale price $3",
+        "٣ EUR",
+    ]);
+    let mut matched = 0;
+    for l in &lines {
+        let t = l.trim();
+        let plain =
+            t.len() <= 60 && t.bytes().any(|c| c.is_ascii_digit()) && PRICE_LINE_RE.is_match(t);
+        assert_eq!(is_price_line(t), plain, "{t:?}");
+        matched += usize::from(plain);
+    }
+    assert!(matched >= 19, "{matched}");
+}
+
+#[test]
+fn sentence_marks_count_the_characters() {
+    for l in crate::text::prefilter_test_lines(&["Really? Yes! No. … ¿Qué? «Oui.»", "", "No."])
+    {
+        assert_eq!(
+            has_two_sentence_marks(&l),
+            l.matches(['.', '!', '?']).count() >= 2,
+            "{l:?}"
+        );
+    }
+}
+
+#[test]
+fn price_lines() {
+    for l in [
+        "$22.40",
+        "From £675",
+        "12,99 €",
+        "$10 - $15",
+        "Now $9.99 Was $14.99",
+        "1.299,00 EUR",
+        "$99+",
+    ] {
+        assert!(is_price_line(l), "{l}");
+    }
+    // Prose about prices, a table row of figures, a year: not a price line.
+    for l in [
+        "Share prices fell by $3 on Tuesday.",
+        "2024",
+        "12 apples",
+        "Revenue 4,200 3,900 3,100",
+        "$",
+        "$99+ a month for the first year",
+    ] {
+        assert!(!is_price_line(l), "{l}");
+    }
+}
+
+#[test]
+fn comments_after_the_article() {
+    let s = format!("{P1}\n\n{P2}\n\n{P3}\n\n{P1} {P2}\n\n3 Comments\n\nJohn says:\n\nMarch 3, 2024 at 10:12 am\n\nI think the library is a great idea and that they should have done it years ago.\n\nReply\n");
+    let d = clean(&s);
+    assert!(!d.body.contains("great idea"), "{}", d.body);
+    assert!(d.removals.iter().any(|r| r.rule == "text.comments"));
+    // A header that counts the comments on the story names it, and reads as prose.
+    let s = format!("{P1}\n\n{P2}\n\n{P3}\n\n{P1} {P2}\n\n3 thoughts on “10 Things I Wish I Knew Before Learning Embedded Systems”\n\nKarl Fleischmann says:\n\nDecember 17, 2025 at 11:31 pm\n\nGreat points Shawn, thanks for posting this, it made me rethink what I do.\n\nReply\n");
+    let d = clean(&s);
+    assert!(!d.body.contains("Great points"), "{}", d.body);
+    assert!(d.body.ends_with(&format!("{P1} {P2}")), "{}", d.body);
+    // A sentence of the article that opens with a count stays.
+    let s = format!("{P1}\n\n{P2}\n\n{P3}\n\n{P1} {P2}\n\n3 thoughts on the library kept the council busy all night, and the vote came at dawn.\n");
+    let d = clean(&s);
+    assert!(d.body.contains("kept the council busy"), "{}", d.body);
+}
+
+#[test]
+fn many_regions_stay_linear() {
+    // Thousands of posts, each a region of its own between chrome lines: regions are found in
+    // one pass, so this is quick even in a debug build.
+    let mut s = String::new();
+    for k in 0..4000 {
+        s.push_str(&format!(
+            "{P1}\n\nRelated Posts\nMost Read\nTop Stories {k}\nHome\n\n"
+        ));
+    }
+    let d = clean(&s);
+    assert!(!d.paragraphs.is_empty());
+    assert!(d.removals.len() >= 4000, "{}", d.removals.len());
+}
+
+#[test]
+fn other_scripts_survive() {
+    let s = "東京都は火曜日、長い議論の末に来年度の予算を承認した。費用を誰が負担するかが最大の争点だった。\n\n知事は、新しい図書館の工事は春に始まり、来年末までに開館する予定だと述べた。\n";
+    let d = clean(s);
+    assert_eq!(d.paragraphs.len(), 2, "{:?}", d.removals);
+}
+
+#[test]
+fn one_long_line_article_with_read_in_browser() {
+    let s = format!("View it in your browser.\n\n{P1} {P2} {P3} Read in browser »\n");
+    let d = clean(&s);
+    assert_eq!(d.body, format!("{P1} {P2} {P3} Read in browser »"));
+    assert_eq!(d.removals[0].rule, "text.menu-line");
+}

@@ -1,0 +1,738 @@
+//! The page's title: the `<title>` line at the top of a dump and the headline that repeats it
+//! (`text.page-title`, `text.headline`, `text.title-line`, `text.title-only`, `text.site-suffix`),
+//! and the header above a headline over its byline (`text.headline-over-byline`).
+
+use super::*;
+
+/// The line above the article (`meta.title`) is the headline the title line words for search
+/// when they share this much of their words ([`crate::text::resemblance`]).
+pub(super) const MIN_TITLE_RESEMBLANCE: f64 = 0.35;
+
+/// The dump's title line, its site suffix stripped, is the title of a dump whose headline was not
+/// found under it: none was found, or the line found above the article (`meta.title`) is unlike
+/// it. That line is a section's label, a byline, a date or a comment count more often than the
+/// headline when the page's own title does not resemble it.
+pub(crate) fn title_from_title_line(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&TITLE_LINE) || doc.is_html_page() {
+        return;
+    }
+    let Some(TitleLineValue { line: t, value }) = title_line_value(doc) else {
+        return;
+    };
+    // The page's own headline, where the title line is an SEO title that no line repeats: the
+    // line over the article's byline or date, when it shares words with the title line.
+    if rs.on(&HEADLINE_OVER_BYLINE) {
+        if let Some(j) = headline_over_byline(doc, &value) {
+            doc.metadata.title = Some(headline_field(doc, j));
+            // A line the rules of context took with the menus above it is the headline: this
+            // rule says why it left the body. A line they kept stays, as the title line does:
+            // taken out, it would leave the clean body another first line to judge.
+            if !doc.blocks[j].is_kept() {
+                doc.blocks[j].state = crate::doc::State::Removed {
+                    rule: &HEADLINE_OVER_BYLINE,
+                    detail: None,
+                    duplicate_of: None,
+                };
+            }
+            return;
+        }
+    }
+    let plain = &doc.blocks[0].plain;
+    let start = t.as_ptr() as usize - plain.as_ptr() as usize;
+    let end = if t.starts_with(value.as_str()) {
+        start + value.len()
+    } else {
+        start + t.len()
+    };
+    let value = crate::text::collapse(&value);
+    doc.metadata.title = Some(doc.field(0, start, end, value, &TITLE_LINE));
+}
+
+/// The title line of a dump whose title it gives, and that title (its site suffix and marks
+/// stripped).
+pub(super) struct TitleLineValue<'d> {
+    line: &'d str,
+    value: String,
+}
+
+/// The title line and its title, when the dump's title is to come from it (see
+/// [`title_from_title_line`]): no headline was found under it, or the line found above the
+/// article is unlike it, or only repeats the site's name.
+pub(super) fn title_line_value<'d>(doc: &'d Doc<'_>) -> Option<TitleLineValue<'d>> {
+    let t = title_line(doc)?;
+    // A headline that repeats only the site's name the title line ends with is the site's logo
+    // or its name in the footer ("8 Recent Trends in Photography - Flatworld Solutions" over a
+    // page whose "Flatworld Solutions" line is its logo's text): the page is not named by it.
+    // (Its lines stay removed: they are the site's name, not the article's.)
+    // A short name that repeats what follows a separator of the title line is the site's or
+    // the section's name there too ("Quickstart — Flask Documentation (3.1.x)" over a "Flask
+    // Documentation (3.1.x)" logo line): the page's name is what precedes it.
+    // (Tried when the title line's suffix, as it is stripped, does not name it: the suffix is
+    // stripped then, section and all.)
+    let headline = doc
+        .metadata
+        .title
+        .as_ref()
+        .filter(|f| f.rule == HEADLINE.id);
+    let names_site = headline.is_some_and(|f| names_only_the_site(t, &f.value));
+    let head_before_site = headline
+        .filter(|_| !names_site)
+        .and_then(|f| head_before_name(t, &f.value));
+    let site_headline = names_site || head_before_site.is_some();
+    if doc
+        .metadata
+        .title
+        .as_ref()
+        .is_some_and(|f| f.rule != crate::rules::meta::TITLE.id)
+        && !site_headline
+    {
+        return None;
+    }
+    // A first line that a named rule removed is that rule's (a share button, a cookie notice);
+    // the page title line is kept, or taken by the rules of context with the menus around it.
+    let first = &doc.blocks[0];
+    if !(first.is_kept()
+        || taken_by_context(first)
+        || site_headline && first.is_removed_by(&PAGE_TITLE))
+    {
+        return None;
+    }
+    let value = match head_before_site {
+        Some(head) => head.to_string(),
+        None => crate::html::meta::strip_site_suffix(t, None),
+    };
+    let value = crate::html::meta::tidy_title(&value).to_string();
+    if crate::text::word_count(&value) == 0 {
+        return None;
+    }
+    if let Some(found) = doc.metadata.title.as_ref().filter(|_| !site_headline) {
+        // The headline found above the article, unless it is the title line itself, which
+        // gives up its site suffix.
+        let is_title_line = found.value == crate::text::collapse(t);
+        if !is_title_line && crate::text::resemblance(&found.value, &value) >= MIN_TITLE_RESEMBLANCE
+        {
+            return None;
+        }
+    }
+    Some(TitleLineValue { line: t, value })
+}
+
+/// Removes the lines above the headline that [`title_from_title_line`] will find over the
+/// article's byline or date (`text.headline-over-byline`), as the page's header, however long
+/// (a shop's menu of products with their blurbs), when prose follows it: a line over the "Last
+/// updated" line at a page's foot heads no article. It runs with the rules of context, so that
+/// they judge the lines below it as they will in the clean body. Tells whether it removed any.
+pub(crate) fn cut_above_headline_over_byline(doc: &mut Doc, rs: &Ruleset) -> bool {
+    use crate::rules::prose_edges;
+    if !(rs.on(&TITLE_LINE) && rs.on(&HEADLINE_OVER_BYLINE) && rs.on(&prose_edges::ABOVE_HEADLINE))
+        || doc.is_html_page()
+    {
+        return false;
+    }
+    // Most dumps have no byline or date line to look over: the title line is not read for them.
+    let anchors = byline_anchors(doc);
+    if anchors.iter().all(|a| a.is_none_or(|a| a == 0)) {
+        return false;
+    }
+    let Some(j) = title_line_value(doc).and_then(|t| headline_over_anchors(doc, &t.value, anchors))
+    else {
+        return false;
+    };
+    let prose_below = doc.blocks[j + 1..]
+        .iter()
+        .any(|b| b.is_kept() && prose_edges::is_prose_paragraph(b));
+    if !(prose_below && prose_edges::cut_above(doc, j, None)) {
+        return false;
+    }
+    // The headline is the title from now on: the rules that judge the first lines left do not
+    // take the heading under it for the title.
+    doc.metadata.title = Some(headline_field(doc, j));
+    doc.remove(j, &HEADLINE_OVER_BYLINE, None);
+    true
+}
+
+/// Block `j`, the headline over the byline, as the title (`text.headline-over-byline`).
+pub(super) fn headline_field(doc: &Doc, j: usize) -> MetaField {
+    let b = &doc.blocks[j];
+    MetaField {
+        value: crate::text::collapse(crate::text::trim_ws(&b.plain)),
+        span: b.outer_span(),
+        rule: HEADLINE_OVER_BYLINE.id,
+        normalized: None,
+    }
+}
+
+/// `text.site-suffix`: the site's name from the end of the dump's title line ("Headline | Site",
+/// "Headline | Section | Site"; see [`crate::html::meta::site_in_title`]). Pages name themselves
+/// there more often than in their copyright notice, which names the company that owns them
+/// ("Insurance Business" against "KM Business Information US, Inc").
+pub(crate) fn site_from_title_line(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&SITE_SUFFIX) || doc.is_html_page() {
+        return;
+    }
+    let Some(t) = title_line(doc) else {
+        return;
+    };
+    let Some(r) = crate::html::meta::site_in_title(t) else {
+        return;
+    };
+    let start = t.as_ptr() as usize - doc.blocks[0].plain.as_ptr() as usize + r.start;
+    let value = crate::text::collapse(&t[r.clone()]);
+    doc.metadata.site_name = Some(doc.field(0, start, start + r.len(), value, &SITE_SUFFIX));
+}
+
+/// A name has at most this many words to be taken for the site's or a section's in
+/// [`head_before_name`]: a longer line is a headline, which a title line may follow with the
+/// site's name in front ("Frommers | The 10 Best (and Cheapest) Airfare Search Sites for 2026").
+pub(super) const SITE_NAME_MAX_WORDS: usize = 5;
+
+/// The part of the title line `title` before a separator that `name` follows (alone, or as the
+/// first of the parts after it), when `name` reads as a name: a few words in Title Case, no
+/// sentence ("Flask Documentation (3.1.x)", "University of Wisconsin-Stevens Point"). That part
+/// is the page's own name.
+pub(super) fn head_before_name<'t>(title: &'t str, name: &str) -> Option<&'t str> {
+    let key = title_key(name);
+    if key.is_empty()
+        || crate::text::word_count(name) > SITE_NAME_MAX_WORDS
+        || ends_sentence(name)
+        || !crate::text::is_title_case(name)
+    {
+        return None;
+    }
+    // Where each separator stands, from the first.
+    let mut seps: Vec<(usize, usize)> = TITLE_SEPARATORS
+        .iter()
+        .flat_map(|sep| title.match_indices(sep).map(|(k, m)| (k, m.len())))
+        .collect();
+    seps.sort_unstable();
+    seps.into_iter().find_map(|(k, len)| {
+        let (head, rest) = (title[..k].trim(), title.get(k + len..).unwrap_or(""));
+        let first_part = TITLE_SEPARATORS
+            .iter()
+            .filter_map(|sep| rest.find(sep))
+            .min()
+            .map_or(rest, |e| &rest[..e]);
+        (!head.is_empty()
+            && title_key(head) != key
+            && (title_key(rest) == key || title_key(first_part) == key))
+            .then_some(head)
+    })
+}
+
+/// Whether `value` is one of the parts of the site's suffix that [`strip_site_suffix`] cuts off
+/// the title line `title` ("Flatworld Solutions" of "8 Recent Trends in Photography - Flatworld
+/// Solutions"), and no part of what it keeps.
+///
+/// [`strip_site_suffix`]: crate::html::meta::strip_site_suffix
+pub(super) fn names_only_the_site(title: &str, value: &str) -> bool {
+    let head = crate::html::meta::strip_site_suffix(title, None);
+    let Some(suffix) = title.strip_prefix(head.as_str()).filter(|s| !s.is_empty()) else {
+        return false;
+    };
+    let mut parts = vec![suffix];
+    for sep in TITLE_SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    let key = title_key(value);
+    !key.is_empty() && parts.into_iter().any(|p| title_key(p) == key)
+}
+
+/// Was `b` taken by a rule of context with the menus around the article (or as the line above
+/// it)? The page title line and the headline may be among such lines.
+pub(crate) fn taken_by_context(b: &crate::doc::Block) -> bool {
+    [
+        &NAV_RUN,
+        &OUTSIDE_MAIN,
+        &LOW_DENSITY,
+        &crate::rules::nav::RUN,
+        &crate::rules::prose_edges::BEFORE,
+        &crate::rules::prose_edges::ABOVE_HEADLINE,
+        &crate::rules::meta::TITLE,
+    ]
+    .into_iter()
+    .any(|r| b.is_removed_by(r))
+}
+
+/// How many lines above the byline or date line the headline may stand (lines of the byline
+/// block itself, captions, copies and reading times not counted).
+pub(super) const HEADLINE_OVER_BYLINE_REACH: usize = 2;
+/// The headline shares at least this much of its words with the title line (their Dice
+/// coefficient, see [`shares_title_words`]): an SEO title rewords the headline.
+pub(super) const MIN_HEADLINE_OVER_BYLINE_RESEMBLANCE: f64 = 0.2;
+
+/// The headline of a dump whose title line no line repeats (an SEO title, "Top 10 Trends for
+/// 2026", over the page's "The 7 Biggest Trends in 2025"): the headline-shaped line right above
+/// the byline or date line that the metadata rules found, when it shares words with the title
+/// line `title`. A section label, a breadcrumb, a button or a byline's other lines stand there
+/// too: they share no words with the title, or have another shape.
+pub(super) fn headline_over_byline(doc: &Doc, title: &str) -> Option<usize> {
+    headline_over_anchors(doc, title, byline_anchors(doc))
+}
+
+/// [`headline_over_byline`], over the byline's and the date line's blocks found already.
+pub(super) fn headline_over_anchors(
+    doc: &Doc,
+    title: &str,
+    anchors: [Option<usize>; 2],
+) -> Option<usize> {
+    let [by_author, by_date] = anchors;
+    // The lines a byline block holds, and what stands between it and the headline.
+    let passed_over = |b: &crate::doc::Block| match b.state {
+        crate::doc::State::Removed { rule, .. } => {
+            [
+                "byline.",
+                "meta.date",
+                "meta.categories",
+                "caption.",
+                "dedup.",
+                "share.",
+                "ad.",
+            ]
+            .iter()
+            .any(|p| rule.id.starts_with(p))
+                || std::ptr::eq(rule, &MENU_LINE)
+        }
+        crate::doc::State::Kept => false,
+    };
+    // What the rules of context took with the menus around the article, which a headline may be.
+    let by_context = |b: &crate::doc::Block| b.is_kept() || taken_by_context(b);
+    let mut anchors: Vec<usize> = [by_author, by_date].into_iter().flatten().collect();
+    anchors.sort_unstable();
+    for anchor in anchors.into_iter().filter(|&a| a > 0) {
+        let mut seen = 0;
+        for j in (1..anchor).rev() {
+            let b = &doc.blocks[j];
+            if passed_over(b) {
+                continue;
+            }
+            seen += 1;
+            if seen > HEADLINE_OVER_BYLINE_REACH {
+                break;
+            }
+            let t = crate::text::trim_ws(&b.plain);
+            if by_context(b)
+                && b.pieces.len() == 1
+                && is_headline_shaped(t)
+                && shares_title_words(t, title)
+            {
+                return Some(j);
+            }
+        }
+    }
+    None
+}
+
+/// The blocks of the byline and of the date line that the metadata rules found, which a
+/// headline stands over (see [`headline_over_byline`]).
+pub(super) fn byline_anchors(doc: &Doc) -> [Option<usize>; 2] {
+    let by_author = doc
+        .metadata
+        .author
+        .as_ref()
+        .filter(|a| a.rule.starts_with("byline."))
+        .and_then(|a| doc.block_at(a.span.start));
+    [by_author, crate::rules::meta::date_line_block(doc)]
+}
+
+/// A headline's shape: two to 25 words, no sentence's full stop at its end, not a breadcrumb
+/// ("Home > Blog > Tips").
+pub(super) fn is_headline_shaped(t: &str) -> bool {
+    let words = crate::text::word_count(t);
+    // (An abbreviation may end it: "… in the U.S.")
+    let sentence_end = t.strip_suffix('.').is_some_and(|rest| {
+        !rest
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.contains('.'))
+    });
+    (2..=25).contains(&words)
+        && t.len() <= 200
+        && !sentence_end
+        && ![" > ", " | ", " » ", " / "].iter().any(|s| t.contains(s))
+}
+
+/// Whether `line` shares a word of content (three letters or more, no function word of any
+/// language) with the title line, and enough of its words (their Dice coefficient). Words are
+/// compared lower-cased, a plural's "s" dropped ("MBA" and "MBAs").
+pub(super) fn shares_title_words(line: &str, title: &str) -> bool {
+    let words = |t: &str| -> Vec<(String, bool)> {
+        let mut w: Vec<(String, bool)> = t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                let lower = w.to_lowercase();
+                let content = lower.chars().count() >= 3 && crate::stopwords::mask(&lower) == 0;
+                let stem = match lower.strip_suffix('s') {
+                    Some(stem) if stem.chars().count() >= 2 => stem.to_string(),
+                    _ => lower,
+                };
+                (stem, content)
+            })
+            .collect();
+        w.sort_unstable();
+        w
+    };
+    let (a, b) = (words(line), words(title));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let (mut i, mut j, mut shared, mut content) = (0, 0, 0usize, false);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                content |= a[i].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    content
+        && 2.0 * shared as f64 / (a.len() + b.len()) as f64 >= MIN_HEADLINE_OVER_BYLINE_RESEMBLANCE
+}
+
+/// A dump's title, whichever rule found it, without its template's marks (see
+/// [`crate::html::meta::tidy_title`]): "Middleware ¶", "Index funds /".
+pub(crate) fn tidy_title(doc: &mut Doc) {
+    if doc.is_html_page() {
+        return;
+    }
+    let crate::model::Metadata {
+        title, site_name, ..
+    } = &mut doc.metadata;
+    let site = site_name.as_ref().map(|s| s.value.as_str());
+    if let Some(t) = title.as_mut() {
+        let tidy = crate::html::meta::tidy_title(&t.value);
+        if tidy.len() < t.value.len() && !tidy.is_empty() {
+            t.value = tidy.to_string();
+        }
+        // A headline that ends with the site's name ("Best UK Art Exhibitions 2025 – Artlyst"
+        // under "… – Artlyst - Artlyst") loses it.
+        if let Some(head) = site.and_then(|s| without_site(&t.value, s)) {
+            t.value = head.to_string();
+        }
+    }
+}
+
+/// `title` without a separator and the site's name `site` at its end, when words are left.
+pub(super) fn without_site<'t>(title: &'t str, site: &str) -> Option<&'t str> {
+    let n = title.len().checked_sub(site.len())?;
+    let tail = title.get(n..)?;
+    if !tail.eq_ignore_ascii_case(site) {
+        return None;
+    }
+    let head = title[..n].trim_end();
+    crate::html::meta::SUFFIX_SEPARATORS
+        .iter()
+        .find_map(|sep| head.strip_suffix(sep.trim_end()))
+        .map(str::trim_end)
+        .filter(|h| crate::text::word_count(h) >= 2)
+}
+
+/// Words of a title reduced for comparison: lower-case letters and digits, one space apart.
+pub(super) fn title_key(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    title_key_into(t, &mut out);
+    out
+}
+
+/// [`title_key`] into a buffer that is reused from line to line.
+/// False when the key of `t` ([`title_key_into`]) surely neither equals nor begins one of
+/// `keys`: for an ASCII `t`, its key is read a byte at a time, as `title_key_into` writes it,
+/// against the keys' bytes, up to the first byte where every key differs. (True for a `t` that
+/// is not ASCII, and for more than 64 keys.)
+pub(super) fn key_may_begin(t: &str, keys: &[String]) -> bool {
+    if !t.is_ascii() || keys.len() > 64 {
+        return true;
+    }
+    let mut alive = u64::MAX >> (64 - keys.len().max(1));
+    if keys.is_empty() {
+        return false;
+    }
+    // The keys whose byte `n` is `c`, among those alive.
+    let step = |alive: u64, n: usize, c: u8| {
+        let mut still = 0u64;
+        for (i, k) in keys.iter().enumerate() {
+            if alive >> i & 1 == 1 && k.as_bytes().get(n) == Some(&c) {
+                still |= 1 << i;
+            }
+        }
+        still
+    };
+    let (mut n, mut gap) = (0, false);
+    for &b in t.as_bytes() {
+        if b.is_ascii_alphanumeric() {
+            if gap && n > 0 {
+                alive = step(alive, n, b' ');
+                n += 1;
+            }
+            gap = false;
+            alive = step(alive, n, b.to_ascii_lowercase());
+            n += 1;
+            if alive == 0 {
+                return false;
+            }
+        } else {
+            gap = true;
+        }
+    }
+    alive != 0
+}
+
+pub(super) fn title_key_into(t: &str, out: &mut String) {
+    out.clear();
+    if t.is_ascii() {
+        // A byte at a time: an ASCII character is alphanumeric as a `char` exactly when it is
+        // as a byte. Written into the buffer's bytes, sized for the text at once: the key has at
+        // most a byte for each byte of the text (a space stands for one or more that are not
+        // alphanumeric), so no write needs to grow it.
+        let mut key = std::mem::take(out).into_bytes();
+        key.resize(t.len(), 0);
+        let mut n = 0;
+        let mut gap = false;
+        for &b in t.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                if gap && n > 0 {
+                    if let Some(k) = key.get_mut(n) {
+                        *k = b' ';
+                    }
+                    n += 1;
+                }
+                gap = false;
+                if let Some(k) = key.get_mut(n) {
+                    *k = b.to_ascii_lowercase();
+                }
+                n += 1;
+            } else {
+                gap = true;
+            }
+        }
+        key.truncate(n);
+        *out = String::from_utf8(key).unwrap_or_default();
+        return;
+    }
+    for w in t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if w.is_ascii() {
+            let at = out.len();
+            out.push_str(w);
+            out[at..].make_ascii_lowercase();
+        } else {
+            out.push_str(&w.to_lowercase());
+        }
+    }
+}
+
+/// The first word of `t` as [`title_key`] splits it, when it and the character after it are
+/// ASCII (so that its lower case is its key's first word); `None` otherwise.
+pub(super) fn first_ascii_word(t: &str) -> Option<&str> {
+    let b = t.as_bytes();
+    let start = b
+        .iter()
+        .position(|c| !c.is_ascii() || c.is_ascii_alphanumeric())?;
+    let len = b[start..]
+        .iter()
+        .position(|c| !c.is_ascii_alphanumeric())
+        .unwrap_or(b.len() - start);
+    let end = start + len;
+    (b[start].is_ascii() && b.get(end).is_none_or(u8::is_ascii)).then(|| &t[start..end])
+}
+
+/// The page `<title>` line and the headline that repeats it: the title line is the first line of
+/// the dump, "Headline | Site"; the headline is a later line equal to it or to one of its parts.
+/// The first line of a dump as a page title line: short, one line, not a sentence. Its text,
+/// trimmed. (Kept or not: see the callers.)
+pub(super) fn title_line<'d>(doc: &'d Doc<'_>) -> Option<&'d str> {
+    let first = doc.blocks.first()?;
+    let t = first.plain.trim();
+    // A full stop ends a sentence, or a site's slogan after its name ("10 Tips for Online
+    // Courses – Journey To College – Realize your potential.").
+    let sentence = t.ends_with('.') && !TITLE_SEPARATORS.iter().any(|s| t.contains(s));
+    (first.pieces.len() == 1 && t.len() <= 300 && crate::text::word_count(t) <= 30 && !sentence)
+        .then_some(t)
+}
+
+/// What sets a page title's parts apart ("Headline | Site", "Headline - Site").
+pub(super) const TITLE_SEPARATORS: [&str; 10] = [
+    " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : ", "｜", " ｜ ",
+];
+
+pub(super) fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
+    if !doc.blocks.first().is_some_and(crate::doc::Block::is_kept) {
+        return;
+    }
+    let Some(t) = title_line(doc) else {
+        return;
+    };
+    let mut keys: Vec<String> = vec![title_key(t)];
+    for sep in TITLE_SEPARATORS {
+        if t.contains(sep) {
+            keys.extend(
+                t.split(sep)
+                    .map(title_key)
+                    .filter(|k| k.split(' ').count() >= 2),
+            );
+        }
+    }
+    keys.retain(|k| !k.is_empty());
+    // The headline equals a part of the title, or begins one ("Lentil Soup" in "Lentil Soup
+    // Recipe - Site") with most of its words.
+    let is_headline = |k: &str| {
+        // Whether `k` has three words or more: found once, when a key first asks.
+        let mut three_words = None;
+        !k.is_empty()
+            && keys.iter().any(|t| {
+                t == k
+                    || (*three_words.get_or_insert_with(|| k.split(' ').nth(2).is_some())
+                        && t.starts_with(k)
+                        && t.as_bytes().get(k.len()) == Some(&b' ')
+                        && k.len() * 10 >= t.len() * 6)
+            })
+    };
+    // The headline stands near the top: look in the first blocks only. An earlier rule may have
+    // removed it already (as part of a menu run); it still names the title.
+    let limit = doc.blocks.len().min(400);
+    let mut headline = None;
+    // A headline is no longer than the title line (give or take its punctuation), and its key
+    // is no longer than its text.
+    let max_len = t.len() + 8;
+    let min_len = keys.iter().map(String::len).min().unwrap_or(0);
+    // A line's key starts with the lower case of its first letter or digit: lines whose first
+    // one is an ASCII character no key starts with are passed over without building their key.
+    let mut first_bytes = [false; 128];
+    for key in &keys {
+        first_bytes[(key.as_bytes()[0] & 0x7f) as usize] = true;
+    }
+    // A headline's key starts with the first word of a key: lines whose first word (ASCII) is
+    // none of those are passed over too.
+    let first_words: Vec<&str> = keys
+        .iter()
+        .map(|k| k.split(' ').next().unwrap_or(""))
+        .collect();
+    let mut k = String::new();
+    for j in 1..limit {
+        let b = &doc.blocks[j];
+        if b.plain.len() > max_len || b.plain.len() < min_len {
+            continue;
+        }
+        match b.plain.chars().find(|c| c.is_alphanumeric()) {
+            None => continue,
+            Some(c) if c.is_ascii() && !first_bytes[c.to_ascii_lowercase() as usize] => continue,
+            Some(_) => {}
+        }
+        if let Some(w) = first_ascii_word(&b.plain) {
+            if !first_words.iter().any(|f| f.eq_ignore_ascii_case(w)) {
+                continue;
+            }
+        }
+        // (A headline's key equals a key or begins one: most lines' keys part from every key
+        // within a few bytes.)
+        if !key_may_begin(&b.plain, &keys) {
+            continue;
+        }
+        title_key_into(&b.plain, &mut k);
+        // The longest match: the headline, not the site name that the title also holds.
+        if is_headline(&k)
+            && headline
+                .as_ref()
+                .is_none_or(|(_, h): &(usize, String)| k.len() > h.len())
+        {
+            headline = Some((j, k.clone()));
+        }
+    }
+    let Some((j, key)) = headline else {
+        return;
+    };
+    if rs.on(&HEADLINE) {
+        let b = &doc.blocks[j];
+        // A copy of the whole title line (a sticky header's, a breadcrumb's) holds the site's
+        // name too: the title is without it.
+        let value = crate::text::collapse(&b.plain);
+        let value = if key == title_key(t) {
+            let stripped = crate::html::meta::strip_site_suffix(&value, None);
+            crate::html::meta::tidy_title(&stripped).to_string()
+        } else {
+            value
+        };
+        doc.metadata.title = Some(MetaField {
+            value,
+            span: b.outer_span(),
+            rule: HEADLINE.id,
+            normalized: None,
+        });
+        // The headline and its copies (breadcrumbs, sticky headers) near it.
+        let key_first = key.split(' ').next().unwrap_or("");
+        for i in j..limit {
+            let plain = &doc.blocks[i].plain;
+            if doc.blocks[i].is_kept()
+                && plain.len() <= 300
+                && first_ascii_word(plain).is_none_or(|w| w.eq_ignore_ascii_case(key_first))
+                && key_may_begin(plain, std::slice::from_ref(&key))
+                && {
+                    title_key_into(plain, &mut k);
+                    k == key
+                }
+            {
+                doc.remove(i, &HEADLINE, None);
+            }
+        }
+    }
+    if rs.on(&PAGE_TITLE) {
+        doc.remove(0, &PAGE_TITLE, None);
+    }
+}
+
+/// `text.title-only`: when the dump's title line is the only line left once every other rule
+/// has judged, the page has no body; the line is its title, as the HTML front end reports a
+/// page whose body holds no text. A dump of that one line alone counts when the line has a
+/// title's separator ("Headline | Site"): a single line of text is otherwise the text. A title
+/// line that a rule of context took along with the menus around it is the title too, when
+/// nothing at all is left.
+pub(crate) fn apply_title_only(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&TITLE_ONLY) || doc.is_html_page() {
+        return;
+    }
+    let Some(t) = title_line(doc) else {
+        return;
+    };
+    let first = &doc.blocks[0];
+    let taken_by_context = [&NAV_RUN, &OUTSIDE_MAIN, &crate::rules::nav::RUN]
+        .into_iter()
+        .any(|r| first.is_removed_by(r));
+    if !(first.is_kept() || taken_by_context) {
+        return;
+    }
+    let alone = doc.blocks[1..].iter().all(|b| !b.is_kept());
+    let page_had_more = doc.blocks[1..]
+        .iter()
+        .any(|b| !crate::text::trim_ws(&b.plain).is_empty());
+    if !alone || !(page_had_more || TITLE_SEPARATORS.iter().any(|s| t.contains(s))) {
+        return;
+    }
+    // The title without its site's name, as the title line gives it ("Beatrice Tan Rug |
+    // Ruggable US"), unless that leaves nothing.
+    let stripped = crate::html::meta::strip_site_suffix(t, None);
+    let stripped = crate::html::meta::tidy_title(&stripped);
+    let value = crate::text::collapse(if stripped.is_empty() { t } else { stripped });
+    let span = doc.blocks[0].outer_span();
+    if doc.metadata.title.is_none() {
+        doc.metadata.title = Some(MetaField {
+            value,
+            span,
+            rule: TITLE_ONLY.id,
+            normalized: None,
+        });
+    }
+    doc.blocks[0].state = crate::doc::State::Removed {
+        rule: &TITLE_ONLY,
+        detail: None,
+        duplicate_of: None,
+    };
+}
