@@ -57,10 +57,17 @@ static COPYRIGHT_RE: Lazy<Regex> = Lazy::new(|| {
     )
     .expect("copyright regex")
 });
+/// "All rights reserved" in the languages of the stopword lists, written in ASCII letters: a
+/// copyright line's phrase, blanked with its years when the site's name is read from it.
+const RIGHTS_RESERVED_ASCII: &str = r"all\s+rights\s+reserved\.?|alle\s+rechte\s+vorbehalten\.?|todos\s+los\s+derechos\s+reservados\.?|todos\s+os\s+direitos\s+reservados\.?|tutti\s+i\s+diritti\s+riservati\.?|alle\s+rechten\s+voorbehouden\.?|hak\s+cipta(?:\s+dilindungi(?:\s+undang-undang)?)?\.?";
+/// ... and in other letters (French, Russian, Chinese, Arabic). They hold word characters that are
+/// not ASCII, so text where [`YEAR_ASCII_RE`] runs has none of them.
+const RIGHTS_RESERVED_OTHER: &str = r"tous\s+(?:les\s+)?droits\s+(?:sont\s+)?réservés\.?|все\s+права\s+защищены\.?|版权所有|版權所有|保留所有权利|جميع\s+الحقوق\s+محفوظة\.?";
+
 static YEAR_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?i)(?:©|\(c\)|copyright|\d{4}\s*[-–]\s*\d{4}|\b\d{4}\b|all\s+rights\s+reserved\.?|,)",
-    )
+    Regex::new(&format!(
+        r"(?i)(?:©|\(c\)|copyright|\d{{4}}\s*[-–]\s*\d{{4}}|\b\d{{4}}\b|{RIGHTS_RESERVED_ASCII}|{RIGHTS_RESERVED_OTHER}|,)"
+    ))
     .expect("year regex")
 });
 
@@ -71,9 +78,9 @@ static YEAR_RE: Lazy<Regex> = Lazy::new(|| {
 /// (The dash of the class is an alternative: a class of bytes holds no character that is not
 /// ASCII.)
 static YEAR_ASCII_RE: Lazy<regex::bytes::Regex> = Lazy::new(|| {
-    crate::text::ascii_regex(
-        r"(?i)(?:©|\(c\)|copyright|\d{4}\s*(?:-|–)\s*\d{4}|\b\d{4}\b|all\s+rights\s+reserved\.?|,)",
-    )
+    crate::text::ascii_regex(&format!(
+        r"(?i)(?:©|\(c\)|copyright|\d{{4}}\s*(?:-|–)\s*\d{{4}}|\b\d{{4}}\b|{RIGHTS_RESERVED_ASCII}|,)"
+    ))
 });
 
 /// A copyright notice as a site prints it: the sign or the word with a year ("© 2026 Condé Nast",
@@ -752,7 +759,9 @@ pub fn apply_tail(doc: &mut Doc, rs: &Ruleset) {
 pub(crate) fn is_site_name_like(t: &str) -> bool {
     t.len() <= 40
         && (1..=4).contains(&word_count(t))
-        && t.chars().any(char::is_alphabetic)
+        // A capital to read Title Case by: a script without case (Arabic, Chinese) shows none,
+        // and its short lines are no more a name than any other.
+        && t.chars().any(char::is_uppercase)
         && is_title_case(t)
         && !ends_sentence(t)
         && !t.chars().any(|c| c.is_ascii_digit())
@@ -880,6 +889,9 @@ mod tests {
             "Copyright ٢٠٢٤ Acme, 2024",
             "All right\u{17F} re\u{17F}erved, 2024-2025",
             "“2024” ‘1999’ 2020 — 2021",
+            "© 2024 Talbote. Alle Rechte vorbehalten. Todos los derechos reservados",
+            "Hak Cipta © 2024 Kabar Kota. HAK CIPTA DILINDUNGI UNDANG-UNDANG",
+            "© 2024 Le Courrier — Tous droits réservés",
         ];
         let mut changed = 0;
         for l in &crate::text::prefilter_test_lines(&extra) {
@@ -905,6 +917,23 @@ mod tests {
         }
     }
 
+    /// A site's name after the article reads as Title Case; a script without case has no such
+    /// shape to read, and a short line in it ("Share on Facebook" in Arabic) is no name.
+    #[test]
+    fn site_name_lines_need_capitals() {
+        for t in ["Valley Courier", "Pakistan Cyber Force", "Le Courrier"] {
+            assert!(is_site_name_like(t), "{t:?}");
+        }
+        for t in [
+            "شارك على فيسبوك",
+            "城市新闻网",
+            "share on facebook",
+            "Read more.",
+        ] {
+            assert!(!is_site_name_like(t), "{t:?}");
+        }
+    }
+
     #[test]
     fn site_names_in_copyright_notices() {
         let name = |l: &str| site_name_in_copyright(l).map(|(a, b)| l[a..b].to_string());
@@ -926,6 +955,38 @@ mod tests {
                 Some("Accounting.com"),
             ),
             ("© 2025 CR Maids. All right reserved", Some("CR Maids")),
+            // The rights phrase in the other languages, after the name or before it.
+            ("© 2024 Talbote. Alle Rechte vorbehalten.", Some("Talbote")),
+            (
+                "© 2024 Le Courrier. Tous droits réservés.",
+                Some("Le Courrier"),
+            ),
+            (
+                "© 2024 El Diario. Todos los derechos reservados.",
+                Some("El Diario"),
+            ),
+            (
+                "© 2024 Jornal da Vila. Todos os direitos reservados",
+                Some("Jornal da Vila"),
+            ),
+            (
+                "© 2024 La Gazzetta. Tutti i diritti riservati.",
+                Some("La Gazzetta"),
+            ),
+            (
+                "© 2024 Het Dorpsblad. Alle rechten voorbehouden.",
+                Some("Het Dorpsblad"),
+            ),
+            (
+                "© 2024 Городские вести. Все права защищены.",
+                Some("Городские вести"),
+            ),
+            (
+                "Hak Cipta © 2024 Kabar Kota. Hak cipta dilindungi undang-undang.",
+                Some("Kabar Kota"),
+            ),
+            ("版权所有 © 2024 城市新闻网", Some("城市新闻网")),
+            ("جميع الحقوق محفوظة © 2024", None),
             ("© 2024 by Sally Tomatoes", Some("Sally Tomatoes")),
             // A link's label, a theme's credit, a registration: no site's name.
             ("© 2025 | Your Privacy Choices", None),
