@@ -4,7 +4,7 @@
 /// Month names and their usual abbreviations in the languages of the stopword lists, lower-case,
 /// with their month. A name is matched whole, or by a prefix of 3 letters or more of a full name
 /// (`Sept`, `Okt`, `déc`).
-const MONTHS: &[(&str, u32)] = &[
+pub(crate) const MONTHS: &[(&str, u32)] = &[
     // English
     ("january", 1),
     ("february", 2),
@@ -89,6 +89,32 @@ const MONTHS: &[(&str, u32)] = &[
     ("maret", 3),
     ("agustus", 8),
     ("desember", 12),
+    // Russian: a date names its month in the genitive ("15 марта 2024"), a heading in the
+    // nominative ("Март 2024").
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
+    ("декабря", 12),
+    ("январь", 1),
+    ("февраль", 2),
+    ("март", 3),
+    ("апрель", 4),
+    ("май", 5),
+    ("июнь", 6),
+    ("июль", 7),
+    ("август", 8),
+    ("сентябрь", 9),
+    ("октябрь", 10),
+    ("ноябрь", 11),
+    ("декабрь", 12),
 ];
 
 /// The month a word names, if any: a full name, or a prefix of three letters or more of one that
@@ -298,6 +324,8 @@ mod tests {
             ("17.05.2021", "2021-05-17"),
             ("12. März 2025", "2025-03-12"),
             ("3 mars 2025", "2025-03-03"),
+            ("15 марта 2024 г.", "2024-03-15"),
+            ("1 января 2025", "2025-01-01"),
             ("12 de diciembre de 2024", "2024-12-12"),
             ("5 Dec, 2019", "2019-12-05"),
         ] {

@@ -624,6 +624,8 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let (label, author) = (rs.on(&LABEL), rs.on(&AUTHOR));
     // The page's languages (see `name_stopword_langs`), read once when a name is first judged.
     let mut langs = None;
+    // The page's language (see `name_after_language_label`), read once when a label asks.
+    let mut page_lang = None;
     let mut found: Vec<Found> = Vec::new();
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
@@ -675,6 +677,21 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                     doc.remove(i, &AUTHOR, None);
                     continue;
                 }
+            }
+        }
+        // "By" in a language whose word for it is an ordinary word or name elsewhere, on a page
+        // in that language ("Door Jan de Vries", "Di Marco Rossi", "Oleh Budi Santoso").
+        if author && t.len() <= 80 && found.len() < MAX_BYLINES_JUDGED {
+            if let Some(name) = name_after_language_label(doc, t, &mut page_lang, &mut langs) {
+                found.push(Found {
+                    block: i,
+                    key: name_key(&t[name.clone()]),
+                    label: "by",
+                    name: off + name.start..off + name.end,
+                    at: b.outer_span().start,
+                });
+                doc.remove(i, &AUTHOR, None);
+                continue;
             }
         }
         // A date before the byline: "June 26, 2018 by Alex Haley", "Posted on July 1, 2024 by
@@ -794,6 +811,50 @@ fn crowded(doc: &Doc, found: &[Found], k: usize) -> bool {
                         || used_in_lower_case(&doc.src, name)
                 })
         })
+}
+
+/// "By" (or "Author:") in the languages of the stopword lists whose word for it [`LABELS`] does
+/// not hold, with the language (`crate::stopwords::LANGS`) a page must be in for the word to be
+/// a label, where the word is an ordinary one elsewhere: Dutch "door" is English "door" ("Door
+/// Hardware"), Italian "di" opens surnames ("Di Maio"). Lower case.
+const LANGUAGE_LABELS: &[(&str, Option<&str>)] = &[
+    ("door", Some("nl")),
+    ("di", Some("it")),
+    ("oleh", None),
+    ("автор", None),
+    ("текст", None),
+];
+
+/// The name after a label of [`LANGUAGE_LABELS`] opening `t`, on a page in the label's language:
+/// two to four capitalised words ([`name_in_line`]). `page_lang` and `langs` are read once.
+fn name_after_language_label(
+    doc: &Doc,
+    t: &str,
+    page_lang: &mut Option<Option<&'static str>>,
+    langs: &mut Option<u16>,
+) -> Option<Range<usize>> {
+    let (first, rest) = t.split_once(' ')?;
+    let first = first.strip_suffix(':').unwrap_or(first);
+    // (No label is longer than five letters: longer words are none, without lower-casing.)
+    if first.chars().count() > 5 {
+        return None;
+    }
+    let lower = first.to_lowercase();
+    let &(_, lang) = LANGUAGE_LABELS.iter().find(|(l, _)| *l == lower)?;
+    if let Some(lang) = lang {
+        let page = *page_lang.get_or_insert_with(|| {
+            let total = crate::rules::language::kept_counts(doc, LANGUAGE_SAMPLE_BYTES);
+            crate::stopwords::guess(&total).map(|k| crate::stopwords::LANGS[k])
+        });
+        if page != Some(lang) {
+            return None;
+        }
+    }
+    let rest = rest.trim_start();
+    let off = t.len() - rest.len();
+    let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
+    let m = name_in_line(rest, 2, langs)?;
+    Some(off + m.start..off + m.end)
 }
 
 /// The line after a byline label alone ("By", "Written by:"), when it is a name: kept, short, and
