@@ -48,6 +48,19 @@ const SUBSCRIBE_PATTERN: &str = r"(?ix)^[\s\-•*>»]*(?:
         | (?:our|the|free|daily|weekly)\ newsletterWORD_END | newsletter(?:\s+sign[\s-]?up)?\s*$
         | enter\ your\ e-?mail | stay\ (?:updated|informed|connected|in\ the\ loop)
         | never\ miss\ a\ (?:story|post|thing|beat)
+        # The other languages of the stopword lists: German, French, Spanish, Portuguese,
+        # Italian, Dutch, Russian, Indonesian.
+        # (A verb that is also a noun or an infinitive of prose is a button alone on its line, or
+        # with its object: Abonnieren, Abonnieren Sie unseren Newsletter.)
+        | (?:jetzt\ )?abonnieren(?:\s*[!:])?$ | abonnieren\ sie\ (?:unseren|unsere|den|jetzt)WORD_END
+        | newsletter\ abonnieren | folgen\ sie\ unsWORD_END
+        | abonnez-vousWORD_END | inscrivez-vous\ (?:à|a)\ (?:notre|la)\ newsletter | suivez-nousWORD_END
+        | suscr[ií]bete(?:\s|$|!|:) | suscr[ií]base(?:\s|$|!|:) | suscribirse(?:\s|$|!|:)
+        | assine\ (?:a\ )?(?:nossa\ )?newsletter | inscreva-seWORD_END | siga-nosWORD_END
+        | iscriviti(?:\s|$|!|:) | seguiciWORD_END
+        | schrijf\ je\ in(?:\s|$|!|:) | abonneer\ jeWORD_END | volg\ onsWORD_END
+        | подпишитесь(?:\s|$|!|:) | подписаться(?:\s*[!:])?$ | подписаться\ на\ (?:рассылку|новости|канал|нашу|наш)WORD_END
+        | berlangganan(?:\s*[!:])?$ | berlangganan\ (?:sekarang|newsletter|buletin)WORD_END | ikuti\ kamiWORD_END
         )";
 
 static SUBSCRIBE_RE: Lazy<Regex> = Lazy::new(|| with_word_ends(SUBSCRIBE_PATTERN, false));
@@ -101,13 +114,25 @@ const RELATED_PATTERN: &str = r"(?ix)^[\s\-•*>»]*(?:
         | (?:more\ )?(?:articles?|posts?|stories|reads)\ you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|find\ interesting)
         | you\ (?:may|might)\ (?:also\ )?be\ interested\ in\ (?:the\ following|these)(?:\ (?:topics|articles|posts|stories))?(?:\ as\ well)?
         | more\ by\ (?:the\ |this\ )?(?:author|writer) | recently\ by\ [^.!?,;]{3,40}
+        # The other languages of the stopword lists: German, French, Spanish, Portuguese,
+        # Italian, Dutch, Russian, Indonesian.
+        | weitere\ (?:artikel|beiträge|nachrichten) | mehr\ zum\ thema | lesen\ sie\ auch | auch\ interessant
+        | das\ könnte\ sie\ (?:auch\ )?interessieren | ähnliche\ (?:artikel|beiträge)
+        | (?:à|a)\ lire\ (?:aussi|également) | lire\ aussi | voir\ aussi | articles\ similaires
+        | sur\ le\ même\ sujet | dans\ la\ même\ rubrique
+        | (?:noticias|artículos|articulos|entradas)\ relacionad[oa]s | te\ puede\ interesar | lee\ también | ver\ también
+        | leia\ também | veja\ também | (?:notícias|artigos|posts)\ relacionad[oa]s | você\ (?:pode|também\ pode)\ gostar
+        | leggi\ anche | articoli\ correlati | (?:ti\ )?potrebbe\ (?:anche\ )?interessarti
+        | lees\ ook | bekijk\ ook | gerelateerde\ (?:artikelen|berichten) | meer\ nieuws
+        | читайте\ также | похожие\ (?:статьи|новости|материалы) | по\ теме | другие\ новости
+        | baca\ juga | (?:berita|artikel)\ terkait | berita\ lainnya
         )(?:\s*(?:[:»>›→…]|\.\.\.))*\s*$";
 
 static RELATED_RE: Lazy<Regex> = Lazy::new(|| with_word_ends(RELATED_PATTERN, false));
 
 /// "Also read: <headline>" and "READ MORE: <headline>": a teaser line with its link text.
 static RELATED_TEASER_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^[\s\-•*>»]*(?:also\ read|read\ more|read\ also|related|see\ also|must\ read|recommended)\s*[:|»>-]\s*\S").expect("teaser regex")
+    Regex::new(r"(?i)^[\s\-•*>»]*(?:also\ read|read\ more|read\ also|related|see\ also|must\ read|recommended|lesen\ sie\ auch|(?:à\ |a\ )?lire\ aussi|lee\ también|leia\ também|leggi\ anche|lees\ ook|читайте\ также|baca\ juga)\s*[:|»>-]\s*\S").expect("teaser regex")
 });
 
 /// Sentences of cookie notices.
@@ -250,7 +275,7 @@ const LEAD: &[u8] = b" \t\n\x0B\x0C\r-*>";
 static SUBSCRIBE_PREFIXES: Lazy<Prefixes> =
     Lazy::new(|| Prefixes::new(&SUBSCRIBE_PREFIX_WORDS, LEAD));
 
-const SUBSCRIBE_PREFIX_WORDS: [&str; 20] = [
+const SUBSCRIBE_PREFIX_WORDS: [&str; 37] = [
     "subscribe",
     "unsubscribe",
     "sign up",
@@ -271,12 +296,29 @@ const SUBSCRIBE_PREFIX_WORDS: [&str; 20] = [
     "enter your",
     "stay ",
     "never miss",
+    "jetzt abonnieren",
+    "abonnieren",
+    "folgen sie uns",
+    "abonnez",
+    "inscrivez",
+    "suivez",
+    "suscr",
+    "assine",
+    "inscreva",
+    "siga-nos",
+    "iscriviti",
+    "seguici",
+    "schrijf je in",
+    "abonneer je",
+    "volg ons",
+    "berlangganan",
+    "ikuti kami",
 ];
 
 /// The words every match of [`RELATED_RE`] or [`RELATED_TEASER_RE`] starts with.
 static RELATED_PREFIXES: Lazy<Prefixes> = Lazy::new(|| Prefixes::new(&RELATED_PREFIX_WORDS, LEAD));
 
-const RELATED_PREFIX_WORDS: [&str; 33] = [
+const RELATED_PREFIX_WORDS: [&str; 62] = [
     "related",
     "read more",
     "read next",
@@ -310,6 +352,35 @@ const RELATED_PREFIX_WORDS: [&str; 33] = [
     "stories",
     "reads",
     "recently by",
+    "weitere",
+    "mehr zum",
+    "lesen sie",
+    "auch interessant",
+    "das k",
+    "a lire",
+    "lire aussi",
+    "voir aussi",
+    "sur le m",
+    "dans la m",
+    "noticias",
+    "art",
+    "entradas",
+    "te puede",
+    "lee tambi",
+    "ver tambi",
+    "leia tamb",
+    "veja tamb",
+    "not",
+    "voc",
+    "leggi anche",
+    "potrebbe",
+    "ti potrebbe",
+    "lees ook",
+    "bekijk ook",
+    "gerelateerde",
+    "meer nieuws",
+    "baca juga",
+    "berita",
 ];
 
 /// The bits of [`LINE_PREFIXES`]' sets.
@@ -594,6 +665,28 @@ mod tests {
             "Editor's picks",
             "Must read: a story",
             "Related: a story",
+            "Abonnieren Sie unseren Newsletter",
+            "Jetzt abonnieren!",
+            "Abonnez-vous à notre newsletter",
+            "Suscríbete a nuestro boletín",
+            "Assine a nossa newsletter",
+            "Iscriviti alla nostra newsletter",
+            "Schrijf je in voor onze nieuwsbrief",
+            "Подпишитесь на нашу рассылку",
+            "Berlangganan sekarang",
+            "Das könnte Sie auch interessieren",
+            "À lire aussi",
+            "A lire aussi :",
+            "Noticias relacionadas",
+            "Artículos relacionados",
+            "Leia também",
+            "Notícias relacionadas",
+            "Você pode gostar",
+            "Leggi anche",
+            "Lees ook",
+            "Читайте также",
+            "Baca juga: a story",
+            "Berita terkait",
         ]);
         let mut matched = 0;
         for l in &lines {
