@@ -148,6 +148,23 @@ static COOKIE_RE: Lazy<Regex> = Lazy::new(|| {
             |enable\ (?:the\ |this\ )?(?:web)?site|track\ your|collect\ information|remember\ (?:your|choices)|may\ be\ set)
         | ^cookies\ (?:collect\ information|allow\ (?:a|the|us|our)\ (?:web)?site|are\ small\ (?:data|text)\ files)
         | ^(?:strictly\ necessary|essential|functional|functionality|performance|analytics|targeting|advertising|marketing|social\ media)\ cookies$
+        # The other languages of the stopword lists: German, French, Spanish, Portuguese,
+        # Italian, Dutch, Russian, Indonesian.
+        | (?:diese|unsere)\ (?:(?:web)?seite|website)\ (?:verwendet|nutzt)\ cookies | wir\ (?:verwenden|nutzen)\ cookies
+        | (?:verwendung|einsatz)\ von\ cookies | cookie-einstellungen | cookies\ (?:akzeptieren|zulassen|ablehnen)
+        | ce\ site\ (?:web\ |internet\ )?utilise\ des\ cookies | nous\ utilisons\ des\ cookies
+        | utilisation\ (?:des|de)\ cookies | (?:accepter|refuser)\ les\ cookies | (?:paramètres|gestion|politique)\ (?:des|de)\ cookies
+        | (?:este|nuestro)\ (?:sitio\ web|sitio|web|portal)\ (?:utiliza|usa)\ cookies | (?:utilizamos|usamos)\ cookies
+        | (?:aceptar|rechazar)\ (?:las\ |todas\ las\ )?cookies | (?:configuración|política)\ de\ cookies
+        | (?:este|nosso)\ (?:site|website|portal)\ (?:utiliza|usa)\ cookies | (?:utilizamos|usamos)\ cookies
+        | (?:aceitar|rejeitar)\ (?:os\ |todos\ os\ )?cookies | (?:configurações|política)\ de\ cookies
+        | questo\ sito(?:\ web)?\ utilizza\ (?:i\ )?cookie | utilizziamo\ (?:i\ )?cookie
+        | (?:accetta|rifiuta)\ (?:i\ |tutti\ i\ )?cookie | (?:informativa|impostazioni)\ (?:sui\ )?cookie
+        | deze\ (?:web)?site\ (?:gebruikt|maakt\ gebruik\ van)\ cookies | (?:wij|we)\ gebruiken\ cookies
+        | cookies\ (?:accepteren|weigeren) | cookie-?instellingen | cookiebeleid
+        | (?:этот|наш)\ сайт\ использует\ (?:файлы\ )?cookie | мы\ используем\ (?:файлы\ )?cookie
+        | использование\ (?:файлов\ )?cookie
+        | situs\ (?:web\ )?ini\ menggunakan\ cookie | kami\ menggunakan\ cookie | penggunaan\ cookie
         )",
     )
     .expect("cookie regex")
@@ -155,7 +172,7 @@ static COOKIE_RE: Lazy<Regex> = Lazy::new(|| {
 
 /// Buttons of a cookie banner; removed only next to a cookie notice.
 static COOKIE_BUTTON_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:accept(?: all)?|reject(?: all)?|decline|agree|i agree|ok|okay|got it|allow(?: all)?|deny|manage (?:options|preferences|settings)|customi[sz]e|settings|learn more|more info(?:rmation)?|privacy policy)[.!]?$").expect("cookie button regex")
+    Regex::new(r"(?i)^(?:accept(?: all)?|reject(?: all)?|decline|agree|i agree|ok|okay|got it|allow(?: all)?|deny|manage (?:options|preferences|settings)|customi[sz]e|settings|learn more|more info(?:rmation)?|privacy policy|(?:alle\ )?akzeptieren|(?:alle\ )?ablehnen|einverstanden|(?:tout\ )?accepter|(?:tout\ )?refuser|j'accepte|aceptar(?:\ todas|\ todo)?|rechazar(?:\ todas|\ todo)?|aceitar(?:\ todos|\ tudo)?|rejeitar(?:\ todos)?|accetta(?:\ tutti)?|rifiuta(?:\ tutti)?|accetto|(?:alles\ )?accepteren|weigeren|akkoord|принять(?:\ все)?|отклонить|согласен|terima(?:\ semua)?|tolak(?:\ semua)?|setuju)[.!]?$").expect("cookie button regex")
 });
 
 /// The purposes and features of the IAB's consent framework (TCF): every consent dialog built on
