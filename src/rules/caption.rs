@@ -31,6 +31,10 @@ pub static PHOTO_CREDIT: Rule = Rule {
 const LABELLED_PHOTO: &str = r"
           (?:(?:featured|header|cover|top|lead|main|hero)\ )?(?:photo|photograph|image|picture|illustration)s?
             (?:\ (?:credits?|source|courtesy))?\ *[:|]\ *(?:[^.!?]|\.[^\s.!?]){2,80}\.?
+        # The label in the other languages of the stopword lists (Foto: dpa, Bild: Keystone,
+        # Crédit photo : AFP, Фото: ТАСС).
+        | (?:foto|bild|imagen|imagem|immagine|afbeelding|gambar|фото)s?(?:quelle|\ credits?)?\ *[:|]\ *(?:[^.!?]|\.[^\s.!?]){2,80}\.?
+        | cr[ée]dits?\ photos?\ *:\ *(?:[^.!?]|\.[^\s.!?]){2,80}\.?
         | (?:photo|image)\ (?:credits?|courtesy)\ (?:of|by)\ [^.!?]{2,60}
         | photo(?:graph)?\ by\ [^.!?]{2,50}?\ on\ (?:unsplash|pexels|pixabay)
         ";
@@ -121,6 +125,14 @@ static LABEL_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
             "picture",
             "illustration",
             "credit",
+            "foto",
+            "bild",
+            "imagen",
+            "imagem",
+            "immagine",
+            "afbeelding",
+            "gambar",
+            "cr",
         ],
         b" \t(",
     )
@@ -403,6 +415,12 @@ mod tests {
             "Credit: Reviewed / Jane Doe",
             "Featured Image: Ann Lee",
             "(Photo: AP Photo)",
+            "Foto: dpa",
+            "Bildquelle: Keystone",
+            "Crédit photo : AFP",
+            "Crédits photos: Jean Dupont",
+            "Фото: ТАСС",
+            "Gambar: Antara",
         ]);
         let mut matched = 0;
         for l in &lines {
