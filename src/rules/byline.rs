@@ -833,14 +833,25 @@ fn name_after_language_label(
     page_lang: &mut Option<Option<&'static str>>,
     langs: &mut Option<u16>,
 ) -> Option<Range<usize>> {
-    let (first, rest) = t.split_once(' ')?;
-    let first = first.strip_suffix(':').unwrap_or(first);
-    // (No label is longer than five letters: longer words are none, without lower-casing.)
-    if first.chars().count() > 5 {
+    // Every label starts with d, o, а or т, in either case (the Cyrillic letters' UTF-8 lead
+    // bytes are 0xD0 and 0xD1), and is at most five letters long: most lines are ruled out by
+    // their first byte, the rest by where their first space is, before a word is compared.
+    if !matches!(
+        t.as_bytes().first(),
+        Some(b'd' | b'D' | b'o' | b'O' | 0xD0 | 0xD1)
+    ) {
         return None;
     }
-    let lower = first.to_lowercase();
-    let &(_, lang) = LANGUAGE_LABELS.iter().find(|(l, _)| *l == lower)?;
+    let space = memchr::memchr(b' ', t.as_bytes().get(..12).unwrap_or(t.as_bytes()))?;
+    let (first, rest) = (&t[..space], &t[space + 1..]);
+    let first = first.strip_suffix(':').unwrap_or(first);
+    let &(_, lang) = LANGUAGE_LABELS.iter().find(|(l, _)| {
+        if first.is_ascii() {
+            first.eq_ignore_ascii_case(l)
+        } else {
+            first.chars().flat_map(char::to_lowercase).eq(l.chars())
+        }
+    })?;
     if let Some(lang) = lang {
         let page = *page_lang.get_or_insert_with(|| {
             let total = crate::rules::language::kept_counts(doc, LANGUAGE_SAMPLE_BYTES);

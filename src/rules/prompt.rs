@@ -81,6 +81,9 @@ static AD_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
         | sponsor\s+message | (?:paid|partner|promoted|branded)\s+(?:content|post|stories|partner\s+content)
         | sponsored\s+by\s+[^.!?]{1,50}
         | in\s+partnership\s+with | brought\s+to\s+you\s+by | paid\s+partnership
+        # The other languages of the stopword lists, the label alone.
+        | anzeige | werbung | gesponsert | publicité | contenu\s+sponsorisé | publicidad | patrocinado
+        | publicidade | pubblicità | sponsorizzato | advertentie | gesponsord | реклама | iklan
         )[\s\])]*[.:]?$",
     )
     .expect("ad label regex")
@@ -89,9 +92,29 @@ static AD_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
 static AD_LABEL_PREFIXES: Lazy<Prefixes> =
     Lazy::new(|| Prefixes::new(&AD_LABEL_PREFIX_WORDS, b"-*>[( \t\n\r"));
 
-const AD_LABEL_PREFIX_WORDS: [&str; 13] = [
-    "advert", "ad", "article", "story", "content", "text", "sponsor", "paid", "partner",
-    "promoted", "branded", "in", "brought",
+const AD_LABEL_PREFIX_WORDS: [&str; 22] = [
+    "advert",
+    "ad",
+    "article",
+    "story",
+    "content",
+    "text",
+    "sponsor",
+    "paid",
+    "partner",
+    "promoted",
+    "branded",
+    "in",
+    "brought",
+    "anzeige",
+    "werbung",
+    "gesponsor",
+    "publicit",
+    "contenu sponsoris",
+    "patrocinad",
+    "pubblicit",
+    "publicid",
+    "iklan",
 ];
 
 pub fn is_ad_label(line: &str) -> bool {
@@ -543,6 +566,14 @@ mod tests {
             "in partnership with",
             "Brought to you by:",
             "Paid partnership",
+            "Anzeige",
+            "WERBUNG",
+            "Publicité",
+            "Publicidad",
+            "Pubblicità",
+            "Advertentie",
+            "Реклама",
+            "Iklan",
         ] {
             assert!(is_ad_label(l), "{l}");
         }
@@ -557,6 +588,8 @@ mod tests {
             "Partner content made up a fifth of the site's revenue in 2024.",
             "In partnership with the city, the museum opened a new wing.",
             "Brought to you by the team behind the festival, the show opens on Friday.",
+            "Anzeige erstatten kann jeder, der eine Straftat beobachtet hat.",
+            "Publicidad engañosa: la multa llega a 30.000 euros.",
         ] {
             assert!(!is_ad_label(l), "{l}");
         }

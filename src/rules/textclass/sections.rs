@@ -401,14 +401,14 @@ pub(super) const TEASER_HEADLINE_MAX_WORDS: u32 = 16;
 /// A teaser's summary: one sentence of prose. A summary cut short by the site ends with an
 /// ellipsis, which is no sentence's stop ("...on Tuesday, December 1...").
 pub(super) fn is_teaser_summary(b: &crate::doc::Block, f: &Feat) -> bool {
-    let t = crate::text::trim_ws(&b.plain);
-    let t = t
-        .strip_suffix("...")
-        .or_else(|| t.strip_suffix('…'))
-        .unwrap_or(t);
     matches!(f.class, Class::Good | Class::Sentence)
         && f.counts.effective_words() <= 30
-        && !has_two_sentence_marks(t)
+        && !has_two_sentence_marks({
+            let t = crate::text::trim_ws(&b.plain);
+            t.strip_suffix("...")
+                .or_else(|| t.strip_suffix('…'))
+                .unwrap_or(t)
+        })
 }
 
 /// Whether a text holds two or more of `.`, `!` and `?`: its bytes searched (no other
