@@ -289,6 +289,8 @@ mod tests {
             r"(?ix)^(?:
               (?:(?:featured|header|cover|top|lead|main|hero)\ )?(?:photo|photograph|image|picture|illustration)s?
                 (?:\ (?:credits?|source|courtesy))?\ *[:|]\ *(?:[^.!?]|\.[^\s.!?]){2,80}\.?
+            | (?:foto|bild|imagen|imagem|immagine|afbeelding|gambar|фото)s?(?:quelle|\ credits?)?\ *[:|]\ *(?:[^.!?]|\.[^\s.!?]){2,80}\.?
+            | cr[ée]dits?\ photos?\ *:\ *(?:[^.!?]|\.[^\s.!?]){2,80}\.?
             | (?:photo|image)\ (?:credits?|courtesy)\ (?:of|by)\ [^.!?]{2,60}
             | credits?\ *:\ *(?:[^.!?]|\.[^\s.!?]){0,60}(?:/|\bvia\b|\bcourtesy\b|©)(?:[^.!?]|\.[^\s.!?]){0,60}
             | photo(?:graph)?\ by\ [^.!?]{2,50}?\ on\ (?:unsplash|pexels|pixabay)

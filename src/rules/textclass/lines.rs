@@ -609,9 +609,10 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
         None,
     ),
     // A reading time in the other languages of the stopword lists ("Lesezeit: 5 Min.", "5 min de
-    // lecture", "Tiempo de lectura: 5 minutos", "Время чтения: 5 минут"), each a whole line.
+    // lecture", "Tiempo de lectura: 5 minutos", "5 мин. чтения"), each a whole line. (A row's
+    // lines start with an ASCII letter or a digit: see `chrome_sets_for_first_char`.)
     (
-        r"(?i)^(?:(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|waktu baca|время чтения)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min\.?|minuten?|minutes?|minutos?|minuti|menit|мин\.?|минуты?|минут)|\d+\s*(?:min\.?|minuten?|minutes?|minutos?|minuti|menit|мин\.?|минуты?|минут)\s+(?:lesezeit|lesedauer|de lecture|de lectura|de leitura|di lettura|leestijd|baca|membaca|чтения|на чтение))\W*$",
+        r"(?i)^(?:(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|waktu baca)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min\.?|minuten?|minutes?|minutos?|minuti|menit|мин\.?|минуты?|минут)|\d+\s*(?:min\.?|minuten?|minutes?|minutos?|minuti|menit|мин\.?|минуты?|минут)\s+(?:lesezeit|lesedauer|de lecture|de lectura|de leitura|di lettura|leestijd|baca|membaca|чтения|на чтение))\W*$",
         digits_and![
             "lesezeit",
             "lesedauer",
