@@ -53,7 +53,8 @@ const SUBSCRIBE_PATTERN: &str = r"(?ix)^[\s\-•*>»]*(?:
         # (A verb that is also a noun or an infinitive of prose is a button alone on its line, or
         # with its object: Abonnieren, Abonnieren Sie unseren Newsletter.)
         | (?:jetzt\ )?abonnieren(?:\s*[!:])?$ | abonnieren\ sie\ (?:unseren|unsere|den|jetzt)WORD_END
-        | newsletter\ abonnieren | folgen\ sie\ unsWORD_END
+        | newsletter\ (?:abonnieren|bestellen) | zum\ newsletter\ anmelden | folgen\ sie\ unsWORD_END
+        | melden\ sie\ sich\ (?:jetzt\ )?(?:für|zu)\ (?:unser(?:en|em|e)?|den|dem)\ newsletter\ an
         | abonnez-vousWORD_END | inscrivez-vous\ (?:à|a)\ (?:notre|la)\ newsletter | suivez-nousWORD_END
         | suscr[ií]bete(?:\s|$|!|:) | suscr[ií]base(?:\s|$|!|:) | suscribirse(?:\s|$|!|:)
         | assine\ (?:a\ )?(?:nossa\ )?newsletter | inscreva-seWORD_END | siga-nosWORD_END
@@ -315,7 +316,7 @@ const LEAD: &[u8] = b" \t\n\x0B\x0C\r-*>";
 static SUBSCRIBE_PREFIXES: Lazy<Prefixes> =
     Lazy::new(|| Prefixes::new(&SUBSCRIBE_PREFIX_WORDS, LEAD));
 
-const SUBSCRIBE_PREFIX_WORDS: [&str; 37] = [
+const SUBSCRIBE_PREFIX_WORDS: [&str; 39] = [
     "subscribe",
     "unsubscribe",
     "sign up",
@@ -353,6 +354,8 @@ const SUBSCRIBE_PREFIX_WORDS: [&str; 37] = [
     "volg ons",
     "berlangganan",
     "ikuti kami",
+    "zum newsletter",
+    "melden sie sich",
 ];
 
 /// The words every match of [`RELATED_RE`] or [`RELATED_TEASER_RE`] starts with.
@@ -724,6 +727,8 @@ mod tests {
             "Schrijf je in voor onze nieuwsbrief",
             "Подпишитесь на нашу рассылку",
             "Berlangganan sekarang",
+            "Melden Sie sich jetzt für den Newsletter an",
+            "Zum Newsletter anmelden",
             "Das könnte Sie auch interessieren",
             "À lire aussi",
             "A lire aussi :",
