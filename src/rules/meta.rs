@@ -52,6 +52,10 @@ static CATEGORIES_RE: Lazy<Regex> = Lazy::new(|| {
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
+/// The weekdays in the other languages of the stopword lists ("Dienstag, 15. März 2024", "mardi
+/// 15 mars 2024"). Each starts with the ASCII letters [`DATE_LINE_PREFIXES`] lists for it.
+const WEEKDAYS: &str = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|jueves|viernes|domingo|segunda-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|senin|selasa|rabu|kamis|jumat|sabtu|minggu";
+
 /// A date, with an optional weekday and time. In the other languages of the stopword lists a
 /// date puts its day first ("15. März 2024", "15 de marzo de 2024", "15 марта 2024 г.").
 static DATE_PATTERN: Lazy<String> = Lazy::new(|| {
@@ -61,7 +65,7 @@ static DATE_PATTERN: Lazy<String> = Lazy::new(|| {
         .collect::<Vec<_>>()
         .join("|");
     format!(
-        r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?(?:{other_months})\s+(?:de\s+)?\d{{4}}(?:\s*г\.)?|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})(?:(?:\s*[,|•·-]\s*|\s+(?:at\s+)?)\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?"
+        r"(?:(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|{WEEKDAYS}),?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?(?:{other_months})\s+(?:de\s+)?\d{{4}}(?:\s*г\.)?|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})(?:(?:\s*[,|•·-]\s*|\s+(?:at\s+)?)\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?"
     )
 });
 
@@ -133,6 +137,51 @@ static DATE_LINE_PREFIXES: Lazy<crate::text::Prefixes> = Lazy::new(|| {
                 "oct",
                 "nov",
                 "dec",
+                // The weekdays of `WEEKDAYS`, up to their first letter that is not ASCII.
+                "montag",
+                "dienstag",
+                "mittwoch",
+                "donnerstag",
+                "freitag",
+                "samstag",
+                "sonntag",
+                "lundi",
+                "mardi",
+                "mercredi",
+                "jeudi",
+                "vendredi",
+                "samedi",
+                "dimanche",
+                "lunes",
+                "martes",
+                "jueves",
+                "viernes",
+                "domingo",
+                "segunda-feira",
+                "quarta-feira",
+                "quinta-feira",
+                "sexta-feira",
+                "luned",
+                "marted",
+                "mercoled",
+                "gioved",
+                "venerd",
+                "sabato",
+                "domenica",
+                "maandag",
+                "dinsdag",
+                "woensdag",
+                "donderdag",
+                "vrijdag",
+                "zaterdag",
+                "zondag",
+                "senin",
+                "selasa",
+                "rabu",
+                "kamis",
+                "jumat",
+                "sabtu",
+                "minggu",
             ],
             &crate::text::DIGITS,
         ],
