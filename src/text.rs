@@ -1107,6 +1107,12 @@ pub(crate) fn is_unspaced_script(c: char) -> bool {
         | 0xF900..=0xFAFF)
 }
 
+/// Does `t` end with a colon (before trailing whitespace), the ASCII one or the full-width one of
+/// Chinese and Japanese text ("以下设施：")? A line that ends so announces what follows it.
+pub(crate) fn ends_with_colon(t: &str) -> bool {
+    t.trim_end().ends_with([':', '：'])
+}
+
 /// The ten digits as [`Prefixes`] entries: the prefixes of a pattern that may start with a number.
 pub(crate) const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 

@@ -174,7 +174,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         let introduced = || {
             start > 0
                 && run.len() <= MAX_INTRODUCED_RUN
-                && doc.blocks[kept[start - 1]].plain.trim_end().ends_with(':')
+                && crate::text::ends_with_colon(&doc.blocks[kept[start - 1]].plain)
         };
         if run.len() >= MIN_RUN && !introduced() {
             // Counted only as far as the decision needs them, cheapest first.

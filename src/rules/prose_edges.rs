@@ -213,7 +213,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
     }
     let text = |k: usize| trim_ws(&doc.blocks[kept[k]].plain);
     let announced = announced_lists(kept.len(), &prose, |k| {
-        words_of[k] >= ANNOUNCING_WORDS && text(k).ends_with(':')
+        words_of[k] >= ANNOUNCING_WORDS && crate::text::ends_with_colon(text(k))
     });
     // (A sentence has at least `SENTENCE_WORDS` words: counted already.)
     let article_end = article_end(

@@ -540,7 +540,7 @@ fn remove_nav_runs(doc: &mut Doc, kept: &[usize], feats: &mut [Feat], facts: &Te
         let run = &kept[start..k];
         // A list introduced by a colon belongs to the text.
         let introduced =
-            || start > 0 && doc.blocks[kept[start - 1]].plain.trim_end().ends_with(':');
+            || start > 0 && crate::text::ends_with_colon(&doc.blocks[kept[start - 1]].plain);
         if run.len() >= NAV_RUN_MIN && !introduced() {
             let linky = run
                 .iter()

@@ -102,7 +102,7 @@ pub(super) fn is_item(t: &str) -> bool {
     // A list item starts with a bullet or a figure (after its spaces): not with an ASCII letter.
     (!t.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) && is_list_item(t))
         || crate::text::has_ascii_digit(t.as_bytes())
-        || t.trim_end().ends_with(':')
+        || crate::text::ends_with_colon(t)
         || has_colon_space(t)
 }
 

@@ -554,7 +554,9 @@ pub(super) fn title_line<'d>(doc: &'d Doc<'_>) -> Option<&'d str> {
     let t = first.plain.trim();
     // A full stop ends a sentence, or a site's slogan after its name ("10 Tips for Online
     // Courses – Journey To College – Realize your potential.").
-    let sentence = t.ends_with('.') && !TITLE_SEPARATORS.iter().any(|s| t.contains(s));
+    // (A Chinese or Japanese full stop ends a sentence whatever stands before it.)
+    let sentence = t.ends_with('.') && !TITLE_SEPARATORS.iter().any(|s| t.contains(s))
+        || t.ends_with(['。', '．']);
     (first.pieces.len() == 1 && t.len() <= 300 && crate::text::word_count(t) <= 30 && !sentence)
         .then_some(t)
 }
