@@ -53,19 +53,22 @@ static CATEGORIES_RE: Lazy<Regex> = Lazy::new(|| {
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
 /// The weekdays in the other languages of the stopword lists ("Dienstag, 15. März 2024", "mardi
-/// 15 mars 2024"). Each starts with the ASCII letters [`DATE_LINE_PREFIXES`] lists for it.
+/// 15 mars 2024"). [`DATE_LINE_PREFIXES`] lists each one's ASCII letters up to its first other
+/// one (a Russian weekday has none: a line that starts with a letter that is not ASCII always
+/// goes on to the pattern); a weekday whose second or third letter is not ASCII ("sábado",
+/// "miércoles") would need a prefix too short to rule anything out, and is left out.
 const WEEKDAYS: &str = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|jueves|viernes|domingo|segunda-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|senin|selasa|rabu|kamis|jumat|sabtu|minggu";
 
 /// A date, with an optional weekday and time. In the other languages of the stopword lists a
 /// date puts its day first ("15. März 2024", "15 de marzo de 2024", "15 марта 2024 г.").
 static DATE_PATTERN: Lazy<String> = Lazy::new(|| {
-    let other_months = crate::dates::MONTHS
+    let month_names = crate::dates::MONTHS
         .iter()
         .map(|(name, _)| regex::escape(name))
         .collect::<Vec<_>>()
         .join("|");
     format!(
-        r"(?:(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|{WEEKDAYS}),?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?(?:{other_months})\s+(?:de\s+)?\d{{4}}(?:\s*г\.)?|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})(?:(?:\s*[,|•·-]\s*|\s+(?:at\s+)?)\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?"
+        r"(?:(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|{WEEKDAYS}),?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?(?:{month_names})\s+(?:de\s+)?\d{{4}}(?:\s*г\.)?|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})(?:(?:\s*[,|•·-]\s*|\s+(?:at\s+)?)\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?"
     )
 });
 
@@ -918,6 +921,15 @@ mod tests {
             "September 4, 2025 • 10:30 am",
             "September 4, 2025 - 10:30 a.m. EST.",
             "Posted on: September 4, 2025 | 10:30 pm",
+            "Dienstag, 15. März 2024",
+            "mardi 15 mars 2024",
+            "Martes, 15 de marzo de 2024",
+            "Segunda-feira, 15 de março de 2024",
+            "martedì 15 marzo 2024",
+            "Dinsdag 15 maart 2024",
+            "вторник, 15 марта 2024",
+            "Jumat, 15 Maret 2024",
+            "15 марта 2024 г.",
         ]);
         let mut matched = 0;
         for l in &lines {

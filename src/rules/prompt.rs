@@ -180,7 +180,7 @@ static COOKIE_RE: Lazy<Regex> = Lazy::new(|| {
         | utilisation\ (?:des|de)\ cookies | (?:accepter|refuser)\ les\ cookies | (?:paramètres|gestion|politique)\ (?:des|de)\ cookies
         | (?:este|nuestro)\ (?:sitio\ web|sitio|web|portal)\ (?:utiliza|usa)\ cookies | (?:utilizamos|usamos)\ cookies
         | (?:aceptar|rechazar)\ (?:las\ |todas\ las\ )?cookies | (?:configuración|política)\ de\ cookies
-        | (?:este|nosso)\ (?:site|website|portal)\ (?:utiliza|usa)\ cookies | (?:utilizamos|usamos)\ cookies
+        | (?:este|nosso)\ (?:site|website|portal)\ (?:utiliza|usa)\ cookies
         | (?:aceitar|rejeitar)\ (?:os\ |todos\ os\ )?cookies | (?:configurações|política)\ de\ cookies
         | questo\ sito(?:\ web)?\ utilizza\ (?:i\ )?cookie | utilizziamo\ (?:i\ )?cookie
         | (?:accetta|rifiuta)\ (?:i\ |tutti\ i\ )?cookie | (?:informativa|impostazioni)\ (?:sui\ )?cookie

@@ -618,7 +618,7 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
             "lesedauer",
             "temps de lecture",
             "tiempo de lectura",
-            "tempo de",
+            "tempo d",
             "leestijd",
             "waktu baca",
         ],
