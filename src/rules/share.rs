@@ -68,6 +68,23 @@ const STRONG: &[&str] = &[
     "delen",
     "поделиться",
     "bagikan",
+    // ... and in Chinese, Japanese, Korean and Arabic, whose buttons a dump keeps too ("分享到微信",
+    // "شارك على فيسبوك").
+    "分享",
+    "分享到微信",
+    "分享到微博",
+    "微信",
+    "微博",
+    "ツイート",
+    "シェア",
+    "シェアする",
+    "공유",
+    "공유하기",
+    "شارك",
+    "مشاركة",
+    "فيسبوك",
+    "تويتر",
+    "واتساب",
 ];
 /// Words that may join a strong word in a label ("Share on Linkedin", "Copy link", "Pin it").
 const WEAK: &[&str] = &[
@@ -137,6 +154,8 @@ const WEAK: &[&str] = &[
     "artículo",
     "artigo",
     "articolo",
+    "على",
+    "عبر",
 ];
 
 /// Is `line` nothing but share or social button labels?
