@@ -784,7 +784,112 @@ pub fn apply_date_in_line(doc: &mut Doc, rs: &Ruleset) {
 /// A headline `t1` directly above prose `t2`; two heading-like lines in a row are left alone, so
 /// that cleaning the clean body again finds no new title.
 pub(crate) fn is_title_above(t1: &str, t2: &str) -> bool {
-    is_heading_like(t1) && !is_heading_like(t2) && has_words(t2, 8) && !DATELINE_RE.is_match(t1)
+    is_heading_like(t1)
+        && !is_heading_like(t2)
+        && has_words(t2, 8)
+        && !DATELINE_RE.is_match(t1)
+        && !is_quantity_field(t1)
+}
+
+/// Units a recipe's or a product's field gives its quantity in, lower case (see
+/// [`is_quantity_field`]), in the languages of the stopword lists.
+const FIELD_UNITS: &[&str] = &[
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "h",
+    "hr",
+    "hrs",
+    "hour",
+    "hours",
+    "serving",
+    "servings",
+    "portion",
+    "portions",
+    "people",
+    "persons",
+    "g",
+    "kg",
+    "ml",
+    "l",
+    "cl",
+    "kcal",
+    "cal",
+    "minuten",
+    "std",
+    "stunde",
+    "stunden",
+    "personen",
+    "heure",
+    "heures",
+    "personnes",
+    "minutos",
+    "hora",
+    "horas",
+    "porciones",
+    "personas",
+    "porções",
+    "pessoas",
+    "minuti",
+    "ora",
+    "ore",
+    "porzioni",
+    "persone",
+    "uur",
+    "menit",
+    "jam",
+    "porsi",
+    "orang",
+    "мин",
+    "минута",
+    "минуты",
+    "минут",
+    "час",
+    "часа",
+    "часов",
+    "порции",
+    "порций",
+];
+
+/// A field and its quantity, as a recipe or a product lists them above its text: "Cook time: 45
+/// minutes", "Temps de cuisson : 45 minutes", "Servings: 4", "Zubereitungszeit: 1 Std. 20 Min.".
+/// A label of one to four words, a colon, and one or two figures each with at most a unit of
+/// [`FIELD_UNITS`]: a headline's colon is followed by words ("Apollo 11: 50 years later").
+fn is_quantity_field(t: &str) -> bool {
+    let Some((label, value)) = t.split_once([':', '：']) else {
+        return false;
+    };
+    if !(1..=4).contains(&word_count(label)) || label.len() > 40 {
+        return false;
+    }
+    let mut words = value.split_whitespace().peekable();
+    let mut figures = 0;
+    while let Some(w) = words.next() {
+        let w = w.trim_end_matches(['.', ',']);
+        // A figure may carry its unit ("45min", "200g") or stand before it.
+        let digits = w
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'/' | b'-'))
+            .count();
+        if digits == 0 || !w.as_bytes()[0].is_ascii_digit() {
+            return false;
+        }
+        let unit_of =
+            |u: &str| FIELD_UNITS.contains(&u.trim_end_matches(['.', ',']).to_lowercase().as_str());
+        let attached = &w[digits..];
+        if !attached.is_empty() && !unit_of(attached) {
+            return false;
+        }
+        if attached.is_empty() && words.peek().is_some_and(|u| unit_of(u)) {
+            words.next();
+        }
+        figures += 1;
+        if figures > 2 {
+            return false;
+        }
+    }
+    figures > 0
 }
 
 pub fn apply_title(doc: &mut Doc, rs: &Ruleset) {
@@ -880,6 +985,32 @@ pub(crate) fn prepare() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quantity_fields() {
+        for t in [
+            "Cook time: 45 minutes",
+            "Prep Time: 1 hr 20 mins",
+            "Servings: 4",
+            "Temps de cuisson : 45 minutes",
+            "Zubereitungszeit: 1 Std. 20 Min.",
+            "Tiempo total: 90 min",
+            "Calories: 320kcal",
+            "Время приготовления: 40 минут",
+        ] {
+            assert!(is_quantity_field(t), "{t:?}");
+        }
+        for t in [
+            "Apollo 11: 50 years later",
+            "Brexit: what happens next",
+            "Review: 10 things we loved",
+            "Cook time",
+            "Step 3: 200 g of flour, then the butter",
+            "Price: $20",
+        ] {
+            assert!(!is_quantity_field(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn date_and_category_prefixes_never_rule_out_a_match() {
