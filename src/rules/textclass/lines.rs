@@ -729,6 +729,18 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
         &["as an amazon"],
         None,
     ),
+    // The same disclosure as the program words it in the other languages of the stopword lists.
+    (
+        r"(?i)^(?:als amazon-partner verdiene? (?:ich|wir) an qualifizierten verkäufen|en tant que partenaire amazon,? (?:je réalise|nous réalisons) un bénéfice sur les achats remplissant les conditions requises|como afiliad[oa] de amazon,? (?:gano|obtengo ingresos|ganamos|obtenemos ingresos) (?:con|por) las compras adscritas que cumplen los requisitos aplicables|como associad[oa] da amazon,? (?:eu )?(?:recebo|ganho|recebemos|ganhamos) (?:por|com) (?:as )?compras qualificadas|in qualità di affiliat[oa] amazon,? (?:io )?ricev(?:o|iamo) un guadagno dagli acquisti idonei|als amazon-partner verdien(?:en)? (?:ik|wij|we) aan (?:in aanmerking komende|gekwalificeerde) aankopen)\W*$",
+        &[
+            "als amazon",
+            "en tant que partenaire",
+            "como afiliad",
+            "como associad",
+            "in qualit",
+        ],
+        None,
+    ),
     (
         r"(?i)^(?:having trouble viewing this (?:e-?mail|message)\?\s*)?(?:view|read|open) (?:it|this(?: (?:e-?mail|message|newsletter|issue))?) (?:in|on) (?:your|a|the) (?:web )?browser\W*$",
         &[
