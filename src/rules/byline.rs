@@ -444,6 +444,27 @@ struct Found {
     label: &'static str,
 }
 
+impl Found {
+    /// The byline in block `block` (starting at `at` in the input) whose name lies at `name` in
+    /// `t`, the block's text trimmed, which starts `off` bytes into its plain text.
+    fn in_line(
+        block: usize,
+        t: &str,
+        off: usize,
+        name: Range<usize>,
+        label: &'static str,
+        at: usize,
+    ) -> Found {
+        Found {
+            block,
+            key: name_key(&t[name.clone()]),
+            label,
+            name: off + name.start..off + name.end,
+            at,
+        }
+    }
+}
+
 /// Labels that name another part in a page than its author's: a publisher, an editor, a
 /// reviewer. Every other label ("By", "Written by", "Author:", "Posted by") is one kind.
 const OTHER_PART_LABELS: [&str; 6] = [
@@ -666,13 +687,8 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             if author {
                 if let Some(m) = author_name(t) {
                     if !someone_else {
-                        found.push(Found {
-                            block: i,
-                            key: name_key(&t[m.clone()]),
-                            label: label_word(t, m.start),
-                            name: off + m.start..off + m.end,
-                            at,
-                        });
+                        let label = label_word(t, m.start);
+                        found.push(Found::in_line(i, t, off, m, label, at));
                     }
                     doc.remove(i, &AUTHOR, None);
                     continue;
@@ -683,13 +699,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         // in that language ("Door Jan de Vries", "Di Marco Rossi", "Oleh Budi Santoso").
         if author && t.len() <= 80 && found.len() < MAX_BYLINES_JUDGED {
             if let Some(name) = name_after_language_label(doc, t, &mut page_lang, &mut langs) {
-                found.push(Found {
-                    block: i,
-                    key: name_key(&t[name.clone()]),
-                    label: "by",
-                    name: off + name.start..off + name.end,
-                    at: b.outer_span().start,
-                });
+                found.push(Found::in_line(i, t, off, name, "by", b.outer_span().start));
                 doc.remove(i, &AUTHOR, None);
                 continue;
             }
@@ -698,14 +708,8 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         // infuy".
         if author {
             if let Some((m, d)) = dated_by(t) {
-                let at = b.outer_span().start;
-                found.push(Found {
-                    block: i,
-                    key: name_key(&t[m.clone()]),
-                    label: label_word(t, m.start),
-                    name: off + m.start..off + m.end,
-                    at,
-                });
+                let label = label_word(t, m.start);
+                found.push(Found::in_line(i, t, off, m, label, b.outer_span().start));
                 // The line goes, with its date, which is the page's as a date line's would be.
                 if doc.metadata.date.is_none() && rs.on(&crate::rules::meta::DATE) {
                     let value = t[d.clone()].to_string();
@@ -724,13 +728,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             // the one taken goes: a list of other threads ("Started by …" under each) is the
             // page's.
             if let Some(m) = started_by(t) {
-                found.push(Found {
-                    block: i,
-                    key: name_key(&t[m.clone()]),
-                    label: "by",
-                    name: off + m.start..off + m.end,
-                    at: b.outer_span().start,
-                });
+                found.push(Found::in_line(i, t, off, m, "by", b.outer_span().start));
             }
         }
     }
