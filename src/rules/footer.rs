@@ -650,11 +650,54 @@ fn remove_after_copyright(doc: &mut Doc) {
         }
         total += kept_words(b);
     }
-    if !few_after(total) && !overlays_after(doc, last, after) {
+    if !few_after(total) && !overlays_after(doc, last, after) && !opens_with_dialog(doc, last) {
         return;
     }
     for i in last + 1..n {
         doc.remove(i, &AFTER_COPYRIGHT, None);
+    }
+}
+
+/// The labels of a dialog's close button, lower-case, as a dump renders them on a line of their
+/// own.
+const DIALOG_CLOSE_LABELS: &[&str] = &[
+    "close",
+    "close dialog",
+    "close modal",
+    "close window",
+    "dismiss",
+    "×",
+    "✕",
+    "✖",
+];
+
+/// A dialog's title has at most this many words.
+const DIALOG_TITLE_MAX_WORDS: usize = 6;
+
+/// Whether the kept text after block `last` opens with a dialog: a short title and its close
+/// button under it ("Refund policy" over "Close"). However long the text after the page's
+/// copyright line, it is then the page's overlays (a shop's policies, a size guide), which may
+/// outweigh a product's short text many times; an article that a dump prints after its footer
+/// opens with a headline and prose, not with a close button.
+fn opens_with_dialog(doc: &Doc, last: usize) -> bool {
+    let mut kept = doc.blocks[last + 1..]
+        .iter()
+        .filter(|b| b.is_kept())
+        .map(|b| crate::text::trim_ws(&b.plain));
+    let is_close = |t: &str| {
+        DIALOG_CLOSE_LABELS
+            .iter()
+            .any(|l| t.eq_ignore_ascii_case(l))
+    };
+    match (kept.next(), kept.next()) {
+        (Some(title), Some(close)) => {
+            is_close(close)
+                && !is_close(title)
+                && !ends_sentence(title)
+                && title.chars().next().is_some_and(char::is_alphanumeric)
+                && crate::text::collapsed_word_count(title) <= DIALOG_TITLE_MAX_WORDS
+        }
+        _ => false,
     }
 }
 
