@@ -536,6 +536,9 @@ fn run_text_layers(
     // And the grids of other products on a product's page.
     if textclass::remove_other_products(doc, rs) || controls_cut {
         nav::apply(doc, rs);
+        // A listing's cards that the new runs took: the grid holds them still.
+        keep_listing_cards(doc);
+        textclass::keep_item_grids(doc);
     }
     // And the pitch questions below the article.
     tail_pitch::apply_questions(doc, rs);

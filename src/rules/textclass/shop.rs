@@ -564,10 +564,12 @@ pub(super) fn taken_back_in_grid(rule: &'static Rule) -> bool {
 }
 
 /// The cards of a listing read as text: a price line recurring every few lines, eight times or
-/// more, at a steady period. Their lines (names, brands, prices, ratings) are the page's
-/// content, which the shape and region rules would drop as a menu. The grid is found among the
-/// lines that are kept or were removed by those rules only, so that the clean body, cleaned
-/// again, finds the same grid. Text dumps only (the HTML front end sees cards in the DOM).
+/// more, at a steady period; or the cards' ranks ("#1", "2.") counting up at a steady period of
+/// two lines or more (a chart, a numbered list of entries; a period of one is pagination). Their
+/// lines (names, brands, prices, ratings) are the page's content, which the shape and region
+/// rules would drop as a menu. The grid is found among the lines that are kept or were removed
+/// by those rules only, so that the clean body, cleaned again, finds the same grid. Text dumps
+/// only (the HTML front end sees cards in the DOM).
 pub(crate) fn keep_item_grids(doc: &mut Doc) {
     if doc.is_html_page() {
         return;
@@ -576,31 +578,51 @@ pub(crate) fn keep_item_grids(doc: &mut Doc) {
         crate::doc::State::Kept => true,
         crate::doc::State::Removed { rule, .. } => taken_back_in_grid(rule),
     };
-    // The price lines' places in the sequence of those blocks; the sequence itself is listed
-    // only for a page with enough of them (few pages).
+    // The price lines' and the rank lines' places in the sequence of those blocks; the sequence
+    // itself is listed only for a page with enough of either (few pages).
     let mut prices = Vec::new();
+    let mut ranks = Vec::new();
     for (k, b) in doc.blocks.iter().filter(|b| in_seq(b)).enumerate() {
         if is_price_line(&b.plain) {
             prices.push(k);
+        } else if let Some(rank) = item_rank(&b.plain) {
+            ranks.push((k, rank));
         }
     }
-    if prices.len() < GRID_MIN_CARDS {
+    let price_runs = if prices.len() < GRID_MIN_CARDS {
+        Vec::new()
+    } else {
+        runs_of(&prices, |a, b| b - a <= GRID_MAX_CARD_LINES)
+    };
+    // Ranks count up by one from card to card.
+    let rank_runs: Vec<Vec<usize>> = if ranks.len() < GRID_MIN_CARDS {
+        Vec::new()
+    } else {
+        runs_of(&ranks, |a, b| {
+            b.0 - a.0 <= GRID_MAX_CARD_LINES && b.1 == a.1 + 1
+        })
+        .into_iter()
+        .map(|run| run.into_iter().map(|(k, _)| k).collect())
+        .collect()
+    };
+    if price_runs.is_empty() && rank_runs.is_empty() {
         return;
     }
     let seq = doc.blocks_where(in_seq);
-    let mut start = 0;
-    for end in 1..=prices.len() {
-        if end < prices.len() && prices[end] - prices[end - 1] <= GRID_MAX_CARD_LINES {
-            continue;
-        }
-        let run = &prices[start..end];
-        start = end;
+    let grids = price_runs
+        .iter()
+        .map(|run| (run, true))
+        .chain(rank_runs.iter().map(|run| (run, false)));
+    for (run, priced) in grids {
         if run.len() < GRID_MIN_CARDS {
             continue;
         }
         let mut gaps: Vec<usize> = run.windows(2).map(|w| w[1] - w[0]).collect();
         gaps.sort_unstable();
         let period = gaps[gaps.len() / 2];
+        if !priced && period < 2 {
+            continue;
+        }
         // Cards differ by a line or two, long ones by their optional lines (a saving, a badge, a
         // spec): steady is within two lines of the period, or between half and twice it.
         let steady = gaps
@@ -610,10 +632,18 @@ pub(crate) fn keep_item_grids(doc: &mut Doc) {
         if steady * 10 < gaps.len() * 7 {
             continue;
         }
-        // The first card's name lies up to a period before its price (a period measured among
-        // kept lines: a brand repeated on every card is gone as a duplicate after the first).
-        let lo = run[0].saturating_sub(period);
-        let hi = (run[run.len() - 1] + (period - 1) / 2).min(seq.len() - 1);
+        // A price closes its card: the first card's name lies up to a period before it (a
+        // period measured among kept lines: a brand repeated on every card is gone as a
+        // duplicate after the first). A rank opens its card.
+        let (lo, hi) = if priced {
+            (
+                run[0].saturating_sub(period),
+                run[run.len() - 1] + (period - 1) / 2,
+            )
+        } else {
+            (run[0], run[run.len() - 1] + period - 1)
+        };
+        let hi = hi.min(seq.len() - 1);
         // A grid under a "Related products" or "You may also like" header is recommendations
         // of other items, not the page's own.
         let from = seq[lo].saturating_sub(GRID_HEADER_LINES);
@@ -631,5 +661,38 @@ pub(crate) fn keep_item_grids(doc: &mut Doc) {
                 }
             }
         }
+    }
+}
+
+/// The items split into runs where `near(previous, next)` fails.
+fn runs_of<T: Copy>(items: &[T], near: impl Fn(T, T) -> bool) -> Vec<Vec<T>> {
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for end in 1..=items.len() {
+        if end < items.len() && near(items[end - 1], items[end]) {
+            continue;
+        }
+        runs.push(items[start..end].to_vec());
+        start = end;
+    }
+    runs
+}
+
+/// A card's rank standing alone on its line: "#12", "12.", "12", "No. 12" (up to 999).
+pub(super) fn item_rank(t: &str) -> Option<u32> {
+    let t = crate::text::trim_ws(t);
+    if t.is_empty() || t.len() > 7 {
+        return None;
+    }
+    let t = t
+        .strip_prefix('#')
+        .or_else(|| t.strip_prefix("No. "))
+        .or_else(|| t.strip_prefix("No."))
+        .unwrap_or(t);
+    let t = t.strip_suffix('.').unwrap_or(t);
+    if (1..=3).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_digit()) {
+        t.parse().ok()
+    } else {
+        None
     }
 }

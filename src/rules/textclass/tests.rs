@@ -1820,3 +1820,73 @@ fn one_long_line_article_with_read_in_browser() {
     assert_eq!(d.body, format!("{P1} {P2} {P3} Read in browser »"));
     assert_eq!(d.removals[0].rule, "text.menu-line");
 }
+
+/// A card's rank on its own line, and lines that are not one.
+#[test]
+fn item_ranks_stand_alone_on_their_line() {
+    for (t, rank) in [
+        ("#1", 1),
+        ("12.", 12),
+        ("7", 7),
+        ("No. 3", 3),
+        ("#250", 250),
+    ] {
+        assert_eq!(item_rank(t), Some(rank), "{t:?}");
+    }
+    for t in ["#1 Scream 7", "2026", "1.5", "#", "No.", "12a", "Top 10"] {
+        assert_eq!(item_rank(t), None, "{t:?}");
+    }
+}
+
+/// A chart's entries, each opened by its rank ("#1" over the film's name, year and rating),
+/// are a listing's cards: kept though their short lines make a run that `nav.run` takes for a
+/// menu. The pagination under them counts up a line at a time and stays a menu.
+#[test]
+fn a_chart_of_ranked_entries_is_content() {
+    let films = [
+        "Scream Seven",
+        "The Bluff",
+        "Wuthering Heights",
+        "Marty Supreme",
+        "The Housemaid",
+        "Shelter",
+        "Blink of an Eye",
+        "Mortal Kombat",
+        "Jurassic World",
+        "Hamnet",
+    ];
+    let mut dump = String::from("Home\nMovies\nTV shows\nCelebs\n\nMost popular movies\n\n");
+    for (k, film) in films.iter().enumerate() {
+        dump.push_str(&format!(
+            "#{}\n{film}\n2026 1h {}m R\n6.{k} ({}K) Rate\n",
+            k + 1,
+            40 + k,
+            10 + k
+        ));
+    }
+    dump.push_str("\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10\nNext page\n");
+    let d = clean(&dump);
+    let body: Vec<&str> = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    for film in films {
+        assert!(body.contains(&film), "{film} removed: {body:?}");
+    }
+    assert!(
+        body.contains(&"#10") && body.contains(&"2026 1h 49m R"),
+        "{body:?}"
+    );
+    for page in ["2", "9", "Next page", "Celebs"] {
+        assert!(!body.contains(&page), "{page} kept: {body:?}");
+    }
+    // Without ranks the same lines are a menu's run.
+    let unranked: String = dump
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let d = clean(&unranked);
+    assert!(
+        !d.paragraphs.iter().any(|p| p.text == "Wuthering Heights"),
+        "{:?}",
+        d.paragraphs
+    );
+}
