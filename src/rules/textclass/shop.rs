@@ -605,60 +605,164 @@ pub(crate) fn keep_item_grids(doc: &mut Doc) {
         .map(|run| run.into_iter().map(|(k, _)| k).collect())
         .collect()
     };
-    if price_runs.is_empty() && rank_runs.is_empty() {
+    if !(price_runs.is_empty() && rank_runs.is_empty()) {
+        let seq = doc.blocks_where(in_seq);
+        for run in &price_runs {
+            take_back_grid(doc, &seq, run, CardEdge::Closes);
+        }
+        for run in &rank_runs {
+            take_back_grid(doc, &seq, run, CardEdge::Opens);
+        }
+    }
+    keep_labelled_cards(doc, in_seq);
+}
+
+/// The anchor line of a grid's cards: where it stands in the card, and how steady it is.
+#[derive(Clone, Copy, PartialEq)]
+enum CardEdge {
+    /// A rank: it opens its card.
+    Opens,
+    /// A price: it closes its card.
+    Closes,
+    /// The same label on every card ("Compare"): it closes its card, which must recur more
+    /// steadily than a price's (a menu repeats a label in each of its groups).
+    Label,
+}
+
+/// The cards of a listing that a label closes, the same on each ("Compare", "Honoree", "Best
+/// seller") eight times or more at a steady period, most of the cards showing a figure. After the
+/// first, dedup removed each copy of the label, so the cards are found in the sequence that holds
+/// the copies too.
+fn keep_labelled_cards(doc: &mut Doc, in_seq: impl Fn(&crate::doc::Block) -> bool) {
+    let copy_of = |b: &crate::doc::Block| match b.state {
+        crate::doc::State::Removed {
+            rule,
+            duplicate_of: Some(first),
+            ..
+        } if std::ptr::eq(rule, &crate::rules::dedup::EXACT)
+            || std::ptr::eq(rule, &crate::rules::dedup::NEAR) =>
+        {
+            Some(first)
+        }
+        _ => None,
+    };
+    // The labels: the first lines that enough copies repeat. A menu's label recurs in each of its
+    // submenus ("Back", "Overview", "Learn more"); a shop's control ("Add to cart", "Compare")
+    // closes each card of its grid.
+    let mut firsts: Vec<usize> = doc.blocks.iter().filter_map(copy_of).collect();
+    // A field's label alone on its line ("Weight:" over "38 lbs") is no copy for dedup: its
+    // lines are grouped by their text.
+    let mut fields: Vec<(&str, usize)> = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| in_seq(b) && b.plain.len() <= 30 && b.plain.ends_with(':'))
+        .map(|(i, b)| (crate::text::trim_ws(&b.plain), i))
+        .collect();
+    if firsts.len() + 1 < GRID_MIN_CARDS && fields.len() < GRID_MIN_CARDS {
         return;
     }
-    let seq = doc.blocks_where(in_seq);
-    let grids = price_runs
-        .iter()
-        .map(|run| (run, true))
-        .chain(rank_runs.iter().map(|run| (run, false)));
-    for (run, priced) in grids {
-        if run.len() < GRID_MIN_CARDS {
-            continue;
-        }
-        let mut gaps: Vec<usize> = run.windows(2).map(|w| w[1] - w[0]).collect();
-        gaps.sort_unstable();
-        let period = gaps[gaps.len() / 2];
-        if !priced && period < 2 {
-            continue;
-        }
-        // Cards differ by a line or two, long ones by their optional lines (a saving, a badge, a
-        // spec): steady is within two lines of the period, or between half and twice it.
-        let steady = gaps
+    firsts.sort_unstable();
+    fields.sort_unstable();
+    let field_groups: Vec<Vec<usize>> = fields
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|group| group.len() >= GRID_MIN_CARDS)
+        .map(|group| group.iter().map(|&(_, i)| i).collect())
+        .collect();
+    let labels: Vec<usize> = firsts
+        .chunk_by(|a, b| a == b)
+        .filter(|copies| copies.len() + 1 >= GRID_MIN_CARDS)
+        .map(|copies| copies[0])
+        .filter(|&first| {
+            let t = crate::text::trim_ws(&doc.blocks[first].plain);
+            t.len() <= 40 && (is_shop_control(t) || !(is_menu_line(t) || is_button_label(t)))
+        })
+        .collect();
+    if labels.is_empty() && field_groups.is_empty() {
+        return;
+    }
+    let seq = doc.blocks_where(|b| in_seq(b) || copy_of(b).is_some());
+    // A listing's card shows a figure (a price, a count, a date, a size), a menu's group none.
+    let figured = |a: usize, b: usize| {
+        seq[a + 1..b]
             .iter()
-            .filter(|&&g| g.abs_diff(period) <= 2 || (2 * g >= period && g <= 2 * period))
-            .count();
-        if steady * 10 < gaps.len() * 7 {
-            continue;
+            .any(|&i| crate::text::has_ascii_digit(doc.blocks[i].plain.as_bytes()))
+    };
+    let mut runs = Vec::new();
+    let label_places = labels.into_iter().map(|first| {
+        (0..seq.len())
+            .filter(|&k| seq[k] == first || copy_of(&doc.blocks[seq[k]]) == Some(first))
+            .collect::<Vec<usize>>()
+    });
+    // (The fields' blocks are in the sequence, which is in the blocks' order.)
+    let field_places = field_groups.iter().map(|group| {
+        group
+            .iter()
+            .filter_map(|i| seq.binary_search(i).ok())
+            .collect::<Vec<usize>>()
+    });
+    for places in label_places.chain(field_places) {
+        for run in runs_of(&places, |a, b| b - a <= GRID_MAX_CARD_LINES) {
+            let with = run.windows(2).filter(|w| figured(w[0], w[1])).count();
+            if 2 * with >= run.len().saturating_sub(1) {
+                runs.push(run);
+            }
         }
-        // A price closes its card: the first card's name lies up to a period before it (a
-        // period measured among kept lines: a brand repeated on every card is gone as a
-        // duplicate after the first). A rank opens its card.
-        let (lo, hi) = if priced {
-            (
-                run[0].saturating_sub(period),
-                run[run.len() - 1] + (period - 1) / 2,
-            )
-        } else {
-            (run[0], run[run.len() - 1] + period - 1)
-        };
-        let hi = hi.min(seq.len() - 1);
-        // A grid under a "Related products" or "You may also like" header is recommendations
-        // of other items, not the page's own.
-        let from = seq[lo].saturating_sub(GRID_HEADER_LINES);
-        if (from..seq[run[0]]).any(|j| {
-            let t = crate::text::trim_ws(&doc.blocks[j].plain);
-            t.len() <= 80
-                && (is_recommendations_header(t) || crate::rules::prompt::is_related_header(t))
-        }) {
-            continue;
-        }
-        for &i in &seq[lo..=hi] {
-            if let crate::doc::State::Removed { rule, .. } = doc.blocks[i].state {
-                if taken_back_in_grid(rule) {
-                    doc.blocks[i].state = crate::doc::State::Kept;
-                }
+    }
+    for run in &runs {
+        take_back_grid(doc, &seq, run, CardEdge::Label);
+    }
+}
+
+/// Takes back the lines of the cards whose anchors stand at `run` in `seq`, when they recur at a
+/// steady period (of two lines or more, for an anchor that opens its card: a period of one is
+/// pagination) and no related-items header heads them.
+fn take_back_grid(doc: &mut Doc, seq: &[usize], run: &[usize], edge: CardEdge) {
+    if run.len() < GRID_MIN_CARDS {
+        return;
+    }
+    let mut gaps: Vec<usize> = run.windows(2).map(|w| w[1] - w[0]).collect();
+    gaps.sort_unstable();
+    let period = gaps[gaps.len() / 2];
+    if edge != CardEdge::Closes && period < 2 {
+        return;
+    }
+    // Cards differ by a line or two, long ones by their optional lines (a saving, a badge, a
+    // spec): steady is within two lines of the period, or between half and twice it. A label
+    // recurs in menus too (each submenu's "Back"): its cards must be steadier.
+    let loose = edge != CardEdge::Label;
+    let steady = gaps
+        .iter()
+        .filter(|&&g| g.abs_diff(period) <= 2 || (loose && 2 * g >= period && g <= 2 * period))
+        .count();
+    if steady * 10 < gaps.len() * 7 {
+        return;
+    }
+    // An anchor that closes its card: the first card's name lies up to a period before it (a
+    // period measured among kept lines: a brand repeated on every card is gone as a duplicate
+    // after the first).
+    let (lo, hi) = match edge {
+        CardEdge::Closes | CardEdge::Label => (
+            run[0].saturating_sub(period),
+            run[run.len() - 1] + (period - 1) / 2,
+        ),
+        CardEdge::Opens => (run[0], run[run.len() - 1] + period - 1),
+    };
+    let hi = hi.min(seq.len() - 1);
+    // A grid under a "Related products" or "You may also like" header is recommendations of
+    // other items, not the page's own.
+    let from = seq[lo].saturating_sub(GRID_HEADER_LINES);
+    if (from..seq[run[0]]).any(|j| {
+        let t = crate::text::trim_ws(&doc.blocks[j].plain);
+        t.len() <= 80
+            && (is_recommendations_header(t) || crate::rules::prompt::is_related_header(t))
+    }) {
+        return;
+    }
+    for &i in &seq[lo..=hi] {
+        if let crate::doc::State::Removed { rule, .. } = doc.blocks[i].state {
+            if taken_back_in_grid(rule) {
+                doc.blocks[i].state = crate::doc::State::Kept;
             }
         }
     }

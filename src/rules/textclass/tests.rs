@@ -1890,3 +1890,56 @@ fn a_chart_of_ranked_entries_is_content() {
         d.paragraphs
     );
 }
+
+/// A listing whose cards each close with the same label ("Compare") and show a figure (a stock
+/// number, a price by the month): the label's copies go as duplicates, the cards stay, though
+/// their short lines make a run that `nav.run` takes for a menu. A menu whose groups each end
+/// with the same label stays a menu.
+#[test]
+fn a_listing_of_cards_closed_by_one_label_is_content() {
+    let cameras = [
+        "Nikon Z5 Mirrorless Camera",
+        "Canon EOS R8 Body",
+        "Sony Alpha 7 IV Kit",
+        "Fujifilm X-T5 Silver",
+        "Panasonic Lumix S5 II",
+        "OM System OM-1 Body",
+        "Nikon Zf Black Edition",
+        "Canon EOS R6 Mark II",
+        "Sony ZV-E10 Vlog Kit",
+        "Leica Q3 Compact",
+    ];
+    let mut dump = String::from("Home\nCameras\nLenses\nLighting\n\nMirrorless Cameras\n\n");
+    for (k, camera) in cameras.iter().enumerate() {
+        dump.push_str(&format!(
+            "{camera}\nSKU: CAM{k}0 MFR: 16{k}\nFull-frame sensor\nCompare\n"
+        ));
+    }
+    let d = clean(&dump);
+    let body: Vec<&str> = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    for camera in cameras {
+        assert!(body.contains(&camera), "{camera} removed: {body:?}");
+    }
+    assert!(body.contains(&"SKU: CAM90 MFR: 169"), "{body:?}");
+    assert!(
+        !body.contains(&"Compare") && !body.contains(&"Home"),
+        "{body:?}"
+    );
+
+    let mut menu = String::from("Products\n\n");
+    for group in [
+        "Laptops", "Phones", "Tablets", "Monitors", "Printers", "Routers", "Cameras", "Drones",
+        "Speakers",
+    ] {
+        menu.push_str(&format!(
+            "{group}\nBusiness {group}\nHome {group}\nResources\n"
+        ));
+    }
+    menu.push_str(&format!("\n{P1}\n\n{P2}\n\n{P3}\n"));
+    let d = clean(&menu);
+    assert!(
+        !d.paragraphs.iter().any(|p| p.text == "Business Drones"),
+        "{:?}",
+        d.paragraphs
+    );
+}
