@@ -425,6 +425,19 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
         ],
         None,
     ),
+    // A wiki's footer (MediaWiki's, and the like): the address of the page as printed, the date
+    // of its last edit, the license of its text, the label of its hidden categories.
+    (
+        r"(?i)^(?:retrieved from\s*[\x22“]\s*https?://\S+\s*[\x22”]|this page was last (?:edited|modified) on .{4,60}|(?:text|content) is available under .{0,120}licen[cs]e.{0,300}|hidden categories:)$",
+        &[
+            "retrieved from",
+            "this page was last",
+            "text is available",
+            "content is available",
+            "hidden categories",
+        ],
+        None,
+    ),
     (
         r"(?i)^you(?:'re|’re| are) receiving this (?:e-?mail|message|newsletter)\b",
         &["you're", "you are"],
