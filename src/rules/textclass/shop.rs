@@ -578,16 +578,30 @@ pub(crate) fn keep_item_grids(doc: &mut Doc) {
         crate::doc::State::Kept => true,
         crate::doc::State::Removed { rule, .. } => taken_back_in_grid(rule),
     };
-    // The price lines' and the rank lines' places in the sequence of those blocks; the sequence
-    // itself is listed only for a page with enough of either (few pages).
+    // In one pass: the price lines' and the rank lines' places in the sequence of those blocks
+    // (the sequence itself is listed only for a page with enough of either, few pages), the
+    // lines that dedup's copies repeat, and the fields' labels alone on their lines.
     let mut prices = Vec::new();
     let mut ranks = Vec::new();
-    for (k, b) in doc.blocks.iter().filter(|b| in_seq(b)).enumerate() {
+    let mut firsts = Vec::new();
+    let mut fields = Vec::new();
+    let mut k = 0;
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if let Some(first) = copy_of(b) {
+            firsts.push(first);
+            continue;
+        }
+        if !in_seq(b) {
+            continue;
+        }
         if is_price_line(&b.plain) {
             prices.push(k);
         } else if let Some(rank) = item_rank(&b.plain) {
             ranks.push((k, rank));
+        } else if b.plain.len() <= 30 && b.plain.ends_with(':') {
+            fields.push(i);
         }
+        k += 1;
     }
     let price_runs = if prices.len() < GRID_MIN_CARDS {
         Vec::new()
@@ -614,7 +628,23 @@ pub(crate) fn keep_item_grids(doc: &mut Doc) {
             take_back_grid(doc, &seq, run, CardEdge::Opens);
         }
     }
-    keep_labelled_cards(doc, in_seq);
+    keep_labelled_cards(doc, in_seq, firsts, fields);
+}
+
+/// The line that block `b` repeats, when dedup removed it as a copy.
+fn copy_of(b: &crate::doc::Block) -> Option<usize> {
+    match b.state {
+        crate::doc::State::Removed {
+            rule,
+            duplicate_of: Some(first),
+            ..
+        } if std::ptr::eq(rule, &crate::rules::dedup::EXACT)
+            || std::ptr::eq(rule, &crate::rules::dedup::NEAR) =>
+        {
+            Some(first)
+        }
+        _ => None,
+    }
 }
 
 /// The anchor line of a grid's cards: where it stands in the card, and how steady it is.
@@ -633,41 +663,26 @@ enum CardEdge {
 /// seller") eight times or more at a steady period, most of the cards showing a figure. After the
 /// first, dedup removed each copy of the label, so the cards are found in the sequence that holds
 /// the copies too.
-fn keep_labelled_cards(doc: &mut Doc, in_seq: impl Fn(&crate::doc::Block) -> bool) {
-    let copy_of = |b: &crate::doc::Block| match b.state {
-        crate::doc::State::Removed {
-            rule,
-            duplicate_of: Some(first),
-            ..
-        } if std::ptr::eq(rule, &crate::rules::dedup::EXACT)
-            || std::ptr::eq(rule, &crate::rules::dedup::NEAR) =>
-        {
-            Some(first)
-        }
-        _ => None,
-    };
+fn keep_labelled_cards(
+    doc: &mut Doc,
+    in_seq: impl Fn(&crate::doc::Block) -> bool,
+    mut firsts: Vec<usize>,
+    mut fields: Vec<usize>,
+) {
     // The labels: the first lines that enough copies repeat. A menu's label recurs in each of its
     // submenus ("Back", "Overview", "Learn more"); a shop's control ("Add to cart", "Compare")
-    // closes each card of its grid.
-    let mut firsts: Vec<usize> = doc.blocks.iter().filter_map(copy_of).collect();
-    // A field's label alone on its line ("Weight:" over "38 lbs") is no copy for dedup: its
-    // lines are grouped by their text.
-    let mut fields: Vec<(&str, usize)> = doc
-        .blocks
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| in_seq(b) && b.plain.len() <= 30 && b.plain.ends_with(':'))
-        .map(|(i, b)| (crate::text::trim_ws(&b.plain), i))
-        .collect();
+    // closes each card of its grid. A field's label alone on its line ("Weight:" over "38 lbs")
+    // is no copy for dedup: its lines are grouped by their text.
     if firsts.len() + 1 < GRID_MIN_CARDS && fields.len() < GRID_MIN_CARDS {
         return;
     }
     firsts.sort_unstable();
-    fields.sort_unstable();
+    let label_of = |i: usize| crate::text::trim_ws(&doc.blocks[i].plain);
+    fields.sort_by(|&a, &b| label_of(a).cmp(label_of(b)).then(a.cmp(&b)));
     let field_groups: Vec<Vec<usize>> = fields
-        .chunk_by(|a, b| a.0 == b.0)
+        .chunk_by(|&a, &b| label_of(a) == label_of(b))
         .filter(|group| group.len() >= GRID_MIN_CARDS)
-        .map(|group| group.iter().map(|&(_, i)| i).collect())
+        .map(<[usize]>::to_vec)
         .collect();
     let labels: Vec<usize> = firsts
         .chunk_by(|a, b| a == b)
@@ -689,11 +704,19 @@ fn keep_labelled_cards(doc: &mut Doc, in_seq: impl Fn(&crate::doc::Block) -> boo
             .any(|&i| crate::text::has_ascii_digit(doc.blocks[i].plain.as_bytes()))
     };
     let mut runs = Vec::new();
-    let label_places = labels.into_iter().map(|first| {
-        (0..seq.len())
-            .filter(|&k| seq[k] == first || copy_of(&doc.blocks[seq[k]]) == Some(first))
-            .collect::<Vec<usize>>()
-    });
+    // Each label's places in the sequence, in one pass: (the label's rank, the place), sorted by
+    // the label and, within it, by place.
+    let mut by_label: Vec<(usize, usize)> = Vec::new();
+    for (k, &i) in seq.iter().enumerate() {
+        let first = copy_of(&doc.blocks[i]).unwrap_or(i);
+        if let Ok(label) = labels.binary_search(&first) {
+            by_label.push((label, k));
+        }
+    }
+    by_label.sort_by_key(|&(label, _)| label);
+    let label_places = by_label
+        .chunk_by(|a, b| a.0 == b.0)
+        .map(|places| places.iter().map(|&(_, k)| k).collect::<Vec<usize>>());
     // (The fields' blocks are in the sequence, which is in the blocks' order.)
     let field_places = field_groups.iter().map(|group| {
         group
@@ -703,6 +726,9 @@ fn keep_labelled_cards(doc: &mut Doc, in_seq: impl Fn(&crate::doc::Block) -> boo
     });
     for places in label_places.chain(field_places) {
         for run in runs_of(&places, |a, b| b - a <= GRID_MAX_CARD_LINES) {
+            if steady_period(&run, CardEdge::Label).is_none() {
+                continue;
+            }
             let with = run.windows(2).filter(|w| figured(w[0], w[1])).count();
             if 2 * with >= run.len().saturating_sub(1) {
                 runs.push(run);
@@ -714,18 +740,18 @@ fn keep_labelled_cards(doc: &mut Doc, in_seq: impl Fn(&crate::doc::Block) -> boo
     }
 }
 
-/// Takes back the lines of the cards whose anchors stand at `run` in `seq`, when they recur at a
-/// steady period (of two lines or more, for an anchor that opens its card: a period of one is
-/// pagination) and no related-items header heads them.
-fn take_back_grid(doc: &mut Doc, seq: &[usize], run: &[usize], edge: CardEdge) {
+/// The period at which the anchors at `run` recur, when there are enough of them and it is
+/// steady (and of two lines or more, for an anchor that opens its card: a period of one is
+/// pagination).
+fn steady_period(run: &[usize], edge: CardEdge) -> Option<usize> {
     if run.len() < GRID_MIN_CARDS {
-        return;
+        return None;
     }
     let mut gaps: Vec<usize> = run.windows(2).map(|w| w[1] - w[0]).collect();
     gaps.sort_unstable();
     let period = gaps[gaps.len() / 2];
     if edge != CardEdge::Closes && period < 2 {
-        return;
+        return None;
     }
     // Cards differ by a line or two, long ones by their optional lines (a saving, a badge, a
     // spec): steady is within two lines of the period, or between half and twice it. A label
@@ -735,9 +761,16 @@ fn take_back_grid(doc: &mut Doc, seq: &[usize], run: &[usize], edge: CardEdge) {
         .iter()
         .filter(|&&g| g.abs_diff(period) <= 2 || (loose && 2 * g >= period && g <= 2 * period))
         .count();
-    if steady * 10 < gaps.len() * 7 {
+    (steady * 10 >= gaps.len() * 7).then_some(period)
+}
+
+/// Takes back the lines of the cards whose anchors stand at `run` in `seq`, when they recur at a
+/// steady period (of two lines or more, for an anchor that opens its card: a period of one is
+/// pagination) and no related-items header heads them.
+fn take_back_grid(doc: &mut Doc, seq: &[usize], run: &[usize], edge: CardEdge) {
+    let Some(period) = steady_period(run, edge) else {
         return;
-    }
+    };
     // An anchor that closes its card: the first card's name lies up to a period before it (a
     // period measured among kept lines: a brand repeated on every card is gone as a duplicate
     // after the first).
