@@ -132,6 +132,10 @@ const MAX_ITEM_HEADER_CHARS: usize = 160;
 /// A region named as navigation by its class holding at least this many `article` elements is a
 /// listing's wrapper.
 const MIN_NAMED_NAV_ARTICLES: u32 = 12;
+/// A region named as a promo by a class word (a layout variant such as
+/// `container--section-more-ads`, a column that holds ad slots between the stories) holding at
+/// least this many `article` elements is a listing's wrapper: an ad or a sign-up box holds none.
+const MIN_NAMED_PROMO_ARTICLES: u32 = 8;
 /// Weight of an item's text of the dominant repeated structure.
 const ITEM_WEIGHT: f64 = 0.8;
 /// A repeated structure needs this many siblings of one tag and class...
@@ -875,10 +879,11 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
                 && dom::is_product_content_name(class, idv);
             // A region named as navigation by a class word (`pagination`, `filtering-and-pagination`)
             // that holds a dozen `article` elements wraps a listing's entries: a menu holds no
-            // articles, and a rail of related posts a few.
-            let entries = std::ptr::eq(rule, &dom::NAV)
-                && tag_rule.is_none()
-                && articles[i] >= MIN_NAMED_NAV_ARTICLES;
+            // articles, and a rail of related posts a few. So does a region named as a promo
+            // that holds eight.
+            let entries = (std::ptr::eq(rule, &dom::NAV) && articles[i] >= MIN_NAMED_NAV_ARTICLES
+                || std::ptr::eq(rule, &dom::PROMO) && articles[i] >= MIN_NAMED_PROMO_ARTICLES)
+                && tag_rule.is_none();
             // A header inside the page's main landmark holding its `h1` is the page's title block
             // (its heading, and on a category the blurb under it), not the site's masthead.
             if std::ptr::eq(rule, &dom::HEADER)
