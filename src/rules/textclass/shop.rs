@@ -568,8 +568,10 @@ pub(super) fn taken_back_in_grid(rule: &'static Rule) -> bool {
 /// two lines or more (a chart, a numbered list of entries; a period of one is pagination). Their
 /// lines (names, brands, prices, ratings) are the page's content, which the shape and region
 /// rules would drop as a menu. The grid is found among the lines that are kept or were removed
-/// by those rules only, so that the clean body, cleaned again, finds the same grid. Text dumps
-/// only (the HTML front end sees cards in the DOM).
+/// by those rules only, by anchors that stay in the clean body, so that the clean body, cleaned
+/// again, finds the same grid. (A label that dedup removed after the first card, "Compare",
+/// would not: the clean body holds it once.) Text dumps only (the HTML front end sees cards in
+/// the DOM).
 pub(crate) fn keep_item_grids(doc: &mut Doc) {
     if doc.is_html_page() {
         return;
@@ -578,204 +580,90 @@ pub(crate) fn keep_item_grids(doc: &mut Doc) {
         crate::doc::State::Kept => true,
         crate::doc::State::Removed { rule, .. } => taken_back_in_grid(rule),
     };
-    // In one pass: the price lines' and the rank lines' places in the sequence of those blocks
-    // (the sequence itself is listed only for a page with enough of either, few pages), the
-    // lines that dedup's copies repeat, and the fields' labels alone on their lines.
+    // The price lines' and the rank lines' places in the sequence of those blocks; the sequence
+    // itself is listed only for a page with enough of either (few pages).
     let mut prices = Vec::new();
     let mut ranks = Vec::new();
-    let mut firsts = Vec::new();
-    let mut fields = Vec::new();
-    let mut k = 0;
-    for (i, b) in doc.blocks.iter().enumerate() {
-        if let Some(first) = copy_of(b) {
-            firsts.push(first);
-            continue;
-        }
-        if !in_seq(b) {
-            continue;
-        }
+    for (k, b) in doc.blocks.iter().filter(|b| in_seq(b)).enumerate() {
         if is_price_line(&b.plain) {
             prices.push(k);
         } else if let Some(rank) = item_rank(&b.plain) {
             ranks.push((k, rank));
-        } else if b.plain.len() <= 30 && b.plain.ends_with(':') {
-            fields.push(i);
         }
-        k += 1;
     }
-    let price_runs = if prices.len() < GRID_MIN_CARDS {
-        Vec::new()
-    } else {
-        runs_of(&prices, |a, b| b - a <= GRID_MAX_CARD_LINES)
-    };
+    let mut grids: Vec<(Vec<usize>, CardEdge)> = Vec::new();
+    if prices.len() >= GRID_MIN_CARDS {
+        for run in runs_of(&prices, |a, b| b - a <= GRID_MAX_CARD_LINES) {
+            grids.push((run, CardEdge::Closes));
+        }
+    }
     // Ranks count up by one from card to card.
-    let rank_runs: Vec<Vec<usize>> = if ranks.len() < GRID_MIN_CARDS {
-        Vec::new()
-    } else {
-        runs_of(&ranks, |a, b| {
+    if ranks.len() >= GRID_MIN_CARDS {
+        for run in runs_of(&ranks, |a, b| {
             b.0 - a.0 <= GRID_MAX_CARD_LINES && b.1 == a.1 + 1
-        })
-        .into_iter()
-        .map(|run| run.into_iter().map(|(k, _)| k).collect())
-        .collect()
-    };
-    if !(price_runs.is_empty() && rank_runs.is_empty()) {
-        let seq = doc.blocks_where(in_seq);
-        for run in &price_runs {
-            take_back_grid(doc, &seq, run, CardEdge::Closes);
-        }
-        for run in &rank_runs {
-            take_back_grid(doc, &seq, run, CardEdge::Opens);
+        }) {
+            grids.push((run.into_iter().map(|(k, _)| k).collect(), CardEdge::Opens));
         }
     }
-    keep_labelled_cards(doc, in_seq, firsts, fields);
-}
-
-/// The line that block `b` repeats, when dedup removed it as a copy.
-fn copy_of(b: &crate::doc::Block) -> Option<usize> {
-    match b.state {
-        crate::doc::State::Removed {
-            rule,
-            duplicate_of: Some(first),
-            ..
-        } if std::ptr::eq(rule, &crate::rules::dedup::EXACT)
-            || std::ptr::eq(rule, &crate::rules::dedup::NEAR) =>
-        {
-            Some(first)
-        }
-        _ => None,
+    if grids.is_empty() {
+        return;
+    }
+    let seq = doc.blocks_where(in_seq);
+    for (run, edge) in &grids {
+        take_back_grid(doc, &seq, run, *edge);
     }
 }
 
-/// The anchor line of a grid's cards: where it stands in the card, and how steady it is.
+/// The items split into runs where `near(previous, next)` fails.
+fn runs_of<T: Copy>(items: &[T], near: impl Fn(T, T) -> bool) -> Vec<Vec<T>> {
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for end in 1..=items.len() {
+        if end < items.len() && near(items[end - 1], items[end]) {
+            continue;
+        }
+        runs.push(items[start..end].to_vec());
+        start = end;
+    }
+    runs
+}
+
+/// Where the anchor line of a grid's cards stands in its card.
 #[derive(Clone, Copy, PartialEq)]
 enum CardEdge {
-    /// A rank: it opens its card.
+    /// A rank opens its card.
     Opens,
-    /// A price: it closes its card.
+    /// A price closes its card.
     Closes,
-    /// The same label on every card ("Compare"): it closes its card, which must recur more
-    /// steadily than a price's (a menu repeats a label in each of its groups).
-    Label,
-}
-
-/// The cards of a listing that a label closes, the same on each ("Compare", "Honoree", "Best
-/// seller") eight times or more at a steady period, most of the cards showing a figure. After the
-/// first, dedup removed each copy of the label, so the cards are found in the sequence that holds
-/// the copies too.
-fn keep_labelled_cards(
-    doc: &mut Doc,
-    in_seq: impl Fn(&crate::doc::Block) -> bool,
-    mut firsts: Vec<usize>,
-    mut fields: Vec<usize>,
-) {
-    // The labels: the first lines that enough copies repeat. A menu's label recurs in each of its
-    // submenus ("Back", "Overview", "Learn more"); a shop's control ("Add to cart", "Compare")
-    // closes each card of its grid. A field's label alone on its line ("Weight:" over "38 lbs")
-    // is no copy for dedup: its lines are grouped by their text.
-    if firsts.len() + 1 < GRID_MIN_CARDS && fields.len() < GRID_MIN_CARDS {
-        return;
-    }
-    firsts.sort_unstable();
-    let label_of = |i: usize| crate::text::trim_ws(&doc.blocks[i].plain);
-    fields.sort_by(|&a, &b| label_of(a).cmp(label_of(b)).then(a.cmp(&b)));
-    let field_groups: Vec<Vec<usize>> = fields
-        .chunk_by(|&a, &b| label_of(a) == label_of(b))
-        .filter(|group| group.len() >= GRID_MIN_CARDS)
-        .map(<[usize]>::to_vec)
-        .collect();
-    let labels: Vec<usize> = firsts
-        .chunk_by(|a, b| a == b)
-        .filter(|copies| copies.len() + 1 >= GRID_MIN_CARDS)
-        .map(|copies| copies[0])
-        .filter(|&first| {
-            let t = crate::text::trim_ws(&doc.blocks[first].plain);
-            t.len() <= 40 && (is_shop_control(t) || !(is_menu_line(t) || is_button_label(t)))
-        })
-        .collect();
-    if labels.is_empty() && field_groups.is_empty() {
-        return;
-    }
-    let seq = doc.blocks_where(|b| in_seq(b) || copy_of(b).is_some());
-    // A listing's card shows a figure (a price, a count, a date, a size), a menu's group none.
-    let figured = |a: usize, b: usize| {
-        seq[a + 1..b]
-            .iter()
-            .any(|&i| crate::text::has_ascii_digit(doc.blocks[i].plain.as_bytes()))
-    };
-    let mut runs = Vec::new();
-    // Each label's places in the sequence, in one pass: (the label's rank, the place), sorted by
-    // the label and, within it, by place.
-    let mut by_label: Vec<(usize, usize)> = Vec::new();
-    for (k, &i) in seq.iter().enumerate() {
-        let first = copy_of(&doc.blocks[i]).unwrap_or(i);
-        if let Ok(label) = labels.binary_search(&first) {
-            by_label.push((label, k));
-        }
-    }
-    by_label.sort_by_key(|&(label, _)| label);
-    let label_places = by_label
-        .chunk_by(|a, b| a.0 == b.0)
-        .map(|places| places.iter().map(|&(_, k)| k).collect::<Vec<usize>>());
-    // (The fields' blocks are in the sequence, which is in the blocks' order.)
-    let field_places = field_groups.iter().map(|group| {
-        group
-            .iter()
-            .filter_map(|i| seq.binary_search(i).ok())
-            .collect::<Vec<usize>>()
-    });
-    for places in label_places.chain(field_places) {
-        for run in runs_of(&places, |a, b| b - a <= GRID_MAX_CARD_LINES) {
-            if steady_period(&run, CardEdge::Label).is_none() {
-                continue;
-            }
-            let with = run.windows(2).filter(|w| figured(w[0], w[1])).count();
-            if 2 * with >= run.len().saturating_sub(1) {
-                runs.push(run);
-            }
-        }
-    }
-    for run in &runs {
-        take_back_grid(doc, &seq, run, CardEdge::Label);
-    }
-}
-
-/// The period at which the anchors at `run` recur, when there are enough of them and it is
-/// steady (and of two lines or more, for an anchor that opens its card: a period of one is
-/// pagination).
-fn steady_period(run: &[usize], edge: CardEdge) -> Option<usize> {
-    if run.len() < GRID_MIN_CARDS {
-        return None;
-    }
-    let mut gaps: Vec<usize> = run.windows(2).map(|w| w[1] - w[0]).collect();
-    gaps.sort_unstable();
-    let period = gaps[gaps.len() / 2];
-    if edge != CardEdge::Closes && period < 2 {
-        return None;
-    }
-    // Cards differ by a line or two, long ones by their optional lines (a saving, a badge, a
-    // spec): steady is within two lines of the period, or between half and twice it. A label
-    // recurs in menus too (each submenu's "Back"): its cards must be steadier.
-    let loose = edge != CardEdge::Label;
-    let steady = gaps
-        .iter()
-        .filter(|&&g| g.abs_diff(period) <= 2 || (loose && 2 * g >= period && g <= 2 * period))
-        .count();
-    (steady * 10 >= gaps.len() * 7).then_some(period)
 }
 
 /// Takes back the lines of the cards whose anchors stand at `run` in `seq`, when they recur at a
 /// steady period (of two lines or more, for an anchor that opens its card: a period of one is
 /// pagination) and no related-items header heads them.
 fn take_back_grid(doc: &mut Doc, seq: &[usize], run: &[usize], edge: CardEdge) {
-    let Some(period) = steady_period(run, edge) else {
+    if run.len() < GRID_MIN_CARDS {
         return;
-    };
+    }
+    let mut gaps: Vec<usize> = run.windows(2).map(|w| w[1] - w[0]).collect();
+    gaps.sort_unstable();
+    let period = gaps[gaps.len() / 2];
+    if edge == CardEdge::Opens && period < 2 {
+        return;
+    }
+    // Cards differ by a line or two, long ones by their optional lines (a saving, a badge, a
+    // spec): steady is within two lines of the period, or between half and twice it.
+    let steady = gaps
+        .iter()
+        .filter(|&&g| g.abs_diff(period) <= 2 || (2 * g >= period && g <= 2 * period))
+        .count();
+    if steady * 10 < gaps.len() * 7 {
+        return;
+    }
     // An anchor that closes its card: the first card's name lies up to a period before it (a
     // period measured among kept lines: a brand repeated on every card is gone as a duplicate
     // after the first).
     let (lo, hi) = match edge {
-        CardEdge::Closes | CardEdge::Label => (
+        CardEdge::Closes => (
             run[0].saturating_sub(period),
             run[run.len() - 1] + (period - 1) / 2,
         ),
@@ -799,20 +687,6 @@ fn take_back_grid(doc: &mut Doc, seq: &[usize], run: &[usize], edge: CardEdge) {
             }
         }
     }
-}
-
-/// The items split into runs where `near(previous, next)` fails.
-fn runs_of<T: Copy>(items: &[T], near: impl Fn(T, T) -> bool) -> Vec<Vec<T>> {
-    let mut runs = Vec::new();
-    let mut start = 0;
-    for end in 1..=items.len() {
-        if end < items.len() && near(items[end - 1], items[end]) {
-            continue;
-        }
-        runs.push(items[start..end].to_vec());
-        start = end;
-    }
-    runs
 }
 
 /// A card's rank standing alone on its line: "#12", "12.", "12", "No. 12" (up to 999).
