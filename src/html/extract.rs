@@ -129,8 +129,8 @@ const MIN_PROSE_NAV_CHARS: usize = 300;
 const MAX_PROSE_NAV_LINKS: f64 = 0.2;
 /// A header named inside an item with at most this many characters is the item's title bar.
 const MAX_ITEM_HEADER_CHARS: usize = 160;
-/// A region named as navigation by its class holding at least this many `article` elements is a
-/// listing's wrapper.
+/// A region named as navigation or a sidebar by its class holding at least this many `article`
+/// elements is a listing's wrapper.
 const MIN_NAMED_NAV_ARTICLES: u32 = 12;
 /// A region named as a promo by a class word (a layout variant such as
 /// `container--section-more-ads`, a column that holds ad slots between the stories) holding at
@@ -879,9 +879,11 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
                 && dom::is_product_content_name(class, idv);
             // A region named as navigation by a class word (`pagination`, `filtering-and-pagination`)
             // that holds a dozen `article` elements wraps a listing's entries: a menu holds no
-            // articles, and a rail of related posts a few. So does a region named as a promo
-            // that holds eight.
-            let entries = (std::ptr::eq(rule, &dom::NAV) && articles[i] >= MIN_NAMED_NAV_ARTICLES
+            // articles, and a rail of related posts a few. So does a region named as a sidebar
+            // (a theme's `content-sidebar-wrap` round a category's posts and the sidebar), and
+            // one named as a promo that holds eight.
+            let entries = ((std::ptr::eq(rule, &dom::NAV) || std::ptr::eq(rule, &dom::SIDEBAR))
+                && articles[i] >= MIN_NAMED_NAV_ARTICLES
                 || std::ptr::eq(rule, &dom::PROMO) && articles[i] >= MIN_NAMED_PROMO_ARTICLES)
                 && tag_rule.is_none();
             // A header inside the page's main landmark holding its `h1` is the page's title block
