@@ -1107,6 +1107,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     }
     let teasers = SectionKind {
         protect: &[],
+        spare: &[],
         heads: dom::is_teaser_heading,
         rule: &dom::TEASER_SECTION,
         max_share: MAX_SECTION_SHARE,
@@ -1114,11 +1115,13 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         marked: false,
     };
     if product {
+        let own = own_regions(tree);
         // A product page's reviews are prose and its offers are cards with text of their own:
         // such a section goes whatever its share of links.
         for kind in [
             SectionKind {
                 protect: &holds_h1,
+                spare: &own,
                 heads: dom::is_reviews_heading,
                 rule: &dom::REVIEWS,
                 max_share: MAX_PRODUCT_SECTION_SHARE,
@@ -1127,6 +1130,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             },
             SectionKind {
                 protect: &holds_h1,
+                spare: &[],
                 heads: dom::is_offers_heading,
                 rule: &dom::RECOMMENDATIONS,
                 max_share: MAX_PRODUCT_SECTION_SHARE,
@@ -1144,6 +1148,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     if page.sold && rs.on(&dom::SHOP_FAQ) {
         let faq = SectionKind {
             protect: &holds_h1,
+            spare: &[],
             heads: dom::is_faq_heading,
             rule: &dom::SHOP_FAQ,
             max_share: MAX_PRODUCT_SECTION_SHARE,
@@ -1201,6 +1206,24 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     }
 }
 
+/// The elements inside a region that a class or id word names as a product page's seller's own
+/// ([`dom::PRODUCT_OWN_WORDS`]: `editorialReviews`).
+fn own_regions(tree: &Tree) -> Vec<bool> {
+    let n = tree.nodes.len();
+    let mut own = vec![false; n];
+    let mut buf = String::new();
+    for i in 1..n {
+        let p = tree.nodes[i].parent;
+        own[i] = p != NONE && own[p as usize] || {
+            let (class, id) = class_and_id(tree, i as u32);
+            [class, id]
+                .iter()
+                .any(|v| dom::for_each_word(v, &mut buf, |w| dom::PRODUCT_OWN_WORDS.contains(&w)))
+        };
+    }
+    own
+}
+
 /// A teaser section may hold at most this share of the main region's kept text.
 const MAX_SECTION_SHARE: f64 = 0.4;
 /// The same for the reviews and offers of a product page, which often outweigh its description.
@@ -1210,6 +1233,9 @@ const MAX_PRODUCT_SECTION_SHARE: f64 = 0.8;
 struct SectionKind<'a> {
     /// Elements no section may take (on a product page, those holding the product's name).
     protect: &'a [bool],
+    /// Elements whose headings head no section (a product page's editorial reviews are the
+    /// seller's, though headed "Review").
+    spare: &'a [bool],
     heads: fn(&str) -> bool,
     rule: &'static Rule,
     /// The largest share of the main region's kept text a section may hold.
@@ -1273,6 +1299,7 @@ pub(crate) fn heading_level(name: &str) -> Option<u8> {
 /// when it stands alone in the flow of the article, the siblings after it up to the next heading.
 fn remove_headed_sections(tree: &Tree, blocks: &mut [HBlock], main: u32, kind: &SectionKind<'_>) {
     let protected = |i: u32| kind.protect.get(i as usize).copied().unwrap_or(false);
+    let spared = |i: u32| kind.spare.get(i as usize).copied().unwrap_or(false);
     let (heads, rule) = (kind.heads, kind.rule);
     let n = tree.nodes.len();
     // Subtree of node i is i..end[i] (the arena is in document order).
@@ -1319,6 +1346,7 @@ fn remove_headed_sections(tree: &Tree, blocks: &mut [HBlock], main: u32, kind: &
             || b.link_chars * 2 > b.chars
             || !heads(&b.block.plain)
             || kind.marked && !is_marked_heading(tree, b.owner)
+            || spared(b.owner)
         {
             continue;
         }

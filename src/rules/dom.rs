@@ -487,6 +487,10 @@ pub static LAYOUT_WORDS: &[&str] = &[
     "layout", "has", "with", "without", "no", "eligible", "enabled", "disabled",
 ];
 
+/// Words that make a product page's region its seller's own, not the customers': Amazon's
+/// `editorialReviews` are the publisher's blurbs and an excerpt of the book.
+pub static PRODUCT_OWN_WORDS: &[&str] = &["editorial"];
+
 /// Words of a class or id that mark the article itself: a region so named is never removed by
 /// the vocabularies above, and counts towards the main-content score.
 pub static CONTENT_WORDS: &[&str] = &[
@@ -882,7 +886,8 @@ pub struct VocabIndex {
 }
 
 impl VocabIndex {
-    fn new(vocabs: &'static [Vocab]) -> Self {
+    /// `own_words` name no region of these vocabularies, as the layout words name none of any.
+    fn new(vocabs: &'static [Vocab], own_words: &[&'static str]) -> Self {
         let mut words: FnvMap<WordEntry> = FnvMap::default();
         let mut compounds = FnvMap::default();
         for (k, v) in vocabs.iter().enumerate() {
@@ -896,7 +901,7 @@ impl VocabIndex {
                 compounds.entry(*c).or_insert(k);
             }
         }
-        for w in LAYOUT_WORDS {
+        for w in LAYOUT_WORDS.iter().chain(own_words) {
             words
                 .entry(*w)
                 .or_insert(WordEntry {
@@ -914,8 +919,9 @@ impl VocabIndex {
     }
 }
 
-static VOCAB_INDEX: Lazy<VocabIndex> = Lazy::new(|| VocabIndex::new(VOCABS));
-static PRODUCT_VOCAB_INDEX: Lazy<VocabIndex> = Lazy::new(|| VocabIndex::new(PRODUCT_VOCABS));
+static VOCAB_INDEX: Lazy<VocabIndex> = Lazy::new(|| VocabIndex::new(VOCABS, &[]));
+static PRODUCT_VOCAB_INDEX: Lazy<VocabIndex> =
+    Lazy::new(|| VocabIndex::new(PRODUCT_VOCABS, PRODUCT_OWN_WORDS));
 
 /// What one class name (or id) tells a list of vocabularies.
 #[derive(Clone, Copy)]
