@@ -37,7 +37,10 @@ fn is_list_item_decoded(line: &str) -> bool {
         }
         Some(c) if c.is_ascii_digit() => {
             let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
-            (rest.starts_with(". ") || rest.starts_with(") ")) && t.len() - rest.len() <= 3
+            // A number alone on its line ("12.") is a list's or a chart's rank over its item.
+            let marker = matches!(rest.trim_end(), "." | ")");
+            (marker || rest.starts_with(". ") || rest.starts_with(") "))
+                && t.len() - rest.len() <= 3
         }
         _ => false,
     }
@@ -247,5 +250,19 @@ mod tests {
         assert!(is_list_item("12. item"));
         assert!(!is_list_item("2024. A year"));
         assert!(!is_list_item("-5 degrees"));
+        // A rank alone on its line heads its item: in a hard-wrapped dump, it is joined
+        // neither to the item above (Hacker News's "... | hide | past | discuss" before "2.")
+        // nor to the line it heads.
+        assert!(is_list_item("12."));
+        assert!(is_list_item("3) "));
+        assert!(!is_list_item("2024."));
+        assert!(!is_list_item("1.5"));
+        let discuss = "1 point by breve 0 minutes ago | hide | past | discuss";
+        assert!(!continues(discuss, "2.", true));
+        assert!(!continues(
+            "2.",
+            "Tengu – An MCP server that turns Claude into a pentester's copilot (github.com)",
+            true
+        ));
     }
 }
