@@ -77,11 +77,12 @@ fn is_date_label(t: &str) -> bool {
     t.len() <= 16 && DATE_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l))
 }
 
-/// The label, then a name of one to five capitalised words (initials, particles, "and" allowed),
-/// optionally followed by a separator and a date or role that the rule leaves in the span.
+/// The label, then a name of one to five capitalised words (initials, particles, "and" allowed)
+/// and perhaps a handle in parentheses ("Jean-Luc Aufranc (CNXSoft)"), optionally followed by a
+/// separator and a date or role that the rule leaves in the span.
 static AUTHOR_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+){{0,2}}\p{{Lu}}[\p{{L}}.'’\-]*)*)(?:\s*$|\s*[|•·●▪∙,]\s*.*$|\s+[-–—]\s+.*$)"
+        r"^(?i:{LABELS})\s*:?\s+(?P<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:,?\s+(?:(?:and|&|de|la|van|von|der|den|al|bin|da|di|del|du|le)\s+){{0,2}}\p{{Lu}}[\p{{L}}.'’\-]*)*)(?:\s+\([^()]{{1,40}}\))?(?:\s*$|\s*[|•·●▪∙,]\s*.*$|\s+[-–—]\s+.*$)"
     ))
     .expect("author regex")
 });
@@ -2809,6 +2810,12 @@ mod tests {
                 "The Ritualist",
                 "May 21, 2025",
             ),
+            // A handle in parentheses after the name, and the comments' count after a dash.
+            (
+                "Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on Do you need 14 USB ports?",
+                "Jean-Luc Aufranc",
+                "December 20, 2025",
+            ),
         ] {
             let (m, d) = dated_by(line).expect(line);
             assert_eq!((&line[m], &line[d]), (name, date), "{line:?}");
@@ -2831,6 +2838,11 @@ mod tests {
                 "Natalia Keogan",
             ),
             ("By Dr. Vahid Osman - Mar 27, 2024", "Dr. Vahid Osman"),
+            (
+                "By Jean-Luc Aufranc (CNXSoft) - 5 Comments",
+                "Jean-Luc Aufranc",
+            ),
+            ("Posted by Jane Doe (@janedoe)", "Jane Doe"),
         ] {
             assert_eq!(author(line).as_deref(), Some(name), "{line:?}");
         }
