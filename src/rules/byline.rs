@@ -40,7 +40,7 @@ pub static BIO: Rule = Rule {
 /// The byline labels. A new one needs its first word in [`LABEL_PREFIXES`].
 /// A label may be doubled by a template that prints its own "by" before the name's ("Written by
 /// by Rebecca MacFarlane").
-const LABELS: &str = r"(?:(?:(?:article\s+)?(?:published|posted|written|reported|story|words|text|compiled|edited|reviewed|updated)\s+by|article\s+by|by|author|authors|written|posted|reporter|autor|von|par|por)(?:\s+by)?|thread\s+starter)";
+const LABELS: &str = r"(?:(?:(?:article\s+)?(?:published|posted|written|reported|story|words|text|compiled|edited|reviewed|updated|contributed)\s+by|article\s+by|by|author|authors|contributors?|written|posted|reporter|autor|von|par|por)(?:\s+by)?|thread\s+starter)";
 
 static LABEL_RE: Lazy<Regex> =
     Lazy::new(|| Regex::new(&format!(r"(?i)^{LABELS}\s*:?$")).expect("label regex"));
@@ -162,6 +162,7 @@ static LABEL_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
             "por",
             "article",
             "thread",
+            "contribut",
         ],
         b"",
     )
@@ -2712,8 +2713,16 @@ mod tests {
                 "Jonathan Sayers",
             ),
             ("By Anna Berg 3 hours ago", "Anna Berg"),
+            ("Contributors: Janet Loughrey", "Janet Loughrey"),
+            ("Contributed by Anna Berg", "Anna Berg"),
         ] {
             assert_eq!(author(line).as_deref(), Some(name), "{line:?}");
+        }
+        for line in [
+            "Contributors to this report include three of our staff.",
+            "Contributors",
+        ] {
+            assert_eq!(author(line), None, "{line:?}");
         }
     }
 
