@@ -467,6 +467,66 @@ impl Found {
     }
 }
 
+/// What separates the parts of a line of credits.
+const CREDIT_SEPARATORS: [&str; 5] = [" — ", " – ", " | ", " • ", " · "];
+
+/// The writer's name in a line of credits, whose first part credits someone else ("Medically
+/// reviewed by …", "Fact checked by …") and a later one the writer ("Written by …", "By …"):
+/// the first part alone reads as another part's byline, and the line is too long for one.
+fn credits_writer(t: &str) -> Option<Range<usize>> {
+    if t.len() > 200 || !crate::text::contains_ascii_ci_by(t, " by ", 2) {
+        return None;
+    }
+    // Each part's start, in order.
+    let mut starts = vec![0];
+    let mut at = 0;
+    while let Some((k, sep)) = CREDIT_SEPARATORS
+        .iter()
+        .filter_map(|sep| t[at..].find(sep).map(|k| (at + k, sep.len())))
+        .min()
+    {
+        at = k + sep;
+        starts.push(at);
+    }
+    if starts.len() < 2 {
+        return None;
+    }
+    let part = |j: usize| {
+        let end = starts.get(j + 1).map_or(t.len(), |&next| {
+            t[..next]
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .len()
+        });
+        starts[j]..end.max(starts[j])
+    };
+    let first = &t[part(0)];
+    let credits_other =
+        first.to_ascii_lowercase().contains(" by ") && !first.starts_with(['B', 'b']);
+    if !credits_other {
+        return None;
+    }
+    (1..starts.len()).find_map(|j| {
+        let r = part(j);
+        let text = &t[r.clone()];
+        let writer = [
+            "written by ",
+            "by ",
+            "words by ",
+            "story by ",
+            "reported by ",
+        ]
+        .iter()
+        .any(|l| {
+            text.len() > l.len()
+                && text
+                    .get(..l.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(l))
+        });
+        let m = author_name(text).filter(|_| writer)?;
+        Some(r.start + m.start..r.start + m.end)
+    })
+}
+
 /// Labels that name another part in a page than its author's: a publisher, an editor, a
 /// reviewer. Every other label ("By", "Written by", "Author:", "Posted by") is one kind.
 const OTHER_PART_LABELS: [&str; 6] = [
@@ -665,12 +725,24 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             doc.remove(i, &LABEL, None);
             continue;
         }
+        // A line of credits: "Medically reviewed by Kim Rose — Written by Jillian Kubala, MS, RD
+        // — Updated on March 7, 2025". The writer's part names the author.
+        if author {
+            if let Some(m) = credits_writer(t) {
+                found.push(Found::in_line(i, t, off, m, "by", b.outer_span().start));
+                doc.remove(i, &AUTHOR, None);
+                continue;
+            }
+        }
         if t.len() <= 120 && LABEL_PREFIXES.may_match(t) {
             let at = b.outer_span().start;
             let someone_else = names_someone_else(t);
-            // A bare "Authors" is a menu's link to the site's list of authors ("Authors" /
-            // "Regular Contributors"), not a label over the page's byline.
-            if label && LABEL_RE.is_match(t) && !t.eq_ignore_ascii_case("authors") {
+            // A bare "Authors" or "Contributors" is a menu's link to the site's list of
+            // authors ("Authors" / "Regular Contributors"), not a label over the page's byline.
+            let menu_link = ["authors", "contributors"]
+                .iter()
+                .any(|w| t.eq_ignore_ascii_case(w));
+            if label && LABEL_RE.is_match(t) && !menu_link {
                 doc.remove(i, &LABEL, None);
                 // The name on the line after the label ("Written by" / "Jane Doe").
                 if author {
@@ -2723,6 +2795,27 @@ mod tests {
             "Contributors",
         ] {
             assert_eq!(author(line), None, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn the_writer_in_a_line_of_credits() {
+        let writer = |t: &str| credits_writer(t).map(|m| t[m].to_string());
+        assert_eq!(
+            writer("Medically reviewed by Kim Rose-Francis RDN, CDCES, LD — Written by Jillian Kubala, MS, RD — Updated on March 7, 2025").as_deref(),
+            Some("Jillian Kubala, MS, RD")
+        );
+        assert_eq!(
+            writer("Fact checked by Jane Roe | By John Smith | May 2, 2024").as_deref(),
+            Some("John Smith")
+        );
+        for line in [
+            "Classic II by MVMT — Clean Men’s Watches in Moon Silver",
+            "Stand by Me — By the River",
+            "By Jane Roe — Written by John Smith",
+            "Reviewed by Jane Roe",
+        ] {
+            assert_eq!(writer(line), None, "{line:?}");
         }
     }
 
