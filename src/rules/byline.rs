@@ -190,11 +190,36 @@ fn author_name(line: &str) -> Option<Range<usize>> {
     };
     // The length is judged before the roles are cut: seven capitalised words with no list in
     // them are a title ("By The Time We Got To Phoenix"), whatever a cut would leave.
-    if !plausible_name_length(&line[m.clone()]) {
+    if !plausible_name_length(&line[m.clone()]) || credits_a_product(&line[m.end..]) {
         return None;
     }
     let m = m.start..m.start + names_only(&line[m.clone()]);
     (!m.is_empty()).then_some(m)
+}
+
+/// Does the rest of a byline after its name give the name's part in parentheses, as a shop's
+/// list of a book's or a record's credits does ("by James Clear (Author)", "Jane Doe
+/// (Illustrator)")? That names the product's author, not the page's.
+fn credits_a_product(after_name: &str) -> bool {
+    const PARTS: [&str; 8] = [
+        "author",
+        "editor",
+        "illustrator",
+        "translator",
+        "narrator",
+        "contributor",
+        "foreword",
+        "artist",
+    ];
+    let Some(inside) = after_name
+        .trim_start()
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .map(|(inside, _)| inside.trim())
+    else {
+        return false;
+    };
+    PARTS.iter().any(|p| inside.eq_ignore_ascii_case(p))
 }
 
 /// Does `line` open with a verb's label ("Posted by", "Written by"), not a bare "By"?
@@ -2946,6 +2971,16 @@ mod tests {
             ),
             ("Posted by Jane Doe (@janedoe)", "Jane Doe"),
         ] {
+            assert_eq!(author(line).as_deref(), Some(name), "{line:?}");
+        }
+        // A shop's credits of a book: its author, not the page's.
+        for line in [
+            "by James Clear (Author)",
+            "by Jane Doe (Illustrator), John Roe (Author)",
+        ] {
+            assert_eq!(author(line), None, "{line:?}");
+        }
+        for (line, name) in [("By Jane Doe", "Jane Doe")] {
             assert_eq!(author(line).as_deref(), Some(name), "{line:?}");
         }
     }
