@@ -464,6 +464,10 @@ pub fn is_related_header(line: &str) -> bool {
 static OOKIE: Lazy<memchr::memmem::Finder<'static>> =
     Lazy::new(|| memchr::memmem::Finder::new(b"ookie"));
 
+/// The longest paragraph right after a cookie notice that names cookies and is taken as its
+/// sequel.
+const MAX_COOKIE_SEQUEL_BYTES: usize = 2000;
+
 pub fn is_cookie_notice(line: &str) -> bool {
     OOKIE.find(line.as_bytes()).is_some() && cookie_notice_with_ookie(line)
 }
@@ -515,11 +519,27 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     if cookie {
         remove_consent_dialog(doc);
     }
-    // Buttons within three blocks after a cookie notice.
+    // Buttons within three blocks after a cookie notice; and the notice's next paragraph,
+    // which names cookies too but runs longer than a notice's line may (a consent dialog's
+    // paragraph on the advertisers' cookies, 130 words).
     for at in cookie_at {
         for j in at + 1..(at + 4).min(doc.blocks.len()) {
-            if doc.blocks[j].is_kept() && COOKIE_BUTTON_RE.is_match(doc.blocks[j].plain.trim()) {
+            let b = &doc.blocks[j];
+            if !b.is_kept() {
+                continue;
+            }
+            if COOKIE_BUTTON_RE.is_match(b.plain.trim()) {
                 doc.remove(j, &COOKIE, Some("button of a cookie notice".into()));
+            } else if j == at + 1
+                && b.plain.len() <= MAX_COOKIE_SEQUEL_BYTES
+                && OOKIE.find(b.plain.as_bytes()).is_some()
+                && COOKIE_RE.is_match(&b.plain)
+            {
+                doc.remove(
+                    j,
+                    &COOKIE,
+                    Some("the cookie notice's next paragraph".into()),
+                );
             }
         }
     }
