@@ -639,9 +639,10 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
     ),
     // A widget's state or a label read out for screen readers, each a whole line: a form's
     // honeypot and remember-me box, a browser warning, a link's new-window note, an obfuscated
-    // address, an ad's disclosure button, empty search results, a cart or sign-up notice.
+    // address, an ad's disclosure button, empty search results, a cart or sign-up notice, a
+    // touch screen reader's hint ("Brief content visible, double tap to read full content.").
     (
-        r"(?i)^(?:save my name,? email,? and website in this browser for the next time i comment|you should upgrade or use an alternative browser|\(?opens in a new (?:window|tab)\)?|(?:if you are human,? )?leave this field blank|\[email(?:&#160;|\s)protected\]|(?:info )?why you(?:'re|’re| are) seeing this ad|skip to product information|no (?:results|items|products) found|jump to (?:latest|reviews?)|choosing a selection results in a full page refresh|(?:the product was |item )?(?:successfully )?added to your cart!?|there was a problem subscribing you to this newsletter|looks like you already have an account!? please log ?in to subscribe|pause video|view transcript|(?:collapsed )?expand all(?: collapse all)?)\W*$",
+        r"(?i)^(?:save my name,? email,? and website in this browser for the next time i comment|you should upgrade or use an alternative browser|\(?opens in a new (?:window|tab)\)?|(?:if you are human,? )?leave this field blank|\[email(?:&#160;|\s)protected\]|(?:info )?why you(?:'re|’re| are) seeing this ad|skip to product information|no (?:results|items|products) found|jump to (?:latest|reviews?)|choosing a selection results in a full page refresh|(?:the product was |item )?(?:successfully )?added to your cart!?|there was a problem subscribing you to this newsletter|looks like you already have an account!? please log ?in to subscribe|pause video|view transcript|(?:collapsed )?expand all(?: collapse all)?|(?:(?:full|brief) content visible, )?double[ -]tap to (?:read|open|zoom|expand|view)(?: (?:full|brief|more|the))?(?: content| image)?)\W*$",
         &[
             "save my name",
             "you should upgrade",
@@ -669,6 +670,10 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
             "view transcript",
             "collapsed",
             "expand all",
+            "full content",
+            "brief content",
+            "double tap",
+            "double-tap",
         ],
         None,
     ),
