@@ -741,6 +741,7 @@ static OFFERS_HEADING_RE: Lazy<Regex> = Lazy::new(|| {
         | consider\ (?:these|a)\ (?:available|similar)\ items? | similar\ items\ (?:shipping|available)\ .{1,40}
         | (?:pairs|goes|works)\ (?:well\ )?with(?:\ this)?(?:\ (?:product|item))? | (?:often|usually)\ bought\ (?:with|together)
         | complete\ (?:your|the)\ (?:set|look|outfit|kit) | you\ (?:may|might)\ also\ need
+        | get\ everything\ you\ need
         | (?:bundles?|bundle\ (?:and|&)\ save)(?:\ (?:with|for)\ this\ (?:product|item))?
         | (?:more|other)\ (?:items|products)\ (?:from|by)\ (?:this|the)\ (?:seller|brand|shop|store)
         | (?:recommended|picked)\ for\ you | inspired\ by\ your\ (?:browsing|shopping)\ history
@@ -1279,12 +1280,14 @@ mod tests {
             "Complete your order",
             "Most Popular Accessories & Related Items",
             "Frequently bought together",
+            "Get Everything You Need",
         ] {
             assert!(is_offers_heading(h), "{h}");
         }
         for h in [
             "Variations of the theme in the second movement",
             "Pairs of gloves were found at the site",
+            "Get everything you need to know about the new tax rules",
         ] {
             assert!(!is_offers_heading(h), "{h}");
         }
