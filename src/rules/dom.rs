@@ -571,7 +571,7 @@ static SHOP_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
         | (?:fast\ (?:&|and)\ )?free\ (?:shipping|delivery)\ (?:&|and)\ (?:free\ )?(?:returns?|exchanges)
         | secure\ (?:checkout|payments?) | risk[-\ ]free\ \d{1,3}[-\ ]day\ trial
         | \d{1,3}[-\ ](?:day|year)\ (?:\w+\ )?(?:money[-\ ]back\ guarantee|warranty|guarantee|free\ returns|returns?)
-        | (?:rated\ )?\d(?:[.,]\d{1,2})?\ out\ of\ 5(?:\ stars?)?(?:\ (?:from|based\ on)\ \d[\d,.]*k?\ (?:customer\ )?(?:ratings|reviews))?
+        | (?:rated\ )?\d(?:[.,]\d{1,2})?\ out\ of\ 5(?:\ stars?)?(?:\ (?:from|based\ on)\ \d[\d,.]*k?\ (?:customer\ )?(?:ratings|reviews)|\.?\ \(?\d[\d,.]*k?\ (?:customer\ )?(?:ratings|reviews)\)?)?
         | based\ on\ \d[\d,.]*k?\ (?:customer\ )?(?:ratings|reviews)
         | \d{1,2}\ ?%\ off | unit\ price(?:\ per)? | sales\ unit(?:\ .{1,20})? | best[-\ ]?seller
         | (?:arrives|get\ it|delivery|pickup|shipping,?\ arrives)\ (?:by\ .{1,30}|today|tomorrow)
@@ -1392,6 +1392,8 @@ mod tests {
             "3-Year Thomann Warranty",
             "4.7 out of 5 stars from 10 customer ratings",
             "Rated 4.8 out of 5",
+            "4.6 out of 5 Stars. 1664 reviews",
+            "4.6 out of 5 stars (1,664 reviews)",
             "Based on 46971 reviews",
             "Secure Checkout",
             "28% OFF",
