@@ -297,7 +297,12 @@ fn never_text(
                 .filter(|c| !c.is_whitespace())
                 .collect::<String>()
                 .to_ascii_lowercase();
-            s.contains("display:none") || s.contains("visibility:hidden")
+            // An element kept invisible (but laid out) until a script shows it, a slider's
+            // wrapper or a fade-in, is shown when it holds prose (see `REVEALED_PROSE_BYTES`):
+            // `display:none` takes it out of the page.
+            s.contains("display:none")
+                || s.contains("visibility:hidden")
+                    && !(text_len >= REVEALED_PROSE_BYTES && size.links * 3 < text_len)
         })
         || hidden_by_class;
     // A class's hiding has its own exceptions (`class_hidden_shown`).
