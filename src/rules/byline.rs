@@ -525,9 +525,7 @@ fn credits_writer(t: &str) -> Option<Range<usize>> {
         starts[j]..end.max(starts[j])
     };
     let first = &t[part(0)];
-    let credits_other =
-        first.to_ascii_lowercase().contains(" by ") && !first.starts_with(['B', 'b']);
-    if !credits_other {
+    if !crate::text::contains_ascii_ci_by(first, " by ", 2) || first.starts_with(['B', 'b']) {
         return None;
     }
     (1..starts.len()).find_map(|j| {
@@ -542,10 +540,8 @@ fn credits_writer(t: &str) -> Option<Range<usize>> {
         ]
         .iter()
         .any(|l| {
-            text.len() > l.len()
-                && text
-                    .get(..l.len())
-                    .is_some_and(|h| h.eq_ignore_ascii_case(l))
+            text.get(..l.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(l))
         });
         let m = author_name(text).filter(|_| writer)?;
         Some(r.start + m.start..r.start + m.end)
