@@ -281,7 +281,12 @@ fn never_text(
     // panel or a streamed segment, which only matters for an element something hides.
     let hidden = tree.attr(i, "hidden").is_some()
         || tree.attr(i, "popover").is_some()
-        || tree.attr(i, "class").is_some_and(popover_class)
+        || tree
+            .attr(i, "class")
+            .is_some_and(|c| popover_class(c) || tooltip_class(c))
+        || tree
+            .attr(i, "role")
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("tooltip"))
         || text_len <= MAX_STATUS_BYTES
             && tree
                 .attr(i, "role")
@@ -426,6 +431,27 @@ fn popover_class(class: &str) -> bool {
         });
     }
     boxed
+}
+
+/// The class names a tooltip's box (`tooltiptext`, `tooltip-content`, `a-tooltip__wrapper`): text
+/// shown over the page while the pointer rests on its trigger, as a popover's is. A bare
+/// `tooltip` is as often the trigger with its word on the page.
+fn tooltip_class(class: &str) -> bool {
+    if !crate::text::contains_ascii_ci(class, "tooltip") {
+        return false;
+    }
+    let mut words = Vec::new();
+    class.split_ascii_whitespace().any(|name| {
+        words.clear();
+        dom::words_of(name, &mut words);
+        words.iter().enumerate().any(|(k, w)| {
+            w == "tooltiptext"
+                || w == "tooltip"
+                    && words.get(k + 1).is_some_and(|next| {
+                        next == "text" || POPOVER_BOX_WORDS.contains(&next.as_str())
+                    })
+        })
+    })
 }
 
 /// The class keeps the element for screen readers only.
@@ -1202,6 +1228,26 @@ mod tests {
             .clean(crate::Input::html(hidden.as_bytes()))
             .expect("cleans");
         assert!(!doc.body.contains("leave this page"), "{}", doc.body);
+    }
+
+    #[test]
+    fn tooltip_classes() {
+        for c in [
+            "tooltiptext",
+            "tooltip-content",
+            "a-tooltip__wrapper",
+            "icon-tooltip-text",
+        ] {
+            assert!(tooltip_class(c), "{c}");
+        }
+        for c in [
+            "tooltip",
+            "js-tooltip-trigger",
+            "tooltip-arrow",
+            "has-tooltip",
+        ] {
+            assert!(!tooltip_class(c), "{c}");
+        }
     }
 
     #[test]
