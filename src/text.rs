@@ -123,6 +123,26 @@ fn trim_blankish_slow(s: &str) -> &str {
     s.trim_matches(is_blankish)
 }
 
+/// The first half of a line that says the same words twice ("Manage consent Manage consent",
+/// "Enter your email for 15% off. Enter your email for 15% off."): a label rendered twice, for
+/// the screen and for screen readers, or a button's text and its title. Other lines as they are.
+/// The line rules judge a label by its half. A half holds two words at least.
+pub fn undoubled(t: &str) -> &str {
+    let b = t.as_bytes();
+    let half = b.len() / 2;
+    // Two words at least a half: "Bora Bora" and "Walla Walla" are names.
+    if b.len() < 7
+        || b.len() % 2 == 0
+        || b[half] != b' '
+        || b[..half] != b[half + 1..]
+        || memchr::memchr(b' ', &b[..half]).is_none()
+    {
+        return t;
+    }
+    // (Equal halves around an ASCII space: the middle is a character boundary.)
+    &t[..half]
+}
+
 /// `s.trim()`, without decoding a character when `s` starts and ends with an ASCII byte above
 /// the space (never whitespace).
 #[inline]
@@ -1636,6 +1656,26 @@ pub(crate) fn resemblance(a: &str, b: &str) -> f64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_label_said_twice_is_judged_by_its_half() {
+        assert_eq!(undoubled("Manage consent Manage consent"), "Manage consent");
+        assert_eq!(
+            undoubled("Enter your email for 15% off. Enter your email for 15% off."),
+            "Enter your email for 15% off."
+        );
+        for t in [
+            "Manage consent",
+            "Bora Bora",
+            "New York, New York",
+            "very very",
+            "Walla Walla",
+            "Ça va Ça va ?",
+        ] {
+            assert_eq!(undoubled(t), t, "{t:?}");
+        }
+        assert_eq!(undoubled("Ça va Ça va"), "Ça va");
+    }
+
     use super::*;
 
     #[test]

@@ -1181,9 +1181,11 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         .iter_mut()
         .filter(|b| b.block.is_kept() && !b.preformatted)
     {
+        // A label said twice is judged by its half (`crate::text::undoubled`).
+        let label = crate::text::undoubled(&b.block.plain);
         let rule: &'static Rule = if cta
-            && (dom::is_call_to_action(&b.block.plain)
-                || !in_item[b.owner as usize] && dom::is_shop_label(&b.block.plain))
+            && (dom::is_call_to_action(label)
+                || !in_item[b.owner as usize] && dom::is_shop_label(label))
         {
             &dom::CALL_TO_ACTION
         } else if disclosure && dom::is_disclosure(&b.block.plain) {

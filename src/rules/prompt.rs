@@ -495,7 +495,8 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         if !doc.blocks[i].is_kept() {
             continue;
         }
-        let t = crate::text::trim_blankish(&doc.blocks[i].plain);
+        // A prompt said twice is judged by its half (`crate::text::undoubled`).
+        let t = crate::text::undoubled(crate::text::trim_blankish(&doc.blocks[i].plain));
         if t.len() > 600 {
             continue;
         }

@@ -424,19 +424,21 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
         // A chrome line, or (for a line that is not prose) a menu line: `is_menu_line` without
         // its second look for a chrome line, which the first has answered (`text` is trimmed,
         // and a menu line is at most 120 bytes).
+        // A label said twice is judged by its half (`crate::text::undoubled`).
+        let label = crate::text::undoubled(text);
         if menu_on
             && text.len() <= 200
-            && (is_chrome_line(text)
+            && (is_chrome_line(label)
                 // Its figures make it read as running text.
                 || is_user_card(text)
                 || is_post_reaction(text)
                 || (f.class != Class::Good
-                    && text.len() <= 120
-                    && (is_menu_vocabulary(text) || is_submenu_label(text))))
+                    && label.len() <= 120
+                    && (is_menu_vocabulary(label) || is_submenu_label(label))))
         {
             doc.remove(i, &MENU_LINE, None);
             feat.class = Class::Removed;
-        } else if shop_on && doc.blocks[i].dom.is_none() && is_shop_line(text) {
+        } else if shop_on && doc.blocks[i].dom.is_none() && is_shop_line(label) {
             doc.remove(i, &SHOP_LABEL, None);
             feat.class = Class::Removed;
         } else if menu_on
