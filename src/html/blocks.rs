@@ -394,26 +394,28 @@ fn hiding_class(class: &str) -> bool {
         .any(|w| HIDING_CLASS_WORDS.iter().any(|h| w.eq_ignore_ascii_case(h)))
 }
 
-/// Words that follow `popover` in the class name of a popover's box (`a-popover-preload`,
-/// `popover-content`); a trigger, an icon or an arrow (`popover-trigger`) is on the page.
-const POPOVER_BOX_WORDS: [&str; 6] = [
+/// Words that follow `popover` or `tooltip` in the class name of the box it shows
+/// (`a-popover-preload`, `popover-content`, `tooltip-text`); a trigger, an icon or an arrow
+/// (`popover-trigger`, `tooltip-arrow`) is on the page.
+const OVERLAY_BOX_WORDS: [&str; 7] = [
     "preload",
     "wrapper",
     "inner",
     "content",
     "body",
     "container",
+    "text",
 ];
 
-/// The class names a popover (`wt-popover`, `a-popover-preload`): a box of text shown over the
-/// page when its trigger is clicked or hovered (a price's terms, a delivery estimate's
-/// conditions, a product's quick view), closed when the page loads, as the `popover` attribute's.
-/// An element also named a trigger or a toggle (`a-popover-trigger review-stars-popover`) is the
-/// link on the page that opens it.
-fn popover_class(class: &str) -> bool {
-    // No word `popover` without these letters in a row (in any case): most classes are ruled out
+/// Does a class name the box of an overlay called `word` (a popover, a tooltip), shown over the
+/// page while its trigger is clicked or hovered? The word followed by a box word, or alone when
+/// `bare` (a bare `popover` is the box, a bare `tooltip` as often the trigger with its word on
+/// the page). An element also named a trigger or a toggle (`a-popover-trigger
+/// review-stars-popover`) is the link on the page that opens it.
+fn overlay_box_class(class: &str, word: &str, bare: bool) -> bool {
+    // No such word without its letters in a row (in any case): most classes are ruled out
     // without being split into words.
-    if !crate::text::contains_ascii_ci(class, "popover") {
+    if !crate::text::contains_ascii_ci(class, word) {
         return false;
     }
     let mut words = Vec::new();
@@ -424,34 +426,28 @@ fn popover_class(class: &str) -> bool {
         if words.iter().any(|w| w == "trigger" || w == "toggle") {
             return false;
         }
-        boxed |= words.iter().position(|w| w == "popover").is_some_and(|k| {
+        boxed |= words.iter().position(|w| w == word).is_some_and(|k| {
             words
                 .get(k + 1)
-                .is_none_or(|next| POPOVER_BOX_WORDS.contains(&next.as_str()))
+                .map_or(bare, |next| OVERLAY_BOX_WORDS.contains(&next.as_str()))
         });
     }
     boxed
 }
 
+/// The class names a popover (`wt-popover`, `a-popover-preload`): a box of text shown over the
+/// page when its trigger is clicked or hovered (a price's terms, a delivery estimate's
+/// conditions, a product's quick view), closed when the page loads, as the `popover` attribute's.
+fn popover_class(class: &str) -> bool {
+    overlay_box_class(class, "popover", true)
+}
+
 /// The class names a tooltip's box (`tooltiptext`, `tooltip-content`, `a-tooltip__wrapper`): text
-/// shown over the page while the pointer rests on its trigger, as a popover's is. A bare
-/// `tooltip` is as often the trigger with its word on the page.
+/// shown over the page while the pointer rests on its trigger, as a popover's is.
 fn tooltip_class(class: &str) -> bool {
-    if !crate::text::contains_ascii_ci(class, "tooltip") {
-        return false;
-    }
-    let mut words = Vec::new();
-    class.split_ascii_whitespace().any(|name| {
-        words.clear();
-        dom::words_of(name, &mut words);
-        words.iter().enumerate().any(|(k, w)| {
-            w == "tooltiptext"
-                || w == "tooltip"
-                    && words.get(k + 1).is_some_and(|next| {
-                        next == "text" || POPOVER_BOX_WORDS.contains(&next.as_str())
-                    })
-        })
-    })
+    overlay_box_class(class, "tooltip", false)
+        || crate::text::contains_ascii_ci(class, "tooltiptext")
+            && dom::for_each_word(class, &mut String::new(), |w| w == "tooltiptext")
 }
 
 /// The class keeps the element for screen readers only.
