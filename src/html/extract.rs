@@ -258,6 +258,19 @@ fn item_tops(tree: &Tree, in_item: &[bool]) -> Vec<u32> {
     item_top
 }
 
+/// Whether a class names a card `promo` (Brightspot's `PagePromo`, Adobe's `cmp-promo`): a
+/// CMS's name for each teaser of a listing or a services page, when no other name of the class or
+/// id is an ad's, a pop-up's or a sign-up box's. (Around an article, such cards are teasers: the
+/// caller asks the page first.)
+fn promo_card(class: &str, id: &str) -> bool {
+    if !crate::text::contains_ascii_ci(class, "promo") {
+        return false;
+    }
+    // The names without the word: what else they say.
+    let without = |v: &str| v.to_ascii_lowercase().replace("promo", " ");
+    dom::vocab_rule(&without(class), &without(id)).is_none_or(|r| !std::ptr::eq(r, &dom::PROMO))
+}
+
 /// The prose score of a block in an item of the page's repeated structure (a post, a product, a
 /// teaser): its link text is content too.
 fn item_prose(b: &HBlock) -> f64 {
@@ -833,6 +846,10 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             // header of a short item (a card's title bar; a forum post's header is its byline, a
             // page section's header can be the masthead).
             let item_part = std::ptr::eq(rule, &dom::CAPTION)
+                || std::ptr::eq(rule, &dom::PROMO)
+                    && in_item[i]
+                    && !page.article
+                    && promo_card(class, idv)
                 || std::ptr::eq(rule, &dom::HEADER)
                     && in_item[i]
                     && node_chars[i] <= MAX_ITEM_HEADER_CHARS
@@ -1605,6 +1622,27 @@ mod tests {
         let body = clean_page(&page);
         assert!(!body.contains("928 Views"), "{}", body);
         assert!(body.contains("model 7"), "{}", body);
+    }
+
+    #[test]
+    fn promo_cards_are_named_promo_and_nothing_else_of_an_ad() {
+        use super::promo_card;
+        for (class, id) in [
+            ("PagePromo", ""),
+            ("promo cmp-promo__services rounded-corners-1", ""),
+            ("PagePromo-content", "promo-3"),
+        ] {
+            assert!(promo_card(class, id), "{class}");
+        }
+        for (class, id) in [
+            ("promo newsletter-signup", ""),
+            ("promo-modal", ""),
+            ("card", ""),
+            ("ad-slot", "promo"),
+            ("promo", "newsletter"),
+        ] {
+            assert!(!promo_card(class, id), "{class} {id}");
+        }
     }
 
     #[test]

@@ -20,6 +20,7 @@ struct Found {
 #[derive(Default)]
 struct Candidates {
     discussion: bool,
+    og_article: bool,
     og_title: Option<Found>,
     ld_headline: Option<Found>,
     /// The page's first few `<h1>`s.
@@ -1006,6 +1007,9 @@ pub struct PageMeta {
     /// `DiscussionForumPosting`, or `og:type` forum. Its replies are its content, however they
     /// are named.
     pub discussion: bool,
+    /// The page declares itself an article (`og:type` article): one text, with whatever
+    /// teasers around it.
+    pub article: bool,
 }
 
 /// More product objects than this in a page's markup make it a catalogue of products, not the
@@ -1126,6 +1130,7 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                             .iter()
                             .any(|p| t.eq_ignore_ascii_case(p));
                         c.discussion |= t.eq_ignore_ascii_case("forum");
+                        c.og_article |= t.eq_ignore_ascii_case("article");
                     }
                     "product:price:amount" | "og:price:amount" => c.offers += 1,
                     "og:site_name" => set(&mut c.site, content()),
@@ -1331,6 +1336,7 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
         sold,
         product_description: c.product_description.filter(|_| product),
         discussion: c.discussion,
+        article: c.og_article,
     }
 }
 
@@ -1867,6 +1873,19 @@ mod tests {
             r#"<html><head><meta property="og:type" content="article"></head><body></body></html>"#,
         ] {
             assert!(!page_meta(page).discussion, "{page}");
+        }
+    }
+
+    #[test]
+    fn article_pages() {
+        let article =
+            r#"<html><head><meta property="og:type" content="Article"></head><body></body></html>"#;
+        assert!(page_meta(article).article);
+        for page in [
+            r#"<html><head><meta property="og:type" content="website"></head><body></body></html>"#,
+            r#"<html><head><script type="application/ld+json">{"@type":"Article"}</script></head><body></body></html>"#,
+        ] {
+            assert!(!page_meta(page).article, "{page}");
         }
     }
 
