@@ -78,7 +78,7 @@ static DATE_LINE_RE: Lazy<Regex> =
 
 fn date_line_pattern() -> String {
     format!(
-        r"(?i)^(?:(?:published|posted|updated|last updated|date|dated|start date|originally published|first published)(?:\s+on)?\s*:?\s*)?(?P<d>{})\.?$",
+        r"(?i)^(?:(?:published|posted|updated|last updated|page last updated|last modified|modified|last edited|last reviewed|date|dated|start date|originally published|first published)(?:\s+on)?\s*:?\s*)?(?P<d>{})\.?$",
         *DATE_PATTERN
     )
 }
@@ -117,6 +117,11 @@ static DATE_LINE_PREFIXES: Lazy<crate::text::Prefixes> = Lazy::new(|| {
                 "posted",
                 "updated",
                 "last updated",
+                "page last updated",
+                "last modified",
+                "modified",
+                "last edited",
+                "last reviewed",
                 "date",
                 "start date",
                 "originally published",
@@ -415,12 +420,19 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
     }
 }
 
-/// A line that opens with an update's label ("Updated", "Last updated").
+/// A line that opens with an update's label ("Updated", "Last updated", "Last modified").
 fn is_update_label(t: &str) -> bool {
     let t = crate::text::trim_ws(t).as_bytes();
-    [&b"updated"[..], b"last updated"]
-        .iter()
-        .any(|l| t.get(..l.len()).is_some_and(|p| p.eq_ignore_ascii_case(l)))
+    [
+        &b"updated"[..],
+        b"last updated",
+        b"last modified",
+        b"modified",
+        b"last edited",
+        b"page last updated",
+    ]
+    .iter()
+    .any(|l| t.get(..l.len()).is_some_and(|p| p.eq_ignore_ascii_case(l)))
 }
 
 /// The block of the date line that gave the page's date (`meta.date`), if it did.
