@@ -43,13 +43,53 @@ fn may_be_debris(t: &str) -> bool {
 
 pub fn is_debris(line: &str) -> bool {
     let t = crate::text::trim_blankish(line);
-    if t.is_empty() || t.len() > 300 {
+    if t.is_empty() {
+        return false;
+    }
+    if t.len() >= MIN_RUN_IDS * UUID_LEN && is_identifier_run(t) {
+        return true;
+    }
+    if t.len() > 300 {
         return false;
     }
     if !t.chars().any(char::is_alphanumeric) {
         return true;
     }
     may_be_debris(t) && DEBRIS_RE.is_match(t)
+}
+
+/// At least this many identifiers make a line of them...
+const MIN_RUN_IDS: usize = 3;
+
+/// ...a line whose bytes (spaces aside) are mostly UUIDs: a page's tracking or obfuscation data
+/// rendered as text (eBay interleaves a label's letters with them), which no reader reads.
+/// A sentence or a table row that quotes one or two keeps them.
+fn is_identifier_run(t: &str) -> bool {
+    let (mut ids, mut id_bytes, mut other_bytes) = (0usize, 0usize, 0usize);
+    for token in t.split_ascii_whitespace() {
+        if is_uuid(token.as_bytes()) {
+            ids += 1;
+            id_bytes += token.len();
+        } else {
+            other_bytes += token.len();
+        }
+    }
+    ids >= MIN_RUN_IDS && id_bytes >= other_bytes
+}
+
+/// The length of a UUID in its text form.
+const UUID_LEN: usize = 36;
+
+/// A UUID in its text form: 8-4-4-4-12 hexadecimal digits.
+fn is_uuid(b: &[u8]) -> bool {
+    b.len() == UUID_LEN
+        && b.iter().enumerate().all(|(i, &c)| {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                c == b'-'
+            } else {
+                c.is_ascii_hexdigit()
+            }
+        })
 }
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
@@ -86,6 +126,7 @@ mod tests {
             "</div></div>",
             "{{ author_name }}",
             "photo.jpg",
+            "9 303097ac-d3e5-41e1-baf5-303640756ebf X 2bf8403c-6590-4d73-8b16-95f6c3ecdef8 84f535a2-9d93-4358-b5a8-c77d761c12e9 S 74566818-87fa-4f92-a4d1-2c1b1f9dbe8a",
         ] {
             assert!(is_debris(l), "{l}");
         }
@@ -130,6 +171,8 @@ mod tests {
             "He declined to comment.",
             "2024",
             "<b> is the bold tag, the tutorial explained.",
+            "The service returned 303097ac-d3e5-41e1-baf5-303640756ebf and 2bf8403c-6590-4d73-8b16-95f6c3ecdef8 for the two folders, and 84f535a2-9d93-4358-b5a8-c77d761c12e9 for the third, as the documentation of the interface says it should when the folders are shared between accounts.",
+            "Documents 303097ac-d3e5-41e1-baf5-303640756ebf",
         ] {
             assert!(!is_debris(l), "{l}");
         }
