@@ -832,15 +832,23 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         let tag_rule = dom::tag_rule(name).filter(|_| {
             !(name == "header" && in_article[i] || product && name == "aside" && in_panel[i])
         });
-        let own = tag_rule.or_else(|| {
-            if class.is_empty() && idv.is_empty() {
-                None
-            } else if in_comments[tree.nodes[i].parent as usize] {
-                page_vocab.vocab_rule(class, idv)
-            } else {
-                vocab[i]
-            }
-        });
+        let own = tag_rule
+            .or_else(|| {
+                if class.is_empty() && idv.is_empty() {
+                    None
+                } else if in_comments[tree.nodes[i].parent as usize] {
+                    page_vocab.vocab_rule(class, idv)
+                } else {
+                    vocab[i]
+                }
+            })
+            // A custom element's name says what it is, as a class does
+            // (`devsite-content-footer`, `cookie-banner`, `mdn-placement-sidebar`).
+            .or_else(|| {
+                name.contains('-')
+                    .then(|| page_vocab.vocab_rule(name, ""))
+                    .flatten()
+            });
         if let Some(rule) = own {
             // A caption in an item of a gallery or a listing is the item's text, and so is the
             // header of a short item (a card's title bar; a forum post's header is its byline, a
