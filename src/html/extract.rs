@@ -746,8 +746,8 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     // The prose of all regions named as comments (outermost ones). When they hold most of the
     // page's prose, the page is a thread whose posts are so named (`comments`, `comment-body`)
     // one by one: they are its content, not comments under an article.
-    // The vocabulary's rule for each element with a class or id, looked up once (outside regions
-    // named as comments, where it is not needed again).
+    // The vocabulary's rule for each element with a class or id (or a custom element's name),
+    // looked up once (outside regions named as comments, where it is not needed again).
     let mut vocab: Vec<Option<&'static Rule>> = vec![None; n];
     let mut in_comments = vec![false; n];
     // The rule of each class and id pair: a page repeats its classes (menu items, cards, rows).
@@ -764,16 +764,21 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
                 continue;
             }
             let (class, idv) = class_id[i];
-            if class.is_empty() && idv.is_empty() {
-                continue;
+            if !(class.is_empty() && idv.is_empty()) {
+                vocab[i] = *vocab_memo.entry((class, idv)).or_insert_with(|| {
+                    page_vocab.vocab_rule(class, idv).or_else(|| {
+                        product
+                            .then(|| page_vocab.product_vocab_rule(class, idv))
+                            .flatten()
+                    })
+                });
             }
-            vocab[i] = *vocab_memo.entry((class, idv)).or_insert_with(|| {
-                page_vocab.vocab_rule(class, idv).or_else(|| {
-                    product
-                        .then(|| page_vocab.product_vocab_rule(class, idv))
-                        .flatten()
-                })
-            });
+            // A custom element's name says what it is, as a class does
+            // (`devsite-content-footer`, `cookie-banner`, `shreddit-comment`).
+            let name = tree.name(i as u32);
+            if vocab[i].is_none() && name.contains('-') {
+                vocab[i] = page_vocab.vocab_rule(name, "");
+            }
             if vocab[i].is_some_and(|r| std::ptr::eq(r, &dom::COMMENTS)) {
                 in_comments[i] = true;
                 sum += prose_all[i];
@@ -832,23 +837,18 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         let tag_rule = dom::tag_rule(name).filter(|_| {
             !(name == "header" && in_article[i] || product && name == "aside" && in_panel[i])
         });
-        let own = tag_rule
-            .or_else(|| {
-                if class.is_empty() && idv.is_empty() {
-                    None
-                } else if in_comments[tree.nodes[i].parent as usize] {
-                    page_vocab.vocab_rule(class, idv)
-                } else {
-                    vocab[i]
-                }
-            })
-            // A custom element's name says what it is, as a class does
-            // (`devsite-content-footer`, `cookie-banner`, `mdn-placement-sidebar`).
-            .or_else(|| {
-                name.contains('-')
-                    .then(|| page_vocab.vocab_rule(name, ""))
-                    .flatten()
-            });
+        let own = tag_rule.or_else(|| {
+            if in_comments[tree.nodes[i].parent as usize] {
+                // (Not looked up in the comments above.)
+                page_vocab.vocab_rule(class, idv).or_else(|| {
+                    name.contains('-')
+                        .then(|| page_vocab.vocab_rule(name, ""))
+                        .flatten()
+                })
+            } else {
+                vocab[i]
+            }
+        });
         if let Some(rule) = own {
             // A caption in an item of a gallery or a listing is the item's text, and so is the
             // header of a short item (a card's title bar; a forum post's header is its byline, a

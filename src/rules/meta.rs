@@ -429,6 +429,7 @@ fn is_update_label(t: &str) -> bool {
         b"last modified",
         b"modified",
         b"last edited",
+        b"last reviewed",
         b"page last updated",
     ]
     .iter()
@@ -1056,6 +1057,9 @@ mod tests {
             "Published: 12 March 2024, 10:30 PKT",
             "Posted on Jan 5, 2024",
             "Last updated: May 1, 2024",
+            "Last modified November 18, 2025",
+            "Page last updated: 4 March 2024",
+            "Last reviewed on 2024-03-04",
             "Dated 2025-01-15",
             "2025-01-15",
             "15.01.2025",
