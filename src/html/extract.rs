@@ -258,6 +258,20 @@ fn item_tops(tree: &Tree, in_item: &[bool]) -> Vec<u32> {
     item_top
 }
 
+/// The region a custom element's name says it is, as a class would (`devsite-content-footer`,
+/// `cookie-banner`, `hyvor-talk-comments`): the name of an element that is not HTML's holds a
+/// hyphen.
+fn custom_element_rule<'a>(
+    page_vocab: &mut dom::PageVocab<'a>,
+    name: &'a str,
+) -> Option<&'static Rule> {
+    if name.contains('-') {
+        page_vocab.vocab_rule(name, "")
+    } else {
+        None
+    }
+}
+
 /// Whether a class names a card `promo` (Brightspot's `PagePromo`, Adobe's `cmp-promo`): a
 /// CMS's name for each teaser of a listing or a services page, when no other name of the class or
 /// id is an ad's, a pop-up's or a sign-up box's. (Around an article, such cards are teasers: the
@@ -773,11 +787,8 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
                     })
                 });
             }
-            // A custom element's name says what it is, as a class does
-            // (`devsite-content-footer`, `cookie-banner`, `shreddit-comment`).
-            let name = tree.name(i as u32);
-            if vocab[i].is_none() && name.contains('-') {
-                vocab[i] = page_vocab.vocab_rule(name, "");
+            if vocab[i].is_none() {
+                vocab[i] = custom_element_rule(&mut page_vocab, tree.name(i as u32));
             }
             if vocab[i].is_some_and(|r| std::ptr::eq(r, &dom::COMMENTS)) {
                 in_comments[i] = true;
@@ -840,11 +851,9 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         let own = tag_rule.or_else(|| {
             if in_comments[tree.nodes[i].parent as usize] {
                 // (Not looked up in the comments above.)
-                page_vocab.vocab_rule(class, idv).or_else(|| {
-                    name.contains('-')
-                        .then(|| page_vocab.vocab_rule(name, ""))
-                        .flatten()
-                })
+                page_vocab
+                    .vocab_rule(class, idv)
+                    .or_else(|| custom_element_rule(&mut page_vocab, name))
             } else {
                 vocab[i]
             }
