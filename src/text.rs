@@ -1656,6 +1656,8 @@ pub(crate) fn resemblance(a: &str, b: &str) -> f64 {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn a_label_said_twice_is_judged_by_its_half() {
         assert_eq!(undoubled("Manage consent Manage consent"), "Manage consent");
@@ -1675,8 +1677,6 @@ mod tests {
         }
         assert_eq!(undoubled("Ça va Ça va"), "Ça va");
     }
-
-    use super::*;
 
     #[test]
     fn inert_characters_are_signs_and_dashes() {
