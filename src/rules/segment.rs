@@ -88,6 +88,11 @@ pub fn continues(prev: &str, next: &str, wrapped_doc: bool) -> bool {
     if crate::rules::ticker::is_ticker(prev) || crate::rules::footer::is_copyright(prev) {
         return false;
     }
+    // Two rows of a table of figures, one per line, are long and end without a full stop too;
+    // joined, the table reads as one line of numbers without a function word.
+    if is_figure_row(prev) && is_figure_row(next) {
+        return false;
+    }
     // A long line that stops mid-sentence and is not a Title Case heading.
     if prev.len() >= WRAP_LEN && !is_title_case(prev) {
         return true;
@@ -95,6 +100,22 @@ pub fn continues(prev: &str, next: &str, wrapped_doc: bool) -> bool {
     // A short opening fragment ("Russian Deputy Prime Minister") before a wrapped line.
     has_two_words(prev) && next.len() >= WRAP_LEN && !ends_sentence(next) && !is_title_case(next)
 }
+
+/// A table's row rendered on one line: at least [`FIGURE_ROW_MIN`] words with a figure in them,
+/// a third of its words at least ("1 Chicago Booth School of Business 1 37% / 40% 30% 48% 3.6
+/// 729 $175,000"). A wrapped line of prose rarely holds three figures, and two such lines in a
+/// row hardly ever; a dated headline has a few figures among many words.
+fn is_figure_row(line: &str) -> bool {
+    let (mut words, mut figures) = (0usize, 0usize);
+    for w in line.split_ascii_whitespace() {
+        words += 1;
+        figures += usize::from(w.bytes().any(|b| b.is_ascii_digit()));
+    }
+    figures >= FIGURE_ROW_MIN && 3 * figures >= words
+}
+
+/// Words with a figure that make a line a table's row (see [`is_figure_row`]).
+const FIGURE_ROW_MIN: usize = 3;
 
 /// [`starts_lowercase`], without the trim and the decoding when `s` starts with an ASCII byte
 /// that is no opening quote or parenthesis.
@@ -123,6 +144,12 @@ mod tests {
 
     #[test]
     fn joins_wrapped_prose() {
+        // A wrapped line with figures in it still runs on: the next holds too few of them.
+        assert!(continues(
+            "Revenue rose 4% to $3.2 billion in 2023, while the costs of the",
+            "group's two new plants in Ohio held steady at about a third of it",
+            true
+        ));
         assert!(continues(
             "In order to explore",
             "collaborations in manufacturing, engineering, and high-tech sectors, government",
@@ -165,6 +192,12 @@ mod tests {
             true
         ));
         assert!(!continues("Related Posts", "Get Alerts", true));
+        // Rows of a table of figures, one per line.
+        assert!(!continues(
+            "2 Kellogg School of Management 3 (tie) 38% / 48% 31% 38% 3.7 729 $165,000",
+            "3 UPenn Wharton School 1 (tie) 35% / 50% 23% 62% 3.6 733 $175,000",
+            true
+        ));
         // Without signs of hard wrapping, an upper-case start begins a new paragraph.
         assert!(!continues(
             "Growing Pak-Russia coop and what it means for the region",
