@@ -456,6 +456,8 @@ fn run_text_layers(
     if rs.on(&byline::BIO) && !doc.is_html_page() {
         let _ = byline::remove_author_bio(doc, &byline::BIO, false);
     }
+    // After the bylines: the first post's header is the thread's byline, and names its author.
+    forum::apply(doc, rs);
     meta::apply_date(doc, rs);
     // dedup, which alone judges the lines of code too
     restore_verbatim(doc, verbatim);

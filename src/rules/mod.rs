@@ -12,6 +12,7 @@ pub mod debris;
 pub mod dedup;
 pub mod dom;
 pub mod footer;
+pub mod forum;
 pub mod head_menu;
 pub mod htmlmeta;
 pub mod language;
@@ -148,6 +149,7 @@ pub static RULES: &[&Rule] = &[
     &byline::AUTHOR,
     &byline::NAME,
     &byline::BIO,
+    &forum::POST_CARD,
     &meta::DATE,
     &meta::TITLE,
     &meta::DATELINE,
@@ -295,6 +297,7 @@ pub(crate) fn prepare() {
     dedup::prepare();
     dom::prepare();
     footer::prepare();
+    forum::prepare();
     linemodel::prepare();
     meta::prepare();
     nav::prepare();

@@ -1,0 +1,203 @@
+//! forum: the card a forum prints with each post of a thread. phpBB, vBulletin and their kin
+//! set beside every post when its poster joined and where from, and over a reply a subject that
+//! repeats the thread's title ("Re: TITLE"). The thread's content is the posts: the poster's
+//! name and the post's header ("by NAME » DATE") say who speaks and when, and stay; the card
+//! and the repeated subject go.
+//!
+//! One such line proves nothing: "Joined: Mon Jul 24, 2017" could be a résumé's. The rule acts
+//! only on a page with two cards or post headers at least, as a thread of replies has.
+
+use crate::doc::Doc;
+use crate::model::Layer;
+use crate::rules::{Rule, Ruleset, Tier};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+pub static POST_CARD: Rule = Rule {
+    id: "forum.post-card",
+    layer: Layer::Metadata,
+    why: "a forum post's card: when the poster joined and where from; and a reply's subject that repeats the thread's title (\"Re: TITLE\")",
+    tier: Tier::Balanced,
+};
+
+/// When the poster joined: "Joined: Mon Jul 24, 2017 9:28 am", "Joined: 4. Jul 2012, 16:09",
+/// "Registered: 2025-11-01", "Member since 2009". A label and a short date.
+static JOINED_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^(?:joined|registered|member since)(?:\s*:\s*|\s+)[^!?]{0,36}\d[^!?]{0,12}[^.!?]$",
+    )
+    .expect("joined regex")
+});
+
+/// A joined line's date has at most this many words ("Mon Jul 24, 2017 9:28 am"); a sentence
+/// that opens with "Joined" has more.
+const MAX_JOINED_WORDS: usize = 8;
+
+/// A post's header: who wrote it, a guillemet, and when ("by Minoa » Tue Aug 27, 2019 5:58 am",
+/// "Post by galitsyn » 11. Sep 2024, 18:36").
+static HEADER_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:post\s+)?by\s+\S[^»]{0,48}»\s*[^»]{0,40}\d[^»]{0,20}$")
+        .expect("post header regex")
+});
+
+/// Where the poster lives, on the card: "Location: United Kingdom". A label and a few words.
+static LOCATION_RE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)^location\s*:\s*[^.!?]{1,48}$").expect("location regex"));
+
+/// A card's line is at most this long.
+const MAX_CARD_LEN: usize = 120;
+
+/// A location line is this many blocks at most from a card's joined line or a post's header.
+const LOCATION_REACH: usize = 3;
+
+/// Cards and headers a page needs at least for the rule to act: a thread's replies.
+const MIN_CARDS: usize = 2;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Joined,
+    Header,
+    Location,
+    Reply,
+}
+
+/// The kind of card line `t` is, if any; quick tests of its first letters before the patterns.
+fn kind_of(t: &str) -> Option<Kind> {
+    let head = t.get(..3)?.to_ascii_lowercase();
+    match head.as_str() {
+        "joi" | "reg" | "mem"
+            if crate::text::word_count(t) <= MAX_JOINED_WORDS && JOINED_RE.is_match(t) =>
+        {
+            Some(Kind::Joined)
+        }
+        "by " | "pos" if t.contains('»') && HEADER_RE.is_match(t) => Some(Kind::Header),
+        "loc" if LOCATION_RE.is_match(t) => Some(Kind::Location),
+        "re:" if t.len() > 6 => Some(Kind::Reply),
+        _ => None,
+    }
+}
+
+/// The words of `t` in lower case, one space between: how a reply's subject is compared with
+/// the thread's title.
+fn key(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    for w in t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+pub fn apply(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&POST_CARD) {
+        return;
+    }
+    let mut found: Vec<(usize, Kind)> = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if !b.is_kept() || b.plain.len() > MAX_CARD_LEN {
+            continue;
+        }
+        if let Some(k) = kind_of(crate::text::trim_ws(&b.plain)) {
+            found.push((i, k));
+        }
+    }
+    let cards = found
+        .iter()
+        .filter(|(_, k)| matches!(k, Kind::Joined | Kind::Header))
+        .count();
+    if cards < MIN_CARDS {
+        return;
+    }
+    // The thread's title: a reply's subject repeats a line of the page that has no "Re:" (the
+    // page's title or the first post's subject), kept or not.
+    let titles: std::collections::HashSet<String> = if found.iter().any(|(_, k)| *k == Kind::Reply)
+    {
+        doc.blocks
+            .iter()
+            .filter(|b| b.plain.len() <= 2 * MAX_CARD_LEN)
+            .map(|b| crate::text::trim_ws(&b.plain))
+            .filter(|t| !t.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("re:")))
+            .map(key)
+            .collect()
+    } else {
+        Default::default()
+    };
+    let anchors: Vec<usize> = found
+        .iter()
+        .filter(|(_, k)| matches!(k, Kind::Joined | Kind::Header))
+        .map(|(i, _)| *i)
+        .collect();
+    for &(i, k) in &found {
+        let t = crate::text::trim_ws(&doc.blocks[i].plain);
+        let cut = match k {
+            Kind::Joined => true,
+            // The header names the poster and the day, which a reader of the thread needs;
+            // it counts as a card's sign, and stays.
+            Kind::Header => false,
+            Kind::Location => anchors.iter().any(|&a| a.abs_diff(i) <= LOCATION_REACH),
+            Kind::Reply => {
+                let subject = key(t.get(3..).unwrap_or_default());
+                !subject.is_empty() && titles.contains(&subject)
+            }
+        };
+        if cut {
+            doc.remove(i, &POST_CARD, None);
+        }
+    }
+}
+
+/// Builds this module's patterns now rather than on first use (see
+/// [`crate::Cleaner::prepare`]).
+pub(crate) fn prepare() {
+    Lazy::force(&JOINED_RE);
+    Lazy::force(&HEADER_RE);
+    Lazy::force(&LOCATION_RE);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn card_lines_are_known_by_their_labels() {
+        for (t, want) in [
+            ("Joined: Mon Jul 24, 2017 9:28 am", Some(Kind::Joined)),
+            ("Joined: 4. Jul 2012, 16:09", Some(Kind::Joined)),
+            ("Joined Feb 1999", Some(Kind::Joined)),
+            ("Registered: 2025-11-01", Some(Kind::Joined)),
+            ("Member since 2009", Some(Kind::Joined)),
+            ("by Minoa » Tue Aug 27, 2019 5:58 am", Some(Kind::Header)),
+            ("Post by galitsyn » 11. Sep 2024, 18:36", Some(Kind::Header)),
+            ("Location: United Kingdom", Some(Kind::Location)),
+            ("Re: Turning off all LED of RPi 5", Some(Kind::Reply)),
+        ] {
+            assert!(kind_of(t) == want, "{t:?}");
+        }
+        // Prose that opens with a label's word, and bylines of an article, are no card.
+        for t in [
+            "Joined the company in 2017 as an engineer, she led the team that built it.",
+            "Joined in 2017.",
+            "Registered agent fees (if using an additional agent or service) run $100 to $300.",
+            "Location: Urban markets often charge more due to labor and parking costs.",
+            "by the river » a poem",
+            "Posted by Ann on 3 May 2024",
+            "Re:",
+        ] {
+            assert!(kind_of(t).is_none(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn subjects_compare_by_their_words() {
+        assert_eq!(
+            key("Investment Strategy Review Request, 2024 Version"),
+            "investment strategy review request 2024 version"
+        );
+        assert_eq!(key(" What's  NEW? "), "what s new");
+    }
+}
