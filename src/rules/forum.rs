@@ -63,16 +63,20 @@ enum Kind {
 
 /// The kind of card line `t` is, if any; quick tests of its first letters before the patterns.
 fn kind_of(t: &str) -> Option<Kind> {
-    let head = t.get(..3)?.to_ascii_lowercase();
-    match head.as_str() {
-        "joi" | "reg" | "mem"
+    let &[a, b, c, ..] = t.as_bytes() else {
+        return None;
+    };
+    match [a, b, c].map(|x| x.to_ascii_lowercase()) {
+        [b'j', b'o', b'i'] | [b'r', b'e', b'g'] | [b'm', b'e', b'm']
             if crate::text::word_count(t) <= MAX_JOINED_WORDS && JOINED_RE.is_match(t) =>
         {
             Some(Kind::Joined)
         }
-        "by " | "pos" if t.contains('»') && HEADER_RE.is_match(t) => Some(Kind::Header),
-        "loc" if LOCATION_RE.is_match(t) => Some(Kind::Location),
-        "re:" if t.len() > 6 => Some(Kind::Reply),
+        [b'b', b'y', b' '] | [b'p', b'o', b's'] if t.contains('»') && HEADER_RE.is_match(t) => {
+            Some(Kind::Header)
+        }
+        [b'l', b'o', b'c'] if LOCATION_RE.is_match(t) => Some(Kind::Location),
+        [b'r', b'e', b':'] if t.len() > 6 => Some(Kind::Reply),
         _ => None,
     }
 }
