@@ -1179,7 +1179,7 @@ pub(super) fn is_signup_line(t: &str, class: Class, clues: Clues) -> bool {
 /// consent) in its first sentence; the legal text after it is often long, so the line may be
 /// a paragraph. ("By clicking the button several times, you'll see the promises resolve" binds
 /// nobody and stays.)
-pub(super) const FORM_CONSENT_PATTERN: &str = r"(?i)^by (?:checking|ticking|submitting|clicking|tapping|pressing|providing|entering|signing|registering|subscribing|creating|completing|continuing)\b[^.!?]{0,160}?\b(?:you|i)(?: hereby| expressly)?(?: are| am)? (?:agree|accept|consent|authori[sz]e|acknowledge|confirm)";
+pub(super) const FORM_CONSENT_PATTERN: &str = r"(?i)^by (?:checking|ticking|submitting|clicking|tapping|pressing|providing|entering|signing|registering|subscribing|creating|completing|continuing|opting)\b[^.!?]{0,160}?\b(?:you|i)(?: hereby| expressly)?(?: are| am)? (?:agree|accept|consent|authori[sz]e|acknowledge|confirm)";
 
 /// [`FORM_CONSENT_PATTERN`] for the lines' ASCII stand-ins (see [`crate::text::ascii_regex`]).
 pub(super) static FORM_CONSENT_RE: Lazy<regex::bytes::Regex> =

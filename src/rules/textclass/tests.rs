@@ -579,6 +579,11 @@ fn ascii_patterns_decide_as_the_unicode_ones() {
 #[test]
 fn form_consent_statements() {
     assert!(is_form_consent("By checking this box, I authorize the company to send me marketing calls and text messages at the number provided above."));
+    assert!(is_form_consent("By opting in, you agree to subscribe to our newsletter and stay updated on news and offers. Don't worry, if you change your mind, you can unsubscribe at any time."));
+    // Opting out of a scheme binds nobody.
+    assert!(!is_form_consent(
+        "By opting out of the pension scheme, workers lose the employer's share of it."
+    ));
     assert!(is_signup_line(
         "By checking this box, I authorize the company to send me marketing calls.",
         Class::Good,
