@@ -97,6 +97,9 @@ fn key(t: &str) -> String {
     out
 }
 
+/// `forum.post-card`: on a page with [`MIN_CARDS`] cards or post headers at least, removes the
+/// joined lines, the location lines beside a card, and the replies' subjects that repeat a line
+/// of the page (its title, the first post's subject).
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     if !rs.on(&POST_CARD) {
         return;
@@ -143,7 +146,16 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             // The header names the poster and the day, which a reader of the thread needs;
             // it counts as a card's sign, and stays.
             Kind::Header => false,
-            Kind::Location => anchors.iter().any(|&a| a.abs_diff(i) <= LOCATION_REACH),
+            // The anchors are in order: the nearest ones are on either side of where `i` goes
+            // (a binary search, so that a page of many cards stays linear).
+            Kind::Location => {
+                let at = anchors.partition_point(|&a| a < i);
+                [at.checked_sub(1), Some(at)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|k| anchors.get(k))
+                    .any(|&a| a.abs_diff(i) <= LOCATION_REACH)
+            }
             Kind::Reply => {
                 let subject = key(t.get(3..).unwrap_or_default());
                 !subject.is_empty() && titles.contains(&subject)
