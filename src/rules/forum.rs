@@ -122,6 +122,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     }
     // The thread's title: a reply's subject repeats a line of the page that has no "Re:" (the
     // page's title or the first post's subject), kept or not.
+    // A page's title found so far (the HTML front end's, from the markup) counts too.
     let titles: std::collections::HashSet<String> = if found.iter().any(|(_, k)| *k == Kind::Reply)
     {
         doc.blocks
@@ -129,6 +130,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             .filter(|b| b.plain.len() <= 2 * MAX_CARD_LEN)
             .map(|b| crate::text::trim_ws(&b.plain))
             .filter(|t| !t.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("re:")))
+            .chain(doc.metadata.title.as_ref().map(|t| t.value.as_str()))
             .map(key)
             .collect()
     } else {
