@@ -216,15 +216,39 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
         words_of[k] >= ANNOUNCING_WORDS && crate::text::ends_with_colon(text(k))
     });
     // (A sentence has at least `SENTENCE_WORDS` words: counted already.)
-    let article_end = article_end(
-        &prose,
-        |k| {
-            (words_of[k] < MAX_BREAK_LINE_WORDS
-                && !(words_of[k] >= SENTENCE_WORDS && ends_sentence(text(k))))
-                || is_ex(k)
-        },
-        |k| announced.get(k).copied().unwrap_or(false),
-    );
+    // Lines that a numbered section of the article spans ([`numbering_resumes`]): no break.
+    let mut bridged: Vec<bool> = Vec::new();
+    // How far the bridges reach: each round must reach further, or the loop stops.
+    let mut reach = 0;
+    let article_end = loop {
+        let end = article_end(
+            &prose,
+            |k| {
+                !bridged.get(k).copied().unwrap_or(false)
+                    && ((words_of[k] < MAX_BREAK_LINE_WORDS
+                        && !(words_of[k] >= SENTENCE_WORDS && ends_sentence(text(k))))
+                        || is_ex(k))
+            },
+            |k| announced.get(k).copied().unwrap_or(false),
+        );
+        // Each round bridges more lines, or stops.
+        let resumed = end.and_then(|e| Some((e, numbering_resumes(e, kept.len(), text)?)));
+        match resumed {
+            Some((end, upto)) if upto >= reach => {
+                // From the article's end through the heading and the lines after it, up to the
+                // next paragraph of prose.
+                let through = prose
+                    .iter()
+                    .map(|&(k, _)| k)
+                    .find(|&k| k > upto)
+                    .unwrap_or(kept.len());
+                bridged.resize(kept.len(), false);
+                bridged[end + 1..through].iter_mut().for_each(|b| *b = true);
+                reach = upto + 1;
+            }
+            _ => break end,
+        }
+    };
     // The article's short sentences before its first paragraph and after its last are its own
     // ("It was a cold morning.", "He declined to comment.").
     loop {
@@ -415,6 +439,41 @@ fn announced_lists(
     announced
 }
 
+/// The number of a numbered section's heading: "3. Choose the Right Technology", "#34 Engage
+/// the reader's imagination", "12) Pack light". A short line that ends no sentence.
+fn heading_number(t: &str) -> Option<u32> {
+    let rest = t.strip_prefix('#').unwrap_or(t);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) || t.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let after = &rest[digits..];
+    let after = after.strip_prefix(['.', ')', ':']).unwrap_or(after);
+    let title = after.strip_prefix(' ')?;
+    (title.chars().next()?.is_uppercase()
+        && crate::text::word_count(t) <= MAX_NUMBERED_HEADING_WORDS)
+        .then(|| rest[..digits].parse().ok())
+        .flatten()
+}
+
+/// A numbered section's heading has at most this many words.
+const MAX_NUMBERED_HEADING_WORDS: usize = 16;
+
+/// A numbered heading after the article's end is looked for this many kept lines on at most.
+const MAX_RESUME_LINES: usize = 12;
+
+/// Whether the article's numbered sections go on after `end` (a place among the `n` kept lines,
+/// `text` their texts), past a break: the first numbered heading within [`MAX_RESUME_LINES`]
+/// after it follows the article's last one ("3. Choose the Right Technology" / an ad's lines /
+/// "4. Start Small with Pilot Projects"). Returns the place of that heading: the break before
+/// it is the article's (an ad, a list of short items), not its end.
+fn numbering_resumes<'t>(end: usize, n: usize, text: impl Fn(usize) -> &'t str) -> Option<usize> {
+    let last = (0..=end).rev().find_map(|k| heading_number(text(k)))?;
+    let (k, next) = (end + 1..n.min(end + 1 + MAX_RESUME_LINES))
+        .find_map(|k| heading_number(text(k)).map(|m| (k, m)))?;
+    (next == last + 1).then_some(k)
+}
+
 /// Where the article ends when prose follows it after a break: the last paragraph of the
 /// article, found as the group of paragraphs with the most words, where a group ends at
 /// [`MIN_BREAK_LINES`] kept lines of a break (`is_break_line`: short lines that are not
@@ -477,6 +536,49 @@ fn article_end(
 mod tests {
     use super::*;
     use crate::{Cleaner, Input};
+
+    /// A numbered section's heading gives its number; a numbered sentence, a year or a list of
+    /// figures gives none.
+    #[test]
+    fn numbered_headings() {
+        for (t, n) in [
+            ("3. Choose the Right Technology", 3),
+            (
+                "#34 Engage the reader\u{2019}s imagination using all five senses",
+                34,
+            ),
+            ("12) Pack light", 12),
+            ("4: Start Small with Pilot Projects", 4),
+        ] {
+            assert_eq!(heading_number(t), Some(n), "{t:?}");
+        }
+        for t in [
+            "3. Choose the right technology for the job.",
+            "2024 was a good year",
+            "3 apples",
+            "10 Best Moving Companies in New York (2025 Reviews) and how we tested them all over many months of moves",
+            "Step 3: Pack light",
+        ] {
+            assert_eq!(heading_number(t), None, "{t:?}");
+        }
+    }
+
+    /// The article's numbering resumes when the first numbered heading after its end follows
+    /// its last one, within a few lines.
+    #[test]
+    fn numbering_resumes_after_a_break() {
+        let lines = [
+            "2. Camp on the sand",
+            "The second day is the longest, with six rapids in the morning.",
+            "RiverPro Dry Bags",
+            "Shop now",
+            "3. Watch the sky",
+        ];
+        let text = |k: usize| lines[k];
+        assert_eq!(numbering_resumes(1, lines.len(), text), Some(4));
+        let other = ["2. Camp on the sand", "Prose.", "Ad", "7. Best campsites"];
+        assert_eq!(numbering_resumes(1, other.len(), |k| other[k]), None);
+    }
 
     /// `collapsed_word_count` counts the spaces plus one on any text (runs of 255 bytes and their
     /// ends included); on a block's plain text (collapsed) the spaces give the words that
