@@ -29,6 +29,15 @@ static JOINED_RE: Lazy<Regex> = Lazy::new(|| {
     .expect("joined regex")
 });
 
+/// A card's count of posts and when the poster joined, on one line: "25,064 posts · Joined
+/// 2007", "410 Posts | Joined 2002".
+static COUNT_JOINED_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^[\d,.]+k?\s+(?:posts?|messages?)\s*[·•|,]\s*joined\s+[^.!?]{0,24}\d[^.!?]{0,12}$",
+    )
+    .expect("count and joined regex")
+});
+
 /// A joined line's date has at most this many words ("Mon Jul 24, 2017 9:28 am"); a sentence
 /// that opens with "Joined" has more.
 const MAX_JOINED_WORDS: usize = 8;
@@ -43,6 +52,9 @@ static HEADER_RE: Lazy<Regex> = Lazy::new(|| {
 /// Where the poster lives, on the card: "Location: United Kingdom". A label and a few words.
 static LOCATION_RE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)^location\s*:\s*[^.!?]{1,48}$").expect("location regex"));
+
+/// A count-and-joined line is at most this long.
+const MAX_COUNT_JOINED_LEN: usize = 60;
 
 /// A card's line is at most this long.
 const MAX_CARD_LEN: usize = 120;
@@ -76,6 +88,13 @@ fn kind_of(t: &str) -> Option<Kind> {
             Some(Kind::Header)
         }
         [b'l', b'o', b'c'] if LOCATION_RE.is_match(t) => Some(Kind::Location),
+        [b'0'..=b'9', ..]
+            if t.len() <= MAX_COUNT_JOINED_LEN
+                && crate::text::contains_ascii_ci(t, "joined")
+                && COUNT_JOINED_RE.is_match(t) =>
+        {
+            Some(Kind::Joined)
+        }
         [b'r', b'e', b':'] if t.len() > 6 => Some(Kind::Reply),
         _ => None,
     }
@@ -189,6 +208,8 @@ mod tests {
             ("Joined Feb 1999", Some(Kind::Joined)),
             ("Registered: 2025-11-01", Some(Kind::Joined)),
             ("Member since 2009", Some(Kind::Joined)),
+            ("25,064 posts · Joined 2007", Some(Kind::Joined)),
+            ("410 Posts | Joined 2002", Some(Kind::Joined)),
             ("by Minoa » Tue Aug 27, 2019 5:58 am", Some(Kind::Header)),
             ("Post by galitsyn » 11. Sep 2024, 18:36", Some(Kind::Header)),
             ("Location: United Kingdom", Some(Kind::Location)),
@@ -205,6 +226,7 @@ mod tests {
             "by the river » a poem",
             "Posted by Ann on 3 May 2024",
             "Re:",
+            "1,200 posts joined the protest in 2019.",
         ] {
             assert!(kind_of(t).is_none(), "{t:?}");
         }
