@@ -2001,12 +2001,6 @@ static ASKED_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("asked regex")
 });
 
-/// A forum post's card: the poster's name, perhaps a rank and counts, then when the poster
-/// joined ("galitsyn" / "Posts: 138" / "Joined: 4. Jul 2012, 16:09"; "chunix64" / "Member" /
-/// "Registered: 2025-11-01").
-static JOINED_RE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?i:joined|registered):?\s.*\d").expect("joined regex"));
-
 /// A card's lines between the name and when the poster joined: counts, a rank.
 static CARD_LINE_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?i:(?:posts|messages|threads|replies|reputation|points|likes)\s*:?\s*[\d,.]+[kK]?|topic author|original poster|op|thread starter|.*\b(?:member|moderator|admin|administrator|owner|poster|newbie|veteran|contributor|user|enthusiast|guru|staff))$")
@@ -2102,11 +2096,7 @@ fn card_poster(doc: &Doc) -> Option<MetaField> {
         {
             after_asked = true;
         }
-        if joined_name.is_none()
-            && t.len() <= 60
-            && matches!(t.as_bytes()[0], b'j' | b'J' | b'r' | b'R')
-            && JOINED_RE.is_match(t)
-        {
+        if joined_name.is_none() && t.len() <= 60 && crate::rules::forum::is_joined_line(t) {
             joined_name = (1..=4)
                 .filter_map(before)
                 .find(|(_, l)| !(l.len() <= 40 && CARD_LINE_RE.is_match(l)));
@@ -2506,7 +2496,6 @@ pub(crate) fn prepare() {
     Lazy::force(&DATE_RE);
     Lazy::force(&POSTER_RE);
     Lazy::force(&ASKED_RE);
-    Lazy::force(&JOINED_RE);
     Lazy::force(&STARTED_IN_RE);
     Lazy::force(&FIRST_POST_RE);
     Lazy::force(&CARD_LINE_RE);

@@ -100,6 +100,13 @@ fn kind_of(t: &str) -> Option<Kind> {
     }
 }
 
+/// A card's line of when the poster joined ("Joined: 4. Jul 2012, 16:09", "Registered:
+/// 2025-11-01", "25,064 posts · Joined 2007"): the sign of a post's card that the byline rules
+/// read the poster's name above.
+pub(crate) fn is_joined_line(t: &str) -> bool {
+    kind_of(t) == Some(Kind::Joined)
+}
+
 /// The words of `t` in lower case, one space between: how a reply's subject is compared with
 /// the thread's title.
 fn key(t: &str) -> String {
