@@ -9,6 +9,7 @@
 
 use crate::doc::Doc;
 use crate::model::Layer;
+use crate::rules::textclass::title_key;
 use crate::rules::{Rule, Ruleset, Tier};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -107,22 +108,6 @@ pub(crate) fn is_joined_line(t: &str) -> bool {
     kind_of(t) == Some(Kind::Joined)
 }
 
-/// The words of `t` in lower case, one space between: how a reply's subject is compared with
-/// the thread's title.
-fn key(t: &str) -> String {
-    let mut out = String::with_capacity(t.len());
-    for w in t
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(w.chars().flat_map(char::to_lowercase));
-    }
-    out
-}
-
 /// `forum.post-card`: on a page with [`MIN_CARDS`] cards or post headers at least, removes the
 /// joined lines, the location lines beside a card, and the replies' subjects that repeat a line
 /// of the page (its title, the first post's subject).
@@ -157,7 +142,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             .map(|b| crate::text::trim_ws(&b.plain))
             .filter(|t| !t.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("re:")))
             .chain(doc.metadata.title.as_ref().map(|t| t.value.as_str()))
-            .map(key)
+            .map(title_key)
             .collect()
     } else {
         Default::default()
@@ -185,7 +170,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                     .any(|&a| a.abs_diff(i) <= LOCATION_REACH)
             }
             Kind::Reply => {
-                let subject = key(t.get(3..).unwrap_or_default());
+                let subject = title_key(t.get(3..).unwrap_or_default());
                 !subject.is_empty() && titles.contains(&subject)
             }
         };
@@ -237,14 +222,5 @@ mod tests {
         ] {
             assert!(kind_of(t).is_none(), "{t:?}");
         }
-    }
-
-    #[test]
-    fn subjects_compare_by_their_words() {
-        assert_eq!(
-            key("Investment Strategy Review Request, 2024 Version"),
-            "investment strategy review request 2024 version"
-        );
-        assert_eq!(key(" What's  NEW? "), "what s new");
     }
 }

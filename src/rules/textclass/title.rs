@@ -432,7 +432,7 @@ pub(super) fn without_site<'t>(title: &'t str, site: &str) -> Option<&'t str> {
 }
 
 /// Words of a title reduced for comparison: lower-case letters and digits, one space apart.
-pub(super) fn title_key(t: &str) -> String {
+pub(crate) fn title_key(t: &str) -> String {
     let mut out = String::with_capacity(t.len());
     title_key_into(t, &mut out);
     out
