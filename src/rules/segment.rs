@@ -93,6 +93,11 @@ pub fn continues(prev: &str, next: &str, wrapped_doc: bool) -> bool {
     if is_figure_row(prev) && is_figure_row(next) {
         return false;
     }
+    // Entries of a list open alike ("Pages 1-5 (Hard Copy pages Cover-III) - About Us" / "Pages
+    // 6-13 (…) - Pictorial Index"); a wrapped line opens wherever the wrap fell.
+    if opens_alike(prev, next) {
+        return false;
+    }
     // A long line that stops mid-sentence and is not a Title Case heading.
     if prev.len() >= WRAP_LEN && !is_title_case(prev) {
         return true;
@@ -112,6 +117,15 @@ fn is_figure_row(line: &str) -> bool {
         figures += usize::from(w.bytes().any(|b| b.is_ascii_digit()));
     }
     figures >= FIGURE_ROW_MIN && 3 * figures >= words
+}
+
+/// Both lines open with the same capitalised word of two letters or more.
+fn opens_alike(prev: &str, next: &str) -> bool {
+    fn first(l: &str) -> &str {
+        l.split_ascii_whitespace().next().unwrap_or_default()
+    }
+    let (a, b) = (first(prev), first(next));
+    a == b && a.len() >= 2 && a.as_bytes()[0].is_ascii_uppercase()
 }
 
 /// Words with a figure that make a line a table's row (see [`is_figure_row`]).
@@ -144,6 +158,13 @@ mod tests {
 
     #[test]
     fn joins_wrapped_prose() {
+        // A wrapped line that opens with another word than the line before runs on, capitalised
+        // or not.
+        assert!(continues(
+            "Pages of the old ledger were scanned by volunteers, and the",
+            "Pictorial Index they made of them is now online for anyone",
+            true
+        ));
         // A wrapped line with figures in it still runs on: the next holds too few of them.
         assert!(continues(
             "Revenue rose 4% to $3.2 billion in 2023, while the costs of the",
@@ -192,6 +213,12 @@ mod tests {
             true
         ));
         assert!(!continues("Related Posts", "Get Alerts", true));
+        // Entries of a list that open alike.
+        assert!(!continues(
+            "Pages 14-27 (Hard Copy pages XII-XXIV) - Description Index",
+            "Pages 28-97 (Hard Copy pages 1818-1888) - Part Number Index",
+            true
+        ));
         // Rows of a table of figures, one per line.
         assert!(!continues(
             "2 Kellogg School of Management 3 (tie) 38% / 48% 31% 38% 3.7 729 $165,000",
