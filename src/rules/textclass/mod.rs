@@ -482,8 +482,82 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
             feat.class = Class::Removed;
         }
     }
+    if dated_on {
+        remove_dated_runs(doc, &mut feats);
+    }
     let facts = TextFacts::new(feats.len());
     Features { feats, facts }
+}
+
+/// Dated headlines one per line need this many in a row to make a list.
+const MIN_DATED_RUN: usize = 3;
+
+/// A dated headline has at most this many words.
+const MAX_DATED_HEADLINE_WORDS: usize = 20;
+
+/// Does `t` end with a full date: a day and a month in either order, then a year ("… 16 February
+/// 2026", "… Feb 6, 2026")? (A month and a year alone end a timeline's events as often: "Opened
+/// the second shop in May 2022".)
+fn ends_with_date(t: &str) -> bool {
+    let b = t.as_bytes();
+    if b.len() < 8 || !b[b.len() - 1].is_ascii_digit() {
+        return false;
+    }
+    let mut words = t
+        .rsplit(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty());
+    let year = words.next().unwrap_or_default();
+    if year.len() != 4
+        || !(year.starts_with("19") || year.starts_with("20"))
+        || !year.bytes().all(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit());
+    let month = |w: &str| crate::dates::month_of(w).is_some();
+    match (words.next(), words.next()) {
+        // "Feb 6, 2026"; "16 February 2026".
+        (Some(a), Some(b)) => (day(a) && month(b)) || (month(a) && day(b)),
+        _ => false,
+    }
+}
+
+/// `text.dated-list`, for the lines of a list of dated headlines one per line (an archive, a
+/// rail of other posts: "A guide to Armenian wines 9 February 2026" / "Brett in beer and wine…
+/// 26 January 2026" / …): [`MIN_DATED_RUN`] kept lines in a row at least, each ending with a date.
+fn remove_dated_runs(doc: &mut Doc, feats: &mut [Feat]) {
+    let n = doc.blocks.len();
+    let mut i = 0;
+    while i < n {
+        let dated = |k: usize| {
+            let b = &doc.blocks[k];
+            b.is_kept()
+                && b.plain.len() <= 200
+                && ends_with_date(crate::text::trim_ws(&b.plain))
+                && crate::text::word_count(&b.plain) <= MAX_DATED_HEADLINE_WORDS
+        };
+        if !dated(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < n && dated(j + 1) {
+            j += 1;
+        }
+        if j + 1 - i >= MIN_DATED_RUN {
+            for k in i..=j {
+                doc.remove(
+                    k,
+                    &DATED_LIST,
+                    Some(format!("{} dated lines in a row", j + 1 - i)),
+                );
+                if let Some(f) = feats.get_mut(k) {
+                    f.class = Class::Removed;
+                }
+            }
+        }
+        i = j + 1;
+    }
 }
 
 /// The classifier's rules of context: the main region, its ends, navigation runs.

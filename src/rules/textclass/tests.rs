@@ -1895,3 +1895,23 @@ fn a_chart_of_ranked_entries_is_content() {
         d.paragraphs
     );
 }
+
+/// A full date ends a dated headline; a month and a year, a year alone, or a figure do not.
+#[test]
+fn dated_headlines_end_with_a_full_date() {
+    for t in [
+        "A guide to Armenian wines 9 February 2026",
+        "How to study for your WSET Level 3 Award in Wines, Part 2 - 6 February 2026",
+        "Reimagining wine by-the-glass Feb 10, 2026",
+    ] {
+        assert!(super::ends_with_date(t), "{t:?}");
+    }
+    for t in [
+        "Opened the second shop in May 2022",
+        "Top 10 cameras of 2025",
+        "Call us on 0113 496 0000",
+        "Room 12 2026",
+    ] {
+        assert!(!super::ends_with_date(t), "{t:?}");
+    }
+}
