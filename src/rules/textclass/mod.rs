@@ -125,7 +125,7 @@ pub static LOW_DENSITY: Rule = Rule {
 pub static DATED_LIST: Rule = Rule {
     id: "text.dated-list",
     layer: Layer::Text,
-    why: "a line of several dated headlines (an archive, a list of other stories)",
+    why: "a line of several dated headlines, or three lines in a row each ending with a full date (an archive, a list of other stories)",
     tier: Tier::Balanced,
 };
 
