@@ -524,7 +524,8 @@ fn ends_with_date(t: &str) -> bool {
 
 /// `text.dated-list`, for the lines of a list of dated headlines one per line (an archive, a
 /// rail of other posts: "A guide to Armenian wines 9 February 2026" / "Brett in beer and wine…
-/// 26 January 2026" / …): [`MIN_DATED_RUN`] kept lines in a row at least, each ending with a date.
+/// 26 January 2026" / …): [`MIN_DATED_RUN`] kept lines in a row at least, each ending with a full
+/// date ([`ends_with_date`]).
 fn remove_dated_runs(doc: &mut Doc, feats: &mut [Feat]) {
     let n = doc.blocks.len();
     let mut i = 0;
