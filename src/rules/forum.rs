@@ -124,16 +124,18 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             found.push((i, k));
         }
     }
-    let cards = found
+    // The cards' and headers' places, in order: how many there are, and where.
+    let anchors: Vec<usize> = found
         .iter()
         .filter(|(_, k)| matches!(k, Kind::Joined | Kind::Header))
-        .count();
-    if cards < MIN_CARDS {
+        .map(|(i, _)| *i)
+        .collect();
+    if anchors.len() < MIN_CARDS {
         return;
     }
     // The thread's title: a reply's subject repeats a line of the page that has no "Re:" (the
-    // page's title or the first post's subject), kept or not.
-    // A page's title found so far (the HTML front end's, from the markup) counts too.
+    // page's title or the first post's subject), kept or not, or the title found so far (the
+    // HTML front end's, from the markup).
     let titles: std::collections::HashSet<String> = if found.iter().any(|(_, k)| *k == Kind::Reply)
     {
         doc.blocks
@@ -147,11 +149,6 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     } else {
         Default::default()
     };
-    let anchors: Vec<usize> = found
-        .iter()
-        .filter(|(_, k)| matches!(k, Kind::Joined | Kind::Header))
-        .map(|(i, _)| *i)
-        .collect();
     for &(i, k) in &found {
         let t = crate::text::trim_ws(&doc.blocks[i].plain);
         let cut = match k {
@@ -184,6 +181,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
 /// [`crate::Cleaner::prepare`]).
 pub(crate) fn prepare() {
     Lazy::force(&JOINED_RE);
+    Lazy::force(&COUNT_JOINED_RE);
     Lazy::force(&HEADER_RE);
     Lazy::force(&LOCATION_RE);
 }

@@ -557,7 +557,8 @@ fn remove_dated_runs(doc: &mut Doc, feats: &mut [Feat]) {
                 }
             }
         }
-        i = j + 1;
+        // (Block `j + 1`, if any, was just found undated.)
+        i = j + 2;
     }
 }
 
