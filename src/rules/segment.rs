@@ -88,9 +88,12 @@ pub fn continues(prev: &str, next: &str, wrapped_doc: bool) -> bool {
     if crate::rules::ticker::is_ticker(prev) || crate::rules::footer::is_copyright(prev) {
         return false;
     }
-    // Two rows of a table of figures, one per line, are long and end without a full stop too;
-    // joined, the table reads as one line of numbers without a function word.
-    if is_figure_row(prev) && is_figure_row(next) {
+    // Two rows of a table of figures, one per line, are long and end without a full stop too,
+    // as do a directory's entries that each end with a phone number or a price; joined, the
+    // table reads as one line of numbers without a function word.
+    if (is_figure_row(prev) && is_figure_row(next))
+        || (ends_with_figure(prev) && ends_with_figure(next))
+    {
         return false;
     }
     // Entries of a list open alike ("Pages 1-5 (Hard Copy pages Cover-III) - About Us" / "Pages
@@ -128,6 +131,13 @@ fn opens_alike(prev: &str, next: &str) -> bool {
     a == b && a.len() >= 2 && a.as_bytes()[0].is_ascii_uppercase()
 }
 
+/// The line's last word holds a figure: an entry's phone number, price or date.
+fn ends_with_figure(line: &str) -> bool {
+    line.split_ascii_whitespace()
+        .next_back()
+        .is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit()))
+}
+
 /// Words with a figure that make a line a table's row (see [`is_figure_row`]).
 const FIGURE_ROW_MIN: usize = 3;
 
@@ -163,6 +173,12 @@ mod tests {
         assert!(continues(
             "Pages of the old ledger were scanned by volunteers, and the",
             "Pictorial Index they made of them is now online for anyone",
+            true
+        ));
+        // A wrapped line that ends with a figure runs on into one that does not.
+        assert!(continues(
+            "The council said the number of visitors rose to 12,400 in 2023",
+            "Mostly families from the towns along the coast, it said in a report",
             true
         ));
         // A wrapped line with figures in it still runs on: the next holds too few of them.
@@ -213,6 +229,12 @@ mod tests {
             true
         ));
         assert!(!continues("Related Posts", "Get Alerts", true));
+        // Entries of a directory that each end with a figure (a phone number).
+        assert!(!continues(
+            "Rebuilding Together Austin (Web) (512) 993-8230",
+            "Meals on Wheels and More (Web) (512) 476-6325",
+            true
+        ));
         // Entries of a list that open alike.
         assert!(!continues(
             "Pages 14-27 (Hard Copy pages XII-XXIV) - Description Index",
