@@ -28,6 +28,7 @@ use super::tree::{Kind, Tree, NONE};
 use crate::doc::State;
 use crate::rules::{dom, Rule, Ruleset};
 use once_cell::sync::Lazy;
+use regex::Regex;
 use std::collections::{HashMap, HashSet};
 
 /// Per-page memos keyed by short strings (class and id values).
@@ -601,6 +602,33 @@ fn squeeze(s: &str) -> String {
 
 /// A sentence of the article that points at a link ("For the details, see the guide.") is prose,
 /// however much of it the link takes: a few words of its own and a full stop.
+/// A linked entry of an announced list has at most this many words: a name or a short title.
+const MAX_ANNOUNCED_WORDS: usize = 12;
+
+/// A kept block that announces a list: it ends with a colon, and is no heading of teasers
+/// ("Related posts:", "You may also like:") or of offers. A word alone before a colon is a
+/// field's label or a tag list's ("Size:", "Tags:").
+fn is_lead_in(text: &str) -> bool {
+    text.trim_end().ends_with(':')
+        && crate::text::word_count(text) >= 2
+        && !dom::is_offers_heading(text)
+        && !LINKS_LEAD_IN_RE.is_match(text)
+}
+
+/// Lead-ins that announce links to other pages, not a list of the article's own: "Learn more
+/// in our plumbing series:", "Other posts you'll love:", "Some links you may like:".
+static LINKS_LEAD_IN_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)\b(?:links?|learn\ more|read\ more|see\ also|further\ reading|follow\ us|share|series|other|more\ (?:from|in|on|about|like)|filed\ under|posted\ in|tagged|back\ to)\b",
+    )
+    .expect("links lead-in regex")
+});
+
+/// A kept block that is one of the entries an announced list keeps: mostly links.
+fn is_announced_entry(b: &HBlock, announced: bool) -> bool {
+    announced && b.link_chars as f64 / b.chars as f64 > 0.6
+}
+
 fn is_linked_sentence(b: &HBlock) -> bool {
     b.chars - b.link_chars >= 12
         && crate::text::word_count(&b.block.plain) >= 5
@@ -1093,6 +1121,9 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     }
     // Item roots whose first block has been seen.
     let mut entries_seen: std::collections::HashSet<usize> = Default::default();
+    // The last kept block announced a list ("Top picks:", "Meditation can help improve:"): the
+    // short linked entries after it are the list it announces, not a menu.
+    let mut announced = false;
     for b in blocks.iter_mut() {
         let o = b.owner as usize;
         // On a listing whose grid is told apart, an entry's first block (or a heading in it) is
@@ -1129,11 +1160,19 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             && b.chars > 0
             && b.link_chars as f64 / b.chars as f64 > 0.6
             && !is_linked_sentence(b)
+            && !(announced && crate::text::word_count(&b.block.plain) <= MAX_ANNOUNCED_WORDS)
         {
             Some(&dom::LINK_DENSE)
         } else {
             None
         };
+        if b.chars > 0 {
+            match rule {
+                None if !is_announced_entry(b, announced) => announced = is_lead_in(&b.block.plain),
+                None => {}
+                Some(_) => announced = false,
+            }
+        }
         if let Some(rule) = rule.filter(|r| rs.on(r)) {
             b.block.state = State::Removed {
                 rule,
