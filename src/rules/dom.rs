@@ -482,9 +482,10 @@ pub static PRODUCT_VOCABS: &[Vocab] = &[
 ];
 
 /// Words that make a class name describe the page's layout (`has-sidebar`, `layout-sidebar-left`)
-/// or a state of what it wraps (`subscription-eligible`, `ads-enabled`) rather than name a region.
+/// or a state of what it wraps (`subscription-eligible`, `ads-enabled`, `hide-read-more-ad`)
+/// rather than name a region.
 pub static LAYOUT_WORDS: &[&str] = &[
-    "layout", "has", "with", "without", "no", "eligible", "enabled", "disabled",
+    "layout", "has", "with", "without", "no", "hide", "eligible", "enabled", "disabled",
 ];
 
 /// Words that make a product page's region its seller's own, not the customers': Amazon's
@@ -1507,6 +1508,8 @@ mod tests {
             "c-layout-sidebar-left",
             "no-header",
             "with-footer",
+            // A switch that hides an ad inside the region: the region is no ad.
+            "hide-read-more-ad",
         ] {
             assert_eq!(vocab_rule(c, ""), None, "{c}");
         }
