@@ -530,6 +530,8 @@ fn run_text_layers(
     // Once the article's edges are known: the copies of its headings that a cut table of
     // contents held first.
     dedup::restore_orphans(doc, rs);
+    // And the linked headings over the article's paragraphs, now that those are known.
+    keep_linked_headings(doc);
     // Then the buttons left among the kept lines, which no longer move the region.
     textclass::remove_button_labels(doc, rs);
     // And a shop's controls (add to cart, filter and sort), for the same reason; the short lines
@@ -590,6 +592,30 @@ fn keep_listing_cards(doc: &mut Doc) {
         }
     }
 }
+
+/// A linked heading followed by a kept paragraph of prose heads that paragraph: the name of a
+/// place, a product or a tool the article then describes ("The Jones Assembly", "UltraTax CS"),
+/// linked to its site. Its link made the HTML front end take it for a menu's entry. A teaser's
+/// title in a listing's card stays removed.
+fn keep_linked_headings(doc: &mut Doc) {
+    for i in 1..doc.blocks.len() {
+        let (head, next) = (&doc.blocks[i - 1], &doc.blocks[i]);
+        if head.is_removed_by(&rules::dom::LINK_DENSE)
+            && head
+                .dom
+                .as_ref()
+                .is_some_and(|d| d.heading.is_some() && !d.listing_item)
+            && next.is_kept()
+            && crate::text::word_count(&next.plain) >= MIN_HEADING_BODY_WORDS
+            && crate::text::ends_sentence(&next.plain)
+        {
+            doc.blocks[i - 1].state = State::Kept;
+        }
+    }
+}
+
+/// A paragraph under a linked heading has at least this many words.
+const MIN_HEADING_BODY_WORDS: usize = 15;
 
 /// Fields of `first` win; `second` fills the gaps.
 fn merge_metadata(first: Metadata, second: Metadata) -> Metadata {
