@@ -12,7 +12,8 @@
 //! paragraphs, are teasers of other pages (a rail of cards after the article), not paragraphs:
 //! they break the article like a short line. A list that the article announces with a colon
 //! ("...pack the few things every guide carries:") is no break after the article's end: the
-//! article runs on through it to the paragraphs after it.
+//! article runs on through it to the paragraphs after it, when those add up to
+//! [`MIN_LISTED_GROUP_WORDS`] words (several short sections, each a paragraph and its list, do).
 //! The cut applies only when such paragraphs hold at least [`MIN_PROSE_SHARE`] of the kept words:
 //! on a listing, a shop page or a forum of short posts the prose is a part of the content among
 //! others (a category's intro, a product's description), not its frame. Text dumps only: on a
@@ -109,7 +110,8 @@ const ANNOUNCING_WORDS: usize = 8;
 /// sentence that happened to end with a colon.
 const MAX_ANNOUNCED_LINES: usize = 20;
 
-/// The prose after an announced list is the article's when it has at least this many words.
+/// The prose after announced lists is the article's when it has at least this many words (the
+/// groups one after another, each after its list, counted together).
 const MIN_LISTED_GROUP_WORDS: usize = 60;
 
 /// A line right before the first paragraph with at most this many words, not ending a
@@ -520,12 +522,18 @@ fn article_end(
         return None;
     }
     let mut last = main;
+    // The article runs on through the groups after announced lists while their prose adds up:
+    // sections of a short paragraph, its list and the next heading each, one after another.
     // (A single short paragraph after the list may be the page's own blurb or notice.)
-    while groups
-        .get(last + 1)
-        .is_some_and(|g| g.2 && g.1 >= MIN_LISTED_GROUP_WORDS)
-    {
-        last += 1;
+    let mut words = 0;
+    for (m, g) in groups.iter().enumerate().skip(main + 1) {
+        if !g.2 {
+            break;
+        }
+        words += g.1;
+        if words >= MIN_LISTED_GROUP_WORDS {
+            last = m;
+        }
     }
     // (Through every group to the last paragraph, the article still ends there.)
     let end = groups.get(last + 1).map_or(prose.len(), |next| next.0);
