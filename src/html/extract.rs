@@ -600,8 +600,6 @@ fn squeeze(s: &str) -> String {
         .collect()
 }
 
-/// A sentence of the article that points at a link ("For the details, see the guide.") is prose,
-/// however much of it the link takes: a few words of its own and a full stop.
 /// A linked entry of an announced list has at most this many words: a name or a short title.
 const MAX_ANNOUNCED_WORDS: usize = 12;
 
@@ -629,6 +627,8 @@ fn is_announced_entry(b: &HBlock, announced: bool) -> bool {
     announced && b.link_chars as f64 / b.chars as f64 > 0.6
 }
 
+/// A sentence of the article that points at a link ("For the details, see the guide.") is prose,
+/// however much of it the link takes: a few words of its own and a full stop.
 fn is_linked_sentence(b: &HBlock) -> bool {
     b.chars - b.link_chars >= 12
         && crate::text::word_count(&b.block.plain) >= 5
