@@ -600,6 +600,10 @@ fn squeeze(s: &str) -> String {
         .collect()
 }
 
+/// A block with more than this share of its characters in links is link-dense (`dom.link-dense`
+/// inside the main region).
+const LINK_DENSE_SHARE: f64 = 0.6;
+
 /// A linked entry of an announced list has at most this many words: a name or a short title.
 const MAX_ANNOUNCED_WORDS: usize = 12;
 
@@ -624,7 +628,7 @@ static LINKS_LEAD_IN_RE: Lazy<Regex> = Lazy::new(|| {
 
 /// A kept block that is one of the entries an announced list keeps: mostly links.
 fn is_announced_entry(b: &HBlock, announced: bool) -> bool {
-    announced && b.link_chars as f64 / b.chars as f64 > 0.6
+    announced && b.link_chars as f64 / b.chars as f64 > LINK_DENSE_SHARE
 }
 
 /// A sentence of the article that points at a link ("For the details, see the guide.") is prose,
@@ -1158,7 +1162,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             && !entry_title
             && (!in_item[o] || b.chars < MIN_ITEM_LINK_CHARS)
             && b.chars > 0
-            && b.link_chars as f64 / b.chars as f64 > 0.6
+            && b.link_chars as f64 / b.chars as f64 > LINK_DENSE_SHARE
             && !is_linked_sentence(b)
             && !(announced && crate::text::word_count(&b.block.plain) <= MAX_ANNOUNCED_WORDS)
         {
