@@ -413,16 +413,20 @@ const OVERLAY_BOX_WORDS: [&str; 7] = [
 /// the page). An element also named a trigger or a toggle (`a-popover-trigger
 /// review-stars-popover`) is the link on the page that opens it.
 fn overlay_box_class(class: &str, word: &str, bare: bool) -> bool {
-    // No such word without its letters in a row (in any case): most classes are ruled out
-    // without being split into words.
-    if !crate::text::contains_ascii_ci(class, word) {
-        return false;
-    }
     let mut words = Vec::new();
     let mut boxed = false;
     for name in class.split_ascii_whitespace() {
         words.clear();
         dom::words_of(name, &mut words);
+        // `tool-tip__content`: the word written in two.
+        if word == "tooltip" {
+            if let Some(k) = words
+                .windows(2)
+                .position(|w| w[0] == "tool" && w[1] == "tip")
+            {
+                words.splice(k..k + 2, ["tooltip".to_string()]);
+            }
+        }
         if words.iter().any(|w| w == "trigger" || w == "toggle") {
             return false;
         }
@@ -439,13 +443,18 @@ fn overlay_box_class(class: &str, word: &str, bare: bool) -> bool {
 /// page when its trigger is clicked or hovered (a price's terms, a delivery estimate's
 /// conditions, a product's quick view), closed when the page loads, as the `popover` attribute's.
 fn popover_class(class: &str) -> bool {
-    overlay_box_class(class, "popover", true)
+    // No such word without its letters in a row (in any case): most classes are ruled out
+    // without being split into words.
+    crate::text::contains_ascii_ci(class, "popover") && overlay_box_class(class, "popover", true)
 }
 
 /// The class names a tooltip's box (`tooltiptext`, `tooltip-content`, `a-tooltip__wrapper`): text
 /// shown over the page while the pointer rests on its trigger, as a popover's is.
 fn tooltip_class(class: &str) -> bool {
-    overlay_box_class(class, "tooltip", false)
+    (crate::text::contains_ascii_ci(class, "tooltip")
+        || crate::text::contains_ascii_ci(class, "tool-tip")
+        || crate::text::contains_ascii_ci(class, "tool_tip"))
+        && overlay_box_class(class, "tooltip", false)
         || crate::text::contains_ascii_ci(class, "tooltiptext")
             && dom::for_each_word(class, &mut String::new(), |w| w == "tooltiptext")
 }
