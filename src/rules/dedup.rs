@@ -634,8 +634,58 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             shingle_sets.insert(i, mine);
         }
     }
+    keep_structural_repeats(doc);
     if rs.on(&RESTATED) {
         restatements(doc, &long);
+    }
+}
+
+/// A page's heading or list item that repeats one of the same kind alone, among paragraphs that
+/// are not copies, is an element of the page's structure said again (a training plan's
+/// "Warm up: 10 minutes easy" on each day, "Pros" over each product reviewed, a hotel's offer on
+/// each of its cards), not a block pasted twice: a pasted copy repeats its neighbours too. Such
+/// copies are kept again. (HTML only: a text dump does not say what a line is. A listing's cards
+/// are not: a line that each card repeats is the cards' boilerplate.)
+fn keep_structural_repeats(doc: &mut Doc) {
+    use crate::model::ParagraphKind;
+    let is_copy = |b: &crate::doc::Block| b.is_removed_by(&EXACT) || b.is_removed_by(&NEAR);
+    // The paragraphs dedup looked at, in order: the kept ones and the copies.
+    let seen: Vec<usize> = (0..doc.blocks.len())
+        .filter(|&i| doc.blocks[i].is_kept() || is_copy(&doc.blocks[i]))
+        .collect();
+    let mut restore = Vec::new();
+    for (k, &i) in seen.iter().enumerate() {
+        let b = &doc.blocks[i];
+        let Some(kind) = b.dom.as_ref().map(|d| d.kind) else {
+            continue;
+        };
+        if !matches!(kind, ParagraphKind::Heading | ParagraphKind::ListItem)
+            || !is_copy(b)
+            || in_listing(b)
+        {
+            continue;
+        }
+        let State::Removed {
+            duplicate_of: Some(first),
+            ..
+        } = b.state
+        else {
+            continue;
+        };
+        let same_kind = doc
+            .blocks
+            .get(first)
+            .and_then(|o| o.dom.as_ref())
+            .is_some_and(|o| o.kind == kind);
+        let copy_at = |j: Option<&usize>| j.is_some_and(|&j| is_copy(&doc.blocks[j]));
+        let alone =
+            !copy_at(k.checked_sub(1).and_then(|p| seen.get(p))) && !copy_at(seen.get(k + 1));
+        if same_kind && alone {
+            restore.push(i);
+        }
+    }
+    for i in restore {
+        doc.blocks[i].state = State::Kept;
     }
 }
 
@@ -779,6 +829,20 @@ mod tests {
 
     fn clean(s: &str) -> crate::CleanDoc {
         Cleaner::default().clean(Input::text(s)).unwrap()
+    }
+
+    /// A list item that repeats one alone (each day's warm-up) is kept each time; a list pasted
+    /// twice goes.
+    #[test]
+    fn keeps_repeated_structure_and_removes_pasted_lists() {
+        let page = "<html><body><main><h1>Plan</h1><p>Each week builds on the one before it, and the long run on Sunday grows by two kilometres.</p><h2>Tuesday</h2><ul><li>Warm up: 15 minutes of easy jogging</li><li>Six times 800 metres at 10K pace</li></ul><h2>Thursday</h2><ul><li>Warm up: 15 minutes of easy jogging</li><li>Twenty minutes at threshold pace</li></ul><h2>Pack</h2><ul><li>Gels for every 45 minutes</li><li>Safety pins for the number</li></ul><ul><li>Gels for every 45 minutes</li><li>Safety pins for the number</li></ul><p>Rest on the other days, or cycle gently if your legs feel fresh, and sleep well.</p></main></body></html>";
+        let doc = Cleaner::default()
+            .clean(Input::html(page.as_bytes()))
+            .unwrap();
+        let count = |t: &str| doc.paragraphs.iter().filter(|p| p.text == t).count();
+        assert_eq!(count("Warm up: 15 minutes of easy jogging"), 2);
+        assert_eq!(count("Gels for every 45 minutes"), 1);
+        assert_eq!(count("Safety pins for the number"), 1);
     }
 
     #[test]
