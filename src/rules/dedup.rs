@@ -648,6 +648,10 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
 /// are not: a line that each card repeats is the cards' boilerplate.)
 fn keep_structural_repeats(doc: &mut Doc) {
     use crate::model::ParagraphKind;
+    // A page's blocks all have their hints, a dump's none.
+    if doc.blocks.first().is_none_or(|b| b.dom.is_none()) {
+        return;
+    }
     let is_copy = |b: &crate::doc::Block| b.is_removed_by(&EXACT) || b.is_removed_by(&NEAR);
     // The paragraphs dedup looked at, in order: the kept ones and the copies.
     let seen: Vec<usize> = (0..doc.blocks.len())
