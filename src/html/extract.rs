@@ -972,7 +972,12 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
                 && tag_rule.is_none()
                 && first_h1.is_some_and(|h| i > h)
                 && !under_h1[i];
+            // A heading classed as a header (`section-header`, `code-header`) is a section's
+            // heading: a masthead is a region round the site's name and menus, not a heading.
+            let heading_named_header = std::ptr::eq(rule, &dom::HEADER)
+                && matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
             let named = !(wrapper
+                || heading_named_header
                 || prose_named
                 || entries
                 || product_details
