@@ -451,12 +451,11 @@ fn popover_class(class: &str) -> bool {
 /// The class names a tooltip's box (`tooltiptext`, `tooltip-content`, `a-tooltip__wrapper`): text
 /// shown over the page while the pointer rests on its trigger, as a popover's is.
 fn tooltip_class(class: &str) -> bool {
-    (crate::text::contains_ascii_ci(class, "tooltip")
-        || crate::text::contains_ascii_ci(class, "tool-tip")
-        || crate::text::contains_ascii_ci(class, "tool_tip"))
-        && overlay_box_class(class, "tooltip", false)
-        || crate::text::contains_ascii_ci(class, "tooltiptext")
-            && dom::for_each_word(class, &mut String::new(), |w| w == "tooltiptext")
+    // No tooltip without "tip" in its name (`tooltip`, `tool-tip`, `toolTip`): most classes are
+    // ruled out without being split into words.
+    crate::text::contains_ascii_ci(class, "tip")
+        && (overlay_box_class(class, "tooltip", false)
+            || dom::for_each_word(class, &mut String::new(), |w| w == "tooltiptext"))
 }
 
 /// The class keeps the element for screen readers only.

@@ -626,9 +626,14 @@ static LINKS_LEAD_IN_RE: Lazy<Regex> = Lazy::new(|| {
     .expect("links lead-in regex")
 });
 
+/// More than [`LINK_DENSE_SHARE`] of the block's characters are in links.
+fn is_link_dense(b: &HBlock) -> bool {
+    b.chars > 0 && b.link_chars as f64 / b.chars as f64 > LINK_DENSE_SHARE
+}
+
 /// A kept block that is one of the entries an announced list keeps: mostly links.
 fn is_announced_entry(b: &HBlock, announced: bool) -> bool {
-    announced && b.link_chars as f64 / b.chars as f64 > LINK_DENSE_SHARE
+    announced && is_link_dense(b)
 }
 
 /// A sentence of the article that points at a link ("For the details, see the guide.") is prose,
@@ -1166,8 +1171,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         } else if !link_card
             && !entry_title
             && (!in_item[o] || b.chars < MIN_ITEM_LINK_CHARS)
-            && b.chars > 0
-            && b.link_chars as f64 / b.chars as f64 > LINK_DENSE_SHARE
+            && is_link_dense(b)
             && !is_linked_sentence(b)
             && !(announced && crate::text::word_count(&b.block.plain) <= MAX_ANNOUNCED_WORDS)
         {
