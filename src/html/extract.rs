@@ -124,6 +124,27 @@ fn class_and_id<'a>(tree: &Tree<'a>, i: u32) -> (&'a str, &'a str) {
     )
 }
 
+/// Whether the element is a definition list named as a poster's profile (`postprofile`,
+/// `user-profile`, `author-profile`).
+fn is_profile_list(tree: &Tree, dl: u32) -> bool {
+    if dl == NONE || tree.name(dl) != "dl" {
+        return false;
+    }
+    let class = tree.attr(dl, "class").unwrap_or("");
+    class.split_ascii_whitespace().any(|c| {
+        let c = c.to_ascii_lowercase();
+        matches!(
+            c.as_str(),
+            "postprofile"
+                | "post-profile"
+                | "userprofile"
+                | "user-profile"
+                | "authorprofile"
+                | "author-profile"
+        )
+    })
+}
+
 /// A region named by its class as navigation, header or sidebar with at least this many
 /// characters, and less than this share of them link text, is prose.
 const MIN_PROSE_NAV_CHARS: usize = 300;
@@ -886,6 +907,12 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             !(name == "header" && in_article[i] || product && name == "aside" && in_panel[i])
         });
         let own = tag_rule.or_else(|| {
+            // A forum post's profile pane (phpBB's `<dl class="postprofile">`): its term is the
+            // poster's name, kept; its details (rank, post count, join date, location) are not
+            // the post.
+            if name == "dd" && is_profile_list(tree, tree.nodes[i].parent) {
+                return Some(&dom::META);
+            }
             if in_comments[tree.nodes[i].parent as usize] {
                 // (Not looked up in the comments above.)
                 page_vocab
