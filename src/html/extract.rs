@@ -584,14 +584,20 @@ impl<'a> Quotes<'a> {
 
     /// Whether `t` (at least `MIN_QUOTE` bytes) occurs in the body.
     fn contains(&mut self, t: &[u8]) -> bool {
+        self.find(t).is_some()
+    }
+
+    /// Where `t` (at least `MIN_QUOTE` bytes) occurs in the body: the first place at or after the
+    /// end of the last one found, else the first before it.
+    fn find(&mut self, t: &[u8]) -> Option<usize> {
         if t.len() < MIN_QUOTE || t.len() > self.body.len() {
-            return memchr::memmem::find(self.body, t).is_some();
+            return memchr::memmem::find(self.body, t);
         }
         if self
             .windows(t)
             .any(|i| self.grams[i / 64] & (1 << (i % 64)) == 0)
         {
-            return false;
+            return None;
         }
         // From the hint to the end, then the starts before the hint.
         let hint = self.hint.min(self.body.len());
@@ -609,7 +615,7 @@ impl<'a> Quotes<'a> {
         if let Some(p) = found {
             self.hint = p + t.len();
         }
-        found.is_some()
+        found
     }
 }
 
@@ -1321,6 +1327,66 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             detail: None,
             duplicate_of: None,
         };
+    }
+    if rs.on(&dom::AFTER_ARTICLE) {
+        remove_after_article_body(blocks, page);
+    }
+}
+
+/// A quote of the JSON-LD `articleBody` that ends in this last share of it closes the article.
+const LD_BODY_END_SHARE: f64 = 0.97;
+/// A kept block past the article's end with this many words is prose the `articleBody` left out:
+/// the `articleBody` is then a part of the text (its first section), not all of it.
+const MIN_PROSE_PAST_LD_BODY: usize = 40;
+
+/// The kept blocks after the article's end, where the page's JSON-LD `articleBody` (the whole
+/// text of the article) ends: teaser headlines, "End of Article", an author's card. The article
+/// ends with the last block that quotes the end of the `articleBody`. Not on a discussion, whose
+/// `articleBody` is its first post, nor where a long paragraph follows (the `articleBody` is then
+/// a summary or the first section of the text).
+fn remove_after_article_body(blocks: &mut [HBlock], page: &PageMeta) {
+    if page.discussion {
+        return;
+    }
+    let Some(body) = page
+        .article_body
+        .as_deref()
+        .map(squeeze)
+        .filter(|b| b.len() >= MIN_LD_BODY)
+    else {
+        return;
+    };
+    let mut quotes = Quotes::new(body.as_bytes());
+    let closing = (body.len() as f64 * LD_BODY_END_SHARE) as usize;
+    let mut quoted = vec![false; blocks.len()];
+    let mut end = None;
+    for (k, b) in blocks.iter().enumerate() {
+        let t = squeeze(&b.block.plain);
+        if t.len() < MIN_QUOTE {
+            continue;
+        }
+        if let Some(at) = quotes.find(t.as_bytes()) {
+            quoted[k] = true;
+            if at + t.len() >= closing {
+                end = Some(k);
+            }
+        }
+    }
+    let Some(end) = end else { return };
+    let past = |k: usize, b: &HBlock| k > end && b.block.is_kept() && !quoted[k];
+    if blocks.iter().enumerate().any(|(k, b)| {
+        past(k, b) && crate::text::word_count(&b.block.plain) >= MIN_PROSE_PAST_LD_BODY
+    }) {
+        return;
+    }
+    for (k, b) in blocks.iter_mut().enumerate() {
+        if past(k, b) {
+            b.block.state = State::Removed {
+                rule: &dom::AFTER_ARTICLE,
+                detail: None,
+                duplicate_of: None,
+            };
+        }
     }
 }
 

@@ -165,6 +165,12 @@ pub static OUTSIDE_MAIN: Rule = Rule {
     why: "outside the region of the page where its main text concentrates",
     tier: Tier::Balanced,
 };
+pub static AFTER_ARTICLE: Rule = Rule {
+    id: "dom.after-article",
+    layer: Layer::Dom,
+    why: "after the end of the article, which the page's JSON-LD articleBody gives",
+    tier: Tier::Balanced,
+};
 
 /// A vocabulary: single words matched against the words of a class or id, and compound names
 /// matched against a whole class name or id (lower-case, `_` read as `-`).

@@ -94,6 +94,7 @@ pub static RULES: &[&Rule] = &[
     &dom::THREAD_NOTICE,
     &dom::LINK_DENSE,
     &dom::OUTSIDE_MAIN,
+    &dom::AFTER_ARTICLE,
     &ticker::STRIP,
     &shortcode::UNRENDERED,
     &share::BUTTONS,

@@ -13,8 +13,9 @@
 //!
 //! ```text
 //! cargo run --release --manifest-path benches/peers/Cargo.toml [-- --limit N] [-- --only TOOL] [-- --dumps]
-//!     [-- --tsv PREFIX]
+//!     [-- --tsv PREFIX] [-- --print ID]
 //! ```
+//! `--print ID` prints each tool's text for that one page (or dump), to read where they differ.
 //! Exits 0 with a message when the data set is absent.
 
 use dechaff::eval::{score_page, Dataset, Scoreboard};
@@ -136,6 +137,24 @@ fn main() {
     }
     let cleaner = Cleaner::default();
     cleaner.prepare();
+    if let Some(id) = opt("--print") {
+        for (page, bytes, text, _, url) in pages.iter().filter(|p| p.0.id == id) {
+            for tool in TOOLS {
+                if only.as_deref().is_some_and(|o| o != tool.name) {
+                    continue;
+                }
+                let extract = if dumps { tool.dump } else { tool.page };
+                let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    extract(&cleaner, bytes, text, url.as_deref())
+                }))
+                .ok()
+                .flatten()
+                .unwrap_or_default();
+                println!("===== {} on {}\n{out}\n", tool.name, page.id);
+            }
+        }
+        return;
+    }
     let input_mb = pages.iter().map(|p| p.1.len()).sum::<usize>() as f64 / 1e6;
     println!(
         "WCXB dev split (CC-BY-4.0, (c) 2026 Murrough Foley), {} {}, one thread\n",
