@@ -1328,8 +1328,8 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             duplicate_of: None,
         };
     }
-    if rs.on(&dom::AFTER_ARTICLE) {
-        remove_after_article_body(blocks, page);
+    if rs.on(&dom::AFTER_ARTICLE) || rs.on(&dom::NOT_IN_ARTICLE) {
+        remove_outside_article_body(blocks, page, rs);
     }
 }
 
@@ -1339,12 +1339,44 @@ const LD_BODY_END_SHARE: f64 = 0.97;
 /// the `articleBody` is then a part of the text (its first section), not all of it.
 const MIN_PROSE_PAST_LD_BODY: usize = 40;
 
-/// The kept blocks after the article's end, where the page's JSON-LD `articleBody` (the whole
-/// text of the article) ends: teaser headlines, "End of Article", an author's card. The article
-/// ends with the last block that quotes the end of the `articleBody`. Not on a discussion, whose
-/// `articleBody` is its first post, nor where a long paragraph follows (the `articleBody` is then
-/// a summary or the first section of the text).
-fn remove_after_article_body(blocks: &mut [HBlock], page: &PageMeta) {
+/// A kept line inside the article with at most this many words that the `articleBody` does not
+/// hold is no part of its text.
+const MAX_LINE_NOT_IN_LD_BODY: usize = 12;
+/// The article's span needs at least this many blocks quoted in the `articleBody`.
+const MIN_QUOTED_IN_LD_BODY: usize = 3;
+
+/// Whether the `articleBody` (squeezed) holds the line: all of it, or each of its words of four
+/// letters or more (its text may differ in a sign: `5.5×2.1mm` for `5.5x2.1mm`). A line without
+/// such words is held.
+fn words_in_body(line: &str, body: &[u8]) -> bool {
+    let t = squeeze(line);
+    if t.is_empty() || memchr::memmem::find(body, t.as_bytes()).is_some() {
+        return true;
+    }
+    let (mut words, mut held) = (0, 0);
+    for w in line.split(|c: char| !c.is_alphanumeric()) {
+        if w.chars().count() < 4 {
+            continue;
+        }
+        words += 1;
+        if memchr::memmem::find(body, squeeze(w).as_bytes()).is_some() {
+            held += 1;
+        }
+    }
+    held == words
+}
+
+/// What the page's JSON-LD `articleBody` (the whole text of the article) shows is not the
+/// article's. Not on a discussion, whose `articleBody` is its first post.
+///
+/// After its end (`dom.after-article`): the kept blocks after the last one that quotes the end
+/// of the `articleBody`: teaser headlines, "End of Article", an author's card; unless a long
+/// paragraph follows (the `articleBody` is then a summary or the first section of the text).
+///
+/// Inside it (`dom.not-in-article`): between the first and the last block quoted, a short line
+/// whose words the `articleBody` does not hold anywhere: a product box's name and its pros, a
+/// photo credit, a form's prompt. Headings and code stay (an `articleBody` often drops them).
+fn remove_outside_article_body(blocks: &mut [HBlock], page: &PageMeta, rs: &Ruleset) {
     if page.discussion {
         return;
     }
@@ -1372,7 +1404,36 @@ fn remove_after_article_body(blocks: &mut [HBlock], page: &PageMeta) {
             }
         }
     }
-    let Some(end) = end else { return };
+    let first = quoted.iter().position(|&q| q);
+    let last = quoted.iter().rposition(|&q| q);
+    if let (Some(first), Some(last)) = (first, last) {
+        if rs.on(&dom::NOT_IN_ARTICLE)
+            && quoted.iter().filter(|&&q| q).count() >= MIN_QUOTED_IN_LD_BODY
+        {
+            for k in first + 1..last {
+                let b = &blocks[k];
+                if quoted[k]
+                    || !b.block.is_kept()
+                    || b.preformatted
+                    || b.block.dom.as_ref().is_some_and(|d| d.heading.is_some())
+                    || crate::text::word_count(&b.block.plain) > MAX_LINE_NOT_IN_LD_BODY
+                {
+                    continue;
+                }
+                if words_in_body(&b.block.plain, body.as_bytes()) {
+                    continue;
+                }
+                blocks[k].block.state = State::Removed {
+                    rule: &dom::NOT_IN_ARTICLE,
+                    detail: None,
+                    duplicate_of: None,
+                };
+            }
+        }
+    }
+    let Some(end) = end.filter(|_| rs.on(&dom::AFTER_ARTICLE)) else {
+        return;
+    };
     let past = |k: usize, b: &HBlock| k > end && b.block.is_kept() && !quoted[k];
     if blocks.iter().enumerate().any(|(k, b)| {
         past(k, b) && crate::text::word_count(&b.block.plain) >= MIN_PROSE_PAST_LD_BODY

@@ -165,6 +165,12 @@ pub static OUTSIDE_MAIN: Rule = Rule {
     why: "outside the region of the page where its main text concentrates",
     tier: Tier::Balanced,
 };
+pub static NOT_IN_ARTICLE: Rule = Rule {
+    id: "dom.not-in-article",
+    layer: Layer::Dom,
+    why: "a short line inside the article that its JSON-LD articleBody leaves out: a product box, a photo credit, a form's prompt",
+    tier: Tier::Balanced,
+};
 pub static AFTER_ARTICLE: Rule = Rule {
     id: "dom.after-article",
     layer: Layer::Dom,

@@ -95,6 +95,7 @@ pub static RULES: &[&Rule] = &[
     &dom::LINK_DENSE,
     &dom::OUTSIDE_MAIN,
     &dom::AFTER_ARTICLE,
+    &dom::NOT_IN_ARTICLE,
     &ticker::STRIP,
     &shortcode::UNRENDERED,
     &share::BUTTONS,
