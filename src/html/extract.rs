@@ -1328,8 +1328,66 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             duplicate_of: None,
         };
     }
+    if page.article && !page.discussion && rs.on(&dom::OTHER_ARTICLE) {
+        if let Some(own) = first_h1
+            .and_then(|h| own_article(tree, h as u32))
+            .filter(|&a| prose_all[a as usize] >= OWN_ARTICLE_SHARE * total)
+        {
+            remove_other_articles(tree, blocks, own);
+        }
+    }
     if rs.on(&dom::AFTER_ARTICLE) || rs.on(&dom::NOT_IN_ARTICLE) {
         remove_outside_article_body(blocks, page, rs);
+    }
+}
+
+/// The `article` element holding the page's headline holds at least this share of its prose to
+/// be the page's article.
+const OWN_ARTICLE_SHARE: f64 = 0.3;
+
+/// The innermost `article` element round the headline `h`.
+fn own_article(tree: &Tree, h: u32) -> Option<u32> {
+    let mut a = tree.nodes[h as usize].parent;
+    let mut steps = 0;
+    while a != NONE && steps < tree.nodes.len() {
+        if tree.name(a) == "article" {
+            return Some(a);
+        }
+        a = tree.nodes[a as usize].parent;
+        steps += 1;
+    }
+    None
+}
+
+/// On an article's page, the kept blocks inside `article` elements other than the page's own
+/// (`own`, the one round its headline) and apart from it: the teasers of other stories (their
+/// headlines and standfirsts), however much prose those have. Elements inside the page's article
+/// (its comments, its embedded posts) and round it stay.
+fn remove_other_articles(tree: &Tree, blocks: &mut [HBlock], own: u32) {
+    let n = tree.nodes.len();
+    let mut round_own = vec![false; n];
+    let mut a = own;
+    while a != NONE {
+        round_own[a as usize] = true;
+        a = tree.nodes[a as usize].parent;
+    }
+    // Nodes are numbered in document order, parents first.
+    let mut in_own = vec![false; n];
+    let mut in_other = vec![false; n];
+    for i in 1..n {
+        let p = tree.nodes[i].parent as usize;
+        in_own[i] = in_own[p] || i == own as usize;
+        in_other[i] =
+            in_other[p] || !in_own[i] && !round_own[i] && tree.name(i as u32) == "article";
+    }
+    for b in blocks.iter_mut() {
+        if b.block.is_kept() && in_other[b.owner as usize] {
+            b.block.state = State::Removed {
+                rule: &dom::OTHER_ARTICLE,
+                detail: None,
+                duplicate_of: None,
+            };
+        }
     }
 }
 

@@ -165,6 +165,12 @@ pub static OUTSIDE_MAIN: Rule = Rule {
     why: "outside the region of the page where its main text concentrates",
     tier: Tier::Balanced,
 };
+pub static OTHER_ARTICLE: Rule = Rule {
+    id: "dom.other-article",
+    layer: Layer::Dom,
+    why: "another article's teaser beside the page's own: an <article> element apart from the one that holds the headline",
+    tier: Tier::Balanced,
+};
 pub static NOT_IN_ARTICLE: Rule = Rule {
     id: "dom.not-in-article",
     layer: Layer::Dom,

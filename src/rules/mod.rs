@@ -96,6 +96,7 @@ pub static RULES: &[&Rule] = &[
     &dom::OUTSIDE_MAIN,
     &dom::AFTER_ARTICLE,
     &dom::NOT_IN_ARTICLE,
+    &dom::OTHER_ARTICLE,
     &ticker::STRIP,
     &shortcode::UNRENDERED,
     &share::BUTTONS,
