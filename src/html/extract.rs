@@ -1220,11 +1220,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             }
         }
         if let Some(rule) = rule.filter(|r| rs.on(r)) {
-            b.block.state = State::Removed {
-                rule,
-                detail: None,
-                duplicate_of: None,
-            };
+            b.remove_by(rule);
         }
     }
     let teasers = SectionKind {
@@ -1322,11 +1318,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         } else {
             continue;
         };
-        b.block.state = State::Removed {
-            rule,
-            detail: None,
-            duplicate_of: None,
-        };
+        b.remove_by(rule);
     }
     if page.article && !page.discussion && rs.on(&dom::OTHER_ARTICLE) {
         if let Some(own) = first_h1
@@ -1382,11 +1374,7 @@ fn remove_other_articles(tree: &Tree, blocks: &mut [HBlock], own: u32) {
     }
     for b in blocks.iter_mut() {
         if b.block.is_kept() && in_other[b.owner as usize] {
-            b.block.state = State::Removed {
-                rule: &dom::OTHER_ARTICLE,
-                detail: None,
-                duplicate_of: None,
-            };
+            b.remove_by(&dom::OTHER_ARTICLE);
         }
     }
 }
@@ -1481,11 +1469,7 @@ fn remove_outside_article_body(blocks: &mut [HBlock], page: &PageMeta, rs: &Rule
                 if words_in_body(&b.block.plain, body.as_bytes()) {
                     continue;
                 }
-                blocks[k].block.state = State::Removed {
-                    rule: &dom::NOT_IN_ARTICLE,
-                    detail: None,
-                    duplicate_of: None,
-                };
+                blocks[k].remove_by(&dom::NOT_IN_ARTICLE);
             }
         }
     }
@@ -1500,12 +1484,19 @@ fn remove_outside_article_body(blocks: &mut [HBlock], page: &PageMeta, rs: &Rule
     }
     for (k, b) in blocks.iter_mut().enumerate() {
         if past(k, b) {
-            b.block.state = State::Removed {
-                rule: &dom::AFTER_ARTICLE,
-                detail: None,
-                duplicate_of: None,
-            };
+            b.remove_by(&dom::AFTER_ARTICLE);
         }
+    }
+}
+
+impl HBlock {
+    /// Marks the block removed by `rule`, with no detail.
+    fn remove_by(&mut self, rule: &'static Rule) {
+        self.block.state = State::Removed {
+            rule,
+            detail: None,
+            duplicate_of: None,
+        };
     }
 }
 
