@@ -132,18 +132,21 @@ fn is_profile_list(tree: &Tree, dl: u32) -> bool {
     }
     let class = tree.attr(dl, "class").unwrap_or("");
     class.split_ascii_whitespace().any(|c| {
-        let c = c.to_ascii_lowercase();
-        matches!(
-            c.as_str(),
-            "postprofile"
-                | "post-profile"
-                | "userprofile"
-                | "user-profile"
-                | "authorprofile"
-                | "author-profile"
-        )
+        PROFILE_LIST_CLASSES
+            .iter()
+            .any(|name| c.eq_ignore_ascii_case(name))
     })
 }
+
+/// Class names of a poster's profile pane.
+const PROFILE_LIST_CLASSES: &[&str] = &[
+    "postprofile",
+    "post-profile",
+    "userprofile",
+    "user-profile",
+    "authorprofile",
+    "author-profile",
+];
 
 /// A region named by its class as navigation, header or sidebar with at least this many
 /// characters, and less than this share of them link text, is prose.
@@ -582,11 +585,6 @@ impl<'a> Quotes<'a> {
         })
     }
 
-    /// Whether `t` (at least `MIN_QUOTE` bytes) occurs in the body.
-    fn contains(&mut self, t: &[u8]) -> bool {
-        self.find(t).is_some()
-    }
-
     /// Where `t` (at least `MIN_QUOTE` bytes) occurs in the body: the first place at or after the
     /// end of the last one found, else the first before it.
     fn find(&mut self, t: &[u8]) -> Option<usize> {
@@ -709,24 +707,35 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     }
     // Blocks quoted in the page's JSON-LD `articleBody` are the article, whatever they look like;
     // so are those quoted in a product page's JSON-LD description.
-    let anchor = page
+    let ld_body = page
         .article_body
         .as_deref()
         .map(squeeze)
-        .filter(|b| b.len() >= MIN_LD_BODY)
-        .or_else(|| {
-            page.product_description
-                .as_deref()
-                .map(squeeze)
-                .filter(|b| b.len() >= MIN_LD_PRODUCT_DESCRIPTION)
-        });
+        .filter(|b| b.len() >= MIN_LD_BODY);
+    let anchor = ld_body.clone().or_else(|| {
+        page.product_description
+            .as_deref()
+            .map(squeeze)
+            .filter(|b| b.len() >= MIN_LD_PRODUCT_DESCRIPTION)
+    });
+    // Where each block is quoted in the `articleBody`, for the article's edges at the end.
+    let mut ld_quotes: Vec<Option<usize>> = Vec::new();
     if let Some(body) = anchor {
         let mut quoted = Quotes::new(body.as_bytes());
+        if ld_body.is_some() {
+            ld_quotes = vec![None; blocks.len()];
+        }
         for (k, b) in blocks.iter().enumerate() {
             let t = squeeze(&b.block.plain);
-            if t.len() >= MIN_QUOTE && quoted.contains(t.as_bytes()) {
+            let at = (t.len() >= MIN_QUOTE)
+                .then(|| quoted.find(t.as_bytes()))
+                .flatten();
+            if let Some(at) = at {
                 prose[k] = prose[k].max(b.chars as f64) * LD_BODY_BOOST;
                 other[k] = 0.0;
+                if let Some(slot) = ld_quotes.get_mut(k) {
+                    *slot = Some(at + t.len());
+                }
             }
         }
     }
@@ -1328,8 +1337,10 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             remove_other_articles(tree, blocks, own);
         }
     }
-    if rs.on(&dom::AFTER_ARTICLE) || rs.on(&dom::NOT_IN_ARTICLE) {
-        remove_outside_article_body(blocks, page, rs);
+    if let Some(body) = ld_body
+        .filter(|_| !page.discussion && (rs.on(&dom::AFTER_ARTICLE) || rs.on(&dom::NOT_IN_ARTICLE)))
+    {
+        remove_outside_article_body(blocks, &body, &ld_quotes, rs);
     }
 }
 
@@ -1412,8 +1423,9 @@ fn words_in_body(line: &str, body: &[u8]) -> bool {
     held == words
 }
 
-/// What the page's JSON-LD `articleBody` (the whole text of the article) shows is not the
-/// article's. Not on a discussion, whose `articleBody` is its first post.
+/// What the page's JSON-LD `articleBody` (the whole text of the article, squeezed: `body`)
+/// shows is not the article's; `quote_ends[k]`: where block `k`'s quote in it ends, if it is
+/// quoted. Not on a discussion, whose `articleBody` is its first post.
 ///
 /// After its end (`dom.after-article`): the kept blocks after the last one that quotes the end
 /// of the `articleBody`: teaser headlines, "End of Article", an author's card; unless a long
@@ -1422,43 +1434,26 @@ fn words_in_body(line: &str, body: &[u8]) -> bool {
 /// Inside it (`dom.not-in-article`): between the first and the last block quoted, a short line
 /// whose words the `articleBody` does not hold anywhere: a product box's name and its pros, a
 /// photo credit, a form's prompt. Headings and code stay (an `articleBody` often drops them).
-fn remove_outside_article_body(blocks: &mut [HBlock], page: &PageMeta, rs: &Ruleset) {
-    if page.discussion {
-        return;
-    }
-    let Some(body) = page
-        .article_body
-        .as_deref()
-        .map(squeeze)
-        .filter(|b| b.len() >= MIN_LD_BODY)
-    else {
-        return;
-    };
-    let mut quotes = Quotes::new(body.as_bytes());
+fn remove_outside_article_body(
+    blocks: &mut [HBlock],
+    body: &str,
+    quote_ends: &[Option<usize>],
+    rs: &Ruleset,
+) {
     let closing = (body.len() as f64 * LD_BODY_END_SHARE) as usize;
-    let mut quoted = vec![false; blocks.len()];
-    let mut end = None;
-    for (k, b) in blocks.iter().enumerate() {
-        let t = squeeze(&b.block.plain);
-        if t.len() < MIN_QUOTE {
-            continue;
-        }
-        if let Some(at) = quotes.find(t.as_bytes()) {
-            quoted[k] = true;
-            if at + t.len() >= closing {
-                end = Some(k);
-            }
-        }
-    }
-    let first = quoted.iter().position(|&q| q);
-    let last = quoted.iter().rposition(|&q| q);
+    let quoted = |k: usize| quote_ends.get(k).is_some_and(Option::is_some);
+    let end = quote_ends
+        .iter()
+        .rposition(|e| e.is_some_and(|e| e >= closing));
+    let first = quote_ends.iter().position(Option::is_some);
+    let last = quote_ends.iter().rposition(Option::is_some);
     if let (Some(first), Some(last)) = (first, last) {
         if rs.on(&dom::NOT_IN_ARTICLE)
-            && quoted.iter().filter(|&&q| q).count() >= MIN_QUOTED_IN_LD_BODY
+            && quote_ends.iter().flatten().count() >= MIN_QUOTED_IN_LD_BODY
         {
             for k in first + 1..last {
                 let b = &blocks[k];
-                if quoted[k]
+                if quoted(k)
                     || !b.block.is_kept()
                     || b.preformatted
                     || b.block.dom.as_ref().is_some_and(|d| d.heading.is_some())
@@ -1476,7 +1471,7 @@ fn remove_outside_article_body(blocks: &mut [HBlock], page: &PageMeta, rs: &Rule
     let Some(end) = end.filter(|_| rs.on(&dom::AFTER_ARTICLE)) else {
         return;
     };
-    let past = |k: usize, b: &HBlock| k > end && b.block.is_kept() && !quoted[k];
+    let past = |k: usize, b: &HBlock| k > end && b.block.is_kept() && !quoted(k);
     if blocks.iter().enumerate().any(|(k, b)| {
         past(k, b) && crate::text::word_count(&b.block.plain) >= MIN_PROSE_PAST_LD_BODY
     }) {
@@ -1933,11 +1928,11 @@ mod tests {
                     (0..len).map(|_| b'a' + next(alphabet) as u8).collect()
                 };
                 let expected = memchr::memmem::find(&body, &text).is_some();
-                assert_eq!(quotes.contains(&text), expected, "{alphabet}");
+                assert_eq!(quotes.find(&text).is_some(), expected, "{alphabet}");
             }
         }
         let mut short = Quotes::new(b"abc");
-        assert!(!short.contains(&[b'a'; 40]));
+        assert!(short.find(&[b'a'; 40]).is_none());
     }
 
     #[test]
@@ -1949,9 +1944,9 @@ mod tests {
         let mut quotes = Quotes::new(&body);
         for k in 0..2000 {
             let absent: Vec<u8> = (0..40).map(|_| b'a' + next(26) as u8).collect();
-            assert!(!quotes.contains(&absent));
+            assert!(quotes.find(&absent).is_none());
             let present = &body[k * 100..k * 100 + 40];
-            assert!(quotes.contains(present));
+            assert!(quotes.find(present).is_some());
         }
         // Absent texts are ruled out by their windows (a false positive costs one body read);
         // present ones in order cost about one read of the body in all. Was 400 MB.
