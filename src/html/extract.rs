@@ -1451,8 +1451,7 @@ fn remove_outside_article_body(
         if rs.on(&dom::NOT_IN_ARTICLE)
             && quote_ends.iter().flatten().count() >= MIN_QUOTED_IN_LD_BODY
         {
-            for k in first + 1..last {
-                let b = &blocks[k];
+            for (k, b) in blocks.iter_mut().enumerate().take(last).skip(first + 1) {
                 if quoted(k)
                     || !b.block.is_kept()
                     || b.preformatted
@@ -1464,7 +1463,7 @@ fn remove_outside_article_body(
                 if words_in_body(&b.block.plain, body.as_bytes()) {
                     continue;
                 }
-                blocks[k].remove_by(&dom::NOT_IN_ARTICLE);
+                b.remove_by(&dom::NOT_IN_ARTICLE);
             }
         }
     }
