@@ -712,12 +712,13 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         .as_deref()
         .map(squeeze)
         .filter(|b| b.len() >= MIN_LD_BODY);
-    let anchor = ld_body.clone().or_else(|| {
-        page.product_description
-            .as_deref()
-            .map(squeeze)
-            .filter(|b| b.len() >= MIN_LD_PRODUCT_DESCRIPTION)
-    });
+    let product_body = page
+        .product_description
+        .as_deref()
+        .filter(|_| ld_body.is_none())
+        .map(squeeze)
+        .filter(|b| b.len() >= MIN_LD_PRODUCT_DESCRIPTION);
+    let anchor = ld_body.as_deref().or(product_body.as_deref());
     // Where each block is quoted in the `articleBody`, for the article's edges at the end.
     let mut ld_quotes: Vec<Option<usize>> = Vec::new();
     if let Some(body) = anchor {
@@ -1350,14 +1351,13 @@ const OWN_ARTICLE_SHARE: f64 = 0.3;
 
 /// The innermost `article` element round the headline `h`.
 fn own_article(tree: &Tree, h: u32) -> Option<u32> {
+    // A parent comes before its children: the walk ends at the root.
     let mut a = tree.nodes[h as usize].parent;
-    let mut steps = 0;
-    while a != NONE && steps < tree.nodes.len() {
+    while a != NONE {
         if tree.name(a) == "article" {
             return Some(a);
         }
         a = tree.nodes[a as usize].parent;
-        steps += 1;
     }
     None
 }
