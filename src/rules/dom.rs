@@ -903,11 +903,13 @@ pub struct VocabIndex {
     compounds: FnvMap<usize>,
     /// Every compound name holds a `-`: a class name with no `-` or `_` is none of them.
     compounds_hyphenated: bool,
+    /// A compound name is looked for inside longer names too ([`compound_within`]).
+    compounds_inside: bool,
 }
 
 impl VocabIndex {
     /// `own_words` name no region of these vocabularies, as the layout words name none of any.
-    fn new(vocabs: &'static [Vocab], own_words: &[&'static str]) -> Self {
+    fn new(vocabs: &'static [Vocab], own_words: &[&'static str], compounds_inside: bool) -> Self {
         let mut words: FnvMap<WordEntry> = FnvMap::default();
         let mut compounds = FnvMap::default();
         for (k, v) in vocabs.iter().enumerate() {
@@ -935,13 +937,14 @@ impl VocabIndex {
             words,
             compounds,
             compounds_hyphenated,
+            compounds_inside,
         }
     }
 }
 
-static VOCAB_INDEX: Lazy<VocabIndex> = Lazy::new(|| VocabIndex::new(VOCABS, &[]));
+static VOCAB_INDEX: Lazy<VocabIndex> = Lazy::new(|| VocabIndex::new(VOCABS, &[], false));
 static PRODUCT_VOCAB_INDEX: Lazy<VocabIndex> =
-    Lazy::new(|| VocabIndex::new(PRODUCT_VOCABS, PRODUCT_OWN_WORDS));
+    Lazy::new(|| VocabIndex::new(PRODUCT_VOCABS, PRODUCT_OWN_WORDS, true));
 
 /// What one class name (or id) tells a list of vocabularies.
 #[derive(Clone, Copy)]
@@ -982,6 +985,8 @@ fn name_match(
         }));
         if let Some(&k) = index.compounds.get(name_buf.as_str()) {
             first = first.min(k);
+        } else if index.compounds_inside {
+            first = first.min(compound_within(index, name_buf));
         }
     }
     NameMatch {
@@ -989,6 +994,34 @@ fn name_match(
         has_words,
         first,
     }
+}
+
+/// The first vocabulary of a compound name said inside a longer one, on whole words
+/// (`cross-sell-article`, `recently-viewed-products`, `site-footer-inner`): `usize::MAX` if none.
+/// `name` is lower-cased with `-` between its words.
+fn compound_within(index: &VocabIndex, name: &str) -> usize {
+    let mut first = usize::MAX;
+    // Word boundaries: the start, each `-`, the end.
+    let cuts: Vec<usize> = std::iter::once(0)
+        .chain(name.match_indices('-').map(|(at, _)| at))
+        .chain(std::iter::once(name.len()))
+        .collect();
+    if cuts.len() < 4 {
+        // Two words at most: the whole name was looked up.
+        return first;
+    }
+    for (a, &from) in cuts.iter().enumerate() {
+        let from = if a == 0 { from } else { from + 1 };
+        for &to in cuts.iter().skip(a + 2) {
+            if from == 0 && to == name.len() {
+                continue;
+            }
+            if let Some(&k) = name.get(from..to).and_then(|run| index.compounds.get(run)) {
+                first = first.min(k);
+            }
+        }
+    }
+    first
 }
 
 /// The rules whose word in a BEM element's name (after `__`) names a part of its block, not a
@@ -1327,6 +1360,20 @@ mod tests {
             Some("dom.reviews")
         );
         assert_eq!(product_vocab_rule("product-description", ""), None);
+        // A compound inside a longer name, on whole words only.
+        for id in [
+            "cross-sell-article",
+            "block-recently-viewed-products",
+            "also_bought_list",
+        ] {
+            assert_eq!(
+                product_vocab_rule("", id).map(|r| r.id),
+                Some("dom.recommendations"),
+                "{id}"
+            );
+        }
+        assert_eq!(product_vocab_rule("", "across-selling-points"), None);
+        assert_eq!(product_vocab_rule("", "gross-sell-price"), None);
         // The general vocabularies do not name reviews: a review site's article is one.
         assert_eq!(vocab_rule("review-body", ""), None);
         assert!(is_product_content_name("pipf-product-details-modal", ""));
