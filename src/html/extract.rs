@@ -976,9 +976,10 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
                 (prose_all[i] > share * total && !(comments && article_outside)
                     || thread && comments)
                     && (!boxed || landmark[i] || !page_landmark || dom::is_content_name(class, idv))
-                    // A `<header>` element wraps the page's title, not its text: one holding
-                    // much of the prose but not the `h1` is a mega-menu of blurbs.
-                    && !(name == "header" && tag_rule.is_some() && !under_h1[i])
+                    // A `<header>` element wraps the page's title, not its text, and a `<nav>`
+                    // element wraps links: one holding much of the prose but not the `h1` is a
+                    // mega-menu of blurbs (teaser `<article>`s make it hold a landmark).
+                    && !(matches!(name, "header" | "nav") && tag_rule.is_some() && !under_h1[i])
             };
             // Navigation, mastheads and sidebars are links and labels: a region so named by a
             // class word (`content-nav-section`, `article-header`, `sidebar-wrap`) that
