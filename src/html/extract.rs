@@ -387,6 +387,72 @@ fn best_region(
     (main, best)
 }
 
+/// The page's one `<main>` element (or `role=main`) inside the region the scores chose, when it
+/// holds at least [`MAIN_ELEMENT_SHARE`] of that region's score: the site marked its content, and
+/// what the region adds around it (a membership pitch, a podcast's blurb, a shop's delivery
+/// options) is its chrome, prose or not. A page with two such elements, or none inside the
+/// region, keeps the region.
+fn main_element_within(
+    tree: &Tree,
+    blocks: &[HBlock],
+    region: &[Option<&'static Rule>],
+    (prose, other): (&[f64], &[f64]),
+    main: u32,
+) -> u32 {
+    let n = tree.nodes.len();
+    // Nodes are numbered in document order, a parent before its children: one pass marks the
+    // region's nodes and finds the main elements among them.
+    let mut in_region = vec![false; n];
+    let mut marked = NONE;
+    for i in (main as usize)..n {
+        let p = tree.nodes[i].parent;
+        in_region[i] = i == main as usize || p != NONE && in_region[p as usize];
+        if !in_region[i] || i == main as usize {
+            continue;
+        }
+        let id = i as u32;
+        if tree.name(id) == "main"
+            || tree
+                .attr(id, "role")
+                .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
+        {
+            if marked != NONE {
+                return main;
+            }
+            marked = id;
+        }
+    }
+    if marked == NONE {
+        return main;
+    }
+    let mut in_marked = vec![false; n];
+    for i in (marked as usize)..n {
+        let p = tree.nodes[i].parent;
+        in_marked[i] = i == marked as usize || p != NONE && in_marked[p as usize];
+    }
+    let (mut all, mut inside) = (0f64, 0f64);
+    for (k, b) in blocks.iter().enumerate() {
+        let o = b.owner as usize;
+        if region[o].is_some() || !in_region[o] {
+            continue;
+        }
+        let score = prose[k] - OTHER_WEIGHT * other[k];
+        all += score;
+        if in_marked[o] {
+            inside += score;
+        }
+    }
+    if inside > 0.0 && inside >= MAIN_ELEMENT_SHARE * all {
+        marked
+    } else {
+        main
+    }
+}
+
+/// The share of the chosen region's score that its `<main>` element holds for the region to
+/// narrow to it (anything from a third to two thirds gives the same pages).
+const MAIN_ELEMENT_SHARE: f64 = 0.5;
+
 /// A teaser's linked title has at least this many words (shorter links are an item's actions).
 const MIN_TEASER_TITLE_WORDS: usize = 3;
 /// The article without its teaser rail still scores at least this share of the region with it...
@@ -1115,7 +1181,19 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             |p: &[f64], o: &[f64]| best(&region, p, o),
         );
     }
-    let main = if !listing { main_plain } else { main_items };
+    // On an article, the `<main>` element inside the region. (On a listing, the grid's cards
+    // around a `<main>` are as often the content as not.)
+    let main = if !listing {
+        main_element_within(
+            tree,
+            blocks,
+            &region,
+            (&prose_only, &other_only),
+            main_plain,
+        )
+    } else {
+        main_items
+    };
     // A listing whose main region is the whole page has not been told apart from the menus and
     // teaser rails around it: its link cards are not vouched for.
     let listing_region = listing && !matches!(tree.name(main), "" | "html" | "body");
