@@ -387,12 +387,13 @@ fn best_region(
     (main, best)
 }
 
-/// The page's one `<main>` element (or `role=main`) inside the region the scores chose, when it
-/// holds at least [`MAIN_ELEMENT_SHARE`] of that region's score: the site marked its content, and
-/// what the region adds around it (a membership pitch, a podcast's blurb, a shop's delivery
-/// options) is its chrome, prose or not. A page with two such elements, or none inside the
-/// region, keeps the region.
-fn main_element_within(
+/// The page's one element marked as its content (`tag`: `main`, which `role=main` marks too, or
+/// `article`) inside the region the scores chose, when it holds at least `share` of that region's
+/// score: the site marked its content, and what the region adds around it (a membership pitch, a
+/// podcast's blurb, a shop's delivery options, an author's other posts) is its chrome, prose or
+/// not. A page with two such elements, or none inside the region, keeps the region.
+fn marked_content_within(
+    (tag, share): (&str, f64),
     tree: &Tree,
     blocks: &[HBlock],
     region: &[Option<&'static Rule>],
@@ -411,10 +412,11 @@ fn main_element_within(
             continue;
         }
         let id = i as u32;
-        if tree.name(id) == "main"
-            || tree
-                .attr(id, "role")
-                .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
+        if tree.name(id) == tag
+            || tag == "main"
+                && tree
+                    .attr(id, "role")
+                    .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
         {
             if marked != NONE {
                 return main;
@@ -442,7 +444,7 @@ fn main_element_within(
             inside += score;
         }
     }
-    if inside > 0.0 && inside >= MAIN_ELEMENT_SHARE * all {
+    if inside > 0.0 && inside >= share * all {
         marked
     } else {
         main
@@ -450,8 +452,11 @@ fn main_element_within(
 }
 
 /// The share of the chosen region's score that its `<main>` element holds for the region to
-/// narrow to it (anything from a third to two thirds gives the same pages).
+/// narrow to it (anything from a third to two thirds gives the same pages)...
 const MAIN_ELEMENT_SHARE: f64 = 0.5;
+/// ...and its `<article>` element, which is as often one entry of a page of several (0.65 to
+/// 0.8 give the same pages; half takes a docs page's and a shop's own text from them).
+const ARTICLE_ELEMENT_SHARE: f64 = 0.7;
 
 /// A teaser's linked title has at least this many words (shorter links are an item's actions).
 const MIN_TEASER_TITLE_WORDS: usize = 3;
@@ -1181,16 +1186,18 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             |p: &[f64], o: &[f64]| best(&region, p, o),
         );
     }
-    // On an article, the `<main>` element inside the region. (On a listing, the grid's cards
-    // around a `<main>` are as often the content as not.)
+    // On an article, the `<main>` element inside the region, then the `<article>` inside that.
+    // (On a listing, the grid's cards around a `<main>` are as often the content as not.)
     let main = if !listing {
-        main_element_within(
-            tree,
-            blocks,
-            &region,
-            (&prose_only, &other_only),
-            main_plain,
-        )
+        let scores = (prose_only.as_slice(), other_only.as_slice());
+        [
+            ("main", MAIN_ELEMENT_SHARE),
+            ("article", ARTICLE_ELEMENT_SHARE),
+        ]
+        .into_iter()
+        .fold(main_plain, |region_top, marked| {
+            marked_content_within(marked, tree, blocks, &region, scores, region_top)
+        })
     } else {
         main_items
     };
