@@ -1243,7 +1243,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     }
     // On an article, the `<main>` element inside the region, then the `<article>` inside that,
     // then the element named as the content inside that. (On a listing, the grid's cards around
-    // a `<main>` are as often the content as not.)
+    // a `<main>` are as often the content as not: only the last step is taken.)
     let main = if !listing {
         let scores = (prose_only.as_slice(), other_only.as_slice());
         let m = [
@@ -1261,7 +1261,11 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             content_named_within(tree, blocks, &region, scores, m, &content_named)
         }
     } else {
-        main_items
+        // A listing's grid with its own chrome around it (a count of results, the filters'
+        // labels) narrows to the element named as the content too: there the repeated items
+        // are the content, a thread's posts included.
+        let scores = (prose.as_slice(), other.as_slice());
+        content_named_within(tree, blocks, &region, scores, main_items, &content_named)
     };
     // A listing whose main region is the whole page has not been told apart from the menus and
     // teaser rails around it: its link cards are not vouched for.
