@@ -400,15 +400,10 @@ fn marked_content_within(
     (prose, other): (&[f64], &[f64]),
     main: u32,
 ) -> u32 {
-    let n = tree.nodes.len();
-    // Nodes are numbered in document order, a parent before its children: one pass marks the
-    // region's nodes and finds the main elements among them.
-    let mut in_region = vec![false; n];
+    let in_region = subtree(tree, main);
     let mut marked = NONE;
-    for i in (main as usize)..n {
-        let p = tree.nodes[i].parent;
-        in_region[i] = i == main as usize || p != NONE && in_region[p as usize];
-        if !in_region[i] || i == main as usize {
+    for i in (main as usize + 1)..in_region.len() {
+        if !in_region[i] {
             continue;
         }
         let id = i as u32;
@@ -427,11 +422,7 @@ fn marked_content_within(
     if marked == NONE {
         return main;
     }
-    let mut in_marked = vec![false; n];
-    for i in (marked as usize)..n {
-        let p = tree.nodes[i].parent;
-        in_marked[i] = i == marked as usize || p != NONE && in_marked[p as usize];
-    }
+    let in_marked = subtree(tree, marked);
     let (mut all, mut inside) = (0f64, 0f64);
     for (k, b) in blocks.iter().enumerate() {
         let o = b.owner as usize;
@@ -449,6 +440,18 @@ fn marked_content_within(
     } else {
         main
     }
+}
+
+/// Which nodes lie in the subtree of `top` (itself included). Nodes are numbered in document
+/// order, a parent before its children, so one pass from `top` on marks them.
+fn subtree(tree: &Tree, top: u32) -> Vec<bool> {
+    let n = tree.nodes.len();
+    let mut inside = vec![false; n];
+    for i in (top as usize)..n {
+        let p = tree.nodes[i].parent;
+        inside[i] = i == top as usize || p != NONE && inside[p as usize];
+    }
+    inside
 }
 
 /// The share of the chosen region's score that its `<main>` element holds for the region to
@@ -473,12 +476,7 @@ fn content_named_within(
 ) -> u32 {
     let n = tree.nodes.len();
     let top = main as usize;
-    // Nodes are numbered in document order, a parent before its children.
-    let mut in_region = vec![false; n];
-    for i in top..n {
-        let p = tree.nodes[i].parent;
-        in_region[i] = i == top || p != NONE && in_region[p as usize];
-    }
+    let in_region = subtree(tree, main);
     let mut score = vec![0f64; n];
     for (k, b) in blocks.iter().enumerate() {
         let o = b.owner as usize;

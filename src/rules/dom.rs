@@ -997,7 +997,7 @@ fn name_match(
 }
 
 /// The first vocabulary of a compound name said inside a longer one, on whole words
-/// (`cross-sell-article`, `recently-viewed-products`, `site-footer-inner`): `usize::MAX` if none.
+/// (`cross-sell-article`, `block-recently-viewed-products`): `usize::MAX` if none.
 /// `name` is lower-cased with `-` between its words.
 fn compound_within(index: &VocabIndex, name: &str) -> usize {
     let mut first = usize::MAX;
