@@ -402,10 +402,8 @@ fn marked_content_within(
 ) -> u32 {
     let in_region = subtree(tree, main);
     let mut marked = NONE;
-    for i in (main as usize + 1)..in_region.len() {
-        if !in_region[i] {
-            continue;
-        }
+    let inner = in_region.iter().enumerate().skip(main as usize + 1);
+    for (i, _) in inner.filter(|&(_, &inside)| inside) {
         let id = i as u32;
         if tree.name(id) == tag
             || tag == "main"
