@@ -1522,12 +1522,11 @@ fn remove_other_articles(tree: &Tree, blocks: &mut [HBlock], own: u32) {
         round_own[a as usize] = true;
         a = tree.nodes[a as usize].parent;
     }
+    let in_own = subtree(tree, own);
     // Nodes are numbered in document order, parents first.
-    let mut in_own = vec![false; n];
     let mut in_other = vec![false; n];
     for i in 1..n {
         let p = tree.nodes[i].parent as usize;
-        in_own[i] = in_own[p] || i == own as usize;
         in_other[i] =
             in_other[p] || !in_own[i] && !round_own[i] && tree.name(i as u32) == "article";
     }
