@@ -1642,8 +1642,10 @@ impl HBlock {
 }
 
 /// The elements inside a region that a class or id word names as a product page's seller's own
-/// ([`dom::PRODUCT_OWN_WORDS`]: `editorialReviews`).
+/// ([`dom::PRODUCT_OWN_WORDS`]: `editorialReviews`), or as the product's description
+/// (`tab-description`): the testimonials a shop quotes in its own description are part of it.
 fn own_regions(tree: &Tree) -> Vec<bool> {
+    let is_own_word = |w: &str| dom::PRODUCT_OWN_WORDS.contains(&w) || w == "description";
     let n = tree.nodes.len();
     let mut own = vec![false; n];
     let mut buf = String::new();
@@ -1653,7 +1655,7 @@ fn own_regions(tree: &Tree) -> Vec<bool> {
             let (class, id) = class_and_id(tree, i as u32);
             [class, id]
                 .iter()
-                .any(|v| dom::for_each_word(v, &mut buf, |w| dom::PRODUCT_OWN_WORDS.contains(&w)))
+                .any(|v| dom::for_each_word(v, &mut buf, is_own_word))
         };
     }
     own
