@@ -279,6 +279,28 @@ fn is_discussion_type(t: &str) -> bool {
     matches!(t, "QAPage" | "DiscussionForumPosting")
 }
 
+/// True when a page's address is a forum thread's by the paths forum software gives them:
+/// vBulletin's `showthread.php`, phpBB's `viewtopic.php`, XenForo's `/threads/`, Discourse's
+/// `/t/slug/123`, Reddit's `/comments/`. The address names the thread where its markup does
+/// not (a thread built as an article with comments).
+fn is_thread_url(url: &str) -> bool {
+    let path = url
+        .split_once("://")
+        .map_or(url, |(_, rest)| rest.split_once('/').map_or("", |(_, p)| p));
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let lower = path.to_ascii_lowercase();
+    let segments: Vec<&str> = lower.split('/').filter(|s| !s.is_empty()).collect();
+    lower.ends_with("showthread.php")
+        || lower.ends_with("viewtopic.php")
+        || segments.windows(2).any(|w| {
+            matches!(w[0], "threads" | "thread" | "comments")
+                || (w[0] == "t"
+                    && segments
+                        .last()
+                        .is_some_and(|l| l.bytes().all(|b| b.is_ascii_digit())))
+        })
+}
+
 /// Whether a JSON-LD object's `@type` (one or several) passes `check`.
 fn has_type(v: &Value, check: fn(&str) -> bool) -> bool {
     match v.get("@type") {
@@ -1004,8 +1026,8 @@ pub struct PageMeta {
     /// The JSON-LD product's `description`, on a product page.
     pub product_description: Option<String>,
     /// The page declares itself a discussion: a JSON-LD or microdata `QAPage` or
-    /// `DiscussionForumPosting`, or `og:type` forum. Its replies are its content, however they
-    /// are named.
+    /// `DiscussionForumPosting`, `og:type` forum, or a canonical address that forum software
+    /// gives a thread ([`is_thread_url`]). Its replies are its content, however they are named.
     pub discussion: bool,
     /// The page declares itself an article (`og:type` article): one text, with whatever
     /// teasers around it.
@@ -1335,7 +1357,10 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
         product,
         sold,
         product_description: c.product_description.filter(|_| product),
-        discussion: c.discussion,
+        discussion: c.discussion
+            || [&c.canonical, &c.og_url]
+                .iter()
+                .any(|u| u.as_ref().is_some_and(|u| is_thread_url(&u.value))),
         article: c.og_article,
     }
 }
@@ -1854,6 +1879,29 @@ mod tests {
             let m = page_meta(&page);
             assert!(!m.product, "{page}");
             assert!(m.product_description.is_none());
+        }
+    }
+
+    #[test]
+    fn thread_urls() {
+        for url in [
+            "https://www.warriorforum.com/showthread.php?t=1488296.html#post11793057",
+            "https://www.phpbb.com/community/viewtopic.php?t=2650221",
+            "https://forums.example.com/threads/which-stand-mixer.12345/",
+            "https://meta.discourse.org/t/slug-of-topic/289012",
+            "https://www.reddit.com/r/technology/comments/1abc2d/fcc_chair/",
+        ] {
+            assert!(is_thread_url(url), "{url}");
+        }
+        for url in [
+            "https://www.britannica.com/topic/history-of-coffee",
+            "https://news.example.com/2024/05/threads-of-history",
+            "https://example.com/t/shirts",
+            "https://example.com/threads",
+            "https://example.com/",
+            "not a url",
+        ] {
+            assert!(!is_thread_url(url), "{url}");
         }
     }
 
