@@ -426,10 +426,43 @@ pub(super) fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat], facts:
             }
         }
     }
+    extend_over_lists(doc, feats, &mut keep);
     for (i, &k) in keep.iter().enumerate() {
         if !k && doc.blocks[i].is_kept() {
             let detail = notice[i].then(|| "a region of privacy, cookie or terms notices".into());
             doc.remove(i, &OUTSIDE_MAIN, detail);
         }
+    }
+}
+
+/// A bulleted list right after a region's last prose paragraph is the region's own (a product's
+/// features under its description): its items weigh against the region one by one, but they
+/// are not a menu's entries (`is_menu_line`). At least two items, each bulleted.
+fn extend_over_lists(doc: &Doc, feats: &[Feat], keep: &mut [bool]) {
+    let n = keep.len().min(doc.blocks.len()).min(feats.len());
+    let mut i = 0;
+    while i < n {
+        if !(keep[i] && feats[i].class == Class::Good && keep.get(i + 1) == Some(&false)) {
+            i += 1;
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut j = i + 1;
+        while j < n && !keep[j] {
+            if doc.blocks[j].is_kept() {
+                let t = crate::text::trim_ws(&doc.blocks[j].plain);
+                if !(t.starts_with("- ") || t.starts_with("• ")) || is_menu_line(t) {
+                    break;
+                }
+                items.push(j);
+            }
+            j += 1;
+        }
+        if items.len() >= 2 {
+            for &k in &items {
+                keep[k] = true;
+            }
+        }
+        i = j.max(i + 1);
     }
 }
