@@ -301,6 +301,20 @@ fn is_thread_url(url: &str) -> bool {
         })
 }
 
+/// True when a page's address is a product's by the paths shop software gives them: Shopify's
+/// `/products/`, WooCommerce's `/product/`, Amazon's `/dp/`, eBay's `/itm/`, a product detail
+/// page's `/pdp/`. The address names the product where the markup does not.
+fn is_product_url(url: &str) -> bool {
+    let path = url
+        .split_once("://")
+        .map_or(url, |(_, rest)| rest.split_once('/').map_or("", |(_, p)| p));
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let lower = format!("/{}", path.to_ascii_lowercase());
+    ["/product/", "/products/", "/dp/", "/itm/", "/pdp/"]
+        .iter()
+        .any(|p| lower.contains(p))
+}
+
 /// Whether a JSON-LD object's `@type` (one or several) passes `check`.
 fn has_type(v: &Value, check: fn(&str) -> bool) -> bool {
     match v.get("@type") {
@@ -1341,10 +1355,15 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
         ..Metadata::default()
     };
     // One product (its JSON-LD object, and microdata of the same product), `og:type product`,
-    // or without such markup a few cart controls; a catalogue page lists many of either.
+    // a shop's product address, or without such markup a few cart controls; a catalogue page
+    // lists many of either.
+    let url_product = [&c.canonical, &c.og_url]
+        .iter()
+        .any(|u| u.as_ref().is_some_and(|u| is_product_url(&u.value)));
     let product = c.products <= MAX_PAGE_PRODUCTS
         && (c.products > 0
             || c.og_product
+            || url_product
             || (1..=MAX_PAGE_CART_CONTROLS).contains(&c.cart_controls));
     // A product named as one (JSON-LD, microdata, `og:type`) with a price or a cart control: a
     // shop's page selling it, not a service or a report that names itself a product.
@@ -1879,6 +1898,27 @@ mod tests {
             let m = page_meta(&page);
             assert!(!m.product, "{page}");
             assert!(m.product_description.is_none());
+        }
+    }
+
+    #[test]
+    fn product_urls() {
+        for url in [
+            "https://ruggable.com/products/beatrice-tan-tufted-rug",
+            "https://www.amazon.com/Atomic-Habits-Proven-Build-Break/dp/0735211299",
+            "https://www.ebay.com/itm/1234567890",
+            "https://shop.example.com/product/trail-stove/",
+            "https://www.wayfair.com/lighting/pdp/bread-stone-x-beaded-cut-16-row.html",
+        ] {
+            assert!(is_product_url(url), "{url}");
+        }
+        for url in [
+            "https://example.com/blog/productivity-tips",
+            "https://example.com/search?q=/products/",
+            "https://example.substack.com/p/why-we-build",
+            "products",
+        ] {
+            assert!(!is_product_url(url), "{url}");
         }
     }
 
