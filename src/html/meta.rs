@@ -284,16 +284,12 @@ fn is_discussion_type(t: &str) -> bool {
 /// `/t/slug/123`, Reddit's `/comments/`. The address names the thread where its markup does
 /// not (a thread built as an article with comments).
 fn is_thread_url(url: &str) -> bool {
-    let path = url
-        .split_once("://")
-        .map_or(url, |(_, rest)| rest.split_once('/').map_or("", |(_, p)| p));
-    let path = path.split(['?', '#']).next().unwrap_or("");
-    let lower = path.to_ascii_lowercase();
-    let segments: Vec<&str> = lower.split('/').filter(|s| !s.is_empty()).collect();
-    lower.ends_with("showthread.php")
-        || lower.ends_with("viewtopic.php")
+    let segments = path_segments(url);
+    segments
+        .last()
+        .is_some_and(|l| l == "showthread.php" || l == "viewtopic.php")
         || segments.windows(2).any(|w| {
-            matches!(w[0], "threads" | "thread" | "comments")
+            matches!(w[0].as_str(), "threads" | "thread" | "comments")
                 || (w[0] == "t"
                     && segments
                         .last()
@@ -303,16 +299,25 @@ fn is_thread_url(url: &str) -> bool {
 
 /// True when a page's address is a product's by the paths shop software gives them: Shopify's
 /// `/products/`, WooCommerce's `/product/`, Amazon's `/dp/`, eBay's `/itm/`, a product detail
-/// page's `/pdp/`. The address names the product where the markup does not.
+/// page's `/pdp/`, each followed by the product's name or number. The address names the
+/// product where the markup does not.
 fn is_product_url(url: &str) -> bool {
+    path_segments(url)
+        .windows(2)
+        .any(|w| matches!(w[0].as_str(), "product" | "products" | "dp" | "itm" | "pdp"))
+}
+
+/// The segments of an address's path, lower-case, without its query and fragment
+/// (`https://a.com/X/y?q#f`: `x`, `y`); an address without a scheme is read as a path.
+fn path_segments(url: &str) -> Vec<String> {
     let path = url
         .split_once("://")
         .map_or(url, |(_, rest)| rest.split_once('/').map_or("", |(_, p)| p));
     let path = path.split(['?', '#']).next().unwrap_or("");
-    let lower = format!("/{}", path.to_ascii_lowercase());
-    ["/product/", "/products/", "/dp/", "/itm/", "/pdp/"]
-        .iter()
-        .any(|p| lower.contains(p))
+    path.split('/')
+        .filter(|s| !s.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect()
 }
 
 /// Whether a JSON-LD object's `@type` (one or several) passes `check`.
