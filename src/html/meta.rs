@@ -1362,9 +1362,12 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
     // One product (its JSON-LD object, and microdata of the same product), `og:type product`,
     // a shop's product address, or without such markup a few cart controls; a catalogue page
     // lists many of either.
-    let url_product = [&c.canonical, &c.og_url]
-        .iter()
-        .any(|u| u.as_ref().is_some_and(|u| is_product_url(&u.value)));
+    let address_is = |check: fn(&str) -> bool| {
+        [&c.canonical, &c.og_url]
+            .iter()
+            .any(|u| u.as_ref().is_some_and(|u| check(&u.value)))
+    };
+    let url_product = address_is(is_product_url);
     let product = c.products <= MAX_PAGE_PRODUCTS
         && (c.products > 0
             || c.og_product
@@ -1381,10 +1384,7 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
         product,
         sold,
         product_description: c.product_description.filter(|_| product),
-        discussion: c.discussion
-            || [&c.canonical, &c.og_url]
-                .iter()
-                .any(|u| u.as_ref().is_some_and(|u| is_thread_url(&u.value))),
+        discussion: c.discussion || address_is(is_thread_url),
         article: c.og_article,
     }
 }

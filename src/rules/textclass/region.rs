@@ -437,7 +437,7 @@ pub(super) fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat], facts:
 
 /// A bulleted list right after a region's last prose paragraph is the region's own (a product's
 /// features under its description): its items weigh against the region one by one, but they
-/// are not a menu's entries (`is_menu_line`). At least two items, each bulleted.
+/// are not a menu's entries (`is_menu_line`). At least two items, each bulleted ("- ", "• ").
 fn extend_over_lists(doc: &Doc, feats: &[Feat], keep: &mut [bool]) {
     let n = keep.len().min(doc.blocks.len()).min(feats.len());
     let mut i = 0;
@@ -446,7 +446,7 @@ fn extend_over_lists(doc: &Doc, feats: &[Feat], keep: &mut [bool]) {
             i += 1;
             continue;
         }
-        let mut items = Vec::new();
+        let (mut items, mut last) = (0, i);
         let mut j = i + 1;
         while j < n && !keep[j] {
             if doc.blocks[j].is_kept() {
@@ -454,14 +454,14 @@ fn extend_over_lists(doc: &Doc, feats: &[Feat], keep: &mut [bool]) {
                 if !(t.starts_with("- ") || t.starts_with("• ")) || is_menu_line(t) {
                     break;
                 }
-                items.push(j);
+                items += 1;
+                last = j;
             }
             j += 1;
         }
-        if items.len() >= 2 {
-            for &k in &items {
-                keep[k] = true;
-            }
+        // The lines between the items are removed already: marking them changes nothing.
+        if items >= 2 {
+            keep[i + 1..=last].iter_mut().for_each(|k| *k = true);
         }
         i = j.max(i + 1);
     }
