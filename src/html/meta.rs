@@ -281,7 +281,7 @@ fn is_discussion_type(t: &str) -> bool {
 
 /// True when a page's address is a forum thread's by the paths forum software gives them:
 /// vBulletin's `showthread.php`, phpBB's `viewtopic.php`, XenForo's `/threads/`, Discourse's
-/// `/t/slug/123`, Reddit's `/comments/`. The address names the thread where its markup does
+/// `/t/slug/123`, Reddit's `/comments/`, Invision's `/topic/123-slug/`. The address names the thread where its markup does
 /// not (a thread built as an article with comments).
 fn is_thread_url(url: &str) -> bool {
     let segments = path_segments(url);
@@ -290,6 +290,10 @@ fn is_thread_url(url: &str) -> bool {
         .is_some_and(|l| l == "showthread.php" || l == "viewtopic.php")
         || segments.windows(2).any(|w| {
             matches!(w[0].as_str(), "threads" | "thread" | "comments")
+                // Invision's and NodeBB's `/topic/123-slug`, Vanilla's `/discussion/123/`,
+                // Flarum's `/d/123-slug`: a topic of a subject index has no number.
+                || (matches!(w[0].as_str(), "topic" | "discussion" | "d")
+                    && w[1].bytes().next().is_some_and(|b| b.is_ascii_digit()))
                 || (w[0] == "t"
                     && segments
                         .last()
@@ -1935,11 +1939,15 @@ mod tests {
             "https://forums.example.com/threads/which-stand-mixer.12345/",
             "https://meta.discourse.org/t/slug-of-topic/289012",
             "https://www.reddit.com/r/technology/comments/1abc2d/fcc_chair/",
+            "https://forum.corsair.com/forums/topic/188682-new-2500x-pc-case/",
+            "https://open.vanillaforums.com/discussion/39620/higher-logic",
+            "https://discuss.flarum.org/d/2068-types-of-threads",
         ] {
             assert!(is_thread_url(url), "{url}");
         }
         for url in [
             "https://www.britannica.com/topic/history-of-coffee",
+            "https://www.ciodive.com/topic/cloud/",
             "https://news.example.com/2024/05/threads-of-history",
             "https://example.com/t/shirts",
             "https://example.com/threads",
