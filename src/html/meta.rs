@@ -279,46 +279,60 @@ fn is_discussion_type(t: &str) -> bool {
     matches!(t, "QAPage" | "DiscussionForumPosting")
 }
 
-/// True when a page's address is a forum thread's by the paths forum software gives them:
-/// vBulletin's `showthread.php`, phpBB's `viewtopic.php`, XenForo's `/threads/`, Discourse's
-/// `/t/slug/123`, Reddit's `/comments/`, Invision's `/topic/123-slug/`. The address names the thread where its markup does
-/// not (a thread built as an article with comments).
+/// The last segment of a forum thread's address in vBulletin (`showthread.php`) and phpBB
+/// (`viewtopic.php`).
+const THREAD_FILES: &[&str] = &["showthread.php", "viewtopic.php"];
+/// Segments followed by a thread's name or number: XenForo's `/threads/`, Reddit's
+/// `/comments/`.
+const THREAD_DIRS: &[&str] = &["threads", "thread", "comments"];
+/// Segments followed by a thread's number: Invision's and NodeBB's `/topic/123-slug`, Vanilla's
+/// `/discussion/123/`, Flarum's `/d/123-slug` (a subject index's `/topic/cloud` has none).
+const NUMBERED_THREAD_DIRS: &[&str] = &["topic", "discussion", "d"];
+/// Segments followed by a product's name or number: Shopify's `/products/`, WooCommerce's
+/// `/product/`, Amazon's `/dp/`, eBay's `/itm/`, a product detail page's `/pdp/`.
+const PRODUCT_DIRS: &[&str] = &["product", "products", "dp", "itm", "pdp"];
+
+/// True when a page's address is a forum thread's by the paths forum software gives them
+/// ([`THREAD_FILES`], [`THREAD_DIRS`], [`NUMBERED_THREAD_DIRS`], Discourse's `/t/slug/123`). The
+/// address names the thread where its markup does not (a thread built as an article with
+/// comments).
 fn is_thread_url(url: &str) -> bool {
     let segments = path_segments(url);
+    let numeric = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     segments
         .last()
-        .is_some_and(|l| l == "showthread.php" || l == "viewtopic.php")
+        .is_some_and(|l| THREAD_FILES.contains(&l.as_str()))
         || segments.windows(2).any(|w| {
-            matches!(w[0].as_str(), "threads" | "thread" | "comments")
-                // Invision's and NodeBB's `/topic/123-slug`, Vanilla's `/discussion/123/`,
-                // Flarum's `/d/123-slug`: a topic of a subject index has no number.
-                || (matches!(w[0].as_str(), "topic" | "discussion" | "d")
+            let dir = w[0].as_str();
+            THREAD_DIRS.contains(&dir)
+                || (NUMBERED_THREAD_DIRS.contains(&dir)
                     && w[1].bytes().next().is_some_and(|b| b.is_ascii_digit()))
-                || (w[0] == "t"
-                    && segments
-                        .last()
-                        .is_some_and(|l| l.bytes().all(|b| b.is_ascii_digit())))
+                || (dir == "t" && segments.last().is_some_and(|l| numeric(l)))
         })
 }
 
-/// True when a page's address is a product's by the paths shop software gives them: Shopify's
-/// `/products/`, WooCommerce's `/product/`, Amazon's `/dp/`, eBay's `/itm/`, a product detail
-/// page's `/pdp/`, each followed by the product's name or number. The address names the
+/// True when a page's address is a product's by the paths shop software gives them
+/// ([`PRODUCT_DIRS`], each followed by the product's name or number). The address names the
 /// product where the markup does not.
 fn is_product_url(url: &str) -> bool {
     path_segments(url)
         .windows(2)
-        .any(|w| matches!(w[0].as_str(), "product" | "products" | "dp" | "itm" | "pdp"))
+        .any(|w| PRODUCT_DIRS.contains(&w[0].as_str()))
 }
 
-/// The segments of an address's path, lower-case, without its query and fragment
-/// (`https://a.com/X/y?q#f`: `x`, `y`); an address without a scheme is read as a path.
+/// The path of an address, without its scheme and host, query and fragment
+/// (`https://a.com/x/y?q#f`: `/x/y`); an address without a scheme is read as a path.
+fn url_path(url: &str) -> &str {
+    let path = url.split_once("://").map_or(url, |(_, rest)| {
+        rest.find('/').and_then(|p| rest.get(p..)).unwrap_or("")
+    });
+    path.split(['?', '#']).next().unwrap_or("")
+}
+
+/// The segments of an address's path ([`url_path`]), lower-case (`https://a.com/X/y`: `x`, `y`).
 fn path_segments(url: &str) -> Vec<String> {
-    let path = url
-        .split_once("://")
-        .map_or(url, |(_, rest)| rest.split_once('/').map_or("", |(_, p)| p));
-    let path = path.split(['?', '#']).next().unwrap_or("");
-    path.split('/')
+    url_path(url)
+        .split('/')
         .filter(|s| !s.is_empty())
         .map(str::to_ascii_lowercase)
         .collect()
@@ -525,15 +539,7 @@ const PERSON_DIRS: &[&str] = &[
 /// [`PERSON_DIRS`]: `jane-doe` in `/author/jane-doe/`, `/users/4818/jane-doe` (a numeric id
 /// between them), `/members/jane.42/` (an id after a dot).
 fn person_page_slug(href: &str) -> Option<&str> {
-    let path = match href.find("://") {
-        Some(k) => href
-            .get(k + 3..)?
-            .find('/')
-            .and_then(|p| href.get(k + 3 + p..))?,
-        None => href,
-    };
-    let path = path.split(['?', '#']).next()?;
-    let mut parts = path.rsplit('/').filter(|p| !p.is_empty());
+    let mut parts = url_path(href).rsplit('/').filter(|p| !p.is_empty());
     let mut slug = parts.next()?;
     if let Some((name, id)) = slug.rsplit_once('.') {
         if !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) {
