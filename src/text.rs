@@ -536,7 +536,7 @@ pub fn hash64(bytes: &[u8]) -> u64 {
 }
 
 /// Ends like a finished sentence: `.`, `!`, `?`, `…`, `:`, or one of those before closing quotes
-/// or brackets, or before a reference to a note ("...of their capital. 1", "...poor. [6]").
+/// or brackets, or before a reference to a note ("...of their capital. 1", "...poor. \[6\]").
 pub fn ends_sentence(s: &str) -> bool {
     // A last byte of visible ASCII that is no closing quote or bracket is the last character:
     // nothing to trim.
@@ -556,7 +556,7 @@ pub fn ends_sentence(s: &str) -> bool {
 }
 
 /// A sentence's end, a space at most, then a reference to a note: one to three figures, bare
-/// ("capital. 1", "income. 15") or in brackets ("poor. [6]", "risk.[3][4]"). The sentence's last
+/// ("capital. 1", "income. 15") or in brackets ("poor. \[6\]", "risk.\[3\]\[4\]"). The sentence's last
 /// word is a word of letters (no abbreviation), a number or a closing parenthesis, and a bare
 /// note stands apart, so that a figure with decimals ("GPA: 3.7"), a price or an abbreviation
 /// with its figure ("No. 1") is no sentence with its note.
@@ -1058,7 +1058,7 @@ pub(crate) fn alnum_lower(s: &str) -> String {
         .collect()
 }
 
-/// The characters below this are looked up in [`ALNUM_BELOW`].
+/// The characters below this are looked up in [`ALNUM_BLOCKS`].
 const ALNUM_TABLE_END: u32 = 0x3000;
 
 /// `char::is_alphanumeric` of each character below [`ALNUM_TABLE_END`], a bit each, worked out

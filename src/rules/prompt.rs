@@ -154,7 +154,7 @@ const RELATED_PATTERN: &str = r"(?ix)^[\s\-•*>»]*(?:
 
 static RELATED_RE: Lazy<Regex> = Lazy::new(|| with_word_ends(RELATED_PATTERN, false));
 
-/// "Also read: <headline>" and "READ MORE: <headline>": a teaser line with its link text.
+/// "Also read: `<headline>`" and "READ MORE: `<headline>`": a teaser line with its link text.
 static RELATED_TEASER_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)^[\s\-•*>»]*(?:also\ read|read\ more|read\ also|related|see\ also|must\ read|recommended|lesen\ sie\ auch|(?:à\ |a\ )?lire\ aussi|lee\ también|leia\ também|leggi\ anche|lees\ ook|читайте\ также|baca\ juga)\s*[:|»>-]\s*\S").expect("teaser regex")
 });

@@ -119,7 +119,8 @@ fn is_support_pitch(t: &str) -> bool {
         && is_pitch_with_phrase(t)
 }
 
-/// [`is_support_pitch`] of a line known to hold a phrase and not surely to be too long.
+/// Whether a line known to hold a phrase and not surely too long is a plea: the rest of the
+/// whole test (`is_support_pitch`, which the tests hold it to).
 fn is_pitch_with_phrase(t: &str) -> bool {
     CLUES.is_match(t) && word_count(t) <= PITCH_MAX_WORDS && PITCH_RE.is_match(t)
 }
@@ -168,7 +169,7 @@ fn holding_phrases<'t>(texts: impl Iterator<Item = Option<&'t str>>) -> Vec<bool
     holding
 }
 
-/// Removes the pleas ([`is_support_pitch`]) among the kept lines. Judged last, with the buttons,
+/// Removes the pleas (`is_pitch_with_phrase`) among the kept lines. Judged last, with the buttons,
 /// once the region and the article's edges are settled, so that the clean body, cleaned again,
 /// keeps the same lines. (Removing a line leaves the others as they were, so the lines holding
 /// a phrase are found first, all at once.)

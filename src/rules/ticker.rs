@@ -42,7 +42,7 @@ fn has_arrow(b: &[u8]) -> bool {
     memchr::memchr_iter(0xE2, b).any(|i| arrow_after(b, i))
 }
 
-/// Whether the bytes after an 0xE2 at `i` make it one of the arrows of [`has_arrow`].
+/// Whether the bytes after an 0xE2 at `i` make it one of the arrows ▲ ▼ ↑ ↓ △ ▽ ▴ ▾.
 fn arrow_after(b: &[u8], i: usize) -> bool {
     matches!(
         (b.get(i + 1), b.get(i + 2)),
@@ -50,7 +50,7 @@ fn arrow_after(b: &[u8], i: usize) -> bool {
     )
 }
 
-/// Whether the line holds '%' or one of the arrows of [`has_arrow`], found in one scan.
+/// Whether the line holds '%' or one of the arrows ▲ ▼ ↑ ↓ △ ▽ ▴ ▾, found in one scan.
 fn marked(b: &[u8]) -> bool {
     memchr::memchr2_iter(b'%', 0xE2, b).any(|i| b[i] == b'%' || arrow_after(b, i))
 }
