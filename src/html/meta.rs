@@ -903,6 +903,33 @@ pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     once
 }
 
+/// The parts of a title between its separators ([`SUFFIX_SEPARATORS`] and ": "); none for a
+/// title without one.
+fn title_parts(title: &str) -> Vec<&str> {
+    let mut cuts: Vec<(usize, usize)> = SUFFIX_SEPARATORS
+        .iter()
+        .chain(&[": "])
+        .flat_map(|sep| title.match_indices(sep))
+        .map(|(at, m)| (at, at + m.len()))
+        .collect();
+    if cuts.is_empty() {
+        return Vec::new();
+    }
+    cuts.sort_unstable();
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (a, b) in cuts {
+        // (Separators that overlap, " - " in " -- ", cut once.)
+        if a >= from {
+            parts.push(title[from..a].trim());
+            from = b;
+        }
+    }
+    parts.push(title[from..].trim());
+    parts.retain(|p| !p.is_empty());
+    parts
+}
+
 /// What sets a site's name off a `<title>`'s words.
 pub(crate) const SUFFIX_SEPARATORS: [&str; 9] = [
     " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ",
@@ -1273,19 +1300,50 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
             .filter(|rest| !rest.is_empty())
             .map(str::to_string)
     });
-    let site_names: Vec<&str> = [&c.site, &c.ld_site]
+    // The names the page declares, and with them the `<title>`'s suffix.
+    let declared_names: Vec<&str> = [&c.site, &c.ld_site]
         .into_iter()
         .filter_map(|f| f.as_ref().map(|f| f.value.as_str()))
+        .collect();
+    let site_names: Vec<&str> = declared_names
+        .iter()
+        .copied()
         .chain(title_suffix.as_deref())
         .collect();
     // (A name that starts with the site's is the site's too: "Help Net Security Sponsored".)
-    let names_site = |name: &str| {
+    let starts_with_one = |names: &[&str], name: &str| {
         let key = slug_words(name);
-        site_names.iter().any(|s| {
+        names.iter().any(|s| {
             let site = slug_words(s);
             !site.is_empty() && key.starts_with(&site)
         })
     };
+    let names_site = |name: &str| starts_with_one(&site_names, name);
+    let declared_site = |name: &str| starts_with_one(&declared_names, name);
+    // Else an `<h1>` that is a whole part of the metadata's title or the `<title>`, between its
+    // separators ("Impact of Climate Change on Yields" in "NASA SVS | Impact of Climate Change
+    // on Yields"; "Economy" in "Economy | Today's latest from Al Jazeera"): the page's own
+    // headline, where the title puts the site's name or a slogan beside it. Not an `<h1>` that
+    // names the site (the logo's, beside the page's title), unless another part of that title is
+    // the name the page declares (`og:site_name`, JSON-LD): then the title's suffix is the `<h1>`
+    // and not the site's name.
+    let headline = headline.or_else(|| {
+        let titles: Vec<&str> = [meta_title, c.title.as_ref()]
+            .into_iter()
+            .flatten()
+            .map(|f| f.value.as_str())
+            .collect();
+        c.h1s.iter().find(|h| {
+            let key = slug_words(&h.value);
+            !key.is_empty()
+                && !declared_site(&h.value)
+                && titles.iter().any(|t| {
+                    let parts = title_parts(t);
+                    parts.iter().any(|part| slug_words(part) == key)
+                        && (!names_site(&h.value) || parts.iter().any(|p| declared_site(p)))
+                })
+        })
+    });
     let title = if let Some(h) = headline {
         field(h, h.value.clone(), &htmlmeta::TITLE)
     } else if let Some(f) = meta_title {
@@ -1874,6 +1932,42 @@ mod tests {
         assert_eq!(
             plausible_author("Written by Ann Lee").as_deref(),
             Some("Ann Lee")
+        );
+    }
+
+    /// An `<h1>` that is a whole part of the title between its separators is the headline, where
+    /// the title sets the site's name or a slogan beside it; an `<h1>` naming the site is not.
+    #[test]
+    fn headline_as_a_part_of_the_title() {
+        let title = |html: &str| page_meta(html).metadata.title.map(|t| t.value);
+        assert_eq!(
+            title(
+                r#"<html><head><meta property="og:site_name" content="Al Jazeera"><meta property="og:title" content="Economy | Today's latest from Al Jazeera"></head><body><h1>Economy</h1></body></html>"#
+            )
+            .as_deref(),
+            Some("Economy")
+        );
+        // The site first: the `<title>`'s last part is the page's, not the site's name.
+        assert_eq!(
+            title(
+                r#"<html><head><meta property="og:site_name" content="NASA Scientific Visualization Studio"><meta property="og:title" content="NASA Scientific Visualization Studio | Impact of Climate Change on Global Agricultural Yields"></head><body><h1>Impact of Climate Change on Global Agricultural Yields</h1></body></html>"#
+            )
+            .as_deref(),
+            Some("Impact of Climate Change on Global Agricultural Yields")
+        );
+        // The logo's `<h1>`, the site's name after the post's title.
+        assert_eq!(
+            title(
+                r#"<html><head><title>A brief intro to git - Cory Dransfeldt</title></head><body><h1>Cory Dransfeldt</h1><h2>A brief intro to git</h2></body></html>"#
+            )
+            .as_deref(),
+            Some("A brief intro to git")
+        );
+        // A title without separators has no parts.
+        assert!(title_parts("A brief intro to git").is_empty());
+        assert_eq!(
+            title_parts("Jimmy: The Ultimate Device Opener | iFixit"),
+            ["Jimmy", "The Ultimate Device Opener", "iFixit"]
         );
     }
 
