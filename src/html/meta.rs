@@ -1030,6 +1030,14 @@ pub(crate) fn tidy_title(title: &str) -> &str {
             t = rest.trim_end();
         }
     }
+    // A pipe sets a section, a site or a slogan after the headline ("… physical health |
+    // Opinion", "Hifiman Sundara Headphones | 2020 Edition"): a headline's own words seldom hold
+    // one.
+    if let Some((head, _)) = t.split_once(" | ") {
+        if !head.trim().is_empty() {
+            t = head.trim_end();
+        }
+    }
     for mark in ['¶', '§', '#', '🔗'] {
         if let Some(rest) = t.strip_suffix(mark) {
             if rest.ends_with(char::is_whitespace) {
@@ -1478,9 +1486,20 @@ mod tests {
             ),
             "Stanford Grads Find Their Degrees No Longer Guarantee Jobs"
         );
-        // The words stay: a hashtag, a version, a bracket of words, a label alone.
+        // What a pipe sets after the headline: a section, a slogan, an edition.
+        assert_eq!(
+            tidy_title("How meditation rewires brains and improves physical health | Opinion"),
+            "How meditation rewires brains and improves physical health"
+        );
+        assert_eq!(
+            tidy_title("Hifiman Sundara Headphones | 2020 Edition"),
+            "Hifiman Sundara Headphones"
+        );
+        // The words stay: a hashtag, a version, a bracket of words, a label alone, other
+        // separators (a dash may join a headline's own words).
         for t in [
-            "C#",
+            "Sharing Economy - A Deep Dive",
+            "Coffee: From Bean to Cup",
             "Release notes (v1.2)",
             "Why we moved (and what it cost)",
             "Title: Untitled",
