@@ -226,6 +226,38 @@ fn str_or_ref<'v>(v: &'v Value, names: &HashMap<&'v str, &'v str>) -> Option<&'v
     })
 }
 
+/// The names of a JSON-LD `author` that lists several (an array of names, people or
+/// references), each once, in order; empty for one author or none.
+fn author_names<'v>(v: Option<&'v Value>, names: &HashMap<&'v str, &'v str>) -> Vec<&'v str> {
+    let Some(Value::Array(list)) = v else {
+        return Vec::new();
+    };
+    let mut out: Vec<&str> = Vec::new();
+    for item in list {
+        if let Some(name) = str_or_ref(item, names)
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+        {
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// Names joined as a byline writes them: "A and B", "A, B and C".
+fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
 fn str_of(v: &Value) -> Option<&str> {
     match v {
         Value::String(s) => Some(s),
@@ -435,6 +467,24 @@ fn json_ld(
                     };
                     take("headline", &mut c.ld_headline);
                     take("datePublished", &mut c.ld_date);
+                    // Several authors: their names joined, the span from the first to the last
+                    // (a list too long for a byline gives its first name, as one author does).
+                    let authors = author_names(o.get("author"), &names);
+                    if authors.len() >= 2 && c.ld_author.is_none() {
+                        let names: Vec<String> = authors
+                            .iter()
+                            .map(|a| crate::text::collapse(&decode_text(a)))
+                            .collect();
+                        let value = join_names(&names);
+                        if plausible_author(&value).is_some() {
+                            let first = locate_in(tree, &script, authors[0]);
+                            let last = locate_in(tree, &script, authors[authors.len() - 1]);
+                            c.ld_author = Some(Found {
+                                range: first.start.min(last.start)..first.end.max(last.end),
+                                value,
+                            });
+                        }
+                    }
                     take("author", &mut c.ld_author);
                     take("publisher", &mut c.ld_site);
                     take("description", &mut c.ld_description);
@@ -1865,6 +1915,24 @@ mod tests {
         assert_eq!(
             author(&format!("<html><head>{ld}</head><body></body></html>")).as_deref(),
             Some("Maria & Katerina")
+        );
+        // Several authors, each once, joined as a byline writes them; the span runs from the
+        // first name to the last. A list too long for a byline gives its first name.
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Jared Newman"},{"@type":"Person","name":"Sam Singleton"},"Ana Ruiz","Jared Newman"]}</script>"#;
+        let page = format!("<html><head>{ld}</head><body></body></html>");
+        let m = page_meta(&page);
+        let a = m.metadata.author.expect("authors");
+        assert_eq!(a.value, "Jared Newman, Sam Singleton and Ana Ruiz");
+        let spanned = &page[a.span.start..a.span.end];
+        assert!(spanned.starts_with("Jared Newman") && spanned.ends_with("Ana Ruiz"));
+        let many: Vec<String> = (0..9).map(|k| format!(r#""Writer Number{k}""#)).collect();
+        let ld = format!(
+            r#"<script type="application/ld+json">{{"@type":"Article","author":[{}]}}</script>"#,
+            many.join(",")
+        );
+        assert_eq!(
+            author(&format!("<html><head>{ld}</head><body></body></html>")).as_deref(),
+            Some("Writer Number0")
         );
         // The one name in the page's byline elements, "By" stripped.
         assert_eq!(
