@@ -556,10 +556,10 @@ pub fn ends_sentence(s: &str) -> bool {
 }
 
 /// A sentence's end, a space at most, then a reference to a note: one to three figures, bare
-/// ("capital. 1", "income. 15") or in brackets ("poor. \[6\]", "risk.\[3\]\[4\]"). The sentence's last
-/// word is a word of letters (no abbreviation), a number or a closing parenthesis, and a bare
-/// note stands apart, so that a figure with decimals ("GPA: 3.7"), a price or an abbreviation
-/// with its figure ("No. 1") is no sentence with its note.
+/// ("capital. 1", "income. 15") or in brackets ("poor. \[6\]", "risk.\[3\]\[4\]"). The
+/// sentence's last word is a word of letters (no abbreviation), a number or a closing
+/// parenthesis, and a bare note stands apart, so that a figure with decimals ("GPA: 3.7"), a
+/// price or an abbreviation with its figure ("No. 1") is no sentence with its note.
 fn ends_sentence_before_note(s: &str) -> bool {
     let b = s.as_bytes();
     let mut end = b.len();

@@ -471,11 +471,11 @@ fn json_ld(
                     // (a list too long for a byline gives its first name, as one author does).
                     let authors = author_names(o.get("author"), &names);
                     if authors.len() >= 2 && c.ld_author.is_none() {
-                        let names: Vec<String> = authors
+                        let decoded: Vec<String> = authors
                             .iter()
                             .map(|a| crate::text::collapse(&decode_text(a)))
                             .collect();
-                        let value = join_names(&names);
+                        let value = join_names(&decoded);
                         if plausible_author(&value).is_some() {
                             let first = locate_in(tree, &script, authors[0]);
                             let last = locate_in(tree, &script, authors[authors.len() - 1]);
@@ -1548,6 +1548,7 @@ mod tests {
         // The words stay: a hashtag, a version, a bracket of words, a label alone, other
         // separators (a dash may join a headline's own words).
         for t in [
+            "C#",
             "Sharing Economy - A Deep Dive",
             "Coffee: From Bean to Cup",
             "Release notes (v1.2)",

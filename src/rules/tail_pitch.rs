@@ -101,7 +101,8 @@ fn is_company_blurb(t: &str) -> bool {
     is_company_blurb_of(t, word_count(t))
 }
 
-/// `is_company_blurb` (the whole test, which the tests hold it to) of a line of `n` words (a block's plain text: its spaces give them).
+/// `is_company_blurb` (the whole test, which the tests hold it to) of a line of `n` words (a
+/// block's plain text: its spaces give them).
 fn is_company_blurb_of(t: &str, n: usize) -> bool {
     if !(BLURB_MIN_WORDS..=BLURB_MAX_WORDS).contains(&n) {
         return false;
