@@ -755,6 +755,15 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                 continue;
             }
         }
+        // A label closing a line of the article's facts, its name on the next line: "11 min
+        // read updated 12 Jul 2024 written by" / "Darya Efimova". The facts' line stays.
+        if author && t.len() <= 120 && found.len() < MAX_BYLINES_JUDGED && ends_with_label(t) {
+            if let Some(name) = name_after_label(doc, i, &mut langs) {
+                doc.remove(name.block, &AUTHOR, None);
+                found.push(name);
+                continue;
+            }
+        }
         if t.len() <= 120 && LABEL_PREFIXES.may_match(t) {
             let at = b.outer_span().start;
             let someone_else = names_someone_else(t);
@@ -1413,7 +1422,13 @@ pub(crate) fn apply_name_by_date_late(doc: &mut Doc, rs: &Ruleset) {
 }
 
 fn name_by_date(doc: &mut Doc, rs: &Ruleset, late: bool) {
-    if !rs.on(&NAME) || doc.metadata.author.is_some() || doc.is_html_page() {
+    if !rs.on(&NAME) || doc.is_html_page() {
+        return;
+    }
+    if doc.metadata.author.is_some() {
+        if !late {
+            byline_under_headline(doc);
+        }
         return;
     }
     let block_at = |at: usize| doc.block_at(at);
@@ -1482,6 +1497,73 @@ fn name_by_date(doc: &mut Doc, rs: &Ruleset, late: bool) {
         if doc.metadata.author.is_none() {
             doc.metadata.author = author_box(doc, langs);
         }
+    }
+}
+
+/// Whether a line of other words ends with a byline's label, "written by" or "posted by" (a line
+/// that is only the label is [`LABEL_RE`]'s).
+fn ends_with_label(t: &str) -> bool {
+    ["written by", "posted by"].iter().any(|l| {
+        t.len() > l.len() + 1
+            && t.is_char_boundary(t.len() - l.len() - 1)
+            && t[t.len() - l.len() - 1..].starts_with(' ')
+            && t[t.len() - l.len()..].eq_ignore_ascii_case(l)
+    })
+}
+
+/// Blocks from the headline within which a byline found is the article's own.
+const HEADLINE_BYLINE_REACH: usize = 3;
+
+/// A "By" line right under the headline ([`loose_byline`]'s) names the article's author, over a
+/// byline that [`apply`] took first elsewhere in the dump: a teaser's "by The MNTN Team" in a
+/// menu above the article, a book's "Author: Harley Laroux" in a review under it. The line under
+/// the headline goes as `byline.name` (unless a rule took it); the other stays as it was
+/// removed.
+fn byline_under_headline(doc: &mut Doc) {
+    let Some(author) = doc.metadata.author.as_ref().filter(|a| a.rule == AUTHOR.id) else {
+        return;
+    };
+    let Some(title) = doc
+        .metadata
+        .title
+        .as_ref()
+        .filter(|t| t.rule == crate::rules::textclass::HEADLINE.id)
+    else {
+        return;
+    };
+    let (Some(h), Some(a)) = (
+        doc.block_at(title.span.start),
+        doc.block_at(author.span.start),
+    ) else {
+        return;
+    };
+    if a.abs_diff(h) <= HEADLINE_BYLINE_REACH {
+        return;
+    }
+    let langs = name_stopword_langs(doc);
+    for i in h + 1..(h + 3).min(doc.blocks.len()) {
+        let b = &doc.blocks[i];
+        if b.pieces.len() > 1 || removed_as_chrome(b) {
+            continue;
+        }
+        let t = crate::text::trim_ws(&b.plain);
+        let Some(m) = loose_byline(t).filter(|m| !names_no_one_in(&t[m.clone()], langs)) else {
+            continue;
+        };
+        let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
+        let value = t[m.clone()].to_string();
+        // Its rule is the one that removed its line: `byline.author` took a byline it found too
+        // near the other to choose either.
+        let rule = if b.is_removed_by(&AUTHOR) {
+            &AUTHOR
+        } else {
+            &NAME
+        };
+        doc.metadata.author = Some(doc.field(i, off + m.start, off + m.end, value, rule));
+        if doc.blocks[i].is_kept() {
+            doc.remove(i, &NAME, None);
+        }
+        return;
     }
 }
 
@@ -1686,10 +1768,12 @@ fn name_near(
     langs: &mut Option<u16>,
 ) -> Option<Option<(usize, Range<usize>)>> {
     // A listing's bylines near the headline; a filter menu's "By Use Case" names no one, and the
-    // related posts' bylines far under the article are not the page's.
+    // related posts' bylines far under the article are not the page's. A listing's cards follow
+    // its headline: the teasers of a menu above an article's headline make no listing of it.
     let anchor_at = doc.blocks[anchor].outer_span().start;
     if doc.blocks.iter().any(|b| {
         b.is_removed_by(&AUTHOR)
+            && (head.is_none() || b.outer_span().start > anchor_at)
             && b.outer_span().start.abs_diff(anchor_at) < LISTING_REACH_BYTES
             && {
                 let t = crate::text::trim_ws(&b.plain);
@@ -1789,7 +1873,7 @@ fn name_near(
         // title line (its first).
         if head.is_none()
             && (!(b.is_kept()
-                || dated_here
+                || (dated_here || beside)
                     && t[m.clone()].contains(' ')
                     && crate::rules::textclass::taken_by_context(b))
                 || crate::rules::textclass::is_menu_line(t)
@@ -1843,7 +1927,7 @@ fn loose_byline(t: &str) -> Option<Range<usize>> {
         let lw = bare.to_ascii_lowercase();
         // A number after the name is a reading time's ("2–3 minutes"), a separator ends it.
         if words > 0
-            && (bare.starts_with(|c: char| c.is_ascii_digit())
+            && (bare.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '—' | '–'))
                 || LOOSE_NAME_ENDS.contains(&lw.as_str()))
             || bare.is_empty()
             || !bare.chars().any(char::is_alphanumeric)
