@@ -356,6 +356,8 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
     if !rs.on(&DATE) {
         return;
     }
+    // The block of the date taken, when its line is an update's ("Last updated on …").
+    let mut update_at: Option<usize> = None;
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
         if !b.is_kept()
@@ -367,12 +369,19 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
             let t = crate::text::trim_ws(&b.plain);
             if let Some(d) = Some(t).filter(|t| is_date_line(t)).and_then(date_of_line) {
                 let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
+                // The date published right by the update's ("Last Updated on November 15,
+                // 2025" / "Published on November 5, 2025") is the page's.
+                let published_by_update =
+                    update_at.is_some_and(|u| i - u <= PUBLISHED_BY_UPDATE) && is_publish_label(t);
                 // A forum post's "Joined" / "Feb 8, 2023" is when its poster joined, not when
                 // anything was published.
-                if doc.metadata.date.is_none() && !follows_joined_label(doc, i) {
+                if (doc.metadata.date.is_none() || published_by_update)
+                    && !follows_joined_label(doc, i)
+                {
                     let value = t[d.clone()].to_string();
                     doc.metadata.date =
                         Some(doc.field(i, off + d.start, off + d.end, value, &DATE));
+                    update_at = is_update_label(t).then_some(i);
                 }
                 doc.remove(i, &DATE, None);
                 continue;
@@ -418,6 +427,19 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
             }
         }
     }
+}
+
+/// Blocks after an update's date line within which a publication's date line gives the page's
+/// date instead.
+const PUBLISHED_BY_UPDATE: usize = 2;
+
+/// A line that opens with a publication's label ("Published", "Posted", "Originally
+/// published").
+fn is_publish_label(t: &str) -> bool {
+    let t = crate::text::trim_ws(t).as_bytes();
+    [&b"published"[..], b"posted", b"originally published"]
+        .iter()
+        .any(|l| t.get(..l.len()).is_some_and(|p| p.eq_ignore_ascii_case(l)))
 }
 
 /// A line that opens with an update's label ("Updated", "Last updated", "Last modified").
