@@ -1799,7 +1799,10 @@ fn name_near(
         let t = line(i);
         // A "By" line right by the anchor names the author whatever its name's case: a handle
         // or a team ("by jsteinhardt" over "18th Dec 2025", "By 3i Global" under "Feb 6, 2025").
-        if d.abs() <= 2 && b.pieces.len() == 1 {
+        // Under the headline, past a standfirst and a photo's caption and credit too.
+        if (d.abs() <= 2 || head.is_some() && (1..=LOOSE_BYLINE_UNDER).contains(&d))
+            && b.pieces.len() == 1
+        {
             if let Some(m) = loose_byline(t).filter(|m| !names_no_one_in(&t[m.clone()], langs)) {
                 let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
                 return Some(Some((i, off + m.start..off + m.end)));
@@ -1896,6 +1899,9 @@ fn name_near(
     }
     Some(None)
 }
+
+/// Lines under the headline within which a loose byline names the author.
+const LOOSE_BYLINE_UNDER: isize = 4;
 
 /// Words a loose byline's name stops before: a reading time's, an edition's link.
 const LOOSE_NAME_ENDS: &[&str] = &["min", "mins", "minutes", "read", "view", "updated", "on"];
