@@ -719,7 +719,14 @@ fn names_no_one_in(name: &str, langs: u16) -> bool {
     let Some(first) = words.first() else {
         return true;
     };
-    (crate::stopwords::mask(first) & langs != 0 && !NAME_OPENERS.contains(&first.as_str()))
+    // An initial ("A. J. Neal") is no function word.
+    let initial = name.split_whitespace().next().is_some_and(|w| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.as_str() == "."
+    });
+    (!initial
+        && crate::stopwords::mask(first) & langs != 0
+        && !NAME_OPENERS.contains(&first.as_str()))
         || words.iter().all(|w| NOT_NAMES.contains(&w.as_str()))
         || words.iter().any(|w| w == "by")
 }
