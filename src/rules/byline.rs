@@ -862,6 +862,53 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                 Some(doc.field(f.block, f.name.start, f.name.end, value, &AUTHOR));
         }
     }
+    if doc.metadata.author.is_none() && author {
+        doc.metadata.author = written_by_sentence(doc, &mut langs);
+    }
+}
+
+/// How a sentence that names the article's writer opens, lower case.
+const WRITTEN_BY_OPENERS: &[&str] = &[
+    "this post was written by ",
+    "this article was written by ",
+    "this blog post was written by ",
+    "this story was written by ",
+    "this post was authored by ",
+    "this article was authored by ",
+    "this blog post was authored by ",
+];
+
+/// With no byline, the sentence that names the article's writer, and perhaps the writer's role:
+/// "This post was written by Danielle Padula, Head of Marketing and Community Development". The
+/// sentence is the article's (a note at its end), so it stays; its name is the author's.
+fn written_by_sentence(doc: &Doc, langs: &mut Option<u16>) -> Option<MetaField> {
+    for i in doc.kept_iter() {
+        let b = &doc.blocks[i];
+        let t = crate::text::trim_ws(&b.plain);
+        if t.len() > 200 || !t.starts_with(['T', 't']) {
+            continue;
+        }
+        let Some(opener) = WRITTEN_BY_OPENERS
+            .iter()
+            .find(|o| t.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))
+        else {
+            continue;
+        };
+        // The name ends at the comma before the writer's role, or with the sentence.
+        let rest = &t[opener.len()..];
+        let rest = rest[..rest.find(',').unwrap_or(rest.len())].trim_end_matches('.');
+        let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
+        let Some(m) = name_in_line(rest, 2, langs).filter(|m| m.end == rest.len()) else {
+            continue;
+        };
+        if names_no_one_in(&rest[m.clone()], langs) {
+            continue;
+        }
+        let off = (t.as_ptr() as usize - b.plain.as_ptr() as usize) + opener.len();
+        let value = rest[m.clone()].to_string();
+        return Some(doc.field(i, off + m.start, off + m.end, value, &AUTHOR));
+    }
+    None
 }
 
 /// The first byline that names someone and stands apart from bylines of other names.
