@@ -356,6 +356,16 @@ fn thread_starter(line: &str) -> Option<Range<usize>> {
     ok.then_some(start..line.len())
 }
 
+/// A forum post's header: "Posted by johnanddoc on 07/03/24 02:57 PM". Its one word is the
+/// poster's handle, whatever its case.
+fn is_post_header(line: &str) -> bool {
+    line.len() <= 80
+        && line
+            .get(..10)
+            .is_some_and(|h| h.eq_ignore_ascii_case("posted by "))
+        && has_time_colon(line)
+}
+
 /// A forum thread's header naming who started it: "Discussion in 'Hosting Advice' started by
 /// pelex, May 26, 2025.", "Started by Biology Forums, June 04, 2024", "submitted 17 hours ago by
 /// InsaneSnow45". The handle (one to three words of letters, digits, `_`, `-`, `.`) is the
@@ -771,6 +781,14 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                 continue;
             }
         }
+        // A forum post's header names its poster by a handle, whatever its case.
+        if author && is_post_header(t) {
+            if let Some(m) = loose_byline(t).filter(|m| !names_no_one(&t[m.clone()])) {
+                found.push(Found::in_line(i, t, off, m, "by", b.outer_span().start));
+                doc.remove(i, &AUTHOR, None);
+                continue;
+            }
+        }
         if t.len() <= 120 && LABEL_PREFIXES.may_match(t) {
             let at = b.outer_span().start;
             let someone_else = names_someone_else(t);
@@ -919,14 +937,17 @@ fn choose<'f>(doc: &Doc, found: &'f [Found]) -> Option<&'f Found> {
         .map(|k| (k, &found[k]))
         .find_map(|(k, f)| {
             let name = &doc.blocks[f.block].plain[f.name.clone()];
+            // The first post's header of a thread is its author's, whatever replies follow.
+            let post = is_post_header(doc.blocks[f.block].plain.trim());
             let names = !f.key.is_empty()
                 && !names_no_one(name)
-                && !crowded(doc, found, k)
+                && (post && k == 0 || !crowded(doc, found, k))
                 // One word may be a section's ("Written Communication", "Reporter
                 // Microphones"); a forum's handle is a word of its own.
                 && (name.contains(' ')
                     || thread_starter(doc.blocks[f.block].plain.trim()).is_some()
                     || started_by(doc.blocks[f.block].plain.trim()).is_some()
+                    || post
                     || !used_in_lower_case(&doc.src, name));
             names.then_some(f)
         })
