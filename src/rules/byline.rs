@@ -1483,7 +1483,8 @@ fn is_date_word(word: &str) -> bool {
 /// 2025" over the headline, "Pavlina Petkova" / "April 10, 2025" under it. Only when no byline
 /// named the author, and none was found at all (a listing's bylines of many people, which named
 /// no one, rule it out); the name's words are written in lower case nowhere else in the dump (as
-/// a section's or a button's would be).
+/// a section's or a button's would be). A byline taken far from the headline gives way to a "By"
+/// line right under it ([`byline_under_headline`]).
 pub(crate) fn apply_name_by_date(doc: &mut Doc, rs: &Ruleset) {
     name_by_date(doc, rs, false);
 }
@@ -1616,6 +1617,7 @@ fn byline_under_headline(doc: &mut Doc) {
         return;
     }
     let langs = name_stopword_langs(doc);
+    // The two lines under the headline.
     for i in h + 1..(h + 3).min(doc.blocks.len()) {
         let b = &doc.blocks[i];
         if b.pieces.len() > 1 || removed_as_chrome(b) {
@@ -2045,9 +2047,11 @@ fn removed_as_chrome(b: &crate::doc::Block) -> bool {
 const LISTING_REACH_BYTES: usize = 4000;
 
 /// A post's header: the poster's name or handle, the date and time, perhaps the post's number:
-/// "DaleJack September 5, 2024, 11:15pm 1", "hayley.p 2 May 2025 18:48 1".
+/// "DaleJack September 5, 2024, 11:15pm 1", "hayley.p 2 May 2025 18:48 1", "longshot ·
+/// 03/03/2026 19:44" (a date in figures only after a separator: on the development dumps, the
+/// one such header without it, "Abdul Majeed 3/12/2021 at 1:48am", was a comment's).
 static POSTER_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?P<name>\S+(?: \S+){0,3}?)(?: \([^)]{1,40}\))? (?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}),? (?:at )?\d{1,2}:\d{2}\s*(?i:am|pm)?(?: \d{1,4})?$")
+    Regex::new(r"^(?P<name>\S+(?: \S+){0,3}?)(?: \([^)]{1,40}\))?(?:(?: [·•|])? (?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})| [·•|] \d{1,2}/\d{1,2}/\d{4}),? (?:at )?\d{1,2}:\d{2}\s*(?i:am|pm)?(?: \d{1,4})?$")
         .expect("poster regex")
 });
 
