@@ -1083,7 +1083,14 @@ fn is_role_line(t: &str) -> bool {
     if t.len() > 60 || !t.starts_with(|c: char| c.is_uppercase()) || crate::text::ends_sentence(t) {
         return false;
     }
-    let mut words = t.split_whitespace();
+    // The job before its place or employer: "Software Engineer in Chicago", "Senior Editor at
+    // Wired".
+    let job = [" in ", " at "]
+        .iter()
+        .filter_map(|w| t.find(w))
+        .min()
+        .map_or(t, |k| &t[..k]);
+    let mut words = job.split_whitespace();
     let Some(last) = words.next_back() else {
         return false;
     };
