@@ -1623,7 +1623,8 @@ fn byline_under_headline(doc: &mut Doc) {
     if a.abs_diff(h) <= HEADLINE_BYLINE_REACH {
         return;
     }
-    let langs = name_stopword_langs(doc);
+    // The page's languages, read when a byline is found (most pages have none there).
+    let mut langs = None;
     // The two lines under the headline.
     for i in h + 1..(h + 3).min(doc.blocks.len()) {
         let b = &doc.blocks[i];
@@ -1631,7 +1632,10 @@ fn byline_under_headline(doc: &mut Doc) {
             continue;
         }
         let t = crate::text::trim_ws(&b.plain);
-        let Some(m) = loose_byline(t).filter(|m| !names_no_one_in(&t[m.clone()], langs)) else {
+        let Some(m) = loose_byline(t).filter(|m| {
+            let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
+            !names_no_one_in(&t[m.clone()], langs)
+        }) else {
             continue;
         };
         let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;

@@ -436,26 +436,32 @@ const PUBLISHED_BY_UPDATE: usize = 2;
 /// A line that opens with a publication's label ("Published", "Posted", "Originally
 /// published").
 fn is_publish_label(t: &str) -> bool {
-    let t = crate::text::trim_ws(t).as_bytes();
-    [&b"published"[..], b"posted", b"originally published"]
-        .iter()
-        .any(|l| t.get(..l.len()).is_some_and(|p| p.eq_ignore_ascii_case(l)))
+    opens_with_label(t, &["published", "posted", "originally published"])
 }
 
 /// A line that opens with an update's label ("Updated", "Last updated", "Last modified").
 fn is_update_label(t: &str) -> bool {
+    opens_with_label(
+        t,
+        &[
+            "updated",
+            "last updated",
+            "last modified",
+            "modified",
+            "last edited",
+            "last reviewed",
+            "page last updated",
+        ],
+    )
+}
+
+/// Whether `t` opens with one of `labels` (lower case ASCII), in any case.
+fn opens_with_label(t: &str, labels: &[&str]) -> bool {
     let t = crate::text::trim_ws(t).as_bytes();
-    [
-        &b"updated"[..],
-        b"last updated",
-        b"last modified",
-        b"modified",
-        b"last edited",
-        b"last reviewed",
-        b"page last updated",
-    ]
-    .iter()
-    .any(|l| t.get(..l.len()).is_some_and(|p| p.eq_ignore_ascii_case(l)))
+    labels.iter().any(|l| {
+        t.get(..l.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(l.as_bytes()))
+    })
 }
 
 /// The block of the date line that gave the page's date (`meta.date`), if it did.
