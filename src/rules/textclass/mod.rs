@@ -365,6 +365,52 @@ impl TextFacts {
     }
 }
 
+/// A table of figures the article quotes is rows of this many lines or more...
+const FIGURE_TABLE_MIN_ROWS: usize = 2;
+/// ... with a paragraph of prose at most this many lines above it and below it.
+const FIGURE_TABLE_PROSE_REACH: usize = 4;
+
+/// Takes back the rows of a table of figures that `text.low-density` removed, where the table
+/// stands between two paragraphs of prose: a dump flattens a table's row into one line of
+/// capitalised names and figures with few function words ("4 MIT Sloan School of Management 5
+/// (tie) 40% / 46% 15% 52% 3.6 730 $165,000"), which reads as a link list. A menu or a tag cloud
+/// holds few figures, and a shop's grid or a sports table outside the article has no prose on
+/// both sides. `rows_cut` lists the rows removed, each with its class before.
+fn keep_figure_tables(doc: &mut Doc, feats: &mut [Feat], rows_cut: &[(usize, Class)]) {
+    let n = doc.blocks.len().min(feats.len());
+    let is_prose = |doc: &Doc, feats: &[Feat], j: usize| {
+        doc.blocks[j].is_kept() && feats[j].class == Class::Good
+    };
+    let mut k = 0;
+    while k < rows_cut.len() {
+        let start = rows_cut[k].0;
+        // The table: the rows of figures in a row from the first one cut, kept or cut.
+        let mut end = start;
+        let mut cut = 1;
+        while end + 1 < n {
+            let next = end + 1;
+            let is_cut = rows_cut.get(k + cut).is_some_and(|&(i, _)| i == next);
+            if is_cut {
+                cut += 1;
+            } else if !(doc.blocks[next].is_kept() && is_figure_row(&doc.blocks[next].plain)) {
+                break;
+            }
+            end = next;
+        }
+        let above = (start.saturating_sub(FIGURE_TABLE_PROSE_REACH)..start)
+            .any(|j| is_prose(doc, feats, j));
+        let below =
+            (end + 1..(end + 1 + FIGURE_TABLE_PROSE_REACH).min(n)).any(|j| is_prose(doc, feats, j));
+        if cut >= FIGURE_TABLE_MIN_ROWS && above && below {
+            for &(i, class) in &rows_cut[k..k + cut] {
+                doc.blocks[i].state = crate::doc::State::Kept;
+                feats[i].class = class;
+            }
+        }
+        k += cut;
+    }
+}
+
 /// The classifier's rules that judge a line by itself (and the page title), run before the rules
 /// of context such as `nav.run`, so that those see the same neighbours in the clean body.
 pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
@@ -397,6 +443,8 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
     // The labels that open the page's lines ("Key services: ..."), counted when a line of low
     // density first needs them.
     let mut field_labels: Option<FieldLabels> = None;
+    // The rows of figures `text.low-density` removed, with their classes before it.
+    let mut figure_rows_cut: Vec<(usize, Class)> = Vec::new();
     for (i, feat) in feats.iter_mut().enumerate() {
         if !doc.blocks[i].is_kept() {
             continue;
@@ -478,9 +526,15 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
                 .recurs(text)
         {
             let d = best_density(&f.counts);
+            if is_figure_row(text) {
+                figure_rows_cut.push((i, f.class));
+            }
             doc.remove(i, &LOW_DENSITY, Some(format!("stopword share {d:.2}")));
             feat.class = Class::Removed;
         }
+    }
+    if !figure_rows_cut.is_empty() {
+        keep_figure_tables(doc, &mut feats, &figure_rows_cut);
     }
     if dated_on {
         remove_dated_runs(doc, &mut feats);
