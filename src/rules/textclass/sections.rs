@@ -113,10 +113,12 @@ pub(super) fn is_comments_header(t: &str) -> bool {
 }
 
 /// What only a review widget shows: "Verified Purchase", "Was this review helpful?", "Reviewed
-/// in the United States on...", "Report". An editorial review has none of them.
+/// in the United States on...", "Report", its count on a line of its own ("Based on 407
+/// reviews") and its sort options ("Highest rated", "Lowest rated"). An editorial review has
+/// none of them.
 pub(super) static REVIEW_MARK_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)\bverified (?:purchase|buyer|owner|reviewer)\b|was this (?:review )?helpful|^helpful\b|found this helpful|^reviewed (?:in|on) |^report(?: abuse| review)?$|^translate (?:all )?reviews?",
+        r"(?i)\bverified (?:purchase|buyer|owner|reviewer)\b|was this (?:review )?helpful|^helpful\b|found this helpful|^reviewed (?:in|on) |^report(?: abuse| review)?$|^translate (?:all )?reviews?|^based on [\d,.]+ reviews?$|^(?:highest|lowest) rated$",
     )
     .expect("review mark pattern")
 });
@@ -131,7 +133,7 @@ pub(super) static RATING_RE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Whether `l` may match [`REVIEW_MARK_RE`]: every match holds "verified" or "helpful", or the
-/// line opens with "report", "reviewed" or "tran" (of "translate", whose `s` may be a long s
+/// line opens with "report", "reviewed", "based on ", "highest rated", "lowest rated" or "tran" (of "translate", whose `s` may be a long s
 /// under Unicode case folding; the other words have no letter with a non-ASCII case form). Two
 /// byte searches rule out most lines before the regex, whose Unicode `\b` is slow on non-ASCII
 /// lines.
@@ -142,6 +144,9 @@ pub(super) fn may_be_review_mark(l: &str) -> bool {
         || crate::text::contains_ascii_ci(l, "verified")
         || starts_ci("re") && (starts_ci("report") || starts_ci("reviewed"))
         || starts_ci("tran")
+        || starts_ci("based on ")
+        || starts_ci("highest rated")
+        || starts_ci("lowest rated")
 }
 
 /// Whether `l` may match [`RATING_RE`]: every match holds "out of" or is a line ending "/5".
@@ -198,7 +203,7 @@ pub(super) fn in_first_person(l: &str) -> bool {
 }
 
 /// Customer reviews are the comments of a product page: a reviews header after the product's
-/// description, with "Verified Purchase", "helpful" or several star ratings among the lines
+/// description, with a widget's mark ([`REVIEW_MARK_RE`]) or several star ratings among the lines
 /// after it, opens them, and they run to the end of the page (related products and the footer
 /// follow them). Judged on the kept lines, so that the clean body, which ends before the
 /// header, has nothing more to cut.
