@@ -133,10 +133,10 @@ pub(super) static RATING_RE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Whether `l` may match [`REVIEW_MARK_RE`]: every match holds "verified" or "helpful", or the
-/// line opens with "report", "reviewed", "based on ", "highest rated", "lowest rated" or "tran" (of "translate", whose `s` may be a long s
-/// under Unicode case folding; the other words have no letter with a non-ASCII case form). Two
-/// byte searches rule out most lines before the regex, whose Unicode `\b` is slow on non-ASCII
-/// lines.
+/// line opens with "report", "reviewed", "based on ", "highest rated", "lowest rated" or "tran"
+/// (of "translate", whose `s` may be a long s under Unicode case folding; the other words have no
+/// letter with a non-ASCII case form). Two byte searches rule out most lines before the regex,
+/// whose Unicode `\b` is slow on non-ASCII lines.
 pub(super) fn may_be_review_mark(l: &str) -> bool {
     let starts_ci =
         |p: &str| l.len() >= p.len() && l.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
