@@ -328,7 +328,7 @@ const FIGURE_ROW_MIN_SHARE: f64 = 0.3;
 /// A row of a table of figures flattened on one line: three numbers or more ("40%",
 /// "$165,000", "3.6", "(17.36)", "11.9×"), at least three in ten of its words. A product's
 /// model codes ("X8", "4K", "A329S") are no numbers.
-pub(crate) fn is_figure_row(text: &str) -> bool {
+pub(super) fn is_figure_row(text: &str) -> bool {
     let (mut words, mut numbers) = (0usize, 0usize);
     for w in text.split_whitespace() {
         words += 1;

@@ -365,7 +365,7 @@ impl TextFacts {
     }
 }
 
-/// A table of figures the article quotes is rows of this many lines or more...
+/// A table of figures the article quotes has this many rows or more...
 const FIGURE_TABLE_MIN_ROWS: usize = 2;
 /// ... with a paragraph of prose at most this many lines above it and below it.
 const FIGURE_TABLE_PROSE_REACH: usize = 4;

@@ -1917,7 +1917,7 @@ fn dated_headlines_end_with_a_full_date() {
 }
 
 /// A table's row holds three numbers or more, at least three words in ten; model codes, a
-/// sentence with a few figures and a date line are no rows of figures.
+/// sentence with a few figures and a menu are no rows of figures.
 #[test]
 fn figure_rows_are_mostly_numbers() {
     for t in [
