@@ -113,7 +113,7 @@ pub fn continues(prev: &str, next: &str, wrapped_doc: bool) -> bool {
 /// a third of its words at least ("1 Chicago Booth School of Business 1 37% / 40% 30% 48% 3.6
 /// 729 $175,000"). A wrapped line of prose rarely holds three figures, and two such lines in a
 /// row hardly ever; a dated headline has a few figures among many words.
-fn is_figure_row(line: &str) -> bool {
+pub(crate) fn is_figure_row(line: &str) -> bool {
     let (mut words, mut figures) = (0usize, 0usize);
     for w in line.split_ascii_whitespace() {
         words += 1;
@@ -165,6 +165,28 @@ fn has_two_words(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A table's row holds three words with a figure or more, a third of its words at least; a
+    /// product's name with its model codes, a sentence with a few figures and a menu do not.
+    #[test]
+    fn figure_rows_are_mostly_numbers() {
+        for t in [
+            "4 MIT Sloan School of Management 5 (tie) 40% / 46% 15% 52% 3.6 730 $165,000",
+            "FFMQ c 38 109.41 (17.36) 45 113.88 (17.35) 40 129.20 (18.32)",
+            "🇬🇧 Eng 1.15 10.93 11.9× 🇮🇹 Ita 0.81 10.63 14.7×",
+            "Maximum Monthly Cost $25.29 $20.65 $12.99 $11.95 $12.99",
+        ] {
+            assert!(is_figure_row(t), "{t:?}");
+        }
+        for t in [
+            "VIOFO A329S-2CH | 4K Front + 2K Rear Dash Cam w/ HDR & WiFi-6",
+            "X2 OMNI Buddy Kit (Black) 6 pcs Antibacterial Dust Bags for X5/X2/T30S",
+            "The plant opened in 1962 and employed 400 people by 1970, when a second line was built.",
+            "Home News Sport Weather 2 Business Culture",
+        ] {
+            assert!(!is_figure_row(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn joins_wrapped_prose() {

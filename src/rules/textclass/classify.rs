@@ -320,35 +320,6 @@ pub(super) fn is_menu_entries(t: &str) -> bool {
     best[n].is_some_and(|(count, long)| count >= 2 && (long || count >= 3))
 }
 
-/// Numbers a table's row holds at least...
-const FIGURE_ROW_MIN_NUMBERS: usize = 3;
-/// ... and in at least this share of its words.
-const FIGURE_ROW_MIN_SHARE: f64 = 0.3;
-
-/// A row of a table of figures flattened on one line: three numbers or more ("40%",
-/// "$165,000", "3.6", "(17.36)", "11.9×"), at least three in ten of its words. A product's
-/// model codes ("X8", "4K", "A329S") are no numbers.
-pub(super) fn is_figure_row(text: &str) -> bool {
-    let (mut words, mut numbers) = (0usize, 0usize);
-    for w in text.split_whitespace() {
-        words += 1;
-        numbers += usize::from(is_number(w));
-    }
-    numbers >= FIGURE_ROW_MIN_NUMBERS && numbers as f64 >= FIGURE_ROW_MIN_SHARE * words as f64
-}
-
-/// A number as a table's cell writes it: digits with their separators, a sign or currency
-/// before and a unit mark after ("-3.5", "€12", "52%", "(17.36)", "2–3", "4×").
-fn is_number(word: &str) -> bool {
-    let core = word
-        .trim_start_matches(['(', '[', '$', '€', '£', '+', '-', '−'])
-        .trim_end_matches(['%', ')', ']', '×', 'x', '*']);
-    core.as_bytes().first().is_some_and(u8::is_ascii_digit)
-        && core
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-' | '–'))
-}
-
 /// The stopword share of the language that fits the line best.
 pub(super) fn best_density(c: &Counts) -> f64 {
     let best = c.hits.iter().copied().max().unwrap_or(0);

@@ -20,7 +20,7 @@
 
 use crate::doc::Doc;
 use crate::model::{Layer, MetaField};
-use crate::rules::segment::is_list_item;
+use crate::rules::segment::{is_figure_row, is_list_item};
 use crate::rules::{Rule, Ruleset, Tier};
 use crate::stopwords::Counts;
 use crate::text::{ends_sentence, is_title_case, Prefixes};

@@ -1915,25 +1915,3 @@ fn dated_headlines_end_with_a_full_date() {
         assert!(!super::ends_with_date(t), "{t:?}");
     }
 }
-
-/// A table's row holds three numbers or more, at least three words in ten; model codes, a
-/// sentence with a few figures and a menu are no rows of figures.
-#[test]
-fn figure_rows_are_mostly_numbers() {
-    for t in [
-        "4 MIT Sloan School of Management 5 (tie) 40% / 46% 15% 52% 3.6 730 $165,000",
-        "FFMQ c 38 109.41 (17.36) 45 113.88 (17.35) 40 129.20 (18.32)",
-        "🇬🇧 Eng 1.15 10.93 11.9× 🇮🇹 Ita 0.81 10.63 14.7×",
-        "Maximum Monthly Cost $25.29 $20.65 $12.99 $11.95 $12.99",
-    ] {
-        assert!(super::is_figure_row(t), "{t:?}");
-    }
-    for t in [
-        "VIOFO A329S-2CH | 4K Front + 2K Rear Dash Cam w/ HDR & WiFi-6",
-        "X2 OMNI Buddy Kit (Black) 6 pcs Antibacterial Dust Bags for X5/X2/T30S",
-        "The plant opened in 1962 and employed 400 people by 1970, when a second line was built.",
-        "Home News Sport Weather 2 Business Culture",
-    ] {
-        assert!(!super::is_figure_row(t), "{t:?}");
-    }
-}
