@@ -176,15 +176,38 @@ fn microdata_name(tree: &Tree, i: u32) -> Option<Found> {
 }
 
 /// Text of an element's descendants (for `<h1>`, `<title>`, `rel=author` links), up to the next
-/// sibling subtree; with the range from its first to its last text byte.
+/// sibling subtree; with the range from its first to its last text byte. What a heading holds
+/// beside its words is left out ([`is_beside_the_words`]).
 fn element_text(tree: &Tree, i: u32) -> Option<Found> {
+    text_beside(tree, i, false)
+}
+
+/// [`element_text`] of a headline: without the date a blog sets in its post's `<h1>`
+/// (`<time>`), which is metadata of its own. (A byline's date stays: it ends the name.)
+fn headline_text(tree: &Tree, i: u32) -> Option<Found> {
+    text_beside(tree, i, true)
+}
+
+fn text_beside(tree: &Tree, i: u32, without_dates: bool) -> Option<Found> {
     let depth = tree.nodes[i as usize].depth;
     let mut text = String::new();
     let (mut start, mut end) = (usize::MAX, 0);
+    // The depth of the element whose subtree is being skipped.
+    let mut skipping: Option<u32> = None;
     for (k, node) in tree.nodes.iter().enumerate().skip(i as usize + 1) {
         // A streamed segment put in its place is not part of the range.
         if node.depth <= depth || tree.jump_at(k) {
             break;
+        }
+        match skipping {
+            Some(d) if node.depth > d => continue,
+            _ => skipping = None,
+        }
+        if let Kind::Element { name, .. } = &node.kind {
+            if is_beside_the_words(name) || (without_dates && name == "time") {
+                skipping = Some(node.depth);
+            }
+            continue;
         }
         if let Kind::Text(r) | Kind::RawText(r) = &node.kind {
             text.push_str(&tree.src[r.clone()]);
@@ -201,6 +224,27 @@ fn element_text(tree: &Tree, i: u32) -> Option<Found> {
         value,
         range: start..end,
     })
+}
+
+/// Elements inside a heading or a link that are not its words: a button beside them ("Copy item
+/// path" in a docs page's `<h1>`), an icon's SVG with its own `<title>` ("Artboard"), a script.
+fn is_beside_the_words(name: &str) -> bool {
+    matches!(
+        name,
+        "button"
+            | "input"
+            | "select"
+            | "option"
+            | "optgroup"
+            | "textarea"
+            | "datalist"
+            | "svg"
+            | "math"
+            | "script"
+            | "style"
+            | "template"
+            | "noscript"
+    )
 }
 
 /// Looks for a JSON string's text in the raw script so the field can point at it.
@@ -1192,7 +1236,7 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                 c.discussion = true
             }
             "title" if c.title.is_none() => c.title = element_text(tree, id),
-            "h1" if c.h1s.len() < MAX_HEADLINES => c.h1s.extend(element_text(tree, id)),
+            "h1" if c.h1s.len() < MAX_HEADLINES => c.h1s.extend(headline_text(tree, id)),
             "time" => set(&mut c.time, attr_found("datetime")),
             "link" => {
                 let rel = tree.attr(id, "rel").unwrap_or("").to_ascii_lowercase();
@@ -1643,6 +1687,46 @@ mod tests {
             &dec,
             &Ruleset::new(crate::rules::Tier::Balanced, &[]),
         )
+    }
+
+    #[test]
+    fn a_headline_is_its_words_without_buttons_icons_or_dates() {
+        let title = |html: &str| {
+            page_meta(html)
+                .metadata
+                .title
+                .map(|t| t.value)
+                .unwrap_or_default()
+        };
+        // A docs page's copy button, a logo's SVG with its own title, the date of a blog's
+        // post and a style sheet set inside the `<h1>`.
+        let pages = [
+            (
+                r#"<h1>Crate <span>tokio</span> <button title="Copy item path to clipboard">Copy item path</button></h1>"#,
+                "Crate tokio",
+            ),
+            (
+                r#"<h1><a href="/"><svg viewBox="0 0 4 4"><title>Artboard</title><desc>Created with Sketch.</desc></svg> MyBB</a></h1>"#,
+                "MyBB",
+            ),
+            (
+                r#"<h1><a href="/post"><time datetime="2025-12-18">Dec 18 2025</time> Preparing a transition</a></h1>"#,
+                "Preparing a transition",
+            ),
+            (
+                r#"<h1><style>.b{font-weight:700}</style><a class="b">Augustinus Bader</a> The Cream</h1>"#,
+                "Augustinus Bader The Cream",
+            ),
+        ];
+        for (h1, want) in pages {
+            let html = format!("<html><body>{h1}<p>Text of the page.</p></body></html>");
+            assert_eq!(title(&html), want, "{h1}");
+        }
+        // Inline markup of the headline's own words stays.
+        assert_eq!(
+            title("<html><body><h1>Why <em>buttons</em> matter</h1></body></html>"),
+            "Why buttons matter"
+        );
     }
 
     #[test]
