@@ -302,13 +302,21 @@ fn custom_element_rule<'a>(
 /// id is an ad's, a pop-up's or a sign-up box's. (Around an article, such cards are teasers: the
 /// caller asks the page first.)
 fn promo_card(class: &str, id: &str) -> bool {
-    if !crate::text::contains_ascii_ci(class, "promo") {
+    let Some(word) = CARD_PROMO_WORDS
+        .iter()
+        .find(|w| crate::text::contains_ascii_ci(class, w))
+    else {
         return false;
-    }
+    };
     // The names without the word: what else they say.
-    let without = |v: &str| v.to_ascii_lowercase().replace("promo", " ");
+    let without = |v: &str| v.to_ascii_lowercase().replace(word, " ");
     dom::vocab_rule(&without(class), &without(id)).is_none_or(|r| !std::ptr::eq(r, &dom::PROMO))
 }
+
+/// The promo words that CMSs give each card of a grid: `promo`, and Elementor's
+/// call-to-action widget (`elementor-cta`), a picture with a title and a few lines, which sites
+/// repeat for their trails, services or team.
+const CARD_PROMO_WORDS: [&str; 3] = ["promo", "call-to-action", "cta"];
 
 /// The prose score of a block in an item of the page's repeated structure (a post, a product, a
 /// teaser): its link text is content too.
@@ -2046,6 +2054,9 @@ mod tests {
             ("PagePromo", ""),
             ("promo cmp-promo__services rounded-corners-1", ""),
             ("PagePromo-content", "promo-3"),
+            ("elementor-cta__content elementor-content-item", ""),
+            ("elementor-widget elementor-widget-call-to-action", ""),
+            ("cmp-cta__container", ""),
         ] {
             assert!(promo_card(class, id), "{class}");
         }
@@ -2055,6 +2066,8 @@ mod tests {
             ("card", ""),
             ("ad-slot", "promo"),
             ("promo", "newsletter"),
+            ("cta newsletter-signup", ""),
+            ("elementor-cta", "popup-offer"),
         ] {
             assert!(!promo_card(class, id), "{class} {id}");
         }
