@@ -116,3 +116,21 @@ fn one_long_paragraph_cut_in_many_places() {
     };
     assert_linear("many cuts in one paragraph", make, 64 << 10);
 }
+
+/// A class name of thousands of words on a product's page: the product vocabulary looked up every
+/// run of its words as a compound name, at every length, which is cubic in the name's length (a
+/// mutated page's class of 500,000 hyphens took minutes). Runs are now no longer than the
+/// longest compound.
+#[test]
+fn a_class_name_of_thousands_of_words() {
+    let make = |n: usize| {
+        let words = "ab-".repeat(n / 3);
+        format!(
+            "<html><head><meta property=\"og:type\" content=\"product\"></head><body>\
+             <h1>Stove</h1><button class=\"add-to-cart\">Add to cart</button>\
+             <div class=\"{words}x\"><p>The stove heats a room of twenty square metres and \
+             burns wood or coal.</p></div></body></html>"
+        )
+    };
+    assert_linear("a class name of thousands of words", make, 20_000);
+}

@@ -905,6 +905,8 @@ pub struct VocabIndex {
     compounds_hyphenated: bool,
     /// A compound name is looked for inside longer names too ([`compound_within`]).
     compounds_inside: bool,
+    /// The most words of a compound name: the runs of a longer name looked up are no longer.
+    compound_words: usize,
 }
 
 impl VocabIndex {
@@ -933,11 +935,17 @@ impl VocabIndex {
                 .layout = true;
         }
         let compounds_hyphenated = compounds.keys().all(|c| c.contains('-'));
+        let compound_words = compounds
+            .keys()
+            .map(|c| c.split('-').count())
+            .max()
+            .unwrap_or(0);
         VocabIndex {
             words,
             compounds,
             compounds_hyphenated,
             compounds_inside,
+            compound_words,
         }
     }
 }
@@ -1010,9 +1018,15 @@ fn compound_within(index: &VocabIndex, name: &str) -> usize {
         // Two words at most: the whole name was looked up.
         return first;
     }
+    // Runs of two words up to the longest compound's: a name of a thousand words (a page's
+    // garbage in a class attribute) is read in time linear in its words, not quadratic.
     for (a, &from) in cuts.iter().enumerate() {
         let from = if a == 0 { from } else { from + 1 };
-        for &to in cuts.iter().skip(a + 2) {
+        for &to in cuts
+            .iter()
+            .skip(a + 2)
+            .take(index.compound_words.saturating_sub(1))
+        {
             if from == 0 && to == name.len() {
                 continue;
             }
