@@ -956,8 +956,12 @@ fn plausible_author(raw: &str) -> Option<String> {
     let address = v.contains("://") || v.starts_with("www.");
     let placeholder = !v.contains(' ') && v.contains('.') && v.to_lowercase().contains("author");
     let markup = v.contains(['<', '>', '{', '}']);
+    // A call to action's heading in a box named for the author ("Get in touch" over a
+    // `cmp-meet-author` card): a label, not a name.
+    let call_to_action = crate::rules::dom::is_call_to_action(&v);
     (!v.is_empty()
         && !label
+        && !call_to_action
         && v.chars().count() <= 120
         && v.chars().any(char::is_alphabetic)
         && !address
@@ -2094,6 +2098,13 @@ mod tests {
         // A script's placeholder in JSON-LD ("name": "undefined"); a name that holds the word
         // stays.
         assert_eq!(plausible_author("undefined"), None);
+        assert_eq!(plausible_author("Get in touch"), None);
+        assert_eq!(plausible_author("Contact us"), None);
+        // A name that begins like a call to action's verb is a name.
+        assert_eq!(
+            plausible_author("Book Smith").as_deref(),
+            Some("Book Smith")
+        );
         assert_eq!(plausible_author("Null"), None);
         assert_eq!(plausible_author("Nora None").as_deref(), Some("Nora None"));
         assert_eq!(
