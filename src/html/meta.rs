@@ -811,9 +811,14 @@ fn byline_name(tree: &Tree, id: u32) -> Option<Found> {
     {
         return None;
     }
-    let f = element_text(tree, id)?;
+    let mut f = element_text(tree, id)?;
     if f.value.chars().count() > MAX_BYLINE_CHARS {
         return None;
+    }
+    // A byline led by its date ("03/01/2017 by Agatha Caleo"): read past a `<time>` element.
+    // (A date after the name stays: it ends the name.)
+    if byline_opener(&f.value).is_none() {
+        f = text_beside(tree, id, true)?;
     }
     let opener = byline_opener(&f.value)?;
     let rest = f.value.trim_start()[opener.len()..].trim_start_matches([' ', ':']);
@@ -1913,6 +1918,11 @@ mod tests {
             ),
             (
                 r#"<div>By Agatha Caleo, Candidate Representative</div>"#,
+                "Agatha Caleo",
+            ),
+            // Led by its date.
+            (
+                r#"<div class="node__meta"><time datetime="2017-03-01">03/01/2017</time> by Agatha Caleo, Candidate Representative</div>"#,
                 "Agatha Caleo",
             ),
             // The opener in an element of its own, the name in the next.
