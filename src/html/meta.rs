@@ -1698,15 +1698,17 @@ mod tests {
         )
     }
 
+    /// The page's title found, or an empty string.
+    fn title(html: &str) -> String {
+        page_meta(html)
+            .metadata
+            .title
+            .map(|t| t.value)
+            .unwrap_or_default()
+    }
+
     #[test]
     fn a_headline_is_its_words_without_buttons_icons_or_dates() {
-        let title = |html: &str| {
-            page_meta(html)
-                .metadata
-                .title
-                .map(|t| t.value)
-                .unwrap_or_default()
-        };
         // A docs page's copy button, a logo's SVG with its own title, the date of a blog's
         // post and a style sheet set inside the `<h1>`.
         let pages = [
@@ -1740,13 +1742,6 @@ mod tests {
 
     #[test]
     fn the_headline_the_title_words_for_search_is_the_title() {
-        let title = |html: &str| {
-            page_meta(html)
-                .metadata
-                .title
-                .map(|t| t.value)
-                .unwrap_or_default()
-        };
         // The page's headline, which the metadata's title rewords.
         assert_eq!(
             title(
