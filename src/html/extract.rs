@@ -302,14 +302,19 @@ fn custom_element_rule<'a>(
 /// id is an ad's, a pop-up's or a sign-up box's. (Around an article, such cards are teasers: the
 /// caller asks the page first.)
 fn promo_card(class: &str, id: &str) -> bool {
-    let Some(word) = CARD_PROMO_WORDS
+    if !CARD_PROMO_WORDS
         .iter()
-        .find(|w| crate::text::contains_ascii_ci(class, w))
-    else {
+        .any(|w| crate::text::contains_ascii_ci(class, w))
+    {
         return false;
+    }
+    // The names without the card's words (all of them: `elementor-cta` beside
+    // `elementor-widget-call-to-action`): what else they say.
+    let without = |v: &str| {
+        CARD_PROMO_WORDS
+            .iter()
+            .fold(v.to_ascii_lowercase(), |name, w| name.replace(w, " "))
     };
-    // The names without the word: what else they say.
-    let without = |v: &str| v.to_ascii_lowercase().replace(word, " ");
     dom::vocab_rule(&without(class), &without(id)).is_none_or(|r| !std::ptr::eq(r, &dom::PROMO))
 }
 
@@ -2057,6 +2062,7 @@ mod tests {
             ("elementor-cta__content elementor-content-item", ""),
             ("elementor-widget elementor-widget-call-to-action", ""),
             ("cmp-cta__container", ""),
+            ("elementor-cta elementor-widget-call-to-action", ""),
         ] {
             assert!(promo_card(class, id), "{class}");
         }

@@ -188,6 +188,7 @@ fn headline_text(tree: &Tree, i: u32) -> Option<Found> {
     text_beside(tree, i, true)
 }
 
+/// [`element_text`], and without its `<time>` elements when `without_dates`.
 fn text_beside(tree: &Tree, i: u32, without_dates: bool) -> Option<Found> {
     let depth = tree.nodes[i as usize].depth;
     let mut text = String::new();
