@@ -134,3 +134,21 @@ fn a_class_name_of_thousands_of_words() {
     };
     assert_linear("a class name of thousands of words", make, 20_000);
 }
+
+/// Text before any tag, in lines that are only no-break spaces, makes one block of as many
+/// pieces; a line said twice in it is cut as a copy. Mapping each piece's text to the page walked
+/// the pieces from the first, which is quadratic in them (a mutated page of 300 KB took over two
+/// seconds).
+#[test]
+fn a_block_of_many_blank_pieces() {
+    let make = |n: usize| {
+        let blank = "\u{a0}\n";
+        let lines = n / blank.len();
+        format!(
+            "/\n{}Posted on March 3, 2024\n\n{}Posted on March 3, 2024\n<div>x</div>\n",
+            blank.repeat(lines / 2),
+            blank.repeat(lines / 2)
+        )
+    };
+    assert_linear("a block of many blank pieces", make, 30_000);
+}
