@@ -1471,7 +1471,11 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         let label = crate::text::undoubled(&b.block.plain);
         let rule: &'static Rule = if cta
             && (dom::is_call_to_action(label)
-                || !in_item[b.owner as usize] && dom::is_shop_label(label))
+                || !in_item[b.owner as usize]
+                    && (dom::is_shop_label(label)
+                        || page.sold
+                            && dom::is_price_tag(label)
+                            && !super::meta::inside(tree, b.owner, &["li"])))
         {
             &dom::CALL_TO_ACTION
         } else if disclosure && dom::is_disclosure(&b.block.plain) {

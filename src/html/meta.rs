@@ -905,7 +905,7 @@ fn name_at_start(tree: &Tree, f: &Found, text: &str) -> Option<Found> {
 const SITE_MENUS: &[&str] = &["nav", "footer", "aside"];
 
 /// The element is inside an element of one of these names.
-fn inside(tree: &Tree, id: u32, names: &[&str]) -> bool {
+pub(crate) fn inside(tree: &Tree, id: u32, names: &[&str]) -> bool {
     let mut at = tree.parent(id);
     // Bounded: pages nest deep.
     for _ in 0..256 {

@@ -130,7 +130,7 @@ pub static SHOP_FAQ: Rule = Rule {
 pub static CALL_TO_ACTION: Rule = Rule {
     id: "dom.call-to-action",
     layer: Layer::Dom,
-    why: "a call to action or shop label standing alone (Contact us, Request a quote, Add to cart, Free shipping)",
+    why: "a call to action or shop label standing alone (Contact us, Request a quote, Add to cart, Free shipping, the price in a product's buying box)",
     tier: Tier::Balanced,
 };
 pub static THREAD_NOTICE: Rule = Rule {
@@ -567,7 +567,7 @@ static CALL_TO_ACTION_RE: Lazy<Regex> = Lazy::new(|| {
         | apply\ (?:now|today) | (?:sign\ up|register|enroll|join)\ (?:now|today|for\ free)
         | (?:sign|log)\ ?(?:up|in) | login | register | subscribe(?:\ (?:here|now|today))?
         | book\ (?:now|today|online) | let'?s\ (?:connect|chat) | join\ (?:us|now)
-        | add\ to\ (?:cart|bag|basket|wishlist|wish\ list|favou?rites) | buy\ it\ now | notify\ me(?:\ when\ available)?
+        | add\ to\ (?:cart|bag|basket|wishlist|wish\ list|favou?rites) | buy\ it\ now | notify\ me(?:\ when\ (?:available|(?:it'?s\ )?back(?:\ in\ stock)?|in\ stock))?
         | (?:in|out\ of)\ stock | sold\ out | quantity | qty | no\ longer\ available
         | get\ notified\ .{1,60}\ (?:in\ stock|available)
         | let'?s\ talk | find\ your\ program | take\ the\ next\ step | ready\ to\ get\ started
@@ -598,10 +598,36 @@ static SHOP_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
         | free\ \d{1,3}[-\ ]day\ (?:returns?|exchanges?) | (?:this\ item\ is\ )?gift[-\ ]eligible
         | in\ \d[\d,]*\+?\ people['’]s\ carts
         | sign\ in\ to\ add\ this\ (?:item|product|game)\ to\ your\ wish\ ?list\b.{0,40}
+        | price\ when\ purchased\ online | more\ (?:seller|buying)\ options(?:\ \(\d{1,3}\))?
+        | currently\ unavailable | image\ unavailable | save\ \d{1,2}\ ?%
+        | \(?only\ one\ option\ can\ be\ selected\ at\ a\ time\)? | how\ do\ you\ want\ your\ (?:item|order)
         )\s*[!.?:»>›→]*\s*$",
     )
     .expect("shop label regex")
 });
+
+/// A price standing alone, with its label or not: "$20.00", "69,99 €", "Sale price $74.95",
+/// "Current price is $179.00", "$98.00$130.00" (was and now), "From: £2.98", "$95/box".
+static PRICE_TAG_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)^[\s\-•*>»(]*(?:
+          (?:(?:(?:current|sale|regular|original|list|our|your|special|retail|member|unit)\ )?price(?:\ (?:is|was|now|from))?
+          | now | was | from | only | starting\ (?:from|at) | usd | cad | eur | gbp | aud
+          )?\s*:?\s*
+          -?(?:[$€£¥₹]\s?\d[\d,.]*|\d[\d.,]*\s?(?:€|£|\$|kr|zł|usd|eur|gbp|cad|aud)\b?)
+          (?:\s?/\s?(?:mo|month|box|each|ea|unit|item|kg|lb)\b\.?)?
+          [\s.,;:|–\-/)]*
+        ){1,3}$",
+    )
+    .expect("price tag regex")
+});
+
+/// True when a short block is only a price ("$20.00", "Sale price $74.95"). On the page of one
+/// product the price stands in its buying box, beside the description; the caller spares the
+/// items of a listing, whose prices are part of each item.
+pub fn is_price_tag(text: &str) -> bool {
+    text.len() <= 80 && PRICE_TAG_RE.is_match(text)
+}
 
 /// True when a short block is only a shop's label ("Free shipping", "Verified Buyer", "98
 /// Customer ratings").
@@ -1216,6 +1242,7 @@ pub(crate) fn prepare() {
     Lazy::force(&TEASER_HEADING_RE);
     Lazy::force(&CALL_TO_ACTION_RE);
     Lazy::force(&SHOP_LABEL_RE);
+    Lazy::force(&PRICE_TAG_RE);
     Lazy::force(&DISCLOSURE_RE);
     Lazy::force(&LISTING_CONTROL_RE);
     Lazy::force(&READING_TIME_RE);
@@ -1488,6 +1515,12 @@ mod tests {
             "This item is gift eligible",
             "In 50+ people's carts",
             "Sign in to add this item to your wishlist, follow it, or mark it as ignored",
+            "Price when purchased online",
+            "More seller options (2)",
+            "Currently unavailable.",
+            "Save 40%",
+            "(Only one option can be selected at a time)",
+            "How do you want your item?",
         ] {
             assert!(is_shop_label(t), "{t}");
         }
@@ -1504,9 +1537,42 @@ mod tests {
             assert!(!is_shop_label(t), "{t}");
         }
         assert!(is_call_to_action("No longer available"));
+        assert!(is_call_to_action("Notify me when back in stock"));
         assert!(is_call_to_action(
             "Get notified by email when this product is in stock"
         ));
+    }
+
+    #[test]
+    fn price_tags() {
+        for t in [
+            "$20.00",
+            "$ 335.00",
+            "69,99€",
+            "149,00 € 199,00 €",
+            "-50,00 €",
+            "Sale price $74.95",
+            "Price $ 79.99",
+            "Current price is $179.00",
+            "Original price was: $169.95.Current price is: $101.97.",
+            "$98.00$130.00",
+            "From: £2.98",
+            "Starting from $178.99",
+            "CAD: $206.74",
+            "$95/box",
+        ] {
+            assert!(is_price_tag(t), "{t}");
+        }
+        for t in [
+            "The stove costs $20.00 and folds into its own pot.",
+            "Prices start at $5 for members.",
+            "$20 million",
+            "2024",
+            "3.5 miles",
+            "Price",
+        ] {
+            assert!(!is_price_tag(t), "{t}");
+        }
     }
 
     #[test]
