@@ -606,27 +606,11 @@ static SHOP_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
     .expect("shop label regex")
 });
 
-/// A price standing alone, with its label or not: "$20.00", "69,99 €", "Sale price $74.95",
-/// "Current price is $179.00", "$98.00$130.00" (was and now), "From: £2.98", "$95/box".
-static PRICE_TAG_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?ix)^[\s\-•*>»(]*(?:
-          (?:(?:(?:current|sale|regular|original|list|our|your|special|retail|member|unit)\ )?price(?:\ (?:is|was|now|from))?
-          | now | was | from | only | starting\ (?:from|at) | usd | cad | eur | gbp | aud
-          )?\s*:?\s*
-          -?(?:[$€£¥₹]\s?\d[\d,.]*|\d[\d.,]*\s?(?:€|£|\$|kr|zł|usd|eur|gbp|cad|aud)\b?)
-          (?:\s?/\s?(?:mo|month|box|each|ea|unit|item|kg|lb)\b\.?)?
-          [\s.,;:|–\-/)]*
-        ){1,3}$",
-    )
-    .expect("price tag regex")
-});
-
 /// True when a short block is only a price ("$20.00", "Sale price $74.95"). On the page of one
 /// product the price stands in its buying box, beside the description; the caller spares the
 /// items of a listing, whose prices are part of each item.
 pub fn is_price_tag(text: &str) -> bool {
-    text.len() <= 80 && PRICE_TAG_RE.is_match(text)
+    crate::rules::textclass::shop::is_price_line(text)
 }
 
 /// True when a short block is only a shop's label ("Free shipping", "Verified Buyer", "98
@@ -1242,7 +1226,6 @@ pub(crate) fn prepare() {
     Lazy::force(&TEASER_HEADING_RE);
     Lazy::force(&CALL_TO_ACTION_RE);
     Lazy::force(&SHOP_LABEL_RE);
-    Lazy::force(&PRICE_TAG_RE);
     Lazy::force(&DISCLOSURE_RE);
     Lazy::force(&LISTING_CONTROL_RE);
     Lazy::force(&READING_TIME_RE);
@@ -1550,7 +1533,6 @@ mod tests {
             "$ 335.00",
             "69,99€",
             "149,00 € 199,00 €",
-            "-50,00 €",
             "Sale price $74.95",
             "Price $ 79.99",
             "Current price is $179.00",

@@ -53,7 +53,7 @@ mod classify;
 mod lines;
 mod region;
 mod sections;
-mod shop;
+pub(crate) mod shop;
 #[cfg(test)]
 mod tests;
 mod title;

@@ -477,7 +477,7 @@ pub(super) static PRICE_LINE_RE: Lazy<Regex> = Lazy::new(|| {
     // A starting price may end with a plus ("$99+": the cheapest of the item's options).
     let amount = r"(?:[$£€¥₹]\s?\d[\d,.]*\+?|\d[\d,.]*\s?(?:€|EUR|USD|GBP|kr|zł|Kč|₽|руб\.?))";
     Regex::new(&format!(
-        r"(?i)^(?:(?:from|now|was|only|sale price|regular price|price|starting at|ab|dès|desde)\s*:?\s*)?{amount}(?:\s*(?:[-–/]|to|was|now|save|reg\.?|regular)?\s*{amount}){{0,2}}(?:\s*(?:USD|EUR|GBP))?$"
+        r"(?i)^(?:(?:from|now|was|only|sale price|regular price|current price(?: is)?|original price(?: was)?|list price|price|starting (?:at|from)|ab|dès|desde|usd|cad|aud|eur|gbp)\s*:?\s*)?{amount}(?:\s*(?:[-–/]|to|was|now|save|reg\.?|regular|\.?\s*current price is:?)?\s*{amount}){{0,2}}(?:\s*(?:USD|EUR|GBP))?(?:\s?/\s?(?:mo|month|box|each|ea|kg|lb)\b)?(?:\.|\s*[–-])?$"
     ))
     .expect("price line pattern")
 });
@@ -502,7 +502,15 @@ pub(super) static PRICE_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
                 "sale price",
                 "regular price",
                 "price",
-                "starting at",
+                "current price",
+                "original price",
+                "list price",
+                "starting",
+                "usd",
+                "cad",
+                "aud",
+                "eur",
+                "gbp",
                 "ab",
                 "d",
                 "$",
@@ -517,7 +525,7 @@ pub(super) static PRICE_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
 /// "Add to basket" buttons) heads the grid.
 pub(super) const GRID_HEADER_LINES: usize = 3;
 
-pub(super) fn is_price_line(t: &str) -> bool {
+pub(crate) fn is_price_line(t: &str) -> bool {
     let t = crate::text::trim_ws(t);
     // The prefixes first: a look-up of the first two bytes rules out most lines.
     t.len() <= 60

@@ -1763,6 +1763,12 @@ fn price_lines() {
         "Now $9.99 Was $14.99",
         "1.299,00 EUR",
         "$99+",
+        "Current price is $179.00",
+        "Original price was: $169.95.Current price is: $101.97.",
+        "Starting from $178.99",
+        "CAD: $206.74",
+        "$95/box",
+        "$159.99 –",
     ] {
         assert!(is_price_line(l), "{l}");
     }
