@@ -405,6 +405,15 @@ pub(super) static SHOP_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
         "gift-eligible",
         "gift eligible",
         "sign in to add this",
+        "price when purchased",
+        "more seller options",
+        "more buying options",
+        "currently unavailable",
+        "image unavailable",
+        "save ",
+        "(only one option",
+        "only one option",
+        "how do you want your",
     ];
     // "Free 30-day returns", "In 20+ people's carts".
     labels.extend([
