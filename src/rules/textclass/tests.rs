@@ -1753,6 +1753,31 @@ fn sentence_marks_count_the_characters() {
     }
 }
 
+/// The shop labels of the HTML front end pass text mode's prefilter too, in any case.
+#[test]
+fn shop_lines_pass_the_prefilter() {
+    for l in [
+        "Price when purchased online",
+        "More seller options (2)",
+        "Currently unavailable.",
+        "IMAGE UNAVAILABLE",
+        "Save 25%",
+        "(Only one option can be selected at a time)",
+        "How do you want your item?",
+        "Free shipping",
+        "Verified Buyer",
+    ] {
+        assert!(is_shop_line(l), "{l}");
+    }
+    for l in [
+        "Save the date: the fair opens on 3 May.",
+        "How do you want your garden to look next spring?",
+        "Currently, the bridge is closed to traffic.",
+    ] {
+        assert!(!is_shop_line(l), "{l}");
+    }
+}
+
 #[test]
 fn price_lines() {
     for l in [
