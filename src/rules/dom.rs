@@ -606,9 +606,10 @@ static SHOP_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
     .expect("shop label regex")
 });
 
-/// True when a short block is only a price ("$20.00", "Sale price $74.95"). On the page of one
-/// product the price stands in its buying box, beside the description; the caller spares the
-/// items of a listing, whose prices are part of each item.
+/// True when a short block is only a price ("$20.00", "Sale price $74.95"): text mode's price
+/// line. On the page of a product a shop sells, the price stands in its buying box, beside the
+/// description; the caller spares the repeated items and the list items of the page (a
+/// collection's cards), whose prices are part of each card.
 pub fn is_price_tag(text: &str) -> bool {
     crate::rules::textclass::shop::is_price_line(text)
 }
