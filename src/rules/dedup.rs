@@ -32,6 +32,13 @@ pub static RESTATED: Rule = Rule {
     tier: Tier::Core,
 };
 
+pub static REPEATED_PASSAGE: Rule = Rule {
+    id: "dedup.repeated-passage",
+    layer: Layer::Dedup,
+    why: "a long passage that repeats, word for word, an earlier part of the same paragraph (a shop's field holding its text twice or more)",
+    tier: Tier::Core,
+};
+
 /// Jaccard similarity of 3-shingles at or above which long paragraphs are near copies.
 pub const NEAR_JACCARD: f64 = 0.9;
 /// Paragraphs with at least this many words are compared by shingles.
@@ -457,6 +464,11 @@ const RESTATE_MIN_SHARE: f64 = 0.6;
 /// ... spread over at least this many of them: one paragraph said again is a near copy's case.
 const RESTATE_MIN_SOURCES: usize = 8;
 
+/// A run of at least this many words that repeats, word for word, an earlier part of its own
+/// paragraph is a copy. Prose repeats phrases ("a significant interaction between group and
+/// time", a race plan's "at 10k race pace") and a song its chorus, in fewer words.
+const REPEATED_PASSAGE_MIN_WORDS: usize = 40;
+
 /// A line of code this long that repeats an earlier one is a copy; a shorter one may be code.
 const CODE_LINE_COPY_MIN_BYTES: usize = 60;
 
@@ -504,6 +516,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     in_order_at.reserve(shingled);
     // Paragraphs long enough to be a whole article restated.
     let mut long = Vec::new();
+    // Paragraphs long enough to hold a passage twice, with their shingles if kept in order.
+    let repeat_on = rs.on(&REPEATED_PASSAGE);
+    let mut self_repeat = Vec::new();
     let mut word_buf = vec![0u64; longest / 2 + 1];
     let (mut paragraphs_before, mut words_before) = (0usize, 0usize);
     for i in 0..doc.blocks.len() {
@@ -524,6 +539,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         }
         paragraphs_before += 1;
         words_before += sig.words;
+        if repeat_on && sig.words >= 2 * REPEATED_PASSAGE_MIN_WORDS {
+            self_repeat.push(i);
+        }
         if near_on && sig.words >= SHINGLE_MIN_WORDS {
             in_order_at.insert(i, from..in_order.len());
         } else {
@@ -638,6 +656,45 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     if rs.on(&RESTATED) {
         restatements(doc, &long);
     }
+    for i in self_repeat {
+        if !doc.blocks[i].is_kept() {
+            continue;
+        }
+        let own;
+        let in_order = match in_order_at.get(&i) {
+            Some(at) => in_order.get(at.clone()).unwrap_or_default(),
+            None => {
+                own = shingles_in_order(&doc.blocks[i].plain);
+                &own
+            }
+        };
+        let runs = repeated_runs(in_order, REPEATED_PASSAGE_MIN_WORDS);
+        if runs.is_empty() {
+            continue;
+        }
+        let plain = &doc.blocks[i].plain;
+        let starts = word_starts(plain);
+        // A passage starts with the marks that open its first word (a quotation mark, a
+        // bracket) and ends where the next one's do: those belong to the copy.
+        let from_marks = |w: usize| match starts.get(w) {
+            Some(&at) => {
+                let head = plain.get(..at).unwrap_or_default();
+                head.trim_end_matches(|c: char| !c.is_whitespace() && !c.is_alphanumeric())
+                    .len()
+            }
+            None => plain.len(),
+        };
+        let ranges: Vec<(usize, usize)> = runs
+            .iter()
+            .map(|&(from, to)| (from_marks(from), from_marks(to)))
+            .collect();
+        let words: usize = runs.iter().map(|&(a, z)| z - a).sum();
+        let detail = match runs.len() {
+            1 => format!("{words} words repeat an earlier passage of the paragraph"),
+            n => format!("{words} words in {n} passages repeat earlier ones of the paragraph"),
+        };
+        doc.cut(i, &ranges, &REPEATED_PASSAGE, Some(detail));
+    }
 }
 
 /// A page's heading or list item that repeats one of the same kind alone, among paragraphs that
@@ -749,6 +806,64 @@ fn restatements(doc: &mut Doc, long: &[usize]) {
             first_with.entry(s).or_insert(i);
         }
     }
+}
+
+/// The hashes of a text's word 3-shingles in word order: what [`signature`] appends.
+fn shingles_in_order(text: &str) -> Vec<u64> {
+    let (mut out, mut w1, mut w2, mut n) = (Vec::new(), 0u64, 0u64, 0usize);
+    word_hashes(text, |w, _, _, _, _, _| {
+        n += 1;
+        if n >= 3 {
+            out.push(shingle(w2, w1, w));
+        }
+        w2 = w1;
+        w1 = w;
+    });
+    out
+}
+
+/// The byte offsets at which the words of [`word_hashes`] start.
+fn word_starts(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    crate::text::for_each_word_inline(text, |start, _, _, _| out.push(start));
+    out
+}
+
+/// The runs of words (as ranges of word indices) of at least `min_words` that repeat, word for
+/// word, an earlier run of the same text that ends before they start, given the text's word
+/// 3-shingles in order (shingle `k` holds words `k` to `k + 2`). Each later word is in at most
+/// one run; the earliest occurrence of a passage is never in one. One pass with a map of the
+/// shingles seen: linear, but for runs checked word by word.
+fn repeated_runs(shingles: &[u64], min_words: usize) -> Vec<(usize, usize)> {
+    let mut first_at: KeyMap<u64, usize> = KeyMap::default();
+    first_at.reserve(shingles.len());
+    let mut runs = Vec::new();
+    let mut k = 0;
+    while k < shingles.len() {
+        let s = shingles[k];
+        if let Some(&j) = first_at.get(&s) {
+            // Shingles match from j and k on, the copy ending before the original's start
+            // is at k: the source [j, j + len + 2) lies before k.
+            let mut len = 0;
+            while k + len < shingles.len()
+                && j + len + 2 < k
+                && shingles[j + len] == shingles[k + len]
+            {
+                len += 1;
+            }
+            let words = len + 2;
+            if words >= min_words {
+                runs.push((k, k + words));
+                // The run's shingles are the source's: nothing new to record. The words after
+                // it start a fresh search (the two last shingles overlap the run).
+                k += words;
+                continue;
+            }
+        }
+        first_at.entry(s).or_insert(k);
+        k += 1;
+    }
+    runs
 }
 
 /// A copy of a line whose original went with the page's chrome (a table of contents that repeats
@@ -867,6 +982,71 @@ mod tests {
         ));
         assert_eq!(d.paragraphs.len(), 2, "{:?}", d.removals);
         assert_eq!(d.removals[0].rule, "dedup.near");
+    }
+
+    /// A shop's field that holds its text three times keeps it once, whatever the order of its
+    /// quotations in the copies; the rest of the paragraph stays, and every byte is accounted for.
+    #[test]
+    fn repeated_passages_go_from_their_paragraph() {
+        let a = "\"A graceful volume reminiscent of the classics of nature writing, and a beautifully written meditation on natural history and memory, full of new revelations about familiar landscapes and the species that live in them.\" -- The Times Review.";
+        let b = "\"An urgent meditation on the alternately symbiotic and confounding relationship of humanity and the natural world, which makes a passionate case for its necessity and for a new appreciation of the ecosystems we mistake for nature.\" -- The Tribune.";
+        let input = format!("Reviews: {a} {b} {a} {b}, {b} {a}\n\nThe book runs to 288 pages.\n");
+        let d = clean(&input);
+        let body: Vec<&str> = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            body,
+            [
+                format!("Reviews: {a} {b}").as_str(),
+                "The book runs to 288 pages."
+            ]
+        );
+        let cuts: Vec<&str> = d
+            .removals
+            .iter()
+            .filter(|r| r.rule == "dedup.repeated-passage")
+            .map(|r| &input[r.span.range()])
+            .collect();
+        assert!(!cuts.is_empty(), "{:?}", d.removals);
+        assert!(cuts.iter().all(|c| c.starts_with('"')), "{cuts:?}");
+        let mut covered = vec![false; input.len()];
+        let spans = d.paragraphs.iter().flat_map(|p| p.spans.iter());
+        for s in spans.chain(d.removals.iter().map(|r| &r.span)) {
+            covered[s.range()].iter_mut().for_each(|c| *c = true);
+        }
+        let lost = input
+            .bytes()
+            .zip(&covered)
+            .any(|(b, &c)| !c && !b.is_ascii_whitespace());
+        assert!(!lost, "{:?}", d.removals);
+    }
+
+    /// Prose repeats phrases, and a training plan its sessions, in fewer words than a passage: a
+    /// paragraph that says the same 25 words twice is kept whole.
+    #[test]
+    fn repeated_phrases_stay_in_prose() {
+        let session = "run thirty minutes easy, then six times one minute hard at your 10K race pace with two minutes of easy jogging between the repeats";
+        let text = format!("On Tuesday, {session}. On Thursday rest or cycle gently, and stretch for ten minutes before bed. On Saturday, {session}, and finish with ten minutes of walking. Sunday is the long run: ninety minutes at a pace at which you can still talk in full sentences, with water every twenty minutes.");
+        let d = clean(&format!("{text}\n"));
+        assert_eq!(d.paragraphs.len(), 1);
+        assert_eq!(d.paragraphs[0].text, text);
+        assert!(d.removals.is_empty(), "{:?}", d.removals);
+    }
+
+    /// The runs found in shingle sequences: a copy must not overlap what it copies, and a run
+    /// shorter than the minimum is no copy.
+    #[test]
+    fn repeated_runs_of_shingles() {
+        use super::repeated_runs;
+        let seq = |v: &[u64]| v.to_vec();
+        // 0..10 then 0..10 again: words 12..24 (shingles 12..22 plus two words).
+        let mut s: Vec<u64> = (0..10).collect();
+        s.extend([100, 101]);
+        s.extend(0..10);
+        assert_eq!(repeated_runs(&s, 12), vec![(12, 24)]);
+        assert_eq!(repeated_runs(&s, 13), vec![]);
+        // One word said twelve times: each copy repeats what came before it, not itself.
+        assert_eq!(repeated_runs(&seq(&[7; 10]), 3), vec![(3, 6), (6, 12)]);
+        assert_eq!(repeated_runs(&[], 3), vec![]);
     }
 
     /// A text of SHINGLE_MIN_WORDS words is never too short to be sketched.

@@ -170,6 +170,7 @@ pub static RULES: &[&Rule] = &[
     &dedup::EXACT,
     &dedup::NEAR,
     &dedup::RESTATED,
+    &dedup::REPEATED_PASSAGE,
     &template::SITE,
 ];
 
