@@ -1495,6 +1495,9 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         };
         b.remove_by(rule);
     }
+    if page.sold && rs.on(&dom::RAW_FIELDS) {
+        remove_raw_fields(tree, blocks);
+    }
     if page.article && !page.discussion && rs.on(&dom::OTHER_ARTICLE) {
         if let Some(own) = first_h1
             .and_then(|h| own_article(tree, h as u32))
@@ -1515,6 +1518,56 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
 const OWN_ARTICLE_SHARE: f64 = 0.3;
 
 /// The innermost `article` element round the headline `h`.
+/// A definition list holding at least this many terms that are machine keys, and at least as
+/// many as other terms, is a template's raw fields.
+const MIN_RAW_FIELD_TERMS: usize = 4;
+/// A value's block lies at most this many elements below its `dd`.
+const MAX_FIELD_DEPTH: usize = 6;
+
+/// On the page of a product a shop sells, a definition list whose terms are mostly machine keys
+/// ([`dom::is_machine_key`]) is the theme's custom fields printed raw (image addresses, colours,
+/// stock limits, the text of tabs shown elsewhere on the page), not the product's specification,
+/// whose terms are a reader's words: its terms and values go as [`dom::RAW_FIELDS`].
+fn remove_raw_fields(tree: &Tree, blocks: &mut [HBlock]) {
+    // The list a block is a term or a value of, the value's own lists and paragraphs included.
+    let list_of = |b: &HBlock| {
+        let mut at = b.owner;
+        for _ in 0..MAX_FIELD_DEPTH {
+            if at == NONE {
+                break;
+            }
+            let tag = tree.name(at);
+            if tag == "dt" || tag == "dd" {
+                let list = tree.parent(at);
+                return (list != NONE && tree.name(list) == "dl").then_some(list);
+            }
+            at = tree.parent(at);
+        }
+        None
+    };
+    // Per list: its terms, and those that are machine keys.
+    let mut terms: crate::text::KeyMap<u32, (usize, usize)> = Default::default();
+    for b in blocks.iter().filter(|b| b.block.is_kept()) {
+        if tree.name(b.owner) != "dt" {
+            continue;
+        }
+        if let Some(list) = list_of(b) {
+            let t = terms.entry(list).or_default();
+            t.0 += 1;
+            t.1 += usize::from(dom::is_machine_key(&b.block.plain));
+        }
+    }
+    terms.retain(|_, &mut (all, keys)| keys >= MIN_RAW_FIELD_TERMS && 2 * keys >= all);
+    if terms.is_empty() {
+        return;
+    }
+    for b in blocks.iter_mut().filter(|b| b.block.is_kept()) {
+        if list_of(b).is_some_and(|l| terms.contains_key(&l)) {
+            b.remove_by(&dom::RAW_FIELDS);
+        }
+    }
+}
+
 fn own_article(tree: &Tree, h: u32) -> Option<u32> {
     // A parent comes before its children: the walk ends at the root.
     let mut a = tree.nodes[h as usize].parent;

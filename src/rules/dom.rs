@@ -133,6 +133,12 @@ pub static CALL_TO_ACTION: Rule = Rule {
     why: "a call to action or shop label standing alone (Contact us, Request a quote, Add to cart, Free shipping, the price in a product's buying box)",
     tier: Tier::Balanced,
 };
+pub static RAW_FIELDS: Rule = Rule {
+    id: "dom.raw-fields",
+    layer: Layer::Dom,
+    why: "a shop theme's raw custom fields printed as a definition list: terms that are machine keys (section_bg_color:, cat_thumb_Navy:) and their values",
+    tier: Tier::Balanced,
+};
 pub static THREAD_NOTICE: Rule = Rule {
     id: "dom.thread-notice",
     layer: Layer::Dom,
@@ -612,6 +618,18 @@ static SHOP_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
 /// collection's cards), whose prices are part of each card.
 pub fn is_price_tag(text: &str) -> bool {
     crate::rules::textclass::shop::is_price_line(text)
+}
+
+/// True when a term is a machine key, a field's name as a template stores it: lower-case letters
+/// and digits joined by underscores, perhaps ending in a value's own words
+/// (`retail_price_tier1:`, `cat_thumb_Petrol Blue:`, `mobile_category_link-1:`), with the colon
+/// that a theme prints after each name. A reader's label has spaces ("Product type:").
+pub fn is_machine_key(text: &str) -> bool {
+    static MACHINE_KEY_RE: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"^[a-z][a-z0-9]*(?:_[A-Za-z0-9-]+)+(?: [A-Za-z0-9-]+)*:$")
+            .expect("machine key regex")
+    });
+    text.len() <= 80 && MACHINE_KEY_RE.is_match(text.trim())
 }
 
 /// True when a short block is only a shop's label ("Free shipping", "Verified Buyer", "98
@@ -1525,6 +1543,31 @@ mod tests {
         assert!(is_call_to_action(
             "Get notified by email when this product is in stock"
         ));
+    }
+
+    #[test]
+    fn machine_keys() {
+        for t in [
+            "cat_thumb_Bone:",
+            "cat_thumb_Petrol Blue:",
+            "retail_price_tier1:",
+            "mobile_category_link-1:",
+            "tab_Shipping and Returns:",
+            " section_bg_color: ",
+        ] {
+            assert!(is_machine_key(t), "{t}");
+        }
+        for t in [
+            "Product type:",
+            "weight:",
+            "Fabric",
+            "customer_id",
+            "Use the customer_id field:",
+            "Shipping_Info: free on orders over $50",
+            "",
+        ] {
+            assert!(!is_machine_key(t), "{t}");
+        }
     }
 
     #[test]

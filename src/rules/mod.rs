@@ -89,6 +89,7 @@ pub static RULES: &[&Rule] = &[
     &dom::RECOMMENDATIONS,
     &dom::SHOP_FAQ,
     &dom::CALL_TO_ACTION,
+    &dom::RAW_FIELDS,
     &dom::DISCLOSURE,
     &dom::FINE_PRINT,
     &dom::THREAD_NOTICE,
