@@ -447,10 +447,23 @@ impl<'a> Doc<'a> {
         let ends: Vec<usize> = ranges.iter().flat_map(|&(a, z)| [a, z]).collect();
         let offsets = b.text_offsets(&self.src, &ends);
         let ranges: Vec<(usize, usize)> = offsets.chunks(2).map(|r| (r[0], r[1])).collect();
-        let spans = self.blocks[i].cut_ranges(&self.src, &ranges);
+        let mut spans = self.blocks[i].cut_ranges(&self.src, &ranges);
         if let Some(c) = self.word_counts.get_mut(i) {
             *c = None;
         }
+        // Cut pieces that only whitespace (or, in a page, tags) separate are one removal: a
+        // passage of a page whose every word is an element of its own is not a removal a word.
+        let html = self.html_page;
+        spans.dedup_by(|next, prev| {
+            let gap = self.src.get(prev.end..next.start);
+            let joins = gap.is_some_and(|g| {
+                g.chars().all(char::is_whitespace) || html && only_tags_and_space(g)
+            });
+            if joins {
+                prev.end = next.end;
+            }
+            joins
+        });
         for s in spans {
             if let Some(s) = trim_span(&self.src, s) {
                 self.removals.push(rule.removal(s, detail.clone()));
@@ -513,9 +526,39 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// True when a stretch of a page holds tags and whitespace only: no text outside `<` and `>`
+/// (a comment or a script between them has some, and is not passed over).
+fn only_tags_and_space(gap: &str) -> bool {
+    let mut in_tag = false;
+    for c in gap.chars() {
+        match c {
+            '<' if !in_tag => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if in_tag || c.is_whitespace() => {}
+            _ => return false,
+        }
+    }
+    !in_tag
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gaps_of_tags_and_space() {
+        for g in ["", " ", "</span> <span class=\"w\">", "<br/>\n"] {
+            assert!(only_tags_and_space(g), "{g:?}");
+        }
+        for g in [
+            "</b> x <i>",
+            "<!-- a > b -->",
+            "<script>var a;</script>",
+            "<span",
+        ] {
+            assert!(!only_tags_and_space(g), "{g:?}");
+        }
+    }
 
     /// Mapping several positions in one pass gives what mapping each alone gives, over texts with
     /// runs of spaces, invisible characters and multi-byte letters.

@@ -1020,6 +1020,28 @@ mod tests {
         assert!(!lost, "{:?}", d.removals);
     }
 
+    /// A passage whose every word is an element of its own goes as one removal, not one a word:
+    /// the cut's pieces join across the tags between them (not across other text).
+    #[test]
+    fn a_passage_of_tagged_words_is_one_removal() {
+        let words: Vec<String> = (0..45).map(|k| format!("<span>word{k}</span>")).collect();
+        let passage = words.join(" ");
+        let page = format!("<html><body><main><p>{passage} {passage}</p></main></body></html>");
+        let doc = Cleaner::default()
+            .clean(Input::html(page.as_bytes()))
+            .unwrap();
+        let cuts: Vec<_> = doc
+            .removals
+            .iter()
+            .filter(|r| r.rule == "dedup.repeated-passage")
+            .collect();
+        assert_eq!(cuts.len(), 1, "{cuts:?}");
+        let cut = &page[cuts[0].span.range()];
+        assert!(cut.starts_with("word0") && cut.ends_with("word44"), "{cut}");
+        assert_eq!(doc.paragraphs.len(), 1);
+        assert_eq!(doc.paragraphs[0].spans.len(), 45);
+    }
+
     /// Prose repeats phrases, and a training plan its sessions, in fewer words than a passage: a
     /// paragraph that says the same 25 words twice is kept whole.
     #[test]
