@@ -660,11 +660,11 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         if !doc.blocks[i].is_kept() {
             continue;
         }
-        let own;
+        let mut own = Vec::new();
         let in_order = match in_order_at.get(&i) {
             Some(at) => in_order.get(at.clone()).unwrap_or_default(),
             None => {
-                own = shingles_in_order(&doc.blocks[i].plain);
+                push_shingles(&doc.blocks[i].plain, &mut own);
                 &own
             }
         };
@@ -770,15 +770,7 @@ fn restatements(doc: &mut Doc, long: &[usize]) {
             continue;
         }
         shingles.clear();
-        let (mut w1, mut w2, mut n) = (0u64, 0u64, 0usize);
-        word_hashes(&doc.blocks[i].plain, |w, _, _, _, _, _| {
-            n += 1;
-            if n >= 3 {
-                shingles.push(shingle(w2, w1, w));
-            }
-            w2 = w1;
-            w1 = w;
-        });
+        push_shingles(&doc.blocks[i].plain, &mut shingles);
         if long.binary_search(&i).is_ok() && !shingles.is_empty() {
             let mut sources: Vec<usize> = Vec::new();
             let mut found = 0usize;
@@ -808,9 +800,10 @@ fn restatements(doc: &mut Doc, long: &[usize]) {
     }
 }
 
-/// The hashes of a text's word 3-shingles in word order: what [`signature`] appends.
-fn shingles_in_order(text: &str) -> Vec<u64> {
-    let (mut out, mut w1, mut w2, mut n) = (Vec::new(), 0u64, 0u64, 0usize);
+/// Appends the hashes of a text's word 3-shingles to `out`, in word order: what [`signature`]
+/// appends.
+fn push_shingles(text: &str, out: &mut Vec<u64>) {
+    let (mut w1, mut w2, mut n) = (0u64, 0u64, 0usize);
     word_hashes(text, |w, _, _, _, _, _| {
         n += 1;
         if n >= 3 {
@@ -819,7 +812,6 @@ fn shingles_in_order(text: &str) -> Vec<u64> {
         w2 = w1;
         w1 = w;
     });
-    out
 }
 
 /// The byte offsets at which the words of [`word_hashes`] start.
