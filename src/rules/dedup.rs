@@ -834,8 +834,8 @@ fn repeated_runs(shingles: &[u64], min_words: usize) -> Vec<(usize, usize)> {
     while k < shingles.len() {
         let s = shingles[k];
         if let Some(&j) = first_at.get(&s) {
-            // Shingles match from j and k on, the copy ending before the original's start
-            // is at k: the source [j, j + len + 2) lies before k.
+            // The run of equal shingles from j and from k: its source, words j to j + len + 2,
+            // ends at k or before (a copy does not overlap what it copies).
             let mut len = 0;
             while k + len < shingles.len()
                 && j + len + 2 < k
