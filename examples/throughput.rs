@@ -7,6 +7,9 @@
 //! one steady pass, without the start-up and the compiling of the patterns.
 //!
 //! `--disable ID` (repeatable) switches a rule off, to measure what it costs.
+//!
+//! `--html` cleans the files as HTML pages (`Input::html`) rather than as text dumps, to profile
+//! the HTML front end without the decompressing and scoring that `examples/wcxb` times around it.
 
 use dechaff::{Cleaner, Input};
 use std::time::Instant;
@@ -18,6 +21,13 @@ fn main() {
         fixed_rounds = args.get(at + 1).and_then(|n| n.parse::<usize>().ok());
         args.drain(at..(at + 2).min(args.len()));
     }
+    let html = match args.iter().position(|a| a == "--html") {
+        Some(at) => {
+            args.remove(at);
+            true
+        }
+        None => false,
+    };
     let mut disabled = Vec::new();
     while let Some(at) = args.iter().position(|a| a == "--disable") {
         if let Some(id) = args.get(at + 1) {
@@ -68,7 +78,11 @@ fn main() {
     for _ in 0..rounds {
         for d in &docs {
             kept += cleaner
-                .clean(Input::text_bytes(d))
+                .clean(if html {
+                    Input::html(d)
+                } else {
+                    Input::text_bytes(d)
+                })
                 .map(|doc| doc.paragraphs.len())
                 .unwrap_or(0);
         }

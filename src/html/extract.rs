@@ -32,7 +32,7 @@ use regex::Regex;
 use std::collections::{HashMap, HashSet};
 
 /// Per-page memos keyed by short strings (class and id values).
-type FnvBuild = std::hash::BuildHasherDefault<dom::FnvHasher>;
+type ShortKeyBuild = std::hash::BuildHasherDefault<dom::ShortKeyHasher>;
 
 /// Weight of non-prose text against prose when choosing the main region.
 const OTHER_WEIGHT: f64 = 0.8;
@@ -60,7 +60,7 @@ static STOPWORDS: &[&str] = &[
 ];
 
 /// [`STOPWORDS`] as a set: a look-up per short word rather than a pass over the list.
-static STOPWORD_SET: Lazy<HashSet<&'static [u8], FnvBuild>> =
+static STOPWORD_SET: Lazy<HashSet<&'static [u8], ShortKeyBuild>> =
     Lazy::new(|| STOPWORDS.iter().map(|s| s.as_bytes()).collect());
 
 /// Whether a word of at most five bytes is one of [`STOPWORDS`], in any (ASCII) case.
@@ -212,7 +212,7 @@ fn repeated_items(tree: &Tree, blocks: &[HBlock], headed_cards: bool) -> Vec<boo
         }
     }
     // (parent, signature) -> (count, chars, headed items)
-    let mut groups: HashMap<(u32, u64), (usize, f64, usize), FnvBuild> = HashMap::default();
+    let mut groups: HashMap<(u32, u64), (usize, f64, usize), ShortKeyBuild> = HashMap::default();
     let mut sig = vec![0u64; n];
     for i in 1..n {
         let id = i as u32;
@@ -974,7 +974,8 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     let mut vocab: Vec<Option<&'static Rule>> = vec![None; n];
     let mut in_comments = vec![false; n];
     // The rule of each class and id pair: a page repeats its classes (menu items, cards, rows).
-    let mut vocab_memo: HashMap<(&str, &str), Option<&'static Rule>, FnvBuild> = HashMap::default();
+    let mut vocab_memo: HashMap<(&str, &str), Option<&'static Rule>, ShortKeyBuild> =
+        HashMap::default();
     let mut page_vocab = dom::PageVocab::default();
     // Each node's class and id, read once for the passes below.
     let class_id: Vec<(&str, &str)> = (0..n).map(|i| class_and_id(tree, i as u32)).collect();
@@ -1018,7 +1019,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     // The outermost element of the page's title block each node is in (`NONE`: none).
     let mut title_root = vec![NONE; n];
     // Whether each class value of the page names a panel.
-    let mut panel_memo: HashMap<&str, bool, FnvBuild> = HashMap::default();
+    let mut panel_memo: HashMap<&str, bool, ShortKeyBuild> = HashMap::default();
     for i in 1..n {
         let p = tree.nodes[i].parent as usize;
         in_article[i] = in_article[p];
@@ -1174,7 +1175,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     }
     // The elements that name themselves the article, by tag or by class or id: looked up once for
     // the (up to four) searches of the main region.
-    let mut content_memo: HashMap<(&str, &str), bool, FnvBuild> = HashMap::default();
+    let mut content_memo: HashMap<(&str, &str), bool, ShortKeyBuild> = HashMap::default();
     let content_named: Vec<bool> = (0..n)
         .map(|i| {
             let id = i as u32;

@@ -37,9 +37,9 @@ pub enum Token<'a> {
     Text(Range),
     /// The content of a raw-text element (`script`, `style`, `textarea`, `title`...).
     RawText(Range),
+    /// Its attributes are in [`Tokenizer::attrs`] until the next token.
     Start {
         name: Name<'a>,
-        attrs: Vec<Attr<'a>>,
         self_closing: bool,
         range: Range,
     },
@@ -64,6 +64,10 @@ pub struct Tokenizer<'a> {
     raw: Option<&'static str>,
     /// `<plaintext>`: the rest of the page is text.
     plaintext: bool,
+    /// The attributes of the last start tag. One buffer for the whole page rather than a vector
+    /// for each tag: a page has tens of thousands of tags, and the tree copies them into one
+    /// store of its own.
+    pub attrs: Vec<Attr<'a>>,
 }
 
 impl<'a> Tokenizer<'a> {
@@ -74,6 +78,7 @@ impl<'a> Tokenizer<'a> {
             pos: 0,
             raw: None,
             plaintext: false,
+            attrs: Vec::new(),
         }
     }
 
@@ -134,7 +139,8 @@ impl<'a> Tokenizer<'a> {
             self.skip_past_gt(i);
             return Token::End { name };
         }
-        let mut attrs = Vec::new();
+        let attrs = &mut self.attrs;
+        attrs.clear();
         let mut self_closing = false;
         loop {
             while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0C) {
@@ -215,7 +221,6 @@ impl<'a> Tokenizer<'a> {
         }
         Token::Start {
             name,
-            attrs,
             self_closing,
             range: start..i,
         }
@@ -301,17 +306,17 @@ mod tests {
     use super::*;
 
     fn kinds(s: &str) -> Vec<String> {
-        Tokenizer::new(s)
-            .map(|t| match t {
+        let mut tokens = Tokenizer::new(s);
+        std::iter::from_fn(|| {
+            let t = tokens.next()?;
+            Some(match t {
                 Token::Text(r) => format!("T:{}", &s[r]),
                 Token::RawText(r) => format!("R:{}", &s[r]),
                 Token::Start {
-                    name,
-                    attrs,
-                    self_closing,
-                    ..
+                    name, self_closing, ..
                 } => {
-                    let a: Vec<String> = attrs
+                    let a: Vec<String> = tokens
+                        .attrs
                         .iter()
                         .map(|a| format!("{}={}", a.name, &s[a.value.clone()]))
                         .collect();
@@ -324,7 +329,8 @@ mod tests {
                 Token::End { name } => format!("E:{name}"),
                 Token::Other => "O".into(),
             })
-            .collect()
+        })
+        .collect()
     }
 
     #[test]

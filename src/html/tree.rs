@@ -8,7 +8,7 @@
 //! the nesting depth of the page.
 
 use super::tokenize::{Attr, Name, Range, Token, Tokenizer};
-use crate::rules::dom::FnvHasher;
+use crate::rules::dom::ShortKeyHasher;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -19,11 +19,20 @@ pub enum Kind<'a> {
     Document,
     Element {
         name: Name<'a>,
-        attrs: Vec<Attr<'a>>,
+        /// Where its attributes are in [`Tree::attrs`].
+        attrs: AttrSpan,
     },
     Text(Range),
     /// Content of a raw-text element (script, style, title...): never body text.
     RawText(Range),
+}
+
+/// The attributes of one element: `start..end` in [`Tree::attrs`]. All the attributes of a page
+/// are in one store, so that an element costs no allocation of its own.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AttrSpan {
+    start: u32,
+    end: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -36,6 +45,8 @@ pub struct Node<'a> {
 pub struct Tree<'a> {
     pub src: &'a str,
     pub nodes: Vec<Node<'a>>,
+    /// The attributes of all elements, in the order of their tags in the page.
+    pub attrs: Vec<Attr<'a>>,
     /// Where the source order of the nodes breaks: `jumps[i]` is true when node `i` does not
     /// follow node `i - 1` in the page's source (streamed segments put in their places, see
     /// [`place_streamed_segments`]). Empty when the tree is in source order.
@@ -59,12 +70,21 @@ impl<'a> Tree<'a> {
     #[inline]
     pub fn attr_range(&self, i: u32, name: &str) -> Option<Range> {
         match &self.nodes[i as usize].kind {
-            Kind::Element { attrs, .. } => attrs
+            Kind::Element { attrs, .. } => self
+                .attrs_of(*attrs)
                 .iter()
                 .find(|a| same_name(&a.name, name))
                 .map(|a| a.value.clone()),
             _ => None,
         }
+    }
+
+    /// The attributes that `span` marks out.
+    #[inline]
+    pub fn attrs_of(&self, span: AttrSpan) -> &[Attr<'a>] {
+        self.attrs
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or_default()
     }
 
     pub fn parent(&self, i: u32) -> u32 {
@@ -135,6 +155,7 @@ const SEARCH_LIMIT: usize = 256;
 
 struct Builder<'a> {
     nodes: Vec<Node<'a>>,
+    attrs: Vec<Attr<'a>>,
     stack: Vec<u32>,
     src: &'a str,
     /// Open `svg`/`math` elements: there `<x/>` closes itself.
@@ -144,7 +165,7 @@ struct Builder<'a> {
     /// How many elements of each name are on the stack: a search for an element that is not open
     /// ends at once instead of looking through [`SEARCH_LIMIT`] open elements (deeply nested
     /// pages call it for nearly every tag).
-    open_names: HashMap<Box<str>, u32, BuildHasherDefault<FnvHasher>>,
+    open_names: HashMap<Box<str>, u32, BuildHasherDefault<ShortKeyHasher>>,
 }
 
 impl<'a> Builder<'a> {
@@ -218,7 +239,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn start(&mut self, name: Name<'a>, attrs: Vec<Attr<'a>>, self_closing: bool, range: Range) {
+    fn start(&mut self, name: Name<'a>, attrs: AttrSpan, self_closing: bool, range: Range) {
         let n: &str = &name;
         if self.head_open && !HEAD_CONTENT.contains(&n) && n != "head" {
             self.close(&["head"], &[]);
@@ -277,7 +298,7 @@ impl<'a> Builder<'a> {
             "br" => {
                 self.append(Kind::Element {
                     name: "br".into(),
-                    attrs: Vec::new(),
+                    attrs: AttrSpan::default(),
                 });
             }
             _ => self.close(&[name], &[]),
@@ -289,6 +310,7 @@ impl<'a> Builder<'a> {
 pub fn parse(src: &str) -> Tree<'_> {
     let mut b = Builder {
         nodes: Vec::with_capacity(src.len() / 32 + 4),
+        attrs: Vec::with_capacity(src.len() / 64 + 4),
         stack: vec![0],
         src,
         foreign: 0,
@@ -300,7 +322,8 @@ pub fn parse(src: &str) -> Tree<'_> {
         kind: Kind::Document,
         depth: 0,
     });
-    for tok in Tokenizer::new(src) {
+    let mut tokens = Tokenizer::new(src);
+    while let Some(tok) = tokens.next() {
         match tok {
             Token::Text(r) => {
                 if b.head_open
@@ -316,28 +339,49 @@ pub fn parse(src: &str) -> Tree<'_> {
             }
             Token::Start {
                 name,
-                attrs,
                 self_closing,
                 range,
-            } => b.start(name, attrs, self_closing, range),
+            } => {
+                let start = b.attrs.len() as u32;
+                b.attrs.append(&mut tokens.attrs);
+                let attrs = AttrSpan {
+                    start,
+                    end: b.attrs.len() as u32,
+                };
+                b.start(name, attrs, self_closing, range)
+            }
             Token::End { name } => b.end(&name),
             Token::Other => {}
         }
     }
     let _ = b.src;
-    let (nodes, jumps) = match place_streamed_segments(src, &b.nodes) {
+    let (nodes, jumps) = match place_streamed_segments(src, &b.nodes, &b.attrs) {
         Some((nodes, jumps)) => (nodes, jumps),
         None => (b.nodes, Vec::new()),
     };
-    Tree { src, nodes, jumps }
+    Tree {
+        src,
+        nodes,
+        attrs: b.attrs,
+        jumps,
+    }
 }
 
 /// The number of a streamed segment's element (`<div hidden id="S:n">`) or of its placeholder
 /// (`<template id="B:n">`): `prefix` is `S:` or `B:`.
-fn segment_number<'s>(src: &'s str, node: &Node, tag: &str, prefix: &str) -> Option<&'s str> {
+fn segment_number<'s>(
+    src: &'s str,
+    node: &Node,
+    all_attrs: &[Attr],
+    tag: &str,
+    prefix: &str,
+) -> Option<&'s str> {
     let Kind::Element { name, attrs } = &node.kind else {
         return None;
     };
+    let attrs = all_attrs
+        .get(attrs.start as usize..attrs.end as usize)
+        .unwrap_or_default();
     if &**name != tag || (tag == "div" && !attrs.iter().any(|a| &*a.name == "hidden")) {
         return None;
     }
@@ -359,12 +403,13 @@ fn segment_number<'s>(src: &'s str, node: &Node, tag: &str, prefix: &str) -> Opt
 fn place_streamed_segments<'a>(
     src: &str,
     nodes: &[Node<'a>],
+    attrs: &[Attr<'a>],
 ) -> Option<(Vec<Node<'a>>, Vec<bool>)> {
     use std::collections::HashMap;
     let n = nodes.len();
     let mut segments: HashMap<&str, u32> = HashMap::new();
     for (i, node) in nodes.iter().enumerate() {
-        if let Some(num) = segment_number(src, node, "div", "S:") {
+        if let Some(num) = segment_number(src, node, attrs, "div", "S:") {
             segments.entry(num).or_insert(i as u32);
         }
     }
@@ -375,7 +420,7 @@ fn place_streamed_segments<'a>(
     let mut after: HashMap<u32, u32> = HashMap::new();
     let mut moved = vec![false; n];
     for (i, node) in nodes.iter().enumerate() {
-        let Some(num) = segment_number(src, node, "template", "B:") else {
+        let Some(num) = segment_number(src, node, attrs, "template", "B:") else {
             continue;
         };
         if let Some(&s) = segments.get(num) {

@@ -895,25 +895,26 @@ pub fn product_vocab_rule(class: &str, id: &str) -> Option<&'static Rule> {
     vocab_rule_in(PRODUCT_VOCABS, &PRODUCT_VOCAB_INDEX, class, id)
 }
 
-/// FNV-1a for the look-ups of short words: SipHash cost more than the rest of the matching.
-pub(crate) struct FnvHasher(u64);
+/// A light hash for the look-ups of short words and class names: SipHash cost more than the rest
+/// of the matching. Eight bytes to a multiply ([`crate::text::map_hash`]).
+pub(crate) struct ShortKeyHasher(u64);
 
-impl Default for FnvHasher {
+impl Default for ShortKeyHasher {
     fn default() -> Self {
-        FnvHasher(crate::text::FNV_OFFSET)
+        ShortKeyHasher(crate::text::FNV_OFFSET)
     }
 }
 
-impl std::hash::Hasher for FnvHasher {
+impl std::hash::Hasher for ShortKeyHasher {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        self.0 = crate::text::fnv1a(bytes, self.0);
+        self.0 = crate::text::map_hash(bytes, self.0);
     }
 }
 
-type FnvMap<V> = HashMap<&'static str, V, BuildHasherDefault<FnvHasher>>;
+type ShortKeyMap<V> = HashMap<&'static str, V, BuildHasherDefault<ShortKeyHasher>>;
 
 /// What a word of a class name tells the vocabularies.
 #[derive(Clone, Copy)]
@@ -928,8 +929,8 @@ struct WordEntry {
 /// (and the layout words): the first vocabulary matching a class is the least of its words' and
 /// names' entries, found with one look-up per word instead of going through every list.
 pub struct VocabIndex {
-    words: FnvMap<WordEntry>,
-    compounds: FnvMap<usize>,
+    words: ShortKeyMap<WordEntry>,
+    compounds: ShortKeyMap<usize>,
     /// Every compound name holds a `-`: a class name with no `-` or `_` is none of them.
     compounds_hyphenated: bool,
     /// A compound name is looked for inside longer names too ([`compound_within`]).
@@ -941,8 +942,8 @@ pub struct VocabIndex {
 impl VocabIndex {
     /// `own_words` name no region of these vocabularies, as the layout words name none of any.
     fn new(vocabs: &'static [Vocab], own_words: &[&'static str], compounds_inside: bool) -> Self {
-        let mut words: FnvMap<WordEntry> = FnvMap::default();
-        let mut compounds = FnvMap::default();
+        let mut words: ShortKeyMap<WordEntry> = ShortKeyMap::default();
+        let mut compounds = ShortKeyMap::default();
         for (k, v) in vocabs.iter().enumerate() {
             for w in v.words {
                 words.entry(*w).or_insert(WordEntry {
@@ -1127,7 +1128,7 @@ fn vocab_rule_in(
 /// One list of vocabularies' answers for the class names of a page, and the buffers that
 /// [`name_match`] works in.
 struct NameMemo<'m, 'a> {
-    names: &'m mut HashMap<&'a str, NameMatch, BuildHasherDefault<FnvHasher>>,
+    names: &'m mut HashMap<&'a str, NameMatch, BuildHasherDefault<ShortKeyHasher>>,
     buf: &'m mut String,
     name_buf: &'m mut String,
 }
@@ -1156,9 +1157,9 @@ impl<'a> NameMemo<'_, 'a> {
 
 #[derive(Default)]
 pub struct PageVocab<'a> {
-    names: HashMap<&'a str, NameMatch, BuildHasherDefault<FnvHasher>>,
-    product_names: HashMap<&'a str, NameMatch, BuildHasherDefault<FnvHasher>>,
-    content_names: HashMap<&'a str, bool, BuildHasherDefault<FnvHasher>>,
+    names: HashMap<&'a str, NameMatch, BuildHasherDefault<ShortKeyHasher>>,
+    product_names: HashMap<&'a str, NameMatch, BuildHasherDefault<ShortKeyHasher>>,
+    content_names: HashMap<&'a str, bool, BuildHasherDefault<ShortKeyHasher>>,
     buf: String,
     name_buf: String,
 }
