@@ -33,6 +33,21 @@ pub enum Kind<'a> {
 pub struct AttrSpan {
     start: u32,
     end: u32,
+    /// A bit for each of its attributes' names ([`name_bit`]): most look-ups ask for an attribute
+    /// the element does not have (`hidden`, `style`, `role`...), and end here.
+    names: u32,
+}
+
+/// The bit of an attribute's name in [`AttrSpan::names`], from its length and its first and last
+/// bytes: names that share a bit are only compared.
+#[inline]
+fn name_bit(name: &str) -> u32 {
+    let b = name.as_bytes();
+    let (first, last) = (
+        b.first().copied().unwrap_or(0) as u32,
+        b.last().copied().unwrap_or(0) as u32,
+    );
+    1 << ((first.wrapping_mul(7) ^ last.wrapping_mul(3) ^ b.len() as u32) & 31)
 }
 
 #[derive(Debug, Clone)]
@@ -70,7 +85,7 @@ impl<'a> Tree<'a> {
     #[inline]
     pub fn attr_range(&self, i: u32, name: &str) -> Option<Range> {
         match &self.nodes[i as usize].kind {
-            Kind::Element { attrs, .. } => self
+            Kind::Element { attrs, .. } if attrs.names & name_bit(name) != 0 => self
                 .attrs_of(*attrs)
                 .iter()
                 .find(|a| same_name(&a.name, name))
@@ -343,10 +358,12 @@ pub fn parse(src: &str) -> Tree<'_> {
                 range,
             } => {
                 let start = b.attrs.len() as u32;
+                let names = tokens.attrs.iter().fold(0, |m, a| m | name_bit(&a.name));
                 b.attrs.append(&mut tokens.attrs);
                 let attrs = AttrSpan {
                     start,
                     end: b.attrs.len() as u32,
+                    names,
                 };
                 b.start(name, attrs, self_closing, range)
             }
@@ -507,6 +524,51 @@ mod tests {
             })
             .collect::<Vec<_>>()
             .join("\n")
+    }
+
+    /// Every attribute an element has is found by name, in any of its elements, and the names it
+    /// lacks are not, whatever bits their names share.
+    #[test]
+    fn attributes_by_name() {
+        let names = [
+            "class",
+            "id",
+            "style",
+            "hidden",
+            "role",
+            "aria-hidden",
+            "href",
+            "data-x",
+            "x",
+            "lang",
+            "itemprop",
+            "content",
+            "name",
+            "rel",
+            "type",
+            "title",
+            "alt",
+            "src",
+        ];
+        for (k, skip) in names.iter().enumerate() {
+            let attrs: String = names
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != k && j % (k % 3 + 1) == 0)
+                .map(|(j, n)| format!(" {n}=v{j}"))
+                .collect();
+            let page = format!("<div{attrs}>t</div><P CLASS=up>u</P>");
+            let t = parse(&page);
+            let div = (0..t.nodes.len() as u32).find(|&i| t.name(i) == "div");
+            let div = div.expect("a div");
+            for (j, n) in names.iter().enumerate() {
+                let want = (j != k && j % (k % 3 + 1) == 0).then(|| format!("v{j}"));
+                assert_eq!(t.attr(div, n).map(str::to_string), want, "{n} in {page}");
+            }
+            assert_eq!(t.attr(div, skip), None);
+            let p = (0..t.nodes.len() as u32).find(|&i| t.name(i) == "p");
+            assert_eq!(t.attr(p.expect("a p"), "class"), Some("up"));
+        }
     }
 
     #[test]
