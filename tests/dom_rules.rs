@@ -395,6 +395,32 @@ fn a_header_after_a_products_name_is_the_products() {
     assert!(!doc.body.contains("New and noteworthy"), "{}", doc.body);
 }
 
+/// A shop that writes the product's name in a `div` rather than an `h1`: the first block that
+/// starts the page's title ("Canyon Raft Adventure" of "Canyon Raft Adventure on Playstore") is
+/// the name, and the header after it is still the product's. A block that only shares the
+/// title's first word is no name, and a header before the name is still the masthead's.
+#[test]
+fn a_header_after_a_products_name_in_a_div_is_the_products() {
+    let page = |name: &str| {
+        format!(
+            "<html><head><title>Canyon Raft Adventure on Playstore</title><meta property=\"og:type\" content=\"product\"></head><body><div class=\"site-header\"><a href=/>Store</a> <a href=/new>New and noteworthy</a> <a href=/cats>Categories</a></div><main><div class=\"app-name\">{name}</div><div id=\"gameHeaderCtn\"><div>Row a raft down a river canyon with your friends, camp on its beaches and find the old mining town before the autumn storms arrive.</div><div>Release date: 5 Dec, 2019</div></div><div class=\"description\"><p>{PROSE}</p><p>{PROSE}</p></div></main></body></html>"
+        )
+    };
+    let doc = clean_page(&page("Canyon Raft Adventure"));
+    assert!(
+        doc.body.contains("Row a raft down a river canyon"),
+        "{}",
+        doc.body
+    );
+    assert!(!doc.body.contains("New and noteworthy"), "{}", doc.body);
+    let doc = clean_page(&page("Canyon Rafting Tours"));
+    assert!(
+        !doc.body.contains("Row a raft down a river canyon"),
+        "{}",
+        doc.body
+    );
+}
+
 #[test]
 fn a_listings_entries_keep_their_own_prices() {
     let cards: String = [

@@ -716,7 +716,16 @@ impl Acc<'_> {
                     continue;
                 }
             }
-            let ch_len = utf8_len(c);
+            // The run of characters up to the next whitespace or reference, copied at once (a
+            // `&` that starts no reference is a character of it). The bytes that end a run are
+            // ASCII, so it ends on a character boundary.
+            let run_end = bytes
+                .get(i + 1..)
+                .and_then(|rest| {
+                    rest.iter()
+                        .position(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0C | b'&'))
+                })
+                .map_or(bytes.len(), |k| i + 1 + k);
             let b = self.cur.as_mut().expect("block open");
             if self.open.is_none() {
                 if self.pending_space && !b.block.text.is_empty() && !b.block.text.ends_with(' ') {
@@ -725,25 +734,18 @@ impl Acc<'_> {
                 self.pending_space = false;
                 self.open = Some((start + i, b.block.text.len()));
             }
-            let ch = &s[i..(i + ch_len).min(s.len())];
-            b.block.text.push_str(ch);
-            b.chars += 1;
+            let run = &bytes[i..run_end];
+            b.block.text.push_str(s.get(i..run_end).unwrap_or_default());
+            // Characters are the bytes that are not a UTF-8 continuation.
+            let n = run.iter().filter(|&&c| c & 0xC0 != 0x80).count();
+            b.chars += n;
             if in_link {
-                b.link_chars += 1;
+                b.link_chars += n;
             }
-            i += ch_len;
+            i = run_end;
         }
         self.close_piece(Some(end));
         self.last_removal_open = false;
-    }
-}
-
-fn utf8_len(first: u8) -> usize {
-    match first {
-        0x00..=0x7F => 1,
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
     }
 }
 

@@ -122,6 +122,19 @@ fn words_and_stopwords_ascii(text: &str) -> (usize, usize) {
     (words, stop)
 }
 
+/// The shortest name a block may give the page's title.
+const MIN_TITLE_NAME_CHARS: usize = 3;
+
+/// True when `name` is the page's title or its start, before a space: a product's name over its
+/// title with the shop's suffix ("Dota 2" of "Dota 2 on Steam"), in any case.
+fn starts_title(title: &str, name: &str) -> bool {
+    let (t, n) = (title.as_bytes(), name.as_bytes());
+    n.len() >= MIN_TITLE_NAME_CHARS
+        && n.len() <= t.len()
+        && t[..n.len()].eq_ignore_ascii_case(n)
+        && t.get(n.len()).is_none_or(|&c| c == b' ')
+}
+
 /// How much a block reads like running text, 0 to about 1.2.
 fn prose_weight(text: &str, chars: usize) -> f64 {
     let (words, stop) = if text.is_ascii() {
@@ -978,6 +991,20 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             under_h1[p as usize] = true;
         }
     }
+    // The product's name, for the headers after it: its `h1`, or on a page without one (a
+    // shop whose name is a styled `div`), the first block that starts the page's title
+    // ("Dota 2" of "Dota 2 on Steam").
+    let product_name = first_h1.or_else(|| {
+        let title = page.metadata.title.as_ref()?.value.as_str();
+        product
+            .then(|| {
+                blocks
+                    .iter()
+                    .find(|b| starts_title(title, b.block.plain.trim()))
+                    .map(|b| b.owner as usize)
+            })
+            .flatten()
+    });
     // Elements holding an `h1`: on a product page, the product's name.
     let holds_h1 = if product {
         under_h1.clone()
@@ -1199,7 +1226,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             let product_part_header = product
                 && std::ptr::eq(rule, &dom::HEADER)
                 && tag_rule.is_none()
-                && first_h1.is_some_and(|h| i > h)
+                && product_name.is_some_and(|h| i > h)
                 && !under_h1[i];
             // A heading classed as a header (`section-header`, `code-header`) is a section's
             // heading: a masthead is a region round the site's name and menus, not a heading.
