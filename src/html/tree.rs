@@ -38,6 +38,15 @@ pub struct AttrSpan {
     names: u32,
 }
 
+impl AttrSpan {
+    /// Its attributes in the store `all`.
+    #[inline]
+    fn of<'s, 'a>(self, all: &'s [Attr<'a>]) -> &'s [Attr<'a>] {
+        all.get(self.start as usize..self.end as usize)
+            .unwrap_or_default()
+    }
+}
+
 /// The bit of an attribute's name in [`AttrSpan::names`], from its length and its first and last
 /// bytes: names that share a bit are only compared.
 #[inline]
@@ -97,9 +106,7 @@ impl<'a> Tree<'a> {
     /// The attributes that `span` marks out.
     #[inline]
     pub fn attrs_of(&self, span: AttrSpan) -> &[Attr<'a>] {
-        self.attrs
-            .get(span.start as usize..span.end as usize)
-            .unwrap_or_default()
+        span.of(&self.attrs)
     }
 
     pub fn parent(&self, i: u32) -> u32 {
@@ -396,9 +403,7 @@ fn segment_number<'s>(
     let Kind::Element { name, attrs } = &node.kind else {
         return None;
     };
-    let attrs = all_attrs
-        .get(attrs.start as usize..attrs.end as usize)
-        .unwrap_or_default();
+    let attrs = attrs.of(all_attrs);
     if &**name != tag || (tag == "div" && !attrs.iter().any(|a| &*a.name == "hidden")) {
         return None;
     }
