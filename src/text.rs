@@ -1402,7 +1402,8 @@ impl std::hash::Hasher for KeyHasher {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        self.0 = map_hash(bytes, self.0 ^ FNV_OFFSET);
+        // Eight bytes to a multiply ([`hash64`]), where FNV-1a spends one on each byte.
+        self.0 = self.0.rotate_left(5) ^ hash64(bytes);
     }
     fn write_u64(&mut self, v: u64) {
         let x = (self.0 ^ v).wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -1431,30 +1432,6 @@ pub fn fnv1a(bytes: &[u8], mut h: u64) -> u64 {
     h
 }
 pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-
-/// A hash of a short byte string for the in-memory maps of one call (class names, words): eight
-/// bytes to a multiply where [`fnv1a`] spends one on each byte. Not stable across versions, so
-/// never for fingerprints.
-#[inline]
-pub(crate) fn map_hash(bytes: &[u8], mut h: u64) -> u64 {
-    const K: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut w = [0u8; 8];
-        w[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-    }
-    // The length tells "a" from "a\0", and the last fold spreads the high bits to the low ones
-    // that a table's index takes.
-    h = (h ^ bytes.len() as u64).wrapping_mul(K);
-    h ^ (h >> 29)
-}
 
 /// Where words were found in a document's input, in one search rather than one per line: most
 /// lines of a text dump borrow their text from the input, and such a line holds a word exactly

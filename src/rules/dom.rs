@@ -896,7 +896,7 @@ pub fn product_vocab_rule(class: &str, id: &str) -> Option<&'static Rule> {
 }
 
 /// A light hash for the look-ups of short words and class names: SipHash cost more than the rest
-/// of the matching. Eight bytes to a multiply ([`crate::text::map_hash`]).
+/// of the matching. Eight bytes to a multiply ([`crate::text::hash64`]).
 pub(crate) struct ShortKeyHasher(u64);
 
 impl Default for ShortKeyHasher {
@@ -910,7 +910,7 @@ impl std::hash::Hasher for ShortKeyHasher {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        self.0 = crate::text::map_hash(bytes, self.0);
+        self.0 = self.0.rotate_left(5) ^ crate::text::hash64(bytes);
     }
 }
 
