@@ -310,6 +310,44 @@ fn a_grid_of_link_cards_is_the_listing() {
 }
 
 #[test]
+fn a_product_pages_link_directories_are_not_its_content() {
+    // The page of one product under sections of the shop's links (brands, categories) that
+    // outweigh its own short text: the links are a directory, not the product's. The same
+    // sections on a page that says it is a group of products (a shop's category) are its cards.
+    let headings = [
+        "Desks and tables",
+        "Shelves and racks",
+        "Chests and crates",
+        "Chairs and stools",
+    ];
+    let sections: String = FURNITURE
+        .chunks(4)
+        .zip(headings)
+        .map(|(names, heading)| {
+            let links: String = names
+                .iter()
+                .map(|n| format!("<li><a href=\"/b/{}\">{n}</a></li>", n.len()))
+                .collect();
+            format!("<div class=\"links\"><h2>{heading}</h2><ul>{links}</ul></div>")
+        })
+        .collect();
+    let page = |og_type: &str| {
+        format!(
+            "<html><head><meta property=\"og:type\" content=\"{og_type}\"></head><body><nav><a href=/>Home</a> <a href=/shop>Shop</a></nav><main><h1>Walnut Desk</h1><p>$499</p><p>Solid walnut, oiled by hand.</p><div class=\"more\">{sections}</div></main></body></html>"
+        )
+    };
+    let doc = clean_page(&page("product"));
+    assert!(doc.body.contains("Solid walnut"), "{}", doc.body);
+    for n in FURNITURE {
+        assert!(!doc.body.contains(n), "{n} kept: {}", doc.body);
+    }
+    let doc = clean_page(&page("product.group"));
+    for n in FURNITURE {
+        assert!(doc.body.contains(n), "{n} lost: {}", doc.body);
+    }
+}
+
+#[test]
 fn a_page_whose_only_text_is_in_a_region_named_related_keeps_it() {
     // Nothing outside the `related-product` section reads as text: its name is the site's, and
     // the section is the page.

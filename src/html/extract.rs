@@ -1414,6 +1414,9 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     // The last kept block announced a list ("Top picks:", "Meditation can help improve:"): the
     // short linked entries after it are the list it announces, not a menu.
     let mut announced = false;
+    // On the page of one product, a listing's repeated structure is other products and the
+    // shop's directories (carousels, "More brands"): its link cards are judged block by block.
+    let cards_are_content = !product || page.product_group;
     for b in blocks.iter_mut() {
         let o = b.owner as usize;
         // On a listing whose grid is told apart, an entry's first block (or a heading in it) is
@@ -1427,7 +1430,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         // On a listing (the repeated structure's links chose the main region), an item that is
         // mostly links is a card whose whole face is a link: its name, price and options are the
         // listing's text, however short.
-        let link_card = in_item[o] && {
+        let link_card = cards_are_content && in_item[o] && {
             let root = item_root(o);
             (listing_region || listing && tree.nodes[root].parent == main_grid)
                 && node_links[root] as f64 >= MIN_CARD_LINKS * node_chars[root] as f64

@@ -52,6 +52,8 @@ struct Candidates {
     /// JSON-LD objects and microdata items of a product type, and whether `og:type` says product.
     products: usize,
     og_product: bool,
+    /// `og:type` says a group of products (a shop's category page).
+    og_product_group: bool,
     /// Buttons and forms that put an item in the cart.
     cart_controls: usize,
     /// Prices of the page's product in its markup: a JSON-LD product's `offers`, microdata
@@ -1200,6 +1202,9 @@ pub struct PageMeta {
     /// The page declares itself an article (`og:type` article): one text, with whatever
     /// teasers around it.
     pub article: bool,
+    /// The page declares itself a group of products (`og:type` product.group): a shop's category,
+    /// whose cards are its content.
+    pub product_group: bool,
 }
 
 /// More product objects than this in a page's markup make it a catalogue of products, not the
@@ -1317,6 +1322,9 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                     "og:type" => {
                         let t = tree.attr(id, "content").unwrap_or("").trim();
                         c.og_product |= ["product", "og:product", "product.item", "product.group"]
+                            .iter()
+                            .any(|p| t.eq_ignore_ascii_case(p));
+                        c.og_product_group |= ["product.group", "product:group"]
                             .iter()
                             .any(|p| t.eq_ignore_ascii_case(p));
                         c.discussion |= t.eq_ignore_ascii_case("forum");
@@ -1566,6 +1574,7 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
         product_description: c.product_description.filter(|_| product),
         discussion: c.discussion || address_is(is_thread_url),
         article: c.og_article,
+        product_group: c.og_product_group,
     }
 }
 
