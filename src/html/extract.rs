@@ -1415,7 +1415,8 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     // short linked entries after it are the list it announces, not a menu.
     let mut announced = false;
     // On the page of one product, a listing's repeated structure is other products and the
-    // shop's directories (carousels, "More brands"): its link cards are judged block by block.
+    // shop's directories (carousels, "More brands"): its link cards are judged block by block,
+    // and the shop's labels in its items are chrome.
     let cards_are_content = !product || page.product_group;
     for b in blocks.iter_mut() {
         let o = b.owner as usize;
@@ -1546,7 +1547,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         let label = crate::text::undoubled(&b.block.plain);
         let rule: &'static Rule = if cta
             && (dom::is_call_to_action(label)
-                || !in_item[b.owner as usize]
+                || (!in_item[b.owner as usize] || !cards_are_content)
                     && (dom::is_shop_label(label)
                         || page.sold
                             && dom::is_price_tag(label)
