@@ -32,7 +32,7 @@ use regex::Regex;
 use std::collections::{HashMap, HashSet};
 
 /// Per-page memos keyed by short strings (class and id values).
-type ShortKeyBuild = std::hash::BuildHasherDefault<dom::ShortKeyHasher>;
+type ShortKeyBuild = std::hash::BuildHasherDefault<crate::text::KeyHasher>;
 
 /// Weight of non-prose text against prose when choosing the main region.
 const OTHER_WEIGHT: f64 = 0.8;

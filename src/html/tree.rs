@@ -8,7 +8,7 @@
 //! the nesting depth of the page.
 
 use super::tokenize::{Attr, Name, Range, Token, Tokenizer};
-use crate::rules::dom::ShortKeyHasher;
+use crate::text::KeyHasher;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -187,7 +187,7 @@ struct Builder<'a> {
     /// How many elements of each name are on the stack: a search for an element that is not open
     /// ends at once instead of looking through [`SEARCH_LIMIT`] open elements (deeply nested
     /// pages call it for nearly every tag).
-    open_names: HashMap<Box<str>, u32, BuildHasherDefault<ShortKeyHasher>>,
+    open_names: HashMap<Box<str>, u32, BuildHasherDefault<KeyHasher>>,
 }
 
 impl<'a> Builder<'a> {

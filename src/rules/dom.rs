@@ -7,6 +7,7 @@
 
 use crate::model::Layer;
 use crate::rules::{Rule, Tier};
+use crate::text::KeyHasher;
 use once_cell::sync::Lazy;
 use regex::Regex;
 use std::collections::HashMap;
@@ -895,26 +896,9 @@ pub fn product_vocab_rule(class: &str, id: &str) -> Option<&'static Rule> {
     vocab_rule_in(PRODUCT_VOCABS, &PRODUCT_VOCAB_INDEX, class, id)
 }
 
-/// A light hash for the look-ups of short words and class names: SipHash cost more than the rest
-/// of the matching. Eight bytes to a multiply ([`crate::text::hash64`]).
-pub(crate) struct ShortKeyHasher(u64);
-
-impl Default for ShortKeyHasher {
-    fn default() -> Self {
-        ShortKeyHasher(crate::text::FNV_OFFSET)
-    }
-}
-
-impl std::hash::Hasher for ShortKeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = self.0.rotate_left(5) ^ crate::text::hash64(bytes);
-    }
-}
-
-type ShortKeyMap<V> = HashMap<&'static str, V, BuildHasherDefault<ShortKeyHasher>>;
+/// The maps of short words and class names hash with [`KeyHasher`]: SipHash cost more than the
+/// rest of the matching.
+type ShortKeyMap<V> = HashMap<&'static str, V, BuildHasherDefault<KeyHasher>>;
 
 /// What a word of a class name tells the vocabularies.
 #[derive(Clone, Copy)]
@@ -1128,7 +1112,7 @@ fn vocab_rule_in(
 /// One list of vocabularies' answers for the class names of a page, and the buffers that
 /// [`name_match`] works in.
 struct NameMemo<'m, 'a> {
-    names: &'m mut HashMap<&'a str, NameMatch, BuildHasherDefault<ShortKeyHasher>>,
+    names: &'m mut HashMap<&'a str, NameMatch, BuildHasherDefault<KeyHasher>>,
     buf: &'m mut String,
     name_buf: &'m mut String,
 }
@@ -1157,9 +1141,9 @@ impl<'a> NameMemo<'_, 'a> {
 
 #[derive(Default)]
 pub struct PageVocab<'a> {
-    names: HashMap<&'a str, NameMatch, BuildHasherDefault<ShortKeyHasher>>,
-    product_names: HashMap<&'a str, NameMatch, BuildHasherDefault<ShortKeyHasher>>,
-    content_names: HashMap<&'a str, bool, BuildHasherDefault<ShortKeyHasher>>,
+    names: HashMap<&'a str, NameMatch, BuildHasherDefault<KeyHasher>>,
+    product_names: HashMap<&'a str, NameMatch, BuildHasherDefault<KeyHasher>>,
+    content_names: HashMap<&'a str, bool, BuildHasherDefault<KeyHasher>>,
     buf: String,
     name_buf: String,
 }
