@@ -2,6 +2,9 @@
 //! Avis", "Photo by Solen Feyissa on Unsplash", "Andriy Onufriyenko / Getty Images". In HTML the
 //! same lines sit in a figcaption or a credit class and `dom.caption` takes them; a dump has lost
 //! the markup, so the words of the credit are what is left to tell it by.
+//!
+//! Also the position labels of a gallery's slides ("Image 2 of 5", "Slide 1 of 8"), which a
+//! carousel writes for screen readers and a dump keeps as lines.
 
 use crate::doc::Doc;
 use crate::model::Layer;
@@ -16,6 +19,38 @@ pub static PHOTO_CREDIT: Rule = Rule {
     why: "a photo or image credit line (\"Photo: Shutterstock\", \"Jane Doe / Getty Images\")",
     tier: Tier::Core,
 };
+
+pub static GALLERY_POSITION: Rule = Rule {
+    id: "caption.gallery-position",
+    layer: Layer::Chrome,
+    why: "a gallery's or carousel's position label (\"Image 2 of 5\", \"Slide 1 of 8\"): it names the slide on screen, not what the page says",
+    tier: Tier::Core,
+};
+
+/// A position label: a picture word, its number and the count, in the languages of the
+/// stopword lists, sometimes said twice ("Slide 1 of 8 1 of 8"). Nothing else on the line: "Image 2
+/// of 5 shows the flooded road" is a caption, and "Chapter 1 of 12" or "Step 2 of 5" are not
+/// pictures.
+static GALLERY_POSITION_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)^(?:(?:hero|product|main|gallery)\s+)?
+          (?:image|picture|photo|slide|video|bild|foto|imagen|imagem|immagine|afbeelding|diapositiva|gambar|фото|изображение|слайд)
+          \s+\d{1,4}\s*(?:/|(?:of|von|sur|de|di|van|dari|из)\s)\s*\d{1,4}
+          (?:\s+\d{1,4}\s*(?:/|of\s)\s*\d{1,4})?\.?$",
+    )
+    .expect("gallery position regex")
+});
+
+/// Is `line` (trimmed) a gallery's position label? Such a label is short and ends with its count.
+pub fn is_gallery_position(line: &str) -> bool {
+    line.len() <= 64
+        && line
+            .trim_end_matches('.')
+            .as_bytes()
+            .last()
+            .is_some_and(u8::is_ascii_digit)
+        && GALLERY_POSITION_RE.is_match(line)
+}
 
 // A labelled credit: the label, a colon, and a short name list with no sentence in it.
 // "Credit:" alone is also a finance and film word, so it needs a photo agency, a slash or
@@ -254,7 +289,8 @@ fn ends_with_agency_hint(t: &str) -> bool {
 }
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
-    if !rs.on(&PHOTO_CREDIT) {
+    let (credits, positions) = (rs.on(&PHOTO_CREDIT), rs.on(&GALLERY_POSITION));
+    if !credits && !positions {
         return;
     }
     for i in 0..doc.blocks.len() {
@@ -262,8 +298,11 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         if !b.is_kept() || b.plain.len() > 160 {
             continue;
         }
-        if is_photo_credit(crate::text::trim_ws(&b.plain)) {
+        let t = crate::text::trim_ws(&b.plain);
+        if credits && is_photo_credit(t) {
             doc.remove(i, &PHOTO_CREDIT, None);
+        } else if positions && is_gallery_position(t) {
+            doc.remove(i, &GALLERY_POSITION, None);
         }
     }
 }
@@ -271,6 +310,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
 /// Builds this module's patterns and tables now rather than on first use (see
 /// [`crate::Cleaner::prepare`]).
 pub(crate) fn prepare() {
+    Lazy::force(&GALLERY_POSITION_RE);
     Lazy::force(&LABELLED_PHOTO_RE);
     Lazy::force(&LABELLED_CREDIT_RE);
     Lazy::force(&AGENCY_BARE_RE);
@@ -390,6 +430,36 @@ mod tests {
             "(Photo: AP Photo)",
         ] {
             assert!(is_photo_credit(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn gallery_positions() {
+        for l in [
+            "Image 2 of 5",
+            "image 1 of 11",
+            "Picture 1 of 4",
+            "Slide 1 of 8 1 of 8",
+            "Photo 3/12",
+            "Hero image 1 of 3",
+            "Bild 3 von 7",
+            "Image 2 sur 6",
+            "Imagen 1 de 4",
+            "Фото 2 из 9",
+        ] {
+            assert!(is_gallery_position(l), "{l}");
+        }
+        for l in [
+            "Image 2 of 5 shows the flooded road near the bridge.",
+            "Photo 1 of 3: the harbour at dawn",
+            "Chapter 1 of 12",
+            "Step 2 of 5",
+            "Page 1 of 3",
+            "Item 1 of 3:",
+            "Images of 2024",
+            "Photo by Jane Doe",
+        ] {
+            assert!(!is_gallery_position(l), "{l}");
         }
     }
 

@@ -106,6 +106,7 @@ pub static RULES: &[&Rule] = &[
     &prompt::COOKIE,
     &prompt::AD_LABEL,
     &caption::PHOTO_CREDIT,
+    &caption::GALLERY_POSITION,
     &nav::RUN,
     &debris::MARKUP,
     &placeholder::FILLER,
