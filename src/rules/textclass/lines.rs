@@ -827,13 +827,16 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
     ),
     // Notices of forum software and media players about the reader's browser.
     (
-        r"(?i)^(?:javascript is disabled\.? for a better experience|you are using an out of date browser\.? it may not display|your browser does not support (?:the )?(?:video|audio|iframe|canvas|html5)|please enable javascript (?:to|in your browser)|you need to enable javascript to run this app)\b[^\n]{0,160}$",
+        r"(?i)^(?:javascript is disabled\.? for a better experience|you are using an out of date browser\.? it may not display|your browser does not support (?:the )?(?:video|audio|iframe|canvas|html5)|please enable javascript (?:to|in your browser)|you need to enable javascript to run this app|please (?:update|upgrade) your (?:web )?browser (?:to|for)|notice: javascript is required (?:for|to))\b[^\n]{0,160}$",
         &[
             "javascript",
             "you are using",
             "your browser",
             "please enable",
             "you need to enable",
+            "please update",
+            "please upgrade",
+            "notice: javascript",
         ],
         None,
     ),

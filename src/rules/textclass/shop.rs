@@ -340,8 +340,9 @@ pub(crate) fn remove_other_products(doc: &mut Doc, rs: &Ruleset) -> bool {
 /// The labels a shop's page prints around a product, which the text of a dump shows alone on
 /// their lines: a delivery charge or date ("+ $12.50 delivery", "EUR 4.99 delivery Tue, Mar
 /// 18"), a sales count ("312 sold"), a previous or list price, a seller's rating ("Seller 99.1%
-/// positive") and the caption of a gallery's button ("Open media 3 in modal", "Picture 2 of
-/// 9"). A sentence about delivery or prices has more words than these patterns allow.
+/// positive") and the caption of a gallery's button ("Open media 3 in modal"; a gallery's
+/// "Picture 2 of 9" is `caption.gallery-position`'s, on any page). A sentence about delivery or
+/// prices has more words than these patterns allow.
 pub(super) static SHOP_LINE_RE: Lazy<Regex> = Lazy::new(|| {
     let amount = r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|EUR|USD|GBP)|(?:EUR|USD|GBP)\s?\d[\d,.]*)";
     Regex::new(&format!(
@@ -352,7 +353,6 @@ pub(super) static SHOP_LINE_RE: Lazy<Regex> = Lazy::new(|| {
         | list(?:\s+price)?:\s+{amount}(?:\s*(?:list\s+price:\s*)?{amount}){{0,2}}
         | seller\s+\d{{1,3}}(?:\.\d)?\s?%\s+positive
         | open\s+media\s+\d+\s+in\s+modal
-        | (?:picture|image|photo)\s+\d+\s+of\s+\d+
         )\s*$"
     ))
     .expect("shop line pattern")
@@ -422,7 +422,6 @@ pub(super) static SHOP_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
     ]);
     let mut lines = vec![
         "$", "eur", "usd", "gbp", "previous", "was", "original", "list", "seller", "open",
-        "picture", "image", "photo",
     ];
     lines.extend(crate::text::DIGITS);
     // The bullets and spaces before a label, and the `+` and space before a line's amount:
