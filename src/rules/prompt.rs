@@ -267,25 +267,24 @@ const TCF_LEAD_BLOCKS: usize = 8;
 /// purposes, each with the description after it. Only the list's own names mark it, so prose
 /// that talks about consent or advertising is never taken for one.
 fn remove_consent_dialog(doc: &mut Doc) {
-    let is_item = |b: &crate::doc::Block| {
-        let t = crate::text::trim_ws(&b.plain);
-        t.len() <= 200
-            && ((TCF_ITEM_PREFIXES.may_match(t) && TCF_ITEM_RE.is_match(t))
-                || (ends_purpose_or_feature(t) && TCF_PARTNERS_RE.is_match(t)))
-    };
-    let items: Vec<usize> = (0..doc.blocks.len())
-        .filter(|&i| is_item(&doc.blocks[i]))
+    let items_in = |b: &crate::doc::Block| tcf_items(crate::text::trim_ws(&b.plain));
+    let items: Vec<(usize, usize)> = (0..doc.blocks.len())
+        .map(|i| (i, items_in(&doc.blocks[i])))
+        .filter(|&(_, n)| n > 0)
         .collect();
-    let (Some(&first), Some(&last)) = (items.first(), items.last()) else {
+    let (Some(&(first, _)), Some(&(last, last_items))) = (items.first(), items.last()) else {
         return;
     };
-    if items.len() < TCF_MIN_ITEMS {
+    if items.iter().map(|&(_, n)| n).sum::<usize>() < TCF_MIN_ITEMS {
         return;
     }
-    // The last item's description.
+    // The last item's description (a list run together on one line has none after it).
     let mut end = last;
     if let Some(next) = (last + 1..doc.blocks.len()).find(|&j| doc.blocks[j].is_kept()) {
-        if !is_item(&doc.blocks[next]) && word_count(&doc.blocks[next].plain) >= 8 {
+        if last_items == 1
+            && items_in(&doc.blocks[next]) == 0
+            && word_count(&doc.blocks[next].plain) >= 8
+        {
             end = next;
         }
     }
@@ -306,6 +305,39 @@ fn remove_consent_dialog(doc: &mut Doc) {
             &COOKIE,
             Some("a consent dialog's list of purposes".into()),
         );
+    }
+}
+
+/// The longest line of the framework's items run together that is looked at.
+const MAX_TCF_RUN_BYTES: usize = 2000;
+
+/// How many of the framework's items `t` (trimmed) holds: one for an item on its own line (its
+/// name, or any item by its partner count); for the items of a dialog's list run together on one
+/// line ("Store and/or access information on a device. Use limited data to select advertising.
+/// Create profiles for personalised advertising. ..."), their count when there are at least
+/// [`TCF_MIN_ITEMS`] and they are two in three of its sentences; else none.
+fn tcf_items(t: &str) -> usize {
+    if t.len() <= 200
+        && ((TCF_ITEM_PREFIXES.may_match(t) && TCF_ITEM_RE.is_match(t))
+            || (ends_purpose_or_feature(t) && TCF_PARTNERS_RE.is_match(t)))
+    {
+        return 1;
+    }
+    if t.len() > MAX_TCF_RUN_BYTES || !TCF_ITEM_PREFIXES.may_match(t) {
+        return 0;
+    }
+    let (mut sentences, mut items) = (0usize, 0usize);
+    for s in t.split(". ") {
+        let s = s.trim().trim_end_matches('.');
+        sentences += 1;
+        if TCF_ITEM_PREFIXES.may_match(s) && TCF_ITEM_RE.is_match(s) {
+            items += 1;
+        }
+    }
+    if items >= TCF_MIN_ITEMS && items * 3 >= sentences * 2 {
+        items
+    } else {
+        0
     }
 }
 
@@ -569,6 +601,29 @@ pub(crate) fn prepare() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn consent_items_on_a_line_and_run_together() {
+        assert_eq!(tcf_items("Measure content performance"), 1);
+        assert_eq!(
+            tcf_items(
+                "Store and/or access information on a device 91 partners can use this purpose"
+            ),
+            1
+        );
+        assert_eq!(
+            tcf_items("Store and/or access information on a device. Use limited data to select advertising. Create profiles for personalised advertising. Use profiles to select personalised advertising. List of Partners (vendors)"),
+            4
+        );
+        // Prose that names purposes among its own sentences, and too few of them.
+        for t in [
+            "Measure content performance. That was the brief. The team did it by time on page, not clicks. Develop and improve services. Then ship.",
+            "Store and/or access information on a device. Use limited data to select advertising.",
+            "Measure advertising performance by sales, not by clicks, the agency said.",
+        ] {
+            assert_eq!(tcf_items(t), 0, "{t}");
+        }
+    }
 
     #[test]
     fn ad_labels() {
