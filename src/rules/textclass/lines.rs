@@ -596,7 +596,7 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
     // a like button, a reading time, a video player's fallback, a listing's sort and page-size
     // controls, an empty rating, a consent or privacy-choice link.
     (
-        r"(?i)^(?:yes\s*[/|]?\s*no|sign me up!?|like loading(?:\.\.\.|…)?|\d+ likes?|\d+ min(?:ute)?s? read|sorry,? your browser (?:doesn[’']t|does not) support embedded videos|give us feedback on this page|how are we doing\?|recently viewed(?: (?:items|products|pages))?|sort(?: by)?:?|sort(?: by)?\s*:\s*(?:best match|featured|relevance|most relevant|newest(?: first)?|oldest(?: first)?|top rated|best selling|bestselling|recommended|popularity|most popular|price[\w ,:()-]{0,24}|date[\w ,:()-]{0,20})|filters?(?: by)?:?|show:|sorted by:?(?: reset to default)?|highest score \(default\)(?: (?:trending \(recent votes count more\)|date modified \(newest first\)|date created \(oldest first\)))*|show(?:ing)? \d+ results per page|\(\d+\) \d+ reviews|do not sell or share my personal information(?: \(ca residents only\))?|we and our partners process data to provide:|error is your email address correct\?|refresh your browser(?: window)? to try again|oops!? looks like we(?:'re|’re| are) having trouble connecting to our server)\W*$",
+        r"(?i)^(?:yes\s*[/|]?\s*no|sign me up!?|like loading(?:\.\.\.|…)?|\d+ likes?|\d+ min(?:ute)?s? read|sorry,? your browser (?:doesn[’']t|does not) support embedded videos|give us feedback on this page|how are we doing\?|recently viewed(?: (?:items|products|pages))?|sort(?: by)?:?|sort(?: by)?\s*:\s*(?:best match|featured|relevance|most relevant|newest(?: first)?|oldest(?: first)?|top rated|best selling|bestselling|recommended|popularity|most popular|price[\w ,:()-]{0,24}|date[\w ,:()-]{0,20})|filters?(?: by)?:?|show:|view:|sorted by:?(?: reset to default)?|highest score \(default\)(?: (?:trending \(recent votes count more\)|date modified \(newest first\)|date created \(oldest first\)))*|show(?:ing)? \d+ results per page|\(\d+\) \d+ reviews|do not sell or share my personal information(?: \(ca residents only\))?|we and our partners process data to provide:|error is your email address correct\?|refresh your browser(?: window)? to try again|oops!? looks like we(?:'re|’re| are) having trouble connecting to our server)\W*$",
         digits_and![
             "yes",
             "sign me up",
@@ -612,12 +612,38 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
             "sorted by",
             "highest score",
             "show",
+            "view:",
             "(",
             "do not sell",
             "we and our",
             "error is your",
             "refresh your",
             "oops",
+        ],
+        None,
+    ),
+    // A listing's sort menu read as one line, its options run together ("Best Match Brand: A - Z
+    // Brand: Z - A Price: Low - High Price: High - Low Newest", "Featured Best selling Price low
+    // to high Newest first"): four options at least, nothing else.
+    (
+        r"(?i)^(?:(?:best\s+match|featured|relevance|most\s+relevant|newest(?:\s+first)?|oldest(?:\s+first)?|top\s+rated|best\s*-?\s*selling|recommended|most\s+popular|customer\s+rating|highest\s+rated|(?:brand|name|title|alphabetically)\s*:?,?\s*(?:a\s*-\s*z|z\s*-\s*a)|price\s*:?,?\s*(?:low\s*(?:-|to)\s*high|high\s*(?:-|to)\s*low)|%\s*off)[\s,|]*){4,}$",
+        &[
+            "best",
+            "featured",
+            "relevance",
+            "most",
+            "newest",
+            "oldest",
+            "top rated",
+            "recommended",
+            "customer rating",
+            "highest rated",
+            "brand",
+            "name",
+            "title",
+            "alphabetically",
+            "price",
+            "%",
         ],
         None,
     ),
@@ -825,9 +851,9 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
         &["click to"],
         None,
     ),
-    // Notices of forum software and media players about the reader's browser.
+    // Notices of forum software, code hosts and media players about the reader's browser.
     (
-        r"(?i)^(?:javascript is disabled\.? for a better experience|you are using an out of date browser\.? it may not display|your browser does not support (?:the )?(?:video|audio|iframe|canvas|html5)|please enable javascript (?:to|in your browser)|you need to enable javascript to run this app|please (?:update|upgrade) your (?:web )?browser (?:to|for)|notice: javascript is required (?:for|to))\b[^\n]{0,160}$",
+        r"(?i)^(?:you signed (?:in|out) (?:with|in) another tab or window\.? reload to refresh your session|javascript is disabled\.? for a better experience|you are using an out of date browser\.? it may not display|your browser does not support (?:the )?(?:video|audio|iframe|canvas|html5)|please enable javascript (?:to|in your browser)|you need to enable javascript to run this app|please (?:update|upgrade) your (?:web )?browser (?:to|for)|notice: javascript is required (?:for|to))\b[^\n]{0,160}$",
         &[
             "javascript",
             "you are using",
@@ -837,6 +863,7 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
             "please update",
             "please upgrade",
             "notice: javascript",
+            "you signed",
         ],
         None,
     ),

@@ -800,6 +800,9 @@ fn menu_lines() {
         "Search Menu",
         "Go Home",
         "Home Sweet Home Log in",
+        // A sentence about sorting, and a view that is a heading's word.
+        "Featured, best selling and newest titles sit on the first shelf, by price from low to high.",
+        "View: the harbour from the lighthouse at dusk",
     ] {
         assert!(!is_menu_line(l), "{l}");
     }
@@ -1125,6 +1128,9 @@ fn chrome_line_prefixes_never_rule_out_a_match() {
             "Como Associado da Amazon, recebo por compras qualificadas.",
             "In qualità di Affiliato Amazon io ricevo un guadagno dagli acquisti idonei.",
             "Als Amazon-partner verdien ik aan in aanmerking komende aankopen.",
+            "Best Match Brand: A - Z Brand: Z - A Price: Low - High Price: High - Low Newest Customer Rating Bestselling % Off",
+            "Featured Best selling Price low to high Price high to low Newest first",
+            "View:",
             "Lesezeit: 5 Min.",
             "Lesedauer: ca. 4 Minuten",
             "5 min de lecture",
@@ -1217,10 +1223,13 @@ fn chrome_line_prefixes_never_rule_out_a_match() {
             "Sorry, your browser doesn’t support embedded videos.",
             "Please update your browser to take advantage of the latest technology security enhancements.",
             "Notice: JavaScript is required for this content.",
+            "You signed in with another tab or window. Reload to refresh your session. You signed out in another tab or window. Reload to refresh your session. Dismiss alert",
             "Give us feedback on this page.",
             "How are we doing?",
             "Recently viewed",
             "Sort by:",
+            "View:",
+            "Best Match Brand: A - Z Brand: Z - A Price: Low - High Price: High - Low Newest Customer Rating Bestselling % Off",
             "Showing 30 results per page",
             "(0) 0 reviews",
             "Do Not Sell or Share My Personal Information",
