@@ -317,13 +317,14 @@ const MAX_TCF_RUN_BYTES: usize = 2000;
 /// Create profiles for personalised advertising. ..."), their count when there are at least
 /// [`TCF_MIN_ITEMS`] and they are two in three of its sentences; else none.
 fn tcf_items(t: &str) -> usize {
+    let named = TCF_ITEM_PREFIXES.may_match(t);
     if t.len() <= 200
-        && ((TCF_ITEM_PREFIXES.may_match(t) && TCF_ITEM_RE.is_match(t))
+        && ((named && TCF_ITEM_RE.is_match(t))
             || (ends_purpose_or_feature(t) && TCF_PARTNERS_RE.is_match(t)))
     {
         return 1;
     }
-    if t.len() > MAX_TCF_RUN_BYTES || !TCF_ITEM_PREFIXES.may_match(t) {
+    if !named || t.len() > MAX_TCF_RUN_BYTES {
         return 0;
     }
     let (mut sentences, mut items) = (0usize, 0usize);

@@ -450,6 +450,9 @@ fn line_prefilters_never_rule_out_a_match() {
         "List: $20.00",
         "Seller 99.1% positive",
         "Open media 3 in modal",
+        // No longer a shop label (`caption.gallery-position` takes it): both the prefilter and
+        // the pattern must now say no.
+        "Picture 2 of 9",
         "\u{0663} sold",
         "55.4k 24 24 gold badges 197 197 silver badges 315 315 bronze badges",
         "1 1 gold badge",
