@@ -596,7 +596,7 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
     // a like button, a reading time, a video player's fallback, a listing's sort and page-size
     // controls, an empty rating, a consent or privacy-choice link.
     (
-        r"(?i)^(?:yes\s*[/|]?\s*no|sign me up!?|like loading(?:\.\.\.|…)?|\d+ likes?|\d+ min(?:ute)?s? read|sorry,? your browser (?:doesn[’']t|does not) support embedded videos|give us feedback on this page|how are we doing\?|recently viewed(?: (?:items|products|pages))?|sort(?: by)?:?|sort(?: by)?\s*:\s*(?:best match|featured|relevance|most relevant|newest(?: first)?|oldest(?: first)?|top rated|best selling|bestselling|recommended|popularity|most popular|price[\w ,:()-]{0,24}|date[\w ,:()-]{0,20})|filters?(?: by)?:?|show:|view:|sorted by:?(?: reset to default)?|highest score \(default\)(?: (?:trending \(recent votes count more\)|date modified \(newest first\)|date created \(oldest first\)))*|show(?:ing)? \d+ results per page|\(\d+\) \d+ reviews|do not sell or share my personal information(?: \(ca residents only\))?|we and our partners process data to provide:|error is your email address correct\?|refresh your browser(?: window)? to try again|oops!? looks like we(?:'re|’re| are) having trouble connecting to our server)\W*$",
+        r"(?i)^(?:yes\s*[/|]?\s*no|sign me up!?|like loading(?:\.\.\.|…)?|\d+ likes?|\d+ min(?:ute)?s? read|sorry,? your browser (?:doesn[’']t|does not) support embedded videos|give us feedback on this page|how are we doing\?|recently viewed(?: (?:items|products|pages))?|sort(?: by)?:?|filters?(?: by)?:?|show:|view:|sorted by:?(?: reset to default)?|highest score \(default\)(?: (?:trending \(recent votes count more\)|date modified \(newest first\)|date created \(oldest first\)))*|show(?:ing)? \d+ results per page|\(\d+\) \d+ reviews|do not sell or share my personal information(?: \(ca residents only\))?|we and our partners process data to provide:|error is your email address correct\?|refresh your browser(?: window)? to try again|oops!? looks like we(?:'re|’re| are) having trouble connecting to our server)\W*$",
         digits_and![
             "yes",
             "sign me up",
@@ -620,6 +620,14 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
             "refresh your",
             "oops",
         ],
+        None,
+    ),
+    // A listing's sort control with its choice ("Sort by: Price: Low to High"): apart from the
+    // table's first pattern, whose automaton it made several times the size (its runs of word
+    // characters are counted).
+    (
+        r"(?i)^sort(?: by)?\s*:\s*(?:best match|featured|relevance|most relevant|newest(?: first)?|oldest(?: first)?|top rated|best selling|bestselling|recommended|popularity|most popular|price[\w ,:()-]{0,24}|date[\w ,:()-]{0,20})\W*$",
+        &["sort"],
         None,
     ),
     // A listing's sort menu read as one line, its options run together ("Best Match Brand: A - Z
@@ -1416,12 +1424,31 @@ pub(super) fn is_disclosure_line(t: &str, clues: Clues) -> bool {
     clues.disclosure && crate::rules::dom::is_disclosure(t)
 }
 
-/// A line's own test of [`CHROME_LINE_PATTERNS`], its pattern compiled.
+/// A line's own test of [`CHROME_LINE_PATTERNS`], its pattern compiled when a line first needs
+/// it: a document reaches few of the table's patterns past their prefixes, and compiling all of
+/// them took a third of a one-file run's time.
 pub(super) struct ChromeLine {
     also: Option<fn(&str) -> bool>,
-    pub(super) re: Regex,
+    pattern: &'static str,
+    re: once_cell::sync::OnceCell<Regex>,
     /// The pattern's whole test by hand, when it has one (the pattern then only in the tests).
     by_hand: Option<fn(&str) -> bool>,
+}
+
+impl ChromeLine {
+    /// The pattern, compiled on first use.
+    pub(super) fn regex(&self) -> &Regex {
+        self.re
+            .get_or_init(|| Regex::new(self.pattern).expect("chrome line pattern"))
+    }
+
+    /// Does `t` match the pattern (by hand where it has a test by hand)?
+    fn is_match(&self, t: &str) -> bool {
+        match self.by_hand {
+            Some(by_hand) => by_hand(t),
+            None => self.regex().is_match(t),
+        }
+    }
 }
 
 pub(super) static CHROME_LINES: Lazy<Vec<ChromeLine>> = Lazy::new(|| {
@@ -1429,12 +1456,20 @@ pub(super) static CHROME_LINES: Lazy<Vec<ChromeLine>> = Lazy::new(|| {
         .iter()
         .map(|(re, _, also)| ChromeLine {
             also: *also,
-            re: Regex::new(re).expect("chrome line pattern"),
+            pattern: re,
+            re: once_cell::sync::OnceCell::new(),
             by_hand: (*re == CALL_TO_ACTION_LINE)
                 .then_some(is_call_to_action_line as fn(&str) -> bool),
         })
         .collect()
 });
+
+/// Compiles every pattern of [`CHROME_LINES`] now (see [`crate::Cleaner::prepare`]).
+pub(super) fn prepare_chrome_lines() {
+    for c in CHROME_LINES.iter().filter(|c| c.by_hand.is_none()) {
+        c.regex();
+    }
+}
 
 /// A call to action standing alone: "Get started for free", "Book a demo now". The counted
 /// run between its first and last words, with a word boundary at each end, made the lazy DFA
@@ -1636,13 +1671,7 @@ pub(super) fn is_chrome_line(t: &str) -> bool {
     }
     // For a line that does not start with a digit, the sets are the whole test of the prefixes:
     // it may match one exactly when it may match one of the sets.
-    let test = |c: &ChromeLine| {
-        c.also.is_none_or(|also| also(t))
-            && match c.by_hand {
-                Some(by_hand) => by_hand(t),
-                None => c.re.is_match(t),
-            }
-    };
+    let test = |c: &ChromeLine| c.also.is_none_or(|also| also(t)) && c.is_match(t);
     let mut bits = CHROME_LINE_SETS.candidates(t);
     if let Some(c) = t.chars().next().filter(|c| !c.is_ascii()) {
         bits &= chrome_sets_for_first_char(c);

@@ -740,6 +740,7 @@ pub(crate) fn prepare() {
     Lazy::force(&SIGNUP_LINE_RE);
     Lazy::force(&SIGNUP_PITCH_RE);
     Lazy::force(&SHOP_LINE_RE);
+    Lazy::force(&SHOP_DELIVERY_RE);
     Lazy::force(&SHOP_LINE_PREFIXES);
     Lazy::force(&FIGURE_LABEL_WORDS);
     Lazy::force(&FORM_CONSENT_RE);
@@ -750,6 +751,7 @@ pub(crate) fn prepare() {
     Lazy::force(&CLUES);
     Lazy::force(&CLUE_WORDS);
     Lazy::force(&CHROME_LINES);
+    lines::prepare_chrome_lines();
     Lazy::force(&CHROME_LINE_PREFIXES);
     Lazy::force(&CHROME_LINE_SETS);
     Lazy::force(&COMMENTS_HEADER_RE);

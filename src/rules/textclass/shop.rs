@@ -343,20 +343,62 @@ pub(crate) fn remove_other_products(doc: &mut Doc, rs: &Ruleset) -> bool {
 /// positive") and the caption of a gallery's button ("Open media 3 in modal"; a gallery's
 /// "Picture 2 of 9" is `caption.gallery-position`'s, on any page). A sentence about delivery or
 /// prices has more words than these patterns allow.
-pub(super) static SHOP_LINE_RE: Lazy<Regex> = Lazy::new(|| {
-    let amount = r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|EUR|USD|GBP)|(?:EUR|USD|GBP)\s?\d[\d,.]*)";
-    Regex::new(&format!(
-        r"(?ix)^(?:
-          \+?\s?{amount}\s+(?:delivery|shipping|postage)(?:\s+(?:\w{{3,9}},?\s+)?\w{{3,9}}\.?\s+\d{{1,2}}(?:\s*-\s*\w{{3,9}}\.?\s+\d{{1,2}})?)?
-        | \d[\d,.]*\+?\s+sold
+pub(super) static SHOP_LINE_RE: Lazy<Regex> = Lazy::new(|| shop_line_regex(&shop_label_branches()));
+
+/// The first branch of the shop labels, a delivery charge with its date, compiled apart: its
+/// counted runs of word characters (`\w{3,9}`, each a copy of the Unicode word class, forwards
+/// and backwards) made it most of the labels' automaton, which a one-file run compiled as soon
+/// as one line passed the labels' prefixes. It is asked only of a line naming a delivery
+/// ([`may_name_delivery`]).
+pub(super) static SHOP_DELIVERY_RE: Lazy<Regex> =
+    Lazy::new(|| shop_line_regex(&shop_delivery_branch()));
+
+/// An amount of money as a shop label shows it.
+const SHOP_AMOUNT: &str =
+    r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|EUR|USD|GBP)|(?:EUR|USD|GBP)\s?\d[\d,.]*)";
+
+/// A delivery charge, with its date ("+ $12.50 delivery", "EUR 4.99 delivery Tue, Mar 18").
+pub(super) fn shop_delivery_branch() -> String {
+    let amount = SHOP_AMOUNT;
+    format!(
+        r"\+?\s?{amount}\s+(?:delivery|shipping|postage)(?:\s+(?:\w{{3,9}},?\s+)?\w{{3,9}}\.?\s+\d{{1,2}}(?:\s*-\s*\w{{3,9}}\.?\s+\d{{1,2}})?)?"
+    )
+}
+
+/// The other shop labels: a sales count, a previous or list price, a seller's rating, a
+/// gallery's button.
+pub(super) fn shop_label_branches() -> String {
+    let amount = SHOP_AMOUNT;
+    format!(
+        r"
+          \d[\d,.]*\+?\s+sold
         | (?:previous|was|original)\s+price:?\s+{amount}(?:\s+\d{{1,2}}\s?%\s+off)?
         | list(?:\s+price)?:\s+{amount}(?:\s*(?:list\s+price:\s*)?{amount}){{0,2}}
         | seller\s+\d{{1,3}}(?:\.\d)?\s?%\s+positive
         | open\s+media\s+\d+\s+in\s+modal
-        )\s*$"
-    ))
-    .expect("shop line pattern")
-});
+        "
+    )
+}
+
+/// A whole line of one of `branches`.
+pub(super) fn shop_line_regex(branches: &str) -> Regex {
+    Regex::new(&format!(r"(?ix)^(?:{branches})\s*$")).expect("shop line pattern")
+}
+
+/// Whether `t` may match [`SHOP_DELIVERY_RE`]: it names a delivery ("delivery", "shipping" or
+/// "postage" in any case; of the characters that fold to ASCII letters, only the long s could
+/// stand in one of those words).
+fn may_name_delivery(t: &str) -> bool {
+    crate::text::contains_ascii_ci(t, "delivery")
+        || crate::text::contains_ascii_ci(t, "shipping")
+        || crate::text::contains_ascii_ci(t, "postage")
+        || (!t.is_ascii() && t.contains('\u{17F}'))
+}
+
+/// Does `t` match the shop labels' pattern (the delivery charge's part only when it may)?
+fn matches_shop_line_pattern(t: &str) -> bool {
+    SHOP_LINE_RE.is_match(t) || (may_name_delivery(t) && SHOP_DELIVERY_RE.is_match(t))
+}
 
 /// What every match of the HTML front end's shop labels (set 0, after its bullets) and of
 /// [`SHOP_LINE_RE`] (set 1, after its `+` and space) starts with: this runs on nearly every
@@ -477,7 +519,7 @@ pub(super) fn is_shop_line(t: &str) -> bool {
         may &= shop_sets_for_first_char(c);
     }
     let label = may & 1 != 0 || (may & 4 != 0 && FIGURE_LABEL_WORDS.is_match(t));
-    (label && crate::rules::dom::is_shop_label(t)) || (may & 2 != 0 && SHOP_LINE_RE.is_match(t))
+    (label && crate::rules::dom::is_shop_label(t)) || (may & 2 != 0 && matches_shop_line_pattern(t))
 }
 
 /// A line that is a price and nothing else ("$22.40", "From £675", "12,99 €", "$10 - $15").
