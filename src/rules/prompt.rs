@@ -41,27 +41,36 @@ pub static AD_LABEL: Rule = Rule {
 /// [`with_word_ends`].
 const SUBSCRIBE_PATTERN: &str = r"(?ix)^[\s\-•*>»]*(?:
           subscribe(?:\s|$|!|:) | subscribe\ now | unsubscribe
-        | sign\ up\ (?:for|to)WORD_END | sign\ up$ | join\ our\ (?:newsletter|mailing|community|channel)
+        | sign\ up$ | join\ our\ (?:newsletter|mailing|community|channel)
         | get\ (?:the\ )?(?:latest\ )?(?:alerts|news\ alerts|breaking\ news|updates|newsletter)
         | (?:get|enable|turn\ on)\ (?:push\ )?(?:alerts|notifications)
-        | follow\ usWORD_END | like\ us\ on | download\ (?:our|the)\ (?:\w+\ )?app
-        | (?:our|the|free|daily|weekly)\ newsletterWORD_END | newsletter(?:\s+sign[\s-]?up)?\s*$
+        | like\ us\ on | download\ (?:our|the)\ (?:\w+\ )?app
+        | newsletter(?:\s+sign[\s-]?up)?\s*$
         | enter\ your\ e-?mail | stay\ (?:updated|informed|connected|in\ the\ loop)
         | never\ miss\ a\ (?:story|post|thing|beat)
         # The other languages of the stopword lists: German, French, Spanish, Portuguese,
         # Italian, Dutch, Russian, Indonesian.
         # (A verb that is also a noun or an infinitive of prose is a button alone on its line, or
         # with its object: Abonnieren, Abonnieren Sie unseren Newsletter.)
-        | (?:jetzt\ )?abonnieren(?:\s*[!:])?$ | abonnieren\ sie\ (?:unseren|unsere|den|jetzt)WORD_END
-        | newsletter\ (?:abonnieren|bestellen) | zum\ newsletter\ anmelden | folgen\ sie\ unsWORD_END
+        | (?:jetzt\ )?abonnieren(?:\s*[!:])?$
+        | newsletter\ (?:abonnieren|bestellen) | zum\ newsletter\ anmelden
         | melden\ sie\ sich\ (?:jetzt\ )?(?:für|zu)\ (?:unser(?:en|em|e)?|den|dem)\ newsletter\ an
-        | abonnez-vousWORD_END | inscrivez-vous\ (?:à|a)\ (?:notre|la)\ newsletter | suivez-nousWORD_END
+        | inscrivez-vous\ (?:à|a)\ (?:notre|la)\ newsletter
         | suscr[ií]bete(?:\s|$|!|:) | suscr[ií]base(?:\s|$|!|:) | suscribirse(?:\s|$|!|:)
-        | assine\ (?:a\ )?(?:nossa\ )?newsletter | inscreva-seWORD_END | siga-nosWORD_END
-        | iscriviti(?:\s|$|!|:) | seguiciWORD_END
-        | schrijf\ je\ in(?:\s|$|!|:) | abonneer\ jeWORD_END | volg\ onsWORD_END
-        | подпишитесь(?:\s|$|!|:) | подписаться(?:\s*[!:])?$ | подписаться\ на\ (?:рассылку|новости|канал|нашу|наш)WORD_END
-        | berlangganan(?:\s*[!:])?$ | berlangganan\ (?:sekarang|newsletter|buletin)WORD_END | ikuti\ kamiWORD_END
+        | assine\ (?:a\ )?(?:nossa\ )?newsletter
+        | iscriviti(?:\s|$|!|:)
+        | schrijf\ je\ in(?:\s|$|!|:)
+        | подпишитесь(?:\s|$|!|:) | подписаться(?:\s*[!:])?$
+        | berlangganan(?:\s*[!:])?$
+        # The prompts that end where a word ends, in all the languages: one word end for all of
+        # them, since each is a copy of the Unicode non-word class to compile.
+        | (?:
+            sign\ up\ (?:for|to) | follow\ us | (?:our|the|free|daily|weekly)\ newsletter
+          | abonnieren\ sie\ (?:unseren|unsere|den|jetzt) | folgen\ sie\ uns
+          | abonnez-vous | suivez-nous | inscreva-se | siga-nos | seguici | abonneer\ je | volg\ ons
+          | подписаться\ на\ (?:рассылку|новости|канал|нашу|наш)
+          | berlangganan\ (?:sekarang|newsletter|buletin) | ikuti\ kami
+          )WORD_END
         )";
 
 static SUBSCRIBE_RE: Lazy<Regex> = Lazy::new(|| with_word_ends(SUBSCRIBE_PATTERN, false));
