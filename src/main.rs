@@ -2,6 +2,11 @@
 
 mod cli;
 
+/// The tool's allocator (feature `mimalloc`, on by default; see Cargo.toml).
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use dechaff::{Cleaner, Input, Preset};
 use std::io::{IsTerminal, Read, Write};
