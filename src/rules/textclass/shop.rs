@@ -342,7 +342,8 @@ pub(crate) fn remove_other_products(doc: &mut Doc, rs: &Ruleset) -> bool {
 /// 18"), a sales count ("312 sold"), a previous or list price, a seller's rating ("Seller 99.1%
 /// positive") and the caption of a gallery's button ("Open media 3 in modal"; a gallery's
 /// "Picture 2 of 9" is `caption.gallery-position`'s, on any page). A sentence about delivery or
-/// prices has more words than these patterns allow.
+/// prices has more words than these patterns allow. The delivery charge is [`SHOP_DELIVERY_RE`]'s;
+/// [`matches_shop_line_pattern`] asks both.
 pub(super) static SHOP_LINE_RE: Lazy<Regex> = Lazy::new(|| shop_line_regex(&shop_label_branches()));
 
 /// The first branch of the shop labels, a delivery charge with its date, compiled apart: its
@@ -401,8 +402,8 @@ fn matches_shop_line_pattern(t: &str) -> bool {
 }
 
 /// What every match of the HTML front end's shop labels (set 0, after its bullets) and of
-/// [`SHOP_LINE_RE`] (set 1, after its `+` and space) starts with: this runs on nearly every
-/// short line, and rules out most of them before either pattern. (A first character that is
+/// [`SHOP_LINE_RE`] and [`SHOP_DELIVERY_RE`] (set 1, after the latter's `+` and space) starts
+/// with: this runs on nearly every short line, and rules out most of them before the patterns. (A first character that is
 /// not ASCII, such as `£`, `€` or `•`, always goes on to the patterns.) A new label needs its
 /// first word here.
 pub(super) static SHOP_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
