@@ -121,7 +121,7 @@ impl CleanerBuilder {
         let fingerprint = ruleset.fingerprint(&format!(
             "{:?} {:016x}",
             self.invalid_utf8,
-            ruleset.line_model().digest()
+            ruleset.line_model_digest()
         ));
         Ok(Cleaner {
             ruleset,

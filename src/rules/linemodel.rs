@@ -230,14 +230,29 @@ pub struct ProbeLine {
     pub kept: bool,
 }
 
-static SHIPPED: Lazy<Arc<LineModel>> = Lazy::new(|| {
-    Arc::new(LineModel::parse(include_str!("linemodel/weights.tsv")).unwrap_or_default())
-});
+/// The weight table shipped with the crate.
+const SHIPPED_TABLE: &str = include_str!("linemodel/weights.tsv");
+
+static SHIPPED: Lazy<Arc<LineModel>> =
+    Lazy::new(|| Arc::new(LineModel::parse(SHIPPED_TABLE).unwrap_or_default()));
+
+/// [`LineModel::digest`] of the shipped model, without parsing its table: a cleaner's
+/// fingerprint names the model, but only a text dump needs its weights (parsing them was a tenth
+/// of a one-page run of the tool).
+pub(crate) fn shipped_digest() -> u64 {
+    static DIGEST: Lazy<u64> = Lazy::new(|| fnv1a(SHIPPED_TABLE.as_bytes(), FNV_OFFSET));
+    *DIGEST
+}
 
 impl LineModel {
     /// The model shipped with the crate.
     pub fn shipped() -> Arc<LineModel> {
         SHIPPED.clone()
+    }
+
+    /// The model shipped with the crate, borrowed.
+    pub(crate) fn shipped_ref() -> &'static LineModel {
+        &SHIPPED
     }
 
     /// Reads a weight table: lines `kind<TAB>value<TAB>weight`; `#` starts a comment; a line
@@ -888,15 +903,18 @@ pub(crate) fn apply(doc: &mut Doc, rs: &Ruleset, scores: &mut Scores) -> bool {
     if !full && !pitch_only {
         return false;
     }
+    // Trained on text dumps; a page's blocks come with what its markup says, and the dom layer
+    // has judged them already. (A page's run never parses the model.)
+    if doc.is_html_page() {
+        return false;
+    }
     let model = rs.line_model();
     let (rule, threshold) = if full {
         (&LINE_MODEL, model.threshold)
     } else {
         (&PITCH_LINE, PITCH_THRESHOLD)
     };
-    // Trained on text dumps; a page's blocks come with what its markup says, and the dom layer
-    // has judged them already.
-    if model.shape.is_empty() || doc.is_html_page() {
+    if model.shape.is_empty() {
         return false;
     }
     // Pitches are judged among prose: on a page of items (a shop's grid, a list of links) the
@@ -1034,6 +1052,17 @@ pub(crate) fn prepare() {
 mod tests {
     use super::*;
     use crate::{Cleaner, Input, Preset};
+
+    /// The shipped model's digest, found without parsing, is the parsed model's: the rule set's
+    /// fingerprint does not move.
+    #[test]
+    fn shipped_digest_is_the_parsed_models() {
+        assert_eq!(shipped_digest(), LineModel::shipped().digest());
+        assert_eq!(
+            crate::rules::Ruleset::new(crate::rules::Tier::Balanced, &[]).line_model_digest(),
+            LineModel::shipped().digest()
+        );
+    }
 
     #[test]
     fn pitch_cues_are_whole_words_in_any_case() {

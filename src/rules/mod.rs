@@ -188,7 +188,8 @@ pub struct Ruleset {
     /// The enabled rules' addresses, for [`Ruleset::on`]: rules ask it for every line, and a
     /// walk over the list cost about 1% of a pass over text dumps.
     lookup: RuleLookup,
-    line_model: std::sync::Arc<linemodel::LineModel>,
+    /// The line model; `None` for the shipped one, parsed when a text dump first needs it.
+    line_model: Option<std::sync::Arc<linemodel::LineModel>>,
 }
 
 /// A set of rules by address: a hash table with open addressing (rules are statics, each at an
@@ -256,18 +257,30 @@ impl Ruleset {
         Ruleset {
             lookup: RuleLookup::new(&enabled),
             enabled,
-            line_model: linemodel::LineModel::shipped(),
+            line_model: None,
         }
     }
 
     /// The same rules with another line model (for training and evaluating one).
     pub fn with_line_model(mut self, model: std::sync::Arc<linemodel::LineModel>) -> Self {
-        self.line_model = model;
+        self.line_model = Some(model);
         self
     }
 
     pub fn line_model(&self) -> &linemodel::LineModel {
-        &self.line_model
+        match &self.line_model {
+            Some(model) => model,
+            None => linemodel::LineModel::shipped_ref(),
+        }
+    }
+
+    /// [`linemodel::LineModel::digest`] of [`Ruleset::line_model`], without parsing the shipped
+    /// model.
+    pub fn line_model_digest(&self) -> u64 {
+        match &self.line_model {
+            Some(model) => model.digest(),
+            None => linemodel::shipped_digest(),
+        }
     }
 
     #[inline]
