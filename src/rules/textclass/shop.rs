@@ -360,21 +360,19 @@ const SHOP_AMOUNT: &str =
 
 /// A delivery charge, with its date ("+ $12.50 delivery", "EUR 4.99 delivery Tue, Mar 18").
 pub(super) fn shop_delivery_branch() -> String {
-    let amount = SHOP_AMOUNT;
     format!(
-        r"\+?\s?{amount}\s+(?:delivery|shipping|postage)(?:\s+(?:\w{{3,9}},?\s+)?\w{{3,9}}\.?\s+\d{{1,2}}(?:\s*-\s*\w{{3,9}}\.?\s+\d{{1,2}})?)?"
+        r"\+?\s?{SHOP_AMOUNT}\s+(?:delivery|shipping|postage)(?:\s+(?:\w{{3,9}},?\s+)?\w{{3,9}}\.?\s+\d{{1,2}}(?:\s*-\s*\w{{3,9}}\.?\s+\d{{1,2}})?)?"
     )
 }
 
 /// The other shop labels: a sales count, a previous or list price, a seller's rating, a
 /// gallery's button.
 pub(super) fn shop_label_branches() -> String {
-    let amount = SHOP_AMOUNT;
     format!(
         r"
           \d[\d,.]*\+?\s+sold
-        | (?:previous|was|original)\s+price:?\s+{amount}(?:\s+\d{{1,2}}\s?%\s+off)?
-        | list(?:\s+price)?:\s+{amount}(?:\s*(?:list\s+price:\s*)?{amount}){{0,2}}
+        | (?:previous|was|original)\s+price:?\s+{SHOP_AMOUNT}(?:\s+\d{{1,2}}\s?%\s+off)?
+        | list(?:\s+price)?:\s+{SHOP_AMOUNT}(?:\s*(?:list\s+price:\s*)?{SHOP_AMOUNT}){{0,2}}
         | seller\s+\d{{1,3}}(?:\.\d)?\s?%\s+positive
         | open\s+media\s+\d+\s+in\s+modal
         "
