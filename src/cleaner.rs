@@ -371,7 +371,7 @@ pub(crate) fn run_layers(
     template: Option<(&SiteTemplate, InputKind)>,
     probe: Option<&mut dyn FnMut(&Doc)>,
 ) {
-    let verbatim = set_aside_verbatim(doc);
+    let verbatim = set_aside_verbatim(doc, rs);
     run_text_layers(doc, rs, template, probe, &verbatim);
     restore_verbatim(doc, &verbatim);
 }
@@ -387,18 +387,24 @@ fn restore_verbatim(doc: &mut Doc, verbatim: &[usize]) {
     }
 }
 
-/// Holds a page's lines of preformatted text (`pre`) out of the text layers while they run.
+/// Holds a page's lines of preformatted text (`pre`), or a dump's code blocks
+/// ([`rules::code`]), out of the text layers while they run.
 /// Those layers judge lines of prose and of page chrome; a line of code ("}", "200",
 /// "# list the branches", a line repeated in two examples) is neither, and `pre` is verbatim.
 /// The front end has judged the regions they lie in; dedup alone sees them (a long log pasted
 /// twice is a copy). Returns the blocks set aside.
-fn set_aside_verbatim(doc: &mut Doc) -> Vec<usize> {
-    let aside: Vec<usize> = (0..doc.blocks.len())
-        .filter(|&i| {
-            let b = &doc.blocks[i];
-            b.is_kept() && b.dom.as_ref().is_some_and(|d| d.preformatted)
-        })
-        .collect();
+fn set_aside_verbatim(doc: &mut Doc, rs: &Ruleset) -> Vec<usize> {
+    let aside: Vec<usize> = if doc.is_html_page() {
+        (0..doc.blocks.len())
+            .filter(|&i| {
+                let b = &doc.blocks[i];
+                b.is_kept() && b.dom.as_ref().is_some_and(|d| d.preformatted)
+            })
+            .collect()
+    } else {
+        // A dump's code blocks, found by their lines' shapes.
+        crate::rules::code::code_blocks(doc, rs)
+    };
     hold_verbatim(doc, &aside);
     aside
 }
@@ -417,13 +423,7 @@ fn hold_verbatim(doc: &mut Doc, verbatim: &[usize]) {
     }
 }
 
-/// The mark of a line set aside by [`set_aside_verbatim`]; never in a result.
-static VERBATIM: Rule = Rule {
-    id: "verbatim",
-    layer: crate::model::Layer::Segment,
-    why: "a line of preformatted text, held out of the text layers",
-    tier: Tier::Core,
-};
+use crate::rules::code::VERBATIM;
 
 fn run_text_layers(
     doc: &mut Doc,
@@ -461,7 +461,7 @@ fn run_text_layers(
     meta::apply_date(doc, rs);
     // dedup, which alone judges the lines of code too
     restore_verbatim(doc, verbatim);
-    dedup::apply(doc, rs);
+    dedup::apply(doc, rs, verbatim);
     hold_verbatim(doc, verbatim);
     // text: the block classifier's line rules, for what no named rule covers, once the named
     // rules have claimed their lines (their ids explain more, and their values reach the

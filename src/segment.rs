@@ -170,6 +170,7 @@ pub fn blocks<'s>(src: &'s str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Ve
     let lines = lines(src, rs, removals);
     // Looked up once: `on` goes through the list of enabled rules.
     let rejoin = rs.on(&segment::REJOIN);
+    let code_on = rs.on(&crate::rules::code::CODE_BLOCK);
     let wrapped = rejoin
         && segment::looks_wrapped_lines(
             lines.iter().map(|l| (&src[l.span.range()], l.after_blank)),
@@ -177,6 +178,9 @@ pub fn blocks<'s>(src: &'s str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Ve
     let mut blocks = Vec::with_capacity(lines.len());
     // The lines `group..i` make the block being built.
     let mut group = 0;
+    // The lines of code blocks, found when two lines first would join: such lines are each
+    // their own paragraph.
+    let mut in_code: Option<Vec<bool>> = None;
     for (i, l) in lines.iter().enumerate() {
         let joins = !l.after_blank
             && i > 0
@@ -185,7 +189,8 @@ pub fn blocks<'s>(src: &'s str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Ve
                 &src[lines[i - 1].span.range()],
                 &src[l.span.range()],
                 wrapped,
-            );
+            )
+            && !(code_on && in_code_block(src, &lines, i, &mut in_code));
         if !joins && group < i {
             blocks.push(block_of(src, &lines[group..i]));
             group = i;
@@ -195,6 +200,53 @@ pub fn blocks<'s>(src: &'s str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Ve
         blocks.push(block_of(src, &lines[group..]));
     }
     blocks
+}
+
+/// Line `i` or the line before it belongs to a code block. Two lines that read as prose never
+/// do (a wrapped paragraph's, nearly every line that joins): the dump's lines of code are
+/// looked for only when another pair would join, once (`in_code`).
+fn in_code_block(src: &str, lines: &[Line], i: usize, in_code: &mut Option<Vec<bool>>) -> bool {
+    use crate::rules::code::reads_as_prose;
+    let text = |k: usize| &src[lines[k].span.range()];
+    if reads_as_prose(text(i - 1)) && reads_as_prose(text(i)) {
+        return false;
+    }
+    in_code
+        .get_or_insert_with(|| code_block_lines(src, lines))
+        .get(i - 1..=i)
+        .is_some_and(|pair| pair.contains(&true))
+}
+
+/// Which lines belong to a code block: the lines of a stretch that holds a line of code
+/// ([`crate::rules::code::is_code_line`]). Stretches end at blank lines and at lines that read
+/// as prose, which no code block holds, so that a wrapped paragraph beside a listing still
+/// joins. Empty when the dump has no line of code.
+fn code_block_lines(src: &str, lines: &[Line]) -> Vec<bool> {
+    use crate::rules::code::{is_code_line, reads_as_prose};
+    let text = |l: &Line| &src[l.span.range()];
+    let code: Vec<bool> = lines.iter().map(|l| is_code_line(text(l))).collect();
+    if !code.contains(&true) {
+        return Vec::new();
+    }
+    let mut in_code = vec![false; lines.len()];
+    let mut close = |from: usize, to: usize| {
+        if code[from..to].contains(&true) {
+            in_code[from..to].fill(true);
+        }
+    };
+    let mut start = 0;
+    for (k, l) in lines.iter().enumerate() {
+        if l.after_blank {
+            close(start, k);
+            start = k;
+        }
+        if reads_as_prose(text(l)) {
+            close(start, k);
+            start = k + 1;
+        }
+    }
+    close(start.min(lines.len()), lines.len());
+    in_code
 }
 
 /// The block of the lines `lines` (at least one), joined.

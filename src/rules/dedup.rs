@@ -478,7 +478,9 @@ const ORPHAN_PROSE_WORDS: usize = 12;
 /// ... and the paragraph after it has two sentences or more, or this many words.
 const ORPHAN_PARAGRAPH_WORDS: usize = 20;
 
-pub fn apply(doc: &mut Doc, rs: &Ruleset) {
+/// `verbatim`: the blocks of code held out of the other text layers (sorted): a short line of
+/// code repeats by nature.
+pub fn apply(doc: &mut Doc, rs: &Ruleset, verbatim: &[usize]) {
     let (exact_on, near_on) = (rs.on(&EXACT), rs.on(&NEAR));
     if !exact_on && !near_on && !rs.on(&RESTATED) {
         return;
@@ -551,8 +553,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         // examples); a long one repeated is a pasted copy, such as a log posted twice.
         if sig.norm_len == 0
             || !dedupable(text, sig.norm_len)
-            || (text.len() < CODE_LINE_COPY_MIN_BYTES
-                && doc.blocks[i].dom.as_ref().is_some_and(|d| d.preformatted))
+            || (text.len() < CODE_LINE_COPY_MIN_BYTES && verbatim.binary_search(&i).is_ok())
         {
             continue;
         }
@@ -1220,7 +1221,7 @@ mod tests {
                 let mut removals = Vec::new();
                 let blocks = crate::segment::blocks(&text, &rs, &mut removals);
                 let mut doc = Doc::new(text.as_str(), blocks);
-                apply(&mut doc, &rs);
+                apply(&mut doc, &rs, &[]);
                 // The reference: every paragraph's text and normal form as keys.
                 let mut exact_seen: HashMap<&str, usize> = HashMap::new();
                 let mut norm_seen: HashMap<Vec<u64>, usize> = HashMap::new();

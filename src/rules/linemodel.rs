@@ -1317,7 +1317,7 @@ mod tests {
         let mut removals = Vec::new();
         let blocks = crate::segment::blocks(&text, &rs, &mut removals);
         let mut doc = Doc::new(text.as_str(), blocks);
-        crate::rules::dedup::apply(&mut doc, &rs);
+        crate::rules::dedup::apply(&mut doc, &rs, &[]);
         let mut counted = 0;
         for i in 0..doc.blocks.len() {
             if let Some(n) = counted_words(&doc, i) {

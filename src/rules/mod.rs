@@ -8,6 +8,7 @@ use crate::model::{ByteSpan, Layer, Removal};
 
 pub mod byline;
 pub mod caption;
+pub mod code;
 pub mod debris;
 pub mod dedup;
 pub mod dom;
@@ -69,6 +70,7 @@ impl Rule {
 pub static RULES: &[&Rule] = &[
     &normalize::INVISIBLE,
     &segment::REJOIN,
+    &code::CODE_BLOCK,
     &dom::HEAD,
     &dom::SCRIPT,
     &dom::HIDDEN,

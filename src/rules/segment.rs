@@ -72,7 +72,8 @@ pub fn looks_wrapped_lines<'s>(lines: impl Iterator<Item = (&'s str, bool)>) -> 
     wrapped >= 3 && wrapped * 100 >= nonblank * 15
 }
 
-/// Does `next` continue the paragraph that `prev` (a non-blank line) belongs to?
+/// Does `next` continue the paragraph that `prev` (a non-blank line) belongs to? (The text front
+/// end also keeps the lines of a code block apart: `crate::segment::blocks`.)
 pub fn continues(prev: &str, next: &str, wrapped_doc: bool) -> bool {
     if ends_sentence(prev) || is_list_item(next) || is_list_item(prev) {
         return false;
@@ -122,13 +123,16 @@ pub(crate) fn is_figure_row(line: &str) -> bool {
     figures >= FIGURE_ROW_MIN && 3 * figures >= words
 }
 
-/// Both lines open with the same capitalised word of two letters or more.
+/// Both lines open with the same capitalised word of two letters or more, or with the same
+/// word holding a figure (a log's lines, each opening with its date).
 fn opens_alike(prev: &str, next: &str) -> bool {
     fn first(l: &str) -> &str {
         l.split_ascii_whitespace().next().unwrap_or_default()
     }
     let (a, b) = (first(prev), first(next));
-    a == b && a.len() >= 2 && a.as_bytes()[0].is_ascii_uppercase()
+    a == b
+        && a.len() >= 2
+        && (a.as_bytes()[0].is_ascii_uppercase() || crate::text::has_ascii_digit(a.as_bytes()))
 }
 
 /// The line's last word holds a figure: an entry's phone number, price or date.

@@ -246,7 +246,11 @@ pub(super) fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat], facts:
     if rs.on(&TEASERS) {
         remove_teaser_pairs(doc, feats, kept.unwrap_or_else(|| doc.kept()));
     }
-    let w: Vec<f64> = feats.iter().map(weight).collect();
+    // A line of code held out of the layers neither parts regions nor makes one.
+    let held = |i: usize| doc.blocks[i].is_removed_by(&crate::rules::code::VERBATIM);
+    let w: Vec<f64> = (feats.iter().enumerate())
+        .map(|(i, f)| if held(i) { 0.0 } else { weight(f) })
+        .collect();
     let Some((mut a, mut b, main_sum)) = best_run(&w, 0, n) else {
         return;
     };

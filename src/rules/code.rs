@@ -1,0 +1,307 @@
+//! code: the lines of a code block in a text dump. A page's `<pre>` reaches a dump as lines of
+//! statements, brackets and tags ("function MyButton () {", "return (", ");", "}"), which the
+//! rules for prose and page chrome misread: a brace alone is markup debris to them, a
+//! `return (` said in two examples a copy, a run of short lines a menu. Such a run is held out
+//! of those rules, as a page's `pre` lines are (`cleaner::set_aside_verbatim`); dedup alone
+//! sees it. Its lines are never re-joined as a hard-wrapped paragraph: each stays a paragraph.
+
+use crate::doc::Doc;
+use crate::model::Layer;
+use crate::rules::{Rule, Ruleset, Tier};
+
+pub static CODE_BLOCK: Rule = Rule {
+    id: "segment.code-block",
+    layer: Layer::Segment,
+    why: "lines of code (statements, brackets, tags) kept as they are, each its own paragraph, and held out of the rules for prose and page chrome",
+    tier: Tier::Core,
+};
+
+/// The mark of a line held out of the text layers (a page's `pre` line, a dump's line of code)
+/// while they run; never in a result. The text region counts such a line as neither prose
+/// nor chrome.
+pub(crate) static VERBATIM: Rule = Rule {
+    id: "verbatim",
+    layer: Layer::Segment,
+    why: "a line of preformatted text, held out of the text layers",
+    tier: Tier::Core,
+};
+
+/// Operators that stand between spaces in code and hardly ever in a line of prose: an
+/// assignment, a comparison, an arrow.
+const CODE_OPERATORS: [&str; 5] = [" = ", " := ", " == ", " != ", " += "];
+
+/// Arrows: code's too (`fn f(x: u8) -> bool`, `(a) => a + 1`), but a title names a change
+/// with one too ("2024.4 -> 2024.5 issue: stuck on start"); they count beside a bracket.
+const CODE_ARROWS: [&str; 2] = [" => ", " -> "];
+
+/// The bytes that a line of code holds one of at least (a bracket, an `=`, a `>` or a `;`): a
+/// line without them, as most lines are, is answered at once.
+static CODE_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    let bytes = b"(){}[]=>;";
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+fn may_be_code(b: &[u8]) -> bool {
+    b.iter().any(|&c| CODE_BYTES[c as usize])
+}
+
+/// A line of code, by its shape: it opens or closes a block or a call (`function f() {`,
+/// `return (`, `});`), holds an assignment or an arrow between spaces (`model = 'x',`,
+/// `pub fn map<U>(self) -> U`), or calls a method (`z.update(y)`, `ollama. create (`). Prose
+/// that wraps mid-sentence has none of these shapes. `line` is trimmed.
+pub(crate) fn is_code_line(line: &str) -> bool {
+    let b = line.as_bytes();
+    // (Markup's debris, "![](" or "]]>", names nothing.)
+    if !may_be_code(b) || !b.iter().any(u8::is_ascii_alphabetic) || reads_as_prose(line) {
+        return false;
+    }
+    let opens_block = matches!(b.last(), Some(b'{' | b'(' | b'['));
+    let closes_block = matches!(b.first(), Some(b'}' | b')' | b']'));
+    let bracket = || b.iter().any(|&c| matches!(c, b'(' | b'{'));
+    opens_block
+        || closes_block
+        || CODE_OPERATORS.iter().any(|op| line.contains(op))
+        || (CODE_ARROWS.iter().any(|op| line.contains(op)) && bracket())
+        || calls_method(b)
+}
+
+/// Words of letters alone (two or more) that make a line prose even where it names some code
+/// ("In c# this line would be valid: response = fetch_users() - do you need ..."): a line of
+/// code has few, its names being joined to brackets, dots and operators, and a comment in it
+/// is short.
+const PROSE_MIN_WORDS: usize = 8;
+
+/// The line holds [`PROSE_MIN_WORDS`] words of letters alone.
+pub(crate) fn reads_as_prose(line: &str) -> bool {
+    line.split_ascii_whitespace()
+        .filter(|w| w.len() >= 2 && w.bytes().all(|c| c.is_ascii_alphabetic()))
+        .take(PROSE_MIN_WORDS)
+        .count()
+        >= PROSE_MIN_WORDS
+}
+
+/// A method called on a name, as code writes it (`z.update(y)`) or as a
+/// page's text spaces it out (`ollama. create (`): a name, a dot, a method's name in lower case
+/// and an opening parenthesis. Abbreviations before a parenthesis do not read so: "U.S. (and"
+/// has no method, "St. Louis (MO)" a capital, "i.e. the (" a one-letter name spaced out.
+fn calls_method(b: &[u8]) -> bool {
+    let word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'_';
+    let name_start = |c: u8| c.is_ascii_alphabetic() || c == b'_';
+    memchr::memchr_iter(b'(', b).any(|open| {
+        let head = b.get(..open).unwrap_or_default();
+        // Spaced out, a space stands before the parenthesis and after the dot; in code, none.
+        let (head, spaced) = match head.strip_suffix(b" ") {
+            Some(h) => (h, true),
+            None => (head, false),
+        };
+        let method = head.iter().rev().take_while(|c| word(c)).count();
+        let Some(&first) = head.get(head.len() - method) else {
+            return false;
+        };
+        if !(first.is_ascii_lowercase() || first == b'_') {
+            return false;
+        }
+        let head = head.get(..head.len() - method).unwrap_or_default();
+        let head = if spaced {
+            match head.strip_suffix(b" ") {
+                Some(h) => h,
+                None => return false,
+            }
+        } else {
+            head
+        };
+        let Some(head) = head.strip_suffix(b".") else {
+            return false;
+        };
+        let name = head.iter().rev().take_while(|c| word(c)).count();
+        let min = if spaced { 2 } else { 1 };
+        name >= min && head.get(head.len() - name).is_some_and(|&c| name_start(c))
+    })
+}
+
+/// A line that belongs in a code block beside lines of code, though it may not show it alone:
+/// a statement (`alert ('Hi');`), brackets alone (`}`, `);`), a tag of markup (`< div >`,
+/// `</ button >`), a block on one line (`Config { port: 8080 }`), an attribute
+/// (`#[derive(Debug)]`), a comment (`// ...`) or a short statement ([`is_short_statement`]).
+/// `line` is trimmed.
+fn is_code_part(line: &str) -> bool {
+    let b = line.as_bytes();
+    if b.starts_with(b"//") || b.starts_with(b"/*") || b.starts_with(b"#[") || b.starts_with(b"#![")
+    {
+        return true;
+    }
+    if !may_be_code(b) {
+        // (A short statement's shapes without a bracket: a keyword's line, an entry.)
+        return b.len() <= SHORT_STATEMENT_MAX_BYTES && is_short_statement(line);
+    }
+    if reads_as_prose(line) {
+        return false;
+    }
+    if b.len() <= SHORT_STATEMENT_MAX_BYTES && is_short_statement(line) {
+        return true;
+    }
+    let brackets_only = b.len() <= 8
+        && b.iter().all(|c| {
+            matches!(
+                c,
+                b'{' | b'}' | b'(' | b')' | b'[' | b']' | b';' | b',' | b' '
+            )
+        });
+    let statement = b.last() == Some(&b';') && b.iter().any(|&c| c == b'(' || c == b'=');
+    let tag = b.first() == Some(&b'<') && b.last() == Some(&b'>');
+    // A block or literal on one line: `Config { name: "app".into(), port: 8080 }`.
+    let braced = b.last() == Some(&b'}') && b.contains(&b'{');
+    brackets_only || statement || tag || braced || is_code_line(line)
+}
+
+/// A short statement ([`is_short_statement`]) is at most this long.
+const SHORT_STATEMENT_MAX_BYTES: usize = 48;
+
+/// Keywords that open a short line of code (`return z`, `else:`, `import os`, `pass`).
+const CODE_KEYWORDS: &[&str] = &[
+    "break", "case", "catch", "const", "continue", "def", "do", "done", "elif", "else", "end",
+    "except", "export", "fi", "finally", "fn", "for", "from", "if", "import", "let", "package",
+    "pass", "pub", "return", "then", "try", "use", "var", "while", "yield",
+];
+
+/// A short line of code without brackets: a keyword and a word or two (`return z`, `else:`,
+/// `import os`), one word called (`Ok(config)`, `main()`), or an entry of a struct or map
+/// (`name: String,`, `"port": 8080,`). Alone such a line may be anything; beside a line of
+/// code, it is the block's.
+fn is_short_statement(line: &str) -> bool {
+    let b = line.as_bytes();
+    // A keyword is in lower case, an entry ends with a comma, a call with a parenthesis.
+    if !(b.first().is_some_and(u8::is_ascii_lowercase) || b.ends_with(b",") || b.ends_with(b")")) {
+        return false;
+    }
+    let mut words = line.split_ascii_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let rest = words.count();
+    if rest > 3 {
+        return false;
+    }
+    let keyword = first.trim_end_matches(':');
+    if CODE_KEYWORDS.binary_search(&keyword).is_ok() {
+        return true;
+    }
+    let called = rest == 0 && b.contains(&b'(') && b.ends_with(b")");
+    let entry = rest <= 1 && b.ends_with(b",") && (first.ends_with(':') || first.starts_with('"'));
+    called || entry
+}
+
+/// The kept blocks of a text dump that make its code blocks: runs of consecutive lines that
+/// are code or its parts ([`is_code_part`]), with two lines of code ([`is_code_line`]) that
+/// differ, or three lines with one of code: a title that names a change ("2024.4 -> 2024.5
+/// issue") said twice is no code block. Sorted.
+pub(crate) fn code_blocks(doc: &Doc, rs: &Ruleset) -> Vec<usize> {
+    let mut out = Vec::new();
+    if !rs.on(&CODE_BLOCK) || doc.is_html_page() {
+        return out;
+    }
+    let text = |k: usize| crate::text::trim_ws(&doc.blocks[k].plain);
+    let kept = |k: usize| doc.blocks[k].is_kept();
+    // Runs grow from the lines of code, which most dumps have none of.
+    let code: Vec<usize> = (0..doc.blocks.len())
+        .filter(|&k| kept(k) && is_code_line(text(k)))
+        .collect();
+    let part = |k: usize| kept(k) && is_code_part(text(k));
+    let mut covered = 0;
+    for &c in &code {
+        if c < covered {
+            continue;
+        }
+        let start = (covered..c)
+            .rev()
+            .take_while(|&k| part(k))
+            .last()
+            .unwrap_or(c);
+        let end = c + 1 + (c + 1..doc.blocks.len()).take_while(|&k| part(k)).count();
+        covered = end;
+        let mut lines: Vec<&str> = code
+            .iter()
+            .filter(|&&k| (start..end).contains(&k))
+            .map(|&k| text(k))
+            .collect();
+        lines.sort_unstable();
+        lines.dedup();
+        if (end - start >= 3 && !lines.is_empty()) || lines.len() >= 2 {
+            out.extend(start..end);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keywords_are_sorted() {
+        assert!(CODE_KEYWORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn lines_of_code() {
+        for t in [
+            "function MyButton () {",
+            "return (",
+            "}",
+            "z.update(y) # modifies z with keys and values of y",
+            "result = subprocess.run(cmd, shell=shell, capture_output=True, text=True, check=False)",
+            "z = x | y",
+            "z.update(y)",
+            "response = ollama. generate (",
+            "pub fn map <U, F>(self, op: F) -> Result <U, E>",
+            "model = 'breach_analyzer',",
+            "#[derive(Deserialize)]",
+            "return z",
+            "Ok(config)",
+            "name: String,",
+            "\"port\": 8080,",
+        ] {
+            assert!(is_code_part(t), "{t:?}");
+        }
+        for t in [
+            "function MyButton () {",
+            "return (",
+            "z = x | y",
+            "z.update(y)",
+            "response = ollama. generate (",
+        ] {
+            assert!(is_code_line(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn prose_is_no_code() {
+        for t in [
+            "The company (founded in 1990) said that the",
+            "Shares in the U.S. (and in Europe) fell on Monday as the",
+            "tokio::net, which contains non-blocking versions of TCP, UDP, and Unix Domain Sockets",
+            "if you have iPhone you can use iCloud to have mobile sync",
+            "Home",
+            "Revenue rose 4% to $3.2 billion in 2023, while the costs of the",
+            "He declined to comment (he was on holiday).",
+            "Residential Fence Ordinance No. 1692 (PDF)",
+            "5.5 (68)",
+            "v1.14.x (latest)",
+            "![](",
+            "Stay on BetterHelp (individual therapy) Go to Regain.us (couples therapy)",
+            "2024.4.4 -> 2024.5.0 issue: stuck on \"Home Assistant is starting\"",
+            "@Ruman one question though. In c# this line would be valid response = fetch_users() - Do you really need to call asyncio.create_task()?",
+            "The team moved to St. Louis (Missouri) in 1960, i.e. the (then) largest city.",
+            "return to the main menu",
+        ] {
+            assert!(!is_code_line(t), "{t:?}");
+            assert!(!is_code_part(t), "{t:?}");
+        }
+    }
+}
