@@ -4,6 +4,7 @@ use crate::doc::{Block, Doc, State};
 use crate::error::{Error, Result};
 use crate::input::Input;
 use crate::model::{ByteSpan, CleanDoc, InputKind, Metadata, Paragraph, ParagraphKind, Provenance};
+use crate::rules::code::VERBATIM;
 use crate::rules::linemodel::{LineModel, ProbeLine};
 use crate::rules::{self, Rule, Ruleset, Tier};
 use crate::template::{DocLines, SiteTemplate, TemplateStats};
@@ -422,8 +423,6 @@ fn hold_verbatim(doc: &mut Doc, verbatim: &[usize]) {
         }
     }
 }
-
-use crate::rules::code::VERBATIM;
 
 fn run_text_layers(
     doc: &mut Doc,

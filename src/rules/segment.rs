@@ -261,6 +261,12 @@ mod tests {
             "Meals on Wheels and More (Web) (512) 476-6325",
             true
         ));
+        // A log's lines, each opening with its date.
+        assert!(!continues(
+            "2024-05-03 10:09:38.163 ERROR (MainThread) [homeassistant] Error doing job: Future",
+            "2024-05-03 10:09:39.020 WARNING (MainThread) [homeassistant] Setup of the integration",
+            true
+        ));
         // Entries of a list that open alike.
         assert!(!continues(
             "Pages 14-27 (Hard Copy pages XII-XXIV) - Description Index",
