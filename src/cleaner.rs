@@ -466,6 +466,8 @@ fn run_text_layers(
     // rules have claimed their lines (their ids explain more, and their values reach the
     // metadata).
     let features = textclass::apply_lines(doc, rs);
+    // A Q&A card's name, once the line rules took its header and badges.
+    forum::apply_qa_card_names(doc, rs);
     // The author's name beside the date near the headline, which the line rules just found.
     byline::apply_name_by_date(doc, rs);
     // rules of context, in layer order: they come after every rule that judges a line by itself,

@@ -17,7 +17,7 @@ use regex::Regex;
 pub static POST_CARD: Rule = Rule {
     id: "forum.post-card",
     layer: Layer::Metadata,
-    why: "a forum post's card: when the poster joined and where from; and a reply's subject that repeats the thread's title (\"Re: TITLE\")",
+    why: "a forum post's card: when the poster joined and where from, the poster's name on a Q&A site's card; and a reply's subject that repeats the thread's title (\"Re: TITLE\")",
     tier: Tier::Balanced,
 };
 
@@ -184,6 +184,63 @@ pub(crate) fn prepare() {
     Lazy::force(&COUNT_JOINED_RE);
     Lazy::force(&HEADER_RE);
     Lazy::force(&LOCATION_RE);
+}
+
+/// A Q&A site's card header: "answered Oct 18, 2023 at 7:58", "asked Sep 2, 2008 at 7:44",
+/// "edited Oct 9, 2024 at 12:03". The poster's name follows it.
+static QA_CARD_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:answered|asked|edited)\s[^.!?]{3,40}\sat\s\d{1,2}:\d{2}$")
+        .expect("Q&A card header regex")
+});
+
+/// A poster's name is at most this long ("Alexander Pavluchenko", "user3080392").
+const MAX_CARD_NAME_BYTES: usize = 40;
+
+/// The card's last line: the poster's reputation and badges ("852 4 4 silver badges 10 10
+/// bronze badges"), or the reputation alone ("1", "27.9k").
+fn is_reputation(t: &str) -> bool {
+    crate::rules::textclass::is_user_card(t)
+        || (t.len() <= 8
+            && t.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            && t.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'k')))
+}
+
+/// `forum.post-card` on a Q&A site's cards (Stack Exchange's): the poster's name between the
+/// card's header ("answered Oct 18, 2023 at 7:58", removed as interface) and its reputation,
+/// and a comment's author over its signature ("djdomi" / "– djdomi"). The card says who
+/// answered, not what; the first card's name is the byline's author already. Runs after the
+/// line rules, which remove the headers and the badges.
+pub fn apply_qa_card_names(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&POST_CARD) || doc.is_html_page() {
+        return;
+    }
+    let text = |doc: &Doc, k: usize| crate::text::trim_ws(&doc.blocks[k].plain).to_string();
+    for i in 1..doc.blocks.len().saturating_sub(1) {
+        let b = &doc.blocks[i];
+        if !b.is_kept()
+            || b.plain.len() > MAX_CARD_NAME_BYTES
+            || crate::text::ends_sentence(&b.plain)
+        {
+            continue;
+        }
+        let name = crate::text::trim_ws(&b.plain);
+        let next = crate::text::trim_ws(&doc.blocks[i + 1].plain);
+        let signature = next
+            .strip_prefix("– ")
+            .or_else(|| next.strip_prefix("- "))
+            .is_some_and(|n| n == name);
+        let card = !doc.blocks[i - 1].is_kept()
+            && QA_CARD_HEADER_RE.is_match(&text(doc, i - 1))
+            && is_reputation(next);
+        if signature || card {
+            doc.remove(
+                i,
+                &POST_CARD,
+                Some("the poster's name on a Q&A card".into()),
+            );
+        }
+    }
 }
 
 #[cfg(test)]

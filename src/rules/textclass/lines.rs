@@ -969,7 +969,7 @@ pub(super) static USER_CARD_RE: Lazy<Regex> = Lazy::new(|| {
 /// [`USER_CARD_RE`], ruled out first by its first character (a figure, `.` or `,`; any
 /// character that is not ASCII may be a figure of another script) and by the word all its
 /// matches have.
-pub(super) fn is_user_card(t: &str) -> bool {
+pub(crate) fn is_user_card(t: &str) -> bool {
     t.len() <= 160
         && t.as_bytes()
             .first()
