@@ -215,7 +215,6 @@ pub fn apply_qa_card_names(doc: &mut Doc, rs: &Ruleset) {
     if !rs.on(&POST_CARD) || doc.is_html_page() {
         return;
     }
-    let text = |doc: &Doc, k: usize| crate::text::trim_ws(&doc.blocks[k].plain).to_string();
     for i in 1..doc.blocks.len().saturating_sub(1) {
         let b = &doc.blocks[i];
         if !b.is_kept()
@@ -231,7 +230,7 @@ pub fn apply_qa_card_names(doc: &mut Doc, rs: &Ruleset) {
             .or_else(|| next.strip_prefix("- "))
             .is_some_and(|n| n == name);
         let card = !doc.blocks[i - 1].is_kept()
-            && QA_CARD_HEADER_RE.is_match(&text(doc, i - 1))
+            && QA_CARD_HEADER_RE.is_match(crate::text::trim_ws(&doc.blocks[i - 1].plain))
             && is_reputation(next);
         if signature || card {
             doc.remove(
