@@ -225,14 +225,17 @@ pub(crate) fn code_blocks(doc: &Doc, rs: &Ruleset) -> Vec<usize> {
             .unwrap_or(c);
         let end = c + 1 + (c + 1..doc.blocks.len()).take_while(|&k| part(k)).count();
         covered = end;
-        let mut lines: Vec<&str> = code
+        // The run's lines of code (`code` is sorted, and `c` is one of them): two that differ?
+        let from = code.partition_point(|&k| k < start);
+        let to = code.partition_point(|&k| k < end);
+        let mut in_run = code
+            .get(from..to)
+            .unwrap_or_default()
             .iter()
-            .filter(|&&k| (start..end).contains(&k))
-            .map(|&k| text(k))
-            .collect();
-        lines.sort_unstable();
-        lines.dedup();
-        if (end - start >= 3 && !lines.is_empty()) || lines.len() >= 2 {
+            .map(|&k| text(k));
+        let first = in_run.next();
+        let two_differ = in_run.any(|t| Some(t) != first);
+        if end - start >= 3 || two_differ {
             out.extend(start..end);
         }
     }
