@@ -100,15 +100,22 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Rules => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             for r in dechaff::RULES {
-                println!(
+                let line = writeln!(
+                    out,
                     "{:<24} {:<10} {:<11} {}",
                     r.id,
                     r.layer.as_str(),
                     format!("{:?}", r.tier).to_lowercase(),
                     r.why
                 );
+                if line.is_err() {
+                    // A closed pipe (`| head`) ends the list quietly.
+                    return ExitCode::SUCCESS;
+                }
             }
+            let _ = out.flush();
             ExitCode::SUCCESS
         }
         Command::Batch {

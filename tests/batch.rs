@@ -679,3 +679,27 @@ fn markdown_in_each_record_on_request() {
     let plain = records(&batch(&["--no-timing", "-q", page], root));
     assert!(plain[0].get("markdown").is_none());
 }
+
+/// A reader that stops early (`dechaff rules | head -1`) ends the run quietly: no panic message,
+/// a clean exit. The pipe is closed before the tool writes a byte.
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    let dir = std::env::temp_dir();
+    let page = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seed-001/input.txt");
+    let runs: [&[&str]; 3] = [&["rules"], &["clean", page], &["batch", page]];
+    for args in runs {
+        let mut child = bin()
+            .current_dir(&dir)
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run dechaff");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("wait for dechaff");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(out.status.success(), "{args:?}: {:?} {stderr}", out.status);
+    }
+}
