@@ -188,7 +188,7 @@ impl Cleaner {
         let blocks = crate::segment::blocks(text, &self.ruleset, &mut removals);
         let mut doc = Doc::new(text, blocks);
         doc.removals = removals;
-        run_layers(&mut doc, &self.ruleset, None, None);
+        let verbatim = run_layers(&mut doc, &self.ruleset, None, None);
         rules::language::apply(&mut doc, &self.ruleset);
         assemble(
             &mut doc,
@@ -196,6 +196,7 @@ impl Cleaner {
             "UTF-8",
             InputKind::Text,
             &self.fingerprint,
+            &verbatim,
         )
     }
 
@@ -226,7 +227,7 @@ impl Cleaner {
         let from_markup = std::mem::take(&mut doc.metadata);
         doc.metadata.title = from_markup.title.clone();
         doc.metadata.author = from_markup.author.clone();
-        run_layers(&mut doc, &self.ruleset, site.map(|s| (s, kind)), None);
+        let verbatim = run_layers(&mut doc, &self.ruleset, site.map(|s| (s, kind)), None);
         doc.metadata = merge_metadata(from_markup, std::mem::take(&mut doc.metadata));
         rules::language::apply(&mut doc, &self.ruleset);
         Ok(assemble(
@@ -235,6 +236,7 @@ impl Cleaner {
             encoding,
             kind,
             &self.fingerprint,
+            &verbatim,
         ))
     }
 
@@ -365,16 +367,18 @@ fn blocks_over(bytes: &[u8], kind: InputKind, limit: usize) -> Option<usize> {
 /// removes: their neighbours are then the ones they will have when the clean body is cleaned
 /// again, which keeps cleaning idempotent.
 ///
-/// `template` is the learnt template of the document's site, if any.
+/// `template` is the learnt template of the document's site, if any. Returns the blocks held out
+/// as verbatim (a page's `pre` lines, a dump's code blocks), sorted.
 pub(crate) fn run_layers(
     doc: &mut Doc,
     rs: &Ruleset,
     template: Option<(&SiteTemplate, InputKind)>,
     probe: Option<&mut dyn FnMut(&Doc)>,
-) {
+) -> Vec<usize> {
     let verbatim = set_aside_verbatim(doc, rs);
     run_text_layers(doc, rs, template, probe, &verbatim);
     restore_verbatim(doc, &verbatim);
+    verbatim
 }
 
 /// Puts back the lines [`set_aside_verbatim`] held out (those still held: dedup may have
@@ -823,6 +827,7 @@ fn assemble(
     encoding: &'static str,
     kind: InputKind,
     fingerprint: &str,
+    verbatim: &[usize],
 ) -> CleanDoc {
     let mut para_of_block = vec![usize::MAX; doc.blocks.len()];
     // Sized once: grown a push at a time, the two lists were copied over and over.
@@ -837,6 +842,8 @@ fn assemble(
             para_of_block[i] = paragraphs.len();
             let (kind, level, dom_path) = match b.dom.as_deref_mut() {
                 Some(d) => (d.kind, d.heading, Some(std::mem::take(&mut d.path))),
+                // A line of a dump's code block (`rules::code`), verbatim.
+                None if verbatim.binary_search(&i).is_ok() => (ParagraphKind::Code, None, None),
                 None if crate::markdown::bullet_of(&text).is_some() => {
                     (ParagraphKind::ListItem, None, None)
                 }
@@ -957,6 +964,51 @@ fn assemble(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dumps_code_block_is_code_with_its_indentation() {
+        let dump = "Reading the file is then two calls, one to read the text and one to parse it into the struct:\n\nfn load(path: &Path) -> Result<Config, Error> {\n    let text = std::fs::read_to_string(path)?;\n    let config = toml::from_str(&text)?;\n    Ok(config)\n}\n\nNow load() accepts an empty file and returns the defaults, and the same pattern works for JSON.\n";
+        let doc = Cleaner::default().clean_text(dump);
+        let kinds: Vec<(ParagraphKind, &str)> = doc
+            .paragraphs
+            .iter()
+            .map(|p| (p.kind, p.text.as_str()))
+            .collect();
+        assert_eq!(
+            kinds[1..6],
+            [
+                (
+                    ParagraphKind::Code,
+                    "fn load(path: &Path) -> Result<Config, Error> {"
+                ),
+                (
+                    ParagraphKind::Code,
+                    "    let text = std::fs::read_to_string(path)?;"
+                ),
+                (
+                    ParagraphKind::Code,
+                    "    let config = toml::from_str(&text)?;"
+                ),
+                (ParagraphKind::Code, "    Ok(config)"),
+                (ParagraphKind::Code, "}"),
+            ]
+        );
+        // One listing, in one fence in Markdown.
+        assert_eq!(
+            doc.to_markdown().matches("```").count(),
+            2,
+            "{}",
+            doc.to_markdown()
+        );
+        // The spans stay the lines' text, without the indentation.
+        let first = &doc.paragraphs[2];
+        assert_eq!(
+            &dump[first.spans[0].start..first.spans[0].end],
+            "let text = std::fs::read_to_string(path)?;"
+        );
+        // The clean body cleaned again is the same.
+        assert_eq!(Cleaner::default().clean_text(&doc.body).body, doc.body);
+    }
 
     #[test]
     fn a_code_line_keeps_the_indentation_before_its_first_tags() {

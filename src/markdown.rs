@@ -122,7 +122,7 @@ pub fn to_markdown(doc: &CleanDoc) -> String {
 
 /// Whether `next` is written in the same unit as `first`: list items, quotation paragraphs and
 /// table rows in a run; lines of preformatted text, or lines parted by `<br>`, of the same
-/// element.
+/// element; a dump's lines of code one after the other.
 fn same_unit(first: &Paragraph, next: &Paragraph) -> bool {
     if first.kind != next.kind {
         return false;
@@ -137,7 +137,9 @@ fn same_unit(first: &Paragraph, next: &Paragraph) -> bool {
             container(&first.dom_path, &["tr"]) == container(&next.dom_path, &["tr"])
         }
         ParagraphKind::Quote => true,
-        ParagraphKind::Code | ParagraphKind::Text | ParagraphKind::Caption => {
+        // A dump's code lines (no path) one after the other are one listing.
+        ParagraphKind::Code => first.dom_path == next.dom_path,
+        ParagraphKind::Text | ParagraphKind::Caption => {
             first.dom_path.is_some() && first.dom_path == next.dom_path
         }
         ParagraphKind::Heading => false,

@@ -132,7 +132,11 @@ fn calls_method(b: &[u8]) -> bool {
 /// `line` is trimmed.
 fn is_code_part(line: &str) -> bool {
     let b = line.as_bytes();
-    if b.starts_with(b"//") || b.starts_with(b"/*") || b.starts_with(b"#[") || b.starts_with(b"#![")
+    if b.starts_with(b"//")
+        || b.starts_with(b"/*")
+        || b.starts_with(b"#[")
+        || b.starts_with(b"#![")
+        || is_section_header(b)
     {
         return true;
     }
@@ -159,6 +163,25 @@ fn is_code_part(line: &str) -> bool {
     let braced = b.last() == Some(&b'}') && b.contains(&b'{');
     brackets_only || statement || tag || braced || is_code_line(line)
 }
+
+/// A section's header in a file of settings (`[dependencies]`, `[[bin]]`, `[tool.black]`): a
+/// name in lower case between brackets. A footnote mark (`[1]`) or a label (`[Photo]`) is not.
+fn is_section_header(b: &[u8]) -> bool {
+    let name = b
+        .strip_prefix(b"[[")
+        .and_then(|n| n.strip_suffix(b"]]"))
+        .or_else(|| b.strip_prefix(b"[").and_then(|n| n.strip_suffix(b"]")));
+    name.is_some_and(|n| {
+        n.len() <= SECTION_NAME_MAX_BYTES
+            && n.first().is_some_and(u8::is_ascii_lowercase)
+            && n.iter().all(|&c| {
+                c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'_' | b'-' | b'.')
+            })
+    })
+}
+
+/// A section's name in a settings file ([`is_section_header`]) is at most this long.
+const SECTION_NAME_MAX_BYTES: usize = 40;
 
 /// A short statement ([`is_short_statement`]) is at most this long.
 const SHORT_STATEMENT_MAX_BYTES: usize = 48;
@@ -269,6 +292,9 @@ mod tests {
             "Ok(config)",
             "name: String,",
             "\"port\": 8080,",
+            "[dependencies]",
+            "[[bin]]",
+            "[tool.black]",
         ] {
             assert!(is_code_part(t), "{t:?}");
         }
@@ -302,6 +328,9 @@ mod tests {
             "@Ruman one question though. In c# this line would be valid response = fetch_users() - Do you really need to call asyncio.create_task()?",
             "The team moved to St. Louis (Missouri) in 1960, i.e. the (then) largest city.",
             "return to the main menu",
+            "[1]",
+            "[Photo]",
+            "[edit here]",
         ] {
             assert!(!is_code_line(t), "{t:?}");
             assert!(!is_code_part(t), "{t:?}");
