@@ -66,10 +66,39 @@ pub(crate) fn is_code_line(line: &str) -> bool {
     let bracket = || b.iter().any(|&c| matches!(c, b'(' | b'{'));
     opens_block
         || closes_block
-        || CODE_OPERATORS.iter().any(|op| line.contains(op))
+        || CODE_OPERATORS.iter().any(|op| {
+            line.find(op)
+                .is_some_and(|at| !defines_a_name(line, op, at))
+        })
         || (CODE_ARROWS.iter().any(|op| line.contains(op)) && bracket())
         || calls_method(b)
 }
+
+/// A definition or a formula in prose, not an assignment: names in Title Case, of letters
+/// alone, before ` = ` ("S = Specific", "Overhead Rate = Total Annual Overhead ÷ Hours",
+/// "ROI = (Gain / Cost) x 100"). Code names its variables in lower case, or joins their words
+/// (`max_connections`, `MAX_SIZE`, `filterText`).
+fn defines_a_name(line: &str, op: &str, at: usize) -> bool {
+    if op != " = " {
+        return false;
+    }
+    let name = line.get(..at).unwrap_or_default();
+    let mut words = 0;
+    for w in name.split(' ') {
+        words += 1;
+        let b = w.as_bytes();
+        if words > DEFINED_NAME_MAX_WORDS
+            || !b.first().is_some_and(u8::is_ascii_uppercase)
+            || !b.iter().all(u8::is_ascii_alphabetic)
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// A name that a formula defines ([`defines_a_name`]) has at most this many words.
+const DEFINED_NAME_MAX_WORDS: usize = 4;
 
 /// Words of letters alone (two or more) that make a line prose even where it names some code
 /// ("In c# this line would be valid: response = fetch_users() - do you need ..."): a line of
@@ -304,6 +333,9 @@ mod tests {
             "z = x | y",
             "z.update(y)",
             "response = ollama. generate (",
+            "MAX_SIZE = 10",
+            "filterText = { filterText }",
+            "max_connections = 100",
         ] {
             assert!(is_code_line(t), "{t:?}");
         }
@@ -328,6 +360,9 @@ mod tests {
             "@Ruman one question though. In c# this line would be valid response = fetch_users() - Do you really need to call asyncio.create_task()?",
             "The team moved to St. Louis (Missouri) in 1960, i.e. the (then) largest city.",
             "return to the main menu",
+            "S = Specific",
+            "Overhead Rate = Total Annual Overhead ÷ Billable Hours",
+            "ROI = (Difference / Cost of Home Improvement) x 100",
             "[1]",
             "[Photo]",
             "[edit here]",
