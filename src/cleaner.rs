@@ -228,6 +228,7 @@ impl Cleaner {
         doc.metadata.title = from_markup.title.clone();
         doc.metadata.author = from_markup.author.clone();
         let verbatim = run_layers(&mut doc, &self.ruleset, site.map(|s| (s, kind)), None);
+        keep_a_lone_headline(&mut doc);
         doc.metadata = merge_metadata(from_markup, std::mem::take(&mut doc.metadata));
         rules::language::apply(&mut doc, &self.ruleset);
         Ok(assemble(
@@ -379,6 +380,18 @@ pub(crate) fn run_layers(
     run_text_layers(doc, rs, template, probe, &verbatim);
     restore_verbatim(doc, &verbatim);
     verbatim
+}
+
+/// A page whose only content is its headline (a link or an image posted with a title, a short
+/// notice) keeps the headline in its body: taken out as the title (`html.title`), it would leave
+/// the body empty, and the post's words nowhere but in the metadata.
+fn keep_a_lone_headline(doc: &mut Doc) {
+    if doc.blocks.iter().any(|b| b.is_kept()) {
+        return;
+    }
+    if let Some(b) = (doc.blocks.iter_mut()).find(|b| b.is_removed_by(&rules::htmlmeta::TITLE)) {
+        b.state = State::Kept;
+    }
 }
 
 /// Puts back the lines [`set_aside_verbatim`] held out (those still held: dedup may have
@@ -964,6 +977,28 @@ fn assemble(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_of_a_headline_alone_keeps_it_in_the_body() {
+        let post = "<html><head><title>Council approves the new bridge over the river - r/town</title></head><body><header><a href=\"/\">r/town</a></header><main><h1>Council approves the new bridge over the river</h1><a href=\"https://example.com/bridge\">example.com</a></main></body></html>";
+        let doc = Cleaner::default()
+            .clean(Input::html(post.as_bytes()))
+            .expect("clean");
+        assert_eq!(doc.body, "Council approves the new bridge over the river");
+        assert_eq!(
+            doc.title.as_deref(),
+            Some("Council approves the new bridge over the river")
+        );
+        // With an article under it, the headline is the title alone.
+        let article = post.replace(
+            "<a href=\"https://example.com/bridge\">example.com</a>",
+            "<p>The council voted on Tuesday to build a new bridge over the river, and work will start in the spring if the budget is approved.</p>",
+        );
+        let doc = Cleaner::default()
+            .clean(Input::html(article.as_bytes()))
+            .expect("clean");
+        assert!(doc.body.starts_with("The council voted"), "{}", doc.body);
+    }
 
     #[test]
     fn a_dumps_code_block_is_code_with_its_indentation() {
