@@ -74,7 +74,7 @@ pub(crate) fn is_code_line(line: &str) -> bool {
         || calls_method(b)
 }
 
-/// The line holds one of [`CODE_OPERATORS`], and its first ` = ` does not define a name
+/// The line holds one of the `CODE_OPERATORS`, and its first ` = ` does not define a name
 /// ([`defines_a_name`]). One pass over its `=` signs, rather than a substring search an
 /// operator: each search sets itself up anew, and every line of a dump is asked.
 fn holds_operator(line: &str) -> bool {
@@ -101,7 +101,7 @@ fn holds_operator(line: &str) -> bool {
     false
 }
 
-/// The line holds one of [`CODE_ARROWS`].
+/// The line holds one of the `CODE_ARROWS`.
 fn holds_arrow(b: &[u8]) -> bool {
     memchr::memchr_iter(b'>', b).any(|k| {
         k >= 2 && matches!(b[k - 1], b'=' | b'-') && b[k - 2] == b' ' && b.get(k + 1) == Some(&b' ')
