@@ -75,7 +75,7 @@ pub(crate) fn is_code_line(line: &str) -> bool {
 }
 
 /// The line holds one of the `CODE_OPERATORS`, and its first ` = ` does not define a name
-/// ([`defines_a_name`]). One pass over its `=` signs, rather than a substring search an
+/// ([`defines_a_name`]). One pass over its `=` signs, rather than a substring search per
 /// operator: each search sets itself up anew, and every line of a dump is asked.
 fn holds_operator(line: &str) -> bool {
     let b = line.as_bytes();
