@@ -241,6 +241,21 @@ const MIN_CARD_LINKS: f64 = 0.5;
 /// Reply, Share, Compare).
 const MIN_ENTRY_TITLE_WORDS: usize = 2;
 
+/// What makes siblings alike as items of a repeated structure: the tag, and the first class
+/// name with its digits dropped (item classes often carry ids, `post-123`, and grid positions,
+/// `first`, `last`, after it).
+fn item_signature(tree: &Tree, id: u32) -> u64 {
+    let mut h = crate::text::fnv1a(tree.name(id).as_bytes(), crate::text::FNV_OFFSET);
+    let first_class = tree
+        .attr(id, "class")
+        .and_then(|c| c.split_ascii_whitespace().next())
+        .unwrap_or("");
+    for b in first_class.bytes().filter(|b| !b.is_ascii_digit()) {
+        h = crate::text::fnv1a(&[b], h);
+    }
+    h
+}
+
 /// Nodes inside an item of a repeated structure: siblings with the same tag and class that hold
 /// most of their parent's text (forum posts, listing entries, product cards, spec rows). With
 /// `headed_cards`, siblings that each hold a heading are a grid of cards however few they are
@@ -277,16 +292,7 @@ fn repeated_items(tree: &Tree, blocks: &[HBlock], headed_cards: bool) -> Vec<boo
         if name.is_empty() || chars[i] == 0.0 {
             continue;
         }
-        let mut h = crate::text::fnv1a(name.as_bytes(), crate::text::FNV_OFFSET);
-        // The first class name, digits dropped: item classes often carry ids (`post-123`) and
-        // grid positions (`first`, `last`) after it.
-        let first_class = tree
-            .attr(id, "class")
-            .and_then(|c| c.split_ascii_whitespace().next())
-            .unwrap_or("");
-        for b in first_class.bytes().filter(|b| !b.is_ascii_digit()) {
-            h = crate::text::fnv1a(&[b], h);
-        }
+        let h = item_signature(tree, id);
         sig[i] = h;
         let e = groups.entry((tree.nodes[i].parent, h)).or_default();
         e.0 += 1;
@@ -379,6 +385,42 @@ fn promo_card(class: &str, id: &str) -> bool {
 /// call-to-action widget (`elementor-cta`), a picture with a title and a few lines, which sites
 /// repeat for their trails, services or team.
 const CARD_PROMO_WORDS: [&str; 3] = ["promo", "call-to-action", "cta"];
+
+/// A grid of promo cards is the page's content when it has this many cards at least, holding
+/// this share of the page's prose.
+const MIN_CONTENT_CARDS: usize = 4;
+const CONTENT_CARDS_SHARE: f64 = 0.3;
+
+/// The nodes inside a grid of promo cards ([`promo_card`]; siblings alike by
+/// [`item_signature`]) that holds [`CONTENT_CARDS_SHARE`] of the page's prose at least.
+fn card_grid_nodes(
+    tree: &Tree,
+    class_id: &[(&str, &str)],
+    prose_all: &[f64],
+    total: f64,
+) -> Vec<bool> {
+    let n = tree.nodes.len();
+    let key = |i: usize| (tree.nodes[i].parent, item_signature(tree, i as u32));
+    let card = |i: usize| promo_card(class_id[i].0, class_id[i].1);
+    let mut groups: HashMap<(u32, u64), (usize, f64)> = HashMap::new();
+    for (i, &prose) in prose_all.iter().enumerate().skip(1) {
+        if card(i) {
+            let g = groups.entry(key(i)).or_default();
+            g.0 += 1;
+            g.1 += prose;
+        }
+    }
+    let mut inside = vec![false; n];
+    for i in 1..n {
+        let p = tree.nodes[i].parent as usize;
+        inside[i] = inside.get(p).copied().unwrap_or(false)
+            || card(i)
+                && groups.get(&key(i)).is_some_and(|&(count, prose)| {
+                    count >= MIN_CONTENT_CARDS && prose > CONTENT_CARDS_SHARE * total
+                });
+    }
+    inside
+}
 
 /// The prose score of a block in an item of the page's repeated structure (a post, a product, a
 /// teaser): its link text is content too.
@@ -1091,6 +1133,13 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     let mut title_root = vec![NONE; n];
     // Whether each class value of the page names a panel.
     let mut panel_memo: HashMap<&str, bool, ShortKeyBuild> = HashMap::default();
+    // On a page that calls itself an article (as a CMS may call every page), the nodes in a
+    // grid of promo cards that holds much of its prose: the cards are its content.
+    let in_card_grid = if page.article {
+        card_grid_nodes(tree, &class_id, &prose_all, total)
+    } else {
+        Vec::new()
+    };
     for i in 1..n {
         let p = tree.nodes[i].parent as usize;
         in_article[i] = in_article[p];
@@ -1151,8 +1200,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             // page section's header can be the masthead).
             let item_part = std::ptr::eq(rule, &dom::CAPTION)
                 || std::ptr::eq(rule, &dom::PROMO)
-                    && in_item[i]
-                    && !page.article
+                    && (in_item[i] && !page.article || in_card_grid.get(i) == Some(&true))
                     && promo_card(class, idv)
                 || std::ptr::eq(rule, &dom::HEADER)
                     && in_item[i]
@@ -2134,6 +2182,31 @@ mod tests {
             .clean(crate::Input::html(page.as_bytes()))
             .expect("cleans")
             .body
+    }
+
+    #[test]
+    fn a_grid_of_cta_cards_is_the_content_of_a_page_called_an_article() {
+        // A site builder's call-to-action widget, a picture with a title and a few lines,
+        // repeated for each trail; the CMS calls every page an article (`og:type`).
+        let card = |k: usize| {
+            format!(
+                "<div class=\"elementor-element elementor-element-{k}a elementor-widget elementor-widget-call-to-action\"><div class=\"elementor-cta\"><div class=\"elementor-cta__content\"><h2 class=\"elementor-cta__title\">Trail number {k}</h2><div class=\"elementor-cta__description\">Difficulty: Beginner<br>Length: {k} miles<br>Trail steward: Dana Ruiz</div></div></div></div>"
+            )
+        };
+        let cards: String = (1..=6).map(card).collect();
+        let page = |article: &str| {
+            format!(
+                "<html><head><meta property=\"og:type\" content=\"article\"></head><body><header><a href=/>Home</a> <a href=/join>Join</a></header><main><h1>Trails</h1><p>The association builds and maintains the local off-road trails.</p>{article}<div class=\"e-con-inner\">{cards}</div></main><footer><p>Copyright 2026 Example Trails</p></footer></body></html>"
+            )
+        };
+        let body = clean_page(&page(""));
+        assert!(body.contains("Trail number 4"), "{body}");
+        assert!(body.contains("Length: 4 miles"), "{body}");
+        // Under a long article, the same cards are promotions beside it.
+        let article = "<p>The trail reopened this week after the spring floods, and the volunteers who rebuilt the bridges over the creek spent four weekends carrying lumber in by hand, because the machines could not reach the lower valley.</p>".repeat(8);
+        let body = clean_page(&page(&article));
+        assert!(body.contains("volunteers who rebuilt"), "{body}");
+        assert!(!body.contains("Trail number 4"), "{body}");
     }
 
     #[test]
