@@ -1134,9 +1134,16 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     // Whether each class value of the page names a panel.
     let mut panel_memo: HashMap<&str, bool, ShortKeyBuild> = HashMap::default();
     // On a page that calls itself an article (as a CMS may call every page), the nodes in a
-    // grid of promo cards that holds much of its prose: the cards are its content.
+    // grid of promo cards that holds much of its prose: the cards are its content. Not beside
+    // an `article` element: around an article, cards are teasers.
+    let has_article = in_article_element.contains(&true);
+    let beside_an_article = |i: usize| has_article && !in_article_element[i];
     let in_card_grid = if page.article {
-        card_grid_nodes(tree, &class_id, &prose_all, total)
+        let mut grid = card_grid_nodes(tree, &class_id, &prose_all, total);
+        for (i, g) in grid.iter_mut().enumerate() {
+            *g = *g && !beside_an_article(i);
+        }
+        grid
     } else {
         Vec::new()
     };
