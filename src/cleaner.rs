@@ -978,12 +978,16 @@ fn assemble(
 mod tests {
     use super::*;
 
+    fn clean_html(page: &str) -> CleanDoc {
+        Cleaner::default()
+            .clean(Input::html(page.as_bytes()))
+            .expect("clean")
+    }
+
     #[test]
     fn a_page_of_a_headline_alone_keeps_it_in_the_body() {
         let post = "<html><head><title>Council approves the new bridge over the river - r/town</title></head><body><header><a href=\"/\">r/town</a></header><main><h1>Council approves the new bridge over the river</h1><a href=\"https://example.com/bridge\">example.com</a></main></body></html>";
-        let doc = Cleaner::default()
-            .clean(Input::html(post.as_bytes()))
-            .expect("clean");
+        let doc = clean_html(post);
         assert_eq!(doc.body, "Council approves the new bridge over the river");
         assert_eq!(
             doc.title.as_deref(),
@@ -994,9 +998,7 @@ mod tests {
             "<a href=\"https://example.com/bridge\">example.com</a>",
             "<p>The council voted on Tuesday to build a new bridge over the river, and work will start in the spring if the budget is approved.</p>",
         );
-        let doc = Cleaner::default()
-            .clean(Input::html(article.as_bytes()))
-            .expect("clean");
+        let doc = clean_html(&article);
         assert!(doc.body.starts_with("The council voted"), "{}", doc.body);
     }
 
@@ -1048,9 +1050,7 @@ mod tests {
     #[test]
     fn a_code_line_keeps_the_indentation_before_its_first_tags() {
         let page = "<html><body><main><p>The synopsis of the command, with the names to replace in italics as the manual prints them.</p>\n  <pre><code>SELECT <em>expression</em>\n    <em class=\"r\"><code>with_query</code></em> AS name\n\t<b>FROM</b> <em>from_item</em></code></pre><p>Each name in italics stands for a part of the query that the sections below describe one by one.</p></main></body></html>";
-        let doc = Cleaner::default()
-            .clean(Input::html(page.as_bytes()))
-            .expect("clean");
+        let doc = clean_html(page);
         let code: Vec<&str> = doc
             .paragraphs
             .iter()

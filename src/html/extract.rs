@@ -400,12 +400,17 @@ fn card_grid_nodes(
     total: f64,
 ) -> Vec<bool> {
     let n = tree.nodes.len();
-    let key = |i: usize| (tree.nodes[i].parent, item_signature(tree, i as u32));
-    let card = |i: usize| promo_card(class_id[i].0, class_id[i].1);
+    // Each card's group, found once: naming a card and hashing its class are not free.
+    let card_key: Vec<Option<(u32, u64)>> = (0..n)
+        .map(|i| {
+            (i > 0 && promo_card(class_id[i].0, class_id[i].1))
+                .then(|| (tree.nodes[i].parent, item_signature(tree, i as u32)))
+        })
+        .collect();
     let mut groups: HashMap<(u32, u64), (usize, f64)> = HashMap::new();
-    for (i, &prose) in prose_all.iter().enumerate().skip(1) {
-        if card(i) {
-            let g = groups.entry(key(i)).or_default();
+    for (key, &prose) in card_key.iter().zip(prose_all) {
+        if let Some(key) = key {
+            let g = groups.entry(*key).or_default();
             g.0 += 1;
             g.1 += prose;
         }
@@ -414,8 +419,9 @@ fn card_grid_nodes(
     for i in 1..n {
         let p = tree.nodes[i].parent as usize;
         inside[i] = inside.get(p).copied().unwrap_or(false)
-            || card(i)
-                && groups.get(&key(i)).is_some_and(|&(count, prose)| {
+            || card_key[i]
+                .and_then(|key| groups.get(&key))
+                .is_some_and(|&(count, prose)| {
                     count >= MIN_CONTENT_CARDS && prose > CONTENT_CARDS_SHARE * total
                 });
     }
