@@ -60,8 +60,14 @@ fn may_be_code(b: &[u8]) -> bool {
 /// that wraps mid-sentence has none of these shapes. `line` is trimmed.
 pub(crate) fn is_code_line(line: &str) -> bool {
     let b = line.as_bytes();
-    // (Markup's debris, "![](" or "]]>", names nothing.)
-    if !may_be_code(b) || !b.iter().any(u8::is_ascii_alphabetic) || reads_as_prose(line) {
+    // (Markup's debris, "![](" or "]]>", names nothing.) A long line is asked first whether it
+    // reads as prose, which its first words answer, rather than scanned to its end for a bracket.
+    let prose_first = b.len() >= PROSE_FIRST_MIN_BYTES;
+    if (prose_first && reads_as_prose(line))
+        || !may_be_code(b)
+        || !b.iter().any(u8::is_ascii_alphabetic)
+        || (!prose_first && reads_as_prose(line))
+    {
         return false;
     }
     let opens_block = matches!(b.last(), Some(b'{' | b'(' | b'['));
@@ -73,6 +79,10 @@ pub(crate) fn is_code_line(line: &str) -> bool {
         || (holds_arrow(b) && bracket())
         || calls_method(b)
 }
+
+/// From this length on, a line is more often prose than not, and [`reads_as_prose`] (which stops
+/// at its eighth word) answers it sooner than a scan of all its bytes.
+const PROSE_FIRST_MIN_BYTES: usize = 80;
 
 /// The line holds one of the `CODE_OPERATORS`, and its first ` = ` does not define a name
 /// ([`defines_a_name`]). One pass over its `=` signs, rather than a substring search per
