@@ -939,10 +939,13 @@ fn assemble(
     }
     let mut metadata = std::mem::take(&mut doc.metadata);
     let language = metadata.language.as_ref().map(|l| l.value.as_str());
+    // The page's address, as the page states it or as the collection recorded it, may date it.
+    let url = (metadata.url.as_ref().map(|u| u.value.as_str()))
+        .or_else(|| input.origin.as_ref().and_then(|o| o.url.as_deref()));
     let day = metadata
         .date
         .as_ref()
-        .and_then(|d| crate::dates::normalize_date(&d.value, language));
+        .and_then(|d| crate::dates::normalize_date_with_url(&d.value, language, url));
     if let Some(date) = metadata.date.as_mut() {
         date.normalized = day;
     }
@@ -982,6 +985,41 @@ mod tests {
         Cleaner::default()
             .clean(Input::html(page.as_bytes()))
             .expect("clean")
+    }
+
+    #[test]
+    fn a_page_address_that_dates_the_page_settles_its_day() {
+        let page = |canonical: &str| {
+            format!(
+                "<html><head><link rel=\"canonical\" href=\"{canonical}\"><meta property=\"article:published_time\" content=\"2025-12-19T02:41:41+00:00\"></head><body><article><h1>Comfort watches, day eighteen</h1><p>Tonight's comfort watch is an old favourite, a film I have seen more times than I can count and still enjoy.</p></article></body></html>"
+            )
+        };
+        let day = |canonical: &str| {
+            let doc = clean_html(&page(canonical));
+            let date = doc.metadata.date.expect("date");
+            assert_eq!(date.value, "2025-12-19T02:41:41+00:00");
+            date.normalized
+        };
+        // Stamped in UTC past the publisher's midnight: the day the address gives.
+        assert_eq!(
+            day("https://blog.example.com/2025/12/18/comfort-watches/").as_deref(),
+            Some("2025-12-18")
+        );
+        assert_eq!(
+            day("https://blog.example.com/comfort-watches/").as_deref(),
+            Some("2025-12-19")
+        );
+        // A text dump's address comes from its collection's record.
+        let dump = "Comfort watches, day eighteen\n\nPublished 2025-12-19T02:41:41+00:00\n\nTonight's comfort watch is an old favourite, a film I have seen more times than I can count and still enjoy.\n";
+        let origin = crate::Origin {
+            url: Some("https://blog.example.com/2025/12/18/comfort-watches/".into()),
+            ..Default::default()
+        };
+        let doc = Cleaner::default()
+            .clean(Input::text(dump).origin(origin))
+            .expect("clean");
+        let date = doc.metadata.date.expect("the dump's date");
+        assert_eq!(date.normalized.as_deref(), Some("2025-12-18"), "{date:?}");
     }
 
     #[test]

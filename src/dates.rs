@@ -267,40 +267,180 @@ pub fn normalize_date(raw: &str, language: Option<&str>) -> Option<String> {
         return day_string(year, month, day);
     }
     // Numbers only: 12/17/2025, 13.11.2025, 02-12-2025.
+    let (year, x, y, sep) = numbers_only(&toks)?;
+    let english = language.is_none_or(|l| {
+        let l = l.to_ascii_lowercase();
+        l == "en" || l.starts_with("en-us") || l.starts_with("en_us")
+    });
+    let month_first = if x > 12 {
+        false
+    } else if y > 12 {
+        true
+    } else {
+        sep == '/' && english
+    };
+    let (month, day) = if month_first { (x, y) } else { (y, x) };
+    day_string(year, month, day)
+}
+
+/// A date of numbers only, two of one or two digits and a year of four, one separator between
+/// them ("12/17/2025", "13.11.2025"): the year, the first two numbers in their order, and the
+/// separator.
+fn numbers_only(toks: &[Token<'_>]) -> Option<(i32, u32, u32, char)> {
+    let num = |t: &Token| match *t {
+        Token::Number {
+            value,
+            digits,
+            in_time: false,
+        } => Some((value, digits)),
+        _ => None,
+    };
     let seq: Vec<&Token> = toks
         .iter()
         .filter(|t| num(t).is_some() || matches!(t, Token::Sep(_)))
         .collect();
-    for w in seq.windows(5) {
-        if let [a, Token::Sep(s1), b, Token::Sep(s2), c] = w {
-            let (Some((x, 1..=2)), Some((y, 1..=2)), Some((year, 4))) = (num(a), num(b), num(c))
-            else {
-                continue;
-            };
-            if s1 != s2 {
-                continue;
-            }
-            let english = language.is_none_or(|l| {
-                let l = l.to_ascii_lowercase();
-                l == "en" || l.starts_with("en-us") || l.starts_with("en_us")
-            });
-            let month_first = if x > 12 {
-                false
-            } else if y > 12 {
-                true
-            } else {
-                *s1 == '/' && english
-            };
-            let (month, day) = if month_first { (x, y) } else { (y, x) };
-            return day_string(year as i32, month, day);
+    seq.windows(5).find_map(|w| match w {
+        [a, Token::Sep(s1), b, Token::Sep(s2), c] if s1 == s2 => match (num(a), num(b), num(c)) {
+            (Some((x, 1..=2)), Some((y, 1..=2)), Some((year, 4))) => Some((year as i32, x, y, *s1)),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+/// [`normalize_date`], settled by the page's address where its path dates the page
+/// (`/2025/12/18/slug`, `/2023/october/03/slug`), as the publisher's own calendar day: numbers
+/// whose order of day and month is open ("03/10/2023") are read the address's way, and a time
+/// stamped one day off the address's day (a UTC time past the publisher's midnight,
+/// "2025-12-19T02:41:41+00:00" on a page of `/2025/12/18/`) names the address's day.
+pub fn normalize_date_with_url(
+    raw: &str,
+    language: Option<&str>,
+    url: Option<&str>,
+) -> Option<String> {
+    let day = normalize_date(raw, language);
+    let Some((uy, um, ud)) = url.and_then(url_day) else {
+        return day;
+    };
+    let Some(url_date) = day_string(uy, um, ud) else {
+        return day;
+    };
+    let toks = tokens(raw.trim());
+    if let Some((year, x, y, _)) = numbers_only(&toks) {
+        if year == uy && x <= 12 && y <= 12 && ((x, y) == (um, ud) || (y, x) == (um, ud)) {
+            return Some(url_date);
         }
     }
-    None
+    let has_time = toks
+        .iter()
+        .any(|t| matches!(t, Token::Number { in_time: true, .. }));
+    let one_day_off = day
+        .as_deref()
+        .and_then(day_number)
+        .zip(day_number(&url_date))
+        .is_some_and(|(a, b)| a.abs_diff(b) == 1);
+    if has_time && one_day_off {
+        return Some(url_date);
+    }
+    day
+}
+
+/// The day a page's address dates it by: three segments of its path in a row, a year, a month
+/// (its number or its name) and a day ("/2025/12/18/", "/2023/october/03/").
+fn url_day(url: &str) -> Option<(i32, u32, u32)> {
+    let path = url.split(['?', '#']).next().unwrap_or_default();
+    let path = match path.split_once("://") {
+        Some((_, rest)) => rest.split_once('/').map_or("", |(_, p)| p),
+        None => path,
+    };
+    let segments: Vec<&str> = path.split('/').collect();
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    segments.windows(3).find_map(|w| {
+        let [y, m, d] = w else { return None };
+        if !digits(y, 4..=4) || !digits(d, 1..=2) {
+            return None;
+        }
+        let month = if digits(m, 1..=2) {
+            m.parse().ok()?
+        } else {
+            month_of(m).filter(|_| m.chars().all(char::is_alphabetic))?
+        };
+        let (year, day): (i32, u32) = (y.parse().ok()?, d.parse().ok()?);
+        day_string(year, month, day).map(|_| (year, month, day))
+    })
+}
+
+/// A day `YYYY-MM-DD` as a count of days, for telling two days apart.
+fn day_number(day: &str) -> Option<i64> {
+    let mut parts = day.split('-').map(|p| p.parse::<i64>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    // Days since 0000-03-01 in the proleptic Gregorian calendar (March first, so that a leap
+    // day ends its year).
+    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d - 1)
 }
 
 #[cfg(test)]
 mod tests {
     use super::normalize_date as n;
+
+    #[test]
+    fn a_page_address_settles_the_day() {
+        use super::normalize_date_with_url as u;
+        let wset = Some(
+            "https://www.wsetglobal.com/knowledge-centre/blog/2023/october/03/how-many-wine-types",
+        );
+        // Day and month in an order the numbers leave open: the address's.
+        assert_eq!(
+            u("03/10/2023", Some("en"), wset).as_deref(),
+            Some("2023-10-03")
+        );
+        assert_eq!(n("03/10/2023", Some("en")).as_deref(), Some("2023-03-10"));
+        // A UTC time past the publisher's midnight: the address's day.
+        let blog = Some("https://whatever.example.com/2025/12/18/comfort-watches/");
+        assert_eq!(
+            u("2025-12-19T02:41:41+00:00", None, blog).as_deref(),
+            Some("2025-12-18")
+        );
+        // A day the page writes without a time is the page's, whatever its address says.
+        assert_eq!(
+            u("December 19, 2025", None, blog).as_deref(),
+            Some("2025-12-19")
+        );
+        // Days further apart, or an address that dates nothing, change nothing.
+        assert_eq!(
+            u("2025-12-21T02:41:41+00:00", None, blog).as_deref(),
+            Some("2025-12-21")
+        );
+        for url in [
+            None,
+            Some("https://example.com/t/2024-4-4-2024-5-0-issue/123"),
+            Some("https://example.com/2025/12/slug"),
+            Some("https://example.com/2025/13/40/slug"),
+            Some("not a url at all"),
+        ] {
+            assert_eq!(
+                u("2025-12-19T02:41:41+00:00", None, url).as_deref(),
+                Some("2025-12-19")
+            );
+            assert_eq!(
+                u("03/10/2023", Some("en"), url).as_deref(),
+                Some("2023-03-10")
+            );
+        }
+        // Across a month's and a year's end.
+        let new_year = Some("https://example.com/news/2025/12/31/party");
+        assert_eq!(
+            u("2026-01-01T04:00:00Z", None, new_year).as_deref(),
+            Some("2025-12-31")
+        );
+        assert_eq!(
+            super::day_number("2024-03-01"),
+            super::day_number("2024-02-29").map(|d| d + 1)
+        );
+    }
 
     #[test]
     fn dates_as_pages_write_them() {

@@ -91,6 +91,14 @@ fn found(tree: &Tree, range: std::ops::Range<usize>) -> Option<Found> {
     (!value.is_empty()).then_some(Found { value, range })
 }
 
+/// Whether a page's stated address (`<link rel=canonical>`, `og:url`) is one: a template may
+/// fill it with the page's title ("What are the different types of wine?"), and an address has no
+/// space in it.
+fn is_address(f: &Found) -> bool {
+    let v = f.value.trim();
+    !v.is_empty() && !v.contains(char::is_whitespace)
+}
+
 fn set(slot: &mut Option<Found>, f: Option<Found>) {
     if slot.is_none() {
         *slot = f;
@@ -1256,7 +1264,7 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
             "link" => {
                 let rel = tree.attr(id, "rel").unwrap_or("").to_ascii_lowercase();
                 if rel.split_whitespace().any(|r| r == "canonical") {
-                    set(&mut c.canonical, attr_found("href"));
+                    set(&mut c.canonical, attr_found("href").filter(is_address));
                 }
             }
             "a" => {
@@ -1336,7 +1344,7 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                     "description" | "twitter:description" => {
                         set(&mut c.meta_description, content())
                     }
-                    "og:url" => set(&mut c.og_url, content()),
+                    "og:url" => set(&mut c.og_url, content().filter(is_address)),
                     "author" | "article:author" | "dc.creator" | "parsely-author"
                     | "sailthru.author" | "cxenseparse:author" => {
                         let f = content().filter(|f| !f.value.starts_with("http"));
@@ -1715,6 +1723,39 @@ mod tests {
             .title
             .map(|t| t.value)
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_stated_address_is_an_address() {
+        let url = |head: &str| {
+            page_meta(&format!(
+                "<html><head>{head}</head><body><p>Text.</p></body></html>"
+            ))
+            .metadata
+            .url
+            .map(|u| u.value)
+        };
+        let og = r#"<meta property="og:url" content="https://example.com/blog/2023/october/03/wine-types">"#;
+        // A template that fills the canonical link with the page's title: `og:url` is the address.
+        assert_eq!(
+            url(&format!(
+                r#"<link rel="canonical" href="What are the different types of wine?">{og}"#
+            ))
+            .as_deref(),
+            Some("https://example.com/blog/2023/october/03/wine-types")
+        );
+        assert_eq!(
+            url(r#"<link rel="canonical" href="What are the types of wine?">"#),
+            None
+        );
+        // A canonical address, absolute or relative, comes first.
+        assert_eq!(
+            url(&format!(
+                r#"<link rel="canonical" href="/blog/wine-types">{og}"#
+            ))
+            .as_deref(),
+            Some("/blog/wine-types")
+        );
     }
 
     #[test]
