@@ -208,12 +208,9 @@ pub(super) fn in_first_person(l: &str) -> bool {
 /// follow them). Judged on the kept lines, so that the clean body, which ends before the
 /// header, has nothing more to cut.
 pub(super) fn cut_reviews(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) {
-    // The kept lines, and the shop's labels and interface words removed among them: "Verified
-    // buyer" or "4.5 out of 5" is a label of the shop and a mark of its review widget too, and
-    // so is a "Report" or "Helpful" button; a count of the reviews ("8 Reviews") heads them.
-    let is_line = |b: &crate::doc::Block| {
-        b.is_kept() || b.is_removed_by(&SHOP_LABEL) || b.is_removed_by(&MENU_LINE)
-    };
+    // The kept lines, and the shop's labels removed among them: "Verified buyer" or "4.5 out of
+    // 5" is a label of the shop and a mark of its review widget too.
+    let is_line = |b: &crate::doc::Block| b.is_kept() || b.is_removed_by(&SHOP_LABEL);
     // The lines' indices, listed at the first reviews heading (most pages have none); nothing is
     // removed before it.
     let mut kept = Vec::new();
@@ -231,7 +228,7 @@ pub(super) fn cut_reviews(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) 
         }
         // (A reviews heading is at most 60 bytes long: longer lines are not searched.)
         if before >= DESCRIPTION_WORDS
-            && (doc.blocks[i].is_kept() || doc.blocks[i].is_removed_by(&SHOP_LABEL))
+            && doc.blocks[i].is_kept()
             // The headings the HTML front end knows ("Customer reviews", "Reviews (12)",
             // "Ratings & Reviews"), but not a bare "Rating", which is a field of a card.
             && facts.get(i, Fact::ReviewsHeading, || {
@@ -278,10 +275,7 @@ pub(super) fn cut_reviews(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) 
                 return;
             }
         }
-        // (An interface word is no part of the description.)
-        if !doc.blocks[i].is_removed_by(&MENU_LINE) {
-            before += feats[i].counts.words;
-        }
+        before += feats[i].counts.words;
         k += 1;
     }
 }
