@@ -211,14 +211,7 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
 pub fn normalize_date(raw: &str, language: Option<&str>) -> Option<String> {
     let s = raw.trim();
     let toks = tokens(s);
-    let num = |t: &Token| match *t {
-        Token::Number {
-            value,
-            digits,
-            in_time: false,
-        } => Some((value, digits)),
-        _ => None,
-    };
+    let num = date_number;
     // Year first: 2025-09-04, 2025/9/4, 2025.09.04 (what follows, a time, is left).
     if let [a, Token::Sep(s1), b, Token::Sep(s2), c, ..] = toks.as_slice() {
         if let (Some((y, 4)), Some((m, _)), Some((d, 1..=2))) = (num(a), num(b), num(c)) {
@@ -283,18 +276,23 @@ pub fn normalize_date(raw: &str, language: Option<&str>) -> Option<String> {
     day_string(year, month, day)
 }
 
-/// A date of numbers only, two of one or two digits and a year of four, one separator between
-/// them ("12/17/2025", "13.11.2025"): the year, the first two numbers in their order, and the
-/// separator.
-fn numbers_only(toks: &[Token<'_>]) -> Option<(i32, u32, u32, char)> {
-    let num = |t: &Token| match *t {
+/// A number of a date (not of a time) and its count of digits.
+fn date_number(t: &Token<'_>) -> Option<(u32, usize)> {
+    match *t {
         Token::Number {
             value,
             digits,
             in_time: false,
         } => Some((value, digits)),
         _ => None,
-    };
+    }
+}
+
+/// A date of numbers only, two of one or two digits and a year of four, one separator between
+/// them ("12/17/2025", "13.11.2025"): the year, the first two numbers in their order, and the
+/// separator.
+fn numbers_only(toks: &[Token<'_>]) -> Option<(i32, u32, u32, char)> {
+    let num = date_number;
     let seq: Vec<&Token> = toks
         .iter()
         .filter(|t| num(t).is_some() || matches!(t, Token::Sep(_)))
