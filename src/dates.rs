@@ -148,12 +148,21 @@ fn days_in(year: i32, month: u32) -> u32 {
     }
 }
 
-fn day_string(year: i32, month: u32, day: u32) -> Option<String> {
+/// A day: year, month, day.
+type Day = (i32, u32, u32);
+
+/// The day, when it is one (a year this crate reads, a month, a day the month has).
+fn valid_day(year: i32, month: u32, day: u32) -> Option<Day> {
     ((1900..=2199).contains(&year)
         && (1..=12).contains(&month)
         && day >= 1
         && day <= days_in(year, month))
-    .then(|| format!("{year:04}-{month:02}-{day:02}"))
+    .then_some((year, month, day))
+}
+
+/// `YYYY-MM-DD`.
+fn day_string((year, month, day): Day) -> String {
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -209,14 +218,17 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
 /// a number above 12 are read month first with slashes on an English page (or one of unknown
 /// language) and day first otherwise; with dots or dashes, day first.
 pub fn normalize_date(raw: &str, language: Option<&str>) -> Option<String> {
-    let s = raw.trim();
-    let toks = tokens(s);
+    day_of(&tokens(raw.trim()), language).map(day_string)
+}
+
+/// [`normalize_date`] on the date's tokens.
+fn day_of(toks: &[Token<'_>], language: Option<&str>) -> Option<Day> {
     let num = date_number;
     // Year first: 2025-09-04, 2025/9/4, 2025.09.04 (what follows, a time, is left).
-    if let [a, Token::Sep(s1), b, Token::Sep(s2), c, ..] = toks.as_slice() {
+    if let [a, Token::Sep(s1), b, Token::Sep(s2), c, ..] = toks {
         if let (Some((y, 4)), Some((m, _)), Some((d, 1..=2))) = (num(a), num(b), num(c)) {
             if s1 == s2 {
-                return day_string(y as i32, m, d);
+                return valid_day(y as i32, m, d);
             }
         }
     }
@@ -257,10 +269,10 @@ pub fn normalize_date(raw: &str, language: Option<&str>) -> Option<String> {
             (Some(d), None) | (None, Some(d)) => d,
             (None, None) => return None,
         };
-        return day_string(year, month, day);
+        return valid_day(year, month, day);
     }
     // Numbers only: 12/17/2025, 13.11.2025, 02-12-2025.
-    let (year, x, y, sep) = numbers_only(&toks)?;
+    let (year, x, y, sep) = numbers_only(toks)?;
     let english = language.is_none_or(|l| {
         let l = l.to_ascii_lowercase();
         l == "en" || l.starts_with("en-us") || l.starts_with("en_us")
@@ -273,7 +285,7 @@ pub fn normalize_date(raw: &str, language: Option<&str>) -> Option<String> {
         sep == '/' && english
     };
     let (month, day) = if month_first { (x, y) } else { (y, x) };
-    day_string(year, month, day)
+    valid_day(year, month, day)
 }
 
 /// A number of a date (not of a time) and its count of digits.
@@ -316,31 +328,23 @@ pub fn normalize_date_with_url(
     language: Option<&str>,
     url: Option<&str>,
 ) -> Option<String> {
-    let day = normalize_date(raw, language);
-    let Some((uy, um, ud)) = url.and_then(url_day) else {
-        return day;
-    };
-    let Some(url_date) = day_string(uy, um, ud) else {
-        return day;
-    };
     let toks = tokens(raw.trim());
-    if let Some((year, x, y, _)) = numbers_only(&toks) {
-        if year == uy && x <= 12 && y <= 12 && ((x, y) == (um, ud) || (y, x) == (um, ud)) {
-            return Some(url_date);
-        }
-    }
+    let day = day_of(&toks, language);
+    let Some(by_url) = url.and_then(url_day) else {
+        return day.map(day_string);
+    };
+    let (uy, um, ud) = by_url;
+    let open_order = numbers_only(&toks).is_some_and(|(year, x, y, _)| {
+        year == uy && x <= 12 && y <= 12 && ((x, y) == (um, ud) || (y, x) == (um, ud))
+    });
     let has_time = toks
         .iter()
         .any(|t| matches!(t, Token::Number { in_time: true, .. }));
-    let one_day_off = day
-        .as_deref()
-        .and_then(day_number)
-        .zip(day_number(&url_date))
-        .is_some_and(|(a, b)| a.abs_diff(b) == 1);
-    if has_time && one_day_off {
-        return Some(url_date);
+    let one_day_off = day.is_some_and(|d| day_number(d).abs_diff(day_number(by_url)) == 1);
+    if open_order || (has_time && one_day_off) {
+        return Some(day_string(by_url));
     }
-    day
+    day.map(day_string)
 }
 
 /// The day a page's address dates it by: three segments of its path in a row, a year, a month
@@ -365,19 +369,19 @@ fn url_day(url: &str) -> Option<(i32, u32, u32)> {
         } else {
             month_of(m).filter(|_| m.chars().all(char::is_alphabetic))?
         };
-        let (year, day): (i32, u32) = (y.parse().ok()?, d.parse().ok()?);
-        day_string(year, month, day).map(|_| (year, month, day))
+        valid_day(y.parse().ok()?, month, d.parse().ok()?)
     })
 }
 
-/// A day `YYYY-MM-DD` as a count of days, for telling two days apart.
-fn day_number(day: &str) -> Option<i64> {
-    let mut parts = day.split('-').map(|p| p.parse::<i64>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    // Days since 0000-03-01 in the proleptic Gregorian calendar (March first, so that a leap
-    // day ends its year).
-    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
-    Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d - 1)
+/// A day as a count of days, for telling two days apart: days since 0000-03-01 in the proleptic
+/// Gregorian calendar (from March, so that a leap day ends its year).
+fn day_number((year, month, day): Day) -> i64 {
+    let (y, m) = if month <= 2 {
+        (i64::from(year) - 1, i64::from(month) + 9)
+    } else {
+        (i64::from(year), i64::from(month) - 3)
+    };
+    365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + i64::from(day) - 1
 }
 
 #[cfg(test)]
@@ -435,8 +439,8 @@ mod tests {
             Some("2025-12-31")
         );
         assert_eq!(
-            super::day_number("2024-03-01"),
-            super::day_number("2024-02-29").map(|d| d + 1)
+            super::day_number((2024, 3, 1)),
+            super::day_number((2024, 2, 29)) + 1
         );
     }
 
