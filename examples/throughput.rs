@@ -8,6 +8,9 @@
 //!
 //! `--disable ID` (repeatable) switches a rule off, to measure what it costs.
 //!
+//! `--per-doc FILE` cleans each file on its own (best of three), writes its size, lines and time
+//! to `FILE` as TSV and prints the throughput by size class.
+//!
 //! `--html` cleans the files as HTML pages (`Input::html`) rather than as text dumps, to profile
 //! the HTML front end without the decompressing and scoring that `examples/wcxb` times around it.
 
@@ -33,6 +36,11 @@ fn main() {
         if let Some(id) = args.get(at + 1) {
             disabled.push(id.clone());
         }
+        args.drain(at..(at + 2).min(args.len()));
+    }
+    let mut per_doc: Option<String> = None;
+    if let Some(at) = args.iter().position(|a| a == "--per-doc") {
+        per_doc = args.get(at + 1).cloned();
         args.drain(at..(at + 2).min(args.len()));
     }
     let mut paths = args;
@@ -72,6 +80,10 @@ fn main() {
         "first document (compiles the patterns): {:.1} ms",
         warm.elapsed().as_secs_f64() * 1e3
     );
+    if let Some(out) = per_doc {
+        write_per_doc(&cleaner, &paths, html, &out);
+        return;
+    }
     let cpu0 = cpu_seconds();
     let start = Instant::now();
     let mut kept = 0;
@@ -101,6 +113,53 @@ fn main() {
     if let Some(cpu) = cpu {
         // On a shared machine the CPU time is the fairer figure for one core.
         println!("on-CPU time {cpu:.3} s: {:.1} MB per CPU-second", mb / cpu);
+    }
+}
+
+/// Cleans each file three times, writes its size in bytes, its lines and its best time in
+/// microseconds as one TSV line to `out`, and prints the throughput by size class: where the
+/// time goes by kind of document rather than in all.
+fn write_per_doc(cleaner: &Cleaner, paths: &[String], html: bool, out: &str) {
+    let mut tsv = String::from("path\tbytes\tlines\tbest_us\n");
+    // Size class (a power of two of bytes) -> (documents, bytes, seconds).
+    let mut classes: std::collections::BTreeMap<u32, (usize, usize, f64)> = Default::default();
+    for p in paths {
+        let Ok(d) = std::fs::read(p) else {
+            eprintln!("{p}: unreadable, skipped");
+            continue;
+        };
+        let mut best = f64::MAX;
+        for _ in 0..3 {
+            let t = Instant::now();
+            let _ = cleaner.clean(if html {
+                Input::html(&d)
+            } else {
+                Input::text_bytes(&d)
+            });
+            best = best.min(t.elapsed().as_secs_f64());
+        }
+        let lines = d.iter().filter(|&&b| b == b'\n').count() + 1;
+        tsv.push_str(&format!("{p}\t{}\t{lines}\t{:.1}\n", d.len(), best * 1e6));
+        let c = classes.entry(d.len().max(1).ilog2()).or_default();
+        c.0 += 1;
+        c.1 += d.len();
+        c.2 += best;
+    }
+    if let Err(e) = std::fs::write(out, tsv) {
+        eprintln!("{out}: {e}");
+    }
+    println!(
+        "{:>12} {:>6} {:>8} {:>7}",
+        "bytes from", "docs", "MB/s", "time"
+    );
+    let total: f64 = classes.values().map(|c| c.2).sum();
+    for (k, (n, bytes, secs)) in &classes {
+        println!(
+            "{:>12} {n:>6} {:>8.1} {:>6.1}%",
+            1usize << k,
+            *bytes as f64 / 1e6 / secs,
+            100.0 * secs / total
+        );
     }
 }
 
