@@ -1539,6 +1539,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         max_share: MAX_SECTION_SHARE,
         min_links: MIN_SECTION_LINKS,
         marked: false,
+        cards: true,
     };
     if product {
         let own = own_regions(tree);
@@ -1553,6 +1554,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
                 max_share: MAX_PRODUCT_SECTION_SHARE,
                 min_links: 0.0,
                 marked: true,
+                cards: false,
             },
             SectionKind {
                 protect: &holds_h1,
@@ -1562,6 +1564,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
                 max_share: MAX_PRODUCT_SECTION_SHARE,
                 min_links: 0.0,
                 marked: true,
+                cards: false,
             },
         ] {
             if rs.on(kind.rule) {
@@ -1580,6 +1583,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             max_share: MAX_PRODUCT_SECTION_SHARE,
             min_links: 0.0,
             marked: false,
+            cards: false,
         };
         remove_headed_sections(tree, blocks, main, &faq);
     }
@@ -1590,6 +1594,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
         let contents = SectionKind {
             heads: dom::is_contents_heading,
             rule: &dom::NAV,
+            cards: false,
             ..teasers
         };
         remove_headed_sections(tree, blocks, main, &contents);
@@ -1889,6 +1894,9 @@ struct SectionKind<'a> {
     /// The heading must be marked as one (a heading element, `role=heading`, a `title` or
     /// `heading` class): the words alone are also a label in a table or a tab.
     marked: bool,
+    /// Cards headed by links ([`MIN_TEASER_CARDS`]) make a section of this kind whatever their
+    /// share of links (teasers; a guide's contents lists its own steps that way).
+    cards: bool,
 }
 
 /// True when an element is marked as a heading.
@@ -1918,6 +1926,20 @@ fn is_marked_heading(tree: &Tree, i: u32) -> bool {
     }
     false
 }
+/// Cards under a teaser heading, each headed by a link to another page, make its section
+/// teasers however long their excerpts ("Latest News" over three posts, each a linked title, a
+/// date and a paragraph of the post).
+const MIN_TEASER_CARDS: usize = 2;
+
+/// ... and such a section may hold this share of the main region's kept text.
+const MAX_CARD_SECTION_SHARE: f64 = 0.6;
+
+/// Whether a block is a heading whose text is mostly a link: a card's title (kept or not: the
+/// titles may have gone as link-dense blocks already, while their excerpts stay).
+fn is_linked_heading(tree: &Tree, b: &HBlock) -> bool {
+    b.chars > 0 && b.link_chars * 2 > b.chars && heading_level(tree.name(b.owner)).is_some()
+}
+
 /// A main region whose text outside teaser sections is more than this share link text is a
 /// listing or a section front: its sections are the content and are kept.
 const LISTING_SHARE: f64 = 0.5;
@@ -1965,10 +1987,17 @@ fn remove_headed_sections(tree: &Tree, blocks: &mut [HBlock], main: u32, kind: &
         kept_before[o].0 += b.chars;
         kept_before[o].1 += b.link_chars;
     }
+    // The same for the linked headings ([`is_linked_heading`]).
+    let mut linked_before = vec![0usize; n + 1];
+    for b in blocks.iter().filter(|b| is_linked_heading(tree, b)) {
+        linked_before[b.owner as usize + 1] += 1;
+    }
     for i in 1..=n {
         kept_before[i].0 += kept_before[i - 1].0;
         kept_before[i].1 += kept_before[i - 1].1;
+        linked_before[i] += linked_before[i - 1];
     }
+    let linked_headings = |from: usize, to: usize| linked_before[to] - linked_before[from];
     for i in (1..n).rev() {
         let p = tree.nodes[i].parent;
         if p != NONE {
@@ -1978,6 +2007,7 @@ fn remove_headed_sections(tree: &Tree, blocks: &mut [HBlock], main: u32, kind: &
         }
     }
     let limit = (kind.max_share * kept_chars[main as usize] as f64) as usize;
+    let card_limit = (MAX_CARD_SECTION_SHARE * kept_chars[main as usize] as f64) as usize;
     let inside = |node: u32, anc: u32| node >= anc && node < end[anc as usize];
     let mut prev_kept: Option<usize> = None;
     let mut sections: Vec<(usize, u32, u32)> = Vec::new();
@@ -2024,7 +2054,14 @@ fn remove_headed_sections(tree: &Tree, blocks: &mut [HBlock], main: u32, kind: &
                     let heads = (s..end[s as usize])
                         .any(|x| heading_level(tree.name(x)).is_some_and(|l| l <= level));
                     total += kept_chars[s as usize];
-                    if heads || total > limit || protected(s) {
+                    // Cards headed by links are teasers whatever their excerpts weigh, up to a
+                    // larger share.
+                    let over = total > limit
+                        && (!kind.cards
+                            || total > card_limit
+                            || linked_headings(s as usize, end[s as usize] as usize)
+                                < MIN_TEASER_CARDS);
+                    if heads || over || protected(s) {
                         break;
                     }
                     last = end[s as usize];
@@ -2039,7 +2076,10 @@ fn remove_headed_sections(tree: &Tree, blocks: &mut [HBlock], main: u32, kind: &
         let (from, to) = (cur as usize, (last as usize).max(cur as usize));
         let chars = kept_before[to].0 - kept_before[from].0;
         let links = kept_before[to].1 - kept_before[from].1;
-        if alone && (links as f64) < kind.min_links * (chars - b.chars) as f64 {
+        if alone
+            && (links as f64) < kind.min_links * (chars - b.chars) as f64
+            && (!kind.cards || linked_headings(end[cur as usize] as usize, to) < MIN_TEASER_CARDS)
+        {
             // What the heading introduced (its list of links) is gone already: the heading
             // alone goes too.
             let parent = tree.nodes[cur as usize].parent;
@@ -2236,6 +2276,48 @@ mod tests {
         assert!(body.contains("roll your shoulders"), "{}", body);
         assert!(!body.contains("motor noise"), "{}", body);
         assert!(!body.contains("Cable management"), "{}", body);
+    }
+
+    #[test]
+    fn cards_of_linked_titles_under_a_teaser_heading_go_however_long_their_excerpts() {
+        // A site builder's "Latest News" heading in a widget of its own, then a posts widget:
+        // each post a linked title, a date and a long excerpt, in the article's column. The
+        // excerpts outweigh the links, and the cards a third of the column.
+        let excerpt = |topic: &str| {
+            format!("When the agency denies your claim about {topic}, it can feel like a dead end, and many applicants wonder whether they can appeal the decision or start again with a new application, which takes months and costs them the benefits they were owed while they waited for an answer.")
+        };
+        let cards: String = ["disability", "retirement", "survivors"]
+            .iter()
+            .map(|t| format!("<article class=\"elementor-post\"><div class=\"elementor-post__text\"><h3 class=\"elementor-post__title\"><a href=\"/blog/{t}\">Can you appeal a {t} decision?</a></h3><div class=\"elementor-post__meta-data\"><span>March 29, 2025</span></div><div class=\"elementor-post__excerpt\"><p>{}</p></div></div></article>", excerpt(t)))
+            .collect();
+        let headed = |heading: &str, cards: &str| {
+            format!(
+                "<html><body><header><a href=/>Home</a> <a href=/contact>Contact</a></header><main><h1>Injured at the gym: who pays?</h1>{}<div class=\"elementor-widget-heading\"><div><h2>{heading}</h2></div></div><div class=\"elementor-widget-posts\"><div><div class=\"elementor-posts\">{cards}</div></div></div></main><footer><p>Copyright 2026 Example Law</p></footer></body></html>",
+                desk_article()
+            )
+        };
+        let page = |cards: &str| headed("Latest News", cards);
+        let body = clean_page(&page(&cards));
+        assert!(body.contains("ninety degrees"), "{body}");
+        assert!(!body.contains("appeal a survivors decision"), "{body}");
+        assert!(!body.contains("many applicants wonder"), "{body}");
+        // Under the same heading, sections of prose with headings that link nowhere are the
+        // article's own: they stay.
+        let own: String = ["disability", "retirement", "survivors"]
+            .iter()
+            .map(|t| {
+                format!(
+                    "<div><h3>Appeals of {t} decisions</h3><p>{}</p></div>",
+                    excerpt(t)
+                )
+            })
+            .collect();
+        let body = clean_page(&page(&own));
+        assert!(body.contains("Appeals of survivors decisions"), "{body}");
+        assert!(body.contains("many applicants wonder"), "{body}");
+        // Under a guide's contents heading, such cards are its own steps: they stay.
+        let body = clean_page(&headed("In this guide", &cards));
+        assert!(body.contains("many applicants wonder"), "{body}");
     }
 
     #[test]
