@@ -1058,8 +1058,13 @@ pub(crate) fn alnum_lower(s: &str) -> String {
         .collect()
 }
 
-/// The characters below this are looked up in [`ALNUM_BLOCKS`].
-const ALNUM_TABLE_END: u32 = 0x3000;
+/// The characters below this (the Basic Multilingual Plane: every script of the Latin, Greek,
+/// Cyrillic, Arabic, Indic alphabets, and the CJK ideographs, kana and Hangul) are looked up in
+/// [`ALNUM_BLOCKS`].
+const ALNUM_TABLE_END: u32 = 0x1_0000;
+/// [`prepare`] works out the blocks below this: the alphabets and punctuation most pages use.
+/// The rest (CJK, Hangul) are worked out when a page first uses them.
+const ALNUM_PREPARED_END: u32 = 0x3000;
 
 /// `char::is_alphanumeric` of each character below [`ALNUM_TABLE_END`], a bit each, worked out
 /// once: the standard library's look-up costs a few hundred instructions for a character that is
@@ -1074,7 +1079,7 @@ static ALNUM_BLOCKS: [AtomicU64; ALNUM_TABLE_END as usize / 64] =
 static ALNUM_BLOCKS_DONE: [AtomicU64; ALNUM_TABLE_END as usize / 64 / 64] =
     [const { AtomicU64::new(0) }; ALNUM_TABLE_END as usize / 64 / 64];
 
-/// The bits of [`ALNUM_BLOCKS`] block `k` (< 192), worked out if they are not yet.
+/// The bits of [`ALNUM_BLOCKS`] block `k` (< 1024), worked out if they are not yet.
 #[inline]
 fn alnum_block(k: usize) -> u64 {
     let (done, bit) = (&ALNUM_BLOCKS_DONE[k / 64], 1u64 << (k % 64));
@@ -1109,7 +1114,7 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
 
 /// Builds this module's tables now rather than on first use (see [`crate::Cleaner::prepare`]).
 pub(crate) fn prepare() {
-    for k in 0..ALNUM_BLOCKS.len() {
+    for k in 0..(ALNUM_PREPARED_END / 64) as usize {
         alnum_block(k);
     }
 }
@@ -2476,9 +2481,11 @@ mod tests {
             }
         }
         prepare();
-        assert!(ALNUM_BLOCKS_DONE
-            .iter()
-            .all(|d| d.load(Ordering::Relaxed) == u64::MAX));
+        let prepared = (ALNUM_PREPARED_END / 64) as usize;
+        assert!((0..prepared)
+            .all(|k| ALNUM_BLOCKS_DONE[k / 64].load(Ordering::Relaxed) >> (k % 64) & 1 == 1));
+        // The surrogates' blocks (no characters) hold no letters when worked out.
+        assert_eq!(alnum_block(0xD800 / 64), 0);
     }
 
     #[test]
