@@ -179,7 +179,7 @@ pub(crate) fn bullet_of(text: &str) -> Option<usize> {
         && item
             .chars()
             .next()
-            .is_some_and(|c| c.is_alphanumeric() || c == '"' || c == '“'))
+            .is_some_and(|c| crate::text::is_alphanumeric(c) || c == '"' || c == '“'))
     .then(|| text.len() - item.len())
 }
 

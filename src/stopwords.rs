@@ -166,13 +166,20 @@ pub fn mask(word: &str) -> u16 {
     // Lower-case into the buffer; a word whose lower case does not fit is no stopword.
     let mut buf = [0u8; MAX_LEN];
     let mut len = 0;
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let n = c.len_utf8();
-        if len + n > MAX_LEN {
+    let mut fits = true;
+    for c in word.chars() {
+        crate::text::for_each_lower(c, |l| {
+            let n = l.len_utf8();
+            if fits && len + n <= MAX_LEN {
+                l.encode_utf8(&mut buf[len..]);
+                len += n;
+            } else {
+                fits = false;
+            }
+        });
+        if !fits {
             return 0;
         }
-        c.encode_utf8(&mut buf[len..]);
-        len += n;
     }
     TABLE.get(pack(&buf[..len]))
 }
@@ -438,7 +445,7 @@ mod tests {
         };
         for ch in text.chars() {
             cjk += u32::from(!ch.is_ascii() && crate::text::is_unspaced_script(ch));
-            if ch.is_alphanumeric() {
+            if crate::text::is_alphanumeric(ch) {
                 word.push(ch);
             } else {
                 flush(&mut c, &mut word);

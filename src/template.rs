@@ -215,7 +215,7 @@ pub fn line_key(line: &str) -> Option<u64> {
     let mut h = FNV_OFFSET;
     let mut any = false;
     let mut buf = [0u8; 4];
-    for word in line.split(|c: char| !c.is_alphanumeric()) {
+    for word in line.split(|c: char| !crate::text::is_alphanumeric(c)) {
         if word.is_empty() {
             continue;
         }

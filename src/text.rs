@@ -1,6 +1,6 @@
 //! Small text predicates shared by the front ends and the rules.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
 /// Characters that carry no visible text: Unicode whitespace (NBSP included), control characters,
 /// and zero-width or format characters (ZWSP, ZWJ, word joiner, BOM, soft hyphen).
@@ -1109,6 +1109,76 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
         alnum_block(u as usize / 64) >> (u % 64) & 1 == 1
     } else {
         c.is_alphanumeric()
+    }
+}
+
+/// The characters below this have their lower case in [`LOWER_BLOCKS`]: the alphabets with
+/// case (Latin, Greek, Cyrillic, Armenian, Georgian, Cherokee) all lie below it.
+const LOWER_TABLE_END: u32 = 0x3000;
+
+/// The lower case of each character below [`LOWER_TABLE_END`] (`u32::MAX` for a character whose
+/// lower case is several: 'İ'), worked out 64 characters at a time when one is first asked
+/// about, as [`ALNUM_BLOCKS`] is: `char::to_lowercase` searches a table of some 1,400 ranges for
+/// every letter that is not ASCII, and the stopword and dedup word loops ask it of every letter
+/// of a Russian or Greek page.
+static LOWER_BLOCKS: [AtomicU32; LOWER_TABLE_END as usize] =
+    [const { AtomicU32::new(0) }; LOWER_TABLE_END as usize];
+/// A bit for each block of 64 characters of [`LOWER_BLOCKS`] that is worked out.
+static LOWER_BLOCKS_DONE: [AtomicU64; LOWER_TABLE_END as usize / 64 / 64] =
+    [const { AtomicU64::new(0) }; LOWER_TABLE_END as usize / 64 / 64];
+
+/// The lower case of `c` when it is one character (`char::to_lowercase` of it); None when it is
+/// several, or `c` lies beyond the table.
+#[inline]
+pub(crate) fn lower_char(c: char) -> Option<char> {
+    let u = c as u32;
+    if u >= LOWER_TABLE_END {
+        return None;
+    }
+    let k = u as usize / 64;
+    if LOWER_BLOCKS_DONE[k / 64].load(Ordering::Acquire) >> (k % 64) & 1 == 0 {
+        lower_block_slow(k);
+    }
+    char::from_u32(LOWER_BLOCKS[u as usize].load(Ordering::Relaxed))
+}
+
+#[inline(never)]
+fn lower_block_slow(k: usize) {
+    for u in (k * 64) as u32..(k * 64 + 64) as u32 {
+        let lower = char::from_u32(u).map_or(u, |c| {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(one), None) => one as u32,
+                _ => u32::MAX,
+            }
+        });
+        LOWER_BLOCKS[u as usize].store(lower, Ordering::Relaxed);
+    }
+    LOWER_BLOCKS_DONE[k / 64].fetch_or(1u64 << (k % 64), Ordering::Release);
+}
+
+/// Calls `f` with each character of `c.to_lowercase()`, one table look-up for nearly every
+/// letter ([`lower_char`]).
+#[inline]
+pub(crate) fn for_each_lower(c: char, mut f: impl FnMut(char)) {
+    if c.is_ascii() {
+        f(c.to_ascii_lowercase());
+    } else if let Some(l) = lower_char(c) {
+        f(l);
+    } else {
+        c.to_lowercase().for_each(f);
+    }
+}
+
+/// `w.to_lowercase()`, appended to `out`: character by character ([`for_each_lower`]) unless `w`
+/// holds a capital sigma, whose lower case depends on its place in the word.
+pub(crate) fn push_lowercase(out: &mut String, w: &str) {
+    if w.contains('Σ') {
+        out.push_str(&w.to_lowercase());
+    } else {
+        for c in w.chars() {
+            for_each_lower(c, |l| out.push(l));
+        }
     }
 }
 
@@ -2470,6 +2540,33 @@ mod tests {
                 inline.push((l[start..end].to_string(), ascii, head))
             });
             assert_eq!((c, &inline), (b, &plain), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn lower_case_table_equals_std() {
+        for u in 0..LOWER_TABLE_END + 256 {
+            if let Some(c) = char::from_u32(u) {
+                let mut ours = String::new();
+                for_each_lower(c, |l| ours.push(l));
+                assert_eq!(ours, c.to_lowercase().collect::<String>(), "{u:#x}");
+            }
+        }
+        assert_eq!(lower_char('İ'), None);
+        assert_eq!(lower_char('Я'), Some('я'));
+        for w in [
+            "ΟΔΟΣ",
+            "ΣΑΣ",
+            "Σ",
+            "İstanbul",
+            "КОТОРЫЕ",
+            "Straße",
+            "ǅemal",
+            "東京",
+        ] {
+            let mut out = String::new();
+            push_lowercase(&mut out, w);
+            assert_eq!(out, w.to_lowercase(), "{w}");
         }
     }
 

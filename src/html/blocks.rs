@@ -830,7 +830,7 @@ fn styled_apart(block_text: &str, next: &str) -> bool {
         return false;
     }
     let last_word = block_text
-        .rsplit(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !crate::text::is_alphanumeric(c))
         .next()
         .unwrap_or("");
     last_word.chars().nth(1).is_some()

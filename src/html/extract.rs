@@ -81,7 +81,7 @@ fn words_and_stopwords(text: &str) -> (usize, usize) {
     let mut stop = 0usize;
     for w in text.split_whitespace().take(200) {
         words += 1;
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = w.trim_matches(|c: char| !crate::text::is_alphanumeric(c));
         if w.len() <= 5 && is_stopword(w) {
             stop += 1;
         }
@@ -860,7 +860,7 @@ impl<'a> Quotes<'a> {
 /// Lower-case letters and digits only, for matching text across markup differences.
 fn squeeze(s: &str) -> String {
     s.chars()
-        .filter(|c| c.is_alphanumeric())
+        .filter(|c| crate::text::is_alphanumeric(*c))
         .flat_map(char::to_lowercase)
         .collect()
 }
@@ -1770,7 +1770,7 @@ fn words_in_body(line: &str, body: &[u8]) -> bool {
         return true;
     }
     let (mut words, mut held) = (0, 0);
-    for w in line.split(|c: char| !c.is_alphanumeric()) {
+    for w in line.split(|c: char| !crate::text::is_alphanumeric(c)) {
         if w.chars().count() < 4 {
             continue;
         }

@@ -678,7 +678,7 @@ fn slug_words(s: &str) -> Vec<String> {
             'ý' | 'ÿ' => 'y',
             c => c,
         };
-        if c.is_alphanumeric() {
+        if crate::text::is_alphanumeric(c) {
             word.push(c);
         } else if !word.is_empty() {
             words.push(std::mem::take(&mut word));

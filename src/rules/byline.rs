@@ -351,7 +351,7 @@ fn thread_starter(line: &str) -> Option<Range<usize>> {
         && (2..=40).contains(&handle.len())
         && handle
             .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '@'));
+            .all(|c| crate::text::is_alphanumeric(c) || matches!(c, '_' | '-' | '.' | '@'));
     let start = line.len() - handle.len();
     ok.then_some(start..line.len())
 }
@@ -397,7 +397,7 @@ fn started_by(line: &str) -> Option<Range<usize>> {
         && words <= 3
         && handle
             .split(' ')
-            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.')))
+            .all(|w| !w.is_empty() && w.chars().all(|c| crate::text::is_alphanumeric(c) || matches!(c, '_' | '-' | '.')))
         // After the handle: nothing, or the date.
         && (end == rest.len() || crate::text::has_ascii_digit(&rest.as_bytes()[end..]));
     ok.then_some(after..after + handle.len())
@@ -529,7 +529,7 @@ fn credits_writer(t: &str) -> Option<Range<usize>> {
     let part = |j: usize| {
         let end = starts.get(j + 1).map_or(t.len(), |&next| {
             t[..next]
-                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .trim_end_matches(|c: char| !crate::text::is_alphanumeric(c))
                 .len()
         });
         starts[j]..end.max(starts[j])
@@ -574,7 +574,7 @@ const OTHER_PART_LABELS: [&str; 6] = [
 fn label_word(line: &str, name_start: usize) -> &'static str {
     let head = line.get(..name_start).unwrap_or_default();
     let first = head
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !crate::text::is_alphanumeric(c))
         .find(|w| !w.is_empty())
         .unwrap_or_default();
     OTHER_PART_LABELS
@@ -721,7 +721,7 @@ fn names_no_one_in(name: &str, langs: u16) -> bool {
     let words: Vec<String> = name
         .split_whitespace()
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
+            w.trim_matches(|c: char| !crate::text::is_alphanumeric(c))
                 .to_lowercase()
         })
         .filter(|w| !w.is_empty() && w != "and")
@@ -1095,7 +1095,7 @@ fn is_role_line(t: &str) -> bool {
         return false;
     };
     let last = last
-        .trim_matches(|c: char| !c.is_alphanumeric())
+        .trim_matches(|c: char| !crate::text::is_alphanumeric(c))
         .to_lowercase();
     crate::text::word_count(t) <= 6 && ROLE_WORDS.contains(&last.as_str())
 }
@@ -1213,7 +1213,7 @@ fn used_in_lower_case(src: &str, name: &str) -> bool {
     let words: Vec<String> = name
         .split_whitespace()
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
+            w.trim_matches(|c: char| !crate::text::is_alphanumeric(c))
                 .to_lowercase()
         })
         .collect();
@@ -1794,7 +1794,7 @@ fn bio_of(name: &str, bio: &str) -> bool {
         .split_whitespace()
         .take(9)
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            w.trim_matches(|c: char| !crate::text::is_alphanumeric(c) && c != '-')
                 .to_lowercase()
         })
         .collect();
@@ -2099,7 +2099,7 @@ fn poster(doc: &mut Doc) {
             && name.len() >= 3
             && name
                 .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
+                .all(|c| crate::text::is_alphanumeric(c) || matches!(c, '_' | '-' | '.'));
         // A Q&A site's "asked Mar 28, 2014 at 11:38" and "edited …" are no poster.
         const ACTIONS: &[&str] = &[
             "asked",
@@ -2149,7 +2149,7 @@ fn card_name(doc: &Doc, at: CardAt, t: &str, langs: &mut Option<u16>) -> Option<
         && !t.contains(' ')
         && t.chars().any(char::is_alphabetic)
         && t.chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
+            .all(|c| crate::text::is_alphanumeric(c) || matches!(c, '_' | '-' | '.'));
     let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
     let named = name_in_line(t, 1, langs).is_some_and(|m| m.end == t.len() && m.start == 0);
     if !(handle || named) || names_no_one(t) || is_date_word(&t.to_lowercase()) {
@@ -2449,7 +2449,7 @@ fn bio_verb_after(t: &str, len: usize) -> bool {
         .and_then(|rest| rest.split_whitespace().next())
         .is_some_and(|w| {
             let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
+                .trim_matches(|c: char| !crate::text::is_alphanumeric(c))
                 .to_lowercase();
             BIO_VERBS.contains(&w.as_str())
         })

@@ -191,11 +191,11 @@ impl WordHash {
                 h.push(c.to_ascii_lowercase() as u8);
                 continue;
             }
-            for l in c.to_lowercase() {
+            crate::text::for_each_lower(c, |l| {
                 for &x in l.encode_utf8(&mut buf).as_bytes() {
                     h.push(x);
                 }
-            }
+            });
         }
         (h.finish(), h.len)
     }
@@ -680,8 +680,10 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset, verbatim: &[usize]) {
         let from_marks = |w: usize| match starts.get(w) {
             Some(&at) => {
                 let head = plain.get(..at).unwrap_or_default();
-                head.trim_end_matches(|c: char| !c.is_whitespace() && !c.is_alphanumeric())
-                    .len()
+                head.trim_end_matches(|c: char| {
+                    !c.is_whitespace() && !crate::text::is_alphanumeric(c)
+                })
+                .len()
             }
             None => plain.len(),
         };

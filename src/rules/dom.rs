@@ -864,7 +864,7 @@ pub fn for_each_word(value: &str, buf: &mut String, mut f: impl FnMut(&str) -> b
     }
     let mut prev_lower = false;
     for c in value.chars() {
-        if c.is_alphanumeric() {
+        if crate::text::is_alphanumeric(c) {
             if c.is_uppercase() && prev_lower && !buf.is_empty() {
                 if f(buf) {
                     return true;

@@ -321,7 +321,7 @@ const LINK_WORDS: &[&str] = &[
 /// Is `name` a link's label, all of its words [`LINK_WORDS`]?
 fn is_link_label(name: &str) -> bool {
     name.split_whitespace().all(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
+        let w = w.trim_matches(|c: char| !crate::text::is_alphanumeric(c) && c != '&');
         LINK_WORDS.contains(&w.to_lowercase().as_str())
     })
 }
@@ -615,7 +615,8 @@ const AFTER_COPYRIGHT_PROSE_WORDS: usize = 20;
 /// 2026 Apple Inc.") or says "All rights reserved". A photo credit that ends with "© 2024 Jane
 /// Doe" inside a paragraph does not.
 fn closes_page(line: &str) -> bool {
-    let t = line.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©' && c != '(');
+    let t =
+        line.trim_start_matches(|c: char| !crate::text::is_alphanumeric(c) && c != '©' && c != '(');
     t.starts_with('©')
         || t.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("(c)"))
         || t.get(..9)

@@ -598,7 +598,8 @@ fn date_in_meta_line(t: &str) -> Option<(std::ops::Range<usize>, bool)> {
         .chain(std::iter::once(&(t.len()..t.len(), false)))
     {
         for w in t[from..r.start].split_whitespace() {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '#' && c != '@');
+            let w =
+                w.trim_matches(|c: char| !crate::text::is_alphanumeric(c) && c != '#' && c != '@');
             if w.is_empty() || w.starts_with(['#', '@']) {
                 continue;
             }

@@ -325,7 +325,7 @@ pub fn is_filler(line: &str) -> bool {
         return false;
     }
     let tokens = line
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !crate::text::is_alphanumeric(c))
         .filter(|w| !w.is_empty())
         .take(WORDS_LOOKED_AT);
     let (mut words, mut numbers, mut filler, mut named) = (0usize, 0usize, 0usize, false);

@@ -145,7 +145,7 @@ fn is_excerpt(t: &str) -> bool {
     cut.trim_end()
         .chars()
         .last()
-        .is_some_and(|c| c.is_alphanumeric() || c == ',')
+        .is_some_and(|c| crate::text::is_alphanumeric(c) || c == ',')
 }
 
 /// A product's specification after its description: "Capacity: 25 liters", "Weight: 1 lb.".

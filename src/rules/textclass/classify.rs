@@ -7,7 +7,7 @@ use super::*;
 /// trimmed (then lower-cased by the caller).
 pub(super) fn vocab_trim(t: &str) -> &str {
     let trimmed = |c: char| {
-        !c.is_alphanumeric() && !matches!(c, '\'' | '’')
+        !crate::text::is_alphanumeric(c) && !matches!(c, '\'' | '’')
             || c.is_ascii_digit()
             || crate::text::is_blankish(c)
     };
@@ -411,7 +411,7 @@ pub(super) fn capitalised_words(text: &str) -> (u32, u32) {
         return (words, capital);
     }
     for w in text.split_whitespace() {
-        let Some(first) = w.chars().find(|ch| ch.is_alphanumeric()) else {
+        let Some(first) = w.chars().find(|ch| crate::text::is_alphanumeric(*ch)) else {
             continue;
         };
         words += 1;

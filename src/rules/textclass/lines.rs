@@ -1323,7 +1323,7 @@ pub(crate) fn is_button_label(t: &str) -> bool {
     let mut rest = t;
     for _ in 0..3 {
         match rest.chars().next() {
-            Some(c) if !c.is_alphanumeric() && !c.is_whitespace() => {
+            Some(c) if !crate::text::is_alphanumeric(c) && !c.is_whitespace() => {
                 rest = rest[c.len_utf8()..].trim_start()
             }
             _ => break,
@@ -1335,7 +1335,8 @@ pub(crate) fn is_button_label(t: &str) -> bool {
         .unwrap_or(rest.len());
     let (verb, after) = rest.split_at(verb_len);
     if after.chars().next().is_some_and(|c| {
-        c.is_alphanumeric() || matches!(c, ':' | '(' | '/' | '=' | '_' | '.' | '-' | '\'' | '’')
+        crate::text::is_alphanumeric(c)
+            || matches!(c, ':' | '(' | '/' | '=' | '_' | '.' | '-' | '\'' | '’')
     }) {
         return false;
     }
@@ -1745,7 +1746,7 @@ pub(super) fn is_form_part(b: &crate::doc::Block<'_>) -> bool {
 /// the site (we, our) to the reader (you).
 pub(super) fn speaks_for_oneself(t: &str) -> bool {
     t.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        let w = w.trim_matches(|c: char| !crate::text::is_alphanumeric(c) && c != '\'' && c != '’');
         w == "I"
             || w.starts_with("I'")
             || w.starts_with("I’")

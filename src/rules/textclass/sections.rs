@@ -194,7 +194,8 @@ pub(super) fn in_first_person(l: &str) -> bool {
     !l.ends_with('?')
         && crate::text::has_words(l, FIRST_PERSON_MIN_WORDS)
         && l.split(' ').any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            let w =
+                w.trim_matches(|c: char| !crate::text::is_alphanumeric(c) && c != '\'' && c != '’');
             w == "I"
                 || w.eq_ignore_ascii_case("my")
                 || w.strip_prefix('I')

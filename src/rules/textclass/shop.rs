@@ -130,8 +130,8 @@ pub(super) const SHOP_CONTROL_MAX_BYTES: usize = 500;
 /// otherwise.
 pub(super) fn first_word(t: &str) -> &str {
     first_ascii_word(t).unwrap_or_else(|| {
-        t.trim_start_matches(|c: char| !c.is_alphanumeric())
-            .split(|c: char| !c.is_alphanumeric())
+        t.trim_start_matches(|c: char| !crate::text::is_alphanumeric(c))
+            .split(|c: char| !crate::text::is_alphanumeric(c))
             .next()
             .unwrap_or("")
     })

@@ -357,10 +357,11 @@ pub(super) fn is_headline_shaped(t: &str) -> bool {
 pub(super) fn shares_title_words(line: &str, title: &str) -> bool {
     let words = |t: &str| -> Vec<(String, bool)> {
         let mut w: Vec<(String, bool)> = t
-            .split(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !crate::text::is_alphanumeric(c))
             .filter(|w| !w.is_empty())
             .map(|w| {
-                let lower = w.to_lowercase();
+                let mut lower = String::with_capacity(w.len());
+                crate::text::push_lowercase(&mut lower, w);
                 let content = lower.chars().count() >= 3 && crate::stopwords::mask(&lower) == 0;
                 let stem = match lower.strip_suffix('s') {
                     Some(stem) if stem.chars().count() >= 2 => stem.to_string(),
@@ -514,7 +515,7 @@ pub(super) fn title_key_into(t: &str, out: &mut String) {
         return;
     }
     for w in t
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !crate::text::is_alphanumeric(c))
         .filter(|w| !w.is_empty())
     {
         if !out.is_empty() {
@@ -525,7 +526,7 @@ pub(super) fn title_key_into(t: &str, out: &mut String) {
             out.push_str(w);
             out[at..].make_ascii_lowercase();
         } else {
-            out.push_str(&w.to_lowercase());
+            crate::text::push_lowercase(out, w);
         }
     }
 }
@@ -624,7 +625,7 @@ pub(super) fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
         if b.plain.len() > max_len || b.plain.len() < min_len {
             continue;
         }
-        match b.plain.chars().find(|c| c.is_alphanumeric()) {
+        match b.plain.chars().find(|c| crate::text::is_alphanumeric(*c)) {
             None => continue,
             Some(c) if c.is_ascii() && !first_bytes[c.to_ascii_lowercase() as usize] => continue,
             Some(_) => {}
