@@ -642,7 +642,7 @@ pub fn is_title_case(s: &str) -> bool {
 fn is_title_case_decoded(s: &str) -> bool {
     let mut words = 0;
     for w in s.split_whitespace() {
-        let Some(first) = w.chars().find(|c| c.is_alphanumeric()) else {
+        let Some(first) = w.chars().find(|c| is_alphanumeric(*c)) else {
             continue;
         };
         words += 1;
@@ -684,7 +684,7 @@ fn is_title_case_ascii(s: &str) -> bool {
 
 /// Short words that stay lower-case inside titles.
 pub fn is_minor_word(w: &str) -> bool {
-    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    let w = w.trim_matches(|c: char| !is_alphanumeric(c));
     matches!(
         w,
         "a" | "an"
@@ -1053,7 +1053,7 @@ fn ascii_word_end(b: &[u8], mut i: usize) -> usize {
 /// and punctuation ("Jane  Doe," and "jane doe" are both "janedoe").
 pub(crate) fn alnum_lower(s: &str) -> String {
     s.chars()
-        .filter(|c| c.is_alphanumeric())
+        .filter(|c| is_alphanumeric(*c))
         .flat_map(char::to_lowercase)
         .collect()
 }
@@ -1714,7 +1714,7 @@ pub(crate) fn sorted_intersection<T: Ord>(a: &[T], b: &[T]) -> usize {
 pub(crate) fn resemblance(a: &str, b: &str) -> f64 {
     let words = |t: &str| {
         let mut w: Vec<String> = t
-            .split(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !is_alphanumeric(c))
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
             .collect();
