@@ -1052,10 +1052,11 @@ fn ascii_word_end(b: &[u8], mut i: usize) -> usize {
 /// The letters and digits of `s`, lower case: names and titles compared whatever their spacing
 /// and punctuation ("Jane  Doe," and "jane doe" are both "janedoe").
 pub(crate) fn alnum_lower(s: &str) -> String {
-    s.chars()
-        .filter(|c| is_alphanumeric(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().filter(|&c| is_alphanumeric(c)) {
+        for_each_lower(c, |l| out.push(l));
+    }
+    out
 }
 
 /// The characters below this (the Basic Multilingual Plane: every script of the Latin, Greek,
@@ -2554,6 +2555,13 @@ mod tests {
         }
         assert_eq!(lower_char('İ'), None);
         assert_eq!(lower_char('Я'), Some('я'));
+        let name = "Jane  Doe, İSTANBUL Ünal-Σ";
+        let by_std: String = name
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        assert_eq!(alnum_lower(name), by_std);
         for w in [
             "ΟΔΟΣ",
             "ΣΑΣ",
