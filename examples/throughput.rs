@@ -54,8 +54,13 @@ fn main() {
         }
         paths.sort();
     }
-    let docs: Vec<Vec<u8>> = paths.iter().filter_map(|p| std::fs::read(p).ok()).collect();
-    let per_round: usize = docs.iter().map(Vec::len).sum();
+    // Each readable file with its path (for `--per-doc`).
+    let named: Vec<(&str, Vec<u8>)> = paths
+        .iter()
+        .filter_map(|p| std::fs::read(p).ok().map(|d| (p.as_str(), d)))
+        .collect();
+    let docs: Vec<&[u8]> = named.iter().map(|(_, d)| d.as_slice()).collect();
+    let per_round: usize = docs.iter().map(|d| d.len()).sum();
     if per_round == 0 {
         eprintln!("no input");
         return;
@@ -81,7 +86,7 @@ fn main() {
         warm.elapsed().as_secs_f64() * 1e3
     );
     if let Some(out) = per_doc {
-        write_per_doc(&cleaner, &paths, html, &out);
+        write_per_doc(&cleaner, &named, html, &out);
         return;
     }
     let cpu0 = cpu_seconds();
@@ -119,22 +124,18 @@ fn main() {
 /// Cleans each file three times, writes its size in bytes, its lines and its best time in
 /// microseconds as one TSV line to `out`, and prints the throughput by size class: where the
 /// time goes by kind of document rather than in all.
-fn write_per_doc(cleaner: &Cleaner, paths: &[String], html: bool, out: &str) {
+fn write_per_doc(cleaner: &Cleaner, named: &[(&str, Vec<u8>)], html: bool, out: &str) {
     let mut tsv = String::from("path\tbytes\tlines\tbest_us\n");
     // Size class (a power of two of bytes) -> (documents, bytes, seconds).
     let mut classes: std::collections::BTreeMap<u32, (usize, usize, f64)> = Default::default();
-    for p in paths {
-        let Ok(d) = std::fs::read(p) else {
-            eprintln!("{p}: unreadable, skipped");
-            continue;
-        };
+    for (p, d) in named {
         let mut best = f64::MAX;
         for _ in 0..3 {
             let t = Instant::now();
             let _ = cleaner.clean(if html {
-                Input::html(&d)
+                Input::html(d)
             } else {
-                Input::text_bytes(&d)
+                Input::text_bytes(d)
             });
             best = best.min(t.elapsed().as_secs_f64());
         }

@@ -857,14 +857,6 @@ impl<'a> Quotes<'a> {
     }
 }
 
-/// Lower-case letters and digits only, for matching text across markup differences.
-fn squeeze(s: &str) -> String {
-    s.chars()
-        .filter(|c| crate::text::is_alphanumeric(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
 /// A block with more than this share of its characters in links is link-dense (`dom.link-dense`
 /// inside the main region).
 const LINK_DENSE_SHARE: f64 = 0.6;
@@ -950,13 +942,13 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     let ld_body = page
         .article_body
         .as_deref()
-        .map(squeeze)
+        .map(crate::text::alnum_lower)
         .filter(|b| b.len() >= MIN_LD_BODY);
     let product_body = page
         .product_description
         .as_deref()
         .filter(|_| ld_body.is_none())
-        .map(squeeze)
+        .map(crate::text::alnum_lower)
         .filter(|b| b.len() >= MIN_LD_PRODUCT_DESCRIPTION);
     let anchor = ld_body.as_deref().or(product_body.as_deref());
     // Where each block is quoted in the `articleBody`, for the article's edges at the end.
@@ -967,7 +959,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             ld_quotes = vec![None; blocks.len()];
         }
         for (k, b) in blocks.iter().enumerate() {
-            let t = squeeze(&b.block.plain);
+            let t = crate::text::alnum_lower(&b.block.plain);
             let at = (t.len() >= MIN_QUOTE)
                 .then(|| quoted.find(t.as_bytes()))
                 .flatten();
@@ -1765,7 +1757,7 @@ const MIN_QUOTED_IN_LD_BODY: usize = 3;
 /// letters or more (its text may differ in a sign: `5.5×2.1mm` for `5.5x2.1mm`). A line without
 /// such words is held.
 fn words_in_body(line: &str, body: &[u8]) -> bool {
-    let t = squeeze(line);
+    let t = crate::text::alnum_lower(line);
     if t.is_empty() || memchr::memmem::find(body, t.as_bytes()).is_some() {
         return true;
     }
@@ -1775,7 +1767,7 @@ fn words_in_body(line: &str, body: &[u8]) -> bool {
             continue;
         }
         words += 1;
-        if memchr::memmem::find(body, squeeze(w).as_bytes()).is_some() {
+        if memchr::memmem::find(body, crate::text::alnum_lower(w).as_bytes()).is_some() {
             held += 1;
         }
     }
