@@ -33,7 +33,7 @@ pub static NAME: Rule = Rule {
 pub static BIO: Rule = Rule {
     id: "byline.author-bio",
     layer: Layer::Metadata,
-    why: "the author's biography or posts link after the article (\"Jane Doe is a writer…\", \"View all posts by Jane Doe\")",
+    why: "the author's biography or posts link after the article (\"Jane Doe is a writer…\", \"View all posts by Jane Doe\"), and the biography's copy over it",
     tier: Tier::Balanced,
 };
 
@@ -2398,6 +2398,11 @@ const BIO_VERBS: &[&str] = &[
     "brings",
     "loves",
     "enjoys",
+    "founded",
+    "co-founded",
+    "cofounded",
+    "started",
+    "teaches",
 ];
 /// Lines that point at the author's other posts: the author's name follows one of these.
 const POSTS_BY: &[&str] = &[
@@ -2416,7 +2421,10 @@ const POSTS_BY: &[&str] = &[
     "about",
 ];
 /// A biography has at most this many words.
-const MAX_BIO_WORDS: usize = 120;
+const MAX_BIO_WORDS: usize = 200;
+/// An aside between the author's name and the verb of the biography ("Jane Doe (@janedoe) is…",
+/// "Jane Doe, MD, is…") has at most this many words.
+const MAX_NAME_ASIDE_WORDS: usize = 6;
 
 /// Headers of an author box: "About the author", "The author".
 static ABOUT_AUTHOR_RE: Lazy<Regex> = Lazy::new(|| {
@@ -2443,16 +2451,36 @@ fn starts_with_name(t: &str, name: &str) -> Option<usize> {
         .then_some(name.len())
 }
 
-/// Whether the word after `len` bytes of `t` opens a biography ([`BIO_VERBS`]).
+/// Whether the word after `len` bytes of `t` opens a biography ([`BIO_VERBS`]), past a short
+/// aside after the name: a handle or title in brackets ("Jane Doe (@janedoe) is…") or between
+/// commas ("Jane Doe, MD, is…"). A name followed by a relative clause ("Jane Doe, who chaired
+/// the committee, welcomed…") is no biography's opening: its verb is not one of them.
 fn bio_verb_after(t: &str, len: usize) -> bool {
-    t.get(len..)
-        .and_then(|rest| rest.split_whitespace().next())
-        .is_some_and(|w| {
-            let w = w
-                .trim_matches(|c: char| !crate::text::is_alphanumeric(c))
-                .to_lowercase();
-            BIO_VERBS.contains(&w.as_str())
-        })
+    let Some(mut rest) = t.get(len..) else {
+        return false;
+    };
+    let trimmed = rest.trim_start();
+    let aside_end = match trimmed.as_bytes().first() {
+        Some(b'(') => trimmed.find(')'),
+        Some(b',') => trimmed[1..].find(',').map(|e| e + 1),
+        _ => None,
+    };
+    if let Some(end) = aside_end {
+        let aside = &trimmed[1..end];
+        let relative = aside
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| ["who", "whose", "whom", "which", "that"].contains(&w));
+        if !relative && aside.split_whitespace().count() <= MAX_NAME_ASIDE_WORDS {
+            rest = &trimmed[end + 1..];
+        }
+    }
+    rest.split_whitespace().next().is_some_and(|w| {
+        let w = w
+            .trim_matches(|c: char| !crate::text::is_alphanumeric(c))
+            .to_lowercase();
+        BIO_VERBS.contains(&w.as_str())
+    })
 }
 
 /// An author's greeting that opens the author box: "Hi, I'm Jane Doe, and I cover…".
@@ -2465,6 +2493,9 @@ static SELF_INTRO_RE: Lazy<Regex> = Lazy::new(|| {
 const BIO_PRONOUNS: &[&str] = &[
     "he", "she", "they", "his", "her", "their", "he's", "she's", "they're",
 ];
+
+/// The pronouns of one person, which a company's pitch does not use of itself.
+const PERSON_PRONOUNS: &[&str] = &["he", "she", "his", "her", "him"];
 
 /// Words of an author field that name a team or a company rather than a person.
 const ORG_NAME_WORDS: &[&str] = &[
@@ -2510,24 +2541,27 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule, late: bool) 
         return false;
     };
     let names = author_names(&field);
-    if names.is_empty() {
+    // An author field of one word ("Lauren") is a first name only.
+    let one_word = (!field.contains(char::is_whitespace)).then_some(field.as_str());
+    if names.is_empty() && one_word.is_none() {
         return false;
     }
     let names_norm: Vec<String> = names.iter().map(|n| alnum_lower(n)).collect();
     // A first name is a person's: capitalised, with lower-case letters after ("QCY", "DianaHR"
     // and "Recharged Editorial Team" are brands, and their "first name" opens their pitch).
-    let first_names: Vec<&str> = names
-        .iter()
+    let first_names: Vec<&str> = (names.iter().copied().chain(one_word))
         .filter(|n| {
             !n.split_whitespace()
                 .any(|w| ORG_NAME_WORDS.contains(&w.to_lowercase().as_str()))
         })
         .filter_map(|n| n.split_whitespace().next())
         .filter(|f| {
-            let mut chars = f.chars();
-            late && f.chars().count() >= 3
-                && chars.next().is_some_and(char::is_uppercase)
-                && chars.all(char::is_lowercase)
+            // ("Jean-Luc": each part of a double name so.)
+            let person_like = |part: &str| {
+                let mut chars = part.chars();
+                chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+            };
+            late && f.chars().count() >= 3 && f.split('-').all(person_like)
         })
         .collect();
     let is_name_line = |t: &str| {
@@ -2578,7 +2612,15 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule, late: bool) 
             let rest = SELF_INTRO_RE.find(t).map_or("", |m| &t[m.end()..]);
             names.iter().any(|n| starts_with_name(rest, n).is_some())
         };
-        let bio = (named.is_some_and(|len| bio_verb_after(t, len)) || introduced) && words >= 5;
+        // A one-word author may be a brand's name, and its line the company's pitch ("Budlong
+        // is dedicated to…"): its biography speaks of him or her too.
+        let of_person = || {
+            one_word.is_none_or(|w| !t.starts_with(w))
+                || t.split(|c: char| !c.is_alphabetic())
+                    .any(|w| PERSON_PRONOUNS.contains(&w.to_lowercase().as_str()))
+        };
+        let bio = (named.is_some_and(|len| bio_verb_after(t, len)) && of_person() || introduced)
+            && words >= 5;
         // Lower-cased only for a line short enough to be the posts link.
         let posts = may_be_posts && words <= 10 && {
             let lower = t.to_lowercase();
@@ -2601,6 +2643,14 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule, late: bool) 
             if j > 0 && ABOUT_AUTHOR_RE.is_match(doc.blocks[kept[j - 1]].plain.trim()) {
                 box_lines.push(kept[j - 1]);
             }
+            // The same biography in the first half too, where the page showed the author box
+            // over the article as well: a copy of the biography is the biography.
+            box_lines.extend(
+                kept[..k]
+                    .iter()
+                    .copied()
+                    .filter(|&e| doc.blocks[e].plain.trim() == t),
+            );
         }
     }
     if late {
@@ -3417,6 +3467,28 @@ mod tests {
         assert!(!doc.body.contains("Lauren Vetter"), "{}", doc.body);
         assert_eq!(doc.body.matches("Email marketing is still").count(), 1);
         assert!(doc.removals.iter().any(|r| r.rule == BIO.id));
+    }
+
+    /// The author box over the article is the box after it: its copy at the top goes too, and
+    /// the article's own opening stays.
+    #[test]
+    fn the_biography_over_the_article_goes_with_its_copy_after_it() {
+        let bio = "Elaine Chen covers biotech and co-hosts the weekly podcast of the paper.";
+        let dump = format!(
+            "By Elaine Chen\n\n{bio}\n\nThe committee published its findings on Monday, and the \
+             report runs to more than two hundred pages of evidence gathered over three years.\n\n\
+             Members of the public will be able to comment on the proposals until the end of \
+             April, the chair said.\n\nThe chair declined to comment on the findings before the \
+             vote in May, and no date has been set for it.\n\n{bio}"
+        );
+        let doc = crate::clean(&dump);
+        assert!(!doc.body.contains("Elaine Chen covers"), "{}", doc.body);
+        assert_eq!(doc.removals.iter().filter(|r| r.rule == BIO.id).count(), 2);
+        assert!(
+            doc.body.starts_with("The committee published"),
+            "{}",
+            doc.body
+        );
     }
 
     /// A team's name is a byline between the headline and the date, or under a byline's label,
