@@ -230,8 +230,8 @@ pub fn line_key(line: &str) -> Option<u64> {
             h = fnv1a(b"<year>", h);
             continue;
         }
-        for c in word.chars().flat_map(char::to_lowercase) {
-            h = fnv1a(c.encode_utf8(&mut buf).as_bytes(), h);
+        for c in word.chars() {
+            crate::text::for_each_lower(c, |l| h = fnv1a(l.encode_utf8(&mut buf).as_bytes(), h));
         }
     }
     any.then_some(h)

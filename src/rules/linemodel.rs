@@ -472,10 +472,12 @@ fn key_from(kind_hash: u64, parts: &[&str]) -> u64 {
             k.push_ascii(p.as_bytes());
         } else {
             let mut utf8 = [0u8; 4];
-            for c in p.chars().flat_map(char::to_lowercase) {
-                for &b in c.encode_utf8(&mut utf8).as_bytes() {
-                    k.push(b);
-                }
+            for c in p.chars() {
+                crate::text::for_each_lower(c, |l| {
+                    for &b in l.encode_utf8(&mut utf8).as_bytes() {
+                        k.push(b);
+                    }
+                });
             }
         }
     }

@@ -81,7 +81,8 @@ pub(super) fn is_policy_region(doc: &Doc, x: usize, y: usize) -> bool {
                 lower.push_str(w);
                 lower.make_ascii_lowercase();
             } else {
-                lower.extend(w.chars().flat_map(char::to_lowercase));
+                w.chars()
+                    .for_each(|c| crate::text::for_each_lower(c, |l| lower.push(l)));
             }
             policy += usize::from(POLICY_WORDS.binary_search(&lower.as_str()).is_ok());
         });
