@@ -184,10 +184,11 @@ struct Builder<'a> {
     foreign: usize,
     /// A `<head>` element is open.
     head_open: bool,
-    /// How many elements of each name are on the stack: a search for an element that is not open
-    /// ends at once instead of looking through [`SEARCH_LIMIT`] open elements (deeply nested
-    /// pages call it for nearly every tag).
-    open_names: HashMap<Box<str>, u32, BuildHasherDefault<KeyHasher>>,
+    /// Where on the stack the elements of each name are, from the bottom: a search for the
+    /// nearest open element of some names, below none of others, reads their last places rather
+    /// than looking through [`SEARCH_LIMIT`] open elements (deeply nested pages search for
+    /// nearly every tag).
+    open_at: HashMap<Box<str>, Vec<u32>, BuildHasherDefault<KeyHasher>>,
 }
 
 impl<'a> Builder<'a> {
@@ -220,12 +221,29 @@ impl<'a> Builder<'a> {
     /// Position in the stack of the nearest open element named one of `names`, looking no further
     /// than an element named one of `stop`.
     fn find_open(&self, names: &[&str], stop: &[&str]) -> Option<usize> {
-        if !names
-            .iter()
-            .any(|n| self.open_names.get(*n).is_some_and(|&c| c > 0))
-        {
-            return None;
-        }
+        let last_at = |list: &[&str]| {
+            list.iter()
+                .filter_map(|n| self.open_at.get(*n)?.last().copied())
+                .max()
+        };
+        let found = last_at(names).and_then(|at| {
+            let at = at as usize;
+            // Within the search's reach from the top, and with no element of `stop` above it.
+            let reachable = self.stack.len() - at <= SEARCH_LIMIT;
+            let stopped = last_at(stop).is_some_and(|s| s as usize > at);
+            (reachable && !stopped).then_some(at)
+        });
+        #[cfg(test)]
+        assert_eq!(
+            found,
+            self.find_open_by_scan(names, stop),
+            "{names:?} {stop:?}"
+        );
+        found
+    }
+    /// [`Self::find_open`] by looking down the stack: what it must answer, checked in tests.
+    #[cfg(test)]
+    fn find_open_by_scan(&self, names: &[&str], stop: &[&str]) -> Option<usize> {
         for (k, &i) in self.stack.iter().enumerate().rev().take(SEARCH_LIMIT) {
             let n = self.name_of(i);
             if names.contains(&n) {
@@ -244,8 +262,8 @@ impl<'a> Builder<'a> {
                     Kind::Element { name, .. } => name,
                     _ => continue,
                 };
-                if let Some(c) = self.open_names.get_mut(&**name) {
-                    *c = c.saturating_sub(1);
+                if let Some(places) = self.open_at.get_mut(&**name) {
+                    places.pop();
                 }
                 match &**name {
                     "svg" | "math" => self.foreign = self.foreign.saturating_sub(1),
@@ -294,10 +312,12 @@ impl<'a> Builder<'a> {
         let foreign = matches!(n, "svg" | "math");
         let _ = range;
         if !void {
-            match self.open_names.get_mut(n) {
-                Some(c) => *c += 1,
+            // Its place once pushed: the stack's length now.
+            let at = self.stack.len() as u32;
+            match self.open_at.get_mut(n) {
+                Some(places) => places.push(at),
                 None => {
-                    self.open_names.insert(n.into(), 1);
+                    self.open_at.insert(n.into(), vec![at]);
                 }
             }
         }
@@ -337,7 +357,7 @@ pub fn parse(src: &str) -> Tree<'_> {
         src,
         foreign: 0,
         head_open: false,
-        open_names: HashMap::default(),
+        open_at: HashMap::default(),
     };
     b.nodes.push(Node {
         parent: NONE,
@@ -618,6 +638,38 @@ mod tests {
         let t = parse("<div hidden id=\"S:2\"><template id=\"B:2\"></template>x</div>");
         assert_eq!(outline(&t), "div\n template\n 'x'");
         assert!(t.jumps.is_empty());
+    }
+
+    /// The implied and explicit ends that look down the stack find what a search from the top,
+    /// bounded by `SEARCH_LIMIT`, finds (`find_open` checks itself against that search in
+    /// tests): a paragraph under a table's cell is no paragraph to close; one buried deeper than
+    /// the bound stays open; lists and end tags close within the bound.
+    #[test]
+    fn ends_find_what_a_search_down_the_stack_finds() {
+        let deep = |n: usize, tag: &str| format!("<{tag}>").repeat(n);
+        for page in [
+            format!("<p>a<table><tr><td>b{}c", deep(300, "ul")),
+            format!("<p>a{}<p>b</p>{}", deep(300, "ul"), deep(3, "li")),
+            format!("<p>a{}<div>b</p>c", deep(200, "span")),
+            format!("<table><tr><td>a{}<td>b<tr>c</table>", deep(40, "div")),
+            format!(
+                "<dl><dt>a{}<dd>b</dl>{}</div>",
+                deep(260, "div"),
+                deep(5, "dd")
+            ),
+            format!("<blockquote>{}</blockquote>x", deep(10, "figcaption")),
+        ] {
+            let t = parse(&page);
+            assert!(t.nodes.len() > 3, "{page}");
+        }
+        // A table closes the paragraph open under 100 spans, not the one under 300 (beyond the
+        // bound); a list in the table's cell closes neither.
+        let depth_of_last = |spans: usize| {
+            let page = format!("<div><p>a{}<table><tr><td>b<ul>c", deep(spans, "span"));
+            parse(&page).nodes.last().map(|n| n.depth)
+        };
+        assert_eq!(depth_of_last(100), Some(6));
+        assert_eq!(depth_of_last(300), Some(307));
     }
 
     #[test]
