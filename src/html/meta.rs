@@ -19,6 +19,9 @@ struct Found {
 
 #[derive(Default)]
 struct Candidates {
+    /// The `citation_author` metas of a scholarly page, in order (at most
+    /// [`MAX_CITATION_AUTHORS`]).
+    citation_authors: Vec<Found>,
     discussion: bool,
     og_article: bool,
     og_title: Option<Found>,
@@ -983,9 +986,47 @@ fn plausible_author(raw: &str) -> Option<String> {
         && !address
         && !placeholder
         && !markup
-        && crate::text::word_count(&v) <= 16)
+        && crate::text::word_count(&v) <= MAX_AUTHOR_WORDS)
         .then_some(v)
 }
+
+/// A page's `citation_author` metas read, at most: a paper of a hundred authors names its first
+/// few in the field anyway.
+const MAX_CITATION_AUTHORS: usize = 64;
+
+/// The authors of a scholarly page's `citation_author` metas (the Highwire Press tags that
+/// Google Scholar reads: arXiv, journals, university repositories), each "Last, First" turned to
+/// "First Last", joined by commas; the first alone when all of them would make a field longer
+/// than a plausible author's. Its span runs from the first meta's value to the last one's.
+fn citation_author(list: &[Found]) -> Option<Found> {
+    let first = list.first()?;
+    let names: Vec<String> = list.iter().map(|f| first_name_first(&f.value)).collect();
+    let all = names.join(", ");
+    let (value, end) = if crate::text::word_count(&all) <= MAX_AUTHOR_WORDS {
+        (all, list.last().map_or(first.range.end, |f| f.range.end))
+    } else {
+        (names[0].clone(), first.range.end)
+    };
+    Some(Found {
+        value,
+        range: first.range.start..end,
+    })
+}
+
+/// "Roy, Aniruddha" as "Aniruddha Roy"; a name with no comma, or more than one, as it is.
+fn first_name_first(name: &str) -> String {
+    match name.split_once(',') {
+        Some((last, first))
+            if !first.contains(',') && !last.trim().is_empty() && !first.trim().is_empty() =>
+        {
+            format!("{} {}", first.trim(), last.trim())
+        }
+        _ => name.trim().to_string(),
+    }
+}
+
+/// A plausible author's field has at most this many words.
+const MAX_AUTHOR_WORDS: usize = 16;
 
 /// `<h1>`s read as candidates for the page's headline.
 const MAX_HEADLINES: usize = 3;
@@ -1350,6 +1391,11 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                         let f = content().filter(|f| !f.value.starts_with("http"));
                         set(&mut c.meta_author, f)
                     }
+                    "citation_author" | "citation_authors"
+                        if c.citation_authors.len() < MAX_CITATION_AUTHORS =>
+                    {
+                        c.citation_authors.extend(content());
+                    }
                     "twitter:label1" | "twitter:label2" => {
                         let label = tree.attr(id, "content").unwrap_or("").trim();
                         if label.eq_ignore_ascii_case("written by") {
@@ -1370,6 +1416,8 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                     | "dc.date"
                     | "dc.date.issued"
                     | "citation_publication_date"
+                    | "citation_date"
+                    | "citation_online_date"
                     | "parsely-pub-date"
                     | "sailthru.date" => set(&mut c.meta_date, content()),
                     _ => {}
@@ -1503,9 +1551,11 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
             .find_map(|f| f.as_ref())
             .and_then(|f| field(f, f.value.clone(), rule))
     };
+    let cited = citation_author(&c.citation_authors);
     let authors: Vec<(&Found, String)> = [
         c.ld_author.as_ref(),
         c.meta_author.as_ref(),
+        cited.as_ref(),
         c.rel_author.as_ref(),
         // A byline's class on a shop's or a forum's page names a review's or a post's author,
         // not the page's; and several names in bylines are a listing's entries', reviews' or
@@ -2127,6 +2177,25 @@ mod tests {
         assert_eq!(author(yoast).as_deref(), Some("Tyler Brown"));
         let reading = r#"<html><head><meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="5 minutes"></head></html>"#;
         assert_eq!(author(reading), None);
+        // A paper's citation metas: each author's name turned first name first, all of them
+        // when they fit, the first alone when they do not; a name without a comma as it is.
+        let cite = |names: &[&str]| {
+            let metas: String = names
+                .iter()
+                .map(|n| format!(r#"<meta name="citation_author" content="{n}">"#))
+                .collect();
+            author(&format!("<html><head>{metas}</head></html>"))
+        };
+        assert_eq!(
+            cite(&["Roy, Aniruddha", "Patel, Jyoti", "Jane Doe"]).as_deref(),
+            Some("Aniruddha Roy, Jyoti Patel, Jane Doe")
+        );
+        let many: Vec<String> = (0..12).map(|k| format!("Author{k}, Ann")).collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        assert_eq!(cite(&many).as_deref(), Some("Ann Author0"));
+        // A page's own author meta comes first.
+        let both = r#"<html><head><meta name="author" content="Jane Doe"><meta name="citation_author" content="Roe, John"></head></html>"#;
+        assert_eq!(author(both).as_deref(), Some("Jane Doe"));
         // Several names in bylines are a listing's entries or testimonials: none is the page's.
         assert_eq!(
             author(
