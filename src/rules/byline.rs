@@ -2619,7 +2619,7 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule, late: bool) 
                 || t.split(|c: char| !c.is_alphabetic())
                     .any(|w| PERSON_PRONOUNS.contains(&w.to_lowercase().as_str()))
         };
-        let bio = (named.is_some_and(|len| bio_verb_after(t, len)) && of_person() || introduced)
+        let bio = ((named.is_some_and(|len| bio_verb_after(t, len)) && of_person()) || introduced)
             && words >= 5;
         // Lower-cased only for a line short enough to be the posts link.
         let posts = may_be_posts && words <= 10 && {
