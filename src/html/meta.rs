@@ -607,6 +607,8 @@ fn is_byline_element(tree: &Tree, id: u32) -> bool {
                     | "more"
                     | "posts"
                     | "list"
+                    // A comment's author (`wp-block-comment-author-name`), not the page's.
+                    | "comment"
             )
         })
 }
@@ -2193,6 +2195,9 @@ mod tests {
         let many: Vec<String> = (0..12).map(|k| format!("Author{k}, Ann")).collect();
         let many: Vec<&str> = many.iter().map(String::as_str).collect();
         assert_eq!(cite(&many).as_deref(), Some("Ann Author0"));
+        // The commenters' names under the article are not the page's bylines.
+        let commented = r#"<html><body><article><div class="wp-block-post-author__name">Jane Doe</div><p>Text.</p></article><ol><li><div class="wp-block-comment-author-name">Bo Chan</div></li><li><div class="wp-block-comment-author-name">Ann Lee</div></li></ol></body></html>"#;
+        assert_eq!(author(commented).as_deref(), Some("Jane Doe"));
         // A page's own author meta comes first.
         let both = r#"<html><head><meta name="author" content="Jane Doe"><meta name="citation_author" content="Roe, John"></head></html>"#;
         assert_eq!(author(both).as_deref(), Some("Jane Doe"));
