@@ -933,6 +933,9 @@ fn written_by_sentence(doc: &Doc, langs: &mut Option<u16>) -> Option<MetaField> 
 fn choose<'f>(doc: &Doc, found: &'f [Found]) -> Option<&'f Found> {
     // The page's byline is among its first; looking further would read the whole dump again for
     // each (`used_in_lower_case`): a listing of thousands of bylines stays linear.
+    // A name may hold another language's function words ("Dan Smith" on an English page): only
+    // the page's and English ones name no one (see `name_stopword_langs`).
+    let mut langs = None;
     (0..found.len().min(MAX_BYLINES_JUDGED))
         .map(|k| (k, &found[k]))
         .find_map(|(k, f)| {
@@ -940,7 +943,7 @@ fn choose<'f>(doc: &Doc, found: &'f [Found]) -> Option<&'f Found> {
             // The first post's header of a thread is its author's, whatever replies follow.
             let post = is_post_header(doc.blocks[f.block].plain.trim());
             let names = !f.key.is_empty()
-                && !names_no_one(name)
+                && !names_no_one_in(name, *langs.get_or_insert_with(|| name_stopword_langs(doc)))
                 && (post && k == 0 || !crowded(doc, found, k))
                 // One word may be a section's ("Written Communication", "Reporter
                 // Microphones"); a forum's handle is a word of its own.
@@ -2124,7 +2127,10 @@ fn poster(doc: &mut Doc) {
         ];
         let action = ACTIONS.iter().any(|a| name.eq_ignore_ascii_case(a));
         let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
-        if !(handle || name_in_line(name, 2, langs).is_some()) || action || names_no_one(name) {
+        if !(handle || name_in_line(name, 2, langs).is_some())
+            || action
+            || names_no_one_in(name, langs)
+        {
             continue;
         }
         let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
@@ -2152,7 +2158,7 @@ fn card_name(doc: &Doc, at: CardAt, t: &str, langs: &mut Option<u16>) -> Option<
             .all(|c| crate::text::is_alphanumeric(c) || matches!(c, '_' | '-' | '.'));
     let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
     let named = name_in_line(t, 1, langs).is_some_and(|m| m.end == t.len() && m.start == 0);
-    if !(handle || named) || names_no_one(t) || is_date_word(&t.to_lowercase()) {
+    if !(handle || named) || names_no_one_in(t, langs) || is_date_word(&t.to_lowercase()) {
         return None;
     }
     let value = t.to_string();
@@ -3640,6 +3646,27 @@ mod tests {
         assert_eq!(name_in_line("About Us", 1, ENGLISH), None);
         assert_eq!(name_in_line("Jeffrey A. Slotnick", 2, ENGLISH), Some(0..19));
         assert_eq!(name_in_line("A Guide", 2, ENGLISH), None);
+    }
+
+    /// On an English page a byline's name may hold another language's function words (Dutch and
+    /// Indonesian "dan", Dutch "ben"), after "By" or under a "Written by" label alike; a filter's
+    /// English words still name no one.
+    #[test]
+    fn bylines_of_names_with_other_languages_function_words() {
+        let body = "The committee published its findings on Monday, and the report runs to more \
+                    than two hundred pages of evidence gathered over three years.\n\nMembers of \
+                    the public will be able to comment on the proposals until the end of April, \
+                    the chair said.";
+        let page = |byline: &str| format!("Council sets out the budget\n\n{byline}\n\n{body}");
+        assert_eq!(
+            dump_author(&page("By Dan Smith")).as_deref(),
+            Some("Dan Smith")
+        );
+        assert_eq!(
+            dump_author(&page("Written by\n\nBen Nadel")).as_deref(),
+            Some("Ben Nadel")
+        );
+        assert_eq!(dump_author(&page("By Use Case")), None);
     }
 
     #[test]
