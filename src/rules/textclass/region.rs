@@ -284,6 +284,10 @@ pub(super) fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat], facts:
     // (Read from the whole page only when a comments header asks: most pages have none. Up to
     // then nothing was removed, so the answer is the same.)
     let mut thread = None;
+    // A related-stories line that recurs further down ("Read more" under each card, "See also"
+    // closing each section) is a card's link or a section's list: only its last copy may head
+    // the teasers that end the page. (Read only when a related line asks.)
+    let mut recurring_related: Option<Vec<bool>> = None;
     let mut before = 0.0;
     let mut cut_end = None;
     // The longest prose block after each block of the region (linear, whatever the headers).
@@ -315,7 +319,11 @@ pub(super) fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat], facts:
                 Some(&COMMENTS)
             } else if longest_prose_after[i - a] < TEASER_MAX_WORDS
                 && ((doc.blocks[i].is_removed_by(&crate::rules::prompt::RELATED)
-                    && !names_a_story(t))
+                    && !names_a_story(t)
+                    && !recurring_related
+                        .get_or_insert_with(|| related_lines_recurring_later(doc))
+                        .get(i)
+                        .is_some_and(|&r| r))
                     || (doc.blocks[i].is_kept()
                         && feats[i].class != Class::Good
                         && facts.get(i, Fact::TeaserHeader, || heads_teasers(t))))
@@ -470,4 +478,17 @@ fn extend_over_lists(doc: &Doc, feats: &[Feat], keep: &mut [bool]) {
         }
         i = j.max(i + 1);
     }
+}
+
+/// The lines `related.header` removed whose text occurs again further down the page.
+fn related_lines_recurring_later(doc: &Doc) -> Vec<bool> {
+    let mut later: Vec<bool> = vec![false; doc.blocks.len()];
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for (i, b) in doc.blocks.iter().enumerate().rev() {
+        if b.is_removed_by(&crate::rules::prompt::RELATED) {
+            // Seen already: it recurs later.
+            later[i] = !seen.insert(crate::text::trim_ws(&b.plain).to_lowercase());
+        }
+    }
+    later
 }
