@@ -38,7 +38,9 @@ const CODE_OPERATORS: [&str; 5] = [" = ", " := ", " == ", " != ", " += "];
 const CODE_ARROWS: [&str; 2] = [" => ", " -> "];
 
 /// The bytes that a line of code holds one of at least (a bracket, an `=`, a `>` or a `;`): a
-/// line without them, as most lines are, is answered at once.
+/// line without them, as most lines are, is answered at once. ([`may_be_code`] compares with
+/// them; the table is its test's.)
+#[cfg(test)]
 static CODE_BYTES: [bool; 256] = {
     let mut t = [false; 256];
     let mut k = 0;
@@ -50,8 +52,25 @@ static CODE_BYTES: [bool; 256] = {
     t
 };
 
+/// Whether `b` holds one of the bytes of code (those of `CODE_BYTES`). Asked of every kept line:
+/// its windows are tested 16 bytes at a time, without a branch ([`crate::text::any_window`]).
 fn may_be_code(b: &[u8]) -> bool {
-    b.iter().any(|&c| CODE_BYTES[c as usize])
+    crate::text::any_window(b, 0, |w| {
+        let mut hit = 0u8;
+        for &c in w {
+            // (Compared, not looked up in `CODE_BYTES`: a table lookup is no vector code.)
+            hit |= u8::from(c == b'(')
+                | u8::from(c == b')')
+                | u8::from(c == b'{')
+                | u8::from(c == b'}')
+                | u8::from(c == b'[')
+                | u8::from(c == b']')
+                | u8::from(c == b'=')
+                | u8::from(c == b'>')
+                | u8::from(c == b';');
+        }
+        hit != 0
+    })
 }
 
 /// A line of code, by its shape: it opens or closes a block or a call (`function f() {`,
@@ -148,12 +167,29 @@ const DEFINED_NAME_MAX_WORDS: usize = 4;
 const PROSE_MIN_WORDS: usize = 8;
 
 /// The line holds [`PROSE_MIN_WORDS`] words of letters alone.
+/// Words are split at ASCII whitespace, as `split_ascii_whitespace` splits them, in one loop
+/// over the bytes that stops at the last word needed (every line of a dump is asked).
 pub(crate) fn reads_as_prose(line: &str) -> bool {
-    line.split_ascii_whitespace()
-        .filter(|w| w.len() >= 2 && w.bytes().all(|c| c.is_ascii_alphabetic()))
-        .take(PROSE_MIN_WORDS)
-        .count()
-        >= PROSE_MIN_WORDS
+    let mut words = 0;
+    // The current word's bytes so far, and whether all are ASCII letters.
+    let mut len = 0usize;
+    let mut letters = true;
+    for &c in line.as_bytes() {
+        if c.is_ascii_whitespace() {
+            if len >= 2 && letters {
+                words += 1;
+                if words >= PROSE_MIN_WORDS {
+                    return true;
+                }
+            }
+            len = 0;
+            letters = true;
+        } else {
+            len += 1;
+            letters &= c.is_ascii_alphabetic();
+        }
+    }
+    len >= 2 && letters && words + 1 >= PROSE_MIN_WORDS
 }
 
 /// A method called on a name, as code writes it (`z.update(y)`) or as a
@@ -338,6 +374,48 @@ pub(crate) fn code_blocks(doc: &Doc, rs: &Ruleset) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one-loop [`reads_as_prose`] answers as the iterator over `split_ascii_whitespace`.
+    fn reads_as_prose_as_split_words(lines: &[String]) {
+        for l in lines {
+            let want = l
+                .split_ascii_whitespace()
+                .filter(|w| w.len() >= 2 && w.bytes().all(|c| c.is_ascii_alphabetic()))
+                .take(PROSE_MIN_WORDS)
+                .count()
+                >= PROSE_MIN_WORDS;
+            assert_eq!(reads_as_prose(l), want, "{l:?}");
+            let b = l.as_bytes();
+            assert_eq!(
+                may_be_code(b),
+                b.iter().any(|&c| CODE_BYTES[c as usize]),
+                "{l:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn reads_as_prose_as_split_words_on_test_lines() {
+        let mut lines = crate::text::prefilter_test_lines(&[
+            "",
+            " ",
+            "one two three four five six seven eight",
+            "one two three four five six seven eigh8",
+            "\tone\ttwo\x0bthree four five six seven eight nine ",
+            "a bb cc dd ee ff gg hh",
+            "bb cc dd ee ff gg hh ii\r\n",
+            "été bb cc dd ee ff gg hh",
+            "x = f(y); { [a] } => ;",
+        ]);
+        lines.extend(lines.clone().iter().map(|l| format!("\x0c{l}\t")));
+        reads_as_prose_as_split_words(&lines);
+    }
+
+    #[test]
+    #[ignore = "reads every dump line (slow)"]
+    fn reads_as_prose_as_split_words_on_every_dump_line() {
+        reads_as_prose_as_split_words(&crate::text::every_dump_line());
+    }
 
     #[test]
     fn keywords_are_sorted() {
