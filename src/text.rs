@@ -190,8 +190,8 @@ fn is_collapsed_ascii(b: &[u8]) -> bool {
 /// [`is_collapsed_ascii`] passes: [`push_collapsed`] copies it as it is, as it copies visible
 /// ASCII (a single space before a visible character is put back where it was). Only characters
 /// starting with `C2`, `E1`, `E2`, `E3` or `EF` may be blankish (U+0080-U+00BF, U+1680,
-/// U+2000-U+2064, U+3000, U+FEFF, U+FFFD): those are decoded; eight bytes of ASCII are passed over
-/// at once.
+/// U+2000-U+2064, U+3000, U+FEFF, U+FFFD): those are decoded, found by vector searches for their
+/// first bytes.
 #[inline(never)]
 fn is_collapsed_other(s: &str) -> bool {
     let b = s.as_bytes();
@@ -214,24 +214,14 @@ fn is_collapsed_other(s: &str) -> bool {
     if any_window(b, b'a', ascii_bad) {
         return false;
     }
-    let mut i = 0;
-    while i < b.len() {
-        if let Some(c) = b.get(i..).and_then(|r| r.first_chunk::<8>()) {
-            if u64::from_le_bytes(*c) & HIGH_BITS == 0 {
-                i += 8;
-                continue;
-            }
-        }
-        if matches!(b[i], 0xC2 | 0xE1..=0xE3 | 0xEF)
-            && s.get(i..)
-                .and_then(|r| r.chars().next())
-                .is_none_or(is_blankish)
-        {
-            return false;
-        }
-        i += 1;
-    }
-    true
+    // Every character starting with one of those bytes, in any order (vector searches).
+    let blankish_at = |i: usize| {
+        s.get(i..)
+            .and_then(|r| r.chars().next())
+            .is_none_or(is_blankish)
+    };
+    !(memchr::memchr3_iter(0xC2, 0xE2, 0xEF, b).any(blankish_at)
+        || memchr::memchr2_iter(0xE1, 0xE3, b).any(blankish_at))
 }
 
 /// Whether a window of [`any_window`] holds a byte outside printable ASCII (as a signed byte,

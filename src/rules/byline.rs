@@ -1176,9 +1176,17 @@ const NAME_SEPARATORS: [&str; 7] = [", ", " | ", " - ", " – ", " — ", " • 
 
 /// Where the first of [`NAME_SEPARATORS`] in `t` starts, or `t`'s length. Every separator starts
 /// with a comma or a space: one scan for those bytes, rather than a search for each separator.
+/// (A loop over the bytes: a line has a space every few bytes, and a vector search would set
+/// itself up again after each.)
 fn name_end(t: &str) -> usize {
-    memchr::memchr2_iter(b',', b' ', t.as_bytes())
-        .find(|&i| NAME_SEPARATORS.iter().any(|sep| t[i..].starts_with(sep)))
+    let b = t.as_bytes();
+    (0..b.len())
+        .find(|&i| {
+            matches!(b[i], b',' | b' ')
+                && NAME_SEPARATORS
+                    .iter()
+                    .any(|sep| b[i..].starts_with(sep.as_bytes()))
+        })
         .unwrap_or(t.len())
 }
 
