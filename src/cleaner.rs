@@ -185,9 +185,11 @@ impl Cleaner {
     pub fn clean_text(&self, text: &str) -> CleanDoc {
         let input = Input::text(text);
         let mut removals = Vec::new();
-        let blocks = crate::segment::blocks(text, &self.ruleset, &mut removals);
+        let (blocks, code_lines) =
+            crate::segment::blocks_and_code_lines(text, &self.ruleset, &mut removals);
         let mut doc = Doc::new(text, blocks);
         doc.removals = removals;
+        doc.code_lines = code_lines;
         let verbatim = run_layers(&mut doc, &self.ruleset, None, None);
         rules::language::apply(&mut doc, &self.ruleset);
         assemble(
@@ -283,15 +285,22 @@ impl Cleaner {
                 let mut removals = Vec::new();
                 // The blocks borrow the input's lines; a decoded copy of the input is moved into
                 // the document, so they own their text then.
-                let blocks = match &text {
-                    Cow::Borrowed(s) => crate::segment::blocks(s, &self.ruleset, &mut removals),
-                    Cow::Owned(s) => crate::segment::blocks(s, &self.ruleset, &mut removals)
-                        .into_iter()
-                        .map(Block::into_owned)
-                        .collect(),
+                let (blocks, code_lines) = match &text {
+                    Cow::Borrowed(s) => {
+                        crate::segment::blocks_and_code_lines(s, &self.ruleset, &mut removals)
+                    }
+                    Cow::Owned(s) => {
+                        let (blocks, code_lines) =
+                            crate::segment::blocks_and_code_lines(s, &self.ruleset, &mut removals);
+                        (
+                            blocks.into_iter().map(Block::into_owned).collect(),
+                            code_lines,
+                        )
+                    }
                 };
                 let mut doc = Doc::new(text, blocks);
                 doc.removals = removals;
+                doc.code_lines = code_lines;
                 doc.replaced = replaced;
                 (doc, "UTF-8")
             }

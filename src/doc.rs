@@ -394,6 +394,10 @@ pub struct Doc<'a> {
     /// found them while reading every word; the text classifier reuses them. An entry is
     /// dropped when its block is cut; `None` (or a missing entry) means "count again".
     pub(crate) word_counts: Vec<Option<Counts>>,
+    /// Whether each block is a line of code ([`crate::rules::code::is_code_line`] of its trimmed
+    /// [`Block::plain`]), by block index, where the text front end found it already: `None` (or
+    /// a missing entry) means "ask". Read before any rule has run.
+    pub(crate) code_lines: Vec<Option<bool>>,
     /// Whether a block has the DOM's hints ([`Doc::is_html_page`]): the HTML front end gives
     /// them to every block before the document is made, a text dump to none, and rules ask in
     /// each round (some for each run of lines), so it is found once rather than by a walk over
@@ -418,6 +422,7 @@ impl<'a> Doc<'a> {
             metadata: Metadata::default(),
             replaced: Vec::new(),
             word_counts: Vec::new(),
+            code_lines: Vec::new(),
         }
     }
 

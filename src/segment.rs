@@ -166,7 +166,25 @@ fn ws_trim_plain(s: &str) -> (usize, usize) {
 }
 
 /// The blocks of a text dump.
-pub fn blocks<'s>(src: &'s str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Vec<Block<'s>> {
+#[cfg(test)]
+pub(crate) fn blocks<'s>(
+    src: &'s str,
+    rs: &Ruleset,
+    removals: &mut Vec<Removal>,
+) -> Vec<Block<'s>> {
+    blocks_and_code_lines(src, rs, removals).0
+}
+
+/// [`blocks`], and for each block whether it is a line of code (as [`Doc::code_lines`] holds it),
+/// where the lines of code were looked for (see [`in_code_block`]): a block of one line whose
+/// plain text is the line as it is.
+///
+/// [`Doc::code_lines`]: crate::doc::Doc
+pub(crate) fn blocks_and_code_lines<'s>(
+    src: &'s str,
+    rs: &Ruleset,
+    removals: &mut Vec<Removal>,
+) -> (Vec<Block<'s>>, Vec<Option<bool>>) {
     let lines = lines(src, rs, removals);
     // Looked up once: `on` goes through the list of enabled rules.
     let rejoin = rs.on(&segment::REJOIN);
@@ -178,9 +196,9 @@ pub fn blocks<'s>(src: &'s str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Ve
     let mut blocks = Vec::with_capacity(lines.len());
     // The lines `group..i` make the block being built.
     let mut group = 0;
-    // The lines of code blocks, found when two lines first would join: such lines are each
-    // their own paragraph.
-    let mut in_code: Option<Vec<bool>> = None;
+    // The lines of code and those of code blocks, found when two lines first would join: such
+    // lines are each their own paragraph.
+    let mut in_code: Option<CodeLines> = None;
     for (i, l) in lines.iter().enumerate() {
         let joins = !l.after_blank
             && i > 0
@@ -199,20 +217,55 @@ pub fn blocks<'s>(src: &'s str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Ve
     if group < lines.len() {
         blocks.push(block_of(src, &lines[group..]));
     }
-    blocks
+    // Each block's answer, when its lines were asked: a block of one line that is collapsed
+    // already has the line's text as its plain text, trimmed.
+    let code_lines = match &in_code {
+        Some(found) => {
+            let mut out = Vec::with_capacity(blocks.len());
+            let mut at = 0;
+            for b in &blocks {
+                let n = b.pieces.len();
+                let one_plain_line = n == 1 && lines.get(at).is_some_and(|l| l.plain);
+                out.push(
+                    one_plain_line
+                        .then(|| found.code.get(at).copied())
+                        .flatten(),
+                );
+                at += n;
+            }
+            out
+        }
+        None => Vec::new(),
+    };
+    (blocks, code_lines)
+}
+
+/// Which lines are lines of code ([`crate::rules::code::is_code_line`]), and which belong to a
+/// code block ([`code_block_lines`]; empty when no line is code).
+struct CodeLines {
+    code: Vec<bool>,
+    in_block: Vec<bool>,
 }
 
 /// Line `i` or the line before it belongs to a code block. Two lines that read as prose never
 /// do (a wrapped paragraph's, nearly every line that joins): the dump's lines of code are
 /// looked for only when another pair would join, once (`in_code`).
-fn in_code_block(src: &str, lines: &[Line], i: usize, in_code: &mut Option<Vec<bool>>) -> bool {
+fn in_code_block(src: &str, lines: &[Line], i: usize, in_code: &mut Option<CodeLines>) -> bool {
     use crate::rules::code::reads_as_prose;
     let text = |k: usize| &src[lines[k].span.range()];
     if reads_as_prose(text(i - 1)) && reads_as_prose(text(i)) {
         return false;
     }
     in_code
-        .get_or_insert_with(|| code_block_lines(src, lines))
+        .get_or_insert_with(|| {
+            let code: Vec<bool> = lines
+                .iter()
+                .map(|l| crate::rules::code::is_code_line(&src[l.span.range()]))
+                .collect();
+            let in_block = code_block_lines(src, lines, &code);
+            CodeLines { code, in_block }
+        })
+        .in_block
         .get(i - 1..=i)
         .is_some_and(|pair| pair.contains(&true))
 }
@@ -221,10 +274,10 @@ fn in_code_block(src: &str, lines: &[Line], i: usize, in_code: &mut Option<Vec<b
 /// ([`crate::rules::code::is_code_line`]). Stretches end at blank lines and at lines that read
 /// as prose, which no code block holds, so that a wrapped paragraph beside a listing still
 /// joins. Empty when the dump has no line of code.
-fn code_block_lines(src: &str, lines: &[Line]) -> Vec<bool> {
-    use crate::rules::code::{is_code_line, reads_as_prose};
+/// `code` tells which lines are lines of code.
+fn code_block_lines(src: &str, lines: &[Line], code: &[bool]) -> Vec<bool> {
+    use crate::rules::code::reads_as_prose;
     let text = |l: &Line| &src[l.span.range()];
-    let code: Vec<bool> = lines.iter().map(|l| is_code_line(text(l))).collect();
     if !code.contains(&true) {
         return Vec::new();
     }
@@ -309,6 +362,50 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The answers the front end gives for its blocks are those the code rule would find.
+    fn code_lines_are_the_blocks_answers(texts: &[String]) {
+        let rs = Ruleset::new(crate::rules::Tier::Balanced, &[]);
+        let mut answered = 0;
+        for t in texts {
+            let (blocks, code_lines) = blocks_and_code_lines(t, &rs, &mut Vec::new());
+            assert!(code_lines.is_empty() || code_lines.len() == blocks.len());
+            for (b, c) in blocks.iter().zip(&code_lines) {
+                if let Some(c) = *c {
+                    answered += 1;
+                    let line = crate::text::trim_ws(&b.plain);
+                    assert_eq!(c, crate::rules::code::is_code_line(line), "{line:?}");
+                }
+            }
+        }
+        assert!(answered > 0);
+    }
+
+    #[test]
+    fn code_lines_are_the_blocks_answers_on_fixtures() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let mut texts = vec![
+            "Here is how:\nfn main() {\n    let x = f(y);\n}\nand so on  with  spaces\n\nz.update(y)\nplain words".to_string(),
+        ];
+        for e in std::fs::read_dir(root).into_iter().flatten().flatten() {
+            if let Ok(t) = std::fs::read_to_string(e.path().join("input.txt")) {
+                texts.push(t);
+            }
+        }
+        code_lines_are_the_blocks_answers(&texts);
+    }
+
+    #[test]
+    #[ignore = "reads every dump (slow)"]
+    fn code_lines_are_the_blocks_answers_on_every_dump() {
+        let dir = std::path::Path::new("/work/shared/wcxb-dev/dumps");
+        let texts: Vec<String> = std::fs::read_dir(dir)
+            .expect("dumps")
+            .flatten()
+            .map(|e| String::from_utf8_lossy(&std::fs::read(e.path()).expect("dump")).into_owned())
+            .collect();
+        code_lines_are_the_blocks_answers(&texts);
     }
 
     #[test]

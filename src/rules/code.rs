@@ -337,9 +337,18 @@ pub(crate) fn code_blocks(doc: &Doc, rs: &Ruleset) -> Vec<usize> {
     }
     let text = |k: usize| crate::text::trim_ws(&doc.blocks[k].plain);
     let kept = |k: usize| doc.blocks[k].is_kept();
-    // Runs grow from the lines of code, which most dumps have none of.
+    // Runs grow from the lines of code, which most dumps have none of. (The text front end has
+    // asked some of the lines already.)
     let code: Vec<usize> = (0..doc.blocks.len())
-        .filter(|&k| kept(k) && is_code_line(text(k)))
+        .filter(|&k| {
+            kept(k)
+                && doc
+                    .code_lines
+                    .get(k)
+                    .copied()
+                    .flatten()
+                    .unwrap_or_else(|| is_code_line(text(k)))
+        })
         .collect();
     let part = |k: usize| kept(k) && is_code_part(text(k));
     let mut covered = 0;
