@@ -17,7 +17,7 @@ pub static COPYRIGHT: Rule = Rule {
 pub static LEGAL_NOTICE: Rule = Rule {
     id: "footer.legal-notice",
     layer: Layer::Footer,
-    why: "a copyright notice run on with the site's legal text (trademarks, reproduction, terms, affiliate sales)",
+    why: "a copyright notice run on with the site's legal text (trademarks, reproduction, terms, affiliate sales), or a wiki's license line (Text is available under the Creative Commons...)",
     tier: Tier::Balanced,
 };
 
@@ -153,6 +153,39 @@ fn is_legal_notice_with_clue(line: &str) -> bool {
     };
     opens || markers.any(|m| m != first)
 }
+
+/// How a wiki's footer opens the license of its pages (lower case).
+const CONTENT_LICENSE_OPENERS: [&str; 2] =
+    ["text is available under ", "content is available under "];
+
+/// A wiki's license line, which MediaWiki prints under every page: "Text is available under the
+/// Creative Commons Attribution-ShareAlike 4.0 License; additional terms may apply. By using this
+/// site, you agree to the Terms of Use and Privacy Policy...", "Content is available under GNU
+/// Free Documentation License 1.3 or later unless otherwise noted." It names a licence; a
+/// sentence that opens alike and names none ("Text is available under request from the
+/// archive.") is prose.
+fn is_content_license(line: &str) -> bool {
+    let t = crate::text::trim_ws(line);
+    let opens = CONTENT_LICENSE_OPENERS.iter().any(|o| {
+        t.as_bytes()
+            .get(..o.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(o.as_bytes()))
+    });
+    opens
+        && !crate::text::surely_more_words(t, CONTENT_LICENSE_MAX_WORDS)
+        && LICENCE_WORD.find(t.as_bytes()).is_some()
+}
+
+/// A wiki's license line has at most this many words (Wikipedia's has 41).
+const CONTENT_LICENSE_MAX_WORDS: usize = 80;
+
+/// "License" or "licence", in any case.
+static LICENCE_WORD: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["license", "licence"])
+        .expect("licence words")
+});
 
 /// "(The Nation)", "(AP)", "— Reuters", "Source: APP".
 static CREDIT_RE: Lazy<Regex> = Lazy::new(|| {
@@ -480,6 +513,13 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                 }
                 doc.remove(i, &COPYRIGHT, None);
             } else if legal_on && is_legal_notice_with_clue(line) {
+                doc.remove(i, &LEGAL_NOTICE, None);
+            }
+        }
+    }
+    if legal_on {
+        for i in 0..doc.blocks.len() {
+            if doc.blocks[i].is_kept() && is_content_license(&doc.blocks[i].plain) {
                 doc.remove(i, &LEGAL_NOTICE, None);
             }
         }
