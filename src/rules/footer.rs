@@ -165,6 +165,10 @@ const CONTENT_LICENSE_OPENERS: [&str; 2] =
 /// sentence that opens alike and names none ("Text is available under request from the
 /// archive.") is prose.
 fn is_content_license(line: &str) -> bool {
+    // Asked of every kept line: most open with another letter.
+    if !matches!(line.as_bytes().first(), Some(b'T' | b't' | b'C' | b'c')) {
+        return false;
+    }
     let t = crate::text::trim_ws(line);
     let opens = CONTENT_LICENSE_OPENERS.iter().any(|o| {
         t.as_bytes()
