@@ -175,9 +175,9 @@ pub(crate) fn blocks<'s>(
     blocks_and_code_lines(src, rs, removals).0
 }
 
-/// [`blocks`], and for each block whether it is a line of code (as [`Doc::code_lines`] holds it),
-/// where the lines of code were looked for (see [`in_code_block`]): a block of one line whose
-/// plain text is the line as it is.
+/// The blocks of a text dump (as `blocks` gives them in tests), and for each block whether it
+/// is a line of code (as [`Doc::code_lines`] holds it), where the lines of code were looked for
+/// (see [`in_code_block`]): a block of one line whose plain text is the line as it is.
 ///
 /// [`Doc::code_lines`]: crate::doc::Doc
 pub(crate) fn blocks_and_code_lines<'s>(

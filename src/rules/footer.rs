@@ -864,6 +864,7 @@ pub(crate) fn prepare() {
     Lazy::force(&CREDIT_RE);
     Lazy::force(&NOTICE_RE);
     Lazy::force(&LEGAL_MARKERS);
+    Lazy::force(&LICENCE_WORD);
     Lazy::force(&NAME_MARKS);
 }
 
