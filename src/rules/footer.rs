@@ -165,19 +165,19 @@ const CONTENT_LICENSE_OPENERS: [&str; 2] =
 /// sentence that opens alike and names none ("Text is available under request from the
 /// archive.") is prose.
 fn is_content_license(line: &str) -> bool {
-    // Asked of every kept line: most open with another letter.
+    // Asked of every kept line: most open with another letter. (A block's plain text is
+    // trimmed: the opener is at its start.)
     if !matches!(line.as_bytes().first(), Some(b'T' | b't' | b'C' | b'c')) {
         return false;
     }
-    let t = crate::text::trim_ws(line);
     let opens = CONTENT_LICENSE_OPENERS.iter().any(|o| {
-        t.as_bytes()
+        line.as_bytes()
             .get(..o.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(o.as_bytes()))
     });
     opens
-        && !crate::text::surely_more_words(t, CONTENT_LICENSE_MAX_WORDS)
-        && LICENCE_WORD.find(t.as_bytes()).is_some()
+        && !crate::text::surely_more_words(line, CONTENT_LICENSE_MAX_WORDS)
+        && LICENCE_WORD.find(line.as_bytes()).is_some()
 }
 
 /// A wiki's license line has at most this many words (Wikipedia's has 41).
@@ -500,30 +500,31 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let (copyright_on, legal_on) = (rs.on(&COPYRIGHT), rs.on(&LEGAL_NOTICE));
     if copyright_on || legal_on {
         for i in 0..doc.blocks.len() {
-            let line = &doc.blocks[i].plain;
-            // Both shapes hold a clue word, which most lines lack: looked for once.
-            if !doc.blocks[i].is_kept() || !has_copyright_clue(line.as_bytes()) {
+            if !doc.blocks[i].is_kept() {
                 continue;
             }
-            if is_copyright_with_clue(line) {
-                if !copyright_on {
+            let line = &doc.blocks[i].plain;
+            // Both shapes hold a clue word, which most lines lack: looked for once.
+            if has_copyright_clue(line.as_bytes()) {
+                if is_copyright_with_clue(line) {
+                    if copyright_on {
+                        if doc.metadata.site_name.is_none() {
+                            if let Some((a, b)) = site_name_in_copyright(line) {
+                                let value = line[a..b].to_string();
+                                doc.metadata.site_name =
+                                    Some(doc.field(i, a, b, value, &COPYRIGHT));
+                            }
+                        }
+                        doc.remove(i, &COPYRIGHT, None);
+                        continue;
+                    }
+                } else if legal_on && is_legal_notice_with_clue(line) {
+                    doc.remove(i, &LEGAL_NOTICE, None);
                     continue;
                 }
-                if doc.metadata.site_name.is_none() {
-                    if let Some((a, b)) = site_name_in_copyright(line) {
-                        let value = line[a..b].to_string();
-                        doc.metadata.site_name = Some(doc.field(i, a, b, value, &COPYRIGHT));
-                    }
-                }
-                doc.remove(i, &COPYRIGHT, None);
-            } else if legal_on && is_legal_notice_with_clue(line) {
-                doc.remove(i, &LEGAL_NOTICE, None);
             }
-        }
-    }
-    if legal_on {
-        for i in 0..doc.blocks.len() {
-            if doc.blocks[i].is_kept() && is_content_license(&doc.blocks[i].plain) {
+            // A wiki's license line holds no clue word.
+            if legal_on && is_content_license(line) {
                 doc.remove(i, &LEGAL_NOTICE, None);
             }
         }
