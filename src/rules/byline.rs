@@ -2436,6 +2436,15 @@ const POSTS_BY: &[&str] = &[
 ];
 /// A biography has at most this many words.
 const MAX_BIO_WORDS: usize = 200;
+/// The article's prose has begun at the first block of this many words: an author box above it
+/// (a tooltip that the dump shows before the headline's paragraph) is the page's, not the
+/// article's.
+const HEAD_PROSE_WORDS: usize = 30;
+/// An author's biography above the article runs to two sentences or so ("Jane Doe is a staff
+/// writer covering… She lives in…"): a shorter line that starts with the name may be the
+/// article's own introduction of its writer ("Jane Doe is a staff writer, and this is her
+/// report…").
+const HEAD_BIO_MIN_WORDS: usize = 25;
 /// An aside between the author's name and the verb of the biography ("Jane Doe (@janedoe) is…",
 /// "Jane Doe, MD, is…") has at most this many words.
 const MAX_NAME_ASIDE_WORDS: usize = 6;
@@ -2535,7 +2544,9 @@ const ORG_NAME_WORDS: &[&str] = &[
 const MAX_BIO_TAIL_LINES: usize = 3;
 
 /// After the middle of the article, a block that starts with the author's name and a verb of
-/// biography, or a link line to the author's other posts, is the author box; so are the line
+/// biography, or a link line to the author's other posts, is the author box. Above the article's
+/// first paragraph, a biography of a person (he, she) of two sentences or so is one too: the
+/// author's tooltip, which many a dump shows over the headline's paragraph. So are the line
 /// with the name alone and an "About the author" header right before the biography, and an
 /// author's greeting with the full name ("Hi, I'm Jane Doe, and I cover…"). In the last quarter,
 /// the author's first name will do ("Jane is a staff writer…"). A biography that ends the article
@@ -2586,10 +2597,16 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule, late: bool) 
     let total: usize = kept.iter().map(|&i| doc.blocks[i].plain.len()).sum();
     let mut seen = 0usize;
     let mut box_lines = Vec::new();
+    // No paragraph of prose yet: the lines above the article, where an author box shows too.
+    let mut in_head = true;
     for (k, &i) in kept.iter().enumerate() {
         let b = &doc.blocks[i];
         seen += b.plain.len();
-        if seen * 2 < total {
+        let head = in_head && seen * 2 < total;
+        if head {
+            // (A block's plain text is collapsed: its spaces count its words.)
+            in_head = crate::text::collapsed_word_count(&b.plain) < HEAD_PROSE_WORDS;
+        } else if seen * 2 < total {
             continue;
         }
         let t = b.plain.trim();
@@ -2600,12 +2617,13 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule, late: bool) 
             .iter()
             .find_map(|n| starts_with_name(t, n))
             .or_else(|| {
-                (seen * 4 >= total * 3)
+                (head || seen * 4 >= total * 3)
                     .then(|| first_names.iter().find_map(|f| starts_with_name(t, f)))
                     .flatten()
             });
         // (A greeting opens with "Hi", "Hello", "Hey", "I" or "My": the pattern only then.)
         let greets = late
+            && !head
             && t.len() > 6
             && matches!(t.as_bytes()[0], b'H' | b'h' | b'I' | b'i' | b'M' | b'm')
             && SELF_INTRO_RE.is_match(t);
@@ -2628,15 +2646,17 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule, late: bool) 
         };
         // A one-word author may be a brand's name, and its line the company's pitch ("Budlong
         // is dedicated to…"): its biography speaks of him or her too.
+        // Above the article, where a company's pitch opens many a page, a person's biography
+        // must say so in every case.
         let of_person = || {
-            one_word.is_none_or(|w| !t.starts_with(w))
+            (!head && one_word.is_none_or(|w| !t.starts_with(w)))
                 || t.split(|c: char| !c.is_alphabetic())
                     .any(|w| PERSON_PRONOUNS.contains(&w.to_lowercase().as_str()))
         };
         let bio = ((named.is_some_and(|len| bio_verb_after(t, len)) && of_person()) || introduced)
-            && words >= 5;
+            && words >= if head { HEAD_BIO_MIN_WORDS } else { 5 };
         // Lower-cased only for a line short enough to be the posts link.
-        let posts = may_be_posts && words <= 10 && {
+        let posts = !head && may_be_posts && words <= 10 && {
             let lower = t.to_lowercase();
             POSTS_BY.iter().any(|p| {
                 lower
