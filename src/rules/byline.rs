@@ -2466,6 +2466,25 @@ fn author_names(field: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Titles a name may take in a biography's opening ("Dr. Jane Doe is…").
+const HONORIFICS: &[&str] = &[
+    "Dr. ",
+    "Dr ",
+    "Prof. ",
+    "Professor ",
+    "Mr. ",
+    "Mrs. ",
+    "Ms. ",
+];
+
+/// The length of the title that opens `t`, if any ([`HONORIFICS`]), else 0.
+fn honorific_len(t: &str) -> usize {
+    HONORIFICS
+        .iter()
+        .find(|h| t.starts_with(*h))
+        .map_or(0, |h| h.len())
+}
+
 /// Whether `t` starts with `name` (in any ASCII case) as whole words, and the length taken.
 fn starts_with_name(t: &str, name: &str) -> Option<usize> {
     let head = t.get(..name.len())?;
@@ -2613,6 +2632,10 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule, late: bool) 
         // A biography starts with the author's name (or a greeting), and a posts link with the
         // first letter of one of POSTS_BY, which only that ASCII letter lower-cases to: most
         // lines are neither, and are not counted or lower-cased.
+        // (After a title the name may take, "Dr. Jane Doe is…", unless the author's field has
+        // it too.)
+        let titled = honorific_len(t);
+        let untitled = &t[titled..];
         let named = names
             .iter()
             .find_map(|n| starts_with_name(t, n))
@@ -2620,6 +2643,13 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule, late: bool) 
                 (head || seen * 4 >= total * 3)
                     .then(|| first_names.iter().find_map(|f| starts_with_name(t, f)))
                     .flatten()
+            })
+            .or_else(|| {
+                let named = names.iter().find_map(|n| starts_with_name(untitled, n));
+                (titled > 0)
+                    .then_some(named)
+                    .flatten()
+                    .map(|len| titled + len)
             });
         // (A greeting opens with "Hi", "Hello", "Hey", "I" or "My": the pattern only then.)
         let greets = late
