@@ -176,6 +176,9 @@ pub(super) fn has_pair_ascii_ci(t: &str, pair: [u8; 2]) -> bool {
 /// Kept words of a product's description that must come before its reviews or recommendations
 /// header (a header at the top of the page is a menu entry).
 pub(super) const DESCRIPTION_WORDS: u32 = 30;
+/// Kept words of the description before a reviews header that a menu's run took: such a
+/// header among the page's menus is more often an entry of theirs.
+pub(super) const TAKEN_HEADING_DESCRIPTION_WORDS: u32 = 100;
 /// Kept lines after a reviews header in which the widget must show.
 pub(super) const REVIEW_MARK_WINDOW: usize = 40;
 /// Star ratings in that window that mark a review widget without a review mark.
@@ -211,7 +214,17 @@ pub(super) fn in_first_person(l: &str) -> bool {
 pub(super) fn cut_reviews(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) {
     // The kept lines, and the shop's labels removed among them: "Verified buyer" or "4.5 out of
     // 5" is a label of the shop and a mark of its review widget too.
-    let is_line = |b: &crate::doc::Block| b.is_kept() || b.is_removed_by(&SHOP_LABEL);
+    // A reviews heading that a menu's run or the shop's labels took ("Reviews" / "4.9" / "18
+    // Reviews" / "5 Stars"…) still opens them.
+    let heading = |b: &crate::doc::Block| {
+        let t = crate::text::trim_ws(&b.plain);
+        t.len() <= 60 && mentions_review(t) && crate::rules::dom::is_reviews_heading(t)
+    };
+    let taken_heading = |b: &crate::doc::Block| {
+        (b.is_removed_by(&crate::rules::nav::RUN) || b.is_removed_by(&MENU_LINE)) && heading(b)
+    };
+    let is_line =
+        |b: &crate::doc::Block| b.is_kept() || b.is_removed_by(&SHOP_LABEL) || taken_heading(b);
     // The lines' indices, listed at the first reviews heading (most pages have none); nothing is
     // removed before it.
     let mut kept = Vec::new();
@@ -228,14 +241,12 @@ pub(super) fn cut_reviews(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) 
             continue;
         }
         // (A reviews heading is at most 60 bytes long: longer lines are not searched.)
-        if before >= DESCRIPTION_WORDS
-            && doc.blocks[i].is_kept()
+        let taken = !doc.blocks[i].is_kept();
+        if before >= if taken { TAKEN_HEADING_DESCRIPTION_WORDS } else { DESCRIPTION_WORDS }
+            && (!taken || !doc.blocks[i].is_removed_by(&SHOP_LABEL))
             // The headings the HTML front end knows ("Customer reviews", "Reviews (12)",
             // "Ratings & Reviews"), but not a bare "Rating", which is a field of a card.
-            && facts.get(i, Fact::ReviewsHeading, || {
-                let t = crate::text::trim_ws(&doc.blocks[i].plain);
-                t.len() <= 60 && mentions_review(t) && crate::rules::dom::is_reviews_heading(t)
-            })
+            && facts.get(i, Fact::ReviewsHeading, || heading(&doc.blocks[i]))
             && !in_tab_strip(doc, i)
         {
             if kept.is_empty() {
@@ -244,9 +255,13 @@ pub(super) fn cut_reviews(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) 
             }
             let window = k + 1..(k + 1 + REVIEW_MARK_WINDOW).min(kept.len());
             let (mut mark, mut ratings, mut first_person) = (false, 0, 0);
-            // Reviews in the first person count when the first line under the header is one: a
-            // shop's tabs ("Customer Reviews", "Ingredients") print their labels in a row.
+            // Reviews in the first person count when the first kept line under the header is
+            // one: a shop's tabs ("Customer Reviews", "Ingredients") print their labels in a
+            // row. After the widget's own labels ("18 Reviews"), the second will do too (the
+            // first is a review's title).
             let mut opens_with_review = false;
+            let mut kept_seen = 0;
+            let mut after_labels = false;
             for w in window {
                 let (m, r, f) = *marks[w].get_or_insert_with(|| {
                     let l = crate::text::trim_ws(&doc.blocks[kept[w]].plain);
@@ -259,7 +274,12 @@ pub(super) fn cut_reviews(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) 
                 mark |= m;
                 ratings += usize::from(r);
                 first_person += usize::from(f);
-                opens_with_review |= f && w == k + 1;
+                if doc.blocks[kept[w]].is_kept() {
+                    opens_with_review |= f && (kept_seen == 0 || kept_seen == 1 && after_labels);
+                    kept_seen += 1;
+                } else if kept_seen == 0 {
+                    after_labels = true;
+                }
             }
             let widget = mark
                 || ratings >= REVIEW_MIN_RATINGS
