@@ -33,7 +33,7 @@ pub static NAME: Rule = Rule {
 pub static BIO: Rule = Rule {
     id: "byline.author-bio",
     layer: Layer::Metadata,
-    why: "the author's biography or posts link after the article (\"Jane Doe is a writer…\", \"View all posts by Jane Doe\"), and the biography's copy over it",
+    why: "the author's biography or posts link after the article (\"Jane Doe is a writer…\", \"View all posts by Jane Doe\"), an \"About the author\" box closing it, and the biography over it (its copy, or the author's tooltip)",
     tier: Tier::Balanced,
 };
 
@@ -2576,6 +2576,78 @@ const MAX_BIO_TAIL_LINES: usize = 3;
 /// the rules of context have judged the article's end: a biography that goes early no longer
 /// marks where the article ends, and the lines before it would be taken for the page's tail.
 pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule, late: bool) -> bool {
+    let headed = late && remove_headed_bio(doc, rule);
+    remove_named_bio(doc, rule, late) || headed
+}
+
+/// An author box that heads itself, whoever the byline names or when none was found: an "About
+/// the author" header ([`ABOUT_AUTHOR_RE`]), perhaps a line with the name alone, then a
+/// biography that opens with a capitalised name of up to four words (a title allowed: "Dr. Jane
+/// Doe") and a verb of biography ([`BIO_VERBS`]), or with a greeting ("I'm an Icelandic
+/// folklorist…"); and at most [`MAX_BIO_TAIL_LINES`] kept lines after it, since the box closes
+/// the article. Run once the article's end is known.
+fn remove_headed_bio(doc: &mut Doc, rule: &'static Rule) -> bool {
+    let kept = doc.kept();
+    let n = kept.len();
+    // The header is among the last few lines: the biography, perhaps the name, and the lines
+    // after it follow.
+    let from = n.saturating_sub(MAX_BIO_TAIL_LINES + 3);
+    for k in from..n {
+        let header = doc.blocks[kept[k]].plain.trim();
+        if header.len() > 40 || !ABOUT_AUTHOR_RE.is_match(header) {
+            continue;
+        }
+        let mut j = k + 1;
+        if j < n && crate::text::collapsed_word_count(&doc.blocks[kept[j]].plain) <= 4 {
+            j += 1;
+        }
+        let Some(&bio) = kept.get(j) else {
+            return false;
+        };
+        let t = doc.blocks[bio].plain.trim();
+        let words = crate::text::collapsed_word_count(t);
+        if n - j - 1 > MAX_BIO_TAIL_LINES
+            || !(HEADED_BIO_MIN_WORDS..=MAX_BIO_WORDS).contains(&words)
+            || !(opens_with_named_bio(t) || SELF_INTRO_RE.is_match(t))
+        {
+            return false;
+        }
+        for &i in &kept[k..=j] {
+            doc.remove(i, rule, None);
+        }
+        return true;
+    }
+    false
+}
+
+/// A headed biography has at least this many words: a sentence about someone.
+const HEADED_BIO_MIN_WORDS: usize = 8;
+
+/// Does `t` open with a capitalised name of one to four words (after a title, [`HONORIFICS`])
+/// and a verb of biography after it ("Dr. Ehsan Jazini is a board-certified…")?
+fn opens_with_named_bio(t: &str) -> bool {
+    let mut len = honorific_len(t);
+    for _ in 0..4 {
+        let rest = &t[len..];
+        let word_len = rest.find(' ').unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        // The name so far, and the verb after it.
+        if bio_verb_after(t, len + word_len) {
+            return true;
+        }
+        len += word_len + usize::from(word_len < rest.len());
+        if len >= t.len() {
+            break;
+        }
+    }
+    false
+}
+
+/// [`remove_author_bio`] by the author's names of the metadata.
+fn remove_named_bio(doc: &mut Doc, rule: &'static Rule, late: bool) -> bool {
     let Some(field) = doc
         .metadata
         .author

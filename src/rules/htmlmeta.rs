@@ -27,7 +27,7 @@ pub static AUTHOR: Rule = Rule {
 pub static AUTHOR_BIO: Rule = Rule {
     id: "html.author-bio",
     layer: Layer::Metadata,
-    why: "the author's biography or posts link after the article (\"Jane Doe is a writer…\", \"View all posts by Jane Doe\"), and the biography's copy over it",
+    why: "the author's biography or posts link after the article (\"Jane Doe is a writer…\", \"View all posts by Jane Doe\"), an \"About the author\" box closing it, and the biography over it (its copy, or the author's tooltip)",
     tier: Tier::Balanced,
 };
 pub static SITE_NAME: Rule = Rule {
