@@ -42,6 +42,13 @@ pub static FOOTER_HEADING: Rule = Rule {
     tier: Tier::Balanced,
 };
 
+pub static DISCLAIMER: Rule = Rule {
+    id: "footer.disclaimer",
+    layer: Layer::Footer,
+    why: "the site's standing disclaimer closing the article: its content is for information only, not medical, legal or financial advice",
+    tier: Tier::Balanced,
+};
+
 pub static SITE_NAME: Rule = Rule {
     id: "footer.site-name",
     layer: Layer::Footer,
@@ -825,6 +832,9 @@ pub fn apply_tail(doc: &mut Doc, rs: &Ruleset) {
             doc.remove(i, &SOURCE_CREDIT, None);
         }
     }
+    if rs.on(&DISCLAIMER) {
+        remove_disclaimers(doc, in_tail);
+    }
     if rs.on(&SITE_NAME) {
         let mut from_end = (0..doc.blocks.len()).rev().filter(|&i| in_tail(doc, i));
         if let (Some(last), Some(prev)) = (from_end.next(), from_end.next()) {
@@ -839,6 +849,75 @@ pub fn apply_tail(doc: &mut Doc, rs: &Ruleset) {
                         Some(doc.field(last, off, off + value.len(), value, &SITE_NAME));
                 }
                 doc.remove(last, &SITE_NAME, None);
+            }
+        }
+    }
+}
+
+/// What a standing disclaimer disclaims: that the page is advice ("not intended to replace the
+/// advice of a medical professional", "is not a substitute for medical advice", "does not
+/// provide tax, legal or accounting advice", "for informational purposes only").
+static ADVICE_DISCLAIMED_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)\b(?:not|no|never)\b[^.!?]{0,80}?\b(?:medical|legal|financial|tax|investment|accounting|professional|health|psychological)\s+(?:advice|diagnosis|treatment|counsel(?:ing)?|opinion)|\bsubstitute\s+for\s+(?:the\s+)?(?:advice|professional|medical|legal|financial)|\breplace\s+(?:the\s+)?(?:advice|professional|medical|legal|financial)\b",
+    )
+    .expect("advice disclaimed regex")
+});
+
+/// ...of what it speaks of: the site's own pages ("this website", "the information provided",
+/// "our content"), or a paragraph labelled "Disclaimer". An article about advice in general
+/// ("an app is no substitute for a doctor's advice, the study found") names neither.
+static OWN_CONTENT_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^\W*disclaimers?\b|\b(?:this|our) (?:website|web site|site|blog|article|post|content|information|material|page|podcast|newsletter|video|channel)\b|\bthe (?:information|content|material)s? (?:provided|contained|on|in|published|shared|presented|found)\b",
+    )
+    .expect("own content regex")
+});
+
+/// A disclaimer has at most this many words...
+const DISCLAIMER_MAX_WORDS: usize = 150;
+/// ...and disclaims advice within its first bytes (its first sentence or two).
+const DISCLAIMER_ADVICE_WITHIN: usize = 300;
+/// A paragraph of the article has at least this many words; shorter lines after the article
+/// (links, labels) are looked past.
+const DISCLAIMER_PROSE_WORDS: usize = 25;
+
+/// Is `t` a site's standing disclaimer ([`ADVICE_DISCLAIMED_RE`] early in it, of its own
+/// content, [`OWN_CONTENT_RE`])?
+fn is_disclaimer(t: &str) -> bool {
+    crate::text::collapsed_word_count(t) <= DISCLAIMER_MAX_WORDS
+        && ADVICE_DISCLAIMED_RE
+            .find(t)
+            .is_some_and(|m| m.start() < DISCLAIMER_ADVICE_WITHIN)
+        && OWN_CONTENT_RE.is_match(t)
+}
+
+/// `footer.disclaimer`: from the end of the kept text back, the paragraphs that are a site's
+/// standing disclaimer ([`is_disclaimer`]), past the short lines after them, up to the
+/// article's last paragraph of another kind; and a "Disclaimer" label right above one.
+fn remove_disclaimers(doc: &mut Doc, in_tail: impl Fn(&Doc, usize) -> bool) {
+    let mut found = Vec::new();
+    for i in (0..doc.blocks.len()).rev() {
+        if !in_tail(doc, i) {
+            continue;
+        }
+        let t = crate::text::trim_ws(&doc.blocks[i].plain);
+        if !crate::text::has_words(t, DISCLAIMER_PROSE_WORDS) {
+            continue;
+        }
+        if !is_disclaimer(t) {
+            break;
+        }
+        found.push(i);
+    }
+    for i in found {
+        doc.remove(i, &DISCLAIMER, None);
+        let label = (0..i).rev().find(|&k| doc.blocks[k].is_kept());
+        if let Some(k) = label {
+            let l =
+                crate::text::trim_ws(&doc.blocks[k].plain).trim_end_matches([':', '(', 's', ')']);
+            if l.eq_ignore_ascii_case("disclaimer") {
+                doc.remove(k, &DISCLAIMER, None);
             }
         }
     }
@@ -867,6 +946,8 @@ pub(crate) fn prepare() {
     Lazy::force(&LEGAL_MARKERS);
     Lazy::force(&LICENCE_WORD);
     Lazy::force(&NAME_MARKS);
+    Lazy::force(&ADVICE_DISCLAIMED_RE);
+    Lazy::force(&OWN_CONTENT_RE);
 }
 
 #[cfg(test)]

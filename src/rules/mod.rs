@@ -150,6 +150,7 @@ pub static RULES: &[&Rule] = &[
     &footer::AFTER_COPYRIGHT,
     &footer::FOOTER_HEADING,
     &footer::SOURCE_CREDIT,
+    &footer::DISCLAIMER,
     &footer::SITE_NAME,
     &meta::CATEGORIES,
     &byline::LABEL,
