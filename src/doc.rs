@@ -403,9 +403,28 @@ pub struct Doc<'a> {
     /// each round (some for each run of lines), so it is found once rather than by a walk over
     /// the blocks each time.
     html_page: bool,
+    /// How many times a rule has read the whole input for a name's words
+    /// ([`Doc::used_in_lower_case`]).
+    lower_case_reads: std::cell::Cell<u32>,
 }
 
+/// A document's input is read whole for a name's words at most this many times: a dump of
+/// thousands of name-like lines (a mutated one, a roster) stays linear.
+const MAX_LOWER_CASE_READS: u32 = 64;
+
 impl<'a> Doc<'a> {
+    /// Is a word of `name` written in lower case elsewhere in the input
+    /// ([`crate::rules::byline::used_in_lower_case`])? Past [`MAX_LOWER_CASE_READS`] reads of
+    /// the input, yes: the name is not taken for a person's.
+    pub(crate) fn used_in_lower_case(&self, name: &str) -> bool {
+        let reads = self.lower_case_reads.get();
+        if reads >= MAX_LOWER_CASE_READS {
+            return true;
+        }
+        self.lower_case_reads.set(reads + 1);
+        crate::rules::byline::used_in_lower_case(&self.src, name)
+    }
+
     /// Whether the blocks came from an HTML page's DOM (the dom layer has judged them with what
     /// the markup says), not from a text dump.
     pub(crate) fn is_html_page(&self) -> bool {
@@ -423,6 +442,7 @@ impl<'a> Doc<'a> {
             replaced: Vec::new(),
             word_counts: Vec::new(),
             code_lines: Vec::new(),
+            lower_case_reads: std::cell::Cell::new(0),
         }
     }
 
@@ -549,6 +569,21 @@ fn only_tags_and_space(gap: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The input is read for a name's words at most `MAX_LOWER_CASE_READS` times; past them, a
+    /// name counts as written in lower case (no person's), whatever the input says.
+    #[test]
+    fn lower_case_reads_are_bounded() {
+        let doc = Doc::new(
+            "Jane Doe wrote the report; the order was placed.",
+            Vec::new(),
+        );
+        assert!(doc.used_in_lower_case("Order Now"));
+        for _ in 1..MAX_LOWER_CASE_READS {
+            assert!(!doc.used_in_lower_case("Jane Doe"));
+        }
+        assert!(doc.used_in_lower_case("Jane Doe"));
+    }
 
     #[test]
     fn gaps_of_tags_and_space() {

@@ -953,7 +953,7 @@ fn choose<'f>(doc: &Doc, found: &'f [Found]) -> Option<&'f Found> {
                     || thread_starter(doc.blocks[f.block].plain.trim()).is_some()
                     || started_by(doc.blocks[f.block].plain.trim()).is_some()
                     || post
-                    || !used_in_lower_case(&doc.src, name));
+                    || !doc.used_in_lower_case(name));
             names.then_some(f)
         })
 }
@@ -990,7 +990,7 @@ fn crowded(doc: &Doc, found: &[Found], k: usize) -> bool {
                     let name = &doc.blocks[f.block].plain[f.name.clone()];
                     !name.contains(' ')
                         || f.at.abs_diff(o.at) < FILTER_RUN_BYTES
-                        || used_in_lower_case(&doc.src, name)
+                        || doc.used_in_lower_case(name)
                 })
         })
 }
@@ -1080,7 +1080,7 @@ fn name_after_label(
             return None;
         }
         *reads += 1;
-        if used_in_lower_case(&doc.src, &t[m.clone()]) {
+        if doc.used_in_lower_case(&t[m.clone()]) {
             return None;
         }
     }
@@ -1236,7 +1236,7 @@ pub(crate) const PARTICLES: &[&str] = &[
 /// Is a word of `name` written in lower case elsewhere in `src`, as a word of its own ("order"
 /// for "Order Now", "media" for "Social Media")? A person's name rarely is; a section's or a
 /// button's words are. Each word is looked for once through the input, so the cost is linear.
-fn used_in_lower_case(src: &str, name: &str) -> bool {
+pub(crate) fn used_in_lower_case(src: &str, name: &str) -> bool {
     let words: Vec<String> = name
         .split_whitespace()
         .map(|w| {
@@ -1682,12 +1682,12 @@ fn byline_under_headline(doc: &mut Doc) {
     }
 }
 
-/// Is the whole of `t` a person's name (two words or more) that the dump `src` writes in lower
+/// Is the whole of `t` a person's name (two words or more) that the input writes in lower
 /// case nowhere, as a section's or a button's words would be?
-fn is_whole_name(src: &str, t: &str, langs: u16) -> bool {
+fn is_whole_name(doc: &Doc, t: &str, langs: u16) -> bool {
     name_in_line(t, 2, langs).is_some_and(|m| m == (0..t.len()))
         && !names_no_one_in(t, langs)
-        && !used_in_lower_case(src, t)
+        && !doc.used_in_lower_case(t)
 }
 
 /// A headline over a byline has at least this many words...
@@ -1728,7 +1728,7 @@ fn name_taken_for_headline(doc: &mut Doc, langs: &mut Option<u16>) -> bool {
     }
     let t = crate::text::trim_ws(&doc.blocks[i].plain);
     let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
-    if !is_whole_name(&doc.src, t, langs) {
+    if !is_whole_name(doc, t, langs) {
         return false;
     }
     let start = t.as_ptr() as usize - doc.blocks[i].plain.as_ptr() as usize;
@@ -1780,7 +1780,7 @@ fn author_box(doc: &Doc, langs: Option<u16>) -> Option<MetaField> {
         let start = name.as_ptr() as usize - src.as_ptr() as usize;
         let span = ByteSpan::new(start, start + name.len());
         let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
-        if !is_whole_name(&doc.src, name, langs) {
+        if !is_whole_name(doc, name, langs) {
             continue;
         }
         match found {
@@ -1860,7 +1860,7 @@ fn name_in_dated_piece(doc: &mut Doc, date: Option<usize>, langs: Option<u16>) {
         return;
     };
     let name = &t[m.clone()];
-    if names_no_one_in(name, langs) || used_in_lower_case(&doc.src, name) {
+    if names_no_one_in(name, langs) || doc.used_in_lower_case(name) {
         return;
     }
     let start = piece.span.start + (t.as_ptr() as usize - raw.as_ptr() as usize);
@@ -2006,7 +2006,7 @@ fn name_near(
         // Right between the headline and the date, a team's or a desk's name is the byline
         // ("BCBSOK Connect Team", "Staff"): its last word says so, whatever its other words.
         let team = h.checked_add(1) == Some(i) && date_at(next) && names_a_team(&t[m.clone()]);
-        if !team && used_in_lower_case(&doc.src, &t[m.clone()]) {
+        if !team && doc.used_in_lower_case(&t[m.clone()]) {
             continue;
         }
         let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
@@ -2392,7 +2392,7 @@ fn card_poster(doc: &Doc) -> Option<MetaField> {
         .enumerate()
         .filter_map(|(k, (span, t))| {
             card_name(doc, span, t, &mut langs)
-                .filter(|_| !t.contains(' ') || !used_in_lower_case(&doc.src, t))
+                .filter(|_| !t.contains(' ') || !doc.used_in_lower_case(t))
                 .map(|f| (k, f))
         });
     let first = posts.next();
