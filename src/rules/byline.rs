@@ -2495,6 +2495,9 @@ const HONORIFICS: &[&str] = &[
 
 /// The length of the title that opens `t`, if any ([`HONORIFICS`]), else 0.
 fn honorific_len(t: &str) -> usize {
+    if !matches!(t.as_bytes().first(), Some(b'D' | b'P' | b'M')) {
+        return 0;
+    }
     HONORIFICS
         .iter()
         .find(|h| t.starts_with(*h))
@@ -2603,12 +2606,16 @@ pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule, late: bool) 
 /// folklorist…"); and at most [`MAX_BIO_TAIL_LINES`] kept lines after it, since the box closes
 /// the article. Run once the article's end is known.
 fn remove_headed_bio(doc: &mut Doc, rule: &'static Rule) -> bool {
-    let kept = doc.kept();
+    // The header is among the last few kept lines: the biography, perhaps the name, and the
+    // lines after it follow. (Taken from the end: most of the document is not looked at.)
+    let mut kept: Vec<usize> = (0..doc.blocks.len())
+        .rev()
+        .filter(|&i| doc.blocks[i].is_kept())
+        .take(MAX_BIO_TAIL_LINES + 3)
+        .collect();
+    kept.reverse();
     let n = kept.len();
-    // The header is among the last few lines: the biography, perhaps the name, and the lines
-    // after it follow.
-    let from = n.saturating_sub(MAX_BIO_TAIL_LINES + 3);
-    for k in from..n {
+    for k in 0..n {
         let header = doc.blocks[kept[k]].plain.trim();
         if header.len() > 40 || !ABOUT_AUTHOR_RE.is_match(header) {
             continue;
@@ -3464,6 +3471,15 @@ mod tests {
         let mut reads = MAX_BYLINES_JUDGED;
         assert!(name_after_label(&doc, 0, &mut langs, &mut reads).is_none());
         assert_eq!(reads, MAX_BYLINES_JUDGED);
+    }
+
+    /// Every title opens with a letter of `honorific_len`'s first look, and is taken whole.
+    #[test]
+    fn every_honorific_passes_the_first_byte() {
+        for h in HONORIFICS {
+            assert_eq!(honorific_len(&format!("{h}Jane Doe is")), h.len(), "{h}");
+        }
+        assert_eq!(honorific_len("Drawing is fun"), 0);
     }
 
     #[test]

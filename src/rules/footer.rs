@@ -878,6 +878,8 @@ static OWN_CONTENT_RE: Lazy<Regex> = Lazy::new(|| {
 const DISCLAIMER_MAX_WORDS: usize = 150;
 /// ...and disclaims advice within its first bytes (its first sentence or two).
 const DISCLAIMER_ADVICE_WITHIN: usize = 300;
+/// Kept lines from the end that are looked at for disclaimers.
+const DISCLAIMER_LOOKBACK: usize = 12;
 /// A paragraph of the article has at least this many words; shorter lines after the article
 /// (links, labels) are looked past.
 const DISCLAIMER_PROSE_WORDS: usize = 25;
@@ -897,12 +899,18 @@ fn is_disclaimer(t: &str) -> bool {
 /// article's last paragraph of another kind; and a "Disclaimer" label right above one.
 fn remove_disclaimers(doc: &mut Doc, in_tail: impl Fn(&Doc, usize) -> bool) {
     let mut found = Vec::new();
+    let mut looked = 0;
     for i in (0..doc.blocks.len()).rev() {
-        if !in_tail(doc, i) {
+        if !doc.blocks[i].is_kept() {
             continue;
         }
+        // (Only the last few lines: a page of short lines is not walked whole.)
+        looked += 1;
+        if looked > DISCLAIMER_LOOKBACK {
+            break;
+        }
         let t = crate::text::trim_ws(&doc.blocks[i].plain);
-        if !crate::text::has_words(t, DISCLAIMER_PROSE_WORDS) {
+        if !crate::text::has_words(t, DISCLAIMER_PROSE_WORDS) || !in_tail(doc, i) {
             continue;
         }
         if !is_disclaimer(t) {
