@@ -479,7 +479,7 @@ fn run_text_layers(
     byline::apply(doc, rs);
     // A page's author box went in the HTML front end, by the page's own author.
     if rs.on(&byline::BIO) && !doc.is_html_page() {
-        let _ = byline::remove_author_bio(doc, &byline::BIO, false);
+        let _ = byline::remove_author_bio(doc, &byline::BIO, false, true);
     }
     // After the bylines: the first post's header is the thread's byline, and names its author.
     forum::apply(doc, rs);
@@ -530,7 +530,7 @@ fn run_text_layers(
         } else {
             &byline::BIO
         };
-        let bio_cut = rs.on(bio_rule) && byline::remove_author_bio(doc, bio_rule, true);
+        let bio_cut = rs.on(bio_rule) && byline::remove_author_bio(doc, bio_rule, true, true);
         meta::apply_title(doc, rs);
         meta::apply_dateline(doc, rs);
         if let Some(probe) = probe.take() {
@@ -592,7 +592,7 @@ fn run_text_layers(
     // And the author's biography under the article, now that every rule that names the author
     // has run: the look before the layers of context knows only the bylines.
     if rs.on(&byline::BIO) && !doc.is_html_page() {
-        let _ = byline::remove_author_bio(doc, &byline::BIO, true);
+        let _ = byline::remove_author_bio(doc, &byline::BIO, true, false);
     }
 }
 

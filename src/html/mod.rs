@@ -67,7 +67,8 @@ pub fn front_end(
     }
     remove_author_lines(&mut doc, rs);
     if rs.on(&htmlmeta::AUTHOR_BIO) {
-        let _ = crate::rules::byline::remove_author_bio(&mut doc, &htmlmeta::AUTHOR_BIO, false);
+        let _ =
+            crate::rules::byline::remove_author_bio(&mut doc, &htmlmeta::AUTHOR_BIO, false, true);
     }
     Ok((doc, encoding))
 }

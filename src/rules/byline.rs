@@ -2591,12 +2591,23 @@ const MAX_BIO_TAIL_LINES: usize = 3;
 /// takes with it the few short lines after it that go on telling of the author ("He's a Google
 /// Ads expert…"). The authors are those of the metadata (a byline, or the page's markup; each of
 /// several); `rule` names the removal (`byline.author-bio` in a text dump, `html.author-bio` in a
-/// page). The first name, the greeting and the lines after the biography count only `late`, once
-/// the rules of context have judged the article's end: a biography that goes early no longer
-/// marks where the article ends, and the lines before it would be taken for the page's tail.
-pub(crate) fn remove_author_bio(doc: &mut Doc, rule: &'static Rule, late: bool) -> bool {
+/// page). After the article's middle, the first name, the greeting and the lines after the
+/// biography count only `late`, once the rules of context have judged the article's end: a
+/// biography that goes early no longer marks where the article ends, and the lines before it
+/// would be taken for the page's tail. Above the article the first name counts early too, so
+/// that the rules of context judge the page's head as a second pass will.
+///
+/// `above`: whether the biography above the article is looked for too. Not once the rules of
+/// context have run for the last time: what they left above it would be the page's head to a
+/// second pass.
+pub(crate) fn remove_author_bio(
+    doc: &mut Doc,
+    rule: &'static Rule,
+    late: bool,
+    above: bool,
+) -> bool {
     let headed = late && remove_headed_bio(doc, rule);
-    remove_named_bio(doc, rule, late) || headed
+    remove_named_bio(doc, rule, late, above) || headed
 }
 
 /// An author box that heads itself, whoever the byline names or when none was found: an "About
@@ -2670,7 +2681,7 @@ fn opens_with_named_bio(t: &str) -> bool {
 }
 
 /// [`remove_author_bio`] by the author's names of the metadata.
-fn remove_named_bio(doc: &mut Doc, rule: &'static Rule, late: bool) -> bool {
+fn remove_named_bio(doc: &mut Doc, rule: &'static Rule, late: bool, above: bool) -> bool {
     let Some(field) = doc
         .metadata
         .author
@@ -2700,7 +2711,7 @@ fn remove_named_bio(doc: &mut Doc, rule: &'static Rule, late: bool) -> bool {
                 let mut chars = part.chars();
                 chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
             };
-            late && f.chars().count() >= 3 && f.split('-').all(person_like)
+            f.chars().count() >= 3 && f.split('-').all(person_like)
         })
         .collect();
     let is_name_line = |t: &str| {
@@ -2712,7 +2723,7 @@ fn remove_named_bio(doc: &mut Doc, rule: &'static Rule, late: bool) -> bool {
     let mut seen = 0usize;
     let mut box_lines = Vec::new();
     // No paragraph of prose yet: the lines above the article, where an author box shows too.
-    let mut in_head = true;
+    let mut in_head = above;
     for (k, &i) in kept.iter().enumerate() {
         let b = &doc.blocks[i];
         seen += b.plain.len();
@@ -2735,7 +2746,7 @@ fn remove_named_bio(doc: &mut Doc, rule: &'static Rule, late: bool) -> bool {
             .iter()
             .find_map(|n| starts_with_name(t, n))
             .or_else(|| {
-                (head || seen * 4 >= total * 3)
+                (head || late && seen * 4 >= total * 3)
                     .then(|| first_names.iter().find_map(|f| starts_with_name(t, f)))
                     .flatten()
             })
