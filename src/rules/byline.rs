@@ -748,8 +748,6 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     // The page's language (see `name_after_language_label`), read once when a label asks.
     let mut page_lang = None;
     let mut found: Vec<Found> = Vec::new();
-    // Names after a label alone read through the dump (see `name_after_label`).
-    let mut names_read = 0;
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
         // Lines with no blank line between make one block, its lines joined by a space: a
@@ -777,7 +775,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         // A label closing a line of the article's facts, its name on the next line: "11 min
         // read updated 12 Jul 2024 written by" / "Darya Efimova". The facts' line stays.
         if author && t.len() <= 120 && found.len() < MAX_BYLINES_JUDGED && ends_with_label(t) {
-            if let Some(name) = name_after_label(doc, i, &mut langs, &mut names_read) {
+            if let Some(name) = name_after_label(doc, i, &mut langs) {
                 doc.remove(name.block, &AUTHOR, None);
                 found.push(name);
                 continue;
@@ -804,7 +802,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                 // The name on the line after the label ("Written by" / "Jane Doe").
                 if author {
                     let name = (found.len() < MAX_BYLINES_JUDGED)
-                        .then(|| name_after_label(doc, i, &mut langs, &mut names_read))
+                        .then(|| name_after_label(doc, i, &mut langs))
                         .flatten();
                     if let Some(name) = name {
                         doc.remove(name.block, &AUTHOR, None);
@@ -962,8 +960,7 @@ fn choose<'f>(doc: &Doc, found: &'f [Found]) -> Option<&'f Found> {
 /// Size").
 const FILTER_RUN_BYTES: usize = 200;
 
-/// Bylines judged as the page's author at most, and names after a label alone read at most (each
-/// reads the dump once more).
+/// Bylines judged as the page's author at most (each reads the dump once more).
 const MAX_BYLINES_JUDGED: usize = 16;
 
 /// Is a byline of another name, of the same shape, within [`CROWDED_BYTES`] of `found[k]`? A
@@ -1052,15 +1049,9 @@ fn name_after_language_label(
 
 /// The line after a byline label alone ("By", "Written by:"), when it is a name: kept, short, and
 /// [`name_in_line`]'s.
-///
-/// `reads` counts the names read through the dump ([`used_in_lower_case`]) so far, up to
-/// [`MAX_BYLINES_JUDGED`]: a dump of thousands of labels before other lines stays linear.
-fn name_after_label(
-    doc: &Doc,
-    label: usize,
-    langs: &mut Option<u16>,
-    reads: &mut usize,
-) -> Option<Found> {
+/// (Its words are read through the dump a bounded number of times a document,
+/// [`Doc::used_in_lower_case`]: a dump of thousands of labels stays linear.)
+fn name_after_label(doc: &Doc, label: usize, langs: &mut Option<u16>) -> Option<Found> {
     let i = label + 1;
     let b = doc.blocks.get(i)?;
     if !b.is_kept() || b.plain.len() > 100 || b.pieces.len() > 1 {
@@ -1075,14 +1066,8 @@ fn name_after_label(
     }
     // A team's name under its label is the byline whatever its other words ("Written by" /
     // "NETGEAR Orbi Team").
-    if !names_a_team(&t[m.clone()]) {
-        if *reads >= MAX_BYLINES_JUDGED {
-            return None;
-        }
-        *reads += 1;
-        if doc.used_in_lower_case(&t[m.clone()]) {
-            return None;
-        }
+    if !names_a_team(&t[m.clone()]) && doc.used_in_lower_case(&t[m.clone()]) {
+        return None;
     }
     Some(Found {
         block: i,
@@ -3465,26 +3450,6 @@ mod tests {
         );
     }
 
-    /// The names after a label alone are read through the dump at most `MAX_BYLINES_JUDGED`
-    /// times, whether they turn out names or not: a dump of thousands of such labels (a
-    /// mutated one took 1.4 s for 10 MB, reading the dump once per label) stays linear.
-    #[test]
-    fn names_after_labels_are_read_a_bounded_number_of_times() {
-        let text = "Written by\n\nJane Doe\n\nThe committee published its findings.";
-        let rs = Ruleset::new(Tier::Balanced, &[]);
-        let mut removals = Vec::new();
-        let blocks = crate::segment::blocks(text, &rs, &mut removals);
-        let doc = Doc::new(text, blocks);
-        let (mut langs, mut reads) = (None, 0);
-        let found = name_after_label(&doc, 0, &mut langs, &mut reads).expect("the name");
-        assert_eq!(&doc.blocks[found.block].plain[found.name], "Jane Doe");
-        assert_eq!(reads, 1);
-        let mut reads = MAX_BYLINES_JUDGED;
-        assert!(name_after_label(&doc, 0, &mut langs, &mut reads).is_none());
-        assert_eq!(reads, MAX_BYLINES_JUDGED);
-    }
-
-    /// Every title opens with a letter of `honorific_len`'s first look, and is taken whole.
     #[test]
     fn every_honorific_passes_the_first_byte() {
         for h in HONORIFICS {
