@@ -241,9 +241,10 @@ pub(super) fn cut_reviews(doc: &mut Doc, feats: &mut [Feat], facts: &TextFacts) 
             continue;
         }
         // (A reviews heading is at most 60 bytes long: longer lines are not searched.)
+        // (A line is kept, a shop's label, or a heading a menu took: not the second.)
         let taken = !doc.blocks[i].is_kept();
         if before >= if taken { TAKEN_HEADING_DESCRIPTION_WORDS } else { DESCRIPTION_WORDS }
-            && (!taken || !doc.blocks[i].is_removed_by(&SHOP_LABEL))
+            && !doc.blocks[i].is_removed_by(&SHOP_LABEL)
             // The headings the HTML front end knows ("Customer reviews", "Reviews (12)",
             // "Ratings & Reviews"), but not a bare "Rating", which is a field of a card.
             && facts.get(i, Fact::ReviewsHeading, || heading(&doc.blocks[i]))
