@@ -1176,6 +1176,10 @@ pub(crate) fn site_in_title(title: &str) -> Option<std::ops::Range<usize>> {
         .then(|| start..start + name.len())
 }
 
+/// What may stand before a title's words, a space after it: a breadcrumb's separator, a list's
+/// arrow or bullet ([`tidy_title`]).
+const TITLE_LEAD_MARKS: [&str; 10] = ["/", "|", "»", "›", ">", "►", "▶", "→", "•", "·"];
+
 /// A title without what a page's template adds around its words: a heading's permalink mark
 /// ("JSON encoder and decoder ¶"), a forum's or an archive's label ("Thread: …", "Title: …"),
 /// a link aggregator's domain and points ("… (latimes.com) 87").
@@ -1185,6 +1189,17 @@ pub(crate) fn tidy_title(title: &str) -> &str {
     for sep in [" /", " |", " »", " ›", " >"] {
         if let Some(rest) = t.strip_suffix(sep) {
             t = rest.trim_end();
+        }
+    }
+    // A breadcrumb's separator, or a list's arrow or bullet, left at the start ("/ 11 U.S.
+    // Vacation Packages", "► How is everyone implementing AI?", "→ Redis data types"), when a
+    // word follows it.
+    for mark in TITLE_LEAD_MARKS {
+        if let Some(rest) = t.strip_prefix(mark).and_then(|r| r.strip_prefix(' ')) {
+            if rest.chars().any(crate::text::is_alphanumeric) {
+                t = rest.trim_start();
+            }
+            break;
         }
     }
     // A pipe sets a section, a site or a slogan after the headline ("… physical health |
@@ -1645,6 +1660,16 @@ mod tests {
     #[test]
     fn tidied_titles() {
         assert_eq!(tidy_title("Index funds /"), "Index funds");
+        // A breadcrumb's separator or an arrow before the words.
+        assert_eq!(
+            tidy_title("/ 11 U.S. Vacation Packages to Book for 2026"),
+            "11 U.S. Vacation Packages to Book for 2026"
+        );
+        assert_eq!(
+            tidy_title("► How is everyone using AI?"),
+            "How is everyone using AI?"
+        );
+        assert_eq!(tidy_title("→ Redis data types"), "Redis data types");
         assert_eq!(
             tidy_title("JSON encoder and decoder ¶"),
             "JSON encoder and decoder"
@@ -1678,6 +1703,10 @@ mod tests {
             "Why we moved (and what it cost)",
             "Title: Untitled",
             "Top 10 tools for 2025 (Updated)",
+            // A mark with no word after it, or one that is the title's own.
+            "» «",
+            "/r/rust: weekly thread",
+            "->Arrow functions explained",
         ] {
             assert_eq!(tidy_title(t), t);
         }
