@@ -1,5 +1,7 @@
 //! Text cleaning throughput on the seed dumps repeated to 10 MB: as one large document, and as
-//! many small documents (the seeds one by one, as a batch would see them).
+//! many small documents (the seeds one by one, as a batch would see them). And by kind of line,
+//! on generated dumps of one kind each (`clean_lines`): the cost follows a dump's lines more than
+//! its bytes, and short lines cost the most per byte, since every rule looks at them.
 //!
 //! `cargo bench --bench clean_text` (criterion prints the throughput in MiB/s).
 
@@ -70,5 +72,97 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+/// A dump of `lines` lines of one kind, from a fixed pseudo-random sequence: `prose` is three
+/// sentences of 12 to 25 words a line, `title_case` four to nine words in Title Case (a menu's
+/// or a card's label, a heading), `menu` one interface word and a count ("Sign up 42").
+fn dump_of(kind: &str, lines: usize) -> Vec<u8> {
+    const WORDS: &[&str] = &[
+        "the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "was", "with", "be", "by",
+        "on", "not", "this", "are", "from", "at", "which", "have", "an", "they", "were", "her",
+        "been", "has", "when", "who", "will", "more", "people", "state", "water", "city", "market",
+        "report", "council", "season", "research", "school", "company", "price", "river", "plan",
+        "study", "garden", "street", "energy", "policy", "history", "music", "village", "family",
+    ];
+    const MENU: &[&str] = &[
+        "Home",
+        "News",
+        "Sport",
+        "Contact us",
+        "About",
+        "Login",
+        "Sign up",
+        "Weather",
+        "Business",
+        "Culture",
+        "Travel",
+        "Video",
+        "Search",
+        "Privacy Policy",
+        "Terms of Use",
+    ];
+    let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n
+    };
+    let mut out = String::new();
+    for _ in 0..lines {
+        match kind {
+            "prose" => {
+                for s in 0..3 {
+                    let n = 12 + next(14);
+                    let words: Vec<&str> = (0..n).map(|_| WORDS[next(WORDS.len())]).collect();
+                    let sentence = words.join(" ");
+                    let mut chars = sentence.chars();
+                    if s > 0 {
+                        out.push(' ');
+                    }
+                    out.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+                    out.push_str(chars.as_str());
+                    out.push('.');
+                }
+                out.push_str("\n\n");
+            }
+            "title_case" => {
+                let n = 4 + next(6);
+                let words: Vec<String> = (0..n)
+                    .map(|_| {
+                        let w = WORDS[next(WORDS.len())];
+                        w[..1].to_ascii_uppercase() + &w[1..]
+                    })
+                    .collect();
+                out.push_str(&words.join(" "));
+                out.push('\n');
+            }
+            _ => {
+                out.push_str(MENU[next(MENU.len())]);
+                out.push_str(&format!(" {}\n", 1 + next(99)));
+            }
+        }
+    }
+    out.into_bytes()
+}
+
+fn bench_line_kinds(c: &mut Criterion) {
+    let cleaner = Cleaner::default();
+    let mut g = c.benchmark_group("clean_lines");
+    g.sample_size(10);
+    for (kind, lines) in [("prose", 800), ("title_case", 3000), ("menu", 4000)] {
+        let dump = dump_of(kind, lines);
+        g.throughput(Throughput::Bytes(dump.len() as u64));
+        g.bench_function(format!("{kind}_{lines}_lines"), |b| {
+            b.iter(|| {
+                cleaner
+                    .clean(Input::text_bytes(&dump))
+                    .map(|d| d.paragraphs.len())
+                    .unwrap_or(0)
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench, bench_line_kinds);
 criterion_main!(benches);
