@@ -1178,7 +1178,8 @@ pub(crate) fn site_in_title(title: &str) -> Option<std::ops::Range<usize>> {
 
 /// What may stand before a title's words, a space after it: a breadcrumb's separator, a list's
 /// arrow or bullet ([`tidy_title`]).
-const TITLE_LEAD_MARKS: [&str; 10] = ["/", "|", "»", "›", ">", "►", "▶", "→", "•", "·"];
+/// (Not `>`: "> 50% of voters" reads "more than".)
+const TITLE_LEAD_MARKS: [&str; 9] = ["/", "|", "»", "›", "►", "▶", "→", "•", "·"];
 
 /// A title without what a page's template adds around its words: a heading's permalink mark
 /// ("JSON encoder and decoder ¶"), a forum's or an archive's label ("Thread: …", "Title: …"),
@@ -1707,6 +1708,7 @@ mod tests {
             "» «",
             "/r/rust: weekly thread",
             "->Arrow functions explained",
+            "> 50% of voters back the plan",
         ] {
             assert_eq!(tidy_title(t), t);
         }
