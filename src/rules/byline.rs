@@ -748,13 +748,26 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     // The page's language (see `name_after_language_label`), read once when a label asks.
     let mut page_lang = None;
     let mut found: Vec<Found> = Vec::new();
+    // A paragraph of prose passed on a page: the article has begun.
+    let (page, mut prose_seen) = (doc.is_html_page(), false);
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
+        if !b.is_kept() {
+            continue;
+        }
+        if b.plain.len() > 160 {
+            prose_seen = prose_seen || page && crate::rules::prose_edges::is_prose_paragraph(b);
+            continue;
+        }
         // Lines with no blank line between make one block, its lines joined by a space: a
         // byline with its date on the line before ("June 26, 2018" / "by Alex Haley"), or its
         // section and date on the lines after ("by Natalia Keogan" / "in Festivals & Events" /
-        // "on Dec 17, 2025"), is judged whole.
-        if !b.is_kept() || b.plain.len() > 160 || b.pieces.len() > 3 {
+        // "on Dec 17, 2025"), is judged whole. A page's block is pieces of its inline elements
+        // (a link, a date, a separator): one of many pieces is judged whole too, when it is the
+        // first byline, above the article's prose ("By Matthew Frankel, CFP – Updated Mar 5,
+        // 2026 | Fact-checked by Frank Bass"); the bylines of a listing's cards stay.
+        let many_pieces = b.pieces.len() > 3;
+        if many_pieces && (b.dom.is_none() || prose_seen || !found.is_empty()) {
             continue;
         }
         let t = crate::text::trim_ws(&b.plain);
