@@ -70,10 +70,18 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
+/// The kinds of line [`dump_of`] writes.
+#[derive(Clone, Copy)]
+enum LineKind {
+    Prose,
+    TitleCase,
+    Menu,
+}
+
 /// A dump of `lines` lines of one kind, from a fixed pseudo-random sequence: `prose` is three
 /// sentences of 12 to 25 words a line, `title_case` four to nine words in Title Case (a menu's
 /// or a card's label, a heading), `menu` one interface word and a count ("Sign up 42").
-fn dump_of(kind: &str, lines: usize) -> Vec<u8> {
+fn dump_of(kind: LineKind, lines: usize) -> Vec<u8> {
     const WORDS: &[&str] = &[
         "the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "was", "with", "be", "by",
         "on", "not", "this", "are", "from", "at", "which", "have", "an", "they", "were", "her",
@@ -108,7 +116,7 @@ fn dump_of(kind: &str, lines: usize) -> Vec<u8> {
     let mut out = String::new();
     for _ in 0..lines {
         match kind {
-            "prose" => {
+            LineKind::Prose => {
                 for s in 0..3 {
                     let n = 12 + next(14);
                     let words: Vec<&str> = (0..n).map(|_| WORDS[next(WORDS.len())]).collect();
@@ -123,7 +131,7 @@ fn dump_of(kind: &str, lines: usize) -> Vec<u8> {
                 }
                 out.push_str("\n\n");
             }
-            "title_case" => {
+            LineKind::TitleCase => {
                 let n = 4 + next(6);
                 let words: Vec<String> = (0..n)
                     .map(|_| {
@@ -134,7 +142,7 @@ fn dump_of(kind: &str, lines: usize) -> Vec<u8> {
                 out.push_str(&words.join(" "));
                 out.push('\n');
             }
-            _ => {
+            LineKind::Menu => {
                 out.push_str(MENU[next(MENU.len())]);
                 out.push_str(&format!(" {}\n", 1 + next(99)));
             }
@@ -147,10 +155,14 @@ fn bench_line_kinds(c: &mut Criterion) {
     let cleaner = Cleaner::default();
     let mut g = c.benchmark_group("clean_lines");
     g.sample_size(10);
-    for (kind, lines) in [("prose", 800), ("title_case", 3000), ("menu", 4000)] {
+    for (name, kind, lines) in [
+        ("prose", LineKind::Prose, 800),
+        ("title_case", LineKind::TitleCase, 3000),
+        ("menu", LineKind::Menu, 4000),
+    ] {
         let dump = dump_of(kind, lines);
         g.throughput(Throughput::Bytes(dump.len() as u64));
-        g.bench_function(format!("{kind}_{lines}_lines"), |b| {
+        g.bench_function(format!("{name}_{lines}_lines"), |b| {
             b.iter(|| paragraphs_of(&cleaner, &dump))
         });
     }
