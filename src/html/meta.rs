@@ -28,6 +28,9 @@ struct Candidates {
     ld_headline: Option<Found>,
     /// The page's first few `<h1>`s.
     h1s: Vec<Found>,
+    /// For each of [`Candidates::h1s`]: the `<h1>` is the site's logo, a link to its home page
+    /// (see [`is_logo_h1`]).
+    h1_logos: Vec<bool>,
     title: Option<Found>,
     ld_date: Option<Found>,
     meta_date: Option<Found>,
@@ -193,6 +196,55 @@ fn microdata_name(tree: &Tree, i: u32) -> Option<Found> {
 /// beside its words is left out ([`is_beside_the_words`]).
 fn element_text(tree: &Tree, i: u32) -> Option<Found> {
     text_beside(tree, i, false)
+}
+
+/// Is the `<h1>` at `i`, of text `text`, the site's logo: inside a link to the home page
+/// (`<a href="/"><h1>Antoyo's Blog</h1></a>`), or all of its text one such link
+/// (`<h1><a href="https://archlinux.org/">Arch Linux</a></h1>`)?
+fn is_logo_h1(tree: &Tree, i: u32, text: &str) -> bool {
+    let links_home = |k: u32| tree.name(k) == "a" && tree.attr(k, "href").is_some_and(is_home_href);
+    let mut up = tree.parent(i);
+    while up != super::tree::NONE {
+        if links_home(up) {
+            return true;
+        }
+        up = tree.parent(up);
+    }
+    let depth = tree.nodes[i as usize].depth;
+    (i as usize + 1..tree.nodes.len())
+        .take_while(|&k| tree.nodes[k].depth > depth)
+        .map(|k| k as u32)
+        .find(|&k| tree.name(k) == "a")
+        .is_some_and(|a| links_home(a) && element_text(tree, a).is_some_and(|t| t.value == text))
+}
+
+/// Is the element at `i` inside an `<svg>`?
+fn in_svg(tree: &Tree, i: u32) -> bool {
+    let mut up = tree.parent(i);
+    while up != super::tree::NONE {
+        if tree.name(up) == "svg" {
+            return true;
+        }
+        up = tree.parent(up);
+    }
+    false
+}
+
+/// A link to a site's home page: its root (`/`, `https://example.com/`) or the root's index page.
+fn is_home_href(href: &str) -> bool {
+    let href = href.trim();
+    let path = match href.split_once("//") {
+        // An absolute address, or one relative to the scheme: the path after the host.
+        Some((scheme, rest)) if scheme.is_empty() || scheme.ends_with(':') => {
+            rest.find('/').map_or("/", |at| &rest[at..])
+        }
+        Some(_) => return false,
+        None => href,
+    };
+    matches!(
+        path,
+        "/" | "./" | "/index.html" | "/index.htm" | "/index.php" | "index.html"
+    )
 }
 
 /// [`element_text`] of a headline: without the date a blog sets in its post's `<h1>`
@@ -1317,8 +1369,14 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
             {
                 c.discussion = true
             }
-            "title" if c.title.is_none() => c.title = element_text(tree, id),
-            "h1" if c.h1s.len() < MAX_HEADLINES => c.h1s.extend(headline_text(tree, id)),
+            // (An icon's SVG holds a `<title>` of its own: "Artboard".)
+            "title" if c.title.is_none() && !in_svg(tree, id) => c.title = element_text(tree, id),
+            "h1" if c.h1s.len() < MAX_HEADLINES => {
+                if let Some(h) = headline_text(tree, id) {
+                    c.h1_logos.push(is_logo_h1(tree, id, &h.value));
+                    c.h1s.push(h);
+                }
+            }
             "time" => set(&mut c.time, attr_found("datetime")),
             "link" => {
                 let rel = tree.attr(id, "rel").unwrap_or("").to_ascii_lowercase();
@@ -1480,7 +1538,9 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
         let reference = strip_site_suffix(&f.value, site_str.as_deref());
         c.h1s
             .iter()
-            .map(|h| (h, crate::text::resemblance(&h.value, &reference)))
+            .zip(&c.h1_logos)
+            .filter(|&(_, &logo)| !logo)
+            .map(|(h, _)| (h, crate::text::resemblance(&h.value, &reference)))
             .filter(|&(_, r)| r >= MIN_HEADLINE_RESEMBLANCE)
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(h, _)| h)
@@ -1527,16 +1587,21 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
             .flatten()
             .map(|f| f.value.as_str())
             .collect();
-        c.h1s.iter().find(|h| {
-            let key = slug_words(&h.value);
-            !key.is_empty()
-                && !declared_site(&h.value)
-                && titles.iter().any(|t| {
-                    let parts = title_parts(t);
-                    parts.iter().any(|part| slug_words(part) == key)
-                        && (!names_site(&h.value) || parts.iter().any(|p| declared_site(p)))
-                })
-        })
+        c.h1s
+            .iter()
+            .zip(&c.h1_logos)
+            .find(|&(h, &logo)| {
+                let key = slug_words(&h.value);
+                !logo
+                    && !key.is_empty()
+                    && !declared_site(&h.value)
+                    && titles.iter().any(|t| {
+                        let parts = title_parts(t);
+                        parts.iter().any(|part| slug_words(part) == key)
+                            && (!names_site(&h.value) || parts.iter().any(|p| declared_site(p)))
+                    })
+            })
+            .map(|(h, _)| h)
     });
     let title = if let Some(h) = headline {
         field(h, h.value.clone(), &htmlmeta::TITLE)
@@ -1546,9 +1611,12 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
     } else if let Some(f) = c
         .h1s
         .iter()
-        // An `<h1>` that names the site is its logo's ("Antoyo's Blog" over a post): the
-        // `<title>` names the page.
-        .find(|h| c.title.is_none() || !names_site(&h.value))
+        .zip(&c.h1_logos)
+        // An `<h1>` that names the site is its logo's ("Antoyo's Blog" over a post), and so is
+        // one that links to the home page ("Arch Linux" over a forum's thread): the `<title>`
+        // names the page.
+        .find(|&(h, &logo)| c.title.is_none() || !(logo || names_site(&h.value)))
+        .map(|(h, _)| h)
     {
         field(f, f.value.clone(), &htmlmeta::TITLE)
     } else if let Some(f) = &c.title {
@@ -1904,6 +1972,54 @@ mod tests {
             ),
             "Im Garten im April"
         );
+        // Nor is a `<h1>` that links to the home page (inside the link, or all of its text the
+        // link) the page's headline: it is the site's logo. One that links elsewhere, or holds
+        // more than the link, is.
+        for (page_title, h1, want) in [
+            (
+                "What happened with Arch Linux ISO in 2024 / Arch Discussion / Arch Linux Forums",
+                r#"<h1><a href="http://archlinux.org/">Arch Linux</a></h1>"#,
+                "What happened with Arch Linux ISO in 2024",
+            ),
+            (
+                "rustc_codegen_gcc: Progress Report #39",
+                r#"<a href="/"><h1> Antoyo's Blog </h1></a>"#,
+                "rustc_codegen_gcc: Progress Report #39",
+            ),
+            (
+                "Hybrid Quantum Computing",
+                r#"<h1><a href="https://example.org/index.html">Example Forum</a></h1>"#,
+                "Hybrid Quantum Computing",
+            ),
+            (
+                "Notes",
+                r#"<h1><a href="/2024/why-buttons">Why buttons matter</a></h1>"#,
+                "Why buttons matter",
+            ),
+            (
+                "Notes",
+                r#"<h1><a href="/">Notes</a>: Why buttons matter</h1>"#,
+                "Notes : Why buttons matter",
+            ),
+        ] {
+            let html = format!(
+                "<html><head><title>{page_title}</title></head><body>{h1}<p>Text.</p></body></html>"
+            );
+            assert_eq!(title(&html), want, "{h1}");
+        }
+        for (href, home) in [
+            ("/", true),
+            ("https://example.org", true),
+            ("//example.org/", true),
+            ("./", true),
+            ("/index.php", true),
+            ("/blog/", false),
+            ("#", false),
+            ("https://example.org/about", false),
+            ("", false),
+        ] {
+            assert_eq!(super::is_home_href(href), home, "{href}");
+        }
         // A `<h1>` unlike the title is the site's name or a section's: the metadata's title.
         assert_eq!(
             title(
