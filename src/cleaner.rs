@@ -48,6 +48,7 @@ pub enum InvalidUtf8 {
 #[derive(Debug, Clone)]
 pub struct CleanerBuilder {
     preset: Preset,
+    enabled: Vec<String>,
     disabled: Vec<String>,
     max_input_bytes: usize,
     max_blocks: usize,
@@ -59,6 +60,7 @@ impl Default for CleanerBuilder {
     fn default() -> Self {
         CleanerBuilder {
             preset: Preset::Balanced,
+            enabled: Vec::new(),
             disabled: Vec::new(),
             max_input_bytes: 512 << 20,
             max_blocks: DEFAULT_MAX_BLOCKS,
@@ -71,6 +73,13 @@ impl Default for CleanerBuilder {
 impl CleanerBuilder {
     pub fn preset(mut self, preset: Preset) -> Self {
         self.preset = preset;
+        self
+    }
+    /// Switches a rule on by its id (see [`crate::RULES`]) whatever the preset's tier: the
+    /// `Recall` preset with `nav.run`, or `Balanced` with the line model (`text.line-model`).
+    /// A rule both enabled and disabled is off. Unknown ids fail at [`build`](Self::build).
+    pub fn enable(mut self, rule_id: impl Into<String>) -> Self {
+        self.enabled.push(rule_id.into());
         self
     }
     /// Switches a rule off by its id (see [`crate::RULES`]). Unknown ids fail at [`build`](Self::build).
@@ -107,12 +116,13 @@ impl CleanerBuilder {
         self
     }
     pub fn build(self) -> Result<Cleaner> {
-        let disabled = self
-            .disabled
-            .iter()
-            .map(|id| rules::by_id(id).ok_or_else(|| Error::UnknownRule(id.clone())))
-            .collect::<Result<Vec<&'static Rule>>>()?;
-        let mut ruleset = Ruleset::new(self.preset.tier(), &disabled);
+        let rules_of = |ids: &[String]| {
+            ids.iter()
+                .map(|id| rules::by_id(id).ok_or_else(|| Error::UnknownRule(id.clone())))
+                .collect::<Result<Vec<&'static Rule>>>()
+        };
+        let (enabled, disabled) = (rules_of(&self.enabled)?, rules_of(&self.disabled)?);
+        let mut ruleset = Ruleset::with_extra(self.preset.tier(), &enabled, &disabled);
         if let Some(model) = self.line_model {
             if model.is_invalid() {
                 return Err(Error::UnknownRule("text.line-model (weight table)".into()));

@@ -59,11 +59,8 @@ enum Command {
         /// How to read the input.
         #[arg(long, value_enum, default_value = "auto")]
         kind: KindArg,
-        #[arg(long, value_enum, default_value = "balanced")]
-        preset: PresetArg,
-        /// Switch a rule off by id (repeatable).
-        #[arg(long = "disable", value_name = "RULE_ID")]
-        disabled: Vec<String>,
+        #[command(flatten)]
+        rules: RuleArgs,
         /// Colour for --explain: auto (on a terminal), always, never.
         #[arg(long, default_value = "auto")]
         color: String,
@@ -73,24 +70,38 @@ enum Command {
     Batch {
         #[command(flatten)]
         args: cli::batch::BatchArgs,
-        #[arg(long, value_enum, default_value = "balanced")]
-        preset: PresetArg,
-        /// Switch a rule off by id (repeatable).
-        #[arg(long = "disable", value_name = "RULE_ID")]
-        disabled: Vec<String>,
+        #[command(flatten)]
+        rules: RuleArgs,
     },
     /// List the rules: id, layer, tier and reason.
     Rules,
 }
 
-fn builder_of(preset: PresetArg, disabled: Vec<String>) -> dechaff::CleanerBuilder {
-    let preset = match preset {
+/// Which rules run: a preset, and rules switched on or off by id.
+#[derive(clap::Args)]
+struct RuleArgs {
+    #[arg(long, value_enum, default_value = "balanced")]
+    preset: PresetArg,
+    /// Switch a rule on by id whatever the preset (repeatable): `--preset recall --enable
+    /// nav.run`.
+    #[arg(long = "enable", value_name = "RULE_ID")]
+    enabled: Vec<String>,
+    /// Switch a rule off by id (repeatable); it wins over --enable.
+    #[arg(long = "disable", value_name = "RULE_ID")]
+    disabled: Vec<String>,
+}
+
+fn builder_of(rules: RuleArgs) -> dechaff::CleanerBuilder {
+    let preset = match rules.preset {
         PresetArg::Recall => Preset::Recall,
         PresetArg::Balanced => Preset::Balanced,
         PresetArg::Precision => Preset::Precision,
     };
     let mut builder = Cleaner::builder().preset(preset);
-    for id in disabled {
+    for id in rules.enabled {
+        builder = builder.enable(id);
+    }
+    for id in rules.disabled {
         builder = builder.disable(id);
     }
     builder
@@ -118,22 +129,17 @@ fn main() -> ExitCode {
             let _ = out.flush();
             ExitCode::SUCCESS
         }
-        Command::Batch {
-            args,
-            preset,
-            disabled,
-        } => cli::batch::run(args, builder_of(preset, disabled)),
+        Command::Batch { args, rules } => cli::batch::run(args, builder_of(rules)),
         Command::Clean {
             files,
             json,
             markdown,
             explain,
             kind,
-            preset,
-            disabled,
+            rules,
             color,
         } => {
-            let cleaner = match builder_of(preset, disabled).build() {
+            let cleaner = match builder_of(rules).build() {
                 Ok(c) => c,
                 Err(e) => {
                     eprintln!("dechaff: {e}");

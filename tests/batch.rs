@@ -703,3 +703,50 @@ fn a_closed_pipe_ends_the_output_quietly() {
         assert!(out.status.success(), "{args:?}: {:?} {stderr}", out.status);
     }
 }
+
+/// `--enable` switches a rule on whatever the preset, in `clean` and in `batch`; `--disable` wins
+/// over it; an unknown id is refused with exit code 2.
+#[test]
+fn enable_switches_a_rule_on_in_clean_and_batch() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = "Home\n\nNews\n\nSport\n\nWeather\n\nContact\n\nThe council approved the budget on Tuesday after a long debate, officials said. The vote was close, and the mayor welcomed it.\n\nThe new budget funds two schools and a library, and it takes effect in April.\n";
+    std::fs::write(dir.path().join("menu.txt"), dump).unwrap();
+    let clean = |args: &[&str]| {
+        let out = bin()
+            .current_dir(dir.path())
+            .args(["clean", "--json", "--preset", "recall"])
+            .args(args)
+            .arg("menu.txt")
+            .output()
+            .expect("run dechaff");
+        let body = serde_json::from_slice::<Value>(&out.stdout)
+            .ok()
+            .and_then(|doc| doc["body"].as_str().map(str::to_string))
+            .unwrap_or_default();
+        (out.status.code(), body)
+    };
+    let (code, plain) = clean(&[]);
+    assert_eq!(code, Some(0));
+    assert!(plain.starts_with("Home"), "{plain}");
+    let (_, enabled) = clean(&["--enable", "nav.run"]);
+    assert!(enabled.starts_with("The council"), "{enabled}");
+    assert_eq!(
+        clean(&["--enable", "nav.run", "--disable", "nav.run"]).1,
+        plain
+    );
+    assert_eq!(clean(&["--enable", "no.such-rule"]).0, Some(2));
+    let recs = records(&batch(
+        &[
+            "--no-timing",
+            "-q",
+            "--preset",
+            "recall",
+            "--enable",
+            "nav.run",
+            "menu.txt",
+        ],
+        dir.path(),
+    ));
+    assert_eq!(recs.len(), 1);
+    assert!(recs[0]["body"].as_str().unwrap().starts_with("The council"));
+}

@@ -171,6 +171,51 @@ fn disabling_a_rule_keeps_what_it_would_remove() {
 }
 
 #[test]
+fn enabling_a_rule_runs_it_whatever_the_preset() {
+    let menu = "Home\n\nNews\n\nSport\n\nWeather\n\nContact\n\n\
+        The council approved the budget on Tuesday after a long debate, officials said. The vote \
+        was close, and the mayor welcomed it.\n\n\
+        The new budget funds two schools and a library, and it takes effect in April.\n";
+    let body = |c: &Cleaner| c.clean(Input::text(menu)).unwrap().body;
+    let recall = || Cleaner::builder().preset(dechaff::Preset::Recall);
+    // The Recall preset runs only the core rules: the menu stays.
+    assert!(body(&recall().build().unwrap()).starts_with("Home"));
+    // With `nav.run` switched on, the menu goes, by that rule.
+    let with_nav = recall().enable("nav.run").build().unwrap();
+    let doc = with_nav.clean(Input::text(menu)).unwrap();
+    assert!(doc.body.starts_with("The council"), "{}", doc.body);
+    assert!(doc.removals.iter().all(|r| r.rule == "nav.run"));
+    assert_ne!(
+        with_nav.ruleset_fingerprint(),
+        recall().build().unwrap().ruleset_fingerprint()
+    );
+    // Disabled wins over enabled.
+    let both = recall()
+        .enable("nav.run")
+        .disable("nav.run")
+        .build()
+        .unwrap();
+    assert_eq!(body(&both), body(&recall().build().unwrap()));
+    assert_eq!(
+        both.ruleset_fingerprint(),
+        recall().build().unwrap().ruleset_fingerprint()
+    );
+    // An aggressive rule under the default preset: the rule set is the default's and that rule.
+    let model = Cleaner::builder()
+        .enable("text.line-model")
+        .build()
+        .unwrap();
+    assert_ne!(
+        model.ruleset_fingerprint(),
+        Cleaner::default().ruleset_fingerprint()
+    );
+    assert!(matches!(
+        Cleaner::builder().enable("no.such-rule").build(),
+        Err(Error::UnknownRule(_))
+    ));
+}
+
+#[test]
 fn same_input_same_output_across_threads() {
     let cleaner = std::sync::Arc::new(Cleaner::default());
     let input = std::fs::read(concat!(

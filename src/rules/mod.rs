@@ -252,10 +252,18 @@ impl RuleLookup {
 
 impl Ruleset {
     pub fn new(max_tier: Tier, disabled: &[&'static Rule]) -> Self {
+        Self::with_extra(max_tier, &[], disabled)
+    }
+
+    /// The rules of `max_tier` and below, the rules of `extra` whatever their tier, less those
+    /// of `disabled` (which wins over `extra`).
+    pub fn with_extra(max_tier: Tier, extra: &[&'static Rule], disabled: &[&'static Rule]) -> Self {
+        let listed =
+            |list: &[&'static Rule], r: &'static Rule| list.iter().any(|x| std::ptr::eq(*x, r));
         let enabled = RULES
             .iter()
             .copied()
-            .filter(|r| r.tier <= max_tier && !disabled.iter().any(|d| std::ptr::eq(*d, *r)))
+            .filter(|r| (r.tier <= max_tier || listed(extra, r)) && !listed(disabled, r))
             .collect::<Vec<_>>();
         Ruleset {
             lookup: RuleLookup::new(&enabled),
