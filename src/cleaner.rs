@@ -33,12 +33,19 @@ impl Preset {
     }
 }
 
-/// What to do with bytes that are not valid UTF-8 in a text dump.
+/// What to do with a text dump that is not valid UTF-8.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum InvalidUtf8 {
-    /// Decode each invalid byte as a space (offsets do not move) and report the byte ranges in
-    /// [`Provenance::replaced`].
+    /// Read the dump in the encoding it is in: the one its byte-order mark names (UTF-16), or the
+    /// one declared for it ([`Input::charset`]), or, for bytes that are not valid UTF-8, the one
+    /// detected (`chardetng`: Windows-1252, Windows-1251, Shift_JIS, GBK...). Spans stay offsets
+    /// into the input's bytes (a paragraph's span, decoded from that encoding, is its text) and
+    /// [`Provenance::encoding`] names the encoding. UTF-8 with a few invalid bytes (a dump cut
+    /// inside a character) is read as [`InvalidUtf8::Lossy`] reads it.
     #[default]
+    Detect,
+    /// Decode each invalid byte as a space (offsets do not move) and report the byte ranges in
+    /// [`Provenance::replaced`]. No other encoding is considered.
     Lossy,
     /// Refuse the document with [`Error::InvalidUtf8`].
     Reject,
@@ -64,7 +71,7 @@ impl Default for CleanerBuilder {
             disabled: Vec::new(),
             max_input_bytes: 512 << 20,
             max_blocks: DEFAULT_MAX_BLOCKS,
-            invalid_utf8: InvalidUtf8::Lossy,
+            invalid_utf8: InvalidUtf8::Detect,
             line_model: None,
         }
     }
@@ -226,12 +233,12 @@ impl Cleaner {
     /// The normalised lines of one document, for [`crate::TemplateLearner::add`]: the lines of a
     /// text dump, or the blocks of a page, as the front end sees them before any rule runs.
     pub fn template_lines(&self, input: Input<'_>) -> Result<DocLines> {
-        let (doc, _, kind) = self.front_end(&input)?;
+        let (doc, _, kind, _) = self.front_end(&input)?;
         Ok(DocLines::new(rules::template::unit_keys(&doc, kind)))
     }
 
     fn clean_inner(&self, input: Input<'_>, templates: Option<&TemplateStats>) -> Result<CleanDoc> {
-        let (mut doc, encoding, kind) = self.front_end(&input)?;
+        let (mut doc, encoding, kind, transcoded) = self.front_end(&input)?;
         let site = templates.and_then(|t| t.site(&input.site_key()));
         // Metadata read from markup is more reliable than what the text layers infer; they only
         // fill the fields the markup left empty. They see its title (the headline's line) and its
@@ -243,14 +250,18 @@ impl Cleaner {
         keep_a_lone_headline(&mut doc);
         doc.metadata = merge_metadata(from_markup, std::mem::take(&mut doc.metadata));
         rules::language::apply(&mut doc, &self.ruleset);
-        Ok(assemble(
+        let mut clean = assemble(
             &mut doc,
             &input,
             encoding,
             kind,
             &self.fingerprint,
             &verbatim,
-        ))
+        );
+        if let Some(t) = transcoded {
+            t.to_input_offsets(&mut clean);
+        }
+        Ok(clean)
     }
 
     /// The lines `text.line-model` judges in one document, with their features, and whether
@@ -258,7 +269,7 @@ impl Cleaner {
     /// line model (`examples/line_model.rs`).
     #[doc(hidden)]
     pub fn line_model_probe(&self, input: Input<'_>) -> Result<Vec<ProbeLine>> {
-        let (mut doc, _, _) = self.front_end(&input)?;
+        let (mut doc, _, _, _) = self.front_end(&input)?;
         let mut judged: Vec<(usize, ProbeLine)> = Vec::new();
         let mut probe = |d: &Doc| judged = rules::linemodel::probe(d);
         run_layers(&mut doc, &self.ruleset, None, Some(&mut probe));
@@ -268,8 +279,12 @@ impl Cleaner {
         Ok(judged.into_iter().map(|(_, l)| l).collect())
     }
 
-    /// Checks the input and turns it into blocks.
-    fn front_end<'b>(&self, input: &'b Input<'_>) -> Result<(Doc<'b>, &'static str, InputKind)> {
+    /// Checks the input and turns it into blocks; for a text dump read in another encoding than
+    /// UTF-8, the blocks' offsets are into its decoded text, and the last value maps them back.
+    fn front_end<'b>(
+        &self,
+        input: &'b Input<'_>,
+    ) -> Result<(Doc<'b>, &'static str, InputKind, Option<Transcoded>)> {
         let bytes: &[u8] = &input.bytes;
         if bytes.len() > self.max_input_bytes {
             return Err(Error::TooLarge {
@@ -287,6 +302,27 @@ impl Cleaner {
                 blocks,
                 limit: self.max_blocks,
             });
+        }
+        let transcoding = match kind {
+            InputKind::Text if self.invalid_utf8 == InvalidUtf8::Detect => {
+                crate::decode::text_dump_encoding(bytes, input.charset)
+            }
+            _ => None,
+        };
+        if let Some((enc, bom_len)) = transcoding {
+            let decoded = crate::decode::decode_mapped(bytes, enc, bom_len);
+            let mut removals = Vec::new();
+            let (blocks, code_lines) =
+                crate::segment::blocks_and_code_lines(&decoded.text, &self.ruleset, &mut removals);
+            let blocks: Vec<Block<'b>> = blocks.into_iter().map(Block::into_owned).collect();
+            let mut doc = Doc::new(decoded.text, blocks);
+            doc.removals = removals;
+            doc.code_lines = code_lines;
+            let transcoded = Transcoded {
+                offsets: decoded.offsets,
+                bom_len,
+            };
+            return Ok((doc, decoded.encoding, kind, Some(transcoded)));
         }
         let (doc, encoding) = match kind {
             InputKind::Text => {
@@ -316,7 +352,7 @@ impl Cleaner {
             }
             InputKind::Html => crate::html::front_end(bytes, input.charset, &self.ruleset)?,
         };
-        Ok((doc, encoding, kind))
+        Ok((doc, encoding, kind, None))
     }
 
     /// Decodes a text dump. Valid UTF-8 is borrowed as it is; invalid bytes become spaces.
@@ -348,6 +384,51 @@ impl Cleaner {
                 }
                 Ok(Cow::Owned(out))
             }
+        }
+    }
+}
+
+/// A text dump read in another encoding than UTF-8: where its decoded text came from.
+struct Transcoded {
+    offsets: crate::decode::Offsets,
+    /// The byte-order mark's length, 0 for none.
+    bom_len: usize,
+}
+
+impl Transcoded {
+    /// Turns the spans of a document cleaned from the decoded text into offsets of the input's
+    /// bytes; the byte-order mark, which is no text, goes as invisible.
+    fn to_input_offsets(&self, doc: &mut CleanDoc) {
+        let map = |s: &mut ByteSpan| {
+            *s = ByteSpan::new(self.offsets.orig(s.start), self.offsets.orig(s.end));
+        };
+        doc.paragraphs
+            .iter_mut()
+            .flat_map(|p| p.spans.iter_mut())
+            .for_each(map);
+        doc.removals.iter_mut().for_each(|r| map(&mut r.span));
+        let m = &mut doc.metadata;
+        [
+            &mut m.title,
+            &mut m.date,
+            &mut m.author,
+            &mut m.site_name,
+            &mut m.description,
+            &mut m.source_credit,
+            &mut m.dateline,
+            &mut m.url,
+            &mut m.language,
+        ]
+        .into_iter()
+        .flatten()
+        .chain(m.categories.iter_mut())
+        .for_each(|f| map(&mut f.span));
+        if self.bom_len > 0 {
+            let bom = rules::normalize::INVISIBLE.removal(
+                ByteSpan::new(0, self.bom_len),
+                Some("the byte-order mark".into()),
+            );
+            doc.removals.insert(0, bom);
         }
     }
 }
@@ -865,6 +946,11 @@ fn assemble(
     // Sized once: grown a push at a time, the two lists were copied over and over.
     let kept = doc.blocks.iter().filter(|b| b.is_kept()).count();
     let mut paragraphs = Vec::with_capacity(kept);
+    // The bytes the blocks' offsets index: a dump's (decoded) text, a page's bytes.
+    let page = match kind {
+        InputKind::Text => doc.src.as_bytes(),
+        InputKind::Html => input.bytes(),
+    };
     for (i, b) in doc.blocks.iter_mut().enumerate() {
         if b.is_kept() {
             let text = std::mem::take(&mut b.plain).into_owned();
@@ -882,7 +968,7 @@ fn assemble(
                 None => (ParagraphKind::Text, None, None),
             };
             let text = match (kind, b.pieces.first()) {
-                (ParagraphKind::Code, Some(first)) => with_indent(input.bytes(), first.span, text),
+                (ParagraphKind::Code, Some(first)) => with_indent(page, first.span, text),
                 _ => text,
             };
             paragraphs.push(Paragraph {

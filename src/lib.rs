@@ -29,6 +29,7 @@
 pub mod batch;
 mod cleaner;
 pub mod dates;
+pub(crate) mod decode;
 mod doc;
 mod error;
 pub mod eval;

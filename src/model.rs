@@ -226,14 +226,10 @@ pub struct Origin {
     pub http_status: Option<u16>,
     /// The charset the collection declared for the body (a WARC response's HTTP `Content-Type`,
     /// or UTF-8 for a JSON Lines `html` string). A page is decoded by it, ahead of its `<meta>`,
-    /// and its spans stay offsets into the record's body bytes.
+    /// and a text by it where its bytes allow (see [`crate::InvalidUtf8::Detect`]); their spans
+    /// stay offsets into the record's body bytes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub charset: Option<String>,
-    /// Set when a plain-text body was transcoded to UTF-8 before cleaning (from the charset named
-    /// here, declared by the HTTP header); its byte spans then point into the UTF-8 text, with a
-    /// BOM prepended, not into the record's raw bytes. Pages are never transcoded.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub transcoded_from: Option<String>,
 }
 
 impl Origin {

@@ -425,7 +425,6 @@ fn warc_responses_become_documents_with_record_id_and_uri() {
     let page = &recs[1];
     assert_eq!(page["provenance"]["charset"], "windows-1252");
     assert_eq!(page["provenance"]["encoding"], "windows-1252");
-    assert!(page["provenance"].get("transcoded_from").is_none());
     assert!(page["body"].as_str().unwrap().contains("Café owners"));
     let raw: &[u8] = b"<html><body><p>Caf\xE9 owners on the quay welcomed the decision of the council.</p></body></html>";
     let span = &page["paragraphs"][0]["spans"][0];
@@ -434,10 +433,17 @@ fn warc_responses_become_documents_with_record_id_and_uri() {
         span[1].as_u64().unwrap() as usize,
     );
     assert!(raw[a..b].starts_with(b"Caf\xE9 owners"));
-    assert_eq!(recs[2]["provenance"]["transcoded_from"], "windows-1252");
+    // So is a text, whose spans index the record's bytes too.
+    let text = &recs[2];
+    assert_eq!(text["provenance"]["charset"], "windows-1252");
+    assert_eq!(text["provenance"]["encoding"], "windows-1252");
     assert_eq!(
-        recs[2]["body"],
+        text["body"],
         "Notes: the café opens at nine o'clock every day."
+    );
+    assert_eq!(
+        text["paragraphs"][0]["spans"][0],
+        serde_json::json!([0, 48])
     );
 
     // A cut-short gzip member: the records before it, then an error record.

@@ -70,7 +70,13 @@ fn nul_bytes_and_control_characters() {
 #[test]
 fn invalid_utf8_is_decoded_lossily_and_reported() {
     let bytes = b"The minister said \xff\xfe the talks went well and would resume in March.\n\nCaf\xe9 owners agreed.";
-    let doc = dechaff::clean_bytes(bytes).expect("lossy decoding");
+    let lossy = Cleaner::builder()
+        .invalid_utf8(InvalidUtf8::Lossy)
+        .build()
+        .unwrap();
+    let doc = lossy
+        .clean(Input::text_bytes(bytes))
+        .expect("lossy decoding");
     assert!(doc
         .body
         .starts_with("The minister said the talks went well"));

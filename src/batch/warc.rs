@@ -263,20 +263,11 @@ fn http_document(
     if body.len() > limit {
         return Err(BatchError::too_large(body.len() as u64, limit));
     }
-    let declared = charset::http_charset(content_type);
-    let bytes = if kind == DocKind::Text {
-        // Text mode reads UTF-8 only: a text body in another charset is transcoded.
-        let (bytes, from) = charset::text_to_utf8(body, declared);
-        origin.transcoded_from = from;
-        bytes
-    } else {
-        // A page is decoded by the HTML front end, the header's charset first, so that its spans
-        // point into the record's own bytes.
-        origin.charset = declared.map(|e| e.name().to_string());
-        body
-    };
+    // A page or a text is decoded by the header's charset (a page's ahead of its `<meta>`), so
+    // that its spans point into the record's own bytes.
+    origin.charset = charset::http_charset(content_type).map(|e| e.name().to_string());
     Ok(Some(Load::Bytes {
-        bytes,
+        bytes: body,
         kind,
         origin,
     }))
@@ -361,7 +352,6 @@ mod tests {
                 assert_eq!(origin.url.as_deref(), Some("http://a.example/"));
                 assert_eq!(origin.http_status, Some(200));
                 assert_eq!(origin.charset.as_deref(), Some("windows-1252"));
-                assert_eq!(origin.transcoded_from, None);
             }
             other => panic!("{other:?}"),
         }

@@ -6,8 +6,8 @@
 //! `<br>` and a newline inside `<pre>` end a block. Text that can never be body text (scripts,
 //! styles, hidden elements, form controls, the head) becomes removals here.
 
-use super::decode::Decoded;
 use super::tree::{Kind, Tree, NONE};
+use crate::decode::Decoded;
 use crate::doc::{Block, DomHints, Piece, State};
 use crate::model::{ByteSpan, ParagraphKind, Removal};
 use crate::rules::{dom, Rule};

@@ -3,8 +3,8 @@
 //! its value in the original page bytes.
 
 use super::blocks::decode_entity;
-use super::decode::Decoded;
 use super::tree::{Kind, Tree};
+use crate::decode::Decoded;
 use crate::model::{ByteSpan, MetaField, Metadata};
 use crate::rules::{htmlmeta, Rule, Ruleset};
 use serde_json::Value;
@@ -1858,7 +1858,7 @@ mod tests {
     }
 
     fn page_meta(html: &str) -> PageMeta {
-        let dec = crate::html::decode::decode_with(html.as_bytes(), None);
+        let dec = crate::decode::decode_with(html.as_bytes(), None);
         let tree = crate::html::tree::parse(&dec.text);
         extract(
             &tree,

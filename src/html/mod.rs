@@ -14,12 +14,11 @@
 //! is a sanitised copy (ASCII as is, other bytes as `?`, control bytes as spaces) that answers only
 //! "is there visible text here". Block texts are always decoded text.
 //!
-//! The modules: [`decode`] (encoding and the offset map), [`tokenize`] (tokens with ranges), [`tree`]
+//! The modules: [`crate::decode`] (encoding and the offset map), [`tokenize`] (tokens with ranges), [`tree`]
 //! (an arena DOM built without recursion), [`blocks`] (text blocks and never-text removals),
 //! [`extract`] (main-content scoring), [`meta`] (metadata).
 
 pub mod blocks;
-pub mod decode;
 pub mod extract;
 pub mod meta;
 pub mod tokenize;
@@ -36,7 +35,7 @@ pub fn front_end(
     charset: Option<&'static encoding_rs::Encoding>,
     rs: &Ruleset,
 ) -> Result<(Doc<'static>, &'static str)> {
-    let dec = decode::decode_with(bytes, charset);
+    let dec = crate::decode::decode_with(bytes, charset);
     let (blocks, removals, metadata, product) = {
         let tree = tree::parse(&dec.text);
         let (mut hblocks, removals) = blocks::build(&tree, &dec);

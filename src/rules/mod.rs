@@ -339,7 +339,7 @@ pub(crate) fn prepare() {
     textclass::prepare();
     ticker::prepare();
     crate::stopwords::prepare();
-    crate::html::decode::prepare();
+    crate::decode::prepare();
     crate::text::prepare();
 }
 
@@ -449,7 +449,7 @@ mod tests {
             ),
             include_str!("ticker.rs"),
             include_str!("../stopwords.rs"),
-            include_str!("../html/decode.rs"),
+            include_str!("../decode.rs"),
             include_str!("../text.rs"),
         ];
         let mut statics = 0;

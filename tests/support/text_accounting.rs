@@ -22,6 +22,9 @@ pub fn without_blanks(s: &str) -> String {
 /// Checks every invariant of `doc` cleaned from `input`; returns a description of the first
 /// violation.
 pub fn check(input: &[u8], doc: &CleanDoc) -> Result<(), String> {
+    if doc.provenance.encoding != "UTF-8" {
+        return check_transcoded(input, doc);
+    }
     let text = decoded(input);
     let mut spans: Vec<(usize, usize, String)> = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
@@ -98,6 +101,62 @@ pub fn check(input: &[u8], doc: &CleanDoc) -> Result<(), String> {
                 return Err(format!("duplicate_of {d} out of range"));
             }
         }
+    }
+    Ok(())
+}
+
+/// [`check`] for a dump read in another encoding (`provenance.encoding`): its spans index the
+/// input's bytes, and each decodes (from that encoding) to its part of the text. Every span is in
+/// range, sorted and apart; a paragraph's spans decode to its text; what lies between the spans
+/// decodes to blanks (a byte-order mark among them).
+pub fn check_transcoded(input: &[u8], doc: &CleanDoc) -> Result<(), String> {
+    let enc = encoding_rs::Encoding::for_label(doc.provenance.encoding.as_bytes())
+        .ok_or_else(|| format!("unknown encoding {}", doc.provenance.encoding))?;
+    let decode = |a: usize, b: usize| enc.decode_without_bom_handling(&input[a..b]).0.into_owned();
+    let mut spans: Vec<(usize, usize, String)> = Vec::new();
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        for s in &p.spans {
+            if s.start >= s.end || s.end > input.len() {
+                return Err(format!("paragraph {i}: empty or out-of-range span {s:?}"));
+            }
+            spans.push((s.start, s.end, format!("paragraph {i}")));
+        }
+        let joined: Vec<String> = p.spans.iter().map(|s| decode(s.start, s.end)).collect();
+        if without_blanks(&joined.join(" ")) != without_blanks(&p.text) {
+            return Err(format!(
+                "paragraph {i} text {:?} differs from its spans {:?}",
+                p.text, joined
+            ));
+        }
+    }
+    for r in &doc.removals {
+        if r.span.start >= r.span.end || r.span.end > input.len() {
+            return Err(format!(
+                "{}: empty or out-of-range span {:?}",
+                r.rule, r.span
+            ));
+        }
+        spans.push((r.span.start, r.span.end, r.rule.to_string()));
+    }
+    spans.sort();
+    let mut at = 0;
+    for (a, b, who) in &spans {
+        if *a < at {
+            return Err(format!("span {a}..{b} ({who}) overlaps the one before"));
+        }
+        let gap = decode(at, *a);
+        if let Some(c) = gap.chars().find(|&c| !is_blankish(c) && c != '\u{FEFF}') {
+            return Err(format!("{c:?} before {a} is in no span: {gap:?}"));
+        }
+        at = *b;
+    }
+    let tail = decode(at, input.len());
+    if let Some(c) = tail.chars().find(|&c| !is_blankish(c)) {
+        return Err(format!("{c:?} after {at} is in no span: {tail:?}"));
+    }
+    let body: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    if body.join("\n\n") != doc.body {
+        return Err("body is not the paragraphs joined by blank lines".into());
     }
     Ok(())
 }

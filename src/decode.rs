@@ -1,10 +1,11 @@
-//! Decoding a page to UTF-8 while remembering where each character came from.
+//! Decoding input to UTF-8 while remembering where each character came from.
 //!
-//! The encoding is chosen the way browsers do, simplified: a byte-order mark, then a
+//! A page's encoding is chosen the way browsers do, simplified: a byte-order mark, then a
 //! `<meta charset>` or `http-equiv="Content-Type"` in the first 4 KiB, then detection
 //! (`chardetng`) when the bytes are not valid UTF-8. A declared legacy single-byte encoding is
 //! overridden by UTF-8 when the page is valid UTF-8 with non-ASCII bytes (a common mislabel; such
-//! bytes are very unlikely to form valid UTF-8 by chance).
+//! bytes are very unlikely to form valid UTF-8 by chance). A text dump's is chosen the same way
+//! without the markup ([`text_dump`]).
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
 use once_cell::sync::Lazy;
@@ -23,19 +24,34 @@ pub struct Decoded {
     pub encoding: &'static str,
     /// Byte ranges of a UTF-8 page that were not valid UTF-8 (read as spaces).
     pub replaced: Vec<crate::ByteSpan>,
-    /// Checkpoints `(text offset, original offset)`; `None` when the two are the same.
-    map: Option<Vec<(usize, usize)>>,
-    original_len: usize,
+    /// Where the text's characters came from.
+    pub offsets: Offsets,
 }
 
 impl Decoded {
     /// The original byte offset of a character boundary of [`Decoded::text`].
     #[inline]
     pub fn orig(&self, pos: usize) -> usize {
+        self.offsets.orig(pos)
+    }
+}
+
+/// The original byte offsets of a decoded text's characters.
+pub struct Offsets {
+    /// Checkpoints `(text offset, original offset)`; `None` when the two are the same.
+    map: Option<Vec<(usize, usize)>>,
+    text_len: usize,
+    original_len: usize,
+}
+
+impl Offsets {
+    /// The original byte offset of a character boundary of the decoded text.
+    #[inline]
+    pub fn orig(&self, pos: usize) -> usize {
         let Some(map) = &self.map else {
             return pos;
         };
-        if pos >= self.text.len() {
+        if pos >= self.text_len {
             return self.original_len;
         }
         let i = map.partition_point(|&(t, _)| t <= pos);
@@ -89,12 +105,15 @@ pub fn decode_with(bytes: &[u8], hint: Option<&'static Encoding>) -> Decoded {
     if enc == UTF_8 {
         let (src, replaced) = utf8_same_length(bytes);
         return Decoded {
+            offsets: Offsets {
+                map: None,
+                text_len: src.len(),
+                original_len: bytes.len(),
+            },
             text: src.clone(),
             src,
             encoding: UTF_8.name(),
             replaced,
-            map: None,
-            original_len: bytes.len(),
         };
     }
     decode_mapped(bytes, enc, bom_len)
@@ -145,8 +164,9 @@ fn decode_byte(
     }
 }
 
-/// Decodes a non-UTF-8 page one byte at a time, recording where each character started.
-fn decode_mapped(bytes: &[u8], enc: &'static Encoding, bom_len: usize) -> Decoded {
+/// Decodes a non-UTF-8 page or text dump one byte at a time, recording where each character
+/// started.
+pub(crate) fn decode_mapped(bytes: &[u8], enc: &'static Encoding, bom_len: usize) -> Decoded {
     let mut decoder = enc.new_decoder_without_bom_handling();
     let mut text = String::with_capacity(bytes.len() * 2);
     let mut map: Vec<(usize, usize)> = vec![(0, bom_len)];
@@ -181,13 +201,74 @@ fn decode_mapped(bytes: &[u8], enc: &'static Encoding, bom_len: usize) -> Decode
         })
         .collect();
     Decoded {
+        offsets: Offsets {
+            map: Some(map),
+            text_len: text.len(),
+            original_len: bytes.len(),
+        },
         text,
         src,
         encoding: enc.name(),
         replaced: Vec::new(),
-        map: Some(map),
-        original_len: bytes.len(),
     }
+}
+
+/// The encoding a text dump is read in, when it is not UTF-8, and the length of its byte-order
+/// mark: a UTF-16 BOM's; else the charset declared for it from outside (`hint`, an HTTP header),
+/// unless the dump is valid UTF-8 and either pure ASCII or the charset is single-byte (a
+/// mislabel, as for pages); else, for a dump that is not valid UTF-8, the detector's guess
+/// (`chardetng`), unless that is UTF-8 (text with a few bad bytes, which read as spaces).
+/// `None`: the dump is read as UTF-8.
+pub(crate) fn text_dump_encoding(
+    bytes: &[u8],
+    hint: Option<&'static Encoding>,
+) -> Option<(&'static Encoding, usize)> {
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        return (enc != UTF_8).then_some((enc, bom_len));
+    }
+    let utf8_ok = std::str::from_utf8(bytes).is_ok();
+    let enc = match hint {
+        // UTF-16 without a BOM: Latin text has a NUL in every other byte, which UTF-8 text has
+        // none of.
+        Some(e) if e == UTF_16LE || e == UTF_16BE => {
+            if utf8_ok && !bytes.contains(&0) {
+                UTF_8
+            } else {
+                e
+            }
+        }
+        Some(e) if utf8_ok && (bytes.is_ascii() || is_single_byte(e)) => UTF_8,
+        Some(e) => e,
+        None if utf8_ok => UTF_8,
+        None => unlabelled_text_encoding(bytes),
+    };
+    (enc != UTF_8).then_some((enc, 0))
+}
+
+/// The encoding of a text dump that is not valid UTF-8 and declares none. UTF-8 with a few bad
+/// bytes (a dump cut inside a character, a stray byte) is UTF-8: its other characters are read
+/// as they are. Text in a legacy encoding rarely makes a valid UTF-8 sequence (a third as many
+/// as its invalid ones in Shift_JIS, none in Windows-1251): the detector names that encoding.
+fn unlabelled_text_encoding(bytes: &[u8]) -> &'static Encoding {
+    let (valid, invalid) = valid_and_invalid_sequences(bytes);
+    if valid >= 2 * invalid {
+        return UTF_8;
+    }
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    det.feed(&bytes[..bytes.len().min(64 << 10)], bytes.len() <= 64 << 10);
+    det.guess(None, chardetng::Utf8Detection::Deny)
+}
+
+/// The characters of more than one byte that `bytes` holds as valid UTF-8, and its invalid
+/// sequences.
+fn valid_and_invalid_sequences(bytes: &[u8]) -> (usize, usize) {
+    let (mut valid, mut invalid) = (0, 0);
+    for chunk in bytes.utf8_chunks() {
+        // A character of more than one byte has one lead byte, 0xC0 or above.
+        valid += chunk.valid().bytes().filter(|&b| b >= 0xC0).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    (valid, invalid)
 }
 
 /// Builds this module's patterns and tables now rather than on first use (see
@@ -218,7 +299,7 @@ mod tests {
     fn utf8_is_identity() {
         let d = decode("<p>héllo</p>".as_bytes());
         assert_eq!(d.encoding, "UTF-8");
-        assert!(d.map.is_none());
+        assert!(d.offsets.map.is_none());
         assert_eq!(d.src.len(), d.text.len());
     }
 

@@ -1,0 +1,145 @@
+//! Text dumps in other encodings than UTF-8: each fixture saved in a legacy encoding its text
+//! fits (detected) or in UTF-16 with a byte-order mark is cleaned as its UTF-8 original is, with
+//! spans into its own bytes and the encoding named in the provenance.
+
+#[path = "support/text_accounting.rs"]
+mod text_accounting;
+
+use dechaff::{Cleaner, Input, InvalidUtf8};
+use std::path::Path;
+
+fn fixture(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name)
+        .join("input.txt");
+    std::fs::read_to_string(path).expect("fixture")
+}
+
+fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+    let mut out = if big_endian {
+        vec![0xFE, 0xFF]
+    } else {
+        vec![0xFF, 0xFE]
+    };
+    for unit in text.encode_utf16() {
+        out.extend(if big_endian {
+            unit.to_be_bytes()
+        } else {
+            unit.to_le_bytes()
+        });
+    }
+    out
+}
+
+/// Cleans `bytes`, `text` in `encoding`, and checks it against the clean of `text`: the same
+/// title and body, and as many removals (and the byte-order mark's, `bom`), the encoding named,
+/// the accounting complete on the input's own bytes.
+fn same_as_utf8(name: &str, text: &str, bytes: &[u8], encoding: &str, bom: bool) {
+    let cleaner = Cleaner::default();
+    let want = cleaner.clean(Input::text(text)).unwrap();
+    let got = cleaner
+        .clean(Input::text_bytes(bytes))
+        .unwrap_or_else(|e| panic!("{name} in {encoding}: {e}"));
+    assert_eq!(got.provenance.encoding, encoding, "{name}");
+    assert_eq!(got.body, want.body, "{name} in {encoding}");
+    assert_eq!(got.title, want.title, "{name} in {encoding}");
+    assert_eq!(
+        got.removals.len(),
+        want.removals.len() + usize::from(bom),
+        "{name} in {encoding}"
+    );
+    assert!(got.provenance.replaced.is_empty());
+    if let Err(e) = text_accounting::check(bytes, &got) {
+        panic!("{name} in {encoding}: {e}");
+    }
+}
+
+#[test]
+fn legacy_encodings_are_detected() {
+    for (name, label, want) in [
+        ("text-german-news", "windows-1252", "windows-1252"),
+        ("text-spanish-blog", "windows-1252", "windows-1252"),
+        ("text-russian-news", "windows-1251", "windows-1251"),
+        ("text-japanese-news", "shift_jis", "Shift_JIS"),
+        ("text-japanese-news", "euc-jp", "EUC-JP"),
+    ] {
+        let enc = encoding_rs::Encoding::for_label(label.as_bytes()).unwrap();
+        // (The Japanese encoders have no copyright sign.)
+        let text = fixture(name).replace('©', "(c)");
+        let (bytes, _, lost) = enc.encode(&text);
+        assert!(!lost, "{name} fits {label}");
+        same_as_utf8(name, &text, &bytes, want, false);
+    }
+}
+
+#[test]
+fn utf16_with_a_byte_order_mark_is_decoded() {
+    for name in [
+        "seed-000",
+        "text-russian-news",
+        "text-japanese-news",
+        "text-code-tutorial",
+    ] {
+        let text = fixture(name);
+        same_as_utf8(name, &text, &utf16(&text, false), "UTF-16LE", true);
+        same_as_utf8(name, &text, &utf16(&text, true), "UTF-16BE", true);
+    }
+    // The byte-order mark is invisible, and accounted for as such.
+    let doc =
+        dechaff::clean_bytes(&utf16("The council approved the budget on Tuesday.", false)).unwrap();
+    assert_eq!(doc.removals[0].rule, "normalize.invisible");
+    assert_eq!(doc.removals[0].span.range(), 0..2);
+    assert_eq!(doc.paragraphs[0].spans[0].range(), 2..88);
+}
+
+#[test]
+fn a_declared_charset_is_read_where_the_bytes_allow_it() {
+    let text = "Le café a rouvert ses portes après des années de travaux, a annoncé la mairie.";
+    let latin: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
+    // Declared and not UTF-8: read as declared.
+    let doc = Cleaner::default()
+        .clean(Input::text_bytes(&latin).charset("iso-8859-1"))
+        .unwrap();
+    assert_eq!(doc.body, text);
+    // UTF-8 labelled as a single-byte charset is UTF-8 (a mislabel).
+    let doc = Cleaner::default()
+        .clean(Input::text_bytes(text.as_bytes()).charset("iso-8859-1"))
+        .unwrap();
+    assert_eq!(
+        (doc.body.as_str(), doc.provenance.encoding),
+        (text, "UTF-8")
+    );
+}
+
+#[test]
+fn utf8_with_a_few_bad_bytes_stays_utf8() {
+    // Cut inside its last character, as a dump truncated at a byte count is.
+    let text = "Der Bürgermeister sagte, die Brücke über den Fluß werde im März eröffnet. Café";
+    let bytes = &text.as_bytes()[..text.len() - 1];
+    let doc = dechaff::clean_bytes(bytes).unwrap();
+    assert_eq!(doc.provenance.encoding, "UTF-8");
+    assert!(doc.body.starts_with("Der Bürgermeister sagte, die Brücke"));
+    assert_eq!(doc.provenance.replaced.len(), 1);
+    // The lossy and strict policies consider no other encoding.
+    let latin: Vec<u8> = "Caf\u{e9} owners agreed to the plan on Monday."
+        .chars()
+        .map(|c| c as u32 as u8)
+        .collect();
+    let lossy = Cleaner::builder()
+        .invalid_utf8(InvalidUtf8::Lossy)
+        .build()
+        .unwrap();
+    let doc = lossy.clean(Input::text_bytes(&latin)).unwrap();
+    assert_eq!(doc.provenance.encoding, "UTF-8");
+    assert!(doc.body.starts_with("Caf owners"));
+    let strict = Cleaner::builder()
+        .invalid_utf8(InvalidUtf8::Reject)
+        .build()
+        .unwrap();
+    assert!(strict.clean(Input::text_bytes(&latin)).is_err());
+    // And the default reads it as what it is.
+    let doc = dechaff::clean_bytes(&latin).unwrap();
+    assert_eq!(doc.provenance.encoding, "windows-1252");
+    assert!(doc.body.starts_with("Café owners"));
+}
