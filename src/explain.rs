@@ -64,6 +64,10 @@ pub fn explain(doc: &CleanDoc, input: &[u8], color: bool) -> String {
             );
         }
     }
+    // A removed span is shown in the encoding the input was read in (a legacy page's, a
+    // UTF-16 dump's).
+    let encoding = encoding_rs::Encoding::for_label(doc.provenance.encoding.as_bytes())
+        .unwrap_or(encoding_rs::UTF_8);
     for (at, e) in entries {
         match e {
             Entry::Kept(i) => {
@@ -79,7 +83,8 @@ pub fn explain(doc: &CleanDoc, input: &[u8], color: bool) -> String {
                 }
             }
             Entry::Removed(rm) => {
-                let text = String::from_utf8_lossy(input.get(rm.span.range()).unwrap_or_default());
+                let (text, _) = encoding
+                    .decode_without_bom_handling(input.get(rm.span.range()).unwrap_or_default());
                 let mut why = rm.reason.to_string();
                 if let Some(dt) = &rm.detail {
                     why = format!("{why} ({dt})");

@@ -143,3 +143,26 @@ fn utf8_with_a_few_bad_bytes_stays_utf8() {
     assert_eq!(doc.provenance.encoding, "windows-1252");
     assert!(doc.body.starts_with("Café owners"));
 }
+
+#[test]
+fn explain_shows_removed_text_in_the_input_encoding() {
+    let enc = encoding_rs::WINDOWS_1251;
+    let dump = "Главная\n\nНовости\n\nСпорт\n\nПогода\n\nКонтакты\n\n\
+        Москва — столица России. Город расположен на реке Москве, и в нём живёт много людей.\n\n\
+        Население города превышает двенадцать миллионов человек, сообщили в мэрии.\n";
+    let page =
+        "<html><head><meta charset=\"windows-1251\"></head><body><nav><a href=\"/\">Главная</a> \
+        <a href=\"/news\">Новости</a></nav><article><p>Москва — столица России. Город расположен \
+        на реке Москве, и в нём живёт много людей.</p></article></body></html>";
+    for (input, kind) in [(dump, "text"), (page, "html")] {
+        let (bytes, _, lost) = enc.encode(input);
+        assert!(!lost);
+        let doc = dechaff::clean_bytes(&bytes).unwrap();
+        assert_eq!(doc.provenance.encoding, "windows-1251", "{kind}");
+        let shown = dechaff::explain::explain(&doc, &bytes, false);
+        assert!(
+            shown.lines().any(|l| l.trim() == "Главная"),
+            "{kind}: {shown}"
+        );
+    }
+}
