@@ -117,8 +117,9 @@ impl<'a> Input<'a> {
     }
     /// The charset declared for these bytes from outside them, as an HTTP `Content-Type` header
     /// does (a label such as `windows-1251`; an unknown label is ignored). For HTML it outranks the
-    /// page's `<meta>`, as in browsers; a byte-order mark still wins. Spans stay offsets into these
-    /// bytes.
+    /// page's `<meta>`, as in browsers; a byte-order mark still wins. A text dump is read in it
+    /// unless its bytes are UTF-8 it mislabels (see [`crate::InvalidUtf8::Detect`]). Spans stay
+    /// offsets into these bytes.
     pub fn charset(mut self, label: &str) -> Self {
         self.charset = encoding_rs::Encoding::for_label(label.trim().as_bytes());
         self
