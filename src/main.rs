@@ -59,6 +59,10 @@ enum Command {
         /// How to read the input.
         #[arg(long, value_enum, default_value = "auto")]
         kind: KindArg,
+        /// The files' charset, such as windows-1251, where no byte-order mark names one (a page's
+        /// outranks its <meta>; a text's bytes that are UTF-8 it mislabels stay UTF-8).
+        #[arg(long, value_name = "LABEL", value_parser = cli::parse_charset)]
+        charset: Option<String>,
         #[command(flatten)]
         rules: RuleArgs,
         /// Colour for --explain: auto (on a terminal), always, never.
@@ -136,6 +140,7 @@ fn main() -> ExitCode {
             markdown,
             explain,
             kind,
+            charset,
             rules,
             color,
         } => {
@@ -164,12 +169,15 @@ fn main() -> ExitCode {
                         continue;
                     }
                 };
-                let input = match kind {
+                let mut input = match kind {
                     KindArg::Auto => Input::sniff(&bytes),
                     KindArg::Text => Input::text_bytes(&bytes),
                     KindArg::Html => Input::html(&bytes),
                 }
                 .source(path.display().to_string());
+                if let Some(label) = &charset {
+                    input = input.charset(label);
+                }
                 let doc = match cleaner.clean(input) {
                     Ok(d) => d,
                     Err(e) => {

@@ -756,3 +756,37 @@ fn enable_switches_a_rule_on_in_clean_and_batch() {
     assert_eq!(recs.len(), 1);
     assert!(recs[0]["body"].as_str().unwrap().starts_with("The council"));
 }
+
+/// `--charset` names the files' charset where the detector would guess another (a pound sign
+/// reads as a Central European letter), in `clean` and `batch`; an unknown label is refused.
+#[test]
+fn charset_names_the_files_encoding() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("note.txt"),
+        b"Caf\xe9 \xa3 owners agreed to the plan on Monday, the mayor said in a statement.\n",
+    )
+    .unwrap();
+    let want = "Café £ owners agreed to the plan on Monday, the mayor said in a statement.";
+    let clean = |args: &[&str]| {
+        bin()
+            .current_dir(dir.path())
+            .arg("clean")
+            .args(args)
+            .arg("note.txt")
+            .output()
+            .expect("run dechaff")
+    };
+    let out = clean(&["--charset", "windows-1252"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim_end(), want);
+    assert_eq!(
+        clean(&["--charset", "no-such-charset"]).status.code(),
+        Some(2)
+    );
+    let recs = records(&batch(
+        &["--no-timing", "-q", "--charset", "latin1", "note.txt"],
+        dir.path(),
+    ));
+    assert_eq!(recs[0]["body"], want);
+    assert_eq!(recs[0]["provenance"]["encoding"], "windows-1252");
+}

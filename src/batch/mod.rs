@@ -50,6 +50,9 @@ pub struct BatchOptions {
     /// Add `"markdown"`, the document as [`CleanDoc::to_markdown`] writes it, to each record
     /// (default false).
     pub markdown: bool,
+    /// The charset of the documents whose collection declares none (a WARC record's HTTP header
+    /// does): a label such as `windows-1251` (see [`Input::charset`]). Default none.
+    pub charset: Option<String>,
 }
 
 impl Default for BatchOptions {
@@ -63,6 +66,7 @@ impl Default for BatchOptions {
             window: 0,
             timing: true,
             markdown: false,
+            charset: None,
         }
     }
 }
@@ -177,7 +181,8 @@ fn process(
         .read(options.max_doc_bytes)
         .and_then(|(bytes, kind, origin)| {
             bytes_in = bytes.len() as u64;
-            let input = input_of(&bytes, kind, origin.charset.as_deref())
+            let charset = origin.charset.as_deref().or(options.charset.as_deref());
+            let input = input_of(&bytes, kind, charset)
                 .source(path.clone())
                 .origin(origin)
                 .site(site);
@@ -356,8 +361,9 @@ pub fn learn(
                 .ok()
                 .and_then(|(bytes, kind, origin)| {
                     guarded(|| {
+                        let charset = origin.charset.as_deref().or(options.charset.as_deref());
                         cleaner
-                            .template_lines(input_of(&bytes, kind, origin.charset.as_deref()))
+                            .template_lines(input_of(&bytes, kind, charset))
                             .map_err(BatchError::from)
                     })
                     .ok()

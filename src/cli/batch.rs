@@ -19,6 +19,10 @@ pub struct BatchArgs {
     /// Also read paths from standard input, one per line (`find … | dechaff batch --stdin`).
     #[arg(long)]
     stdin: bool,
+    /// The charset of the documents whose collection declares none (a WARC record's HTTP header
+    /// does), such as windows-1251: a page's outranks its <meta>, a byte-order mark wins.
+    #[arg(long, value_name = "LABEL", value_parser = super::parse_charset)]
+    charset: Option<String>,
     /// A JSON Lines file of records {"id", "url", "html" | "text"} (repeatable; .gz allowed; `-`
     /// reads standard input).
     #[arg(long = "jsonl-in", value_name = "FILE")]
@@ -175,6 +179,7 @@ pub fn run(args: BatchArgs, builder: dechaff::CleanerBuilder) -> ExitCode {
         max_doc_bytes: args.max_doc_size,
         timing: !args.no_timing,
         markdown: args.markdown,
+        charset: args.charset.clone(),
         ..BatchOptions::default()
     };
     if let Some(j) = args.jobs {
