@@ -310,19 +310,16 @@ impl Cleaner {
             _ => None,
         };
         if let Some((enc, bom_len)) = transcoding {
-            let decoded = crate::decode::decode_mapped(bytes, enc, bom_len);
+            let (text, offsets) = crate::decode::decode_text_mapped(bytes, enc, bom_len);
             let mut removals = Vec::new();
             let (blocks, code_lines) =
-                crate::segment::blocks_and_code_lines(&decoded.text, &self.ruleset, &mut removals);
+                crate::segment::blocks_and_code_lines(&text, &self.ruleset, &mut removals);
             let blocks: Vec<Block<'b>> = blocks.into_iter().map(Block::into_owned).collect();
-            let mut doc = Doc::new(decoded.text, blocks);
+            let mut doc = Doc::new(text, blocks);
             doc.removals = removals;
             doc.code_lines = code_lines;
-            let transcoded = Transcoded {
-                offsets: decoded.offsets,
-                bom_len,
-            };
-            return Ok((doc, decoded.encoding, kind, Some(transcoded)));
+            let transcoded = Transcoded { offsets, bom_len };
+            return Ok((doc, enc.name(), kind, Some(transcoded)));
         }
         let (doc, encoding) = match kind {
             InputKind::Text => {

@@ -164,9 +164,73 @@ fn decode_byte(
     }
 }
 
-/// Decodes a non-UTF-8 page or text dump one byte at a time, recording where each character
-/// started.
-pub(crate) fn decode_mapped(bytes: &[u8], enc: &'static Encoding, bom_len: usize) -> Decoded {
+/// Decodes a non-UTF-8 page, recording where each character started.
+fn decode_mapped(bytes: &[u8], enc: &'static Encoding, bom_len: usize) -> Decoded {
+    let (text, offsets) = decode_text_mapped(bytes, enc, bom_len);
+    let src: String = bytes
+        .iter()
+        .map(|&b| match b {
+            0x20..=0x7E | b'\n' | b'\r' | b'\t' => b as char,
+            0x00..=0x1F | 0x7F => ' ',
+            _ => '?',
+        })
+        .collect();
+    Decoded {
+        offsets,
+        text,
+        src,
+        encoding: enc.name(),
+        replaced: Vec::new(),
+    }
+}
+
+/// Decodes a non-UTF-8 text (a text dump, a page's), recording where each character started.
+pub(crate) fn decode_text_mapped(
+    bytes: &[u8],
+    enc: &'static Encoding,
+    bom_len: usize,
+) -> (String, Offsets) {
+    let (text, map) = if enc.is_single_byte() {
+        decode_single_byte(bytes, enc, bom_len)
+    } else {
+        decode_per_byte(bytes, enc, bom_len)
+    };
+    let offsets = Offsets {
+        map: Some(map),
+        text_len: text.len(),
+        original_len: bytes.len(),
+    };
+    (text, offsets)
+}
+
+/// [`decode_mapped`] of a single-byte encoding, in one call: each byte is one character (an
+/// unmapped byte is U+FFFD), so the k-th character came from the k-th byte. About twice as fast
+/// over a whole dump as [`decode_per_byte`].
+fn decode_single_byte(
+    bytes: &[u8],
+    enc: &'static Encoding,
+    bom_len: usize,
+) -> (String, Vec<(usize, usize)>) {
+    let body = bytes.get(bom_len..).unwrap_or_default();
+    let text = enc.decode_without_bom_handling(body).0.into_owned();
+    let mut map: Vec<(usize, usize)> = vec![(0, bom_len)];
+    let mut delta: isize = -(bom_len as isize);
+    for (k, (at, _)) in text.char_indices().enumerate() {
+        let d = at as isize - (bom_len + k) as isize;
+        if d != delta {
+            map.push((at, bom_len + k));
+            delta = d;
+        }
+    }
+    (text, map)
+}
+
+/// [`decode_mapped`] one byte at a time, for the encodings whose characters take several bytes.
+fn decode_per_byte(
+    bytes: &[u8],
+    enc: &'static Encoding,
+    bom_len: usize,
+) -> (String, Vec<(usize, usize)>) {
     let mut decoder = enc.new_decoder_without_bom_handling();
     let mut text = String::with_capacity(bytes.len() * 2);
     let mut map: Vec<(usize, usize)> = vec![(0, bom_len)];
@@ -192,25 +256,7 @@ pub(crate) fn decode_mapped(bytes: &[u8], enc: &'static Encoding, bom_len: usize
     if bytes.len() == bom_len {
         let _ = decoder.decode_to_string(&[], &mut text, true);
     }
-    let src: String = bytes
-        .iter()
-        .map(|&b| match b {
-            0x20..=0x7E | b'\n' | b'\r' | b'\t' => b as char,
-            0x00..=0x1F | 0x7F => ' ',
-            _ => '?',
-        })
-        .collect();
-    Decoded {
-        offsets: Offsets {
-            map: Some(map),
-            text_len: text.len(),
-            original_len: bytes.len(),
-        },
-        text,
-        src,
-        encoding: enc.name(),
-        replaced: Vec::new(),
-    }
+    (text, map)
 }
 
 /// The encoding a text dump is read in, when it is not UTF-8, and the length of its byte-order
@@ -279,6 +325,25 @@ pub(crate) fn prepare() {
 
 #[cfg(test)]
 mod tests {
+    /// The single-byte path gives the text and offsets the byte-at-a-time path gives.
+    #[test]
+    fn single_byte_decoding_matches_decoding_byte_by_byte() {
+        let mut bytes: Vec<u8> = (0..=255u8).collect();
+        bytes.extend(b"caf\xe9 \x80 na\xefve \xff\n".iter());
+        for enc in [
+            encoding_rs::WINDOWS_1252,
+            encoding_rs::WINDOWS_1251,
+            encoding_rs::KOI8_R,
+            encoding_rs::WINDOWS_874,
+        ] {
+            for bom_len in [0, 2] {
+                let fast = super::decode_single_byte(&bytes, enc, bom_len);
+                let slow = super::decode_per_byte(&bytes, enc, bom_len);
+                assert_eq!(fast, slow, "{}", enc.name());
+            }
+        }
+    }
+
     use super::*;
 
     fn decode(bytes: &[u8]) -> Decoded {
