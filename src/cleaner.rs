@@ -303,9 +303,14 @@ impl Cleaner {
                 limit: self.max_blocks,
             });
         }
+        // Validated once, for the choice of encoding and the decoding.
+        let utf8 = match kind {
+            InputKind::Text => std::str::from_utf8(bytes),
+            InputKind::Html => Ok(""),
+        };
         let transcoding = match kind {
             InputKind::Text if self.invalid_utf8 == InvalidUtf8::Detect => {
-                crate::decode::text_dump_encoding(bytes, input.charset)
+                crate::decode::text_dump_encoding(bytes, input.charset, utf8.is_ok())
             }
             _ => None,
         };
@@ -324,7 +329,7 @@ impl Cleaner {
         let (doc, encoding) = match kind {
             InputKind::Text => {
                 let mut replaced = Vec::new();
-                let text = self.decode_text(bytes, &mut replaced)?;
+                let text = self.decode_text(bytes, utf8, &mut replaced)?;
                 let mut removals = Vec::new();
                 // The blocks borrow the input's lines; a decoded copy of the input is moved into
                 // the document, so they own their text then.
@@ -352,13 +357,15 @@ impl Cleaner {
         Ok((doc, encoding, kind, None))
     }
 
-    /// Decodes a text dump. Valid UTF-8 is borrowed as it is; invalid bytes become spaces.
+    /// Decodes a text dump, `utf8` its validation as UTF-8. Valid UTF-8 is borrowed as it is;
+    /// invalid bytes become spaces.
     fn decode_text<'b>(
         &self,
         bytes: &'b [u8],
+        utf8: std::result::Result<&'b str, std::str::Utf8Error>,
         replaced: &mut Vec<ByteSpan>,
     ) -> Result<Cow<'b, str>> {
-        match std::str::from_utf8(bytes) {
+        match utf8 {
             Ok(s) => Ok(Cow::Borrowed(s)),
             Err(e) if self.invalid_utf8 == InvalidUtf8::Reject => Err(Error::InvalidUtf8 {
                 offset: e.valid_up_to(),

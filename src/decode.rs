@@ -265,14 +265,15 @@ fn decode_per_byte(
 /// mislabel, as for pages); else, for a dump that is not valid UTF-8, the detector's guess
 /// (`chardetng`), unless that is UTF-8 (text with a few bad bytes, which read as spaces).
 /// `None`: the dump is read as UTF-8.
+/// (`utf8_ok`: the bytes are valid UTF-8, which the caller knows.)
 pub(crate) fn text_dump_encoding(
     bytes: &[u8],
     hint: Option<&'static Encoding>,
+    utf8_ok: bool,
 ) -> Option<(&'static Encoding, usize)> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         return (enc != UTF_8).then_some((enc, bom_len));
     }
-    let utf8_ok = std::str::from_utf8(bytes).is_ok();
     let enc = match hint {
         // UTF-16 without a BOM: Latin text has a NUL in every other byte, which UTF-8 text has
         // none of.
