@@ -310,7 +310,12 @@ impl Cleaner {
         };
         let transcoding = match kind {
             InputKind::Text if self.invalid_utf8 == InvalidUtf8::Detect => {
-                crate::decode::text_dump_encoding(bytes, input.charset, utf8.is_ok())
+                crate::decode::text_dump_encoding(
+                    bytes,
+                    input.charset,
+                    utf8.is_ok(),
+                    input.tld().as_deref(),
+                )
             }
             _ => None,
         };
@@ -352,7 +357,9 @@ impl Cleaner {
                 doc.replaced = replaced;
                 (doc, "UTF-8")
             }
-            InputKind::Html => crate::html::front_end(bytes, input.charset, &self.ruleset)?,
+            InputKind::Html => {
+                crate::html::front_end(bytes, input.charset, input.tld().as_deref(), &self.ruleset)?
+            }
         };
         Ok((doc, encoding, kind, None))
     }

@@ -83,7 +83,9 @@ fn declared(bytes: &[u8]) -> Option<&'static Encoding> {
 
 /// Decodes a page whose charset may be declared outside it (`hint`, from an HTTP header): a BOM
 /// comes first, then the hint, then the page's own declaration, then detection.
-pub fn decode_with(bytes: &[u8], hint: Option<&'static Encoding>) -> Decoded {
+/// `tld`, the top-level domain of the page's address (`cz`, `ru`), weighs the detector's guess,
+/// as in browsers.
+pub fn decode_with(bytes: &[u8], hint: Option<&'static Encoding>, tld: Option<&str>) -> Decoded {
     let (enc, bom_len) = match Encoding::for_bom(bytes) {
         Some((e, n)) => (e, n),
         None => {
@@ -96,7 +98,7 @@ pub fn decode_with(bytes: &[u8], hint: Option<&'static Encoding>) -> Decoded {
                     let mut det =
                         chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
                     det.feed(&bytes[..bytes.len().min(64 << 10)], bytes.len() <= 64 << 10);
-                    det.guess(None, chardetng::Utf8Detection::Allow)
+                    det.guess(tld.map(str::as_bytes), chardetng::Utf8Detection::Allow)
                 }
             };
             (enc, 0)
@@ -265,11 +267,12 @@ fn decode_per_byte(
 /// mislabel, as for pages); else, for a dump that is not valid UTF-8, the detector's guess
 /// (`chardetng`), unless that is UTF-8 (text with a few bad bytes, which read as spaces).
 /// `None`: the dump is read as UTF-8.
-/// (`utf8_ok`: the bytes are valid UTF-8, which the caller knows.)
+/// (`utf8_ok`: the bytes are valid UTF-8, which the caller knows; `tld` as for [`decode_with`].)
 pub(crate) fn text_dump_encoding(
     bytes: &[u8],
     hint: Option<&'static Encoding>,
     utf8_ok: bool,
+    tld: Option<&str>,
 ) -> Option<(&'static Encoding, usize)> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         return (enc != UTF_8).then_some((enc, bom_len));
@@ -287,7 +290,7 @@ pub(crate) fn text_dump_encoding(
         Some(e) if utf8_ok && (bytes.is_ascii() || is_single_byte(e)) => UTF_8,
         Some(e) => e,
         None if utf8_ok => UTF_8,
-        None => unlabelled_text_encoding(bytes),
+        None => unlabelled_text_encoding(bytes, tld),
     };
     (enc != UTF_8).then_some((enc, 0))
 }
@@ -296,14 +299,14 @@ pub(crate) fn text_dump_encoding(
 /// bytes (a dump cut inside a character, a stray byte) is UTF-8: its other characters are read
 /// as they are. Text in a legacy encoding rarely makes a valid UTF-8 sequence (a third as many
 /// as its invalid ones in Shift_JIS, none in Windows-1251): the detector names that encoding.
-fn unlabelled_text_encoding(bytes: &[u8]) -> &'static Encoding {
+fn unlabelled_text_encoding(bytes: &[u8], tld: Option<&str>) -> &'static Encoding {
     let (valid, invalid) = valid_and_invalid_sequences(bytes);
     if valid >= 2 * invalid {
         return UTF_8;
     }
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     det.feed(&bytes[..bytes.len().min(64 << 10)], bytes.len() <= 64 << 10);
-    det.guess(None, chardetng::Utf8Detection::Deny)
+    det.guess(tld.map(str::as_bytes), chardetng::Utf8Detection::Deny)
 }
 
 /// The characters of more than one byte that `bytes` holds as valid UTF-8, and its invalid
@@ -326,6 +329,16 @@ pub(crate) fn prepare() {
 
 #[cfg(test)]
 mod tests {
+    /// The address's top-level domain weighs the guess for a short text: a pound sign is a
+    /// Central European letter to the detector, but not on a British site.
+    #[test]
+    fn the_top_level_domain_weighs_the_guess() {
+        let text = b"Caf\xe9 \xa3 owners agreed to the plan on Monday, the mayor said.";
+        let guess = |tld| super::text_dump_encoding(text, None, false, tld).map(|(e, _)| e.name());
+        assert_eq!(guess(Some("uk")), Some("windows-1252"));
+        assert_eq!(guess(Some("cz")), Some("windows-1250"));
+    }
+
     /// The single-byte path gives the text and offsets the byte-at-a-time path gives.
     #[test]
     fn single_byte_decoding_matches_decoding_byte_by_byte() {
@@ -348,16 +361,20 @@ mod tests {
     use super::*;
 
     fn decode(bytes: &[u8]) -> Decoded {
-        decode_with(bytes, None)
+        decode_with(bytes, None, None)
     }
 
     #[test]
     fn a_declared_charset_outranks_meta_but_not_a_bom() {
         let page = b"<meta charset=utf-8><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>";
-        let d = decode_with(page, Some(encoding_rs::WINDOWS_1251));
+        let d = decode_with(page, Some(encoding_rs::WINDOWS_1251), None);
         assert_eq!(d.encoding, "windows-1251");
         assert!(d.text.contains("Привет"));
-        let d = decode_with(b"\xEF\xBB\xBF<p>x</p>", Some(encoding_rs::WINDOWS_1251));
+        let d = decode_with(
+            b"\xEF\xBB\xBF<p>x</p>",
+            Some(encoding_rs::WINDOWS_1251),
+            None,
+        );
         assert_eq!(d.encoding, "UTF-8");
     }
 

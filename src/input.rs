@@ -95,6 +95,18 @@ impl<'a> Input<'a> {
         self.site = Some(site.into());
         self
     }
+    /// The top-level domain of the document's address (its collection's URL, else a source that
+    /// is a URL), lower-case, such as `cz`: the encoding detector weighs its guess by it, as
+    /// browsers do.
+    pub(crate) fn tld(&self) -> Option<String> {
+        let url = (self.origin.as_ref())
+            .and_then(|o| o.url.as_deref())
+            .or(self.source.as_deref())?;
+        let host = crate::template::url_host(url)?;
+        let (_, last) = host.rsplit_once('.')?;
+        (last.len() >= 2 && last.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+            .then(|| last.to_ascii_lowercase())
+    }
     /// The site key used for templates (see [`Input::site`]).
     pub fn site_key(&self) -> String {
         if let Some(s) = &self.site {

@@ -166,3 +166,17 @@ fn explain_shows_removed_text_in_the_input_encoding() {
         );
     }
 }
+
+#[test]
+fn the_address_weighs_the_guess() {
+    let bytes = b"Caf\xe9 \xa3 owners agreed to the plan on Monday, the mayor said in a statement.";
+    let clean = |source: &str| {
+        Cleaner::default()
+            .clean(Input::text_bytes(bytes).source(source))
+            .unwrap()
+            .body
+    };
+    // A British address: the pound sign; a file's path names no country.
+    assert!(clean("https://www.example.co.uk/news/cafe").starts_with("Café £ owners"));
+    assert!(clean("notes/cafe.txt").starts_with("Café Ł owners"));
+}

@@ -33,9 +33,10 @@ use crate::text::alnum_lower as norm;
 pub fn front_end(
     bytes: &[u8],
     charset: Option<&'static encoding_rs::Encoding>,
+    tld: Option<&str>,
     rs: &Ruleset,
 ) -> Result<(Doc<'static>, &'static str)> {
-    let dec = crate::decode::decode_with(bytes, charset);
+    let dec = crate::decode::decode_with(bytes, charset, tld);
     let (blocks, removals, metadata, product) = {
         let tree = tree::parse(&dec.text);
         let (mut hblocks, removals) = blocks::build(&tree, &dec);
