@@ -79,7 +79,9 @@ pub fn continues(prev: &str, next: &str, wrapped_doc: bool) -> bool {
         return false;
     }
     if starts_lowercase_quick(next) {
-        return has_two_words(prev);
+        // A word broken by a hyphen at the line's end ("inter-" / "national consortium") runs
+        // on, however short the line.
+        return has_two_words(prev) || ends_in_broken_word(prev);
     }
     if !wrapped_doc {
         return false;
@@ -108,6 +110,13 @@ pub fn continues(prev: &str, next: &str, wrapped_doc: bool) -> bool {
     }
     // A short opening fragment ("Russian Deputy Prime Minister") before a wrapped line.
     has_two_words(prev) && next.len() >= WRAP_LEN && !ends_sentence(next) && !is_title_case(next)
+}
+
+/// The line ends in a word broken by a hyphen: a letter, then `-` (not a dash between spaces,
+/// nor `--`).
+fn ends_in_broken_word(line: &str) -> bool {
+    let mut rev = line.trim_end().chars().rev();
+    rev.next() == Some('-') && rev.next().is_some_and(char::is_alphabetic)
 }
 
 /// A table's row rendered on one line: at least [`FIGURE_ROW_MIN`] words with a figure in them,
@@ -218,6 +227,17 @@ mod tests {
             "collaborations in manufacturing, engineering, and high-tech sectors, government",
             false
         ));
+        // A word broken by a hyphen, alone on its line (a PDF's text).
+        assert!(continues(
+            "inter-",
+            "national consortium said work would begin",
+            false
+        ));
+        assert!(continues(
+            "The council met after a long de-",
+            "bate on Tuesday",
+            false
+        ));
         assert!(continues(
             "Russian Deputy Prime Minister",
             "Alexei Overchuk welcomed the high-level visit and said that President Putin is",
@@ -249,6 +269,10 @@ mod tests {
             true
         ));
         assert!(!continues("Home", "menu", true));
+        // A dash is no broken word.
+        assert!(!super::ends_in_broken_word("Prices -"));
+        assert!(!super::ends_in_broken_word("Prices--"));
+        assert!(!continues("--", "next part", true));
         assert!(!continues(
             "- Subscribe to PCF Networked Blog Daily Updates",
             "- Subscribe to our Twitter",
