@@ -263,7 +263,19 @@ impl<'a> Block<'a> {
     /// Removes the text ranges `ranges` (sorted, non-overlapping offsets into [`Block::text`]) from
     /// the block in one pass, and returns the input spans they covered. A verbatim piece is cut
     /// exactly; a non-verbatim piece (decoded HTML text) only goes when a range covers all of it.
+    /// The pieces left are joined by a space.
     pub fn cut_ranges(&mut self, src: &str, ranges: &[(usize, usize)]) -> Vec<ByteSpan> {
+        self.cut_ranges_joined(src, ranges, false)
+    }
+
+    /// [`Block::cut_ranges`]; with `glue`, two pieces left of one line join without a space where
+    /// the input had none between them (a Markdown link's words and the comma after its address).
+    pub fn cut_ranges_joined(
+        &mut self,
+        src: &str,
+        ranges: &[(usize, usize)],
+        glue: bool,
+    ) -> Vec<ByteSpan> {
         let mut removed = Vec::new();
         let mut kept: Vec<(ByteSpan, Option<String>)> = Vec::with_capacity(self.pieces.len());
         let mut r = 0;
@@ -303,7 +315,9 @@ impl<'a> Block<'a> {
         }
         let mut text = String::with_capacity(self.text.len());
         let mut pieces = Pieces::with_capacity(kept.len());
+        let mut last_end: Option<usize> = None;
         for (span, own) in kept {
+            let verbatim = own.is_none();
             let (span, piece_text) = match own {
                 Some(t) => (span, t),
                 None => match trim_span(src, span) {
@@ -311,9 +325,24 @@ impl<'a> Block<'a> {
                     None => continue,
                 },
             };
-            if !text.is_empty() {
+            // Glued: verbatim pieces with cut text between them in the input and no whitespace
+            // at either edge of it ("minutes](… \"Title\")." reads "minutes.").
+            let glued = glue
+                && verbatim
+                && last_end.is_some_and(|end| {
+                    src.get(end..span.start).is_some_and(|gap| {
+                        let mut chars = gap.chars();
+                        let first = chars.next();
+                        let last = chars.next_back().or(first);
+                        [first, last]
+                            .iter()
+                            .all(|c| c.is_some_and(|c| !c.is_whitespace()))
+                    })
+                });
+            if !text.is_empty() && !glued {
                 text.push(' ');
             }
+            last_end = verbatim.then_some(span.end);
             pieces.push(Piece {
                 span,
                 text_start: text.len(),
@@ -468,11 +497,23 @@ impl<'a> Doc<'a> {
         rule: &'static Rule,
         detail: Option<String>,
     ) {
+        self.cut_joined(i, ranges, rule, detail, false);
+    }
+
+    /// [`Doc::cut`]; `glue` as for [`Block::cut_ranges_joined`].
+    pub fn cut_joined(
+        &mut self,
+        i: usize,
+        ranges: &[(usize, usize)],
+        rule: &'static Rule,
+        detail: Option<String>,
+        glue: bool,
+    ) {
         let b = &self.blocks[i];
         let ends: Vec<usize> = ranges.iter().flat_map(|&(a, z)| [a, z]).collect();
         let offsets = b.text_offsets(&self.src, &ends);
         let ranges: Vec<(usize, usize)> = offsets.chunks(2).map(|r| (r[0], r[1])).collect();
-        let mut spans = self.blocks[i].cut_ranges(&self.src, &ranges);
+        let mut spans = self.blocks[i].cut_ranges_joined(&self.src, &ranges, glue);
         if let Some(c) = self.word_counts.get_mut(i) {
             *c = None;
         }

@@ -13,6 +13,30 @@ pub static MARKUP: Rule = Rule {
     tier: Tier::Core,
 };
 
+pub static LINK_TARGET: Rule = Rule {
+    id: "markup.link-target",
+    layer: Layer::Chrome,
+    why: "a Markdown link's brackets and address, or an inline image, in a line of text: markup, not words (the link's words stay)",
+    tier: Tier::Core,
+};
+
+/// A Markdown link or image whose address looks like one (a scheme, a path, a fragment, `www.`):
+/// `[words](https://example.com/a_(b) "title")`. Its words (group 1) stay; the brackets, the
+/// address and its title go. Prose in brackets followed by parentheses ("[sic] (1998)", "[1](2)")
+/// is no link.
+static MARKDOWN_LINK: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r#"(?x)
+        (!?)\[([^\[\]
+]{0,300})\]
+        \(\s*(?:<[^<>
+]*>|(?:https?://|mailto:|www\.|/|\#|\./|\.\./)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)
+        (?:\s+"[^"
+]*")?\s*\)"#,
+    )
+    .expect("markdown link regex")
+});
+
 /// Markup debris. A new alternative must pass [`may_be_debris`].
 static DEBRIS_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
@@ -101,8 +125,13 @@ fn is_uuid(b: &[u8]) -> bool {
 }
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
+    // A dump with Markdown links is Markdown: its headings' marks are markup too.
+    let markdown = rs.on(&LINK_TARGET) && cut_markdown_links(doc);
     if !rs.on(&MARKUP) {
         return;
+    }
+    if markdown {
+        cut_heading_marks(doc);
     }
     for i in 0..doc.blocks.len() {
         if doc.blocks[i].is_kept() && is_debris(&doc.blocks[i].plain) {
@@ -111,15 +140,158 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     }
 }
 
+/// The markup of the Markdown links in each kept line (a Markdown dump's: Jina Reader's,
+/// Firecrawl's): the brackets and the address go, the words stay, joined to what follows
+/// without a space where the line had none ("[the report](https://…)." reads "the report.").
+/// A line that is one image, or links with no words, goes whole as [`MARKUP`] would take it.
+/// A page's blocks are rendered text: no such markup.
+fn cut_markdown_links(doc: &mut Doc) -> bool {
+    if doc.is_html_page() {
+        return false;
+    }
+    let mut found = false;
+    for i in 0..doc.blocks.len() {
+        let b = &doc.blocks[i];
+        // Every link holds "](": most lines have neither byte pair.
+        if !b.is_kept() || memchr::memmem::find(b.plain.as_bytes(), b"](").is_none() {
+            continue;
+        }
+        let mut cuts: Vec<(usize, usize)> = Vec::new();
+        for c in MARKDOWN_LINK.captures_iter(&b.plain) {
+            let (Some(all), Some(words)) = (c.get(0), c.get(2)) else {
+                continue;
+            };
+            let image = c.get(1).is_some_and(|m| !m.is_empty());
+            if image || words.as_str().trim().is_empty() {
+                cuts.push((all.start(), all.end()));
+            } else {
+                cuts.push((all.start(), words.start()));
+                cuts.push((words.end(), all.end()));
+            }
+        }
+        if cuts.is_empty() {
+            continue;
+        }
+        found = true;
+        let t = &doc.blocks[i].plain;
+        let mut last = 0;
+        let mut blank = true;
+        for &(a, z) in &cuts {
+            blank &= crate::text::is_blank(&t[last..a]);
+            last = z;
+        }
+        if blank && crate::text::is_blank(&t[last..]) {
+            doc.remove(i, &LINK_TARGET, None);
+        } else {
+            doc.cut_joined(i, &cuts, &LINK_TARGET, None, true);
+        }
+    }
+    found
+}
+
+/// A Markdown heading's marks, in a Markdown dump: the `#`s that open an ATX heading ("## Related
+/// stories") and the line of `=` or `-` under a Setext one, which the front end joined to the
+/// heading's line ("Council approves new budget" / "=====").
+fn cut_heading_marks(doc: &mut Doc) {
+    for i in 0..doc.blocks.len() {
+        let b = &doc.blocks[i];
+        if !b.is_kept() {
+            continue;
+        }
+        let t: &str = &b.plain;
+        let mut cuts: Vec<(usize, usize)> = Vec::new();
+        let hashes = t.bytes().take_while(|&c| c == b'#').count();
+        if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') && t.len() > hashes + 1 {
+            cuts.push((0, hashes + 1));
+        }
+        if b.pieces.len() >= 2 {
+            if let Some(at) = t.rfind(' ') {
+                let last = &t[at + 1..];
+                let rule_line = last.len() >= 3
+                    && (last.bytes().all(|c| c == b'=') || last.bytes().all(|c| c == b'-'));
+                if rule_line && cuts.last().is_none_or(|&(_, z)| z <= at) {
+                    cuts.push((at, t.len()));
+                }
+            }
+        }
+        if !cuts.is_empty() {
+            doc.cut(i, &cuts, &MARKUP, None);
+        }
+    }
+}
+
 /// Builds this module's patterns and tables now rather than on first use (see
 /// [`crate::Cleaner::prepare`]).
 pub(crate) fn prepare() {
     Lazy::force(&DEBRIS_RE);
+    Lazy::force(&MARKDOWN_LINK);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markdown_links_keep_their_words() {
+        let body = |t: &str| crate::clean(t).body;
+        let prose = "Work is expected to begin in April, and [the transport department](https://example.gov/transport \"Transport\") said the bridge would open in 2027, as [Reuters](https://reuters.com/x) reported.";
+        let doc = crate::clean(prose);
+        assert_eq!(
+            doc.body,
+            "Work is expected to begin in April, and the transport department said the bridge would open in 2027, as Reuters reported."
+        );
+        let cut: Vec<&str> = (doc.removals.iter())
+            .filter(|r| r.rule == "markup.link-target")
+            .map(|r| &prose[r.span.range()])
+            .collect();
+        assert_eq!(
+            cut,
+            [
+                "[",
+                "](https://example.gov/transport \"Transport\")",
+                "[",
+                "](https://reuters.com/x)"
+            ]
+        );
+        // An address with parentheses, a relative one, an inline image.
+        assert_eq!(
+            body("[Rust](https://en.wikipedia.org/wiki/Rust_(programming_language)) is a language that many developers use for systems work, the survey found."),
+            "Rust is a language that many developers use for systems work, the survey found."
+        );
+        assert_eq!(
+            body("The bridge ![the new bridge](/img/bridge.jpg) opens in 2027 after years of delay, see [our timeline](/timeline#2019)."),
+            "The bridge opens in 2027 after years of delay, see our timeline."
+        );
+    }
+
+    #[test]
+    fn markdown_headings_lose_their_marks() {
+        let dump = "Bridge budget approved\n======================\n\n\
+            The council approved the budget for the [new bridge](https://example.com/bridge) on \
+            Tuesday after a long debate about its cost.\n\n## What happens next\n\n\
+            Work is expected to begin in April and to end in 2027, the council said on Tuesday.\n";
+        let doc = crate::clean(dump);
+        assert_eq!(doc.title.as_deref(), Some("Bridge budget approved"));
+        assert!(
+            doc.body.contains("\n\nWhat happens next\n\n"),
+            "{}",
+            doc.body
+        );
+        // Without Markdown links, a line that opens with a hash keeps it.
+        let plain = "The council approved the budget for the new bridge on Tuesday after a long debate.\n\n## What happens next\n\nWork is expected to begin in April and to end in 2027, the council said on Tuesday.\n";
+        assert!(crate::clean(plain).body.contains("## What happens next"));
+    }
+
+    #[test]
+    fn brackets_in_prose_are_no_links() {
+        for t in [
+            "The court wrote that the law [sic] (1998) had lapsed, and the appeal was dismissed.",
+            "As shown in the table [1](2), the results held across every sample that was tested.",
+            "Arrays are indexed as a[i](j) in the old notation, which the new compiler rejects.",
+        ] {
+            assert_eq!(crate::clean(t).body, t);
+        }
+    }
 
     #[test]
     fn removes_debris() {

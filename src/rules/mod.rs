@@ -111,6 +111,7 @@ pub static RULES: &[&Rule] = &[
     &caption::GALLERY_POSITION,
     &nav::RUN,
     &debris::MARKUP,
+    &debris::LINK_TARGET,
     &placeholder::FILLER,
     &textclass::PAGE_TITLE,
     &textclass::TITLE_ONLY,
