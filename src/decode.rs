@@ -5,7 +5,7 @@
 //! (`chardetng`) when the bytes are not valid UTF-8. A declared legacy single-byte encoding is
 //! overridden by UTF-8 when the page is valid UTF-8 with non-ASCII bytes (a common mislabel; such
 //! bytes are very unlikely to form valid UTF-8 by chance). A text dump's is chosen the same way
-//! without the markup ([`text_dump`]).
+//! without the markup ([`text_dump_encoding`]).
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
 use once_cell::sync::Lazy;

@@ -22,7 +22,7 @@ pub static LINK_TARGET: Rule = Rule {
 
 /// A Markdown link or image whose address looks like one (a scheme, a path, a fragment, `www.`):
 /// `[words](https://example.com/a_(b) "title")`. Its words (group 1) stay; the brackets, the
-/// address and its title go. Prose in brackets followed by parentheses ("[sic] (1998)", "[1](2)")
+/// address and its title go. Prose in brackets followed by parentheses (`[sic] (1998)`, `[1](2)`)
 /// is no link.
 static MARKDOWN_LINK: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
