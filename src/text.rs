@@ -25,6 +25,19 @@ pub fn is_blank(s: &str) -> bool {
     s.chars().all(is_blankish)
 }
 
+/// Is all of `t` outside `ranges` (sorted, non-overlapping byte ranges on character boundaries)
+/// blank: would cutting them leave nothing?
+pub fn is_blank_outside(t: &str, ranges: &[(usize, usize)]) -> bool {
+    let mut last = 0;
+    for &(a, z) in ranges {
+        if !is_blank(t.get(last..a).unwrap_or_default()) {
+            return false;
+        }
+        last = z;
+    }
+    is_blank(t.get(last..).unwrap_or_default())
+}
+
 /// The range of `s` with blankish characters trimmed from both ends, as offsets into `s`.
 pub fn trim_range(s: &str) -> (usize, usize) {
     let start = s

@@ -113,14 +113,17 @@ fn markdown_dump() -> impl Strategy<Value = String> {
         prop::collection::vec(markdown_line(), 0..40),
         prop::collection::vec(prop_oneof!["\n", "\n\n", "\r\n"], 40),
     )
-        .prop_map(|(lines, seps)| {
-            let mut s = String::new();
-            for (i, l) in lines.iter().enumerate() {
-                s.push_str(l);
-                s.push_str(&seps[i % seps.len()]);
-            }
-            s
-        })
+        .prop_map(|(lines, seps)| join_lines(&lines, &seps))
+}
+
+/// The lines, each followed by a separator (taken in turn).
+fn join_lines(lines: &[String], seps: &[String]) -> String {
+    let mut s = String::new();
+    for (i, l) in lines.iter().enumerate() {
+        s.push_str(l);
+        s.push_str(&seps[i % seps.len()]);
+    }
+    s
 }
 
 fn dump() -> impl Strategy<Value = String> {
@@ -128,14 +131,7 @@ fn dump() -> impl Strategy<Value = String> {
         prop::collection::vec(line(), 0..40),
         prop::collection::vec(prop_oneof!["\n", "\n\n", "\r\n", "\n \n"], 40),
     )
-        .prop_map(|(lines, seps)| {
-            let mut s = String::new();
-            for (i, l) in lines.iter().enumerate() {
-                s.push_str(l);
-                s.push_str(&seps[i % seps.len()]);
-            }
-            s
-        })
+        .prop_map(|(lines, seps)| join_lines(&lines, &seps))
 }
 
 proptest! {

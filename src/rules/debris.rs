@@ -173,14 +173,7 @@ fn cut_markdown_links(doc: &mut Doc) -> bool {
             continue;
         }
         found = true;
-        let t = &doc.blocks[i].plain;
-        let mut last = 0;
-        let mut blank = true;
-        for &(a, z) in &cuts {
-            blank &= crate::text::is_blank(&t[last..a]);
-            last = z;
-        }
-        if blank && crate::text::is_blank(&t[last..]) {
+        if crate::text::is_blank_outside(&doc.blocks[i].plain, &cuts) {
             doc.remove(i, &LINK_TARGET, None);
         } else {
             doc.cut_joined(i, &cuts, &LINK_TARGET, None, true);

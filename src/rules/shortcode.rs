@@ -43,17 +43,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         if found.is_empty() {
             continue;
         }
-        let rest_blank = {
-            let t = &doc.blocks[i].plain;
-            let mut last = 0;
-            let mut blank = true;
-            for &(a, b) in &found {
-                blank &= crate::text::is_blank(&t[last..a]);
-                last = b;
-            }
-            blank && crate::text::is_blank(&t[last..])
-        };
-        if rest_blank {
+        if crate::text::is_blank_outside(&doc.blocks[i].plain, &found) {
             doc.remove(i, &UNRENDERED, None);
         } else {
             doc.cut(i, &found, &UNRENDERED, None);
