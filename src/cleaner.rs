@@ -418,21 +418,33 @@ impl Transcoded {
             .flat_map(|p| p.spans.iter_mut())
             .for_each(map);
         doc.removals.iter_mut().for_each(|r| map(&mut r.span));
-        let m = &mut doc.metadata;
+        // Every field, named: a field added to `Metadata` fails to compile here until mapped.
+        let Metadata {
+            title,
+            date,
+            author,
+            site_name,
+            description,
+            source_credit,
+            dateline,
+            categories,
+            url,
+            language,
+        } = &mut doc.metadata;
         [
-            &mut m.title,
-            &mut m.date,
-            &mut m.author,
-            &mut m.site_name,
-            &mut m.description,
-            &mut m.source_credit,
-            &mut m.dateline,
-            &mut m.url,
-            &mut m.language,
+            title,
+            date,
+            author,
+            site_name,
+            description,
+            source_credit,
+            dateline,
+            url,
+            language,
         ]
         .into_iter()
         .flatten()
-        .chain(m.categories.iter_mut())
+        .chain(categories.iter_mut())
         .for_each(|f| map(&mut f.span));
         if self.bom_len > 0 {
             let bom = rules::normalize::INVISIBLE.removal(
