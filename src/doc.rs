@@ -316,6 +316,7 @@ impl<'a> Block<'a> {
         let mut text = String::with_capacity(self.text.len());
         let mut pieces = Pieces::with_capacity(kept.len());
         let mut last_end: Option<usize> = None;
+        let mut any_glued = false;
         for (span, own) in kept {
             let verbatim = own.is_none();
             let (span, piece_text) = match own {
@@ -339,6 +340,7 @@ impl<'a> Block<'a> {
                             .all(|c| c.is_some_and(|c| !c.is_whitespace()))
                     })
                 });
+            any_glued |= glued && !text.is_empty();
             if !text.is_empty() && !glued {
                 text.push(' ');
             }
@@ -351,7 +353,11 @@ impl<'a> Block<'a> {
             text.push_str(&piece_text);
         }
         self.plain = Cow::Owned(text::collapse(&text));
-        // A block of verbatim pieces keeps them verbatim: its text stays in the input.
+        // A block of verbatim pieces keeps them verbatim: its text stays in the input, which
+        // `text_of` joins by spaces. Glued pieces are joined otherwise: their text is kept.
+        if any_glued {
+            self.in_src = false;
+        }
         self.text = if self.in_src { String::new() } else { text };
         self.pieces = pieces;
         removed
@@ -490,6 +496,10 @@ impl<'a> Doc<'a> {
 
     /// Removes ranges of [`Block::plain`] (sorted, non-overlapping) from block `i` and records
     /// the removals.
+    /// In a text dump, the parts of a line left join without a space where the line had none
+    /// between them ([`Block::cut_ranges_joined`]): a cut shortcode or a Markdown link's address
+    /// leaves "headboard," and "the report.", as the line read. A page's pieces are text nodes,
+    /// which tags part.
     pub fn cut(
         &mut self,
         i: usize,
@@ -497,18 +507,7 @@ impl<'a> Doc<'a> {
         rule: &'static Rule,
         detail: Option<String>,
     ) {
-        self.cut_joined(i, ranges, rule, detail, false);
-    }
-
-    /// [`Doc::cut`]; `glue` as for [`Block::cut_ranges_joined`].
-    pub fn cut_joined(
-        &mut self,
-        i: usize,
-        ranges: &[(usize, usize)],
-        rule: &'static Rule,
-        detail: Option<String>,
-        glue: bool,
-    ) {
+        let glue = !self.html_page;
         let b = &self.blocks[i];
         let ends: Vec<usize> = ranges.iter().flat_map(|&(a, z)| [a, z]).collect();
         let offsets = b.text_offsets(&self.src, &ends);
@@ -643,6 +642,27 @@ mod tests {
 
     /// Mapping several positions in one pass gives what mapping each alone gives, over texts with
     /// runs of spaces, invisible characters and multi-byte letters.
+    #[test]
+    fn a_glued_line_cuts_again_where_its_text_says() {
+        use crate::rules::debris::LINK_TARGET;
+        let src = "See [the report](https://x.y/r). Tweet now, the minister said.";
+        let mut doc = Doc::new(
+            src,
+            vec![Block::from_spans(src, &[ByteSpan::new(0, src.len())])],
+        );
+        doc.cut(0, &[(4, 5), (15, 31)], &LINK_TARGET, None);
+        assert_eq!(
+            doc.blocks[0].plain,
+            "See the report. Tweet now, the minister said."
+        );
+        // A second cut, by plain offsets of the glued text: the bytes it names go.
+        let at = doc.blocks[0].plain.find("Tweet now,").unwrap();
+        doc.cut(0, &[(at, at + "Tweet now,".len())], &LINK_TARGET, None);
+        assert_eq!(doc.blocks[0].plain, "See the report. the minister said.");
+        let last = doc.removals.last().unwrap();
+        assert_eq!(&src[last.span.range()], "Tweet now,");
+    }
+
     #[test]
     fn text_offsets_in_one_pass_match_one_by_one() {
         let texts = [

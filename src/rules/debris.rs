@@ -176,7 +176,7 @@ fn cut_markdown_links(doc: &mut Doc) -> bool {
         if crate::text::is_blank_outside(&doc.blocks[i].plain, &cuts) {
             doc.remove(i, &LINK_TARGET, None);
         } else {
-            doc.cut_joined(i, &cuts, &LINK_TARGET, None, true);
+            doc.cut(i, &cuts, &LINK_TARGET, None);
         }
     }
     found
