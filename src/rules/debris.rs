@@ -20,6 +20,22 @@ pub static LINK_TARGET: Rule = Rule {
     tier: Tier::Core,
 };
 
+pub static LINK_REFERENCE: Rule = Rule {
+    id: "markup.link-reference",
+    layer: Layer::Chrome,
+    why: "a text browser's link numbers ([7]) and the list of addresses it prints after the page (References): markup, not words",
+    tier: Tier::Core,
+};
+
+/// A line of a text browser's list of link addresses (`lynx -dump`): "  12. https://…".
+static REFERENCE_LINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\d{1,5}\. (?:[a-z][a-z0-9+.-]*:|/)\S*$").expect("reference line regex")
+});
+
+/// A link's number before its words in a text browser's dump: "[7]Jane Doe".
+static LINK_NUMBER: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\[\d{1,5}\]").expect("link number regex"));
+
 /// A Markdown link or image whose address looks like one (a scheme, a path, a fragment, `www.`):
 /// `[words](https://example.com/a_(b) "title")`. Its words (group 1) stay; the brackets, the
 /// address and its title go. Prose in brackets followed by parentheses (`[sic] (1998)`, `[1](2)`)
@@ -126,6 +142,9 @@ fn is_uuid(b: &[u8]) -> bool {
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     // A dump with Markdown links is Markdown: its headings' marks are markup too.
+    if rs.on(&LINK_REFERENCE) {
+        cut_link_references(doc);
+    }
     let markdown = rs.on(&LINK_TARGET) && cut_markdown_links(doc);
     if !rs.on(&MARKUP) {
         return;
@@ -182,6 +201,68 @@ fn cut_markdown_links(doc: &mut Doc) -> bool {
     found
 }
 
+/// A text browser's dump (`lynx -dump`) ends with the list of its links' addresses under
+/// "References", each numbered as the link's mark in the text ("[7]Jane Doe"). Where a dump ends
+/// so, the list goes, and so does each mark glued to the words after it. Without the list, a
+/// number in brackets is the text's own ("[1]" of a footnote, "[2024]").
+fn cut_link_references(doc: &mut Doc) {
+    if doc.is_html_page() {
+        return;
+    }
+    // The list's header, and the list after it: address lines only, to the end.
+    let kept = doc.kept();
+    let Some(header) = kept.iter().rposition(|&i| {
+        matches!(
+            crate::text::trim_ws(&doc.blocks[i].plain),
+            "References" | "Visible links:" | "Hidden links:"
+        )
+    }) else {
+        return;
+    };
+    let list = &kept[header + 1..];
+    let is_list_block = |i: usize| {
+        let b = &doc.blocks[i];
+        b.pieces.iter().all(|p| {
+            let line = crate::text::trim_ws(doc.src.get(p.span.range()).unwrap_or(""));
+            REFERENCE_LINE.is_match(line)
+                || matches!(
+                    line,
+                    "Visible links:" | "Hidden links:" | "Visible links" | "Hidden links"
+                )
+        })
+    };
+    if list.is_empty() || !list.iter().all(|&i| is_list_block(i)) {
+        return;
+    }
+    for &i in &kept[header..] {
+        doc.remove(i, &LINK_REFERENCE, None);
+    }
+    for &i in &kept[..header] {
+        let t = &doc.blocks[i].plain;
+        if !t.contains('[') {
+            continue;
+        }
+        // A mark glued to a word after it ("[7]Jane"), not a number in brackets between spaces.
+        let cuts: Vec<(usize, usize)> = (LINK_NUMBER.find_iter(t))
+            .filter(|m| {
+                t[m.end()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !c.is_whitespace())
+            })
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        if cuts.is_empty() {
+            continue;
+        }
+        if crate::text::is_blank_outside(t, &cuts) {
+            doc.remove(i, &LINK_REFERENCE, None);
+        } else {
+            doc.cut(i, &cuts, &LINK_REFERENCE, None);
+        }
+    }
+}
+
 /// A Markdown heading's marks, in a Markdown dump: the `#`s that open an ATX heading ("## Related
 /// stories") and the line of `=` or `-` under a Setext one, which the front end joined to the
 /// heading's line ("Council approves new budget" / "=====").
@@ -218,6 +299,8 @@ fn cut_heading_marks(doc: &mut Doc) {
 pub(crate) fn prepare() {
     Lazy::force(&DEBRIS_RE);
     Lazy::force(&MARKDOWN_LINK);
+    Lazy::force(&REFERENCE_LINE);
+    Lazy::force(&LINK_NUMBER);
 }
 
 #[cfg(test)]
@@ -273,6 +356,23 @@ mod tests {
         // Without Markdown links, a line that opens with a hash keeps it.
         let plain = "The council approved the budget for the new bridge on Tuesday after a long debate.\n\n## What happens next\n\nWork is expected to begin in April and to end in 2027, the council said on Tuesday.\n";
         assert!(crate::clean(plain).body.contains("## What happens next"));
+    }
+
+    #[test]
+    fn a_text_browsers_link_numbers_and_list_go() {
+        let dump = "   The council approved the budget for the [1]new bridge on Tuesday after a long\n   debate, the [2]minutes show. Work begins in April [3] and ends in 2027.\n\nReferences\n\n   1. https://example.com/bridge\n   2. https://council.example.gov/minutes\n";
+        let doc = crate::clean(dump);
+        assert_eq!(
+            doc.body,
+            "The council approved the budget for the new bridge on Tuesday after a long debate, the minutes show. Work begins in April [3] and ends in 2027."
+        );
+        assert!(doc
+            .removals
+            .iter()
+            .any(|r| r.rule == "markup.link-reference" && &dump[r.span.range()] == "References"));
+        // Without the list, numbers in brackets are the text's own (footnotes, years).
+        let notes = "The study[1] found that the bridge[2] would cost more than planned, the council said.\n\n1. Smith, Bridges, 2021.\n";
+        assert!(crate::clean(notes).body.starts_with("The study[1] found"));
     }
 
     #[test]

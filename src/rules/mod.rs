@@ -112,6 +112,7 @@ pub static RULES: &[&Rule] = &[
     &nav::RUN,
     &debris::MARKUP,
     &debris::LINK_TARGET,
+    &debris::LINK_REFERENCE,
     &placeholder::FILLER,
     &textclass::PAGE_TITLE,
     &textclass::TITLE_ONLY,
