@@ -32,7 +32,7 @@ static REFERENCE_LINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\d{1,5}\. (?:[a-z][a-z0-9+.-]*:|/)\S*$").expect("reference line regex")
 });
 
-/// A link's number before its words in a text browser's dump: "[7]Jane Doe".
+/// A link's number before its words in a text browser's dump: `[7]Jane Doe`.
 static LINK_NUMBER: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"\[\d{1,5}\]").expect("link number regex"));
 
@@ -203,9 +203,9 @@ fn cut_markdown_links(doc: &mut Doc) -> bool {
 }
 
 /// A text browser's dump (`lynx -dump`) ends with the list of its links' addresses under
-/// "References", each numbered as the link's mark in the text ("[7]Jane Doe"). Where a dump ends
+/// "References", each numbered as the link's mark in the text (`[7]Jane Doe`). Where a dump ends
 /// so, the list goes, and so does each mark glued to the words after it. Without the list, a
-/// number in brackets is the text's own ("[1]" of a footnote, "[2024]").
+/// number in brackets is the text's own (`[1]` of a footnote, `[2024]`).
 fn cut_link_references(doc: &mut Doc) {
     // (One search of the input spares nearly every dump the walk over its lines.)
     let src = doc.src.as_bytes();
