@@ -94,12 +94,7 @@ pub fn decode_with(bytes: &[u8], hint: Option<&'static Encoding>, tld: Option<&s
                 Some(e) if e != UTF_8 && utf8_ok && !bytes.is_ascii() && is_single_byte(e) => UTF_8,
                 Some(e) => e,
                 None if utf8_ok => UTF_8,
-                None => {
-                    let mut det =
-                        chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-                    det.feed(&bytes[..bytes.len().min(64 << 10)], bytes.len() <= 64 << 10);
-                    det.guess(tld.map(str::as_bytes), chardetng::Utf8Detection::Allow)
-                }
+                None => detect(bytes, tld, chardetng::Utf8Detection::Allow),
             };
             (enc, 0)
         }
@@ -205,9 +200,8 @@ pub(crate) fn decode_text_mapped(
     (text, offsets)
 }
 
-/// [`decode_mapped`] of a single-byte encoding, in one call: each byte is one character (an
-/// unmapped byte is U+FFFD), so the k-th character came from the k-th byte. About twice as fast
-/// over a whole dump as [`decode_per_byte`].
+/// [`decode_mapped`] of a single-byte encoding, in one call rather than one a byte: each byte is
+/// one character (an unmapped byte is U+FFFD), so the k-th character came from the k-th byte.
 fn decode_single_byte(
     bytes: &[u8],
     enc: &'static Encoding,
@@ -304,9 +298,15 @@ fn unlabelled_text_encoding(bytes: &[u8], tld: Option<&str>) -> &'static Encodin
     if valid >= 2 * invalid {
         return UTF_8;
     }
+    detect(bytes, tld, chardetng::Utf8Detection::Deny)
+}
+
+/// The detector's guess (`chardetng`) from the first 64 KiB, weighed by the address's top-level
+/// domain.
+fn detect(bytes: &[u8], tld: Option<&str>, utf8: chardetng::Utf8Detection) -> &'static Encoding {
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     det.feed(&bytes[..bytes.len().min(64 << 10)], bytes.len() <= 64 << 10);
-    det.guess(tld.map(str::as_bytes), chardetng::Utf8Detection::Deny)
+    det.guess(tld.map(str::as_bytes), utf8)
 }
 
 /// The characters of more than one byte that `bytes` holds as valid UTF-8, and its invalid

@@ -181,8 +181,7 @@ fn process(
         .read(options.max_doc_bytes)
         .and_then(|(bytes, kind, origin)| {
             bytes_in = bytes.len() as u64;
-            let charset = origin.charset.as_deref().or(options.charset.as_deref());
-            let input = input_of(&bytes, kind, charset)
+            let input = input_of(&bytes, kind, origin.charset.as_deref(), options)
                 .source(path.clone())
                 .origin(origin)
                 .site(site);
@@ -220,7 +219,15 @@ fn process(
     Outcome { line, ok, bytes_in }
 }
 
-fn input_of<'a>(bytes: &'a [u8], kind: DocKind, charset: Option<&str>) -> Input<'a> {
+/// The document as the cleaner takes it: its charset the one its collection declares, else the
+/// run's ([`BatchOptions::charset`]).
+fn input_of<'a>(
+    bytes: &'a [u8],
+    kind: DocKind,
+    declared: Option<&str>,
+    options: &BatchOptions,
+) -> Input<'a> {
+    let charset = declared.or(options.charset.as_deref());
     let input = match kind {
         DocKind::Text => Input::text_bytes(bytes),
         DocKind::Html => Input::html(bytes),
@@ -361,9 +368,13 @@ pub fn learn(
                 .ok()
                 .and_then(|(bytes, kind, origin)| {
                     guarded(|| {
-                        let charset = origin.charset.as_deref().or(options.charset.as_deref());
                         cleaner
-                            .template_lines(input_of(&bytes, kind, charset))
+                            .template_lines(input_of(
+                                &bytes,
+                                kind,
+                                origin.charset.as_deref(),
+                                options,
+                            ))
                             .map_err(BatchError::from)
                     })
                     .ok()

@@ -203,12 +203,8 @@ fn element_text(tree: &Tree, i: u32) -> Option<Found> {
 /// (`<h1><a href="https://archlinux.org/">Arch Linux</a></h1>`)?
 fn is_logo_h1(tree: &Tree, i: u32, text: &str) -> bool {
     let links_home = |k: u32| tree.name(k) == "a" && tree.attr(k, "href").is_some_and(is_home_href);
-    let mut up = tree.parent(i);
-    while up != super::tree::NONE {
-        if links_home(up) {
-            return true;
-        }
-        up = tree.parent(up);
+    if inside_one(tree, i, links_home) {
+        return true;
     }
     let depth = tree.nodes[i as usize].depth;
     (i as usize + 1..tree.nodes.len())
@@ -216,18 +212,6 @@ fn is_logo_h1(tree: &Tree, i: u32, text: &str) -> bool {
         .map(|k| k as u32)
         .find(|&k| tree.name(k) == "a")
         .is_some_and(|a| links_home(a) && element_text(tree, a).is_some_and(|t| t.value == text))
-}
-
-/// Is the element at `i` inside an `<svg>`?
-fn in_svg(tree: &Tree, i: u32) -> bool {
-    let mut up = tree.parent(i);
-    while up != super::tree::NONE {
-        if tree.name(up) == "svg" {
-            return true;
-        }
-        up = tree.parent(up);
-    }
-    false
 }
 
 /// A link to a site's home page: its root (`/`, `https://example.com/`) or the root's index page.
@@ -973,13 +957,18 @@ const SITE_MENUS: &[&str] = &["nav", "footer", "aside"];
 
 /// The element is inside an element of one of these names.
 pub(crate) fn inside(tree: &Tree, id: u32, names: &[&str]) -> bool {
+    inside_one(tree, id, |at| names.contains(&tree.name(at)))
+}
+
+/// The element is inside an element for which `is` holds.
+fn inside_one(tree: &Tree, id: u32, is: impl Fn(u32) -> bool) -> bool {
     let mut at = tree.parent(id);
     // Bounded: pages nest deep.
     for _ in 0..256 {
         if at == super::tree::NONE {
             return false;
         }
-        if names.contains(&tree.name(at)) {
+        if is(at) {
             return true;
         }
         at = tree.parent(at);
@@ -1370,7 +1359,9 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                 c.discussion = true
             }
             // (An icon's SVG holds a `<title>` of its own: "Artboard".)
-            "title" if c.title.is_none() && !in_svg(tree, id) => c.title = element_text(tree, id),
+            "title" if c.title.is_none() && !inside(tree, id, &["svg"]) => {
+                c.title = element_text(tree, id)
+            }
             "h1" if c.h1s.len() < MAX_HEADLINES => {
                 if let Some(h) = headline_text(tree, id) {
                     c.h1_logos.push(is_logo_h1(tree, id, &h.value));

@@ -27,6 +27,9 @@ pub static LINK_REFERENCE: Rule = Rule {
     tier: Tier::Core,
 };
 
+/// The headers of a text browser's list of link addresses: lynx's, and its two parts.
+const LINK_LIST_HEADERS: &[&str] = &["References", "Visible links:", "Hidden links:"];
+
 /// A line of a text browser's list of link addresses (`lynx -dump`): "  12. https://…".
 static REFERENCE_LINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\d{1,5}\. (?:[a-z][a-z0-9+.-]*:|/)\S*$").expect("reference line regex")
@@ -141,10 +144,10 @@ fn is_uuid(b: &[u8]) -> bool {
 }
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
-    // A dump with Markdown links is Markdown: its headings' marks are markup too.
     if rs.on(&LINK_REFERENCE) {
         cut_link_references(doc);
     }
+    // A dump with Markdown links is Markdown: its headings' marks are markup too.
     let markdown = rs.on(&LINK_TARGET) && cut_markdown_links(doc);
     if !rs.on(&MARKUP) {
         return;
@@ -215,12 +218,10 @@ fn cut_link_references(doc: &mut Doc) {
     }
     // The list's header, and the list after it: address lines only, to the end.
     let kept = doc.kept();
-    let Some(header) = kept.iter().rposition(|&i| {
-        matches!(
-            crate::text::trim_ws(&doc.blocks[i].plain),
-            "References" | "Visible links:" | "Hidden links:"
-        )
-    }) else {
+    let Some(header) = kept
+        .iter()
+        .rposition(|&i| LINK_LIST_HEADERS.contains(&crate::text::trim_ws(&doc.blocks[i].plain)))
+    else {
         return;
     };
     let list = &kept[header + 1..];
@@ -228,11 +229,7 @@ fn cut_link_references(doc: &mut Doc) {
         let b = &doc.blocks[i];
         b.pieces.iter().all(|p| {
             let line = crate::text::trim_ws(doc.src.get(p.span.range()).unwrap_or(""));
-            REFERENCE_LINE.is_match(line)
-                || matches!(
-                    line,
-                    "Visible links:" | "Hidden links:" | "Visible links" | "Hidden links"
-                )
+            REFERENCE_LINE.is_match(line) || LINK_LIST_HEADERS.contains(&line)
         })
     };
     if list.is_empty() || !list.iter().all(|&i| is_list_block(i)) {
