@@ -198,6 +198,11 @@ static DATE_LINE_PREFIXES: Lazy<crate::text::Prefixes> = Lazy::new(|| {
 });
 
 /// [`DATE_LINE_RE`], ruled out first by its prefixes.
+/// Whether `t` is a date alone, or a line that only dates the page ("Last updated 4 days ago").
+pub(crate) fn is_date_alone(t: &str) -> bool {
+    t.len() <= 80 && is_date_line(t)
+}
+
 fn is_date_line(t: &str) -> bool {
     DATE_LINE_PREFIXES.may_match(t) && DATE_LINE_RE.is_match(t)
 }

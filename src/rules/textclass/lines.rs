@@ -19,6 +19,8 @@ pub(super) const MENU_VOCABULARY: &[&str] = &[
     "close menu",
     "close",
     "toggle navigation",
+    "toggle menu",
+    "toggle search",
     "navigation",
     "search",
     "search for",

@@ -1975,3 +1975,47 @@ fn dated_headlines_end_with_a_full_date() {
         assert!(!super::ends_with_date(t), "{t:?}");
     }
 }
+
+#[test]
+fn lines_that_cannot_be_a_title() {
+    for t in [
+        "Skip to content",
+        "Toggle menu",
+        "Home",
+        "Sign in",
+        "About Us",
+        "0",
+        "(800) 995-5003",
+        "12/09/2025",
+        "31 comments",
+        "2 Replies",
+        "67 Reviews 4.7 out of 5 stars",
+        "View 3 More +",
+        "info@example.com",
+        "+1 (855) 978-6578 hello@example.com Organizer Log-in",
+        "https://forum.example.com/topic/188682",
+        "Last updated: May 1, 2024",
+        "September 4, 2025",
+        "2 days ago",
+        "an hour ago",
+    ] {
+        assert!(super::title::cannot_be_title(t), "{t:?}");
+    }
+    for t in [
+        "Our services",
+        "In The News",
+        "How To Replace Brake Pads",
+        "10 Comments on the New Budget That Matter",
+        "The 25 Biggest Hosting Trends of 2025",
+        "Geoffrey Hinton",
+        "systemd",
+        "Email Marketing @ Scale: What Works",
+        "2026 Ford Mustang Review",
+        "Home Is Where the Heart Is: A Memoir",
+        "上海地铁新线路正式开通 沿线居民出行更便捷",
+        // An `@` before a letter of more than one byte.
+        "user@é",
+    ] {
+        assert!(!super::title::cannot_be_title(t), "{t:?}");
+    }
+}

@@ -553,6 +553,13 @@ pub(super) fn first_ascii_word(t: &str) -> Option<&str> {
 pub(super) fn title_line<'d>(doc: &'d Doc<'_>) -> Option<&'d str> {
     let first = doc.blocks.first()?;
     let t = first.plain.trim();
+    // A dump that does not start with the page's `<title>` (a scraper that saved the body's
+    // text alone) starts with the page's chrome: "Skip to content", "Menu", a phone number. A
+    // line shaped as a title ("Headline | Site") is one whatever its words ("Home - Ohio
+    // Artisan Collective", "Our services | Deloitte US").
+    if !TITLE_SEPARATORS.iter().any(|s| t.contains(s)) && cannot_be_title(t) {
+        return None;
+    }
     // A full stop ends a sentence, or a site's slogan after its name ("10 Tips for Online
     // Courses – Journey To College – Realize your potential.").
     // (A Chinese or Japanese full stop ends a sentence whatever stands before it.)
@@ -560,6 +567,94 @@ pub(super) fn title_line<'d>(doc: &'d Doc<'_>) -> Option<&'d str> {
         || t.ends_with(['。', '．']);
     (first.pieces.len() == 1 && t.len() <= 300 && crate::text::word_count(t) <= 30 && !sentence)
         .then_some(t)
+}
+
+/// Whether the line `t` cannot be a page's title, wherever it stands: interface vocabulary
+/// ("Skip to content", "Home", "Sign in", "Toggle menu"), a count ("31 comments"), a date alone,
+/// a web or mail address, or no letter at all ("0", "(800) 995-5003").
+pub(crate) fn cannot_be_title(t: &str) -> bool {
+    let t = t.trim();
+    if !t.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    let label = crate::text::undoubled(t);
+    if t.len() <= 200 && (is_chrome_line(label) || is_menu_vocabulary(label)) {
+        return true;
+    }
+    if t.contains("://") || t.contains("www.") || t.contains("[email") || is_mail_address_in(t) {
+        return true;
+    }
+    is_count_label(t) || is_age_label(t) || crate::rules::meta::is_date_alone(t)
+}
+
+/// A post's age, as its header shows it: "2 days ago", "an hour ago", "3 weeks ago".
+fn is_age_label(t: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
+        "day", "days", "week", "weeks", "month", "months", "year", "years",
+    ];
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let [n, unit, ago] = words[..] else {
+        return false;
+    };
+    (n.bytes().all(|b| b.is_ascii_digit())
+        || ["a", "an", "one"].iter().any(|a| n.eq_ignore_ascii_case(a)))
+        && UNITS.iter().any(|u| unit.eq_ignore_ascii_case(u))
+        && ago.trim_end_matches('.').eq_ignore_ascii_case("ago")
+}
+
+/// Whether `t` holds a mail address: a word with an `@` inside and a dot after it.
+fn is_mail_address_in(t: &str) -> bool {
+    t.split_whitespace().any(|w| {
+        w.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.len() > 2 && host.chars().skip(1).any(|c| c == '.')
+        })
+    })
+}
+
+/// A count of a page's reactions, as a post's header shows it ("31 comments", "2 Replies",
+/// "67 Reviews 4.7 out of 5 stars", "View 3 more").
+fn is_count_label(t: &str) -> bool {
+    const COUNTED: &[&str] = &[
+        "comment",
+        "comments",
+        "reply",
+        "replies",
+        "review",
+        "reviews",
+        "rating",
+        "ratings",
+        "response",
+        "responses",
+        "view",
+        "views",
+        "share",
+        "shares",
+        "like",
+        "likes",
+        "more",
+    ];
+    let mut words = t
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let first = words.next().unwrap_or_default();
+    let first = if first.eq_ignore_ascii_case("view") {
+        words.next().unwrap_or_default()
+    } else {
+        first
+    };
+    // What follows the counted word is nothing, or a figure ("4.7 out of 5 stars"): a
+    // headline goes on in words ("10 Comments on the New Budget").
+    !first.is_empty()
+        && first
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && words
+            .next()
+            .is_some_and(|w| COUNTED.iter().any(|c| w.eq_ignore_ascii_case(c)))
+        && words
+            .next()
+            .is_none_or(|w| !w.starts_with(char::is_alphabetic))
 }
 
 /// What sets a page title's parts apart ("Headline | Site", "Headline - Site").
