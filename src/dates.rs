@@ -115,17 +115,68 @@ pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("октябрь", 10),
     ("ноябрь", 11),
     ("декабрь", 12),
+    // Arabic: the names of Egypt and the Gulf, and the Levant's of one word (its "Kanun" and
+    // "Tishrin" months take two).
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("إبريل", 4),
+    ("ابريل", 4),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يونيه", 6),
+    ("يوليو", 7),
+    ("يوليه", 7),
+    ("أغسطس", 8),
+    ("اغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("اكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+    ("شباط", 2),
+    ("آذار", 3),
+    ("نيسان", 4),
+    ("أيار", 5),
+    ("حزيران", 6),
+    ("تموز", 7),
+    ("آب", 8),
+    ("أيلول", 9),
+    // Hindi, in both spellings of the nasal.
+    ("जनवरी", 1),
+    ("फ़रवरी", 2),
+    ("फरवरी", 2),
+    ("मार्च", 3),
+    ("अप्रैल", 4),
+    ("मई", 5),
+    ("जून", 6),
+    ("जुलाई", 7),
+    ("अगस्त", 8),
+    ("सितंबर", 9),
+    ("सितम्बर", 9),
+    ("अक्टूबर", 10),
+    ("अक्तूबर", 10),
+    ("नवंबर", 11),
+    ("नवम्बर", 11),
+    ("दिसंबर", 12),
+    ("दिसम्बर", 12),
 ];
+
+/// The marks of year, month and day that Chinese and Japanese ("2026年11月28日") and Korean
+/// ("2026년 11월 28일") write after each number of a date.
+pub(crate) const CJK_DATE_MARKS: [(&str, &str, &str); 2] = [("年", "月", "日"), ("년", "월", "일")];
 
 /// The month a word names, if any: a full name, or a prefix of three letters or more of one that
 /// no other month's name shares (`Jun` is June, `Ma` nothing).
 pub(crate) fn month_of(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
-    if w.chars().count() < 3 {
-        return None;
-    }
+    // (A whole name may be shorter than a prefix: Hindi's May, "मई", the Levant's August, "آب".)
     if let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| *name == w) {
         return Some(m);
+    }
+    if w.chars().count() < 3 {
+        return None;
     }
     let mut found = None;
     for &(name, m) in MONTHS {
@@ -178,6 +229,14 @@ enum Token<'a> {
     Sep(char),
 }
 
+/// A letter of a word, or a mark that joins its letters: Devanagari's virama and nukta are not
+/// letters ("मार्च", "फ़रवरी"), nor are the accents of decomposed Latin.
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic()
+        || ('\u{0300}'..='\u{036F}').contains(&c)
+        || ('\u{0900}'..='\u{0DFF}').contains(&c)
+}
+
 fn tokens(s: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     let b = s.as_bytes();
@@ -197,9 +256,9 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
                 digits,
                 in_time,
             });
-        } else if c.is_alphabetic() {
+        } else if is_word_char(c) {
             let start = i;
-            while let Some(ch) = s[i..].chars().next().filter(|ch| ch.is_alphabetic()) {
+            while let Some(ch) = s[i..].chars().next().filter(|&ch| is_word_char(ch)) {
                 i += ch.len_utf8();
             }
             out.push(Token::Word(&s[start..i]));
@@ -229,6 +288,16 @@ fn day_of(toks: &[Token<'_>], language: Option<&str>) -> Option<Day> {
         if let (Some((y, 4)), Some((m, _)), Some((d, 1..=2))) = (num(a), num(b), num(c)) {
             if s1 == s2 {
                 return valid_day(y as i32, m, d);
+            }
+        }
+    }
+    // Year, month and day each with its mark: 2026年11月28日, 2026년 11월 28일.
+    if let [a, Token::Word(y), b, Token::Word(m), c, Token::Word(d), ..] = toks {
+        if let (Some((year, 4)), Some((month, 1..=2)), Some((day, 1..=2))) =
+            (num(a), num(b), num(c))
+        {
+            if CJK_DATE_MARKS.contains(&(y, m, d)) {
+                return valid_day(year as i32, month, day);
             }
         }
     }
@@ -470,6 +539,15 @@ mod tests {
             ("1 января 2025", "2025-01-01"),
             ("12 de diciembre de 2024", "2024-12-12"),
             ("5 Dec, 2019", "2019-12-05"),
+            ("2026年11月28日 10:32", "2026-11-28"),
+            ("2026年1月5日（月）", "2026-01-05"),
+            ("2026년 11월 28일", "2026-11-28"),
+            ("28 نوفمبر 2026", "2026-11-28"),
+            ("3 آذار 2025", "2025-03-03"),
+            ("28 नवंबर 2026", "2026-11-28"),
+            ("5 मार्च 2026", "2026-03-05"),
+            ("12 सितम्बर 2025", "2025-09-12"),
+            ("1 मई 2024", "2024-05-01"),
         ] {
             assert_eq!(n(raw, None).as_deref(), Some(want), "{raw}");
         }

@@ -492,6 +492,18 @@ pub(crate) fn contains_ascii_ci_by(hay: &str, needle: &str, k: usize) -> bool {
 }
 
 /// Whether `s` has at least `n` words, stopping as soon as it knows.
+/// [`has_words`], with the characters of scripts written without spaces counted two to a word
+/// (as [`crate::stopwords::Counts::effective_words`] counts them): a Chinese paragraph is one
+/// "word" between spaces.
+pub(crate) fn has_effective_words(s: &str, n: usize) -> bool {
+    has_words(s, n)
+        || (!s.is_ascii()
+            && s.chars()
+                .filter(|&c| is_unspaced_script(c))
+                .nth(2 * n - 1)
+                .is_some())
+}
+
 pub fn has_words(s: &str, n: usize) -> bool {
     if n == 0 {
         return true;

@@ -169,6 +169,11 @@ static LABEL_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
 });
 
 fn author_name(line: &str) -> Option<Range<usize>> {
+    if !line.is_ascii() {
+        if let Some(m) = cjk_byline(line) {
+            return Some(m);
+        }
+    }
     if !LABEL_PREFIXES.may_match(line) {
         return None;
     }
@@ -195,6 +200,76 @@ fn author_name(line: &str) -> Option<Range<usize>> {
     }
     let m = m.start..m.start + names_only(&line[m.clone()]);
     (!m.is_empty()).then_some(m)
+}
+
+/// The labels of a byline in Chinese and Japanese, before the name and set apart from it ("记者
+/// 王晓明", "作者：李华", "文／山田太郎"), and after it, in Korean and Japanese ("홍길동 기자",
+/// "山田太郎記者").
+const CJK_LABELS_BEFORE: &[&str] = &[
+    "本报记者",
+    "本報記者",
+    "记者",
+    "記者",
+    "作者",
+    "撰文",
+    "文",
+    "筆者",
+    "执笔",
+    "執筆",
+];
+const CJK_LABELS_AFTER: &[&str] = &["기자", "記者", "记者", "특파원"];
+
+/// A CJK name: two to four characters of the unspaced scripts (a Chinese or Korean name, a
+/// Japanese one without its space), or two such names with a space between.
+fn is_cjk_name(t: &str) -> bool {
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    let part_ok = |p: &str| {
+        let n = p.chars().count();
+        (1..=4).contains(&n) && p.chars().all(crate::text::is_unspaced_script)
+    };
+    let total: usize = parts.iter().map(|p| p.chars().count()).sum();
+    (1..=2).contains(&parts.len()) && parts.iter().all(|p| part_ok(p)) && (2..=5).contains(&total)
+}
+
+/// A byline in Chinese, Japanese or Korean ([`CJK_LABELS_BEFORE`], [`CJK_LABELS_AFTER`]): the
+/// name's range in `line`. Several names joined by `、` or a space count by the first.
+fn cjk_byline(line: &str) -> Option<Range<usize>> {
+    let t = line.trim();
+    if t.chars().count() > 24 {
+        return None;
+    }
+    let off = t.as_ptr() as usize - line.as_ptr() as usize;
+    let first_name = |rest: &str| -> Option<Range<usize>> {
+        let name_end = rest
+            .find(['、', ',', '，', '（', '('])
+            .unwrap_or(rest.len());
+        let name = rest[..name_end].trim();
+        is_cjk_name(name).then(|| {
+            let at = name.as_ptr() as usize - line.as_ptr() as usize;
+            at..at + name.len()
+        })
+    };
+    for label in CJK_LABELS_BEFORE {
+        if let Some(rest) = t.strip_prefix(label) {
+            let rest = rest.trim_start_matches([' ', '\u{3000}', ':', '：', '/', '／', '・', '|']);
+            // (The label is set apart from the name: "文化" is no label and a name, "作者简介"
+            // an author box's heading.)
+            if rest.len() < t.len() - label.len() {
+                if let Some(m) = first_name(rest) {
+                    return Some(m);
+                }
+            }
+        }
+    }
+    for label in CJK_LABELS_AFTER {
+        if let Some(name) = t.strip_suffix(label) {
+            let name = name.trim_end();
+            if is_cjk_name(name) {
+                return Some(off..off + name.len());
+            }
+        }
+    }
+    None
 }
 
 /// Does the rest of a byline after its name give the name's part in parentheses, as a shop's
@@ -964,6 +1039,9 @@ fn choose<'f>(doc: &Doc, found: &'f [Found]) -> Option<&'f Found> {
                     || thread_starter(doc.blocks[f.block].plain.trim()).is_some()
                     || started_by(doc.blocks[f.block].plain.trim()).is_some()
                     || post
+                    // (A name in a script without case, a CJK one, has no lower case to be
+                    // found in.)
+                    || !name.chars().any(|c| c.is_uppercase() || c.is_lowercase())
                     || !doc.used_in_lower_case(name));
             names.then_some(f)
         })
@@ -2923,6 +3001,32 @@ mod tests {
 
     /// The late look finds the name on the date's line inside a block of several lines (the
     /// front end joined them), reports it with that line's span, and leaves the block kept.
+    #[test]
+    fn cjk_bylines() {
+        for (line, name) in [
+            ("记者 王晓明", "王晓明"),
+            ("本报记者 李华", "李华"),
+            ("作者：张伟", "张伟"),
+            ("文／山田太郎", "山田太郎"),
+            ("文・山田 太郎", "山田 太郎"),
+            ("홍길동 기자", "홍길동"),
+            ("山田太郎記者", "山田太郎"),
+            ("记者 王晓明、李华", "王晓明"),
+        ] {
+            let m = author_name(line).unwrap_or_else(|| panic!("{line:?}"));
+            assert_eq!(&line[m], name, "{line:?}");
+        }
+        for line in [
+            "文化",
+            "作者简介",
+            "记者会见在北京举行，市长回答了提问。",
+            "记者",
+            "上海地铁新线路正式开通 沿线居民出行更便捷",
+        ] {
+            assert!(author_name(line).is_none(), "{line:?}");
+        }
+    }
+
     #[test]
     fn name_on_a_dated_line_inside_a_joined_block() {
         use crate::model::ByteSpan;

@@ -67,9 +67,10 @@ static COPYRIGHT_RE: Lazy<Regex> = Lazy::new(|| {
 /// "All rights reserved" in the languages of the stopword lists, written in ASCII letters: a
 /// copyright line's phrase, blanked with its years when the site's name is read from it.
 const RIGHTS_RESERVED_ASCII: &str = r"all\s+rights\s+reserved\.?|alle\s+rechte\s+vorbehalten\.?|todos\s+los\s+derechos\s+reservados\.?|todos\s+os\s+direitos\s+reservados\.?|tutti\s+i\s+diritti\s+riservati\.?|alle\s+rechten\s+voorbehouden\.?|hak\s+cipta(?:\s+dilindungi(?:\s+undang-undang)?)?\.?";
-/// ... and in other letters (French, Russian, Chinese, Arabic). They hold word characters that are
-/// not ASCII, so text where [`YEAR_ASCII_RE`] runs has none of them.
-const RIGHTS_RESERVED_OTHER: &str = r"tous\s+(?:les\s+)?droits\s+(?:sont\s+)?réservés\.?|все\s+права\s+защищены\.?|版权所有|版權所有|保留所有权利|جميع\s+الحقوق\s+محفوظة\.?";
+/// ... and in other letters (French, Russian, Chinese, Arabic, Hindi, Japanese, Korean, Hebrew,
+/// Turkish, Polish). They hold word characters that are not ASCII, so text where
+/// [`YEAR_ASCII_RE`] runs has none of them.
+const RIGHTS_RESERVED_OTHER: &str = r"tous\s+(?:les\s+)?droits\s+(?:sont\s+)?réservés\.?|все\s+права\s+защищены\.?|版权所有|版權所有|保留所有权利|جميع\s+الحقوق\s+محفوظة\.?|सर्वाधिकार\s+सुरक्षित\.?|無断転載を禁じます。?|無断転載禁止|모든\s+권리\s+보유\.?|무단\s*전재\s*(?:및\s*재배포\s*)?금지|כל\s+הזכויות\s+שמורות\.?|tüm\s+hakları\s+saklıdır\.?|wszelkie\s+prawa\s+zastrzeżone\.?";
 
 static YEAR_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
@@ -252,11 +253,27 @@ const NOT_SITE_NAMES: &[&str] = &[
     "registration number",
 ];
 
-/// [`NAME_ENDS`], then [`NOT_SITE_NAMES`], found in one pass (ASCII letters in any case).
+/// A Chinese site's licence number ends its name too: "东方日报社 沪ICP备12345678号" (the
+/// province's one-character abbreviation, then "ICP备" or "ICP证").
+const ICP_PROVINCES: &str =
+    "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀贵黔云滇藏陕秦甘陇青宁新";
+
+/// [`NAME_ENDS`], then [`NOT_SITE_NAMES`], found in one pass (ASCII letters in any case), then
+/// the licence numbers of [`ICP_PROVINCES`] (which end a name as [`NAME_ENDS`] do).
 static NAME_MARKS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+    let icp = ICP_PROVINCES
+        .chars()
+        .map(|p| format!("{p}icp"))
+        .chain(["icp备".to_string(), "icp证".to_string()]);
     aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(NAME_ENDS.iter().chain(NOT_SITE_NAMES))
+        .build(
+            NAME_ENDS
+                .iter()
+                .map(|s| s.to_string())
+                .chain(NOT_SITE_NAMES.iter().map(|s| s.to_string()))
+                .chain(icp),
+        )
         .expect("site name marks")
 });
 
@@ -276,7 +293,8 @@ fn name_in_part(p: &str) -> Option<(usize, usize)> {
     // One search for both lists: the first end of the name, unless a credit rules it out.
     let mut end = p.len();
     for m in NAME_MARKS.find_overlapping_iter(p) {
-        if m.pattern().as_usize() >= NAME_ENDS.len() {
+        let k = m.pattern().as_usize();
+        if (NAME_ENDS.len()..NAME_ENDS.len() + NOT_SITE_NAMES.len()).contains(&k) {
             return None;
         }
         end = end.min(m.start());
@@ -1165,7 +1183,24 @@ mod tests {
                 Some("Kabar Kota"),
             ),
             ("版权所有 © 2024 城市新闻网", Some("城市新闻网")),
+            (
+                "版权所有 © 2026 东方日报社 沪ICP备12345678号",
+                Some("东方日报社"),
+            ),
             ("جميع الحقوق محفوظة © 2024", None),
+            ("सर्वाधिकार सुरक्षित © 2026", None),
+            ("© 2026 दैनिक समाचार. सर्वाधिकार सुरक्षित", Some("दैनिक समाचार")),
+            ("© 2026 みなと新聞 無断転載を禁じます", Some("みなと新聞")),
+            ("© 2026 서울신문. 모든 권리 보유.", Some("서울신문")),
+            (
+                "© 2026 Günlük Haber. Tüm hakları saklıdır.",
+                Some("Günlük Haber"),
+            ),
+            (
+                "© 2026 Gazeta Miejska. Wszelkie prawa zastrzeżone.",
+                Some("Gazeta Miejska"),
+            ),
+            ("© 2026 כל הזכויות שמורות", None),
             ("© 2024 by Sally Tomatoes", Some("Sally Tomatoes")),
             // A link's label, a theme's credit, a registration: no site's name.
             ("© 2025 | Your Privacy Choices", None),

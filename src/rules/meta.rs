@@ -4,7 +4,7 @@ use crate::doc::Doc;
 use crate::model::{Layer, MetaField};
 use crate::rules::segment::is_list_item;
 use crate::rules::{Rule, Ruleset, Tier};
-use crate::text::{collapsed_more_words_than, ends_sentence, has_words, word_count};
+use crate::text::{collapsed_more_words_than, ends_sentence, word_count};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -42,7 +42,7 @@ pub static DATE_IN_LINE: Rule = Rule {
     layer: Layer::Metadata,
     why: "a date inside a short meta line by the article's head (a byline, a reading time, a \
           category); reported as date when none was found by the head, the line left to the other \
-          rules",
+          rules (but for one between the headline and the first paragraph, which goes)",
     tier: Tier::Core,
 };
 
@@ -68,7 +68,7 @@ static DATE_PATTERN: Lazy<String> = Lazy::new(|| {
         .collect::<Vec<_>>()
         .join("|");
     format!(
-        r"(?:(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|{WEEKDAYS}),?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?(?:{month_names})\s+(?:de\s+)?\d{{4}}(?:\s*г\.)?|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})(?:(?:\s*[,|•·-]\s*|\s+(?:at\s+)?)\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?"
+        r"(?:(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|{WEEKDAYS}),?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?(?:{month_names})\s+(?:de\s+)?\d{{4}}(?:\s*г\.)?|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{4}}\s*(?:年|년)\s*\d{{1,2}}\s*(?:月|월)\s*\d{{1,2}}\s*(?:日|일))(?:(?:\s*[,|•·-]\s*|\s+(?:at\s+)?)\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?"
     )
 });
 
@@ -198,9 +198,21 @@ static DATE_LINE_PREFIXES: Lazy<crate::text::Prefixes> = Lazy::new(|| {
 });
 
 /// [`DATE_LINE_RE`], ruled out first by its prefixes.
-/// Whether `t` is a date alone, or a line that only dates the page ("Last updated 4 days ago").
+/// Whether `t` is a date alone, or a line that only dates the page ("Last updated: May 1, 2024").
 pub(crate) fn is_date_alone(t: &str) -> bool {
     t.len() <= 80 && is_date_line(t)
+}
+
+/// The lines between a headline and the article's first paragraph that date or sign it are at
+/// most this many.
+pub(crate) const MAX_HEADER_META_LINES: usize = 3;
+
+/// A line of an article's header that dates or signs it, between its headline and its first
+/// paragraph: a date, a meta line with a date ("June 8, 2023 • 11 min read", "28 November 2026
+/// 10:32 Source: Eastern Daily"), a byline.
+pub(crate) fn is_header_meta(t: &str) -> bool {
+    let t = t.trim();
+    is_date_alone(t) || date_in_meta_line(t).is_some() || crate::rules::byline::is_byline(t)
 }
 
 fn is_date_line(t: &str) -> bool {
@@ -713,10 +725,11 @@ pub fn apply_date_in_line(doc: &mut Doc, rs: &Ruleset) {
     {
         return;
     }
-    let Some(first) = doc
-        .kept_iter()
-        .find(|&i| collapsed_more_words_than(&doc.blocks[i].plain, 7))
-    else {
+    // (A paragraph in a script written without spaces counts its words by characters.)
+    let Some(first) = doc.kept_iter().find(|&i| {
+        let p = &doc.blocks[i].plain;
+        collapsed_more_words_than(p, 7) || crate::text::has_effective_words(p, 8)
+    }) else {
         return;
     };
     let title = doc.metadata.title.as_ref().and_then(|t| {
@@ -825,6 +838,19 @@ pub fn apply_date_in_line(doc: &mut Doc, rs: &Ruleset) {
         // (An end before a space maps past it.)
         field.span = crate::doc::trim_span(&doc.src, field.span).unwrap_or(field.span);
         doc.metadata.date = Some(field);
+        // A meta line between the headline `meta.title` took over it and the first paragraph
+        // is the article's header, which the rules of context kept for the metadata rules: it
+        // goes, as it would without the headline above it (the clean body has none).
+        let under_title = doc.metadata.title.as_ref().is_some_and(|t| {
+            t.rule == TITLE.id && doc.block_at(t.span.start).is_some_and(|h| h < i)
+        });
+        if under_title
+            && i < first
+            && doc.blocks[i].is_kept()
+            && is_header_meta(&doc.blocks[i].plain)
+        {
+            doc.remove(i, &DATE_IN_LINE, None);
+        }
     }
 }
 
@@ -832,10 +858,21 @@ pub fn apply_date_in_line(doc: &mut Doc, rs: &Ruleset) {
 /// that cleaning the clean body again finds no new title.
 pub(crate) fn is_title_above(t1: &str, t2: &str) -> bool {
     is_heading_like(t1)
+        && !is_short_unspaced_word(t1)
         && !is_heading_like(t2)
-        && has_words(t2, 8)
+        && crate::text::has_effective_words(t2, 8)
         && !DATELINE_RE.is_match(t1)
         && !is_quantity_field(t1)
+}
+
+/// A single word of three characters or fewer in a script written without spaces: a menu's
+/// entry ("体育", "ニュース" is longer), no headline.
+fn is_short_unspaced_word(t: &str) -> bool {
+    let t = t.trim();
+    !t.is_ascii()
+        && !t.contains(char::is_whitespace)
+        && t.chars().count() <= 3
+        && t.chars().any(crate::text::is_unspaced_script)
 }
 
 /// Units a recipe's or a product's field gives its quantity in, lower case (see
@@ -956,11 +993,28 @@ pub fn apply_title(doc: &mut Doc, rs: &Ruleset) {
     {
         return;
     }
+    // The headline, and the first line under it that does not date or sign the article (a
+    // byline or a date line between them is the metadata rules'). A first line that dates or
+    // signs is no headline.
     let (first, second) = {
         let mut kept = doc.kept_iter();
-        match (kept.next(), kept.next()) {
-            (Some(first), Some(second)) => (first, second),
-            _ => return,
+        let Some(first) = kept.next() else {
+            return;
+        };
+        if is_header_meta(&doc.blocks[first].plain) {
+            return;
+        }
+        let mut second = None;
+        for (k, i) in kept.enumerate() {
+            if k < MAX_HEADER_META_LINES && is_header_meta(&doc.blocks[i].plain) {
+                continue;
+            }
+            second = Some(i);
+            break;
+        }
+        match second {
+            Some(second) => (first, second),
+            None => return,
         }
     };
     let (t1, t2) = (
@@ -1111,6 +1165,11 @@ mod tests {
             "вторник, 15 марта 2024",
             "Jumat, 15 Maret 2024",
             "15 марта 2024 г.",
+            "2026年11月28日",
+            "2026年11月28日 10:32",
+            "2026년 11월 28일",
+            "28 نوفمبر 2026",
+            "28 नवंबर 2026",
         ]);
         let mut matched = 0;
         for l in &lines {
@@ -1176,6 +1235,16 @@ mod tests {
         assert!(DATE_LINE_RE.is_match("Published: 12 March 2024, 10:30 PKT"));
         assert!(DATE_LINE_RE.is_match("2025-01-15"));
         assert!(!DATE_LINE_RE.is_match("On September 4, 2025 the council met."));
+        // In other scripts: Chinese and Japanese, Korean, Arabic, Hindi.
+        for t in [
+            "2026年11月28日 10:32",
+            "2026년 11월 28일",
+            "28 نوفمبر 2026",
+            "28 नवंबर 2026",
+        ] {
+            assert!(DATE_LINE_RE.is_match(t), "{t:?}");
+        }
+        assert!(!DATE_LINE_RE.is_match("2026年11月28日，市政府发布了新的交通计划。"));
         let c = DATE_PREFIX_RE
             .captures(" date 2025-01-15 ISLAMABAD: Russia has")
             .unwrap();

@@ -262,7 +262,20 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
             break;
         }
     }
-    if first > 0 && is_heading(text(first - 1)) {
+    // The article's header over its first paragraph: its headline over a few lines that date or
+    // sign it ("New metro line opens" / "28 November 2026 10:32 Source: Eastern Daily" /
+    // "Reporter Wang Xiaoming"). They stay for the metadata rules, which take them out of the
+    // body; the headline is the title of a dump that does not start with the page's `<title>`.
+    let mut top = first;
+    while top > 0
+        && first - top < crate::rules::meta::MAX_HEADER_META_LINES
+        && crate::rules::meta::is_header_meta(text(top - 1))
+    {
+        top -= 1;
+    }
+    if top < first && top > 0 && is_heading(text(top - 1)) {
+        first = top - 1;
+    } else if first > 0 && is_heading(text(first - 1)) {
         first -= 1;
     }
     if let Some(end) = article_end {

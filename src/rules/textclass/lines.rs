@@ -223,7 +223,7 @@ pub(super) const MENU_VOCABULARY: &[&str] = &[
     "kembali",
     "hubungi kami",
     "tentang kami",
-    // Home, log in, sign up, search and cart in Chinese, Japanese, Korean and Arabic, for dumps
+    // Home, log in, sign up, search and cart in Chinese, Japanese, Korean, Arabic and Hindi, for dumps
     // in languages the stopword lists do not cover.
     "首页",
     "首頁",
@@ -251,6 +251,12 @@ pub(super) const MENU_VOCABULARY: &[&str] = &[
     "تسجيل الدخول",
     "بحث",
     "سلة التسوق",
+    "होम",
+    "मुखपृष्ठ",
+    "लॉग इन",
+    "लॉगिन",
+    "खोजें",
+    "साइन अप",
     // shops
     "add to cart",
     "add to basket",

@@ -365,7 +365,18 @@ pub(super) fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat], facts:
     // (`footer.source-credit`, `footer.site-name`). Judged on the two lines alone, so that the
     // clean body, cleaned again, extends the same way.
     let first_kept = (a..=b).find(|&i| doc.blocks[i].is_kept());
-    if let (Some(h), Some(f)) = ((0..a).rev().find(|&i| doc.blocks[i].is_kept()), first_kept) {
+    // (Over the lines that date or sign the article, right above it: a byline, a date line.)
+    let mut above = (0..a).rev().filter(|&i| doc.blocks[i].is_kept());
+    let mut headline = above.next();
+    for _ in 0..crate::rules::meta::MAX_HEADER_META_LINES {
+        match headline {
+            Some(h) if crate::rules::meta::is_header_meta(&doc.blocks[h].plain) => {
+                headline = above.next();
+            }
+            _ => break,
+        }
+    }
+    if let (Some(h), Some(f)) = (headline, first_kept) {
         if rs.on(&crate::rules::meta::TITLE)
             && doc.metadata.title.is_none()
             && crate::rules::meta::is_title_above(&doc.blocks[h].plain, &doc.blocks[f].plain)
