@@ -161,6 +161,96 @@ pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("नवम्बर", 11),
     ("दिसंबर", 12),
     ("दिसम्बर", 12),
+    // Greek: a date names its month in the genitive ("28 Νοεμβρίου 2026"), a heading in the
+    // nominative.
+    ("ιανουαρίου", 1),
+    ("φεβρουαρίου", 2),
+    ("μαρτίου", 3),
+    ("απριλίου", 4),
+    ("μαΐου", 5),
+    ("ιουνίου", 6),
+    ("ιουλίου", 7),
+    ("αυγούστου", 8),
+    ("σεπτεμβρίου", 9),
+    ("οκτωβρίου", 10),
+    ("νοεμβρίου", 11),
+    ("δεκεμβρίου", 12),
+    ("ιανουάριος", 1),
+    ("φεβρουάριος", 2),
+    ("μάρτιος", 3),
+    ("απρίλιος", 4),
+    ("μάιος", 5),
+    ("ιούνιος", 6),
+    ("ιούλιος", 7),
+    ("αύγουστος", 8),
+    ("σεπτέμβριος", 9),
+    ("οκτώβριος", 10),
+    ("νοέμβριος", 11),
+    ("δεκέμβριος", 12),
+    // Hebrew, alone and with the "in" a date puts before it ("28 בנובמבר 2026").
+    ("ינואר", 1),
+    ("פברואר", 2),
+    ("מרץ", 3),
+    ("אפריל", 4),
+    ("מאי", 5),
+    ("יוני", 6),
+    ("יולי", 7),
+    ("אוגוסט", 8),
+    ("ספטמבר", 9),
+    ("אוקטובר", 10),
+    ("נובמבר", 11),
+    ("דצמבר", 12),
+    ("בינואר", 1),
+    ("בפברואר", 2),
+    ("במרץ", 3),
+    ("באפריל", 4),
+    ("במאי", 5),
+    ("ביוני", 6),
+    ("ביולי", 7),
+    ("באוגוסט", 8),
+    ("בספטמבר", 9),
+    ("באוקטובר", 10),
+    ("בנובמבר", 11),
+    ("בדצמבר", 12),
+    // Turkish.
+    ("ocak", 1),
+    ("şubat", 2),
+    ("mart", 3),
+    ("nisan", 4),
+    ("mayıs", 5),
+    ("haziran", 6),
+    ("temmuz", 7),
+    ("ağustos", 8),
+    ("eylül", 9),
+    ("ekim", 10),
+    ("kasım", 11),
+    ("aralık", 12),
+    // Polish, in the genitive of dates ("28 listopada 2026").
+    ("stycznia", 1),
+    ("lutego", 2),
+    ("marca", 3),
+    ("kwietnia", 4),
+    ("maja", 5),
+    ("czerwca", 6),
+    ("lipca", 7),
+    ("sierpnia", 8),
+    ("września", 9),
+    ("października", 10),
+    ("listopada", 11),
+    ("grudnia", 12),
+    // Thai.
+    ("มกราคม", 1),
+    ("กุมภาพันธ์", 2),
+    ("มีนาคม", 3),
+    ("เมษายน", 4),
+    ("พฤษภาคม", 5),
+    ("มิถุนายน", 6),
+    ("กรกฎาคม", 7),
+    ("สิงหาคม", 8),
+    ("กันยายน", 9),
+    ("ตุลาคม", 10),
+    ("พฤศจิกายน", 11),
+    ("ธันวาคม", 12),
 ];
 
 /// The marks of year, month and day that Chinese and Japanese ("2026年11月28日") and Korean
@@ -230,11 +320,13 @@ enum Token<'a> {
 }
 
 /// A letter of a word, or a mark that joins its letters: Devanagari's virama and nukta are not
-/// letters ("मार्च", "फ़रवरी"), nor are the accents of decomposed Latin.
+/// letters ("मार्च", "फ़रवरी"), nor are Thai's tone marks ("กุมภาพันธ์") or the accents of
+/// decomposed Latin.
 fn is_word_char(c: char) -> bool {
     c.is_alphabetic()
         || ('\u{0300}'..='\u{036F}').contains(&c)
         || ('\u{0900}'..='\u{0DFF}').contains(&c)
+        || ('\u{0E00}'..='\u{0E7F}').contains(&c)
 }
 
 fn tokens(s: &str) -> Vec<Token<'_>> {
@@ -315,6 +407,13 @@ fn day_of(toks: &[Token<'_>], language: Option<&str>) -> Option<Day> {
             .filter_map(&num)
             .find(|&(_, digits)| digits == 4)
             .map(|(y, _)| y as i32)?;
+        // A Thai date counts its years from the Buddha's death, 543 years before the common
+        // era's first ("28 พฤศจิกายน 2569" is 2026): no common-era date of a page is so late.
+        let year = if (2400..2800).contains(&year) {
+            year - 543
+        } else {
+            year
+        };
         // The day: the nearest one- or two-digit number before or after the month's name
         // ("17 December", "December 17th", "17. März", "17 de marzo").
         let near = |range: &mut dyn Iterator<Item = usize>| {
@@ -548,6 +647,12 @@ mod tests {
             ("5 मार्च 2026", "2026-03-05"),
             ("12 सितम्बर 2025", "2025-09-12"),
             ("1 मई 2024", "2024-05-01"),
+            ("28 Νοεμβρίου 2026", "2026-11-28"),
+            ("28 בנובמבר 2026", "2026-11-28"),
+            ("28 Kasım 2026", "2026-11-28"),
+            ("28 listopada 2026", "2026-11-28"),
+            ("28 พฤศจิกายน 2569", "2026-11-28"),
+            ("14 กุมภาพันธ์ 2568", "2025-02-14"),
         ] {
             assert_eq!(n(raw, None).as_deref(), Some(want), "{raw}");
         }

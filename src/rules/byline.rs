@@ -170,7 +170,7 @@ static LABEL_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
 
 fn author_name(line: &str) -> Option<Range<usize>> {
     if !line.is_ascii() {
-        if let Some(m) = cjk_byline(line) {
+        if let Some(m) = cjk_byline(line).or_else(|| labelled_byline_other_script(line)) {
             return Some(m);
         }
     }
@@ -267,6 +267,55 @@ fn cjk_byline(line: &str) -> Option<Range<usize>> {
             if is_cjk_name(name) {
                 return Some(off..off + name.len());
             }
+        }
+    }
+    None
+}
+
+/// "By" in languages of other scripts, before the name: Hebrew, Arabic ("by the pen of", "wrote"),
+/// Thai, Greek ("writes", and the genitive articles a Greek byline opens with: "Του Γιώργου
+/// Παπαδόπουλου").
+const OTHER_SCRIPT_LABELS: &[&str] = &[
+    "מאת",
+    "بقلم",
+    "كتب",
+    "كتبت",
+    "โดย",
+    "Γράφει ο",
+    "Γράφει η",
+    "Γράφει",
+    "Του",
+    "Της",
+];
+
+/// A byline of [`OTHER_SCRIPT_LABELS`]: the label, then a name of one to four words of letters
+/// (each capitalised in a script with case), and nothing else.
+fn labelled_byline_other_script(line: &str) -> Option<Range<usize>> {
+    let t = line.trim();
+    if t.chars().count() > 60 {
+        return None;
+    }
+    for label in OTHER_SCRIPT_LABELS {
+        let Some(rest) = t.strip_prefix(label) else {
+            continue;
+        };
+        let name = rest
+            .trim_start_matches([':', ' '])
+            .trim_end_matches(['.', ' ']);
+        if name.len() == rest.len() && !rest.starts_with(' ') {
+            // (The label is a word of its own: "Τουρκία" is no "Του".)
+            continue;
+        }
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let cased_label = label.chars().any(char::is_uppercase);
+        let name_ok = (1..=4).contains(&words.len())
+            && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+            // Greek names are capitalised, two words at least after a genitive article.
+            && (!cased_label
+                || words.len() >= 2 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)));
+        if name_ok {
+            let at = name.as_ptr() as usize - line.as_ptr() as usize;
+            return Some(at..at + name.len());
         }
     }
     None
@@ -3001,6 +3050,28 @@ mod tests {
 
     /// The late look finds the name on the date's line inside a block of several lines (the
     /// front end joined them), reports it with that line's span, and leaves the block kept.
+    #[test]
+    fn bylines_in_other_scripts() {
+        for (line, name) in [
+            ("מאת דנה כהן", "דנה כהן"),
+            ("بقلم أحمد علي", "أحمد علي"),
+            ("Του Γιώργου Παπαδόπουλου", "Γιώργου Παπαδόπουλου"),
+            ("Γράφει ο Νίκος Δήμου", "Νίκος Δήμου"),
+            ("โดย สมชาย ใจดี", "สมชาย ใจดี"),
+        ] {
+            let m = author_name(line).unwrap_or_else(|| panic!("{line:?}"));
+            assert_eq!(&line[m], name, "{line:?}");
+        }
+        for line in [
+            "Τουρκία και Ελλάδα",
+            "Του χρόνου θα ξαναπάμε στη θάλασσα",
+            "מאת 2024 ועד היום, העירייה בנתה שלוש ספריות חדשות בעיר.",
+            "Της Παναγίας",
+        ] {
+            assert!(author_name(line).is_none(), "{line:?}");
+        }
+    }
+
     #[test]
     fn cjk_bylines() {
         for (line, name) in [

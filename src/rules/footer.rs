@@ -68,9 +68,9 @@ static COPYRIGHT_RE: Lazy<Regex> = Lazy::new(|| {
 /// copyright line's phrase, blanked with its years when the site's name is read from it.
 const RIGHTS_RESERVED_ASCII: &str = r"all\s+rights\s+reserved\.?|alle\s+rechte\s+vorbehalten\.?|todos\s+los\s+derechos\s+reservados\.?|todos\s+os\s+direitos\s+reservados\.?|tutti\s+i\s+diritti\s+riservati\.?|alle\s+rechten\s+voorbehouden\.?|hak\s+cipta(?:\s+dilindungi(?:\s+undang-undang)?)?\.?";
 /// ... and in other letters (French, Russian, Chinese, Arabic, Hindi, Japanese, Korean, Hebrew,
-/// Turkish, Polish). They hold word characters that are not ASCII, so text where
+/// Turkish, Polish, Thai, Greek, Vietnamese). They hold word characters that are not ASCII, so text where
 /// [`YEAR_ASCII_RE`] runs has none of them.
-const RIGHTS_RESERVED_OTHER: &str = r"tous\s+(?:les\s+)?droits\s+(?:sont\s+)?réservés\.?|все\s+права\s+защищены\.?|版权所有|版權所有|保留所有权利|جميع\s+الحقوق\s+محفوظة\.?|सर्वाधिकार\s+सुरक्षित\.?|無断転載を禁じます。?|無断転載禁止|모든\s+권리\s+보유\.?|무단\s*전재\s*(?:및\s*재배포\s*)?금지|כל\s+הזכויות\s+שמורות\.?|tüm\s+hakları\s+saklıdır\.?|wszelkie\s+prawa\s+zastrzeżone\.?";
+const RIGHTS_RESERVED_OTHER: &str = r"tous\s+(?:les\s+)?droits\s+(?:sont\s+)?réservés\.?|все\s+права\s+защищены\.?|版权所有|版權所有|保留所有权利|جميع\s+الحقوق\s+محفوظة\.?|सर्वाधिकार\s+सुरक्षित\.?|無断転載を禁じます。?|無断転載禁止|모든\s+권리\s+보유\.?|무단\s*전재\s*(?:및\s*재배포\s*)?금지|כל\s+הזכויות\s+שמורות\.?|tüm\s+hakları\s+saklıdır\.?|wszelkie\s+prawa\s+zastrzeżone\.?|สงวนลิขสิทธิ์|με\s+επιφύλαξη\s+παντός\s+δικαιώματος\.?|bảo\s+lưu\s+mọi\s+quyền\.?";
 
 static YEAR_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
@@ -1201,6 +1201,11 @@ mod tests {
                 Some("Gazeta Miejska"),
             ),
             ("© 2026 כל הזכויות שמורות", None),
+            ("© 2026 ข่าวเมือง สงวนลิขสิทธิ์", Some("ข่าวเมือง")),
+            (
+                "© 2026 Η Εφημερίδα. Με επιφύλαξη παντός δικαιώματος.",
+                Some("Η Εφημερίδα"),
+            ),
             ("© 2024 by Sally Tomatoes", Some("Sally Tomatoes")),
             // A link's label, a theme's credit, a registration: no site's name.
             ("© 2025 | Your Privacy Choices", None),
