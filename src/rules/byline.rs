@@ -1096,6 +1096,23 @@ fn choose<'f>(doc: &Doc, found: &'f [Found]) -> Option<&'f Found> {
         })
 }
 
+/// Whether block `i` is one of two bylines `byline.author` removed within [`FILTER_RUN_BYTES`]
+/// of each other: a filter menu's entries.
+fn in_byline_run(doc: &Doc, i: usize) -> bool {
+    let b = &doc.blocks[i];
+    if !b.is_removed_by(&AUTHOR) {
+        return false;
+    }
+    let at = b.outer_span();
+    let near = |k: usize| {
+        let o = doc.blocks[k].outer_span();
+        doc.blocks[k].is_removed_by(&AUTHOR)
+            && (o.start.abs_diff(at.end) < FILTER_RUN_BYTES
+                || at.start.abs_diff(o.end) < FILTER_RUN_BYTES)
+    };
+    (i.saturating_sub(3)..i).any(near) || (i + 1..(i + 4).min(doc.blocks.len())).any(near)
+}
+
 /// Bylines closer than this (in bytes of input) are lines of one menu ("By Use Case" / "By Team
 /// Size").
 const FILTER_RUN_BYTES: usize = 200;
@@ -2040,8 +2057,11 @@ fn name_near(
         // A "By" line right by the anchor names the author whatever its name's case: a handle
         // or a team ("by jsteinhardt" over "18th Dec 2025", "By 3i Global" under "Feb 6, 2025").
         // Under the headline, past a standfirst and a photo's caption and credit too.
+        // (Not one of a filter menu's: "By Collection" / "By Weight", bylines that
+        // `byline.author` took side by side and named no one by.)
         if (d.abs() <= 2 || head.is_some() && (1..=LOOSE_BYLINE_UNDER).contains(&d))
             && b.pieces.len() == 1
+            && !in_byline_run(doc, i)
         {
             if let Some(m) = loose_byline(t).filter(|m| !names_no_one_in(&t[m.clone()], langs)) {
                 let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;

@@ -8,6 +8,10 @@ use super::*;
 /// when they share this much of their words ([`crate::text::resemblance`]).
 pub(super) const MIN_TITLE_RESEMBLANCE: f64 = 0.35;
 
+/// A title line without a title's separator and with at most this many words gives way to a
+/// longer headline over the article ([`title_line_value`]).
+pub(super) const MAX_BARE_TITLE_LINE_WORDS: usize = 3;
+
 /// The dump's title line, its site suffix stripped, is the title of a dump whose headline was not
 /// found under it: none was found, or the line found above the article (`meta.title`) is unlike
 /// it. That line is a section's label, a byline, a date or a comment count more often than the
@@ -110,6 +114,16 @@ pub(super) fn title_line_value<'d>(doc: &'d Doc<'_>) -> Option<TitleLineValue<'d
         // gives up its site suffix.
         let is_title_line = found.value == crate::text::collapse(t);
         if !is_title_line && crate::text::resemblance(&found.value, &value) >= MIN_TITLE_RESEMBLANCE
+        {
+            return None;
+        }
+        // A first line of a few words without a title's separator, under which a headline of
+        // more words stands over the article, is the page's chrome or the site's name ("Skip
+        // Navigation", "Rust Blog", "NOW HIRING"), in a dump saved without its `<title>`.
+        if !is_title_line
+            && !TITLE_SEPARATORS.iter().any(|s| t.contains(s))
+            && crate::text::word_count(&value) <= MAX_BARE_TITLE_LINE_WORDS
+            && crate::text::word_count(&found.value) > MAX_BARE_TITLE_LINE_WORDS
         {
             return None;
         }
