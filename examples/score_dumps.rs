@@ -16,6 +16,7 @@
 //! cargo run --release --example score_dumps -- --precision --line-model w.tsv --pages ids.txt  # another line model, some pages
 //! cargo run --release --example score_dumps -- --disable text.outside-main-region --type forum
 //! cargo run --release --example score_dumps -- --cold   # patterns not all built before the clock starts
+//! cargo run --release --example score_dumps -- --no-title-line  # each dump without its first line, the page's <title>
 //! ```
 
 #[path = "../tests/support/cpu_time.rs"]
@@ -39,6 +40,7 @@ struct Args {
     precision: bool,
     disable: Vec<String>,
     cold: bool,
+    no_title_line: bool,
 }
 
 fn parse_args() -> Args {
@@ -55,6 +57,7 @@ fn parse_args() -> Args {
         precision: false,
         disable: Vec::new(),
         cold: false,
+        no_title_line: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -71,6 +74,7 @@ fn parse_args() -> Args {
             "--precision" => a.precision = true,
             "--disable" => a.disable.extend(it.next()),
             "--cold" => a.cold = true,
+            "--no-title-line" => a.no_title_line = true,
             other => {
                 eprintln!("unknown argument {other}; see the example's doc comment");
                 std::process::exit(2);
@@ -146,6 +150,11 @@ fn main() {
         }
         let (Some(dump), Some((gold, _))) = (data.dump(&page.id), data.gold(&page.id)) else {
             continue;
+        };
+        let dump = if args.no_title_line {
+            dechaff::eval::without_title_line(&dump).to_vec()
+        } else {
+            dump
         };
         let body = if args.raw {
             String::from_utf8_lossy(&dump).into_owned()

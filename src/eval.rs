@@ -364,6 +364,20 @@ mod tests {
     }
 }
 
+/// A WCXB dump without its first line, the page's `<title>`, and the blank lines under it: the
+/// text alone, as scrapers that save the body's text give it.
+pub fn without_title_line(dump: &[u8]) -> &[u8] {
+    let rest = match dump.iter().position(|&b| b == b'\n') {
+        Some(k) => &dump[k + 1..],
+        None => &[],
+    };
+    let blank = rest
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(rest.len());
+    &rest[blank..]
+}
+
 /// Agreement of the metadata found with the gold's title, author and publication date, over
 /// pages: the title's words equal to the gold's (and their word F1); the date's day
 /// ([`crate::MetaField::normalized`]) equal to the gold's, over the pages with a gold date; the
@@ -412,6 +426,16 @@ impl MetadataBoard {
                 }
             }
         }
+    }
+
+    /// The share of pages whose title's words are the gold's.
+    pub fn title_exact(&self) -> f64 {
+        self.title_exact as f64 / self.pages.max(1) as f64
+    }
+
+    /// The share of pages with a gold author whose author was found and names the gold's.
+    pub fn author_same(&self) -> f64 {
+        self.author_same as f64 / self.authored.max(1) as f64
     }
 
     /// One line: `metadata: title 0.793 exact (word F1 0.902); date 0.740 same day (found

@@ -5,7 +5,7 @@
 //! them fails here. Raise them when the method improves; never lower them to let a change pass.
 //! Full runs are `cargo run --release --example score_dumps`.
 
-use dechaff::eval::{score_page, Dataset, Scoreboard};
+use dechaff::eval::{score_page, without_title_line, Dataset, MetadataBoard, Scoreboard};
 use dechaff::{Cleaner, Input};
 
 /// Pages in the sample (`Dataset::sample`: every k-th page, stable across runs).
@@ -60,5 +60,53 @@ fn text_mode_quality_on_a_sample_of_dev_dumps() {
         board.without_leak() <= CEILING_WITHOUT_LEAK,
         "`without` leak {:.3} rose above {CEILING_WITHOUT_LEAK}",
         board.without_leak()
+    );
+}
+
+/// Floors for the same sample saved without the page's `<title>` line (the body's text alone, as
+/// many scrapers save it): the body, and the title and author found in it.
+const NO_TITLE_FLOOR_F1: f64 = 0.883;
+const NO_TITLE_FLOOR_TITLE: f64 = 0.14;
+const NO_TITLE_FLOOR_AUTHOR: f64 = 0.48;
+
+#[test]
+fn text_mode_quality_on_dumps_without_their_title_line() {
+    let Some(data) = Dataset::locate() else {
+        eprintln!(
+            "skipped: the WCXB development split is absent (../shared/wcxb-dev or $WCXB_DIR)"
+        );
+        return;
+    };
+    let cleaner = Cleaner::default();
+    let (mut board, mut meta) = (Scoreboard::default(), MetadataBoard::default());
+    for page in data.sample(SAMPLE) {
+        let (Some(dump), Some((gold, _))) = (data.dump(&page.id), data.gold(&page.id)) else {
+            continue;
+        };
+        let Ok(doc) = cleaner.clean(Input::text_bytes(without_title_line(&dump))) else {
+            continue;
+        };
+        meta.add(&doc.metadata, &gold);
+        board.add(&page.page_type, &score_page(&doc.body, &gold));
+    }
+    if board.pages() == 0 {
+        eprintln!("skipped: no dumps under {}/dumps", data.root.display());
+        return;
+    }
+    eprintln!("{}\n{}", board.table(), meta.summary());
+    assert!(
+        board.f1() >= NO_TITLE_FLOOR_F1,
+        "word-F1 {:.3} fell below {NO_TITLE_FLOOR_F1}",
+        board.f1()
+    );
+    assert!(
+        meta.title_exact() >= NO_TITLE_FLOOR_TITLE,
+        "title {:.3} fell below {NO_TITLE_FLOOR_TITLE}",
+        meta.title_exact()
+    );
+    assert!(
+        meta.author_same() >= NO_TITLE_FLOOR_AUTHOR,
+        "author {:.3} fell below {NO_TITLE_FLOOR_AUTHOR}",
+        meta.author_same()
     );
 }
