@@ -732,7 +732,12 @@ pub fn apply_date_in_line(doc: &mut Doc, rs: &Ruleset) {
     }) else {
         return;
     };
+    // (The dump's title line is the page's `<title>` at its top, not the article's headline:
+    // the meta lines are looked for around the first paragraph then.)
     let title = doc.metadata.title.as_ref().and_then(|t| {
+        if t.rule == crate::rules::textclass::TITLE_LINE.id {
+            return None;
+        }
         let at = t.span.start;
         (first.saturating_sub(TITLE_REACH)..first).find(|&i| {
             let s = doc.blocks[i].outer_span();
