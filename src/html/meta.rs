@@ -986,6 +986,10 @@ fn plausible_author(raw: &str) -> Option<String> {
     if let Some(opener) = byline_opener(v) {
         v = v[opener.len()..].trim_matches(edge);
     }
+    // A byline's label in another script ("记者 王晓明", "김민수 기자", "מאת דנה כהן").
+    if let Some(name) = crate::rules::byline::other_script_byline_name(v) {
+        v = &v[name];
+    }
     let mut v = crate::text::collapse(v);
     // A forum's user card repeats the name ("Joe – Joe").
     if let Some((a, b)) = v.split_once(" – ") {
@@ -1402,9 +1406,12 @@ pub fn extract(tree: &Tree, dec: &Decoded, rs: &Ruleset) -> PageMeta {
                         let name = plausible_author(&f.value)?;
                         // The date a byline may end with ("Andrew Gerrand 4 August 2010").
                         let name = without_trailing_date(&name).unwrap_or(&name).to_string();
+                        // The span is the name's where the element's text holds it as it is (a
+                        // label in another script before it: "记者 王晓明").
+                        let range = locate_in(tree, &f.range, &name);
                         (crate::text::word_count(&name) <= MAX_BYLINE_WORDS
                             && !name.chars().any(|c| c.is_ascii_digit()))
-                        .then_some(Found { value: name, ..f })
+                        .then_some(Found { value: name, range })
                     }),
                 };
                 if let Some(f) = found {
@@ -2128,6 +2135,22 @@ mod tests {
         // A shop's first linked person is a reviewer.
         let shop = r#"<html><head><meta property="og:type" content="product"></head><body><a href="/profile/ann-lee">Ann Lee</a><p>Text.</p></body></html>"#;
         assert_eq!(page_meta(shop).metadata.author, None);
+    }
+
+    #[test]
+    fn authors_from_bylines_of_other_scripts() {
+        for (byline, name) in [
+            ("记者 王晓明", "王晓明"),
+            ("김민수 기자", "김민수"),
+            ("מאת דנה כהן", "דנה כהן"),
+        ] {
+            let page = format!(
+                r#"<html><body><span class="author">{byline}</span><p>Text.</p></body></html>"#
+            );
+            let author = page_meta(&page).metadata.author.expect("an author");
+            assert_eq!(author.value, name);
+            assert_eq!(&page[author.span.start..author.span.end], name);
+        }
     }
 
     #[test]

@@ -169,10 +169,8 @@ static LABEL_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
 });
 
 fn author_name(line: &str) -> Option<Range<usize>> {
-    if !line.is_ascii() {
-        if let Some(m) = cjk_byline(line).or_else(|| labelled_byline_other_script(line)) {
-            return Some(m);
-        }
+    if let Some(m) = other_script_byline_name(line) {
+        return Some(m);
     }
     if !LABEL_PREFIXES.may_match(line) {
         return None;
@@ -270,6 +268,15 @@ fn cjk_byline(line: &str) -> Option<Range<usize>> {
         }
     }
     None
+}
+
+/// The name in a byline of another script's label (Chinese, Japanese, Korean, Hebrew, Arabic,
+/// Thai, Greek: "记者 王晓明", "김민수 기자", "מאת דנה כהן"), as a range of `line`.
+pub(crate) fn other_script_byline_name(line: &str) -> Option<Range<usize>> {
+    if line.is_ascii() {
+        return None;
+    }
+    cjk_byline(line).or_else(|| labelled_byline_other_script(line))
 }
 
 /// "By" in languages of other scripts, before the name: Hebrew, Arabic ("by the pen of", "wrote"),
