@@ -3,7 +3,8 @@
 use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
 /// Characters that carry no visible text: Unicode whitespace (NBSP included), control characters,
-/// and zero-width or format characters (ZWSP, ZWJ, word joiner, BOM, soft hyphen).
+/// and zero-width or format characters (ZWSP, ZWJ, word joiner, BOM, soft hyphen, the marks,
+/// embeddings and isolates of bidirectional text).
 /// The accounting invariant treats these as whitespace.
 #[inline]
 pub fn is_blankish(c: char) -> bool {
@@ -12,7 +13,7 @@ pub fn is_blankish(c: char) -> bool {
     }
     c.is_whitespace()
         || c.is_control()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' | '\u{FFFD}')
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}' | '\u{FFFD}')
 }
 
 /// True when `s` has no visible character.
@@ -203,7 +204,7 @@ fn is_collapsed_ascii(b: &[u8]) -> bool {
 /// [`is_collapsed_ascii`] passes: [`push_collapsed`] copies it as it is, as it copies visible
 /// ASCII (a single space before a visible character is put back where it was). Only characters
 /// starting with `C2`, `E1`, `E2`, `E3` or `EF` may be blankish (U+0080-U+00BF, U+1680,
-/// U+2000-U+2064, U+3000, U+FEFF, U+FFFD): those are decoded, found by vector searches for their
+/// U+2000-U+2069, U+3000, U+FEFF, U+FFFD): those are decoded, found by vector searches for their
 /// first bytes.
 #[inline(never)]
 fn is_collapsed_other(s: &str) -> bool {

@@ -240,3 +240,39 @@ fn same_input_same_output_across_threads() {
         assert_eq!(h.join().unwrap(), want);
     }
 }
+
+/// Right-to-left text as some sites save it, each line wrapped in a bidirectional embedding
+/// (U+202B ... U+202C) or isolate (U+2067 ... U+2069): the marks are invisible, the lines clean
+/// as they would without them.
+#[test]
+fn bidirectional_marks_are_invisible() {
+    let plain = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/text-hebrew-news/input.txt"
+    ))
+    .expect("fixture");
+    let wrap = |open: char, close: char| -> String {
+        plain
+            .lines()
+            .map(|l| {
+                if l.trim().is_empty() {
+                    l.to_string()
+                } else {
+                    format!("{open}{l}{close}")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let want = dechaff::clean(&plain);
+    for marked in [wrap('\u{202B}', '\u{202C}'), wrap('\u{2067}', '\u{2069}')] {
+        let doc = dechaff::clean(&marked);
+        assert_eq!(doc.body, want.body);
+        let value = |d: &dechaff::CleanDoc| d.metadata.title.as_ref().map(|t| t.value.clone());
+        assert_eq!(value(&doc), value(&want));
+        assert_eq!(
+            doc.metadata.author.as_ref().map(|a| &a.value),
+            want.metadata.author.as_ref().map(|a| &a.value)
+        );
+    }
+}
