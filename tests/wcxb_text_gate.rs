@@ -16,31 +16,47 @@ const FLOOR_WITH_RECALL: f64 = 0.895;
 /// A ceiling: the share of `without` boilerplate snippets that leak into the output.
 const CEILING_WITHOUT_LEAK: f64 = 0.050;
 
-#[test]
-fn text_mode_quality_on_a_sample_of_dev_dumps() {
+/// Floors for the same sample saved without the page's `<title>` line (the body's text alone, as
+/// many scrapers save it): the body, and the title and author found in it.
+const NO_TITLE_FLOOR_F1: f64 = 0.883;
+const NO_TITLE_FLOOR_TITLE: f64 = 0.14;
+const NO_TITLE_FLOOR_AUTHOR: f64 = 0.48;
+
+/// The sample's bodies and metadata scored, each dump cut to `prepare(dump)`; None (with a
+/// message) when the data is absent.
+fn score_sample(prepare: fn(&[u8]) -> &[u8]) -> Option<(Scoreboard, MetadataBoard)> {
     let Some(data) = Dataset::locate() else {
         eprintln!(
             "skipped: the WCXB development split is absent (../shared/wcxb-dev or $WCXB_DIR)"
         );
-        return;
+        return None;
     };
     let cleaner = Cleaner::default();
-    let mut board = Scoreboard::default();
+    let (mut board, mut meta) = (Scoreboard::default(), MetadataBoard::default());
     for page in data.sample(SAMPLE) {
         let (Some(dump), Some((gold, _))) = (data.dump(&page.id), data.gold(&page.id)) else {
             continue;
         };
-        let body = cleaner
-            .clean(Input::text_bytes(&dump))
-            .map(|d| d.body)
-            .unwrap_or_default();
+        let doc = cleaner.clean(Input::text_bytes(prepare(&dump)));
+        if let Ok(doc) = &doc {
+            meta.add(&doc.metadata, &gold);
+        }
+        let body = doc.map(|d| d.body).unwrap_or_default();
         board.add(&page.page_type, &score_page(&body, &gold));
     }
     if board.pages() == 0 {
         eprintln!("skipped: no dumps under {}/dumps", data.root.display());
-        return;
+        return None;
     }
-    eprintln!("{}", board.table());
+    eprintln!("{}\n{}", board.table(), meta.summary());
+    Some((board, meta))
+}
+
+#[test]
+fn text_mode_quality_on_a_sample_of_dev_dumps() {
+    let Some((board, _)) = score_sample(|dump| dump) else {
+        return;
+    };
     let article = board.f1_of("article").unwrap_or(0.0);
     assert!(
         board.f1() >= FLOOR_F1,
@@ -63,37 +79,11 @@ fn text_mode_quality_on_a_sample_of_dev_dumps() {
     );
 }
 
-/// Floors for the same sample saved without the page's `<title>` line (the body's text alone, as
-/// many scrapers save it): the body, and the title and author found in it.
-const NO_TITLE_FLOOR_F1: f64 = 0.883;
-const NO_TITLE_FLOOR_TITLE: f64 = 0.14;
-const NO_TITLE_FLOOR_AUTHOR: f64 = 0.48;
-
 #[test]
 fn text_mode_quality_on_dumps_without_their_title_line() {
-    let Some(data) = Dataset::locate() else {
-        eprintln!(
-            "skipped: the WCXB development split is absent (../shared/wcxb-dev or $WCXB_DIR)"
-        );
+    let Some((board, meta)) = score_sample(without_title_line) else {
         return;
     };
-    let cleaner = Cleaner::default();
-    let (mut board, mut meta) = (Scoreboard::default(), MetadataBoard::default());
-    for page in data.sample(SAMPLE) {
-        let (Some(dump), Some((gold, _))) = (data.dump(&page.id), data.gold(&page.id)) else {
-            continue;
-        };
-        let Ok(doc) = cleaner.clean(Input::text_bytes(without_title_line(&dump))) else {
-            continue;
-        };
-        meta.add(&doc.metadata, &gold);
-        board.add(&page.page_type, &score_page(&doc.body, &gold));
-    }
-    if board.pages() == 0 {
-        eprintln!("skipped: no dumps under {}/dumps", data.root.display());
-        return;
-    }
-    eprintln!("{}\n{}", board.table(), meta.summary());
     assert!(
         board.f1() >= NO_TITLE_FLOOR_F1,
         "word-F1 {:.3} fell below {NO_TITLE_FLOOR_F1}",
