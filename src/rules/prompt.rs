@@ -497,9 +497,57 @@ pub fn is_subscribe_prompt(line: &str) -> bool {
 
 pub fn is_related_header(line: &str) -> bool {
     line.len() <= 160
-        && RELATED_PREFIXES.may_match(line)
-        && (RELATED_RE.is_match(line)
-            || (RELATED_TEASER_RE.is_match(line) && word_count(line) <= 25))
+        && (RELATED_PREFIXES.may_match(line)
+            && (RELATED_RE.is_match(line)
+                || (RELATED_TEASER_RE.is_match(line) && word_count(line) <= 25))
+            || is_other_script_header(line, OTHER_SCRIPT_RELATED_HEADERS))
+}
+
+/// "Related news", "Read also" and "Recommended" as headers in Chinese, Japanese, Korean,
+/// Arabic, Hindi, Greek, Hebrew and Thai, whose words the patterns above do not spell.
+const OTHER_SCRIPT_RELATED_HEADERS: &[&str] = &[
+    "相关新闻",
+    "相关阅读",
+    "相关文章",
+    "相关推荐",
+    "推荐阅读",
+    "延伸阅读",
+    "热门文章",
+    "热门推荐",
+    "相關新聞",
+    "相關閱讀",
+    "相關文章",
+    "延伸閱讀",
+    "推薦閱讀",
+    "関連記事",
+    "関連ニュース",
+    "おすすめ記事",
+    "관련 기사",
+    "관련기사",
+    "추천 기사",
+    "많이 본 뉴스",
+    "مقالات ذات صلة",
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "أخبار ذات صلة",
+    "संबंधित खबरें",
+    "यह भी पढ़ें",
+    "Σχετικά άρθρα",
+    "Διαβάστε επίσης",
+    "כתבות נוספות",
+    "עוד בנושא",
+    "ข่าวที่เกี่ยวข้อง",
+    "บทความที่เกี่ยวข้อง",
+];
+
+/// Whether `line`, without a closing colon, is one of `headers` (of scripts other than Latin and
+/// Cyrillic: an ASCII line is none of them).
+pub(crate) fn is_other_script_header(line: &str, headers: &[&str]) -> bool {
+    if line.is_ascii() || line.len() > 64 {
+        return false;
+    }
+    let t = crate::text::trim_blankish(line).trim_end_matches([':', '：', ' ']);
+    headers.contains(&t)
 }
 
 /// "ookie" finds Cookie and cookie without lower-casing the line.
@@ -545,7 +593,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         let may = LINE_PREFIXES.candidates(t);
         if sub && may & MAY_SUBSCRIBE != 0 && is_subscribe_prompt(t) {
             doc.remove(i, &SUBSCRIBE, None);
-        } else if rel && may & MAY_RELATE != 0 && is_related_header(t) {
+        } else if rel && (may & MAY_RELATE != 0 || !t.is_ascii()) && is_related_header(t) {
             doc.remove(i, &RELATED, None);
         } else if cookie
             && ookie

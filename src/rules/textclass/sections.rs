@@ -99,8 +99,32 @@ pub(super) fn counts_no_comments(t: &str) -> bool {
     digits > 0 && t.as_bytes()[..digits].iter().all(|&b| b == b'0')
 }
 
+/// "Comments" as a header in Chinese, Japanese, Korean, Arabic, Hindi, Greek, Hebrew and Thai.
+const OTHER_SCRIPT_COMMENTS_HEADERS: &[&str] = &[
+    "评论",
+    "网友评论",
+    "发表评论",
+    "用户评论",
+    "最新评论",
+    "評論",
+    "網友評論",
+    "コメント",
+    "コメント一覧",
+    "댓글",
+    "التعليقات",
+    "تعليقات",
+    "टिप्पणियां",
+    "टिप्पणियाँ",
+    "Σχόλια",
+    "תגובות",
+    "ความคิดเห็น",
+];
+
 /// A header opening the reader comments ([`COMMENTS_HEADER_RE`]).
 pub(super) fn is_comments_header(t: &str) -> bool {
+    if crate::rules::prompt::is_other_script_header(t, OTHER_SCRIPT_COMMENTS_HEADERS) {
+        return true;
+    }
     // A header is capitalised: "response:" in lower case is a term being defined (a field, a
     // hook's name in API docs). And one response without a count is the label of an answer
     // ("Prompt: ... Response: ..."), where comments are counted ("1 Response") or plural.
