@@ -273,7 +273,16 @@ fn cjk_byline(line: &str) -> Option<Range<usize>> {
 /// The name in a byline of another script's label (Chinese, Japanese, Korean, Hebrew, Arabic,
 /// Thai, Greek: "记者 王晓明", "김민수 기자", "מאת דנה כהן"), as a range of `line`.
 pub(crate) fn other_script_byline_name(line: &str) -> Option<Range<usize>> {
-    if line.is_ascii() {
+    // Every such byline starts or ends with a letter of those scripts: most lines, Latin ones
+    // with an accent or a curly quote among them, are ruled out by their two ends.
+    let t = line.trim();
+    let other = |c: Option<char>| {
+        c.is_some_and(|c| {
+            crate::text::is_unspaced_script(c)
+                || matches!(c as u32, 0x0370..=0x03FF | 0x0590..=0x06FF)
+        })
+    };
+    if t.is_ascii() || !(other(t.chars().next()) || other(t.chars().next_back())) {
         return None;
     }
     cjk_byline(line).or_else(|| labelled_byline_other_script(line))
