@@ -61,25 +61,33 @@ const WEEKDAYS: &str = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonn
 
 /// A date, with an optional weekday and time. In the other languages of the stopword lists a
 /// date puts its day first ("15. März 2024", "15 de marzo de 2024", "15 марта 2024 г.").
-static DATE_PATTERN: Lazy<String> = Lazy::new(|| {
+static DATE_PATTERN: Lazy<String> = Lazy::new(|| date_pattern(false));
+
+/// [`DATE_PATTERN`], with only the month names spelt in ASCII when `ascii` (for patterns that
+/// read ASCII lines only: the other names would only make their automata larger).
+fn date_pattern(ascii: bool) -> String {
     let month_names = crate::dates::MONTHS
         .iter()
+        .filter(|(name, _)| !ascii || name.is_ascii())
         .map(|(name, _)| regex::escape(name))
         .collect::<Vec<_>>()
         .join("|");
     format!(
         r"(?:(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|{WEEKDAYS}),?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?(?:{month_names})\s+(?:de\s+)?\d{{4}}(?:\s*г\.)?|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{4}}\s*(?:年|년)\s*\d{{1,2}}\s*(?:月|월)\s*\d{{1,2}}\s*(?:日|일))(?:(?:\s*[,|•·-]\s*|\s+(?:at\s+)?)\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?"
     )
-});
+}
 
 /// A block that is a date and nothing else.
 static DATE_LINE_RE: Lazy<Regex> =
     Lazy::new(|| Regex::new(&date_line_pattern()).expect("date line regex"));
 
 fn date_line_pattern() -> String {
+    date_line_pattern_of(&DATE_PATTERN)
+}
+
+fn date_line_pattern_of(date: &str) -> String {
     format!(
-        r"(?i)^(?:(?:published|posted|updated|last updated|page last updated|last modified|modified|last edited|last reviewed|date|dated|start date|originally published|first published)(?:\s+on)?\s*:?\s*)?(?P<d>{})\.?$",
-        *DATE_PATTERN
+        r"(?i)^(?:(?:published|posted|updated|last updated|page last updated|last modified|modified|last edited|last reviewed|date|dated|start date|originally published|first published)(?:\s+on)?\s*:?\s*)?(?P<d>{date})\.?$"
     )
 }
 
@@ -90,7 +98,7 @@ fn date_line_pattern() -> String {
 static DATE_LINE_ASCII_RE: Lazy<regex::bytes::Regex> = Lazy::new(|| {
     // (A class of bytes holds no character that is not ASCII, and on ASCII text those two
     // separators never match.)
-    crate::text::ascii_regex(&date_line_pattern().replace("[,|•·-]", "[,|-]"))
+    crate::text::ascii_regex(&date_line_pattern_of(&date_pattern(true)).replace("[,|•·-]", "[,|-]"))
 });
 
 /// Where the date of a line that [`DATE_LINE_RE`] matches lies in it.
