@@ -878,8 +878,8 @@ pub(crate) fn is_title_above(t1: &str, t2: &str) -> bool {
         && !is_quantity_field(t1)
 }
 
-/// A single word of three characters or fewer in a script written without spaces: a menu's
-/// entry ("体育", "ニュース" is longer), no headline.
+/// A single word of three characters or fewer in a script written without spaces ("体育",
+/// "Sport"): a menu's entry, no headline.
 fn is_short_unspaced_word(t: &str) -> bool {
     let t = t.trim();
     !t.is_ascii()

@@ -607,8 +607,10 @@ fn is_age_label(t: &str) -> bool {
         "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
         "day", "days", "week", "weeks", "month", "months", "year", "years",
     ];
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let [n, unit, ago] = words[..] else {
+    let mut words = t.split_whitespace();
+    let (Some(n), Some(unit), Some(ago), None) =
+        (words.next(), words.next(), words.next(), words.next())
+    else {
         return false;
     };
     (n.bytes().all(|b| b.is_ascii_digit())
