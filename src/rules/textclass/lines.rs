@@ -574,6 +574,15 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
         &["was this", "was the", "is this", "is the"],
         None,
     ),
+    // The widget's other questions, its answers' buttons, its thanks and its pitch: "Did this
+    // page help you? - Yes", "Did you find what you needed?", "Help us make these docs great!",
+    // "Thanks for letting us know we're doing a good job!". A sentence that goes on ("Thanks
+    // for your feedback, I'll fix the link") is a reply's.
+    (
+        r"(?i)^(?:did (?:this|the) (?:page|article|post|guide|doc|documentation|topic|answer|information) help(?: you)?\s*\?(?:\s*[-–]\s*(?:yes|no))?|did you find (?:what you (?:needed|were looking for)(?: today)?|(?:this|the) (?:page|article|post|guide|content|information) (?:helpful|useful))\s*\?|help us (?:make|improve) (?:these|this|our|the) (?:docs|documentation|page|pages|site|article|content)(?: (?:better|great))?\s*[.!]?|thanks? (?:you )?for (?:your feedback|letting us know)[.!]?|thanks? (?:you )?for letting us know (?:we(?:'|’)re doing a good job|this page needs work)\b[^?]{0,80})$",
+        &["did this", "did the", "did you find", "help us", "thank"],
+        None,
+    ),
     (
         CALL_TO_ACTION_LINE,
         &CALL_TO_ACTION_LINE_FIRST,
@@ -640,7 +649,7 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
     // a like button, a reading time, a video player's fallback, a listing's sort and page-size
     // controls, an empty rating, a consent or privacy-choice link.
     (
-        r"(?i)^(?:yes\s*[/|]?\s*no|sign me up!?|like loading(?:\.\.\.|…)?|\d+ likes?|\d+ min(?:ute)?s? read|sorry,? your browser (?:doesn[’']t|does not) support embedded videos|give us feedback on this page|how are we doing\?|recently viewed(?: (?:items|products|pages))?|sort(?: by)?:?|filters?(?: by)?:?|show:|view:|sorted by:?(?: reset to default)?|highest score \(default\)(?: (?:trending \(recent votes count more\)|date modified \(newest first\)|date created \(oldest first\)))*|show(?:ing)? \d+ results per page|\(\d+\) \d+ reviews|do not sell or share my personal information(?: \(ca residents only\))?|we and our partners process data to provide:|error is your email address correct\?|refresh your browser(?: window)? to try again|oops!? looks like we(?:'re|’re| are) having trouble connecting to our server)\W*$",
+        r"(?i)^(?:yes\s*[/|]?\s*no|sign me up!?|like loading(?:\.\.\.|…)?|\d+ likes?|\d+ min(?:ute)?s? read|sorry,? your browser (?:doesn[’']t|does not) support embedded videos|give us feedback on this page|how are we doing\?|recently viewed(?: (?:items|products|pages))?|sort(?: by)?:?|filters?(?: by)?:?|show:|view:|sorted by:?(?: reset to default)?|highest score \(default\)(?: (?:trending \(recent votes count more\)|date modified \(newest first\)|date created \(oldest first\)))*|show(?:ing)? \d+ results per page|\(\d+\) \d+ reviews|do not sell or share my personal information(?: \(ca residents only\))?|we and our partners process data to provide:|error is your email address correct\?|refresh your browser(?: window)? to try again|oops!? looks like we(?:'re|’re| are) having trouble connecting to our server|there was a problem loading (?:the |this )?(?:content|page|comments|reviews|results))\W*$",
         digits_and![
             "yes",
             "sign me up",
@@ -663,6 +672,7 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
             "error is your",
             "refresh your",
             "oops",
+            "there was a",
         ],
         None,
     ),
