@@ -591,7 +591,9 @@ static SHOP_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?ix)^[\s\-•*>»]*(?:
           verified\ (?:buyer|purchase|owner) | sponsored
-        | free\ (?:shipping|delivery)(?:\ (?:on|over|from|for)\ .{1,30})? | ships\ from:?\ .{1,30}
+        | free\ (?:(?:standard|express|ground|economy|next[-\ ]day|2[-\ ]day|two[-\ ]day)\ )?(?:shipping|delivery)(?:\ (?:on|over|from|for)\ .{1,30})? | ships\ from:?\ .{1,30}
+        | spend\ [$£€]\d[\d,.]*\ more\ (?:to\ (?:get|qualify\ for|unlock)\ |for\ )free\ (?:shipping|delivery)
+        | (?:save\ )?up\ to\ \d{1,2}\ ?%(?:\ off)?
         | (?:free\ )?returns?\ (?:(?:&|and)\ exchanges\ )?accepted
         | \d[\d,.]*k?\ (?:customer\ )?(?:ratings|reviews) | members\ earn\ .{1,30}
         | (?:fast\ (?:&|and)\ )?free\ (?:shipping|delivery)\ (?:&|and)\ (?:free\ )?(?:returns?|exchanges)
@@ -1508,6 +1510,11 @@ mod tests {
             "Save 40%",
             "(Only one option can be selected at a time)",
             "How do you want your item?",
+            "Free standard shipping on orders $40+",
+            "FREE GROUND SHIPPING ON ALL ORDERS",
+            "Spend $100 more to get free shipping!",
+            "Save Up to 15% Off",
+            "Up to 61% off",
         ] {
             assert!(is_shop_label(t), "{t}");
         }
@@ -1520,6 +1527,9 @@ mod tests {
             "Delivery by drone is still years away for most towns.",
             "Sold by the pound at the market, the cherries went fast.",
             "Order within the community broke down after the vote.",
+            "Free standard shipping ended in May, and the shop lost a third of its orders.",
+            "Up to 40% of the harvest was lost to the frost.",
+            "Save up to 15% of your income each month, the adviser said.",
         ] {
             assert!(!is_shop_label(t), "{t}");
         }
