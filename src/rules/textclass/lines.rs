@@ -583,6 +583,21 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
         &["did this", "did the", "did you find", "help us", "thank"],
         None,
     ),
+    // A wiki's appearance menu (MediaWiki's, on every Wikipedia page): the note under each of
+    // its choices, and its own buttons.
+    (
+        r"(?i)^(?:this page (?:always uses (?:small|standard|large) font size|is always in (?:light|dark) mode)|the content is as wide as possible for your browser window|(?:learn more about )?birthday mode(?: \(baby globe\))?|colou?r \(beta\)|move to sidebar hide)\W*$",
+        &[
+            "this page",
+            "the content is",
+            "learn more about",
+            "birthday mode",
+            "color (",
+            "colour (",
+            "move to sidebar",
+        ],
+        None,
+    ),
     (
         CALL_TO_ACTION_LINE,
         &CALL_TO_ACTION_LINE_FIRST,
