@@ -348,6 +348,7 @@ pub(super) const MENU_VOCABULARY: &[&str] = &[
     "loading",
     // forums, Q&A, wikis, docs
     "click to expand",
+    "click to shrink",
     "show ignored content",
     "ask question",
     "find the answer to your question by asking",
@@ -824,12 +825,23 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
     ),
     // A forum post's reactions, read out with who reacted ("Reactions: reddy, tingo and 3
     // others"): names, never a sentence.
-    (r"(?i)^reactions:\s+[^.!?]{1,120}$", &["reactions:"], None),
+    // ("Likes Reactions: paulb203" where the site's reactions are likes.) And a quoted post's
+    // header in the reply that quotes it ("Originally Posted by HOSTLAR"): a name, not the text.
+    (
+        r"(?i)^(?:(?:likes\s+)?reactions:\s+[^.!?]{1,120}|(?:quote:?\s*)?originally posted by\s+\S[^.!?]{0,40})$",
+        &[
+            "reactions:",
+            "likes reactions:",
+            "originally posted",
+            "quote",
+        ],
+        None,
+    ),
     // A Q&A or forum post's activity line ("asked Feb 4, 2014 at 13:02", "Viewed 11k times",
     // "Modified 1 year, 5 months ago", "answered May 2, 2009 at 0:09 user398"), and a timestamp
-    // standing alone ("2016-03-17 13:23:29 +00:00").
+    // standing alone ("2016-03-17 13:23:29 +00:00", "2023-02-27T23:27:40.307Z+00:00").
     (
-        r"(?i)^(?:(?:(?:asked|modified|viewed|answered|edited|commented)\s+(?:\w{3,9}\.?\s+\d{1,2},?\s+(?:\d{4}\s+)?at\s+\d{1,2}:\d{2}|\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)(?:,\s*\d+\s+(?:months?|weeks?|days?|hours?|minutes?))?\s+ago|[\d.,]+k?\s+times)\s*)+(?:\S+){0,1}|\d{4}-\d{2}-\d{2}[ t]\d{2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{2}:?\d{2}|z|utc))?)$",
+        r"(?i)^(?:(?:(?:asked|modified|viewed|answered|edited|commented)\s+(?:\w{3,9}\.?\s+\d{1,2},?\s+(?:\d{4}\s+)?at\s+\d{1,2}:\d{2}|\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)(?:,\s*\d+\s+(?:months?|weeks?|days?|hours?|minutes?))?\s+ago|[\d.,]+k?\s+times)\s*)+(?:\S+){0,1}|\d{4}-\d{2}-\d{2}[ t]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:\s*(?:[+-]\d{2}:?\d{2}|z|utc)){0,2})$",
         digits_and![
             "asked",
             "modified",
