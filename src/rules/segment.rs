@@ -108,8 +108,14 @@ pub fn continues(prev: &str, next: &str, wrapped_doc: bool) -> bool {
     if prev.len() >= WRAP_LEN && !is_title_case(prev) {
         return true;
     }
-    // A short opening fragment ("Russian Deputy Prime Minister") before a wrapped line.
-    has_two_words(prev) && next.len() >= WRAP_LEN && !ends_sentence(next) && !is_title_case(next)
+    // A short opening fragment ("Russian Deputy Prime Minister") before a wrapped line; not a
+    // section's header over its first teaser ("Recommended For You" / "Get a MacBook Pro with
+    // 1TB of storage for under $450 while supplies last").
+    has_two_words(prev)
+        && next.len() >= WRAP_LEN
+        && !ends_sentence(next)
+        && !is_title_case(next)
+        && !crate::rules::prompt::is_related_header(prev)
 }
 
 /// The line ends in a word broken by a hyphen: a letter, then `-` (not a dash between spaces,
@@ -279,6 +285,17 @@ mod tests {
             true
         ));
         assert!(!continues("Related Posts", "Get Alerts", true));
+        // A section's header over its first teaser, in a dump that looks wrapped.
+        assert!(!continues(
+            "Recommended For You",
+            "Get a MacBook Pro with 1TB of storage for under $450 while supplies last",
+            true
+        ));
+        assert!(!continues(
+            "More in Tech",
+            "How to watch Miami FL vs. Texas A&M online for free tonight on your phone",
+            true
+        ));
         // Entries of a directory that each end with a figure (a phone number).
         assert!(!continues(
             "Rebuilding Together Austin (Web) (512) 993-8230",
