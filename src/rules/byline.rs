@@ -994,6 +994,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                 found.push(Found::in_line(i, t, off, m, label, b.outer_span().start));
                 // The line goes, with its date, which is the page's as a date line's would be.
                 if doc.metadata.date.is_none() && rs.on(&crate::rules::meta::DATE) {
+                    let d = crate::rules::meta::earlier_beside(t, &d);
                     let value = t[d.clone()].to_string();
                     doc.metadata.date = Some(doc.field(
                         i,

@@ -393,6 +393,7 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
         if b.plain.len() <= 80 {
             let t = crate::text::trim_ws(&b.plain);
             if let Some(d) = Some(t).filter(|t| is_date_line(t)).and_then(date_of_line) {
+                let d = earlier_beside(t, &d);
                 let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
                 // The date published right by the update's ("Last Updated on November 15,
                 // 2025" / "Published on November 5, 2025") is the page's.
@@ -444,7 +445,8 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
             }
             // Only a prefix before more text; a date alone was handled above.
             if end < b.plain.len() {
-                let field = doc.field(i, d.start(), d.end(), d.as_str().to_string(), &DATE);
+                let d = earlier_beside(&b.plain, &d.range());
+                let field = doc.field(i, d.start, d.end, b.plain[d].to_string(), &DATE);
                 if doc.metadata.date.is_none() {
                     doc.metadata.date = Some(field);
                 }
@@ -646,7 +648,41 @@ fn date_in_meta_line(t: &str) -> Option<(std::ops::Range<usize>, bool)> {
         .iter()
         .find(|(_, updated)| !updated)
         .or(dates.first())
-        .cloned()
+        .map(|(r, updated)| {
+            (
+                if *updated {
+                    r.clone()
+                } else {
+                    earlier_beside(t, r)
+                },
+                *updated,
+            )
+        })
+}
+
+/// The date at `r` in `t`, or the date right after it when that one is earlier. Two dates side
+/// by side with no word between them ("May 21, 2025 April 24, 2025 by The Ritualist", "Posted
+/// on December 20, 2024 September 26, 2025") are a theme's dates of publication and of update,
+/// in either order: the page was published on the earlier.
+pub(crate) fn earlier_beside(t: &str, r: &std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let rest = &t[r.end..];
+    let gap = rest.len() - rest.trim_start().len();
+    let Some(m) = DATE_ANY_RE
+        .find(&rest[gap..])
+        .filter(|m| m.start() == 0 && gap > 0)
+    else {
+        return r.clone();
+    };
+    let next = r.end + gap..r.end + gap + m.end();
+    // (A date runs to the end of its figures.)
+    if t.as_bytes().get(next.end).is_some_and(u8::is_ascii_digit) {
+        return r.clone();
+    }
+    let day = |r: &std::ops::Range<usize>| crate::dates::normalize_date(&t[r.clone()], None);
+    match (day(r), day(&next)) {
+        (Some(a), Some(b)) if b < a => next,
+        _ => r.clone(),
+    }
 }
 
 /// The date of a meta line among the first lines of a block of several lines (the dump joined
@@ -1240,6 +1276,32 @@ mod tests {
         assert_eq!(items, ["World", "South Asia", "McDonald"]);
         assert!(CATEGORIES_RE.is_match("Categories: EuropePakistan"));
         assert!(!CATEGORIES_RE.is_match("The categories of aid include food and shelter."));
+    }
+
+    #[test]
+    fn two_dates_side_by_side_give_the_earlier() {
+        let at = |t: &str, d: &str| {
+            let s = t.find(d).unwrap();
+            s..s + d.len()
+        };
+        // Updated, then published: the earlier is the page's.
+        let t = "May 21, 2025 April 24, 2025 by The Ritualist";
+        assert_eq!(
+            earlier_beside(t, &at(t, "May 21, 2025")),
+            at(t, "April 24, 2025")
+        );
+        // Published, then updated: the first stays.
+        let t = "Posted by Soliant on December 20, 2024 September 26, 2025";
+        let first = at(t, "December 20, 2024");
+        assert_eq!(earlier_beside(t, &first), first);
+        // A word between them: not a theme's pair of dates.
+        let t = "May 21, 2025 to April 24, 2025";
+        let first = at(t, "May 21, 2025");
+        assert_eq!(earlier_beside(t, &first), first);
+        assert_eq!(
+            date_in_meta_line("May 21, 2025 April 24, 2025 by The Ritualist").map(|(r, _)| r),
+            Some(13..27)
+        );
     }
 
     #[test]
