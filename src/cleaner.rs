@@ -1073,7 +1073,7 @@ fn assemble(
     let day = metadata
         .date
         .as_ref()
-        .and_then(|d| crate::dates::normalize_date_with_url(&d.value, language, url));
+        .and_then(|d| crate::dates::normalize_date_on_page(&d.value, language, url, &doc.src));
     if let Some(date) = metadata.date.as_mut() {
         date.normalized = day;
     }

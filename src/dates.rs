@@ -1,6 +1,9 @@
 //! Dates as pages write them ("Dec. 9, 2025", "17 December 2025", "2025-09-04T12:50:36+00:00",
 //! "13/11/2025 09:21", "12. März 2025") read as a day, `YYYY-MM-DD`.
 
+use once_cell::sync::Lazy;
+use regex::Regex;
+
 /// Month names and their usual abbreviations in the languages of the stopword lists, lower-case,
 /// with their month. A name is matched whole, or by a prefix of 3 letters or more of a full name
 /// (`Sept`, `Okt`, `déc`).
@@ -515,6 +518,72 @@ pub fn normalize_date_with_url(
     day.map(day_string)
 }
 
+/// [`normalize_date_with_url`], with the page's other dates to settle the order of day and
+/// month where neither the date nor the address does: "03/10/2023" on a page that writes "26
+/// October 2023" elsewhere, or "26/10/2023", is the 3rd of October; on one that writes "October
+/// 26, 2023" or "10/26/2023", the 10th of March. `page` is the page's text (or its markup).
+pub fn normalize_date_on_page(
+    raw: &str,
+    language: Option<&str>,
+    url: Option<&str>,
+    page: &str,
+) -> Option<String> {
+    let toks = tokens(raw.trim());
+    let numbers_alone = !toks
+        .iter()
+        .any(|t| matches!(t, Token::Word(w) if month_of(w).is_some()))
+        && !matches!(toks.first().and_then(date_number), Some((_, 4)));
+    if numbers_alone && url.and_then(url_day).is_none() {
+        if let Some((year, x, y, _)) =
+            numbers_only(&toks).filter(|&(_, x, y, _)| x <= 12 && y <= 12 && x != y)
+        {
+            if let Some(month_first) = page_date_order(page) {
+                let (month, day) = if month_first { (x, y) } else { (y, x) };
+                return valid_day(year, month, day).map(day_string);
+            }
+        }
+    }
+    normalize_date_with_url(raw, language, url)
+}
+
+/// The order of day and month the page's dates show, where they agree: `Some(true)` for month
+/// first ("10/26/2023", "October 26, 2023"), `Some(false)` for day first ("26/10/2023", "26
+/// October 2023"). A numeric date with a number above 12 settles it more surely than a month's
+/// name does, and counts for three.
+fn page_date_order(page: &str) -> Option<bool> {
+    static NUMERIC: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4})\b").expect("numeric date pattern")
+    });
+    static DAY_MONTH: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s\d{4}\b")
+            .expect("day-month pattern")
+    });
+    static MONTH_DAY: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,\s\d{4}\b")
+            .expect("month-day pattern")
+    });
+    let (mut day_first, mut month_first) = (0usize, 0usize);
+    for c in NUMERIC.captures_iter(page) {
+        let n = |k: usize| {
+            c.get(k)
+                .and_then(|m| m.as_str().parse::<u32>().ok())
+                .unwrap_or(0)
+        };
+        match (n(1), n(2)) {
+            (x, y) if x > 12 && y <= 12 => day_first += 3,
+            (x, y) if y > 12 && x <= 12 => month_first += 3,
+            _ => {}
+        }
+    }
+    day_first += DAY_MONTH.find_iter(page).count();
+    month_first += MONTH_DAY.find_iter(page).count();
+    match day_first.cmp(&month_first) {
+        std::cmp::Ordering::Greater => Some(false),
+        std::cmp::Ordering::Less => Some(true),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
 /// The day a page's address dates it by: three segments of its path in a row, a year, a month
 /// (its number or its name) and a day ("/2025/12/18/", "/2023/october/03/").
 fn url_day(url: &str) -> Option<(i32, u32, u32)> {
@@ -554,6 +623,51 @@ fn day_number((year, month, day): Day) -> i64 {
 
 #[cfg(test)]
 mod tests {
+    use super::normalize_date_on_page;
+
+    #[test]
+    fn the_pages_other_dates_settle_the_order_of_day_and_month() {
+        let uk = "Busting spirits industry jargon - 13 October 2023\nFrom London - 26 October 2023";
+        let us = "Posted October 26, 2023. Updated 10/30/2023.";
+        assert_eq!(
+            normalize_date_on_page("03/10/2023", Some("en"), None, uk).as_deref(),
+            Some("2023-10-03")
+        );
+        assert_eq!(
+            normalize_date_on_page("03/10/2023", Some("en"), None, us).as_deref(),
+            Some("2023-03-10")
+        );
+        // Dotted dates are read day first unless the page says otherwise ("09.15.2024").
+        assert_eq!(
+            normalize_date_on_page("09.10.2024", None, None, "Next: 09.15.2024").as_deref(),
+            Some("2024-09-10")
+        );
+        // Nothing on the page to go by: as without it.
+        assert_eq!(
+            normalize_date_on_page("03/10/2023", Some("en"), None, "no other date").as_deref(),
+            Some("2023-03-10")
+        );
+        // A date whose order is settled, or a month's name, is read as it is.
+        assert_eq!(
+            normalize_date_on_page("03/14/2023", Some("en"), None, uk).as_deref(),
+            Some("2023-03-14")
+        );
+        assert_eq!(
+            normalize_date_on_page("October 3, 2023", Some("en"), None, uk).as_deref(),
+            Some("2023-10-03")
+        );
+        // The page's address outranks its other dates.
+        assert_eq!(
+            normalize_date_on_page(
+                "03/10/2023",
+                Some("en"),
+                Some("https://e.com/2023/03/10/a"),
+                uk
+            )
+            .as_deref(),
+            Some("2023-03-10")
+        );
+    }
     use super::normalize_date as n;
 
     #[test]
