@@ -495,6 +495,64 @@ pub fn is_subscribe_prompt(line: &str) -> bool {
         && SUBSCRIBE_RE.is_match(line)
 }
 
+/// A call to subscribe or to follow in a script the patterns above do not spell: Chinese,
+/// Japanese, Korean, Arabic, Hindi, Greek, Hebrew and Thai ("扫码关注我们的微信公众号", "뉴스레터
+/// 구독하기", "اشترك في النشرة البريدية"). Each phrase is the call itself, not a word a sentence
+/// may use of something else ("他在微信公众号上发表了声明" mentions an account, and stays).
+const OTHER_SCRIPT_SUBSCRIBE_CALLS: &[&str] = &[
+    "关注我们",
+    "扫码关注",
+    "欢迎关注",
+    "点击关注",
+    "长按关注",
+    "订阅我们",
+    "订阅本刊",
+    "關注我們",
+    "掃碼關注",
+    "歡迎關注",
+    "訂閱我們",
+    "メルマガ登録",
+    "メールマガジン登録",
+    "ニュースレターに登録",
+    "ニュースレター登録",
+    "チャンネル登録",
+    "フォローしてください",
+    "구독하기",
+    "뉴스레터 구독",
+    "뉴스레터를 구독",
+    "팔로우하기",
+    "اشترك في النشرة",
+    "اشترك الآن",
+    "تابعونا على",
+    "تابعنا على",
+    "सब्सक्राइब करें",
+    "न्यूज़लेटर के लिए साइन अप",
+    "हमें फॉलो करें",
+    "Εγγραφείτε στο newsletter",
+    "Εγγραφείτε στο ενημερωτικό",
+    "Ακολουθήστε μας",
+    "הירשמו לניוזלטר",
+    "הירשמו עכשיו",
+    "עקבו אחרינו",
+    "สมัครรับจดหมายข่าว",
+    "สมัครรับข่าวสาร",
+    "กดติดตาม",
+];
+
+/// A short line in another script ([`MAX_OTHER_SCRIPT_PROMPT_BYTES`]) that holds one of
+/// [`OTHER_SCRIPT_SUBSCRIBE_CALLS`].
+fn is_other_script_subscribe_prompt(line: &str) -> bool {
+    !line.is_ascii()
+        && line.len() <= MAX_OTHER_SCRIPT_PROMPT_BYTES
+        && OTHER_SCRIPT_SUBSCRIBE_CALLS
+            .iter()
+            .any(|c| line.contains(c))
+}
+
+/// A prompt in another script is at most this long: 40 CJK characters, about 20 words of an
+/// alphabet of two bytes a letter.
+const MAX_OTHER_SCRIPT_PROMPT_BYTES: usize = 120;
+
 pub fn is_related_header(line: &str) -> bool {
     line.len() <= 160
         && (RELATED_PREFIXES.may_match(line)
@@ -591,7 +649,10 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             continue;
         }
         let may = LINE_PREFIXES.candidates(t);
-        if sub && may & MAY_SUBSCRIBE != 0 && is_subscribe_prompt(t) {
+        if sub
+            && (may & MAY_SUBSCRIBE != 0 && is_subscribe_prompt(t)
+                || is_other_script_subscribe_prompt(t))
+        {
             doc.remove(i, &SUBSCRIBE, None);
         } else if rel && (may & MAY_RELATE != 0 || !t.is_ascii()) && is_related_header(t) {
             doc.remove(i, &RELATED, None);
