@@ -645,7 +645,14 @@ pub fn is_shop_label(text: &str) -> bool {
 static DISCLOSURE_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?ix)(?:
-          (?:we|i)\ (?:may\ )?(?:earn|receive|get|make)\ (?:a\ )?(?:small\ |tiny\ )?(?:affiliate\ )?(?:commissions?|compensation|a\ share\ of\ sales)
+          (?:we|i)\ (?:may\ )?(?:earn|receive|get|make)\ (?:an?\ )?(?:small\ |tiny\ )?(?:affiliate\ )?(?:commissions?|compensation|a\ share\ of\ sales)
+        # Whoever earns it (iRunFar may earn a small commission from affiliate links), and the
+        # purchase that pays it (If you buy something from a Verge link; Buying through links
+        # on our site supports our work).
+        | may\ (?:earn|receive|get|make)\ (?:an?\ )?(?:small\ |tiny\ )?(?:affiliate\ )?(?:commissions?|fee|percentage)\ (?:from|on|through|via|for)\ (?:affiliate\ |our\ |the\ |these\ |any\ |qualifying\ )?(?:links?|purchases|sales)
+        | if\ you\ (?:buy|purchase)\ (?:something|anything|a\ product|products)\ (?:featured\ here|from\ (?:a|an|our)\ \S+\ link|through\ (?:our|these|the)\ links)
+        | (?:buying|purchasing|shopping)\ through\ (?:the\ )?links\ on\ (?:our|this)\ (?:site|page|website)
+        | links\ in\ this\ (?:post|article|page)\ may\ (?:generate|earn|result\ in)\ | as\ an\ affiliate\ fee
         | (?:earn|receive)\ (?:a\ commission\ )?from\ qualifying\ purchases | as\ an\ amazon\ associate
         | (?:contains?|may\ contain|uses?|includes?)\ affiliate\ links | affiliate\ disclosure
         | purchases\ made\ through\ (?:our|these|the)\ links | when\ you\ (?:buy|purchase|shop)\ (?:something\ )?through\ (?:our\ |the\ )?links
@@ -1643,12 +1650,21 @@ mod tests {
             "As an Amazon Associate we earn from qualifying purchases.",
             "This post may contain affiliate links.",
             "Products are chosen independently by our editors. Purchases made through our links may earn us a commission.",
+            "Support us! iRunFar may earn a small commission from affiliate links in this article. Learn more.",
+            "If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.",
+            "If you buy a product featured here, we may earn an affiliate commission or other compensation.",
+            "Buying through links on our site supports our work.",
+            "Links in this post may generate small commissions that keep this website running for free, at no extra cost to you.",
+            "When you purchase through links on this site, I may receive a small percentage of the price as an affiliate fee.",
         ] {
             assert!(is_disclosure(t), "{t}");
         }
         for t in [
             "The agency earns a commission on every ticket it sells, the filing shows.",
             "Affiliates of the bank were fined in 2019.",
+            "The broker may earn a commission on each trade, which the regulator wants disclosed.",
+            "If you buy something from a street vendor, keep the receipt.",
+            "Shopping through the links on a phone is slower, the study found.",
         ] {
             assert!(!is_disclosure(t), "{t}");
         }
