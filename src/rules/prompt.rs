@@ -165,7 +165,7 @@ static RELATED_RE: Lazy<Regex> = Lazy::new(|| with_word_ends(RELATED_PATTERN, fa
 
 /// "Also read: `<headline>`" and "READ MORE: `<headline>`": a teaser line with its link text.
 static RELATED_TEASER_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^[\s\-•*>»]*(?:also\ read|read\ more|read\ also|related|see\ also|must\ read|recommended|lesen\ sie\ auch|(?:à\ |a\ )?lire\ aussi|lee\ también|leia\ também|leggi\ anche|lees\ ook|читайте\ также|baca\ juga)\s*[:|»>-]\s*\S").expect("teaser regex")
+    Regex::new(r"(?i)^[\s\-•*>»]*(?:also\ read|read\ more|read\ also|read\ (?:the\ )?full\ (?:article|story|post|review)|related|see\ also|must\ read|recommended|lesen\ sie\ auch|(?:à\ |a\ )?lire\ aussi|lee\ también|leia\ também|leggi\ anche|lees\ ook|читайте\ также|baca\ juga)\s*[:|»>-]\s*\S").expect("teaser regex")
 });
 
 /// Sentences of cookie notices.
@@ -403,12 +403,14 @@ const SUBSCRIBE_PREFIX_WORDS: [&str; 39] = [
 /// The words every match of [`RELATED_RE`] or [`RELATED_TEASER_RE`] starts with.
 static RELATED_PREFIXES: Lazy<Prefixes> = Lazy::new(|| Prefixes::new(&RELATED_PREFIX_WORDS, LEAD));
 
-const RELATED_PREFIX_WORDS: [&str; 62] = [
+const RELATED_PREFIX_WORDS: [&str; 64] = [
     "related",
     "read more",
     "read next",
     "read also",
     "read this",
+    "read full",
+    "read the full",
     "also read",
     "see also",
     "more ",
@@ -851,6 +853,7 @@ mod tests {
             "More by the author:",
             "Recently by Jeffrey Zeldman",
             "Read this next",
+            "Read full article: The 6 Best Climbing Shoes of 2025: Staff Picks",
         ] {
             assert!(is_related_header(l), "{l}");
         }
@@ -862,6 +865,7 @@ mod tests {
             "Other stories told of a flood in the valley, which the records do not confirm.",
             "Recently by rail, the trip takes four hours.",
             "Posts you may have missed were archived in March, when the forum moved.",
+            "Read the full article before you comment, the moderators ask.",
         ] {
             assert!(!is_related_header(l), "{l}");
         }
