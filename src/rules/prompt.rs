@@ -544,12 +544,16 @@ const OTHER_SCRIPT_SUBSCRIBE_CALLS: &[&str] = &[
 /// A short line in another script ([`MAX_OTHER_SCRIPT_PROMPT_BYTES`]) that holds one of
 /// [`OTHER_SCRIPT_SUBSCRIBE_CALLS`].
 fn is_other_script_subscribe_prompt(line: &str) -> bool {
-    !line.is_ascii()
-        && line.len() <= MAX_OTHER_SCRIPT_PROMPT_BYTES
-        && OTHER_SCRIPT_SUBSCRIBE_CALLS
-            .iter()
-            .any(|c| line.contains(c))
+    line.len() <= MAX_OTHER_SCRIPT_PROMPT_BYTES
+        && !line.is_ascii()
+        && OTHER_SCRIPT_CALLS.is_match(line)
 }
+
+/// [`OTHER_SCRIPT_SUBSCRIBE_CALLS`], found in one scan: an English line with a curly quote is
+/// not ASCII either, and a search for each phrase cost 3% of a text dump's time.
+static OTHER_SCRIPT_CALLS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+    aho_corasick::AhoCorasick::new(OTHER_SCRIPT_SUBSCRIBE_CALLS).expect("subscribe calls")
+});
 
 /// A prompt in another script is at most this long: 40 CJK characters, about 20 words of an
 /// alphabet of two bytes a letter.
@@ -715,6 +719,7 @@ pub(crate) fn prepare() {
     Lazy::force(&RELATED_PREFIXES);
     Lazy::force(&LINE_PREFIXES);
     Lazy::force(&OOKIE);
+    Lazy::force(&OTHER_SCRIPT_CALLS);
     Lazy::force(&AD_LABEL_RE);
     Lazy::force(&AD_LABEL_PREFIXES);
 }
