@@ -629,44 +629,34 @@ mod tests {
     fn the_pages_other_dates_settle_the_order_of_day_and_month() {
         let uk = "Busting spirits industry jargon - 13 October 2023\nFrom London - 26 October 2023";
         let us = "Posted October 26, 2023. Updated 10/30/2023.";
-        assert_eq!(
-            normalize_date_on_page("03/10/2023", Some("en"), None, uk).as_deref(),
-            Some("2023-10-03")
-        );
-        assert_eq!(
-            normalize_date_on_page("03/10/2023", Some("en"), None, us).as_deref(),
-            Some("2023-03-10")
-        );
-        // Dotted dates are read day first unless the page says otherwise ("09.15.2024").
-        assert_eq!(
-            normalize_date_on_page("09.10.2024", None, None, "Next: 09.15.2024").as_deref(),
-            Some("2024-09-10")
-        );
-        // Nothing on the page to go by: as without it.
-        assert_eq!(
-            normalize_date_on_page("03/10/2023", Some("en"), None, "no other date").as_deref(),
-            Some("2023-03-10")
-        );
-        // A date whose order is settled, or a month's name, is read as it is.
-        assert_eq!(
-            normalize_date_on_page("03/14/2023", Some("en"), None, uk).as_deref(),
-            Some("2023-03-14")
-        );
-        assert_eq!(
-            normalize_date_on_page("October 3, 2023", Some("en"), None, uk).as_deref(),
-            Some("2023-10-03")
-        );
-        // The page's address outranks its other dates.
-        assert_eq!(
-            normalize_date_on_page(
+        let address = Some("https://e.com/2023/03/10/a");
+        // (date, language, page's address, page, day)
+        let cases = [
+            ("03/10/2023", Some("en"), None, uk, "2023-10-03"),
+            ("03/10/2023", Some("en"), None, us, "2023-03-10"),
+            // Dotted dates are read day first unless the page says otherwise.
+            ("09.10.2024", None, None, "Next: 09.15.2024", "2024-09-10"),
+            // Nothing on the page to go by: as without it.
+            (
                 "03/10/2023",
                 Some("en"),
-                Some("https://e.com/2023/03/10/a"),
-                uk
-            )
-            .as_deref(),
-            Some("2023-03-10")
-        );
+                None,
+                "no other date",
+                "2023-03-10",
+            ),
+            // A date whose order is settled, or a month's name, is read as it is.
+            ("03/14/2023", Some("en"), None, uk, "2023-03-14"),
+            ("October 3, 2023", Some("en"), None, uk, "2023-10-03"),
+            // The page's address outranks its other dates.
+            ("03/10/2023", Some("en"), address, uk, "2023-03-10"),
+        ];
+        for (raw, language, url, page, want) in cases {
+            assert_eq!(
+                normalize_date_on_page(raw, language, url, page).as_deref(),
+                Some(want),
+                "{raw} on {page:?}"
+            );
+        }
     }
     use super::normalize_date as n;
 
