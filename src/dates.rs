@@ -549,17 +549,19 @@ pub fn normalize_date_on_page(
 /// The order of day and month the page's dates show, where they agree: `Some(true)` for month
 /// first ("10/26/2023", "October 26, 2023"), `Some(false)` for day first ("26/10/2023", "26
 /// October 2023"). A numeric date with a number above 12 settles it more surely than a month's
-/// name does, and counts for three.
+/// name does, and counts for three. (ASCII word boundaries: a Unicode one sends the search over
+/// a page of other scripts to a slower engine.)
 fn page_date_order(page: &str) -> Option<bool> {
     static NUMERIC: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4})\b").expect("numeric date pattern")
+        Regex::new(r"(?-u:\b)(\d{1,2})[/.](\d{1,2})[/.](?:\d{4})(?-u:\b)")
+            .expect("numeric date pattern")
     });
     static DAY_MONTH: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s\d{4}\b")
+        Regex::new(r"(?-u:\b)\d{1,2}(?:st|nd|rd|th)?\.?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s\d{4}(?-u:\b)")
             .expect("day-month pattern")
     });
     static MONTH_DAY: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,\s\d{4}\b")
+        Regex::new(r"(?-u:\b)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,\s\d{4}(?-u:\b)")
             .expect("month-day pattern")
     });
     let (mut day_first, mut month_first) = (0usize, 0usize);
