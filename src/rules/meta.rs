@@ -73,7 +73,7 @@ fn date_pattern(ascii: bool) -> String {
         .collect::<Vec<_>>()
         .join("|");
     format!(
-        r"(?:(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|{WEEKDAYS}),?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?(?:{month_names})\s+(?:de\s+)?\d{{4}}(?:\s*г\.)?|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{4}}\s*(?:年|년)\s*\d{{1,2}}\s*(?:月|월)\s*\d{{1,2}}\s*(?:日|일))(?:(?:\s*[,|•·-]\s*|\s+(?:at\s+)?)\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?"
+        r"(?:(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|{WEEKDAYS}),?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?(?:{month_names})\s+(?:de\s+)?\d{{4}}(?:\s*г\.)?|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{4}}\s*(?:年|년)\s*\d{{1,2}}\s*(?:月|월)\s*\d{{1,2}}\s*(?:日|일))(?:(?:\s*[,|•·-]\s*|\s+(?:at\s+|@\s*)?)\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?"
     )
 }
 
@@ -87,7 +87,7 @@ fn date_line_pattern() -> String {
 
 fn date_line_pattern_of(date: &str) -> String {
     format!(
-        r"(?i)^(?:(?:published|posted|updated|last updated|page last updated|last modified|modified|last edited|last reviewed|date|dated|start date|originally published|first published)(?:\s+on)?\s*:?\s*)?(?P<d>{date})\.?$"
+        r"(?i)^(?:(?:published|posted|updated|last updated|page last updated|page last modified|last modified|modified|last edited|last reviewed|date|dated|start date|originally published|first published)(?:\s+on)?\s*:?\s*)?(?P<d>{date})\.?$"
     )
 }
 
@@ -126,6 +126,7 @@ static DATE_LINE_PREFIXES: Lazy<crate::text::Prefixes> = Lazy::new(|| {
                 "updated",
                 "last updated",
                 "page last updated",
+                "page last modified",
                 "last modified",
                 "modified",
                 "last edited",
@@ -478,6 +479,7 @@ fn is_update_label(t: &str) -> bool {
             "last edited",
             "last reviewed",
             "page last updated",
+            "page last modified",
         ],
     )
 }
@@ -1309,6 +1311,10 @@ mod tests {
         assert!(DATE_LINE_RE.is_match("September 4, 2025"));
         assert!(DATE_LINE_RE.is_match("Published: 12 March 2024, 10:30 PKT"));
         assert!(DATE_LINE_RE.is_match("2025-01-15"));
+        // A time after an at sign ("@ 01:39 PM", "@11:40AM").
+        assert!(DATE_LINE_RE.is_match("Page last modified Jan. 17, 2025 @ 01:39 PM EST"));
+        assert!(DATE_LINE_RE.is_match("January 12, 2024 @11:40AM"));
+        assert!(!DATE_LINE_RE.is_match("January 12, 2024 @jane: see you there"));
         assert!(!DATE_LINE_RE.is_match("On September 4, 2025 the council met."));
         // In other scripts: Chinese and Japanese, Korean, Arabic, Hindi.
         for t in [
