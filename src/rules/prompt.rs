@@ -177,6 +177,9 @@ static COOKIE_RE: Lazy<Regex> = Lazy::new(|| {
         | accept\ (?:all\ )?cookies | cookie\ (?:policy|settings|preferences|consent|notice)
         | (?:manage|reject|decline)\ (?:all\ )?cookies | consent\ to\ (?:the\ use\ of\ )?cookies
         | we,?\ (?:and|&)\ our\ partners,?\ use\ cookies
+        # The notice tells the reader how to refuse them (To disable all cookies please use
+        # your browsers settings); an article reports what users or browsers do with theirs.
+        | (?:disable|block|delete|refuse)\ (?:all\ )?cookies,?\ (?:please\ )?(?:use|change|adjust|in|through|via)\ your\ browser
         | ^(?:these|such)\ cookies\ (?:are\ (?:strictly\ )?necessary\ (?:for|to)|allow\ (?:a|the|this|our)\ (?:web)?site|allow\ us\ to
             |enable\ (?:the\ |this\ )?(?:web)?site|track\ your|collect\ information|remember\ (?:your|choices)|may\ be\ set)
         | ^cookies\ (?:collect\ information|allow\ (?:a|the|us|our)\ (?:web)?site|are\ small\ (?:data|text)\ files)
