@@ -85,10 +85,37 @@ fn date_line_pattern() -> String {
     date_line_pattern_of(&DATE_PATTERN)
 }
 
+/// The labels that open a publication's date line ("Posted: May 1, 2024"), lower case.
+const PUBLISH_LABELS: &[&str] = &["published", "posted", "originally published"];
+
+/// The labels that open an update's date line ("Last updated: May 1, 2024"), lower case.
+const UPDATE_LABELS: &[&str] = &[
+    "updated",
+    "last updated",
+    "last modified",
+    "modified",
+    "last edited",
+    "last reviewed",
+    "page last updated",
+    "page last modified",
+];
+
+/// The other labels of a date line ("Date: May 1, 2024"), lower case.
+const OTHER_DATE_LABELS: &[&str] = &["date", "dated", "start date", "first published"];
+
+/// Every label of a date line: the pattern's, its prefixes' and the label tests' one list.
+fn date_labels() -> impl Iterator<Item = &'static str> {
+    PUBLISH_LABELS
+        .iter()
+        .chain(UPDATE_LABELS)
+        .chain(OTHER_DATE_LABELS)
+        .copied()
+}
+
 fn date_line_pattern_of(date: &str) -> String {
-    format!(
-        r"(?i)^(?:(?:published|posted|updated|last updated|page last updated|page last modified|last modified|modified|last edited|last reviewed|date|dated|start date|originally published|first published)(?:\s+on)?\s*:?\s*)?(?P<d>{date})\.?$"
-    )
+    // (The labels are words and spaces: literal in a pattern.)
+    let labels = date_labels().collect::<Vec<_>>().join("|");
+    format!(r"(?i)^(?:(?:{labels})(?:\s+on)?\s*:?\s*)?(?P<d>{date})\.?$")
 }
 
 /// [`DATE_LINE_RE`] with Unicode off, for ASCII lines, on which it matches and captures alike
@@ -118,93 +145,82 @@ fn date_of_line(t: &str) -> Option<std::ops::Range<usize>> {
 /// Most short lines with a figure start with none of them, and are ruled out without the
 /// pattern.
 static DATE_LINE_PREFIXES: Lazy<crate::text::Prefixes> = Lazy::new(|| {
-    crate::text::Prefixes::sets(
-        &[
-            &[
-                "published",
-                "posted",
-                "updated",
-                "last updated",
-                "page last updated",
-                "page last modified",
-                "last modified",
-                "modified",
-                "last edited",
-                "last reviewed",
-                "date",
-                "start date",
-                "originally published",
-                "first published",
-                "mon",
-                "tue",
-                "wed",
-                "thu",
-                "fri",
-                "sat",
-                "sun",
-                "jan",
-                "feb",
-                "mar",
-                "apr",
-                "may",
-                "jun",
-                "jul",
-                "aug",
-                "sep",
-                "oct",
-                "nov",
-                "dec",
-                // The weekdays of `WEEKDAYS`, up to their first letter that is not ASCII.
-                "montag",
-                "dienstag",
-                "mittwoch",
-                "donnerstag",
-                "freitag",
-                "samstag",
-                "sonntag",
-                "lundi",
-                "mardi",
-                "mercredi",
-                "jeudi",
-                "vendredi",
-                "samedi",
-                "dimanche",
-                "lunes",
-                "martes",
-                "jueves",
-                "viernes",
-                "domingo",
-                "segunda-feira",
-                "quarta-feira",
-                "quinta-feira",
-                "sexta-feira",
-                "luned",
-                "marted",
-                "mercoled",
-                "gioved",
-                "venerd",
-                "sabato",
-                "domenica",
-                "maandag",
-                "dinsdag",
-                "woensdag",
-                "donderdag",
-                "vrijdag",
-                "zaterdag",
-                "zondag",
-                "senin",
-                "selasa",
-                "rabu",
-                "kamis",
-                "jumat",
-                "sabtu",
-                "minggu",
-            ],
-            &crate::text::DIGITS,
-        ],
-        b"",
-    )
+    // ("date" opens "dated" too, and a longer prefix is no quicker test.)
+    let openers: Vec<&'static str> = date_labels()
+        .filter(|l| *l != "dated")
+        .chain(DATE_LINE_OPENERS.iter().copied())
+        .collect();
+    crate::text::Prefixes::sets(&[&openers, &crate::text::DIGITS], b"")
 });
+
+/// What a date line starts with when it has no label: a weekday or a month (the weekdays of
+/// `WEEKDAYS` up to their first letter that is not ASCII), or a figure.
+const DATE_LINE_OPENERS: &[&str] = &[
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    // The weekdays of `WEEKDAYS`, up to their first letter that is not ASCII.
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "jueves",
+    "viernes",
+    "domingo",
+    "segunda-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "luned",
+    "marted",
+    "mercoled",
+    "gioved",
+    "venerd",
+    "sabato",
+    "domenica",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
+];
 
 /// [`DATE_LINE_RE`], ruled out first by its prefixes.
 /// Whether `t` is a date alone, or a line that only dates the page ("Last updated: May 1, 2024").
@@ -464,24 +480,12 @@ const PUBLISHED_BY_UPDATE: usize = 2;
 /// A line that opens with a publication's label ("Published", "Posted", "Originally
 /// published").
 fn is_publish_label(t: &str) -> bool {
-    opens_with_label(t, &["published", "posted", "originally published"])
+    opens_with_label(t, PUBLISH_LABELS)
 }
 
 /// A line that opens with an update's label ("Updated", "Last updated", "Last modified").
 fn is_update_label(t: &str) -> bool {
-    opens_with_label(
-        t,
-        &[
-            "updated",
-            "last updated",
-            "last modified",
-            "modified",
-            "last edited",
-            "last reviewed",
-            "page last updated",
-            "page last modified",
-        ],
-    )
+    opens_with_label(t, UPDATE_LABELS)
 }
 
 /// Whether `t` opens with one of `labels` (lower case ASCII), in any case.
