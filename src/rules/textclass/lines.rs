@@ -956,6 +956,47 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
         ],
         None,
     ),
+    // A page's notice that it needs JavaScript ("This slideshow requires JavaScript.", "You
+    // must have javascript enabled to submit the form."), perhaps with what for, or with a
+    // second sentence on the browser. A sentence that goes on about something else ("The page
+    // requires JavaScript that most readers never notice, the study found") is prose.
+    (
+        r"(?i)^(?:(?:note|notice|sorry),?:? |we're sorry,? but )?(?:your browser does not seem to support javascript|please enable javascript and|(?:please )?enable javascript to (?:view|see|use|continue|access|ensure)|you (?:must|need to|will need to|'ll need to) (?:have javascript enabled|enable javascript|turn on javascript)|please download a browser that supports javascript|(?:this|the) (?:site|website|page|slideshow|form|app|content) (?:requires|needs) javascript|(?:please note that )?javascript is (?:disabled|turned off|not enabled) in your (?:web )?browser|take full advantage of our site features by enabling javascript|(?:loading )?comments rel(?:y|ies) on javascript)(?:\s+to\s[^,;\n]{0,80}|[^\n]{0,160}(?:javascript|browser|noscript|read-only|scripts|refresh|reload)[^\n]{0,80})?[.!]?$",
+        &[
+            "your browser",
+            "please enable",
+            "enable javascript",
+            "you must",
+            "you need to",
+            "you will need",
+            "you'll need",
+            "please download",
+            "this site",
+            "this website",
+            "this page",
+            "this slideshow",
+            "this form",
+            "this app",
+            "this content",
+            "the site",
+            "the website",
+            "the page",
+            "the slideshow",
+            "the form",
+            "the app",
+            "the content",
+            "javascript",
+            "please note",
+            "take full",
+            "loading comments",
+            "comments rel",
+            "note",
+            "notice",
+            "sorry",
+            "we're sorry",
+        ],
+        None,
+    ),
     // Shop links of review and affiliate pages.
     (
         r"(?i)^(?:see|check|view|compare) (?:the )?(?:latest |current |lowest |best )?prices? (?:at|on) [^.!?]{1,30}$",
