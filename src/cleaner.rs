@@ -703,6 +703,10 @@ fn run_text_layers(
     meta::apply_date_in_line(doc, rs);
     // And the author's name by the head, now that the headline and the date are known.
     byline::apply_name_by_date_late(doc, rs);
+    // Then, on a dump that opens with no title line, the headline above the article: the title
+    // only (the rules by the head above do not take it for their anchor, as its lines are less
+    // sure than a headline under a title line).
+    textclass::headline_above_article(doc, rs);
     // And the author's biography under the article, now that every rule that names the author
     // has run: the look before the layers of context knows only the bylines.
     if rs.on(&byline::BIO) && !doc.is_html_page() {

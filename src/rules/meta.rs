@@ -526,6 +526,11 @@ static DATE_ANY_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(r"(?i)(?-u:\b){pattern}")).expect("date anywhere regex")
 });
 
+/// Whether a line holds a date anywhere ("Posted March 3, 2024 in News").
+pub(crate) fn has_date(t: &str) -> bool {
+    crate::text::has_ascii_digit(t.as_bytes()) && DATE_ANY_RE.is_match(t)
+}
+
 /// Words a meta line holds besides names, dates and labels in title case: labels, units of
 /// reading time, times of day and the small words between them.
 const META_WORDS: &[&str] = &[

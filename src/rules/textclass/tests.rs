@@ -2032,3 +2032,67 @@ fn lines_that_cannot_be_a_title() {
         assert!(!super::title::cannot_be_title(t), "{t:?}");
     }
 }
+
+/// A browser's text of a page's body has no `<title>` line: the title is the headline the
+/// rules of context took with the header, right above the article, and the body is the same.
+#[test]
+fn a_dump_without_a_title_line_takes_its_title_from_the_headline_above_the_article() {
+    let header = "Skip to main content\nHome\nNews\nSport\nBusiness\nCulture\nContact\n\nHome / News / Local\n";
+    let dump = format!(
+        "{header}\nLibrary Plan Wins Council Vote After Long Debate\n\nBy Jane Porter\n\nMarch 3, 2025\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    );
+    let d = clean(&dump);
+    assert_eq!(
+        d.title.as_deref(),
+        Some("Library Plan Wins Council Vote After Long Debate")
+    );
+    assert_eq!(
+        d.metadata.title.as_ref().map(|t| t.rule),
+        Some("meta.title")
+    );
+    assert_eq!(d.body, format!("{P1}\n\n{P2}\n\n{P3}"));
+    // Bylines, dates, reading times and labels above the article are no headline.
+    let dump = format!(
+        "Skip to main content\nHome\nNews\nSport\nBusiness\nCulture\nContact\n\nBy Jane Porter and Tom Reed\n\nPublished March 3, 2025 at 10:30\n\n4 min read\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    );
+    let d = clean(&dump);
+    assert_eq!(d.title, None);
+    assert_eq!(d.body, format!("{P1}\n\n{P2}\n\n{P3}"));
+}
+
+/// A dump that opens with the page's title line keeps the title its rules give, whatever
+/// heading stands above the article.
+#[test]
+fn a_title_line_is_not_replaced_by_a_heading_above_the_article() {
+    let dump = format!(
+        "Council approves library budget | City Gazette\n\nHome\nNews\nSport\nBusiness\nCulture\nContact\n\nMore From Our Local News Desk Today\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    );
+    let d = clean(&dump);
+    assert_eq!(d.title.as_deref(), Some("Council approves library budget"));
+}
+
+#[test]
+fn headline_candidates_are_a_few_words_of_no_furniture() {
+    for t in [
+        "Library Plan Wins Council Vote After Long Debate",
+        "Is a Full EV Car Right for You?",
+        "“Why I Left”: A Teacher on the Classroom",
+    ] {
+        assert!(super::title::may_be_headline(t), "{t:?}");
+    }
+    for t in [
+        "News",
+        "Vibe Coding",
+        "By Jane Porter",
+        "March 3, 2025",
+        "Home / News / Local",
+        "Home » Blog",
+        "4 min read",
+        "The council met on Tuesday.",
+        "Click to highlight new comments since: Today at 3:40 PM",
+        "Terms of Use Do Not Sell My Info Privacy Policy",
+        "[ - ] Oliver Daniels 1d Ω 3 9",
+    ] {
+        assert!(!super::title::may_be_headline(t), "{t:?}");
+    }
+}

@@ -176,6 +176,199 @@ pub(super) fn headline_field(doc: &Doc, j: usize) -> MetaField {
     }
 }
 
+/// Lines above the article's first kept line among which [`headline_above_article`] looks for
+/// the headline.
+const HEADLINE_REACH: usize = 10;
+
+/// A headline found above the article has this many words at least, and at most
+/// [`MAX_HEADLINE_WORDS`]: fewer is a section's label or a name.
+const MIN_HEADLINE_WORDS: usize = 3;
+const MAX_HEADLINE_WORDS: usize = 25;
+
+/// Whether the dump opens with the page's `<title>` line, as a scraper that saves the title
+/// first writes it: a line on its own, a blank line under it, that is no menu's and reads as a
+/// title (a site's separator, four words or more, or a headline below repeats it). A browser's
+/// text of the page's body opens with its first menu or heading instead ("Skip to content",
+/// "Services", "how it works").
+fn opens_with_title_line(doc: &Doc) -> bool {
+    let Some(first) = doc.blocks.first() else {
+        return false;
+    };
+    let t = crate::text::trim_ws(&first.plain);
+    let end = first.outer_span().end;
+    let next = doc
+        .blocks
+        .get(1)
+        .map_or(doc.src.len(), |b| b.outer_span().start);
+    let blank_after = doc
+        .src
+        .get(end..next)
+        .is_some_and(|gap| gap.bytes().filter(|&b| b == b'\n').count() >= 2);
+    let lower = t.to_lowercase();
+    let menu = ["skip to", "menu", "search", "sign in", "log in"]
+        .iter()
+        .any(|m| lower.starts_with(m))
+        || lower == "home"
+        || is_menu_line(t)
+        || is_chrome_line(t);
+    let repeated = doc.metadata.title.as_ref().is_some_and(|m| {
+        m.rule == HEADLINE.id
+                || m.rule == TITLE_ONLY.id
+                || m.rule == TITLE_LINE.id
+                // (A headline above the article that the line names: "davidbau.com Vibe
+                // Coding" over "Vibe Coding".)
+                || names_headline(t, &m.value)
+    });
+    blank_after
+        && !menu
+        && (TITLE_SEPARATORS.iter().any(|s| t.contains(s))
+            || t.contains('|')
+            || t.split_whitespace().count() >= 4
+            || repeated)
+}
+
+/// Whether line `t` holds the words of `headline` in a row, whatever their case and the marks
+/// between them.
+fn names_headline(t: &str, headline: &str) -> bool {
+    let words = |s: &str| {
+        let mut out = String::from(" ");
+        for w in s
+            .split(|c: char| !crate::text::is_alphanumeric(c))
+            .filter(|w| !w.is_empty())
+        {
+            out.push_str(&w.to_lowercase());
+            out.push(' ');
+        }
+        out
+    };
+    let h = words(headline);
+    h.len() > 1 && words(t).contains(&h)
+}
+
+/// A line that may be the article's headline: a few words that end no sentence, and no date,
+/// byline, reading time, breadcrumb or menu label ("Home", "Share", "Sign in").
+pub(super) fn may_be_headline(t: &str) -> bool {
+    let words = t
+        .split(|c: char| !crate::text::is_alphanumeric(c) && c != '_')
+        .filter(|w| !w.is_empty())
+        .count();
+    if !(MIN_HEADLINE_WORDS..=MAX_HEADLINE_WORDS).contains(&words) {
+        return false;
+    }
+    if t.ends_with(['.', '!', ':', ',', ';']) && !t.ends_with("...")
+        || !t.starts_with(|c: char| crate::text::is_alphanumeric(c) || "\"'“‘".contains(c))
+    {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let opener = [
+        "by",
+        "posted",
+        "written",
+        "updated",
+        "published",
+        "edited",
+        "reviewed",
+        "home",
+        "menu",
+        "share",
+        "search",
+        "skip",
+        "sign",
+        "log in",
+        "login",
+        "subscribe",
+        "click",
+        "terms",
+        "privacy",
+        "copyright",
+        "©",
+        "all rights",
+    ]
+    .iter()
+    .any(|w| {
+        lower.starts_with(w)
+            && !lower[w.len()..].starts_with(|c: char| crate::text::is_alphanumeric(c))
+    });
+    let furniture = [
+        "min read",
+        "mins read",
+        "minute read",
+        "minutes read",
+        "»",
+        "›",
+        "|",
+        " > ",
+        " / ",
+    ]
+    .iter()
+    .any(|f| lower.contains(f));
+    // (A time of day is a stamp's: "since: Today at 3:40 PM".)
+    let time = t.as_bytes().windows(4).any(|w| {
+        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+    });
+    !opener && !furniture && !time && !crate::rules::meta::has_date(t) && !is_menu_line(t)
+}
+
+/// `meta.title`, on a dump that does not open with the page's title line (a browser's text of
+/// the body, which leaves the `<title>` out): the headline is the longest line that may be one
+/// ([`may_be_headline`]) among the few above the article's first kept line, where the rules of
+/// context took it with the header (the region, the edges of the prose, a copy of a breadcrumb).
+/// It replaces a title that the dump's first line or a label gave. The body does not change.
+pub(crate) fn headline_above_article(doc: &mut Doc, rs: &Ruleset) {
+    let title_rule = &crate::rules::meta::TITLE;
+    if !rs.on(title_rule) || doc.is_html_page() || opens_with_title_line(doc) {
+        return;
+    }
+    let Some(first_kept) = doc
+        .blocks
+        .iter()
+        .position(|b| b.is_kept() && !crate::text::trim_ws(&b.plain).is_empty())
+    else {
+        return;
+    };
+    // The rules that take a headline with the page's header, or a copy of it.
+    let taken_with_header = [
+        &OUTSIDE_MAIN,
+        &HEADLINE,
+        &HEADLINE_OVER_BYLINE,
+        title_rule,
+        &crate::rules::prose_edges::BEFORE,
+        &crate::rules::prose_edges::ABOVE_HEADLINE,
+        &crate::rules::dedup::EXACT,
+        &crate::rules::dedup::NEAR,
+    ];
+    let best = (first_kept.saturating_sub(HEADLINE_REACH)..first_kept)
+        .filter(|&i| {
+            let b = &doc.blocks[i];
+            taken_with_header.iter().any(|r| b.is_removed_by(r))
+                && may_be_headline(crate::text::trim_ws(&b.plain))
+        })
+        // The longest; of two as long, the nearer the article.
+        .max_by_key(|&i| (crate::text::word_count(&doc.blocks[i].plain), i));
+    let Some(j) = best else {
+        return;
+    };
+    let b = &doc.blocks[j];
+    doc.metadata.title = Some(MetaField {
+        value: crate::text::collapse(crate::text::trim_ws(&b.plain)),
+        span: b.outer_span(),
+        rule: title_rule.id,
+        normalized: None,
+    });
+    // The line says why it left the body, unless it left as a copy (its removal names the
+    // paragraph it repeats).
+    if !(b.is_removed_by(&crate::rules::dedup::EXACT)
+        || b.is_removed_by(&crate::rules::dedup::NEAR))
+    {
+        doc.blocks[j].state = crate::doc::State::Removed {
+            rule: title_rule,
+            detail: None,
+            duplicate_of: None,
+        };
+    }
+}
+
 /// `text.site-suffix`: the site's name from the end of the dump's title line ("Headline | Site",
 /// "Headline | Section | Site"; see [`crate::html::meta::site_in_title`]). Pages name themselves
 /// there more often than in their copyright notice, which names the company that owns them
