@@ -219,12 +219,10 @@ fn opens_with_title_line(doc: &Doc) -> bool {
                 // Coding" over "Vibe Coding".)
                 || names_headline(t, &m.value)
     });
-    blank_after
-        && !menu
-        && (TITLE_SEPARATORS.iter().any(|s| t.contains(s))
-            || t.contains('|')
-            || t.split_whitespace().count() >= 4
-            || repeated)
+    // A site's separator says it whatever follows; a line of words or a repeated one only
+    // over a blank line.
+    let separated = TITLE_SEPARATORS.iter().any(|s| t.contains(s)) || t.contains('|');
+    !menu && (separated || blank_after && (t.split_whitespace().count() >= 4 || repeated))
 }
 
 /// How much line `i`, above the article's first kept line `first_kept`, looks like its
@@ -337,7 +335,8 @@ pub(super) fn may_be_headline(t: &str) -> bool {
 /// the body, which leaves the `<title>` out): the headline is the longest line that may be one
 /// ([`may_be_headline`]) among the few above the article's first kept line, where the rules of
 /// context took it with the header (the region, the edges of the prose, a copy of a breadcrumb).
-/// It replaces a title that the dump's first line or a label gave. The body does not change.
+/// It replaces a title that the dump's first line or a label gave. The body and the removals
+/// do not change.
 pub(crate) fn headline_above_article(doc: &mut Doc, rs: &Ruleset) {
     let title_rule = &crate::rules::meta::TITLE;
     if !rs.on(title_rule) || doc.is_html_page() || opens_with_title_line(doc) {
@@ -381,17 +380,8 @@ pub(crate) fn headline_above_article(doc: &mut Doc, rs: &Ruleset) {
         rule: title_rule.id,
         normalized: None,
     });
-    // The line says why it left the body, unless it left as a copy (its removal names the
-    // paragraph it repeats).
-    if !(b.is_removed_by(&crate::rules::dedup::EXACT)
-        || b.is_removed_by(&crate::rules::dedup::NEAR))
-    {
-        doc.blocks[j].state = crate::doc::State::Removed {
-            rule: title_rule,
-            detail: None,
-            duplicate_of: None,
-        };
-    }
+    // (The line keeps the rule that took it out of the body, with its reason: the header's
+    // region, the edge of the prose, a copy.)
 }
 
 /// `text.site-suffix`: the site's name from the end of the dump's title line ("Headline | Site",
