@@ -353,6 +353,41 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             doc.remove(i, &BUTTONS, None);
         }
     }
+    // A word that is a network's name only among share buttons ("X", "Threads", "Pocket"):
+    // one on its line next to a share button's line is a button too ("Facebook" / "X" /
+    // "Email").
+    for i in 0..doc.blocks.len() {
+        if !doc.blocks[i].is_kept() || !is_lone_network_word(&doc.blocks[i].plain) {
+            continue;
+        }
+        // (On the lines next to it, with no blank line between: the same bar.)
+        let at = doc.blocks[i].outer_span();
+        let beside = |j: Option<usize>| {
+            j.and_then(|j| doc.blocks.get(j)).is_some_and(|b| {
+                let s = b.outer_span();
+                let gap = if s.end <= at.start {
+                    doc.src.get(s.end..at.start)
+                } else {
+                    doc.src.get(at.end..s.start)
+                };
+                b.is_removed_by(&BUTTONS)
+                    && !is_lone_network_word(&b.plain)
+                    && gap.is_some_and(|g| g.bytes().filter(|&c| c == b'\n').count() <= 1)
+            })
+        };
+        if beside(i.checked_sub(1)) || beside(Some(i + 1)) {
+            doc.remove(i, &BUTTONS, None);
+        }
+    }
+}
+
+/// A line that is only the name of a network that is an ordinary word too: "X", "Threads",
+/// "Pocket", "Pin", "Copy".
+fn is_lone_network_word(t: &str) -> bool {
+    matches!(
+        crate::text::trim_ws(t).to_lowercase().as_str(),
+        "x" | "𝕏" | "threads" | "pocket" | "pin" | "copy"
+    )
 }
 
 /// Builds this module's patterns and tables now rather than on first use (see
