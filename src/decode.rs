@@ -246,6 +246,16 @@ fn decode_per_byte(
                 map.push((before, char_start));
                 delta = d;
             }
+            // A sequence cut short by an ASCII byte ("\xb2>" in Big5): the decoder writes U+FFFD
+            // for the sequence and then that byte's own character, which came from byte `i`.
+            let last = text.len() - 1;
+            if bytes[i].is_ascii() && last > before && text.as_bytes()[last] == bytes[i] {
+                let d = last as isize - i as isize;
+                if d != delta {
+                    map.push((last, i));
+                    delta = d;
+                }
+            }
             char_start = i + 1;
         }
     }
@@ -399,6 +409,21 @@ mod tests {
         assert_eq!(d.orig(t + "Привет".len()), start + 6);
         assert_eq!(d.orig(t + "Привет ok".len()), start + 9);
         assert_eq!(d.src.len(), page.len());
+    }
+
+    /// A multi-byte sequence cut short by an ASCII byte decodes to U+FFFD and that byte's
+    /// character: the character maps back to its own byte, not past it.
+    #[test]
+    fn a_sequence_cut_short_by_ascii_maps_the_ascii_to_its_byte() {
+        let bytes = b"ab\xb2>cd\xb2>e";
+        let (text, offsets) = decode_text_mapped(bytes, encoding_rs::BIG5, 0);
+        assert_eq!(text, "ab\u{FFFD}>cd\u{FFFD}>e");
+        let (first, second) = (text.find('>').unwrap(), text.rfind('>').unwrap());
+        assert_eq!(offsets.orig(first), 3);
+        assert_eq!(offsets.orig(first + 1), 4);
+        assert_eq!(offsets.orig(second), 7);
+        assert_eq!(offsets.orig(text.len() - 1), 8);
+        assert_eq!(offsets.orig(text.find('\u{FFFD}').unwrap()), 2);
     }
 
     #[test]

@@ -180,3 +180,29 @@ fn the_address_weighs_the_guess() {
     assert!(clean("https://www.example.co.uk/news/cafe").starts_with("Café £ owners"));
     assert!(clean("notes/cafe.txt").starts_with("Café Ł owners"));
 }
+
+/// A multi-byte sequence cut short by an ASCII byte (a Big5 lead byte, then a digit or ">")
+/// reads as U+FFFD and that byte: a span that starts at that byte starts at it, not after it
+/// (here the cuts of a paragraph that repeats its own passage).
+#[test]
+fn a_sequence_cut_short_by_ascii_keeps_the_ascii_byte_accounted() {
+    let words: Vec<String> = (0..50).map(|k| format!("w{k}")).collect();
+    let words = words.join(" ");
+    let mut bytes = words.as_bytes().to_vec();
+    bytes.extend_from_slice(b" \xb21 ");
+    bytes.extend_from_slice(words.as_bytes());
+    bytes.extend_from_slice(b" x \xb2>");
+    bytes.extend_from_slice(words.as_bytes());
+    bytes.push(b'\n');
+    let doc = Cleaner::default()
+        .clean(Input::text_bytes(&bytes).charset("big5"))
+        .unwrap();
+    assert_eq!(doc.provenance.encoding, "Big5");
+    assert!(doc
+        .removals
+        .iter()
+        .any(|r| r.rule == "dedup.repeated-passage"));
+    if let Err(e) = text_accounting::check(&bytes, &doc) {
+        panic!("{e}");
+    }
+}
