@@ -360,22 +360,30 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         if !doc.blocks[i].is_kept() || !is_lone_network_word(&doc.blocks[i].plain) {
             continue;
         }
-        // (On the lines next to it, with no blank line between: the same bar.)
+        // A button's line next to it with no blank line between (the same bar), or on both
+        // sides across blank lines ("Facebook" / "Threads" / "YouTube" spaced out).
         let at = doc.blocks[i].outer_span();
-        let beside = |j: Option<usize>| {
-            j.and_then(|j| doc.blocks.get(j)).is_some_and(|b| {
+        // (Whether block `j` is a share button, and whether a blank line parts it from this one.)
+        let button = |j: Option<usize>| {
+            j.and_then(|j| doc.blocks.get(j)).and_then(|b| {
                 let s = b.outer_span();
                 let gap = if s.end <= at.start {
                     doc.src.get(s.end..at.start)
                 } else {
                     doc.src.get(at.end..s.start)
                 };
-                b.is_removed_by(&BUTTONS)
-                    && !is_lone_network_word(&b.plain)
-                    && gap.is_some_and(|g| g.bytes().filter(|&c| c == b'\n').count() <= 1)
+                (b.is_removed_by(&BUTTONS) && !is_lone_network_word(&b.plain))
+                    .then(|| gap.is_some_and(|g| g.bytes().filter(|&c| c == b'\n').count() > 1))
             })
         };
-        if beside(i.checked_sub(1)) || beside(Some(i + 1)) {
+        let (before, after) = (button(i.checked_sub(1)), button(Some(i + 1)));
+        // "X" alone is a heading hardly ever: one button beside it, across a blank line too.
+        let x = matches!(crate::text::trim_ws(&doc.blocks[i].plain), "X" | "x" | "𝕏");
+        if before == Some(false)
+            || after == Some(false)
+            || before.is_some() && after.is_some()
+            || x && (before.is_some() || after.is_some())
+        {
             doc.remove(i, &BUTTONS, None);
         }
     }
@@ -384,10 +392,12 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
 /// A line that is only the name of a network that is an ordinary word too: "X", "Threads",
 /// "Pocket", "Pin", "Copy".
 fn is_lone_network_word(t: &str) -> bool {
-    matches!(
-        crate::text::trim_ws(t).to_lowercase().as_str(),
-        "x" | "𝕏" | "threads" | "pocket" | "pin" | "copy"
-    )
+    let t = crate::text::trim_ws(t);
+    // (Judged on every kept line: the length first, no copy.)
+    t.len() <= 7
+        && ["x", "𝕏", "threads", "pocket", "pin", "copy"]
+            .iter()
+            .any(|w| t.eq_ignore_ascii_case(w))
 }
 
 /// Builds this module's patterns and tables now rather than on first use (see
