@@ -4,6 +4,10 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+/// The English weekdays' three-letter abbreviations, lower case ("mon" opens "Monday" too).
+pub(crate) const WEEKDAY_ABBREVIATIONS: [&str; 7] =
+    ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
 /// Month names and their usual abbreviations in the languages of the stopword lists, lower-case,
 /// with their month. A name is matched whole, or by a prefix of 3 letters or more of a full name
 /// (`Sept`, `Okt`, `déc`).

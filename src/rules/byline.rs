@@ -2303,15 +2303,11 @@ fn poster(doc: &mut Doc) {
             "replied",
             "joined",
             "last",
-            "sun",
-            "mon",
-            "tue",
-            "wed",
-            "thu",
-            "fri",
-            "sat",
         ];
-        let action = ACTIONS.iter().any(|a| name.eq_ignore_ascii_case(a));
+        let action = ACTIONS
+            .iter()
+            .chain(&crate::dates::WEEKDAY_ABBREVIATIONS)
+            .any(|a| name.eq_ignore_ascii_case(a));
         let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
         if !(handle || name_in_line(name, 2, langs).is_some())
             || action

@@ -148,21 +148,16 @@ static DATE_LINE_PREFIXES: Lazy<crate::text::Prefixes> = Lazy::new(|| {
     // ("date" opens "dated" too, and a longer prefix is no quicker test.)
     let openers: Vec<&'static str> = date_labels()
         .filter(|l| *l != "dated")
+        .chain(crate::dates::WEEKDAY_ABBREVIATIONS)
         .chain(DATE_LINE_OPENERS.iter().copied())
         .collect();
     crate::text::Prefixes::sets(&[&openers, &crate::text::DIGITS], b"")
 });
 
-/// What a date line starts with when it has no label: a weekday or a month (the weekdays of
-/// `WEEKDAYS` up to their first letter that is not ASCII), or a figure.
+/// What a date line starts with when it has no label, besides an English weekday and a figure: a
+/// month, or another language's weekday (those of `WEEKDAYS` up to their first letter that is not
+/// ASCII).
 const DATE_LINE_OPENERS: &[&str] = &[
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
     "jan",
     "feb",
     "mar",
