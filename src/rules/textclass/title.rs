@@ -186,10 +186,10 @@ const MIN_HEADLINE_WORDS: usize = 3;
 const MAX_HEADLINE_WORDS: usize = 25;
 
 /// Whether the dump opens with the page's `<title>` line, as a scraper that saves the title
-/// first writes it: a line on its own, a blank line under it, that is no menu's and reads as a
-/// title (a site's separator, four words or more, or a headline below repeats it). A browser's
-/// text of the page's body opens with its first menu or heading instead ("Skip to content",
-/// "Services", "how it works").
+/// first writes it: a line that is no menu's and has a site's separator ("Headline | Site"), or
+/// that stands over a blank line and reads as a title (four words or more, or the title a rule
+/// found names it). A browser's text of the page's body opens with its first menu or heading
+/// instead ("Skip to content", "Services", "how it works").
 fn opens_with_title_line(doc: &Doc) -> bool {
     let Some(first) = doc.blocks.first() else {
         return false;
@@ -332,9 +332,10 @@ pub(super) fn may_be_headline(t: &str) -> bool {
 }
 
 /// `meta.title`, on a dump that does not open with the page's title line (a browser's text of
-/// the body, which leaves the `<title>` out): the headline is the longest line that may be one
-/// ([`may_be_headline`]) among the few above the article's first kept line, where the rules of
-/// context took it with the header (the region, the edges of the prose, a copy of a breadcrumb).
+/// the body, which leaves the `<title>` out): the headline is the line that may be one
+/// ([`may_be_headline`]) and scores best ([`headline_score`]) among the few above the article's
+/// first kept line, where the rules of context took it with the header (the region, the edges of
+/// the prose, a copy of a breadcrumb).
 /// It replaces a title that the dump's first line or a label gave. The body and the removals
 /// do not change.
 pub(crate) fn headline_above_article(doc: &mut Doc, rs: &Ruleset) {
