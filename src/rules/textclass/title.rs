@@ -188,8 +188,9 @@ const MAX_HEADLINE_WORDS: usize = 25;
 /// Whether the dump opens with the page's `<title>` line, as a scraper that saves the title
 /// first writes it: a line that is no menu's and has a site's separator ("Headline | Site"), or
 /// that stands over a blank line and reads as a title (four words or more, or the title a rule
-/// found names it). A browser's text of the page's body opens with its first menu or heading
-/// instead ("Skip to content", "Services", "how it works").
+/// found names it), and that [`cannot_be_title`] does not rule out (a phone number, a count, a
+/// date). A browser's text of the page's body opens with its first menu or heading instead ("Skip
+/// to content", "Services", "how it works").
 fn opens_with_title_line(doc: &Doc) -> bool {
     let Some(first) = doc.blocks.first() else {
         return false;
@@ -210,7 +211,7 @@ fn opens_with_title_line(doc: &Doc) -> bool {
         .any(|m| lower.starts_with(m))
         || lower == "home"
         || is_menu_line(t)
-        || is_chrome_line(t);
+        || cannot_be_title(t);
     let repeated = doc.metadata.title.as_ref().is_some_and(|m| {
         m.rule == HEADLINE.id
                 || m.rule == TITLE_ONLY.id
