@@ -707,6 +707,8 @@ fn run_text_layers(
     // only (the rules by the head above do not take it for their anchor, as its lines are less
     // sure than a headline under a title line).
     textclass::headline_above_article(doc, rs);
+    // And the title line that no headline repeated: the page's name, not its body.
+    textclass::remove_title_line(doc, rs);
     // And the author's biography under the article, now that every rule that names the author
     // has run: the look before the layers of context knows only the bylines.
     if rs.on(&byline::BIO) && !doc.is_html_page() {

@@ -1559,6 +1559,55 @@ fn page_title_line_becomes_the_title() {
     assert_eq!(d.removals[0].rule, "text.page-title");
 }
 
+/// Runs [`remove_title_line`] alone on `text`'s blocks, all kept: the rules ids it removed.
+fn title_line_removals(text: &str) -> Vec<&'static str> {
+    let rs = Ruleset::new(Tier::Balanced, &[]);
+    let mut removals = Vec::new();
+    let blocks = crate::segment::blocks(text, &rs, &mut removals);
+    let mut doc = Doc::new(text, blocks);
+    remove_title_line(&mut doc, &rs);
+    doc.blocks
+        .iter()
+        .filter_map(|b| match b.state {
+            crate::doc::State::Removed { rule, .. } => Some(rule.id),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_title_line_left_in_the_body_is_the_title_not_body() {
+    // A listing's `<title>` over its filters, which no headline repeats.
+    let text = format!("Top 10 Machine Learning Software Ranking 2025 | Reviews, Features, Pricing\n\nFilter by your company size.\n\n{P1}\n");
+    assert_eq!(title_line_removals(&text), ["text.title-line"]);
+    // Cleaned whole, the page reports it as its title.
+    let d = clean(&format!(
+        "Boss Office Products Executive Chair & Reviews | Wayfair\n\n{P1}\n\n{P2}\n"
+    ));
+    assert_eq!(d.body, format!("{P1}\n\n{P2}"));
+    assert_eq!(
+        d.title.as_deref(),
+        Some("Boss Office Products Executive Chair & Reviews")
+    );
+}
+
+#[test]
+fn a_paragraph_or_a_menu_parted_by_dashes_is_no_title_line() {
+    for first in [
+        // A sentence that a dash parts, a menu bar, a count of entries.
+        "Take control of your health — our network of care brings hundreds of professionals together.",
+        "Zoho's Free CRM Software - rich in features, free of cost.",
+        "Hacker News new | past | comments | ask | show | jobs | submit login",
+        "Total of 1195 entries : 1-50 51-100 101-150 Showing up to 50 entries per page: fewer | more | all",
+    ] {
+        let text = format!("{first}\n\n{P1}\n\n{P2}\n");
+        assert!(title_line_removals(&text).is_empty(), "{first:?}");
+    }
+    // Nor a title-shaped first line over another: the clean body cleaned again would lose it.
+    let text = format!("Trade In | Worn Wear\n\nShop Gear | Worn Wear\n\n{P1}\n");
+    assert!(title_line_removals(&text).is_empty());
+}
+
 #[test]
 fn comment_counts() {
     assert!(super::counts_no_comments("0 comments"));

@@ -52,6 +52,45 @@ pub(crate) fn title_from_title_line(doc: &mut Doc, rs: &Ruleset) {
     doc.metadata.title = Some(doc.field(0, start, end, value, &TITLE_LINE));
 }
 
+/// A title line with more words is a paragraph that a dash parts, not a page's name.
+const MAX_REMOVED_TITLE_LINE_WORDS: usize = 16;
+
+/// Removes the dump's title line that no headline under it repeats (`text.title-line`): the
+/// page's `<title>` ("Boss Office Chair & Reviews | Wayfair") is its name, reported as the
+/// title, not a paragraph of its body. Only a line with a site's separator is taken, and only
+/// when the next kept line has none: cleaning the clean body again then finds no title line
+/// to take. (On the development dumps, no title line left in the body was in the gold body.)
+pub(crate) fn remove_title_line(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&TITLE_LINE) || doc.is_html_page() {
+        return;
+    }
+    if !doc.blocks.first().is_some_and(crate::doc::Block::is_kept) {
+        return;
+    }
+    let separated = |t: &str| TITLE_SEPARATORS.iter().any(|s| t.contains(s));
+    // A title's shape: a name and a site's, a few parts, no sentence. A paragraph's dash ("Take
+    // control of your health — our network…") or a menu bar's bars ("new | past | comments")
+    // make no title.
+    let title_shaped = |t: &str| {
+        let parts: usize = TITLE_SEPARATORS.iter().map(|s| t.matches(s).count()).sum();
+        parts <= 2
+            && crate::text::word_count(t) <= MAX_REMOVED_TITLE_LINE_WORDS
+            && !t.ends_with(['.', '!', ':', ','])
+            && !t.contains(". ")
+    };
+    match title_line(doc) {
+        Some(t) if separated(t) && title_shaped(t) => {}
+        _ => return,
+    }
+    let next_separated = doc
+        .kept_iter()
+        .nth(1)
+        .is_some_and(|i| separated(crate::text::trim_ws(&doc.blocks[i].plain)));
+    if !next_separated {
+        doc.remove(0, &TITLE_LINE, None);
+    }
+}
+
 /// The title line of a dump whose title it gives, and that title (its site suffix and marks
 /// stripped).
 pub(super) struct TitleLineValue<'d> {
