@@ -921,10 +921,12 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
     ),
     // A widget's error message: what failed, then "Please try again" as a sentence of its own.
     (
-        r"(?i)^(?:(?:sorry|oops)[,!.]*\s+)?(?:there (?:was|has been) (?:an? )?(?:error|problem|issue)|something went wrong|we(?:'re|’re| are) sorry|unable to|we (?:couldn't|couldn’t|could not|can't|can’t|cannot)|an error (?:has )?occurred)[^\n]{0,120}[.!]\s*(?:please\s+)?(?:try (?:again|your request again)(?: later)?|refresh (?:the page|this page|your browser)[^.!?]{0,30})\W*$",
+        r"(?i)^(?:(?:sorry|oops|opps|unfortunately)[,!.]*\s+)?(?:there (?:was|has been) (?:an? )?(?:error|problem|issue)|something went wrong|we(?:'re|’re| are) sorry|unable to|we (?:couldn't|couldn’t|could not|can't|can’t|cannot)|an error (?:has )?occurred)[^\n]{0,120}[.!]\s*(?:please\s+)?(?:(?:refresh (?:the page )?and )?try (?:again|your request again)(?: later)?|refresh (?:the page|this page|your browser)[^.!?]{0,30})\W*$",
         &[
             "sorry",
             "oops",
+            "opps",
+            "unfortunately",
             "there was",
             "there has",
             "something went",
@@ -1942,7 +1944,7 @@ pub(super) static WIDGET_LABEL_RE: Lazy<Regex> = Lazy::new(|| {
         | (?:discontinued\s+)?this\ (?:product|item)\ is\ no\ longer\ available\.?\s*$
         | (?:show|hide)\ (?:all\ )?(?:child|nested)\ (?:attributes|properties|parameters|fields)\s*$
         | (?:copy(?:\ code|\ to\ clipboard)?|copied!?)\s*$
-        | loading(?:\ (?:paragraph|comments|more|content|results|video|player|map))?\s*(?:\.\.\.|…)\s*$
+        | loading(?:\ [a-z]+){0,2}\s*(?:\.\.\.|…)\s*$
         | (?:this\ )?(?:promotion|offer|deal|coupon)\ has\ expired\.?\s*$
         )",
     )
