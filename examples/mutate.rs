@@ -206,7 +206,7 @@ const LONG_CHARS: &[&str] = &[
 fn mutate(rng: &mut Rng, seeds: &[Vec<u8>], input: &mut Vec<u8>, names: &mut Vec<&'static str>) {
     let len = input.len();
     let at = rng.below(len + 1);
-    match rng.below(20) {
+    match rng.below(21) {
         0 => {
             names.push("truncate");
             input.truncate(at);
@@ -343,6 +343,32 @@ fn mutate(rng: &mut Rng, seeds: &[Vec<u8>], input: &mut Vec<u8>, names: &mut Vec
                 let i = rng.below(input.len() + 1);
                 let s = format!("\n{}\n", rng.pick(CHROME));
                 input.splice(i..i, s.into_bytes());
+            }
+        }
+        19 => {
+            names.push("mojibake");
+            // A range read as Windows-1252 and saved as UTF-8 ("’" as "â€™"), or a sequence of
+            // mojibake dropped in where it stands for nothing valid.
+            if rng.chance(2) {
+                let (a, z) = rng.range(input.len());
+                let garbled = encoding_rs::WINDOWS_1252
+                    .decode_without_bom_handling(&input[a..z])
+                    .0
+                    .into_owned();
+                input.splice(a..z, garbled.into_bytes());
+            } else {
+                let bits = [
+                    "â€™",
+                    "Ã©",
+                    "Â",
+                    "â€",
+                    "Ã",
+                    "Ã\u{a0}",
+                    "Ã¢â‚¬â„¢",
+                    "Ð\u{9d}",
+                ];
+                let s = rng.pick(&bits).as_bytes().to_vec();
+                input.splice(at..at, s);
             }
         }
         _ => {

@@ -60,6 +60,7 @@ pub struct CleanerBuilder {
     max_input_bytes: usize,
     max_blocks: usize,
     invalid_utf8: InvalidUtf8,
+    repair_mojibake: bool,
     line_model: Option<std::sync::Arc<LineModel>>,
 }
 
@@ -72,6 +73,7 @@ impl Default for CleanerBuilder {
             max_input_bytes: 512 << 20,
             max_blocks: DEFAULT_MAX_BLOCKS,
             invalid_utf8: InvalidUtf8::Detect,
+            repair_mojibake: true,
             line_model: None,
         }
     }
@@ -112,6 +114,14 @@ impl CleanerBuilder {
         self.invalid_utf8 = policy;
         self
     }
+    /// Repairs the mojibake of a text dump or a UTF-8 page, UTF-8 once read as Windows-1252 and saved again
+    /// ("donâ€™t" for "don’t", "cafÃ©" for "café"), when it holds some beyond doubt (default on).
+    /// Spans stay offsets of the input's bytes; [`Provenance::repaired`] lists the byte ranges
+    /// repaired.
+    pub fn repair_mojibake(mut self, on: bool) -> Self {
+        self.repair_mojibake = on;
+        self
+    }
     /// Uses another weight table for `text.line-model` than the shipped one (for training and
     /// evaluating a model; see `examples/line_model.rs`). A table that does not parse is
     /// refused at [`build`](Self::build).
@@ -137,9 +147,10 @@ impl CleanerBuilder {
             ruleset = ruleset.with_line_model(model);
         }
         let fingerprint = ruleset.fingerprint(&format!(
-            "{:?} {:016x}",
+            "{:?} {:016x} mojibake={}",
             self.invalid_utf8,
-            ruleset.line_model_digest()
+            ruleset.line_model_digest(),
+            self.repair_mojibake
         ));
         Ok(Cleaner {
             ruleset,
@@ -147,6 +158,7 @@ impl CleanerBuilder {
             max_input_bytes: self.max_input_bytes,
             max_blocks: self.max_blocks,
             invalid_utf8: self.invalid_utf8,
+            repair_mojibake: self.repair_mojibake,
         })
     }
 }
@@ -160,6 +172,7 @@ pub struct Cleaner {
     max_input_bytes: usize,
     max_blocks: usize,
     invalid_utf8: InvalidUtf8,
+    repair_mojibake: bool,
 }
 
 /// The default of [`CleanerBuilder::max_blocks`].
@@ -319,8 +332,23 @@ impl Cleaner {
             }
             _ => None,
         };
-        if let Some((enc, bom_len)) = transcoding {
-            let (text, offsets) = crate::decode::decode_text_mapped(bytes, enc, bom_len);
+        // A dump in another encoding, or one whose mojibake is repaired, is cleaned as a
+        // decoded copy whose offsets map back to the input's bytes.
+        let decoded = match (transcoding, utf8) {
+            (Some((enc, bom_len)), _) => {
+                let (text, offsets) = crate::decode::decode_text_mapped(bytes, enc, bom_len);
+                Some((text, offsets, enc.name(), bom_len, Vec::new()))
+            }
+            (None, Ok(s)) if self.repair_mojibake && kind == InputKind::Text => {
+                crate::mojibake::repair(s).map(|r| {
+                    let offsets =
+                        crate::decode::Offsets::from_map(r.map, r.text.len(), bytes.len());
+                    (r.text, offsets, "UTF-8", 0, r.repaired)
+                })
+            }
+            _ => None,
+        };
+        if let Some((text, offsets, encoding, bom_len, repaired)) = decoded {
             let mut removals = Vec::new();
             let (blocks, code_lines) =
                 crate::segment::blocks_and_code_lines(&text, &self.ruleset, &mut removals);
@@ -328,8 +356,9 @@ impl Cleaner {
             let mut doc = Doc::new(text, blocks);
             doc.removals = removals;
             doc.code_lines = code_lines;
+            doc.repaired = repaired;
             let transcoded = Transcoded { offsets, bom_len };
-            return Ok((doc, enc.name(), kind, Some(transcoded)));
+            return Ok((doc, encoding, kind, Some(transcoded)));
         }
         let (doc, encoding) = match kind {
             InputKind::Text => {
@@ -357,9 +386,13 @@ impl Cleaner {
                 doc.replaced = replaced;
                 (doc, "UTF-8")
             }
-            InputKind::Html => {
-                crate::html::front_end(bytes, input.charset, input.tld().as_deref(), &self.ruleset)?
-            }
+            InputKind::Html => crate::html::front_end(
+                bytes,
+                input.charset,
+                input.tld().as_deref(),
+                &self.ruleset,
+                self.repair_mojibake,
+            )?,
         };
         Ok((doc, encoding, kind, None))
     }
@@ -1107,6 +1140,7 @@ fn assemble(
             ruleset_fingerprint: fingerprint.to_string(),
             input_bytes: input.bytes().len(),
             replaced: std::mem::take(&mut doc.replaced),
+            repaired: std::mem::take(&mut doc.repaired),
         },
     }
 }

@@ -24,11 +24,24 @@ pub struct Decoded {
     pub encoding: &'static str,
     /// Byte ranges of a UTF-8 page that were not valid UTF-8 (read as spaces).
     pub replaced: Vec<crate::ByteSpan>,
+    /// Byte ranges of a UTF-8 page's mojibake, read as the characters they first were
+    /// ([`crate::mojibake`]).
+    pub repaired: Vec<crate::ByteSpan>,
+    /// Where each repaired character starts in [`Decoded::text`], in order: a text node's piece
+    /// ends before one and the character is a piece of its own, as a character reference is, so
+    /// that the pieces around it stay verbatim (and can be cut in part).
+    pub repaired_at: Vec<usize>,
     /// Where the text's characters came from.
     pub offsets: Offsets,
 }
 
 impl Decoded {
+    /// The first repaired character at or after text offset `pos`, if any.
+    pub fn next_repaired(&self, pos: usize) -> Option<usize> {
+        let k = self.repaired_at.partition_point(|&at| at < pos);
+        self.repaired_at.get(k).copied()
+    }
+
     /// The original byte offset of a character boundary of [`Decoded::text`].
     #[inline]
     pub fn orig(&self, pos: usize) -> usize {
@@ -45,6 +58,16 @@ pub struct Offsets {
 }
 
 impl Offsets {
+    /// Offsets from checkpoints `(text offset, original offset)`, between which text and
+    /// original advance together.
+    pub(crate) fn from_map(map: Vec<(usize, usize)>, text_len: usize, original_len: usize) -> Self {
+        Offsets {
+            map: Some(map),
+            text_len,
+            original_len,
+        }
+    }
+
     /// The original byte offset of a character boundary of the decoded text.
     #[inline]
     pub fn orig(&self, pos: usize) -> usize {
@@ -85,7 +108,13 @@ fn declared(bytes: &[u8]) -> Option<&'static Encoding> {
 /// comes first, then the hint, then the page's own declaration, then detection.
 /// `tld`, the top-level domain of the page's address (`cz`, `ru`), weighs the detector's guess,
 /// as in browsers.
-pub fn decode_with(bytes: &[u8], hint: Option<&'static Encoding>, tld: Option<&str>) -> Decoded {
+/// `repair_mojibake`: a UTF-8 page's mojibake is repaired ([`crate::mojibake::repair`]).
+pub fn decode_with(
+    bytes: &[u8],
+    hint: Option<&'static Encoding>,
+    tld: Option<&str>,
+    repair_mojibake: bool,
+) -> Decoded {
     let (enc, bom_len) = match Encoding::for_bom(bytes) {
         Some((e, n)) => (e, n),
         None => {
@@ -101,6 +130,20 @@ pub fn decode_with(bytes: &[u8], hint: Option<&'static Encoding>, tld: Option<&s
     };
     if enc == UTF_8 {
         let (src, replaced) = utf8_same_length(bytes);
+        if let Some(r) = repair_mojibake
+            .then(|| crate::mojibake::repair(&src))
+            .flatten()
+        {
+            return Decoded {
+                offsets: Offsets::from_map(r.map, r.text.len(), bytes.len()),
+                text: r.text,
+                src,
+                encoding: UTF_8.name(),
+                replaced,
+                repaired: r.repaired,
+                repaired_at: r.at,
+            };
+        }
         return Decoded {
             offsets: Offsets {
                 map: None,
@@ -111,6 +154,8 @@ pub fn decode_with(bytes: &[u8], hint: Option<&'static Encoding>, tld: Option<&s
             src,
             encoding: UTF_8.name(),
             replaced,
+            repaired: Vec::new(),
+            repaired_at: Vec::new(),
         };
     }
     decode_mapped(bytes, enc, bom_len)
@@ -178,6 +223,8 @@ fn decode_mapped(bytes: &[u8], enc: &'static Encoding, bom_len: usize) -> Decode
         src,
         encoding: enc.name(),
         replaced: Vec::new(),
+        repaired: Vec::new(),
+        repaired_at: Vec::new(),
     }
 }
 
@@ -371,19 +418,20 @@ mod tests {
     use super::*;
 
     fn decode(bytes: &[u8]) -> Decoded {
-        decode_with(bytes, None, None)
+        decode_with(bytes, None, None, true)
     }
 
     #[test]
     fn a_declared_charset_outranks_meta_but_not_a_bom() {
         let page = b"<meta charset=utf-8><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>";
-        let d = decode_with(page, Some(encoding_rs::WINDOWS_1251), None);
+        let d = decode_with(page, Some(encoding_rs::WINDOWS_1251), None, true);
         assert_eq!(d.encoding, "windows-1251");
         assert!(d.text.contains("Привет"));
         let d = decode_with(
             b"\xEF\xBB\xBF<p>x</p>",
             Some(encoding_rs::WINDOWS_1251),
             None,
+            true,
         );
         assert_eq!(d.encoding, "UTF-8");
     }

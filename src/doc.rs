@@ -263,7 +263,8 @@ impl<'a> Block<'a> {
     /// Removes the text ranges `ranges` (sorted, non-overlapping offsets into [`Block::text`]) from
     /// the block in one pass, and returns the input spans they covered. A verbatim piece is cut
     /// exactly; a non-verbatim piece (decoded HTML text) only goes when a range covers all of it.
-    /// The pieces left are joined by a space.
+    /// The pieces left are joined by a space, but for pieces that touch in the input (a word
+    /// and a character reference in it).
     pub fn cut_ranges(&mut self, src: &str, ranges: &[(usize, usize)]) -> Vec<ByteSpan> {
         self.cut_ranges_joined(src, ranges, false)
     }
@@ -316,6 +317,8 @@ impl<'a> Block<'a> {
         let mut text = String::with_capacity(self.text.len());
         let mut pieces = Pieces::with_capacity(kept.len());
         let mut last_end: Option<usize> = None;
+        // Where the last kept piece ended in the input, verbatim or not.
+        let mut last_piece_end: Option<usize> = None;
         let mut any_glued = false;
         for (span, own) in kept {
             let verbatim = own.is_none();
@@ -340,11 +343,17 @@ impl<'a> Block<'a> {
                             .all(|c| c.is_some_and(|c| !c.is_whitespace()))
                     })
                 });
+            // Touching: nothing lies between the two pieces in the input (a page's word and the
+            // character reference or repaired character in it, "caf" and "é"); they join as
+            // they read.
+            let touching = last_piece_end == Some(span.start);
+            let glued = glued || touching;
             any_glued |= glued && !text.is_empty();
             if !text.is_empty() && !glued {
                 text.push(' ');
             }
             last_end = verbatim.then_some(span.end);
+            last_piece_end = Some(span.end);
             pieces.push(Piece {
                 span,
                 text_start: text.len(),
@@ -425,6 +434,8 @@ pub struct Doc<'a> {
     pub metadata: Metadata,
     /// Input ranges that could not be decoded and were read as spaces.
     pub replaced: Vec<ByteSpan>,
+    /// Input ranges of mojibake read as the characters they first were.
+    pub repaired: Vec<ByteSpan>,
     /// Word and stopword counts of blocks' [`Block::plain`], by block index, as the dedup layer
     /// found them while reading every word; the text classifier reuses them. An entry is
     /// dropped when its block is cut; `None` (or a missing entry) means "count again".
@@ -475,6 +486,7 @@ impl<'a> Doc<'a> {
             removals: Vec::new(),
             metadata: Metadata::default(),
             replaced: Vec::new(),
+            repaired: Vec::new(),
             word_counts: Vec::new(),
             code_lines: Vec::new(),
             lower_case_reads: std::cell::Cell::new(0),

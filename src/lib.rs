@@ -38,6 +38,7 @@ mod html;
 mod input;
 pub mod markdown;
 mod model;
+mod mojibake;
 pub mod rules;
 mod segment;
 pub mod stopwords;

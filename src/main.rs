@@ -93,6 +93,10 @@ struct RuleArgs {
     /// Switch a rule off by id (repeatable); it wins over --enable.
     #[arg(long = "disable", value_name = "RULE_ID")]
     disabled: Vec<String>,
+    /// Leave mojibake as it is ("donâ€™t"): by default, UTF-8 once read as Windows-1252 and
+    /// saved again is read as the characters it first was.
+    #[arg(long)]
+    keep_mojibake: bool,
 }
 
 fn builder_of(rules: RuleArgs) -> dechaff::CleanerBuilder {
@@ -101,7 +105,9 @@ fn builder_of(rules: RuleArgs) -> dechaff::CleanerBuilder {
         PresetArg::Balanced => Preset::Balanced,
         PresetArg::Precision => Preset::Precision,
     };
-    let mut builder = Cleaner::builder().preset(preset);
+    let mut builder = Cleaner::builder()
+        .preset(preset)
+        .repair_mojibake(!rules.keep_mojibake);
     for id in rules.enabled {
         builder = builder.enable(id);
     }

@@ -260,6 +260,11 @@ pub struct Provenance {
     /// (offsets do not move), so they hold no text and lie in no span.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub replaced: Vec<ByteSpan>,
+    /// Byte ranges of a text dump's mojibake (UTF-8 once read as Windows-1252 and saved again:
+    /// "â€™" for "’"), each read as the one character it first was (see
+    /// [`crate::CleanerBuilder::repair_mojibake`]). They lie in spans as any text does.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub repaired: Vec<ByteSpan>,
 }
 
 /// A cleaned document.

@@ -206,3 +206,73 @@ fn a_sequence_cut_short_by_ascii_keeps_the_ascii_byte_accounted() {
         panic!("{e}");
     }
 }
+
+/// `s` as a dump that read its UTF-8 as Windows-1252 and saved that as UTF-8 ("’" as "â€™").
+fn garbled(s: &str) -> String {
+    encoding_rs::WINDOWS_1252
+        .decode_without_bom_handling(s.as_bytes())
+        .0
+        .into_owned()
+}
+
+/// A dump saved with mojibake is cleaned as its original is: the same title and body, the
+/// repaired ranges listed in the provenance, and every span an offset of the garbled bytes.
+#[test]
+fn mojibake_is_repaired_with_spans_into_the_garbled_bytes() {
+    let cleaner = Cleaner::default();
+    for name in [
+        "seed-003",
+        "seed-004",
+        "text-spanish-blog",
+        "text-russian-news",
+    ] {
+        let text = fixture(name);
+        let bytes = garbled(&text);
+        assert_ne!(bytes, text, "{name}");
+        let want = cleaner.clean(Input::text(&text)).unwrap();
+        let got = cleaner.clean(Input::text(&bytes)).unwrap();
+        assert_eq!(got.body, want.body, "{name}");
+        assert_eq!(got.title, want.title, "{name}");
+        assert_eq!(got.provenance.encoding, "UTF-8");
+        assert!(!got.provenance.repaired.is_empty(), "{name}");
+        if let Err(e) = text_accounting::check(bytes.as_bytes(), &got) {
+            panic!("{name}: {e}");
+        }
+        // Left as it is on request.
+        let kept = Cleaner::builder()
+            .repair_mojibake(false)
+            .build()
+            .unwrap()
+            .clean(Input::text(&bytes))
+            .unwrap();
+        assert!(kept.provenance.repaired.is_empty());
+        assert_ne!(kept.body, want.body, "{name}");
+    }
+}
+
+/// A page's mojibake is repaired too, its title's and its text's; a cut through a paragraph that
+/// holds some (a passage it repeats) still removes the passage alone.
+#[test]
+fn a_pages_mojibake_is_repaired() {
+    let passage = "The café’s owner said the town’s old mill — closed since 1987 — would open again as a bakery, a library and a hall for the winter market, and that the council had agreed to pay for the new roof and the windows before the spring.";
+    let page = format!(
+        "<html><head><meta charset=\"utf-8\"><title>The café’s mill reopens</title></head><body><article><h1>The café’s mill reopens</h1><p>{passage} {passage}</p><p>Neighbours said they would miss the quiet, but most welcomed the plan.</p></article></body></html>"
+    );
+    let doc = Cleaner::default()
+        .clean(Input::html(garbled(&page).as_bytes()))
+        .unwrap();
+    assert_eq!(doc.title.as_deref(), Some("The café’s mill reopens"));
+    assert!(doc.body.contains("The café’s owner said"), "{}", doc.body);
+    assert!(!doc.body.contains("â€"), "{}", doc.body);
+    assert_eq!(
+        doc.body.matches("would open again").count(),
+        1,
+        "{}",
+        doc.body
+    );
+    assert!(doc
+        .removals
+        .iter()
+        .any(|r| r.rule == "dedup.repeated-passage"));
+    assert!(!doc.provenance.repaired.is_empty());
+}

@@ -716,9 +716,35 @@ impl Acc<'_> {
                     continue;
                 }
             }
+            // A repaired character of mojibake is a piece of its own, as a reference is: its
+            // text is shorter than its bytes.
+            let next_repaired = self.dec.next_repaired(start + i).map(|at| at - start);
+            if next_repaired == Some(i) {
+                let len = s[i..].chars().next().map_or(1, char::len_utf8);
+                self.close_piece(Some(start + i));
+                let b = self.cur.as_mut().expect("block open");
+                if self.pending_space && !b.block.text.is_empty() && !b.block.text.ends_with(' ') {
+                    b.block.text.push(' ');
+                }
+                self.pending_space = false;
+                let ts = b.block.text.len();
+                b.block.text.push_str(&s[i..i + len]);
+                b.block.pieces.push(Piece {
+                    span: ByteSpan::new(self.dec.orig(start + i), self.dec.orig(start + i + len)),
+                    text_start: ts,
+                    text_len: len,
+                });
+                b.chars += 1;
+                if in_link {
+                    b.link_chars += 1;
+                }
+                i += len;
+                continue;
+            }
             // The run of characters up to the next whitespace or reference, copied at once (a
-            // `&` that starts no reference is a character of it). The bytes that end a run are
-            // ASCII, so it ends on a character boundary.
+            // `&` that starts no reference is a character of it), or to the next repaired
+            // character. The bytes that end a run are ASCII, so it ends on a character
+            // boundary, as a repaired character starts on one.
             let run_end = bytes
                 .get(i + 1..)
                 .and_then(|rest| {
@@ -726,6 +752,32 @@ impl Acc<'_> {
                         .position(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0C | b'&'))
                 })
                 .map_or(bytes.len(), |k| i + 1 + k);
+            let run_end = match next_repaired {
+                Some(at) if at < run_end => {
+                    // The piece so far ends before it.
+                    let b = self.cur.as_mut().expect("block open");
+                    if self.open.is_none() {
+                        if self.pending_space
+                            && !b.block.text.is_empty()
+                            && !b.block.text.ends_with(' ')
+                        {
+                            b.block.text.push(' ');
+                        }
+                        self.pending_space = false;
+                        self.open = Some((start + i, b.block.text.len()));
+                    }
+                    b.block.text.push_str(s.get(i..at).unwrap_or_default());
+                    let n = bytes[i..at].iter().filter(|&&c| c & 0xC0 != 0x80).count();
+                    b.chars += n;
+                    if in_link {
+                        b.link_chars += n;
+                    }
+                    self.close_piece(Some(start + at));
+                    i = at;
+                    continue;
+                }
+                _ => run_end,
+            };
             let b = self.cur.as_mut().expect("block open");
             if self.open.is_none() {
                 if self.pending_space && !b.block.text.is_empty() && !b.block.text.ends_with(' ') {

@@ -1856,7 +1856,7 @@ mod tests {
     }
 
     fn page_meta(html: &str) -> PageMeta {
-        let dec = crate::decode::decode_with(html.as_bytes(), None, None);
+        let dec = crate::decode::decode_with(html.as_bytes(), None, None, true);
         let tree = crate::html::tree::parse(&dec.text);
         extract(
             &tree,

@@ -35,8 +35,9 @@ pub fn front_end(
     charset: Option<&'static encoding_rs::Encoding>,
     tld: Option<&str>,
     rs: &Ruleset,
+    repair_mojibake: bool,
 ) -> Result<(Doc<'static>, &'static str)> {
-    let dec = crate::decode::decode_with(bytes, charset, tld);
+    let dec = crate::decode::decode_with(bytes, charset, tld, repair_mojibake);
     let (blocks, removals, metadata, product) = {
         let tree = tree::parse(&dec.text);
         let (mut hblocks, removals) = blocks::build(&tree, &dec);
@@ -56,8 +57,10 @@ pub fn front_end(
     };
     let encoding = dec.encoding;
     let replaced = dec.replaced;
+    let repaired = dec.repaired;
     let mut doc = Doc::new(dec.src, blocks);
     doc.replaced = replaced;
+    doc.repaired = repaired;
     doc.removals = removals;
     doc.metadata = metadata;
     // A product's name heads its page's content as its price and description do: a shop's body

@@ -19,6 +19,39 @@ pub fn without_blanks(s: &str) -> String {
     s.chars().filter(|c| !is_blankish(*c)).collect()
 }
 
+/// The character a sequence of mojibake stands for: its characters read back as Windows-1252
+/// (or Latin-1) bytes, and those read as UTF-8. `None` when they are no such sequence.
+pub fn unmojibake(s: &str) -> Option<String> {
+    let mut bytes = Vec::new();
+    for c in s.chars() {
+        if (c as u32) < 0x100 {
+            bytes.push(c as u32 as u8);
+        } else {
+            let mut buf = [0; 4];
+            let (b, _, bad) = encoding_rs::WINDOWS_1252.encode(c.encode_utf8(&mut buf));
+            if bad || b.len() != 1 {
+                return None;
+            }
+            bytes.push(b[0]);
+        }
+    }
+    String::from_utf8(bytes).ok()
+}
+
+/// `text[a..b]` as the document reads it: each repaired range of mojibake in it
+/// (`provenance.repaired`) as the character it stands for.
+fn read(text: &str, a: usize, b: usize, repaired: &[dechaff::ByteSpan]) -> String {
+    let mut out = String::new();
+    let mut at = a;
+    for r in repaired.iter().filter(|r| r.start >= a && r.end <= b) {
+        out.push_str(&text[at..r.start]);
+        out.push_str(&unmojibake(&text[r.range()]).unwrap_or_default());
+        at = r.end;
+    }
+    out.push_str(&text[at..b]);
+    out
+}
+
 /// Checks every invariant of `doc` cleaned from `input`; returns a description of the first
 /// violation.
 pub fn check(input: &[u8], doc: &CleanDoc) -> Result<(), String> {
@@ -26,6 +59,14 @@ pub fn check(input: &[u8], doc: &CleanDoc) -> Result<(), String> {
         return check_transcoded(input, doc);
     }
     let text = decoded(input);
+    for r in &doc.provenance.repaired {
+        let seq = text.get(r.range()).unwrap_or_default();
+        if unmojibake(seq).is_none_or(|c| c.chars().count() != 1) {
+            return Err(format!(
+                "repaired range {r:?} {seq:?} is no sequence of mojibake"
+            ));
+        }
+    }
     let mut spans: Vec<(usize, usize, String)> = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
         for s in &p.spans {
@@ -34,10 +75,11 @@ pub fn check(input: &[u8], doc: &CleanDoc) -> Result<(), String> {
         if !p.spans.windows(2).all(|w| w[0].end <= w[1].start) {
             return Err(format!("paragraph {i} spans not sorted: {:?}", p.spans));
         }
+        let repaired = &doc.provenance.repaired;
         let joined: String = p
             .spans
             .iter()
-            .map(|s| &text[s.range()])
+            .map(|s| read(&text, s.start, s.end, repaired))
             .collect::<Vec<_>>()
             .join(" ");
         if without_blanks(&joined) != without_blanks(&p.text) {
