@@ -67,6 +67,15 @@ fn continuation_byte(c: char) -> Option<u8> {
 fn sequence_at(s: &str) -> Option<(usize, char, bool)> {
     let mut chars = s.chars();
     let lead = chars.next()?;
+    // "Â" before a space or a line's end: a non-breaking space (0xC2 0xA0) whose second byte
+    // a later step turned into a space or dropped. It reads as a space.
+    if lead == 'Â'
+        && s.as_bytes()
+            .get(2)
+            .is_none_or(|b| matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
+    {
+        return Some((lead.len_utf8(), ' ', false));
+    }
     // U+00C2–U+00F4: the lead bytes of two- to four-byte UTF-8 characters, read as Latin-1.
     let width = match lead {
         '\u{C2}'..='\u{DF}' => 2,
@@ -85,9 +94,9 @@ fn sequence_at(s: &str) -> Option<(usize, char, bool)> {
     }
     let decoded = std::str::from_utf8(bytes.get(..width)?).ok()?;
     let c = decoded.chars().next()?;
-    // A space or an invisible character is left as it is: trimmed from a line's end, it would
-    // take the bytes it stood for out of every span.
-    if c.is_whitespace() || crate::text::is_blankish(c) || c.is_control() {
+    // A control character is no text's. (A space or an invisible character is repaired: its
+    // bytes are blank, as the character is, and lie in no span when it is trimmed.)
+    if c.is_control() {
         return None;
     }
     let sure = control || matches!(lead, '\u{C2}' | '\u{C3}' | '\u{E2}');
@@ -198,11 +207,13 @@ mod tests {
     }
 
     #[test]
-    fn a_space_it_would_make_is_left_as_it_is() {
-        // "Â\u{a0}" is a garbled non-breaking space: left, as a trimmed space would drop its
-        // bytes from every span. The sure sequence beside it is repaired.
-        let r = repair("price\u{c2}\u{a0}: 5 Ã© done").expect("mojibake");
-        assert_eq!(r.text, "price\u{c2}\u{a0}: 5 é done");
+    fn a_garbled_non_breaking_space_is_a_space() {
+        // "Â\u{a0}" is a garbled non-breaking space, and "Â " one whose second byte became a
+        // space: both read as spaces, beside a sure sequence.
+        let r = repair("price\u{c2}\u{a0}: 5 Ã© done.Â Â\nÂ next Â").expect("mojibake");
+        assert_eq!(r.text, "price\u{a0}: 5 é done.   \n  next  ");
+        // "Â" before a letter is a letter.
+        assert!(repair("ÂNGELO Â x").is_none());
     }
 
     #[test]

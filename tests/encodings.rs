@@ -276,3 +276,17 @@ fn a_pages_mojibake_is_repaired() {
         .any(|r| r.rule == "dedup.repeated-passage"));
     assert!(!doc.provenance.repaired.is_empty());
 }
+
+/// A garbled non-breaking space ("Â" before a space, at a line's end or start) reads as a space:
+/// its bytes are blank, and the accounting holds.
+#[test]
+fn a_garbled_non_breaking_space_is_blank() {
+    let text = "The café’s mill reopens.Â \nÂ The owner said the town’s old mill would open again as a bakery and a library, and the council would pay for the roof.Â \n\nNeighbours welcomed the plan, though some said they would miss the quiet of the empty yard.\n";
+    let bytes = garbled(&text.replace("Â", "\u{a0}")).replace("Â\u{a0}", "Â ");
+    let doc = Cleaner::default().clean(Input::text(&bytes)).unwrap();
+    assert!(!doc.body.contains('Â'), "{}", doc.body);
+    assert!(doc.body.contains("the town’s old mill"), "{}", doc.body);
+    if let Err(e) = text_accounting::check(bytes.as_bytes(), &doc) {
+        panic!("{e}");
+    }
+}

@@ -722,6 +722,12 @@ impl Acc<'_> {
             if next_repaired == Some(i) {
                 let len = s[i..].chars().next().map_or(1, char::len_utf8);
                 self.close_piece(Some(start + i));
+                // A garbled non-breaking space is a space, as `&nbsp;` is.
+                if crate::text::is_blank(&s[i..i + len]) {
+                    self.pending_space = true;
+                    i += len;
+                    continue;
+                }
                 let b = self.cur.as_mut().expect("block open");
                 if self.pending_space && !b.block.text.is_empty() && !b.block.text.ends_with(' ') {
                     b.block.text.push(' ');

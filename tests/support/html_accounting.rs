@@ -6,6 +6,9 @@
 use dechaff::text::is_blankish;
 use dechaff::CleanDoc;
 
+#[path = "mojibake.rs"]
+mod mojibake;
+
 /// Byte ranges of a UTF-8 page that a reader can see as text: everything outside tags, comments,
 /// doctypes and processing instructions. The content of `script`/`style` counts too: it must be
 /// accounted for (as a removal).
@@ -183,11 +186,13 @@ pub fn check(page: &str, doc: &CleanDoc) -> Result<(), String> {
         let k = merged.partition_point(|&(s, _)| s <= at);
         k > 0 && at < merged[k - 1].1
     };
+    // Mojibake that reads as a space is blank.
+    let blank = mojibake::blank_repairs(page, &doc.provenance.repaired);
     for (a, z) in visible_ranges(page) {
         let mut skip_to = 0;
         for (i, c) in page[a..z].char_indices() {
             let at = a + i;
-            if is_blankish(c) || at < skip_to {
+            if is_blankish(c) || at < skip_to || blank(at) {
                 continue;
             }
             // Whitespace written as a character reference is whitespace.

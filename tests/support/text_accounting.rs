@@ -5,6 +5,10 @@
 use dechaff::text::is_blankish;
 use dechaff::CleanDoc;
 
+#[path = "mojibake.rs"]
+mod mojibake;
+pub use mojibake::{blank_repairs, unmojibake};
+
 /// The text the document's offsets refer to: the input, with invalid UTF-8 bytes as spaces.
 pub fn decoded(input: &[u8]) -> String {
     let mut out = String::with_capacity(input.len());
@@ -17,25 +21,6 @@ pub fn decoded(input: &[u8]) -> String {
 
 pub fn without_blanks(s: &str) -> String {
     s.chars().filter(|c| !is_blankish(*c)).collect()
-}
-
-/// The character a sequence of mojibake stands for: its characters read back as Windows-1252
-/// (or Latin-1) bytes, and those read as UTF-8. `None` when they are no such sequence.
-pub fn unmojibake(s: &str) -> Option<String> {
-    let mut bytes = Vec::new();
-    for c in s.chars() {
-        if (c as u32) < 0x100 {
-            bytes.push(c as u32 as u8);
-        } else {
-            let mut buf = [0; 4];
-            let (b, _, bad) = encoding_rs::WINDOWS_1252.encode(c.encode_utf8(&mut buf));
-            if bad || b.len() != 1 {
-                return None;
-            }
-            bytes.push(b[0]);
-        }
-    }
-    String::from_utf8(bytes).ok()
 }
 
 /// `text[a..b]` as the document reads it: each repaired range of mojibake in it
@@ -113,10 +98,11 @@ pub fn check(input: &[u8], doc: &CleanDoc) -> Result<(), String> {
             return Err(format!("spans overlap: {:?} and {:?}", w[0], w[1]));
         }
     }
-    // Every visible character lies in a span.
+    // Every visible character lies in a span (but mojibake that reads as a space).
+    let blank = blank_repairs(&text, &doc.provenance.repaired);
     let mut k = 0;
     for (i, c) in text.char_indices() {
-        if is_blankish(c) {
+        if is_blankish(c) || blank(i) {
             continue;
         }
         while k < spans.len() && spans[k].1 <= i {
