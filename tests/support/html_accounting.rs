@@ -6,6 +6,8 @@
 use dechaff::text::is_blankish;
 use dechaff::CleanDoc;
 
+// (Both checks read it; a program that runs both loads it twice, which is harmless.)
+#[allow(clippy::duplicate_mod)]
 #[path = "mojibake.rs"]
 mod mojibake;
 

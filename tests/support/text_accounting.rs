@@ -5,6 +5,8 @@
 use dechaff::text::is_blankish;
 use dechaff::CleanDoc;
 
+// (Both checks read it; a program that runs both loads it twice, which is harmless.)
+#[allow(clippy::duplicate_mod)]
 #[path = "mojibake.rs"]
 mod mojibake;
 pub use mojibake::{blank_repairs, unmojibake};
