@@ -963,7 +963,7 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
     // second sentence on the browser. A sentence that goes on about something else ("The page
     // requires JavaScript that most readers never notice, the study found") is prose.
     (
-        r"(?i)^(?:(?:note|notice|sorry),?:? |we're sorry,? but )?(?:your browser does not seem to support javascript|please enable javascript and|(?:please )?enable javascript to (?:view|see|use|continue|access|ensure)|you (?:must|need to|will need to|'ll need to) (?:have javascript enabled|enable javascript|turn on javascript)|please download a browser that supports javascript|(?:this|the) (?:site|website|page|slideshow|form|app|content) (?:requires|needs) javascript|(?:please note that )?javascript is (?:disabled|turned off|not enabled) in your (?:web )?browser|take full advantage of our site features by enabling javascript|(?:loading )?comments rel(?:y|ies) on javascript)(?:\s+to\s[^,;\n]{0,80}|[^\n]{0,160}(?:javascript|browser|noscript|read-only|scripts|refresh|reload)[^\n]{0,80})?[.!]?$",
+        r"(?i)^(?:(?:note|notice|sorry),?:? |we're sorry,? but )?(?:your browser does not seem to support javascript|please enable javascript and|please (?:ensure|make sure) (?:that )?javascript is (?:enabled|turned on)(?: for (?:the )?purposes? of (?:web |website )?accessibility)?|(?:please )?enable javascript to (?:view|see|use|continue|access|ensure)|you (?:must|need to|will need to|'ll need to) (?:have javascript enabled|enable javascript|turn on javascript)|please download a browser that supports javascript|(?:this|the) (?:site|website|page|slideshow|form|app|content) (?:requires|needs) javascript|(?:please note that )?javascript is (?:disabled|turned off|not enabled) in your (?:web )?browser|take full advantage of our site features by enabling javascript|(?:loading )?comments rel(?:y|ies) on javascript)(?:\s+to\s[^,;\n]{0,80}|[^\n]{0,160}(?:javascript|browser|noscript|read-only|scripts|refresh|reload)[^\n]{0,80})?[.!]?$",
         &[
             "your browser",
             "please enable",
@@ -973,6 +973,8 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
             "you will need",
             "you'll need",
             "please download",
+            "please ensure",
+            "please make sure",
             "this site",
             "this website",
             "this page",
