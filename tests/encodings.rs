@@ -225,6 +225,9 @@ fn mojibake_is_repaired_with_spans_into_the_garbled_bytes() {
         "seed-004",
         "text-spanish-blog",
         "text-russian-news",
+        "text-chinese-news",
+        "text-greek-news",
+        "text-arabic-news",
     ] {
         let text = fixture(name);
         let bytes = garbled(&text);
