@@ -96,11 +96,19 @@ fn sequence_at(s: &str) -> Option<(usize, char, bool)> {
     let c = decoded.chars().next()?;
     // A control character is no text's. (A space or an invisible character is repaired: its
     // bytes are blank, as the character is, and lie in no span when it is trimmed.)
-    if c.is_control() {
+    if c.is_control() || is_unlikely(c) {
         return None;
     }
     let sure = control || matches!(lead, '\u{C2}' | '\u{C3}' | '\u{E2}');
     Some((len, c, sure))
+}
+
+/// Characters that a German or Nordic letter before a quotation mark or an ellipsis makes as
+/// often as mojibake does ("Straße“" reads as U+07D3, "Ü„" as U+0704): the rare scripts at
+/// U+0700–U+07FF (Syriac, Thaana, N'Ko) and the combining marks that a two-byte sequence can
+/// make. Left as they are.
+fn is_unlikely(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}' | '\u{483}'..='\u{489}' | '\u{591}'..='\u{5C7}' | '\u{700}'..='\u{7FF}')
 }
 
 /// `text` with its mojibake repaired, or `None` when it holds none beyond doubt. A text without
@@ -214,6 +222,13 @@ mod tests {
         assert_eq!(r.text, "price\u{a0}: 5 é done.   \n  next  ");
         // "Â" before a letter is a letter.
         assert!(repair("ÂNGELO Â x").is_none());
+    }
+
+    #[test]
+    fn a_letter_before_a_quotation_mark_stays_in_a_text_with_mojibake() {
+        // The sure "â€™" is repaired; German "ß“" and "Ü„" and a Nordic "Ö“" are letters.
+        let r = repair("donâ€™t: „Straße“, Grüße… ÜBER„ and „SÖ“").expect("mojibake");
+        assert_eq!(r.text, "don’t: „Straße“, Grüße… ÜBER„ and „SÖ“");
     }
 
     #[test]
