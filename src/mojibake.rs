@@ -2,7 +2,7 @@
 //! that each of its multi-byte characters became two to four characters ("don’t" saved as
 //! "donâ€™t", "café" as "cafÃ©"). Scrapers and CMS imports leave it in a few pages in a hundred.
 //! It is repaired the way `ftfy` does it, conservatively: a text is repaired only when it holds
-//! a sequence that is mojibake beyond doubt, and then each sequence whose characters, read back
+//! two sequences that are mojibake beyond doubt, and then each sequence whose characters, read back
 //! as Windows-1252 bytes, make exactly one valid UTF-8 character is that character.
 //!
 //! The repaired text is shorter than the input; [`Repaired::map`] gives, as the decoders of
@@ -111,7 +111,10 @@ fn is_unlikely(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36F}' | '\u{483}'..='\u{489}' | '\u{591}'..='\u{5C7}' | '\u{700}'..='\u{7FF}')
 }
 
-/// `text` with its mojibake repaired, or `None` when it holds none beyond doubt. A text without
+/// A text is repaired when it holds this many sequences beyond doubt.
+const MIN_SURE_SEQUENCES: usize = 2;
+
+/// `text` with its mojibake repaired, or `None` when it holds too few beyond doubt. A text without
 /// the byte 0xC3 (the first byte of every lead character) is passed over at `memchr`'s speed.
 pub(crate) fn repair(text: &str) -> Option<Repaired> {
     let bytes = text.as_bytes();
@@ -119,12 +122,17 @@ pub(crate) fn repair(text: &str) -> Option<Repaired> {
     let leads = || {
         memchr::memchr_iter(0xC3, bytes).filter(|&i| matches!(bytes.get(i + 1), Some(0x82..=0xB4)))
     };
-    let sure = leads().any(|i| {
-        text.get(i..)
-            .and_then(sequence_at)
-            .is_some_and(|(_, _, sure)| sure)
-    });
-    if !sure {
+    // Two sequences beyond doubt at least: a text that quotes one (an article about mojibake:
+    // "I saw \"Ã¤\" instead of \"ä\"") keeps it as it is.
+    let sure = leads()
+        .filter(|&i| {
+            text.get(i..)
+                .and_then(sequence_at)
+                .is_some_and(|(_, _, sure)| sure)
+        })
+        .take(MIN_SURE_SEQUENCES)
+        .count();
+    if sure < MIN_SURE_SEQUENCES {
         return None;
     }
     let mut out = String::with_capacity(text.len());
@@ -196,8 +204,8 @@ mod tests {
     #[test]
     fn the_latin1_reading_with_c1_controls_is_repaired_too() {
         // "’" read as Latin-1: "â\u{80}\u{99}".
-        let r = repair("It\u{e2}\u{80}\u{99}s here").expect("mojibake");
-        assert_eq!(r.text, "It’s here");
+        let r = repair("It\u{e2}\u{80}\u{99}s here, isn\u{e2}\u{80}\u{99}t it").expect("mojibake");
+        assert_eq!(r.text, "It’s here, isn’t it");
     }
 
     #[test]
@@ -208,6 +216,8 @@ mod tests {
             "São Paulo, Ação, informação; ÂNGELO e CÔTE",
             "Cyrillic Привет and 中文 and emoji 🙂",
             "plain ASCII",
+            // An article that quotes one sequence, to show what mojibake is.
+            "How many times I saw \"Ã¤\" instead of \"ä\" on a German site",
             "",
         ] {
             assert!(repair(text).is_none(), "{text:?}");
@@ -227,8 +237,8 @@ mod tests {
     #[test]
     fn a_letter_before_a_quotation_mark_stays_in_a_text_with_mojibake() {
         // The sure "â€™" is repaired; German "ß“" and "Ü„" and a Nordic "Ö“" are letters.
-        let r = repair("donâ€™t: „Straße“, Grüße… ÜBER„ and „SÖ“").expect("mojibake");
-        assert_eq!(r.text, "don’t: „Straße“, Grüße… ÜBER„ and „SÖ“");
+        let r = repair("donâ€™t: „Straße“, Grüße… ÜBER„ and „SÖ“, itâ€™s").expect("mojibake");
+        assert_eq!(r.text, "don’t: „Straße“, Grüße… ÜBER„ and „SÖ“, it’s");
     }
 
     #[test]
