@@ -27,18 +27,18 @@ pub struct Decoded {
     /// Byte ranges of a UTF-8 page's mojibake, read as the characters they first were
     /// ([`crate::mojibake`]).
     pub repaired: Vec<crate::ByteSpan>,
-    /// Where each repaired character starts in [`Decoded::text`], in order: a text node's piece
-    /// ends before one and the character is a piece of its own, as a character reference is, so
+    /// Where each run of repaired characters lies in [`Decoded::text`], in order: a text node's
+    /// piece ends before one and the run is a piece of its own, as a character reference is, so
     /// that the pieces around it stay verbatim (and can be cut in part).
-    pub repaired_at: Vec<usize>,
+    pub repaired_at: Vec<(usize, usize)>,
     /// Where the text's characters came from.
     pub offsets: Offsets,
 }
 
 impl Decoded {
-    /// The first repaired character at or after text offset `pos`, if any.
-    pub fn next_repaired(&self, pos: usize) -> Option<usize> {
-        let k = self.repaired_at.partition_point(|&at| at < pos);
+    /// The first run of repaired characters at or after text offset `pos`, if any.
+    pub fn next_repaired(&self, pos: usize) -> Option<(usize, usize)> {
+        let k = self.repaired_at.partition_point(|&(at, _)| at < pos);
         self.repaired_at.get(k).copied()
     }
 

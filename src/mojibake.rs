@@ -16,10 +16,11 @@ pub(crate) struct Repaired {
     pub text: String,
     /// Checkpoints `(text offset, input offset)`, between which both advance together.
     pub map: Vec<(usize, usize)>,
-    /// The input's byte ranges that were repaired, one per character.
+    /// The input's byte ranges that were repaired: one per run of sequences that touch (a word
+    /// of Cyrillic), and one per space.
     pub repaired: Vec<ByteSpan>,
-    /// Where each repaired character starts in [`Repaired::text`].
-    pub at: Vec<usize>,
+    /// Where each of those runs is in [`Repaired::text`].
+    pub at: Vec<(usize, usize)>,
 }
 
 /// The Windows-1252 byte of a character that stands for a UTF-8 continuation byte (0x80–0xBF):
@@ -137,9 +138,10 @@ pub(crate) fn repair(text: &str) -> Option<Repaired> {
     }
     let mut out = String::with_capacity(text.len());
     let mut map = vec![(0, 0)];
-    let mut repaired = Vec::new();
-    let mut at = Vec::new();
+    let mut repaired: Vec<ByteSpan> = Vec::new();
+    let mut at: Vec<(usize, usize)> = Vec::new();
     let mut copied = 0;
+    let mut last_blank = false;
     for i in leads() {
         if i < copied {
             continue;
@@ -147,10 +149,24 @@ pub(crate) fn repair(text: &str) -> Option<Repaired> {
         let Some((len, c, _)) = text.get(i..).and_then(sequence_at) else {
             continue;
         };
+        // A sequence right after the last one (a garbled word of Cyrillic) extends its run, but
+        // for a space, which stays a run of its own: trimmed, it leaves its bytes blank.
+        let blank = c.is_whitespace() || crate::text::is_blankish(c);
+        let extends = i == copied && !blank && !last_blank && !repaired.is_empty();
         out.push_str(text.get(copied..i).unwrap_or_default());
-        at.push(out.len());
+        let from = out.len();
         out.push(c);
-        repaired.push(ByteSpan::new(i, i + len));
+        match (extends, repaired.last_mut(), at.last_mut()) {
+            (true, Some(r), Some(a)) => {
+                *r = ByteSpan::new(r.start, i + len);
+                *a = (a.0, out.len());
+            }
+            _ => {
+                repaired.push(ByteSpan::new(i, i + len));
+                at.push((from, out.len()));
+            }
+        }
+        last_blank = blank;
         copied = i + len;
         map.push((out.len(), copied));
     }

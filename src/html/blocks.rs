@@ -718,9 +718,12 @@ impl Acc<'_> {
             }
             // A repaired character of mojibake is a piece of its own, as a reference is: its
             // text is shorter than its bytes.
-            let next_repaired = self.dec.next_repaired(start + i).map(|at| at - start);
-            if next_repaired == Some(i) {
-                let len = s[i..].chars().next().map_or(1, char::len_utf8);
+            let next_repaired = self
+                .dec
+                .next_repaired(start + i)
+                .map(|(a, z)| (a - start, (z - start).min(s.len())));
+            if let Some((_, run_end)) = next_repaired.filter(|&(a, _)| a == i) {
+                let len = run_end - i;
                 self.close_piece(Some(start + i));
                 // A garbled non-breaking space is a space, as `&nbsp;` is.
                 if crate::text::is_blank(&s[i..i + len]) {
@@ -758,7 +761,7 @@ impl Acc<'_> {
                         .position(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0C | b'&'))
                 })
                 .map_or(bytes.len(), |k| i + 1 + k);
-            let run_end = match next_repaired {
+            let run_end = match next_repaired.map(|(a, _)| a) {
                 Some(at) if at < run_end => {
                     // The piece so far ends before it.
                     let b = self.cur.as_mut().expect("block open");

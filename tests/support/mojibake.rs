@@ -5,8 +5,8 @@
 use dechaff::text::is_blankish;
 use dechaff::ByteSpan;
 
-/// The character a sequence of mojibake stands for: its characters read back as Windows-1252
-/// (or Latin-1) bytes, and those read as UTF-8. `None` when they are no such sequence.
+/// The characters a run of mojibake stands for: its characters read back as Windows-1252 (or
+/// Latin-1) bytes, and those read as UTF-8. `None` when they are no such run.
 pub fn unmojibake(s: &str) -> Option<String> {
     // "Â" before a space: a non-breaking space whose second byte became a space.
     if s == "Â" {
