@@ -2002,8 +2002,12 @@ pub(super) static WIDGET_LABEL_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
     )
 });
 
-/// True when `t` (trimmed) is a widget's label ([`WIDGET_LABEL_RE`]).
+/// True when `t` (trimmed) is a widget's label ([`WIDGET_LABEL_RE`]), or the "Δ" that a
+/// WordPress form's hidden anti-spam field leaves on a line of its own.
 pub(crate) fn is_widget_label(t: &str) -> bool {
+    if t == "Δ" {
+        return true;
+    }
     // A line that opens with "Copyright" (a footer's, often with a sign that is not ASCII, on
     // which the pattern's automaton gives up) may only be a carousel's message.
     let copyright = t
