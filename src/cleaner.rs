@@ -114,10 +114,10 @@ impl CleanerBuilder {
         self.invalid_utf8 = policy;
         self
     }
-    /// Repairs the mojibake of a text dump or a UTF-8 page, UTF-8 once read as Windows-1252 and saved again
-    /// ("donâ€™t" for "don’t", "cafÃ©" for "café"), when it holds some beyond doubt (default on).
-    /// Spans stay offsets of the input's bytes; [`Provenance::repaired`] lists the byte ranges
-    /// repaired.
+    /// Repairs the mojibake of a text dump or a UTF-8 page, UTF-8 once read as Windows-1252 and
+    /// saved again ("donâ€™t" for "don’t", "cafÃ©" for "café"), when it holds two sequences of
+    /// it beyond doubt (default on). Spans stay offsets of the input's bytes;
+    /// [`Provenance::repaired`] lists the byte ranges repaired.
     pub fn repair_mojibake(mut self, on: bool) -> Self {
         self.repair_mojibake = on;
         self

@@ -109,7 +109,10 @@ fn sequence_at(s: &str) -> Option<(usize, char, bool)> {
 /// U+0700–U+07FF (Syriac, Thaana, N'Ko) and the combining marks that a two-byte sequence can
 /// make. Left as they are.
 fn is_unlikely(c: char) -> bool {
-    matches!(c, '\u{300}'..='\u{36F}' | '\u{483}'..='\u{489}' | '\u{591}'..='\u{5C7}' | '\u{700}'..='\u{7FF}')
+    matches!(
+        c,
+        '\u{300}'..='\u{36F}' | '\u{483}'..='\u{489}' | '\u{591}'..='\u{5C7}' | '\u{700}'..='\u{7FF}'
+    )
 }
 
 /// A text is repaired when it holds this many sequences beyond doubt.

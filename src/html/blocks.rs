@@ -743,9 +743,10 @@ impl Acc<'_> {
                     text_start: ts,
                     text_len: len,
                 });
-                b.chars += 1;
+                let n = s[i..i + len].chars().count();
+                b.chars += n;
                 if in_link {
-                    b.link_chars += 1;
+                    b.link_chars += n;
                 }
                 i += len;
                 continue;
@@ -761,31 +762,10 @@ impl Acc<'_> {
                         .position(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0C | b'&'))
                 })
                 .map_or(bytes.len(), |k| i + 1 + k);
-            let run_end = match next_repaired.map(|(a, _)| a) {
-                Some(at) if at < run_end => {
-                    // The piece so far ends before it.
-                    let b = self.cur.as_mut().expect("block open");
-                    if self.open.is_none() {
-                        if self.pending_space
-                            && !b.block.text.is_empty()
-                            && !b.block.text.ends_with(' ')
-                        {
-                            b.block.text.push(' ');
-                        }
-                        self.pending_space = false;
-                        self.open = Some((start + i, b.block.text.len()));
-                    }
-                    b.block.text.push_str(s.get(i..at).unwrap_or_default());
-                    let n = bytes[i..at].iter().filter(|&&c| c & 0xC0 != 0x80).count();
-                    b.chars += n;
-                    if in_link {
-                        b.link_chars += n;
-                    }
-                    self.close_piece(Some(start + at));
-                    i = at;
-                    continue;
-                }
-                _ => run_end,
+            // (The piece stays open: the repaired character's own closes it.)
+            let run_end = match next_repaired {
+                Some((at, _)) => run_end.min(at),
+                None => run_end,
             };
             let b = self.cur.as_mut().expect("block open");
             if self.open.is_none() {
