@@ -374,9 +374,9 @@ pub(super) fn may_be_headline(t: &str) -> bool {
 
 /// `meta.title`, on a dump that does not open with the page's title line (a browser's text of
 /// the body, which leaves the `<title>` out): the headline is the line that may be one
-/// ([`may_be_headline`]) and scores best ([`headline_score`]) among the [`HEADLINE_REACH`] above
-/// the article's first kept line, where the rules of context took it with the header (the region, the edges of
-/// the prose, a copy of a breadcrumb).
+/// ([`may_be_headline`]) and scores best ([`headline_score`]) among the [`HEADLINE_REACH`] lines
+/// above the article's first kept line, where the rules of context took it with the header (the
+/// region, the edges of the prose, a menu's run, a copy of a breadcrumb).
 /// It replaces a title that the dump's first line or a label gave. The body and the removals
 /// do not change.
 pub(crate) fn headline_above_article(doc: &mut Doc, rs: &Ruleset) {
@@ -401,6 +401,8 @@ pub(crate) fn headline_above_article(doc: &mut Doc, rs: &Ruleset) {
         &crate::rules::prose_edges::ABOVE_HEADLINE,
         &crate::rules::dedup::EXACT,
         &crate::rules::dedup::NEAR,
+        &crate::rules::nav::RUN,
+        &NAV_RUN,
     ];
     let best = (first_kept.saturating_sub(HEADLINE_REACH)..first_kept)
         .filter(|&i| {
