@@ -2109,6 +2109,27 @@ fn a_dump_without_a_title_line_takes_its_title_from_the_headline_above_the_artic
     assert_eq!(d.body, format!("{P1}\n\n{P2}\n\n{P3}"));
 }
 
+/// The headline finder on a dump without a title line, over blocks whose verdicts are given:
+/// the first kept line may be the headline itself, which stays in the body.
+#[test]
+fn the_first_kept_line_may_be_the_headline_of_a_dump_without_a_title_line() {
+    let text =
+        format!("Home\nNews\n\nTravel Desk\n\nDo I Need Travel Insurance?\n\n{P1}\n\n{P2}\n");
+    let rs = Ruleset::new(Tier::Balanced, &[]);
+    let mut removals = Vec::new();
+    let blocks = crate::segment::blocks(&text, &rs, &mut removals);
+    let mut doc = Doc::new(text.as_str(), blocks);
+    for i in 0..3 {
+        doc.remove(i, &OUTSIDE_MAIN, None);
+    }
+    headline_above_article(&mut doc, &rs);
+    assert_eq!(
+        doc.metadata.title.as_ref().map(|t| t.value.as_str()),
+        Some("Do I Need Travel Insurance?")
+    );
+    assert!(doc.blocks[3].is_kept());
+}
+
 /// A dump that opens with the page's title line keeps the title its rules give, whatever
 /// heading stands above the article.
 #[test]

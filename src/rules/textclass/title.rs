@@ -376,9 +376,9 @@ pub(super) fn may_be_headline(t: &str) -> bool {
 /// the body, which leaves the `<title>` out): the headline is the line that may be one
 /// ([`may_be_headline`]) and scores best ([`headline_score`]) among the [`HEADLINE_REACH`] lines
 /// above the article's first kept line, where the rules of context took it with the header (the
-/// region, the edges of the prose, a menu's run, a copy of a breadcrumb).
-/// It replaces a title that the dump's first line or a label gave. The body and the removals
-/// do not change.
+/// region, the edges of the prose, a menu's run, a copy of a breadcrumb), or that first kept
+/// line itself, which then stays in the body. It replaces a title that the dump's first line
+/// or a label gave. The body and the removals do not change.
 pub(crate) fn headline_above_article(doc: &mut Doc, rs: &Ruleset) {
     let title_rule = &crate::rules::meta::TITLE;
     if !rs.on(title_rule) || doc.is_html_page() || opens_with_title_line(doc) {
@@ -404,10 +404,12 @@ pub(crate) fn headline_above_article(doc: &mut Doc, rs: &Ruleset) {
         &crate::rules::nav::RUN,
         &NAV_RUN,
     ];
-    let best = (first_kept.saturating_sub(HEADLINE_REACH)..first_kept)
+    // The article's first kept line itself may be its headline, which no rule took out of the
+    // body (it stays there: only the title is reported).
+    let best = (first_kept.saturating_sub(HEADLINE_REACH)..=first_kept)
         .filter(|&i| {
             let b = &doc.blocks[i];
-            taken_with_header.iter().any(|r| b.is_removed_by(r))
+            (i == first_kept || taken_with_header.iter().any(|r| b.is_removed_by(r)))
                 && may_be_headline(crate::text::trim_ws(&b.plain))
         })
         // The best by [`headline_score`]; of two as good, the nearer the article.
