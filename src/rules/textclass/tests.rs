@@ -2130,6 +2130,22 @@ fn the_first_kept_line_may_be_the_headline_of_a_dump_without_a_title_line() {
         Some("Do I Need Travel Insurance?")
     );
     assert!(doc.blocks[3].is_kept());
+    // A first kept line that a full stop ends is the article's first sentence, whatever its
+    // length in words (Chinese has no spaces between them).
+    for first in [
+        "Travel insurance pays for care abroad.",
+        "上海地铁十九号线首期工程正式开通运营。",
+    ] {
+        let text = format!("Home\nNews\n\nTravel Desk\n\n{first}\n\n{P1}\n\n{P2}\n");
+        let mut removals = Vec::new();
+        let blocks = crate::segment::blocks(&text, &rs, &mut removals);
+        let mut doc = Doc::new(text.as_str(), blocks);
+        for i in 0..3 {
+            doc.remove(i, &OUTSIDE_MAIN, None);
+        }
+        headline_above_article(&mut doc, &rs);
+        assert_eq!(doc.metadata.title, None, "{first}");
+    }
 }
 
 /// A dump that opens with the page's title line keeps the title its rules give, whatever

@@ -405,12 +405,18 @@ pub(crate) fn headline_above_article(doc: &mut Doc, rs: &Ruleset) {
         &NAV_RUN,
     ];
     // The article's first kept line itself may be its headline, which no rule took out of the
-    // body (it stays there: only the title is reported).
+    // body (it stays there: only the title is reported), unless a full stop ends it: that is
+    // the article's first sentence (in Chinese, whose words no space parts, of any length).
+    let headline_kept = |t: &str| !t.ends_with(['.', '。', '．']);
     let best = (first_kept.saturating_sub(HEADLINE_REACH)..=first_kept)
         .filter(|&i| {
             let b = &doc.blocks[i];
-            (i == first_kept || taken_with_header.iter().any(|r| b.is_removed_by(r)))
-                && may_be_headline(crate::text::trim_ws(&b.plain))
+            let t = crate::text::trim_ws(&b.plain);
+            (if i == first_kept {
+                headline_kept(t)
+            } else {
+                taken_with_header.iter().any(|r| b.is_removed_by(r))
+            }) && may_be_headline(t)
         })
         // The best by [`headline_score`]; of two as good, the nearer the article.
         .map(|i| (headline_score(doc, i, first_kept), i))
