@@ -912,12 +912,17 @@ pub fn apply_date_in_line(doc: &mut Doc, rs: &Ruleset) {
 /// A headline `t1` directly above prose `t2`; two heading-like lines in a row are left alone, so
 /// that cleaning the clean body again finds no new title.
 pub(crate) fn is_title_above(t1: &str, t2: &str) -> bool {
-    is_heading_like(t1)
-        && !is_short_unspaced_word(t1)
-        && !is_heading_like(t2)
-        && crate::text::has_effective_words(t2, 8)
-        && !DATELINE_RE.is_match(t1)
-        && !is_quantity_field(t1)
+    may_title(t1) && !is_heading_like(t2) && crate::text::has_effective_words(t2, 8)
+}
+
+/// Whether `t` may be a title by its own shape, whatever follows it: a heading, not a menu's
+/// word in a script without spaces, a dateline or a recipe's field ("Temps de cuisson : 45
+/// minutes").
+pub(crate) fn may_title(t: &str) -> bool {
+    is_heading_like(t)
+        && !is_short_unspaced_word(t)
+        && !DATELINE_RE.is_match(t)
+        && !is_quantity_field(t)
 }
 
 /// A single word of three characters or fewer in a script written without spaces ("体育",

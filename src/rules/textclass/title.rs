@@ -405,9 +405,11 @@ pub(crate) fn headline_above_article(doc: &mut Doc, rs: &Ruleset) {
         &NAV_RUN,
     ];
     // The article's first kept line itself may be its headline, which no rule took out of the
-    // body (it stays there: only the title is reported), unless a full stop ends it: that is
-    // the article's first sentence (in Chinese, whose words no space parts, of any length).
-    let headline_kept = |t: &str| !t.ends_with(['.', '。', '．']);
+    // body (it stays there: only the title is reported), when it has a title's shape
+    // ([`crate::rules::meta::may_title`]) and no full stop ends it: that is the article's first
+    // sentence (in Chinese, whose words no space parts, of any length).
+    let headline_kept =
+        |t: &str| !t.ends_with(['.', '。', '．']) && crate::rules::meta::may_title(t);
     let best = (first_kept.saturating_sub(HEADLINE_REACH)..=first_kept)
         .filter(|&i| {
             let b = &doc.blocks[i];
