@@ -67,7 +67,6 @@ pub(crate) fn remove_title_line(doc: &mut Doc, rs: &Ruleset) {
     if !doc.blocks.first().is_some_and(crate::doc::Block::is_kept) {
         return;
     }
-    let separated = |t: &str| TITLE_SEPARATORS.iter().any(|s| t.contains(s));
     // A title's shape: a name and a site's, a few parts, no sentence. A paragraph's dash ("Take
     // control of your health — our network…") or a menu bar's bars ("new | past | comments")
     // make no title.
@@ -79,13 +78,13 @@ pub(crate) fn remove_title_line(doc: &mut Doc, rs: &Ruleset) {
             && !t.contains(". ")
     };
     match title_line(doc) {
-        Some(t) if separated(t) && title_shaped(t) => {}
+        Some(t) if has_title_separator(t) && title_shaped(t) => {}
         _ => return,
     }
     let next_separated = doc
         .kept_iter()
         .nth(1)
-        .is_some_and(|i| separated(crate::text::trim_ws(&doc.blocks[i].plain)));
+        .is_some_and(|i| has_title_separator(crate::text::trim_ws(&doc.blocks[i].plain)));
     if !next_separated {
         doc.remove(0, &TITLE_LINE, None);
     }
@@ -160,7 +159,7 @@ pub(super) fn title_line_value<'d>(doc: &'d Doc<'_>) -> Option<TitleLineValue<'d
         // more words stands over the article, is the page's chrome or the site's name ("Skip
         // Navigation", "Rust Blog", "NOW HIRING"), in a dump saved without its `<title>`.
         if !is_title_line
-            && !TITLE_SEPARATORS.iter().any(|s| t.contains(s))
+            && !has_title_separator(t)
             && crate::text::word_count(&value) <= MAX_BARE_TITLE_LINE_WORDS
             && crate::text::word_count(&found.value) > MAX_BARE_TITLE_LINE_WORDS
         {
@@ -262,7 +261,7 @@ fn opens_with_title_line(doc: &Doc) -> bool {
     });
     // A site's separator says it whatever follows; a line of words or a repeated one only
     // over a blank line.
-    let separated = TITLE_SEPARATORS.iter().any(|s| t.contains(s)) || t.contains('|');
+    let separated = has_title_separator(t) || t.contains('|');
     !menu && (separated || blank_after && (t.split_whitespace().count() >= 4 || repeated))
 }
 
@@ -833,14 +832,13 @@ pub(super) fn title_line<'d>(doc: &'d Doc<'_>) -> Option<&'d str> {
     // text alone) starts with the page's chrome: "Skip to content", "Menu", a phone number. A
     // line shaped as a title ("Headline | Site") is one whatever its words ("Home - Ohio
     // Artisan Collective", "Our services | Deloitte US").
-    if !TITLE_SEPARATORS.iter().any(|s| t.contains(s)) && cannot_be_title(t) {
+    if !has_title_separator(t) && cannot_be_title(t) {
         return None;
     }
     // A full stop ends a sentence, or a site's slogan after its name ("10 Tips for Online
     // Courses – Journey To College – Realize your potential.").
     // (A Chinese or Japanese full stop ends a sentence whatever stands before it.)
-    let sentence = t.ends_with('.') && !TITLE_SEPARATORS.iter().any(|s| t.contains(s))
-        || t.ends_with(['。', '．']);
+    let sentence = t.ends_with('.') && !has_title_separator(t) || t.ends_with(['。', '．']);
     (first.pieces.len() == 1 && t.len() <= 300 && crate::text::word_count(t) <= 30 && !sentence)
         .then_some(t)
 }
@@ -939,6 +937,11 @@ fn is_count_label(t: &str) -> bool {
 pub(super) const TITLE_SEPARATORS: [&str; 10] = [
     " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : ", "｜", " ｜ ",
 ];
+
+/// Whether `t` holds one of a page title's separators ([`TITLE_SEPARATORS`]).
+pub(super) fn has_title_separator(t: &str) -> bool {
+    TITLE_SEPARATORS.iter().any(|s| t.contains(s))
+}
 
 pub(super) fn apply_page_title(doc: &mut Doc, rs: &Ruleset) {
     if !doc.blocks.first().is_some_and(crate::doc::Block::is_kept) {
@@ -1089,7 +1092,7 @@ pub(crate) fn apply_title_only(doc: &mut Doc, rs: &Ruleset) {
     let page_had_more = doc.blocks[1..]
         .iter()
         .any(|b| !crate::text::trim_ws(&b.plain).is_empty());
-    if !alone || !(page_had_more || TITLE_SEPARATORS.iter().any(|s| t.contains(s))) {
+    if !alone || !(page_had_more || has_title_separator(t)) {
         return;
     }
     // The title without its site's name, as the title line gives it ("Beatrice Tan Rug |
