@@ -232,7 +232,59 @@ pub(crate) const MAX_HEADER_META_LINES: usize = 3;
 /// 10:32 Source: Eastern Daily"), a byline.
 pub(crate) fn is_header_meta(t: &str) -> bool {
     let t = t.trim();
-    is_date_alone(t) || date_in_meta_line(t).is_some() || crate::rules::byline::is_byline(t)
+    is_date_alone(t)
+        || date_in_meta_line(t).is_some()
+        || crate::rules::byline::is_byline(t)
+        || is_short_date(t)
+}
+
+/// A date with no year, or a post's age, alone on its line, perhaps after a date's label:
+/// "Jan 4", "19 Sep", "Updated: Sep 19", "2 days ago" (a blog's header under its headline).
+/// It dates the page, but not to a day that can be told, so it is no date for the metadata;
+/// still no headline either.
+pub(crate) fn is_short_date(t: &str) -> bool {
+    if t.len() > 40 {
+        return false;
+    }
+    let lower = t.to_ascii_lowercase();
+    let rest = date_labels()
+        .filter_map(|l| lower.strip_prefix(l))
+        .map(|r| r.trim_start_matches([':', ' ']))
+        .find(|r| r.len() < lower.len())
+        .unwrap_or(&lower)
+        .trim_end_matches(['.', ',']);
+    if is_age_label(rest) {
+        return true;
+    }
+    // A day of the month, perhaps with its ordinal's ending ("4", "19th,").
+    let day = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        let (d, ending) = w.split_at(w.find(|c: char| !c.is_ascii_digit()).unwrap_or(w.len()));
+        (1..=2).contains(&d.len())
+            && d.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+            && ["", "st", "nd", "rd", "th"].contains(&ending)
+    };
+    let month = |w: &str| w.len() >= 3 && crate::dates::month_of(w).is_some();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    matches!(words.as_slice(), [a, b] if (month(a) && day(b)) || (day(a) && month(b)))
+}
+
+/// A post's age, as its header shows it: "2 days ago", "an hour ago", "3 weeks ago".
+fn is_age_label(t: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
+        "day", "days", "week", "weeks", "month", "months", "year", "years",
+    ];
+    let mut words = t.split_whitespace();
+    let (Some(n), Some(unit), Some(ago), None) =
+        (words.next(), words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    (n.bytes().all(|b| b.is_ascii_digit())
+        || ["a", "an", "one"].iter().any(|a| n.eq_ignore_ascii_case(a)))
+        && UNITS.iter().any(|u| unit.eq_ignore_ascii_case(u))
+        && ago.trim_end_matches('.').eq_ignore_ascii_case("ago")
 }
 
 fn is_date_line(t: &str) -> bool {
@@ -1146,6 +1198,53 @@ pub(crate) fn prepare() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_dates() {
+        for t in [
+            "Jan 4",
+            "19 Sep",
+            "Sept. 3rd",
+            "May 28",
+            "Updated: Sep 19",
+            "Posted Dec 12",
+            "2 days ago",
+            "an hour ago",
+        ] {
+            assert!(is_short_date(t), "{t:?}");
+            assert!(is_header_meta(t), "{t:?}");
+        }
+        for t in [
+            "March 2024",
+            "May I help you",
+            "Chapter 4",
+            "Top 10",
+            "Sep 45",
+            "Updated",
+            "2 days in Rome",
+            "The Ides of March 15 times over",
+        ] {
+            assert!(!is_short_date(t), "{t:?}");
+        }
+    }
+
+    /// A blog's header under its headline, with a date that gives no year or a post's age: the
+    /// date line is not taken for the headline, nor the headline taken over it.
+    #[test]
+    fn a_short_date_is_no_headline() {
+        const PROSE: &str = "The first paragraph of the post says what the project is and why it was made, in plain words.";
+        for date in ["2 days ago", "Updated: Sep 19"] {
+            let doc = crate::clean(&format!("{date}\n\n{PROSE}\n\nA second paragraph follows it, with more to say about the project.\n"));
+            assert!(
+                doc.metadata.title.as_ref().is_none_or(|t| t.value != date),
+                "{date:?}: {:?}",
+                doc.metadata.title
+            );
+        }
+        let doc = crate::clean(&format!("Building a rotating table\n\nMay 28\n\n{PROSE}\n"));
+        let title = doc.metadata.title.as_ref().map(|t| t.value.as_str());
+        assert_eq!(title, Some("Building a rotating table"));
+    }
 
     #[test]
     fn quantity_fields() {

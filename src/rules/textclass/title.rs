@@ -368,7 +368,12 @@ pub(super) fn may_be_headline(t: &str) -> bool {
     let time = t.as_bytes().windows(4).any(|w| {
         w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
     });
-    !opener && !furniture && !time && !crate::rules::meta::has_date(t) && !is_menu_line(t)
+    !opener
+        && !furniture
+        && !time
+        && !crate::rules::meta::has_date(t)
+        && !crate::rules::meta::is_short_date(t)
+        && !is_menu_line(t)
 }
 
 /// `meta.title`, on a dump that does not open with the page's title line (a browser's text of
@@ -844,8 +849,9 @@ pub(super) fn title_line<'d>(doc: &'d Doc<'_>) -> Option<&'d str> {
 }
 
 /// Whether the line `t` cannot be a page's title, wherever it stands: interface vocabulary
-/// ("Skip to content", "Home", "Sign in", "Toggle menu"), a count ("31 comments"), a date alone,
-/// a web or mail address, or no letter at all ("0", "(800) 995-5003").
+/// ("Skip to content", "Home", "Sign in", "Toggle menu"), a count ("31 comments"), a date alone
+/// (with its year or without: "Jan 4"), a post's age ("2 days ago"), a web or mail address, or
+/// no letter at all ("0", "(800) 995-5003").
 pub(crate) fn cannot_be_title(t: &str) -> bool {
     let t = t.trim();
     if !t.chars().any(char::is_alphabetic) {
@@ -858,25 +864,9 @@ pub(crate) fn cannot_be_title(t: &str) -> bool {
     if t.contains("://") || t.contains("www.") || t.contains("[email") || is_mail_address_in(t) {
         return true;
     }
-    is_count_label(t) || is_age_label(t) || crate::rules::meta::is_date_alone(t)
-}
-
-/// A post's age, as its header shows it: "2 days ago", "an hour ago", "3 weeks ago".
-fn is_age_label(t: &str) -> bool {
-    const UNITS: &[&str] = &[
-        "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
-        "day", "days", "week", "weeks", "month", "months", "year", "years",
-    ];
-    let mut words = t.split_whitespace();
-    let (Some(n), Some(unit), Some(ago), None) =
-        (words.next(), words.next(), words.next(), words.next())
-    else {
-        return false;
-    };
-    (n.bytes().all(|b| b.is_ascii_digit())
-        || ["a", "an", "one"].iter().any(|a| n.eq_ignore_ascii_case(a)))
-        && UNITS.iter().any(|u| unit.eq_ignore_ascii_case(u))
-        && ago.trim_end_matches('.').eq_ignore_ascii_case("ago")
+    is_count_label(t)
+        || crate::rules::meta::is_short_date(t)
+        || crate::rules::meta::is_date_alone(t)
 }
 
 /// Whether `t` holds a mail address: a word with an `@` inside and a dot after it.
