@@ -293,6 +293,104 @@ fn ends_with_agency_hint(t: &str) -> bool {
     AGENCY_HINTS.is_match(&b[b.len().saturating_sub(48)..])
 }
 
+/// The longest line a courtesy credit closes: an artwork's caption (artist, title, year,
+/// medium, size, edition and lender) runs to 250 bytes.
+const COURTESY_CAPTION_MAX_BYTES: usize = 300;
+
+/// The longest lender's name after "courtesy", in bytes and in words (and in words when the
+/// credit is the whole line, which tells less).
+const COURTESY_NAME_MAX_BYTES: usize = 60;
+const COURTESY_NAME_MAX_WORDS: usize = 10;
+const COURTESY_LINE_MAX_WORDS: usize = 6;
+
+/// The words a picture's credit may open with before "courtesy" ("Photo courtesy of NASA").
+const PICTURE_WORDS: &[&str] = &[
+    "photo",
+    "photos",
+    "photograph",
+    "image",
+    "images",
+    "picture",
+    "pictures",
+    "illustration",
+    "illustrations",
+];
+
+/// The words a lender's name holds in lower case ("courtesy of the artist and Galerie X").
+const NAME_CONNECTORS: &[&str] = &[
+    "of", "the", "and", "&", "a", "at", "in", "for", "de", "da", "di", "del", "der", "den", "von",
+    "van", "la", "le", "du", "des", "y", "et", "e", "und",
+];
+
+/// A credit that says whose courtesy a picture is shown by, alone on its line ("Courtesy of
+/// Hilton", "Photo courtesy Method Architecture", "Image courtesy of: Rima Brindamour") or
+/// closing a caption after a sentence, a clause or a bracket ("Gelatin silver print – 50.8 ×
+/// 40.6 cm. Courtesy Fraenkel Gallery.", "Photo by Timothy Schenk, courtesy of the High Line.").
+/// After "courtesy" (and "of") only a name: a few words, capitalised but for the words that join
+/// a name, and no sentence. Prose keeps "courtesy" as a word ("She thanked him for his
+/// courtesy.", "Courtesy of the storm, we spent the night in the car").
+pub fn is_courtesy_credit(t: &str) -> bool {
+    if t.len() > COURTESY_CAPTION_MAX_BYTES {
+        return false;
+    }
+    let b = t.as_bytes();
+    let Some(at) = [b"ourtesy", b"OURTESY"]
+        .iter()
+        .filter_map(|w| memchr::memmem::rfind(b, *w))
+        .max()
+        .and_then(|at| at.checked_sub(1))
+        .filter(|&at| b[at].eq_ignore_ascii_case(&b'c'))
+    else {
+        return false;
+    };
+    let end = at + "courtesy".len();
+    if b.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let (head, rest) = (&t[..at], &t[end..]);
+    let label = head.trim_start_matches('(').trim();
+    let whole = label.is_empty() || PICTURE_WORDS.iter().any(|w| label.eq_ignore_ascii_case(w));
+    let opened = head.trim_end();
+    let after_mark = opened.ends_with(['.', ';', ',', '|', '('])
+        || [" –", " —", " -"].iter().any(|d| opened.ends_with(d));
+    if !whole && !after_mark {
+        return false;
+    }
+    let rest = rest.trim_start();
+    let of = rest
+        .get(..2)
+        .is_some_and(|of| of.eq_ignore_ascii_case("of"))
+        && !rest[2..].starts_with(char::is_alphanumeric);
+    let rest = if of { &rest[2..] } else { rest };
+    let name = rest
+        .trim_start_matches([' ', ':'])
+        .trim_end_matches([' ', '.', ')']);
+    let words = name.split_whitespace().count();
+    if name.is_empty()
+        || name.len() > COURTESY_NAME_MAX_BYTES
+        || words > COURTESY_NAME_MAX_WORDS
+        || name.contains(['?', '!'])
+        || name
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0] == b'.' && w[1].is_ascii_whitespace())
+    {
+        return false;
+    }
+    // A line that is only the credit, said as one ("Courtesy of brand", "Photo courtesy
+    // Hilton"), or a credit in brackets ("(courtesy of the hotel)") may name its lender in lower
+    // case; "Courtesy calls are free" is no credit.
+    if (whole && (of || !label.is_empty())) || opened.ends_with('(') {
+        return words <= COURTESY_LINE_MAX_WORDS;
+    }
+    name.split_whitespace().all(|w| {
+        let w = w.trim_matches([',', ';', ':', '(', ')', '"', '\'']);
+        !w.starts_with(char::is_alphabetic)
+            || w.starts_with(char::is_uppercase)
+            || NAME_CONNECTORS.iter().any(|c| w.eq_ignore_ascii_case(c))
+    })
+}
+
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let (credits, positions) = (rs.on(&PHOTO_CREDIT), rs.on(&GALLERY_POSITION));
     if !credits && !positions {
@@ -300,11 +398,11 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     }
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
-        if !b.is_kept() || b.plain.len() > 160 {
+        if !b.is_kept() || b.plain.len() > COURTESY_CAPTION_MAX_BYTES {
             continue;
         }
         let t = crate::text::trim_ws(&b.plain);
-        if credits && is_photo_credit(t) {
+        if credits && (is_photo_credit(t) || is_courtesy_credit(t)) {
             doc.remove(i, &PHOTO_CREDIT, None);
         } else if positions && is_gallery_position(t) {
             doc.remove(i, &GALLERY_POSITION, None);
@@ -482,6 +580,54 @@ mod tests {
         ] {
             assert!(!is_photo_credit(l), "{l}");
         }
+    }
+
+    #[test]
+    fn courtesy_credits() {
+        for l in [
+            "Courtesy of Hilton",
+            "Courtesy of brand",
+            "Photo courtesy Method Architecture",
+            "Image courtesy of: Rima Brindamour",
+            "(Photo courtesy of NASA)",
+            "Alfred Stieglitz, The Swimming Lesson (1906), 1911. Photogravure – 14.6 × 22.9 cm. Courtesy Robert Mann Gallery.",
+            "Martin Parr, Benidorm, 1997. Archival pigment print — 20 × 30 in / 50.8 × 76.2 cm. Edition of 25. Courtesy ROCKET, London.",
+            "Andreas Gursky, Eisläufer (ice skater), 2021. Inkjet-Print and Diasec. Edition of 6. Courtesy of White Cube.",
+            "Above: seed heads on the High Line. Photo by Timothy Schenk, courtesy of the High Line.",
+            "Jamila Norman can transform any backyard garden into a fully functioning one. courtesy of Magnolia Network.",
+            "The new suite at sunset (courtesy of the hotel)",
+        ] {
+            assert!(is_courtesy_credit(l), "{l}");
+        }
+    }
+
+    /// "Courtesy" as a word of prose, and lines too long for a caption, stay.
+    #[test]
+    fn prose_with_courtesy_stays() {
+        let long = format!(
+            "{} Courtesy of Simon & Schuster.",
+            "The recipe below comes from a cookbook that has been in print for decades, and it is as good today as it was then. ".repeat(3)
+        );
+        for l in [
+            "She thanked him for his courtesy.",
+            "Courtesy calls are free",
+            "Courtesy of the storm, we spent the night in the car and missed the wedding.",
+            "Common courtesy matters more than any rule of etiquette, she said.",
+            "The bus, a courtesy of the hotel, left every hour for the old town.",
+            "Rooms come with courtesy cars and a shuttle to the airport.",
+            "Courtesy",
+            "Courtesyland Resort",
+            long.as_str(),
+        ] {
+            assert!(!is_courtesy_credit(l), "{l}");
+        }
+        // In a dump: the caption goes, the paragraph that mentions courtesy stays.
+        let doc = crate::clean(
+            "Our trip to the gallery\n\nThe show gathers forty photographs from a century of the medium, and every one of them repays a long look.\n\nMartin Parr, Benidorm, 1997. Archival pigment print — 20 × 30 in. Edition of 25. Courtesy ROCKET, London.\n\nThe guards were a model of courtesy, and the café was better than most.\n",
+        );
+        assert!(!doc.body.contains("ROCKET"), "{}", doc.body);
+        assert!(doc.body.contains("a model of courtesy"), "{}", doc.body);
+        assert!(doc.removals.iter().any(|r| r.rule == PHOTO_CREDIT.id));
     }
 
     #[test]
