@@ -64,6 +64,9 @@ static DEBRIS_RE: Lazy<Regex> = Lazy::new(|| {
         | !\[[^\]]*\]\(?[^)\s]*\)?                                  # markdown image
         | \]\]> | <!\[CDATA\[ | <!-- | --> | /?>
         | </?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>(?:\s*</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>)*   # stray tags only
+        # A media player's embed code, its label before it (the text of a share box's field):
+        # "Embed <iframe src=\"…\" width=\"100%\" title=\"NPR embedded audio player\">".
+        | embed(?:\ code)?:?\s*<\s*[a-z][a-z0-9]*\s[^<>]*>(?:\s*</?\s*[a-z][a-z0-9]*(?:\s[^<>]*)?/?>)*
         | \{\{[^}]*\}\} | \{%[^%]*%\}                               # template placeholders
         | (?:undefined|null|NaN|\[object\ Object\])
         )$"#,
@@ -73,12 +76,14 @@ static DEBRIS_RE: Lazy<Regex> = Lazy::new(|| {
 
 /// Is `line` debris: markup remains, or no letter or digit at all?
 /// A quick test before [`DEBRIS_RE`]: its alternatives that may hold a space start with `!`,
-/// `<`, `{` or `[`; every other one has none, and either holds a full stop (image-link tails) or
-/// starts with one of `]-/>` (`]]>`, `-->`, `/>`) or with the first letter of `undefined`,
-/// `null` or `NaN` (in either case: no other character folds to one of those letters).
+/// `<`, `{`, `[` or the first letter of `embed`; every other one has none, and either holds a
+/// full stop (image-link tails) or starts with one of `]-/>` (`]]>`, `-->`, `/>`) or with the
+/// first letter of `undefined`, `null` or `NaN` (in either case: no other character folds to one
+/// of those letters).
 fn may_be_debris(t: &str) -> bool {
     match t.as_bytes().first() {
         Some(b'!' | b'<' | b'{' | b'[') => true,
+        Some(b'e' | b'E') => t.contains('<'),
         Some(b']' | b'-' | b'/' | b'>' | b'u' | b'U' | b'n' | b'N') => !t.contains(' '),
         _ => !t.contains(' ') && t.contains('.'),
     }
@@ -400,6 +405,8 @@ mod tests {
             "</div></div>",
             "{{ author_name }}",
             "photo.jpg",
+            "Embed < iframe src=\"https://www.npr.org/player/embed/1206601882/1206601883\" width=\"100%\" height=\"290\" frameborder=\"0\" scrolling=\"no\" title=\"NPR embedded audio player\">",
+            "Embed code: <iframe src=\"https://example.com/v/1\"></iframe>",
             "9 303097ac-d3e5-41e1-baf5-303640756ebf X 2bf8403c-6590-4d73-8b16-95f6c3ecdef8 84f535a2-9d93-4358-b5a8-c77d761c12e9 S 74566818-87fa-4f92-a4d1-2c1b1f9dbe8a",
         ] {
             assert!(is_debris(l), "{l}");
@@ -426,6 +433,8 @@ mod tests {
             "n.png",
             "über.webp",
             "-- >",
+            "Embed <iframe src=\"x\">",
+            "EMBED CODE: < video src=\"y\"></video>",
         ]);
         let mut matched = 0;
         for l in &lines {
@@ -435,7 +444,7 @@ mod tests {
                 matched += 1;
             }
         }
-        assert!(matched >= 14, "{matched}");
+        assert!(matched >= 16, "{matched}");
     }
 
     #[test]
@@ -445,6 +454,8 @@ mod tests {
             "He declined to comment.",
             "2024",
             "<b> is the bold tag, the tutorial explained.",
+            "Embed the player with <iframe src=\"…\"> in your page, as the guide shows.",
+            "Embedded systems use <stdint.h> types for fixed widths.",
             "The service returned 303097ac-d3e5-41e1-baf5-303640756ebf and 2bf8403c-6590-4d73-8b16-95f6c3ecdef8 for the two folders, and 84f535a2-9d93-4358-b5a8-c77d761c12e9 for the third, as the documentation of the interface says it should when the folders are shared between accounts.",
             "Documents 303097ac-d3e5-41e1-baf5-303640756ebf",
         ] {
