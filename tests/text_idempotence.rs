@@ -108,6 +108,10 @@ fn cleaning_the_clean_body_again_changes_nothing_in_precision() {
 }
 
 /// Over all the dev dumps (measured when last lowered; a few seconds in release mode).
+/// (Raised from 47 to 48 once more, knowingly: `markup.debris` taking a media player's embed
+/// code ("Embed <iframe …>") gained 0.12 points of F1 over two NPR dumps; on one of them, a
+/// listing of stories, a second pass finds the clean body mostly prose and cuts the caption
+/// and labels above its first story.)
 /// (Raised from 47 to 48 once, knowingly: `text.after-prose` running on through a list that the
 /// article announces gained 1.1 points of F1 over 22 dumps; on one of them the first pass sees a
 /// break shorter by a line that dedup removes and then gives back, and keeps the page's pitch
@@ -116,7 +120,7 @@ fn cleaning_the_clean_body_again_changes_nothing_in_precision() {
 /// preset, brought the held-out leak of `without` snippets from 5.5% to 4.9% for 0.2 points of
 /// `with`; on five shop and review pages a second pass, with the shop's chrome gone, finds them
 /// mostly prose and judges a line or two of theirs, while three pages became stable.)
-const CEILING_ALL_DEV_PAGES_NOT_IDEMPOTENT: usize = 47;
+const CEILING_ALL_DEV_PAGES_NOT_IDEMPOTENT: usize = 48;
 /// (Raised from 27 to 29 once, knowingly: `footer.heading` cutting a shop's footer at its
 /// footnotes gained 1.8 points of F1 over five Apple pages, two of which then change by three
 /// short product lines on a second pass with the line model.)

@@ -447,6 +447,19 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
     }
     // The block of the date taken, when its line is an update's ("Last updated on …").
     let mut update_at: Option<usize> = None;
+    // A date with a reading time is the article's header ("Dec 18, 2025 ⋅ 2 min read"), once or
+    // twice; more of them are the cards of a listing, which its other lines show.
+    let reading_times = doc
+        .blocks
+        .iter()
+        .filter(|b| b.is_kept() && b.plain.len() <= 80)
+        .map(|b| crate::text::trim_ws(&b.plain))
+        .filter(|t| {
+            let d = without_reading_time(t);
+            d.len() < t.len() && is_date_line(d)
+        })
+        .count();
+    let header_reading_time = reading_times <= MAX_HEADER_READING_TIMES;
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
         if !b.is_kept()
@@ -456,6 +469,11 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
         }
         if b.plain.len() <= 80 {
             let t = crate::text::trim_ws(&b.plain);
+            let t = if header_reading_time {
+                without_reading_time(t)
+            } else {
+                t
+            };
             if let Some(d) = Some(t).filter(|t| is_date_line(t)).and_then(date_of_line) {
                 let d = earlier_beside(t, &d);
                 let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
@@ -518,6 +536,37 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
             }
         }
     }
+}
+
+/// The most lines of a date and a reading time that date an article rather than a listing's
+/// cards ([`apply_date`]).
+const MAX_HEADER_READING_TIMES: usize = 2;
+
+/// `t` without the reading time that ends it and the marks before that ("Dec 18, 2025 ⋅ 7 min
+/// read" is "Dec 18, 2025"); `t` itself when no reading time ends it.
+fn without_reading_time(t: &str) -> &str {
+    let lower_end = |w: &str| {
+        t.len() >= w.len()
+            && t.is_char_boundary(t.len() - w.len())
+            && t[t.len() - w.len()..].eq_ignore_ascii_case(w)
+    };
+    let Some(unit) = [
+        " min read",
+        " mins read",
+        " minute read",
+        " minutes read",
+        " min. read",
+    ]
+    .into_iter()
+    .find(|w| lower_end(w)) else {
+        return t;
+    };
+    let head = &t[..t.len() - unit.len()];
+    let number = head.trim_end_matches(|c: char| c.is_ascii_digit());
+    if number.len() == head.len() {
+        return t;
+    }
+    number.trim_end_matches(|c: char| c.is_whitespace() || "⋅•·|–—-".contains(c))
 }
 
 /// Blocks after an update's date line within which a publication's date line gives the page's
@@ -1226,6 +1275,57 @@ mod tests {
         ] {
             assert!(!is_short_date(t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn reading_time_after_a_date() {
+        assert_eq!(
+            without_reading_time("Dec 18, 2025 2 min read"),
+            "Dec 18, 2025"
+        );
+        assert_eq!(
+            without_reading_time("Dec 19, 2025 ⋅ 7 min read"),
+            "Dec 19, 2025"
+        );
+        assert_eq!(
+            without_reading_time("Mar 07, 2026 | 13 Min Read"),
+            "Mar 07, 2026"
+        );
+        for t in [
+            "7 minutes of reading",
+            "Dec 18, 2025",
+            "Read more",
+            "min read",
+        ] {
+            assert_eq!(without_reading_time(t), t);
+        }
+        const PROSE: &str = "We got the keys two days ago, and the house is full of boxes and smart home equipment that nobody knows how to set up yet.";
+        // The article's header line goes, and dates the page.
+        let doc = crate::clean(&format!(
+            "Building my smart home\n\nDec 18, 2025 ⋅ 2 min read\n\n{PROSE}\n\n{PROSE} Then the work began.\n"
+        ));
+        assert!(!doc.body.contains("min read"), "{}", doc.body);
+        let date = doc
+            .metadata
+            .date
+            .as_ref()
+            .and_then(|d| d.normalized.as_deref());
+        assert_eq!(date, Some("2025-12-18"));
+        // A prose line that tells of reading time stays.
+        let doc = crate::clean(&format!(
+            "{PROSE}\n\nIt took me a week to write, and it is a 5 min read.\n"
+        ));
+        assert!(doc.body.contains("5 min read"), "{}", doc.body);
+        // Three or more are a listing's cards, which other rules judge.
+        let cards: String = (1..=3)
+            .map(|k| format!("Story number {k} about the house\n\nJane Doe\n\nMar 0{k}, 2026 | {k} min read\n\n"))
+            .collect();
+        let doc = crate::clean(&format!("{cards}{PROSE}\n"));
+        assert!(
+            doc.removals.iter().all(|r| r.rule != DATE.id),
+            "{:?}",
+            doc.removals
+        );
     }
 
     /// A blog's header under its headline, with a date that gives no year or a post's age: the
