@@ -1020,7 +1020,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         poster(doc);
     }
     if doc.metadata.author.is_none() && found.is_empty() && author {
-        if let Some(field) = card_poster(doc) {
+        if let Some(field) = card_poster(doc).or_else(|| community_poster(doc)) {
             doc.metadata.author = Some(field);
         }
     }
@@ -2320,6 +2320,64 @@ fn poster(doc: &mut Doc) {
         doc.metadata.author = Some(doc.field(i, off + m.start, off + m.end, value, &AUTHOR));
         return;
     }
+}
+
+/// The handle under a post's community label, in a thread's header as a dump of Reddit keeps it:
+/// "r/technology •" (perhaps with the post's age after the dot, perhaps at the end of the line
+/// the menu's "Go to technology" joined), then "ControlCAD" on the next line: the poster. Only
+/// the first label, at most [`COMMUNITY_LABEL_REACH`] lines in, and a handle of one word.
+fn community_poster(doc: &Doc) -> Option<MetaField> {
+    let lines: Vec<usize> = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| !crate::text::trim_ws(&b.plain).is_empty())
+        .map(|(i, _)| i)
+        .take(COMMUNITY_LABEL_REACH)
+        .collect();
+    let at = lines
+        .iter()
+        .position(|&i| ends_with_community_label(crate::text::trim_ws(&doc.blocks[i].plain)))?;
+    let &i = lines.get(at + 1)?;
+    let b = &doc.blocks[i];
+    let t = crate::text::trim_ws(&b.plain);
+    let handle = (3..=30).contains(&t.len())
+        && t.chars().any(|c| c.is_ascii_alphabetic())
+        && t.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'));
+    if !handle || b.pieces.len() > 1 {
+        return None;
+    }
+    let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
+    Some(doc.field(i, off, off + t.len(), t.to_string(), &AUTHOR))
+}
+
+/// A thread's community label is looked for among a dump's first this many lines.
+const COMMUNITY_LABEL_REACH: usize = 40;
+
+/// Whether `t` ends with a post's community label: "r/" and the community's name (letters,
+/// figures, `_`), then a dot, then perhaps the post's age ("r/Cooking •", "r/Cooking • 2 yr.
+/// ago").
+fn ends_with_community_label(t: &str) -> bool {
+    let Some(at) = t.rfind("r/") else {
+        return false;
+    };
+    if at > 0 && !t[..at].ends_with(' ') {
+        return false;
+    }
+    let rest = &t[at + 2..];
+    let name = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    let Some(after) = rest[name..].trim_start().strip_prefix('•') else {
+        return false;
+    };
+    let age = after.trim();
+    (2..=21).contains(&name)
+        && (age.is_empty()
+            || (age.len() <= 16
+                && age.ends_with("ago")
+                && age.starts_with(|c: char| c.is_ascii_digit())))
 }
 
 /// Where a card's line is: a line of a text dump (its span in the input), or a block of a page
@@ -3731,6 +3789,39 @@ mod tests {
             .clean(crate::Input::text(s))
             .expect("clean");
         doc.metadata.author.map(|a| a.value)
+    }
+
+    #[test]
+    fn community_labels() {
+        for t in [
+            "r/technology •",
+            "Go to technology r/technology •",
+            "r/Cooking • 2 yr. ago",
+            "r/BuyItForLife•",
+        ] {
+            assert!(ends_with_community_label(t), "{t:?}");
+        }
+        for t in [
+            "r/technology",
+            "Posted to r/technology • by a friend of mine",
+            "war/peace •",
+            "r/a •",
+            "r/Cooking • yesterday, when the stew burnt",
+        ] {
+            assert!(!ends_with_community_label(t), "{t:?}");
+        }
+    }
+
+    /// A thread's header in a dump of Reddit names the poster under the community's label; a
+    /// label followed by a sentence names no one.
+    #[test]
+    fn the_handle_under_a_community_label_is_the_poster() {
+        const POST: &str = "My grandmother's enamelled cast iron pan has a dark stain on the bottom that no amount of scrubbing shifts, and I would like to know whether it is still safe to cook in it.";
+        let dump = format!("Skip to main content\n\nGo to Cooking\nr/Cooking •\nEuroStepJam\n\nEnameled Cast Iron Pan and Metal\n\n{POST}\n\nShare\n");
+        assert_eq!(dump_author(&dump).as_deref(), Some("EuroStepJam"));
+        let dump =
+            format!("Go to Cooking\nr/Cooking •\nWhat a stew this was, friends.\n\n{POST}\n");
+        assert_eq!(dump_author(&dump), None);
     }
 
     #[test]
