@@ -2062,6 +2062,10 @@ fn lines_that_cannot_be_a_title() {
         "September 4, 2025",
         "2 days ago",
         "an hour ago",
+        "Jan 4",
+        "Updated: Sep 19",
+        "A",
+        "x",
     ] {
         assert!(super::title::cannot_be_title(t), "{t:?}");
     }
@@ -2077,6 +2081,8 @@ fn lines_that_cannot_be_a_title() {
         "2026 Ford Mustang Review",
         "Home Is Where the Heart Is: A Memoir",
         "上海地铁新线路正式开通 沿线居民出行更便捷",
+        "Q4",
+        "X Corp",
         // An `@` before a letter of more than one byte.
         "user@é",
     ] {

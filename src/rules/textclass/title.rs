@@ -851,10 +851,12 @@ pub(super) fn title_line<'d>(doc: &'d Doc<'_>) -> Option<&'d str> {
 /// Whether the line `t` cannot be a page's title, wherever it stands: interface vocabulary
 /// ("Skip to content", "Home", "Sign in", "Toggle menu"), a count ("31 comments"), a date alone
 /// (with its year or without: "Jan 4"), a post's age ("2 days ago"), a web or mail address, or
-/// no letter at all ("0", "(800) 995-5003").
+/// no letter at all ("0", "(800) 995-5003") or a lone one ("A", "x").
 pub(crate) fn cannot_be_title(t: &str) -> bool {
     let t = t.trim();
-    if !t.chars().any(char::is_alphabetic) {
+    // No letter, or a lone one: a logo's initial, a close button's "x".
+    if !t.chars().any(char::is_alphabetic) || t.chars().filter(|c| c.is_alphanumeric()).count() < 2
+    {
         return true;
     }
     let label = crate::text::undoubled(t);
