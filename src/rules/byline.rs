@@ -971,6 +971,12 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                     if !someone_else {
                         let label = label_word(t, m.start);
                         found.push(Found::in_line(i, t, off, m, label, at));
+                    } else if is_review_credit(t) && found.len() < MAX_BYLINES_JUDGED {
+                        // The writer's name alone on the line above its reviewer's.
+                        if let Some(name) = name_above_review(doc, i, &mut langs) {
+                            doc.remove(name.block, &AUTHOR, None);
+                            found.push(name);
+                        }
                     }
                     doc.remove(i, &AUTHOR, None);
                     continue;
@@ -1248,6 +1254,44 @@ fn name_after_label(doc: &Doc, label: usize, langs: &mut Option<u16>) -> Option<
         key: name_key(&t[m.clone()]),
         label: label_word(&doc.blocks[label].plain, doc.blocks[label].plain.len()),
         name: off + m.start..off + m.end,
+        at: b.outer_span().start,
+    })
+}
+
+/// Whether `t` credits a reviewer or a fact-checker ("Reviewed by …", "Medically reviewed by
+/// …", "Fact-checked by …"): someone who checked the article, which its writer signed above.
+fn is_review_credit(t: &str) -> bool {
+    let lower = t.trim_start().to_ascii_lowercase();
+    let lower = ["medically ", "expert ", "article "]
+        .iter()
+        .find_map(|w| lower.strip_prefix(w))
+        .unwrap_or(&lower);
+    ["reviewed", "fact-checked", "fact checked"]
+        .iter()
+        .any(|w| lower.starts_with(w))
+}
+
+/// The writer's name alone on the line right above a reviewer's credit ("Yaren Fadiloglulari"
+/// / "Reviewed by Jo-ann Caballes"): a whole name of two words or more, that the page writes in
+/// lower case nowhere.
+fn name_above_review(doc: &Doc, credit: usize, langs: &mut Option<u16>) -> Option<Found> {
+    let i = credit.checked_sub(1)?;
+    let b = &doc.blocks[i];
+    if !b.is_kept() || b.plain.len() > 100 || b.pieces.len() > 1 {
+        return None;
+    }
+    let t = crate::text::trim_ws(&b.plain);
+    let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
+    // (A job's title is capitalised as a name is: "Staff Writer".)
+    if !is_whole_name(doc, t, langs) || is_role_line(t) {
+        return None;
+    }
+    let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
+    Some(Found {
+        block: i,
+        key: name_key(t),
+        label: "by",
+        name: off..off + t.len(),
         at: b.outer_span().start,
     })
 }
@@ -3789,6 +3833,26 @@ mod tests {
             .clean(crate::Input::text(s))
             .expect("clean");
         doc.metadata.author.map(|a| a.value)
+    }
+
+    /// The writer's name alone above a reviewer's credit is the author; a job's title there, or
+    /// an editor's credit, names no one.
+    #[test]
+    fn the_name_above_a_reviewers_credit_is_the_writer() {
+        assert!(is_review_credit("Reviewed By: Mike Rebold, PhD, CSCS"));
+        assert!(is_review_credit("Medically reviewed by Kim Rose"));
+        assert!(is_review_credit("Fact-checked by Paul Rankin"));
+        assert!(!is_review_credit("Edited by Marie White"));
+        assert!(!is_review_credit("Written by Jane Doe"));
+        const PROSE: &str = "Tutoring online has grown quickly, and the platforms differ in what they charge, whom they hire and how they match a student with a tutor.";
+        let page = |above: &str| {
+            format!("15 Best Online Tutoring Platforms\n\n{above}\n\nreviewed by Jo-ann Caballes\n\nUpdated on November 18, 2025\n\n{PROSE}\n\n{PROSE} Prices vary.\n")
+        };
+        assert_eq!(
+            dump_author(&page("Yaren Fadiloglulari")).as_deref(),
+            Some("Yaren Fadiloglulari")
+        );
+        assert_eq!(dump_author(&page("Staff Writer")), None);
     }
 
     #[test]
