@@ -730,8 +730,8 @@ fn label_word(line: &str, name_start: usize) -> &'static str {
 const CROWDED_BYTES: usize = 1200;
 
 /// What a filter menu or sort control offers "by", time words ("By Tuesday") and the nouns of
-/// interface labels ("Thread Tools", "Warranty Info", "Author Hub"): a "name" made of these words only names no
-/// one.
+/// interface labels ("Thread Tools", "Warranty Info", "Author Hub") and a forum's roles ("Original
+/// Poster"): a "name" made of these words only names no one.
 const NOT_NAMES: &[&str] = &[
     "age",
     "application",
@@ -795,8 +795,10 @@ const NOT_NAMES: &[&str] = &[
     "now",
     "occasion",
     "oldest",
+    "original",
     "platform",
     "popularity",
+    "poster",
     "price",
     "product",
     "products",
@@ -1773,8 +1775,24 @@ fn name_by_date(doc: &mut Doc, rs: &Ruleset, late: bool) {
     // Around the headline, and then around the page's date line: the headline found may be a
     // copy of the title line far above the byline ("Industry Insights" / headline / "Rahul
     // Tyagi" / "12 March 2025" under a menu, under the title line the headline repeats).
+    // The headline's later copy is the article's own, when the first stands in the page's
+    // header ("You are reading" / headline / "Search", and the article's headline over its
+    // byline further down).
+    let headline_copy = headline.and_then(|h| {
+        doc.blocks
+            .iter()
+            .enumerate()
+            .skip(h + 1)
+            .find_map(|(c, b)| {
+                matches!(b.state, crate::doc::State::Removed { duplicate_of: Some(f), rule, .. }
+                if f == h && std::ptr::eq(rule, &crate::rules::dedup::EXACT))
+                .then_some(c)
+            })
+    });
+    let headline_reach = &[1, -1, 2, -2, 3, -3, 4, -4, 5, 6][..];
     let anchors = [
-        headline.map(|h| (h, Some(h), &[1, -1, 2, -2, 3, -3, 4, -4, 5, 6][..])),
+        headline.map(|h| (h, Some(h), headline_reach)),
+        headline_copy.map(|c| (c, Some(c), headline_reach)),
         // (The date's own line first, late: a meta line may hold the name too.)
         date.map(|d| {
             (
@@ -3833,6 +3851,27 @@ mod tests {
             .clean(crate::Input::text(s))
             .expect("clean");
         doc.metadata.author.map(|a| a.value)
+    }
+
+    /// The headline said first in the page's header ("You are reading" / headline / "Search") and
+    /// again over the article's byline: the name beside the date under the second is the author.
+    #[test]
+    fn the_name_under_the_headlines_second_copy_is_the_author() {
+        const PROSE: &str = "December is a month for looking back at the garden, at what thrived and what did not, and for planning the beds of the coming spring with care.";
+        // (The menu's teasers carry bylines of their own.)
+        let menu: String = [
+            "Garden Design",
+            "A No-Knead Focaccia for Thanksgiving",
+            "By Jane Smith",
+            "How to Live in Harmony With Deer",
+            "By Tom Brown",
+            "Organized Home",
+        ]
+        .iter()
+        .map(|m| format!("{m}\n"))
+        .collect();
+        let dump = format!("The Year in Gardening: Looking Back With Joy - Gardenista\n\n{menu}You are reading\nThe Year in Gardening: Looking Back With Joy\nSearch\nStart typing to search...\nSearch for:\nSearch\nAsk the Expert Issue\n\nThe Year in Gardening: Looking Back With Joy\n\nMelissa Ozawa December 18, 2025\n\n{PROSE}\n\n{PROSE} Here is the list.\n");
+        assert_eq!(dump_author(&dump).as_deref(), Some("Melissa Ozawa"));
     }
 
     /// The writer's name alone above a reviewer's credit is the author; a job's title there, or
