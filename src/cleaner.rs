@@ -1044,6 +1044,13 @@ fn assemble(
     }
     if kind == InputKind::Text {
         mark_text_headings(&mut paragraphs);
+        // A drop cap's letter back in its word ("T he" is "The"); the spans stay.
+        crate::drop_caps::join(
+            (paragraphs.iter_mut())
+                .filter(|p| p.kind != ParagraphKind::Code)
+                .map(|p| &mut p.text),
+            &doc.src,
+        );
     }
     let mut removals = std::mem::take(&mut doc.removals);
     removals.reserve(doc.blocks.len() - kept);

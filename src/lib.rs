@@ -31,6 +31,7 @@ mod cleaner;
 pub mod dates;
 pub(crate) mod decode;
 mod doc;
+mod drop_caps;
 mod error;
 pub mod eval;
 pub mod explain;
