@@ -330,7 +330,9 @@ const NAME_CONNECTORS: &[&str] = &[
 /// a name, and no sentence. Prose keeps "courtesy" as a word ("She thanked him for his
 /// courtesy.", "Courtesy of the storm, we spent the night in the car").
 pub fn is_courtesy_credit(t: &str) -> bool {
-    if t.len() > COURTESY_CAPTION_MAX_BYTES {
+    // (A vector search for its "y" rules out nearly every line at once.)
+    if t.len() > COURTESY_CAPTION_MAX_BYTES || !crate::text::contains_ascii_ci_by(t, "courtesy", 7)
+    {
         return false;
     }
     let b = t.as_bytes();

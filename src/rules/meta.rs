@@ -243,7 +243,12 @@ pub(crate) fn is_header_meta(t: &str) -> bool {
 /// It dates the page, but not to a day that can be told, so it is no date for the metadata;
 /// still no headline either.
 pub(crate) fn is_short_date(t: &str) -> bool {
-    if t.len() > 40 {
+    // A day has a figure, an age ends with "ago": most lines have neither.
+    let end = t.trim_end_matches('.');
+    let ago = end.len() >= 3
+        && end.is_char_boundary(end.len() - 3)
+        && end[end.len() - 3..].eq_ignore_ascii_case("ago");
+    if t.len() > 40 || !(ago || crate::text::has_ascii_digit(t.as_bytes())) {
         return false;
     }
     let lower = t.to_ascii_lowercase();
@@ -545,6 +550,10 @@ const MAX_HEADER_READING_TIMES: usize = 2;
 /// `t` without the reading time that ends it and the marks before that ("Dec 18, 2025 ⋅ 7 min
 /// read" is "Dec 18, 2025"); `t` itself when no reading time ends it.
 fn without_reading_time(t: &str) -> &str {
+    // (Every unit ends with "read": most lines end otherwise.)
+    if !t.ends_with(['d', 'D']) {
+        return t;
+    }
     let lower_end = |w: &str| {
         t.len() >= w.len()
             && t.is_char_boundary(t.len() - w.len())
