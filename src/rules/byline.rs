@@ -2421,6 +2421,10 @@ const COMMUNITY_LABEL_REACH: usize = 40;
 /// figures, `_`), then a dot, then perhaps the post's age ("r/Cooking •", "r/Cooking • 2 yr.
 /// ago").
 fn ends_with_community_label(t: &str) -> bool {
+    // (The dot or the age ends the line: most lines end otherwise.)
+    if !(t.ends_with('•') || t.ends_with("ago")) {
+        return false;
+    }
     let Some(at) = t.rfind("r/") else {
         return false;
     };

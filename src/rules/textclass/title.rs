@@ -855,7 +855,8 @@ pub(super) fn title_line<'d>(doc: &'d Doc<'_>) -> Option<&'d str> {
 pub(crate) fn cannot_be_title(t: &str) -> bool {
     let t = t.trim();
     // No letter, or a lone one: a logo's initial, a close button's "x".
-    if !t.chars().any(char::is_alphabetic) || t.chars().filter(|c| c.is_alphanumeric()).count() < 2
+    if !t.chars().any(char::is_alphabetic)
+        || t.chars().filter(|c| c.is_alphanumeric()).take(2).count() < 2
     {
         return true;
     }
