@@ -9,7 +9,7 @@ use regex::Regex;
 pub static MARKUP: Rule = Rule {
     id: "markup.debris",
     layer: Layer::Chrome,
-    why: "left-over markup or a line with no words (image link ends, CDATA ends, stray tags)",
+    why: "left-over markup or a line with no words (image link ends, CDATA ends, stray tags, a player's embed code)",
     tier: Tier::Core,
 };
 
