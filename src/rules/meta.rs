@@ -255,7 +255,7 @@ pub(crate) fn is_short_date(t: &str) -> bool {
     let rest = date_labels()
         .filter_map(|l| lower.strip_prefix(l))
         .map(|r| r.trim_start_matches([':', ' ']))
-        .find(|r| r.len() < lower.len())
+        .next()
         .unwrap_or(&lower)
         .trim_end_matches(['.', ',']);
     if is_age_label(rest) {
