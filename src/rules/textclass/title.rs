@@ -27,7 +27,14 @@ pub(crate) fn title_from_title_line(doc: &mut Doc, rs: &Ruleset) {
     // line over the article's byline or date, when it shares words with the title line.
     if rs.on(&HEADLINE_OVER_BYLINE) {
         if let Some(j) = headline_over_byline(doc, &value) {
-            doc.metadata.title = Some(headline_field(doc, j));
+            // The same letters but for a slip of the page's text (a drop cap's space: "C ycle"):
+            // the title line's words are the cleaner.
+            let slip = same_but_for_a_slip(crate::text::trim_ws(&doc.blocks[j].plain), &value);
+            doc.metadata.title = Some(if slip {
+                title_line_field(doc, t, &value)
+            } else {
+                headline_field(doc, j)
+            });
             // A line the rules of context took with the menus above it is the headline: this
             // rule says why it left the body. A line they kept stays, as the title line does:
             // taken out, it would leave the clean body another first line to judge.
@@ -41,16 +48,38 @@ pub(crate) fn title_from_title_line(doc: &mut Doc, rs: &Ruleset) {
             return;
         }
     }
+    doc.metadata.title = Some(title_line_field(doc, t, &value));
+}
+
+/// The title line's field: `value`, read from `t`, the title line (its first block) trimmed.
+fn title_line_field(doc: &Doc, t: &str, value: &str) -> MetaField {
     let plain = &doc.blocks[0].plain;
     let start = t.as_ptr() as usize - plain.as_ptr() as usize;
-    let end = if t.starts_with(value.as_str()) {
+    let end = if t.starts_with(value) {
         start + value.len()
     } else {
         start + t.len()
     };
-    let value = crate::text::collapse(&value);
-    doc.metadata.title = Some(doc.field(0, start, end, value, &TITLE_LINE));
+    doc.field(0, start, end, crate::text::collapse(value), &TITLE_LINE)
 }
+
+/// Whether `a` and `b` have the same letters and figures, in any case, with other spaces or
+/// marks between them (at least [`MIN_SLIP_LETTERS`] of them): one is the other with a slip of
+/// the page's text. A word more or less ("in 2025" for "(2025)") is another wording.
+fn same_but_for_a_slip(a: &str, b: &str) -> bool {
+    let letters = |s: &str| -> Vec<char> {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (letters(a), letters(b));
+    a.len() >= MIN_SLIP_LETTERS && a == b
+}
+
+/// A headline and a title line with the same letters are the same title when they have this
+/// many letters at least.
+const MIN_SLIP_LETTERS: usize = 20;
 
 /// A title line with more words is a paragraph that a dash parts, not a page's name.
 const MAX_REMOVED_TITLE_LINE_WORDS: usize = 16;
