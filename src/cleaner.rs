@@ -486,7 +486,36 @@ impl Transcoded {
             );
             doc.removals.insert(0, bom);
         }
+        split_repaired_at_spans(doc);
     }
+}
+
+/// Splits each repaired range of mojibake (a run of sequences that touch) where a kept or a
+/// removed span starts or ends inside it: a rule may cut between two repaired characters
+/// ("â" kept, "€™…" removed), and each range then lies in one span. A span's end inside a run
+/// falls between two of its sequences (each repaired character maps to its whole sequence).
+fn split_repaired_at_spans(doc: &mut CleanDoc) {
+    if doc.provenance.repaired.is_empty() {
+        return;
+    }
+    let mut cuts: Vec<usize> = (doc.paragraphs.iter())
+        .flat_map(|p| p.spans.iter())
+        .chain(doc.removals.iter().map(|r| &r.span))
+        .flat_map(|s| [s.start, s.end])
+        .collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut split = Vec::with_capacity(doc.provenance.repaired.len());
+    for r in &doc.provenance.repaired {
+        let mut start = r.start;
+        let inside = cuts.partition_point(|&c| c <= r.start);
+        for &c in cuts[inside..].iter().take_while(|&&c| c < r.end) {
+            split.push(ByteSpan::new(start, c));
+            start = c;
+        }
+        split.push(ByteSpan::new(start, r.end));
+    }
+    doc.provenance.repaired = split;
 }
 
 /// The count of blocks the input would make at least, when it is more than `limit`: non-blank

@@ -262,8 +262,10 @@ pub struct Provenance {
     pub replaced: Vec<ByteSpan>,
     /// Byte ranges of a text dump's mojibake (UTF-8 once read as Windows-1252 and saved again:
     /// "â€™" for "’"), each read as the one character it first was (see
-    /// [`crate::CleanerBuilder::repair_mojibake`]). They lie in spans as any text does, but for
-    /// those that stand for a space (a garbled non-breaking space, "Â"), which are blank.
+    /// [`crate::CleanerBuilder::repair_mojibake`]): one range per run of sequences that touch,
+    /// split where a span starts or ends, so that each lies in one span (kept or removed), as
+    /// any text does, but for those that stand for a space (a garbled non-breaking space, "Â"),
+    /// which are blank.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub repaired: Vec<ByteSpan>,
 }

@@ -293,3 +293,24 @@ fn a_garbled_non_breaking_space_is_blank() {
         panic!("{e}");
     }
 }
+
+/// A rule that cuts between two repaired characters that touch (a repeated passage opening
+/// with the "’" right after "é"): each repaired range lies in one span, kept or removed.
+#[test]
+fn a_cut_between_two_repaired_characters_splits_their_range() {
+    // (A repeated passage has forty words at least.)
+    const PASSAGE: &str = "s menu of the day was long and the prices were fair for what the kitchen served us that night, and the wine list was short but well chosen by the owner, who came to every table to ask how we liked the fish and the bread his wife bakes each morning";
+    let text = format!("We loved the {PASSAGE} and at the CafÃ©â€™{PASSAGE} again.\n");
+    let doc = Cleaner::default().clean(Input::text(&text)).unwrap();
+    assert!(!doc.provenance.repaired.is_empty());
+    assert!(
+        doc.removals
+            .iter()
+            .any(|r| r.rule == "dedup.repeated-passage"),
+        "{:?}",
+        doc.removals
+    );
+    if let Err(e) = text_accounting::check(text.as_bytes(), &doc) {
+        panic!("{e}");
+    }
+}
