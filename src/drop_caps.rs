@@ -7,8 +7,9 @@
 //! A letter and a word after it are as often two words ("R is a programming language", "C and
 //! C++", "X attracts a diverse audience", "T for Teen"): the document tells them apart. The
 //! letter is joined when the joined word occurs elsewhere in the document, and more often than
-//! the rest of it alone ("the" and "he", "mathematics" and "athematics", "if" and "f"); "is",
-//! "and" and "attracts" are words the document uses, "ris", "cand" and "xattracts" are not.
+//! the rest of it alone ("the" and "he", "mathematics" and "athematics"); "is", "and" and
+//! "attracts" are words the document uses, "ris", "cand" and "xattracts" are not. A function word
+//! whose rest is none ("I f", "A s", "I n") is joined whatever the document says.
 
 /// The letter and the rest of the word at the start of `text`, when it may be a drop cap: an
 /// ASCII capital, a space, and lower-case ASCII letters up to a space or a mark that ends a
@@ -66,9 +67,22 @@ fn word_counts(src: &str, words: &[String]) -> Vec<u32> {
 /// Joins the drop cap at the start of each text (a paragraph's), judged against the words of
 /// `src`, the document's text.
 pub(crate) fn join<'t>(texts: impl Iterator<Item = &'t mut String>, src: &str) {
-    let found: Vec<(&mut String, usize)> = texts
+    let mut found: Vec<(&mut String, usize)> = texts
         .filter_map(|t| candidate(t).map(|end| (t, end)))
         .collect();
+    // A function word that the rest is not ("I f" is "If", "A s" is "As", "I n" is "In") is
+    // joined whatever the document's other words: a page whose every paragraph opens with a
+    // drop cap may use "if" nowhere else.
+    found.retain_mut(|(text, end)| {
+        let rest = &text[2..*end];
+        let joined = text[..1].to_ascii_lowercase() + rest;
+        if crate::stopwords::mask(&joined) != 0 && crate::stopwords::mask(rest) == 0 {
+            text.remove(1);
+            false
+        } else {
+            true
+        }
+    });
     if found.is_empty() {
         return;
     }
@@ -134,6 +148,19 @@ mod tests {
             &input[p.spans[0].range()],
             input.lines().next().unwrap_or_default()
         );
+    }
+
+    /// A function word is joined though the document uses it nowhere else; a word that the
+    /// rest is too ("T he": "he") is left to the counts.
+    #[test]
+    fn a_function_word_joins_whatever_the_document_says() {
+        let src = "Full service catering includes everything from menu planning to clean-up.";
+        assert_eq!(
+            joined("I f you're looking for", src),
+            "If you're looking for"
+        );
+        assert_eq!(joined("I n most cases", src), "In most cases");
+        assert_eq!(joined("T he caterer", src), "T he caterer");
     }
 
     #[test]
