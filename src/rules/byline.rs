@@ -594,15 +594,32 @@ pub fn is_byline(line: &str) -> bool {
 /// Lines that name a reviewer, editor or updater rather than the author ("Reviewed by Jane Doe",
 /// "Edited by:"): bylines all the same, but their name is not the author's.
 fn names_someone_else(line: &str) -> bool {
+    credited_role(line).is_some()
+}
+
+/// What a credit line credits someone other than the writer with: the word it opens with, after
+/// a word that qualifies it ("Article reviewed by:", "Medically reviewed by …", "Fact-checked by
+/// …", "Edited by: …", "Updated by …").
+fn credited_role(line: &str) -> Option<&'static str> {
     let mut head = line.trim_start().as_bytes();
-    // "Article reviewed by:", as "Reviewed by:".
-    if head
-        .get(..8)
-        .is_some_and(|h| h.eq_ignore_ascii_case(b"article "))
-    {
-        head = &head[8..];
+    for qualifier in ["article ", "medically ", "expert "] {
+        if head
+            .get(..qualifier.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(qualifier.as_bytes()))
+        {
+            head = &head[qualifier.len()..];
+            break;
+        }
     }
-    ["edited", "reviewed", "updated"].iter().any(|w| {
+    [
+        "edited",
+        "reviewed",
+        "updated",
+        "fact-checked",
+        "fact checked",
+    ]
+    .into_iter()
+    .find(|w| {
         head.get(..w.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
     })
@@ -1263,14 +1280,10 @@ fn name_after_label(doc: &Doc, label: usize, langs: &mut Option<u16>) -> Option<
 /// Whether `t` credits a reviewer or a fact-checker ("Reviewed by …", "Medically reviewed by
 /// …", "Fact-checked by …"): someone who checked the article, which its writer signed above.
 fn is_review_credit(t: &str) -> bool {
-    let lower = t.trim_start().to_ascii_lowercase();
-    let lower = ["medically ", "expert ", "article "]
-        .iter()
-        .find_map(|w| lower.strip_prefix(w))
-        .unwrap_or(&lower);
-    ["reviewed", "fact-checked", "fact checked"]
-        .iter()
-        .any(|w| lower.starts_with(w))
+    matches!(
+        credited_role(t),
+        Some("reviewed" | "fact-checked" | "fact checked")
+    )
 }
 
 /// The writer's name alone on the line right above a reviewer's credit ("Yaren Fadiloglulari"
