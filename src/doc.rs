@@ -558,8 +558,16 @@ impl<'a> Doc<'a> {
         rule: &'static Rule,
     ) -> MetaField {
         let b = &self.blocks[i];
-        let offsets = b.text_offsets(&self.src, &[start, end]);
-        let spans = b.spans_of(offsets[0], offsets[1]);
+        // The end is found as its last character's place: a position at a collapsed space maps
+        // to the visible character after the space, which would take the space into the span.
+        let last = b
+            .plain
+            .get(start..end)
+            .and_then(|v| v.chars().next_back())
+            .filter(|c| !c.is_whitespace())
+            .map_or(0, char::len_utf8);
+        let offsets = b.text_offsets(&self.src, &[start, end - last]);
+        let spans = b.spans_of(offsets[0], offsets[1] + last);
         let span = match (spans.first(), spans.last()) {
             (Some(a), Some(z)) => ByteSpan::new(a.start, z.end),
             _ => b.outer_span(),

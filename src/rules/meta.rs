@@ -479,7 +479,20 @@ pub fn apply_date(doc: &mut Doc, rs: &Ruleset) {
             } else {
                 t
             };
-            if let Some(d) = Some(t).filter(|t| is_date_line(t)).and_then(date_of_line) {
+            // A line of dates and their labels ("July 4, 2025 February 9, 2026 Updated on
+            // February 9, 2026") is a date line too, with its date of publication. The label
+            // tells it: a listing's cards repeat their dates unlabelled ("Jan 5, 2026 Jan 5,
+            // 2026"), and the rules of context judge those with their cards.
+            let dates_line = || {
+                (is_dates_and_labels(t)
+                    && date_labels().any(|l| crate::text::contains_ascii_ci(t, l)))
+                .then(|| date_in_meta_line(t))
+                .flatten()
+                .map(|(r, _)| r)
+            };
+            if let Some(d) =
+                (Some(t).filter(|t| is_date_line(t)).and_then(date_of_line)).or_else(dates_line)
+            {
                 let d = earlier_beside(t, &d);
                 let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
                 // The date published right by the update's ("Last Updated on November 15,
@@ -635,6 +648,38 @@ static DATE_ANY_RE: Lazy<Regex> = Lazy::new(|| {
 pub(crate) fn has_date(t: &str) -> bool {
     crate::text::has_ascii_digit(t.as_bytes()) && DATE_ANY_RE.is_match(t)
 }
+
+/// Whether a line holds two dates or more and nothing else but the labels of a date line and
+/// the small words between them: a post's dates of publication and of update side by side, as
+/// a theme prints them ("July 4, 2025 February 9, 2026 Updated on February 9, 2026"). Such a
+/// line is a meta line, however many years it names, not a list of dated items.
+pub(crate) fn is_dates_and_labels(t: &str) -> bool {
+    // (Two dates name two years: most lines are ruled out without the pattern.)
+    if crate::rules::textclass::years_in(t) < 2 {
+        return false;
+    }
+    let mut dates = 0;
+    let mut from = 0;
+    let mut rest_is_labels = true;
+    let labels_in = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                let w = w.to_ascii_lowercase();
+                DATE_LINE_WORDS.contains(&w.as_str())
+                    || date_labels().any(|l| l.split(' ').any(|p| p == w))
+            })
+    };
+    for m in DATE_ANY_RE.find_iter(t) {
+        dates += 1;
+        rest_is_labels &= labels_in(&t[from..m.start()]);
+        from = m.end();
+    }
+    dates >= 2 && rest_is_labels && labels_in(&t[from..])
+}
+
+/// The small words a line of dates and their labels holds besides them ("Updated on …").
+const DATE_LINE_WORDS: &[&str] = &["on", "at", "and", "by"];
 
 /// Words a meta line holds besides names, dates and labels in title case: labels, units of
 /// reading time, times of day and the small words between them.
@@ -1256,6 +1301,37 @@ pub(crate) fn prepare() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_and_labels() {
+        for t in [
+            "July 4, 2025 February 9, 2026 Updated on February 9, 2026",
+            "June 29, 2020 November 12, 2021",
+            "Published on Oct 21, 2025 Updated on Mar 9, 2026",
+        ] {
+            assert!(is_dates_and_labels(t), "{t:?}");
+        }
+        for t in [
+            "July 4, 2025",
+            "Winter Break: Saturday, Dec. 20, 2025 – Sunday, Jan. 4, 2026",
+            "A guide to Armenian wines 9 February 2026 Brett in beer 26 January 2026",
+            "The bridge was built in 1962, widened in 1987 and closed in 2025.",
+        ] {
+            assert!(!is_dates_and_labels(t), "{t:?}");
+        }
+    }
+
+    /// A field's span holds its value and not the space after it, where the value ends before
+    /// more of its line ("June 29, 2020" of "Posted on June 29, 2020 November 12, 2021").
+    #[test]
+    fn a_date_before_more_words_spans_the_date_alone() {
+        let input = "The Garden in Winter\n\nPosted on June 29, 2020 November 12, 2021\n\n\
+            The garden sleeps under the snow, and the gardener reads the catalogues by the fire, \
+            planning what the spring will bring to the beds by the wall.\n";
+        let date = crate::clean(input).metadata.date.expect("a date");
+        assert_eq!(date.value, "June 29, 2020");
+        assert_eq!(&input[date.span.range()], "June 29, 2020");
+    }
 
     #[test]
     fn short_dates() {

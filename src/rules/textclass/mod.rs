@@ -61,6 +61,7 @@ mod title;
 // Each part's items, at the visibility each gives them (the rules' entry points are the crate's).
 pub use classify::*;
 pub(crate) use lines::*;
+pub(crate) use region::years_in;
 use region::*;
 pub(crate) use sections::*;
 pub(crate) use shop::*;

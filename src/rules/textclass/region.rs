@@ -115,7 +115,7 @@ pub(super) fn has_colon_space(t: &str) -> bool {
 }
 
 /// Years (1900-2099) standing as words in `t`: several in one line mark a list of dated items.
-pub(super) fn years_in(t: &str) -> usize {
+pub(crate) fn years_in(t: &str) -> usize {
     let b = t.as_bytes();
     memchr::memchr2_iter(b'1', b'2', b)
         .filter(|&i| {
@@ -130,13 +130,14 @@ pub(super) fn years_in(t: &str) -> usize {
 }
 
 /// A line listing several dated items: at least three years, one per 25 words or more, and no
-/// sentence end (prose that names years ends like prose).
+/// sentence end (prose that names years ends like prose). A post's dates with their labels and
+/// nothing else ([`crate::rules::meta::is_dates_and_labels`]) list no items.
 pub(super) fn is_dated_list(t: &str, c: &Counts) -> bool {
     // The end first: it rules out prose, most of the lines, without reading them. Three years
     // standing as words take at least 14 bytes ("1999 2000 2001").
     t.len() >= 14 && !ends_sentence(t) && {
         let years = years_in(t);
-        years >= 3 && years * 25 >= c.words as usize
+        years >= 3 && years * 25 >= c.words as usize && !crate::rules::meta::is_dates_and_labels(t)
     }
 }
 
