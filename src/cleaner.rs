@@ -1025,6 +1025,34 @@ const HEADING_PROSE_MIN_WORDS: usize = 12;
 /// The longest tag [`with_indent`] passes over.
 const MAX_TAG_BYTES: usize = 256;
 
+/// Narrows each metadata field's span to its value's own bytes, where the value is written as
+/// it is inside the line or element it was read from (a title line's head before its site's
+/// name, a date inside its line), so that the span holds the value and not its neighbours. A
+/// value the input does not hold as written (tidied, decoded, normalised) keeps the span it was
+/// read from. The language names no text of the page and keeps its span.
+fn narrow_field_spans(m: &mut crate::model::Metadata, input: &[u8]) {
+    let fields = [
+        &mut m.title,
+        &mut m.date,
+        &mut m.author,
+        &mut m.site_name,
+        &mut m.description,
+        &mut m.source_credit,
+        &mut m.dateline,
+    ];
+    for f in fields.into_iter().flatten().chain(m.categories.iter_mut()) {
+        let (s, v) = (f.span, f.value.as_bytes());
+        let Some(found) = input.get(s.range()) else {
+            continue;
+        };
+        if found.len() > v.len() && !v.is_empty() {
+            if let Some(at) = memchr::memmem::find(found, v) {
+                f.span = ByteSpan::new(s.start + at, s.start + at + v.len());
+            }
+        }
+    }
+}
+
 fn assemble(
     doc: &mut Doc,
     input: &Input<'_>,
@@ -1141,6 +1169,7 @@ fn assemble(
         body.push_str(&p.text);
     }
     let mut metadata = std::mem::take(&mut doc.metadata);
+    narrow_field_spans(&mut metadata, input.bytes());
     let language = metadata.language.as_ref().map(|l| l.value.as_str());
     // The page's address, as the page states it or as the collection recorded it, may date it.
     let url = (metadata.url.as_ref().map(|u| u.value.as_str()))
@@ -1189,6 +1218,29 @@ mod tests {
         Cleaner::default()
             .clean(Input::html(page.as_bytes()))
             .expect("clean")
+    }
+
+    /// A field's span holds its value alone where the input writes the value inside a longer
+    /// line or element: a title without its site's name, in a dump and in a page's `<title>`.
+    #[test]
+    fn a_field_spans_its_value_inside_its_line() {
+        let dump = "Winter pruning of apple trees | The Orchard Journal\n\nWinter pruning of apple trees\n\n\
+            Prune apple trees in late winter, when the wood is bare and the buds are still closed, \
+            so that the cuts heal as the sap rises in spring.\n";
+        let doc = Cleaner::default().clean(Input::text(dump)).expect("clean");
+        let title = doc.metadata.title.expect("title");
+        assert_eq!(title.value, "Winter pruning of apple trees");
+        assert_eq!(&dump[title.span.range()], title.value);
+        let page = "<html><head><title>Winter pruning of apple trees | The Orchard Journal</title></head><body><article><p>Prune apple trees in late winter, when the wood is bare and the buds are still closed, so that the cuts heal as the sap rises in spring.</p></article></body></html>";
+        let doc = clean_html(page);
+        let title = doc.metadata.title.expect("title");
+        assert_eq!(&page[title.span.range()], title.value);
+        // A value the input writes otherwise (a character reference) keeps its element's span.
+        let page = page.replace("apple trees |", "apple &amp; pear trees |");
+        let doc = clean_html(&page);
+        let title = doc.metadata.title.expect("title");
+        assert_eq!(title.value, "Winter pruning of apple & pear trees");
+        assert!(page[title.span.range()].contains("apple &amp; pear trees"));
     }
 
     #[test]

@@ -159,6 +159,9 @@ pub struct Removal {
 pub struct MetaField {
     /// The value as found (a title without its site suffix, a date as the page wrote it).
     pub value: String,
+    /// Where the value was found: its own bytes where the input writes it as it is (a title
+    /// line's head without the site's name, a date inside its line), else the line or element
+    /// it was read from (a value tidied, decoded or joined from several places).
     pub span: ByteSpan,
     pub rule: &'static str,
     /// For a date: the day it names, `YYYY-MM-DD` (see [`crate::dates::normalize_date`]); None
