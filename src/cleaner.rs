@@ -1111,7 +1111,19 @@ fn assemble(
     }
     let mut removals = std::mem::take(&mut doc.removals);
     removals.reserve(doc.blocks.len() - kept);
-    for b in doc.blocks.iter_mut() {
+    // The span of each block a duplicate repeats, read before the blocks are taken apart.
+    let repeated: Vec<Option<ByteSpan>> = doc
+        .blocks
+        .iter()
+        .map(|b| match b.state {
+            State::Removed {
+                duplicate_of: Some(j),
+                ..
+            } => doc.blocks.get(j).map(|first| first.outer_span()),
+            _ => None,
+        })
+        .collect();
+    for (b, repeats) in doc.blocks.iter_mut().zip(repeated) {
         if b.is_kept() {
             continue;
         }
@@ -1138,6 +1150,7 @@ fn assemble(
             if let Some(span) = single {
                 let mut r = rule.removal(span, detail.take());
                 r.duplicate_of = dup;
+                r.repeats = repeats;
                 r.dom_path = path;
                 removals.push(r);
                 continue;
@@ -1149,6 +1162,7 @@ fn assemble(
                 let d = if last { detail.take() } else { detail.clone() };
                 let mut r = rule.removal(span, d);
                 r.duplicate_of = dup;
+                r.repeats = repeats;
                 r.dom_path = if last { path.take() } else { path.clone() };
                 removals.push(r);
             }

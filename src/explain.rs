@@ -91,6 +91,8 @@ pub fn explain(doc: &CleanDoc, input: &[u8], color: bool) -> String {
                 }
                 if let Some(dup) = rm.duplicate_of {
                     why = format!("{why}; repeats paragraph {dup}");
+                } else if let Some(first) = rm.repeats {
+                    why = format!("{why}; repeats [{}..{}]", first.start, first.end);
                 }
                 let _ = writeln!(
                     out,

@@ -148,6 +148,10 @@ pub struct Removal {
     /// For a duplicate: the index in [`CleanDoc::paragraphs`] of the paragraph it repeats.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_of: Option<usize>,
+    /// For a duplicate: the input span of the copy it repeats, kept or removed (a menu's second
+    /// copy repeats a first copy that went as a menu: no paragraph to point at, but a span).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repeats: Option<ByteSpan>,
     /// For a block of an HTML page removed on its own: its element's path, as
     /// [`Paragraph::dom_path`]. (A removed region, such as a whole `nav`, has none.)
     #[serde(skip_serializing_if = "Option::is_none")]

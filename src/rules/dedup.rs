@@ -1260,6 +1260,41 @@ mod tests {
 
     /// The article pasted again as one block of HTML goes, pointing at the first paragraph it
     /// restates; the same block after only a few of them stays.
+    /// Every duplicate names the span of the copy it repeats: a kept paragraph's (which it also
+    /// points at by index) or a removed line's (a menu's first copy), which no paragraph holds.
+    #[test]
+    fn a_duplicate_names_the_span_it_repeats() {
+        let input = "Home\nNews\nSport\nWeather\n\n\
+            The council approved the budget on Tuesday after a debate that ran past midnight.\n\n\
+            The council approved the budget on Tuesday after a debate that ran past midnight.\n\n\
+            Home\nNews\nSport\nWeather\n";
+        let d = clean(input);
+        let dups: Vec<_> = d
+            .removals
+            .iter()
+            .filter(|r| r.rule.starts_with("dedup."))
+            .collect();
+        assert!(!dups.is_empty());
+        for r in &dups {
+            let first = r.repeats.expect("a duplicate names what it repeats");
+            assert!(first.end <= r.span.start, "{r:?}");
+            assert_eq!(
+                crate::text::collapse(&input[first.range()]),
+                crate::text::collapse(&input[r.span.range()]),
+                "{r:?}"
+            );
+        }
+        let para = dups
+            .iter()
+            .find(|r| r.duplicate_of.is_some())
+            .expect("the paragraph's copy");
+        assert_eq!(para.duplicate_of, Some(0));
+        // The menu's second copy repeats a first copy that went as a menu.
+        assert!(dups
+            .iter()
+            .any(|r| r.duplicate_of.is_none() && &input[r.span.range()] == "Home"));
+    }
+
     #[test]
     fn removes_a_long_block_restating_many_paragraphs() {
         let paras: Vec<String> = (0..10)

@@ -61,6 +61,7 @@ impl Rule {
             reason: self.why,
             detail,
             duplicate_of: None,
+            repeats: None,
             dom_path: None,
         }
     }
