@@ -244,6 +244,24 @@ impl<'a> Block<'a> {
     }
 
     /// The input spans covering `text[range]`.
+    /// The input span from the first to the last visible byte of `plain[start..end]`. The end is
+    /// found as its last character's place: a position at a collapsed space maps to the visible
+    /// character after the space, which would take the space into the span.
+    pub fn input_span(&self, src: &str, start: usize, end: usize) -> Option<ByteSpan> {
+        // (Spaces at its ends are none of its bytes.)
+        let v = self.plain.get(start..end)?;
+        let start = start + (v.len() - v.trim_start().len());
+        let end = start.max(end - (v.len() - v.trim_end().len()));
+        let last = self
+            .plain
+            .get(start..end)
+            .and_then(|v| v.chars().next_back())
+            .map_or(0, char::len_utf8);
+        let offsets = self.text_offsets(src, &[start, end - last]);
+        let spans = self.spans_of(offsets[0], offsets[1] + last);
+        Some(ByteSpan::new(spans.first()?.start, spans.last()?.end))
+    }
+
     pub fn spans_of(&self, start: usize, end: usize) -> Vec<ByteSpan> {
         let mut out = Vec::new();
         for p in &self.pieces {
@@ -558,20 +576,9 @@ impl<'a> Doc<'a> {
         rule: &'static Rule,
     ) -> MetaField {
         let b = &self.blocks[i];
-        // The end is found as its last character's place: a position at a collapsed space maps
-        // to the visible character after the space, which would take the space into the span.
-        let last = b
-            .plain
-            .get(start..end)
-            .and_then(|v| v.chars().next_back())
-            .filter(|c| !c.is_whitespace())
-            .map_or(0, char::len_utf8);
-        let offsets = b.text_offsets(&self.src, &[start, end - last]);
-        let spans = b.spans_of(offsets[0], offsets[1] + last);
-        let span = match (spans.first(), spans.last()) {
-            (Some(a), Some(z)) => ByteSpan::new(a.start, z.end),
-            _ => b.outer_span(),
-        };
+        let span = b
+            .input_span(&self.src, start, end)
+            .unwrap_or_else(|| b.outer_span());
         MetaField {
             value,
             span,
