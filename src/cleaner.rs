@@ -254,14 +254,26 @@ impl Cleaner {
         let (mut doc, encoding, kind, transcoded) = self.front_end(&input)?;
         let site = templates.and_then(|t| t.site(&input.site_key()));
         // Metadata read from markup is more reliable than what the text layers infer; they only
-        // fill the fields the markup left empty. They see its title (the headline's line) and its
-        // author (whose biography closes the article).
+        // fill the fields the markup left empty. They see its title (the headline's line), its
+        // author (whose biography closes the article) and its site's name.
         let from_markup = std::mem::take(&mut doc.metadata);
         doc.metadata.title = from_markup.title.clone();
         doc.metadata.author = from_markup.author.clone();
+        // And its site's name, which tells an author that is the site itself.
+        doc.metadata.site_name = from_markup.site_name.clone();
         let verbatim = run_layers(&mut doc, &self.ruleset, site.map(|s| (s, kind)), None);
         keep_a_lone_headline(&mut doc);
-        doc.metadata = merge_metadata(from_markup, std::mem::take(&mut doc.metadata));
+        let mut found = std::mem::take(&mut doc.metadata);
+        // A byline's person replaces the markup's author that is the site itself.
+        let mut from_markup = from_markup;
+        if found
+            .author
+            .as_ref()
+            .is_some_and(|a| a.rule != rules::htmlmeta::AUTHOR.id)
+        {
+            from_markup.author = found.author.take();
+        }
+        doc.metadata = merge_metadata(from_markup, found);
         rules::language::apply(&mut doc, &self.ruleset);
         let mut clean = assemble(
             &mut doc,
@@ -1255,6 +1267,20 @@ mod tests {
         let title = doc.metadata.title.expect("title");
         assert_eq!(title.value, "Winter pruning of apple & pear trees");
         assert!(page[title.span.range()].contains("apple &amp; pear trees"));
+    }
+
+    /// A page whose declared author is its site itself names its writer in a byline: the
+    /// person is the author. A declared person stays the author whatever the byline says.
+    #[test]
+    fn a_byline_names_the_writer_of_a_page_its_site_signs() {
+        let page = |author: &str| {
+            format!(
+                "<html><head><title>Winter pruning</title><meta property=\"og:site_name\" content=\"The Orchard Journal\"><meta name=\"author\" content=\"{author}\"></head><body><main><h1>Winter pruning</h1><p>Prune apple trees in late winter, when the wood is bare and the buds are still closed, so that the cuts heal as the sap rises in spring.</p><p>Take out the dead wood first, then the branches that cross, and stop before a quarter of the tree is gone.</p><section><h2>Article written by:</h2><div><h3>Jane Holloway, MD</h3></div></section></main></body></html>"
+            )
+        };
+        let author = |a: &str| clean_html(&page(a)).metadata.author.expect("author").value;
+        assert_eq!(author("The Orchard Journal"), "Jane Holloway");
+        assert_eq!(author("Tom Reeve"), "Tom Reeve");
     }
 
     #[test]

@@ -1049,7 +1049,14 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             doc.metadata.author = Some(field);
         }
     }
-    if doc.metadata.author.is_none() {
+    // A page's meta author that is the site itself ("Cleveland Clinic" on its own page) yields
+    // to the person a byline of its body names.
+    if doc
+        .metadata
+        .author
+        .as_ref()
+        .is_none_or(|a| author_is_the_site(&doc.metadata, a))
+    {
         if let Some(f) = choose(doc, &found) {
             if doc.blocks[f.block].is_kept() {
                 doc.remove(f.block, &AUTHOR, None);
@@ -1062,6 +1069,22 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     if doc.metadata.author.is_none() && author {
         doc.metadata.author = written_by_sentence(doc, &mut langs);
     }
+}
+
+/// Whether the page's declared author ([`crate::rules::htmlmeta::AUTHOR`]) is its site's name:
+/// the organisation that publishes the page, not a person that wrote it.
+fn author_is_the_site(m: &crate::model::Metadata, a: &crate::model::MetaField) -> bool {
+    let Some(site) = m.site_name.as_ref() else {
+        return false;
+    };
+    let key = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let (a_key, s_key) = (key(&a.value), key(&site.value));
+    a.rule == crate::rules::htmlmeta::AUTHOR.id && !a_key.is_empty() && a_key == s_key
 }
 
 /// How a sentence that names the article's writer opens, lower case.

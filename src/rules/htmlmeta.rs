@@ -21,7 +21,7 @@ pub static DATE: Rule = Rule {
 pub static AUTHOR: Rule = Rule {
     id: "html.author",
     layer: Layer::Metadata,
-    why: "author: JSON-LD author (or the Person it refers to), meta name=author (or a publishing tool's author meta, or twitter:data under a \"Written by\" twitter:label), a scholarly page's citation_author metas (\"Roy, Aniruddha\": Aniruddha Roy), rel=author, the one name in the page's byline elements (class author or byline but not a comment's, itemprop=author with its own itemprop=name; a thread's or question's first), the first link to a person's page whose text is the name in its address (/author/jane-doe: Jane Doe), or the name in the page's first byline text (\"By Jane Doe • March 3\"); the site's own name as author yields to a person in a byline",
+    why: "author: JSON-LD author (or the Person it refers to), meta name=author (or a publishing tool's author meta, or twitter:data under a \"Written by\" twitter:label), a scholarly page's citation_author metas (\"Roy, Aniruddha\": Aniruddha Roy), rel=author, the one name in the page's byline elements (class author or byline but not a comment's, itemprop=author with its own itemprop=name; a thread's or question's first), the first link to a person's page whose text is the name in its address (/author/jane-doe: Jane Doe), or the name in the page's first byline text (\"By Jane Doe • March 3\"); the site's own name as author yields to a person in a byline, the markup's or one the byline rules find in the body (\"Article written by:\" / \"Doris Munoz-Mantilla\")",
     tier: Tier::Core,
 };
 pub static AUTHOR_BIO: Rule = Rule {
