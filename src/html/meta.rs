@@ -977,7 +977,7 @@ fn inside_one(tree: &Tree, id: u32, is: impl Fn(u32) -> bool) -> bool {
 }
 
 /// An author's name as a page's markup gives it, if it reads as one: "By" and the like and
-/// stray punctuation stripped; not a number (a profile id), a web or mail address, a template's
+/// stray punctuation stripped; not a number (a profile id), a web address, a template's
 /// placeholder (`page.head.extra.author`, `undefined`), markup or a sentence.
 fn plausible_author(raw: &str) -> Option<String> {
     let edge =
@@ -1008,6 +1008,7 @@ fn plausible_author(raw: &str) -> Option<String> {
             | "name"
             | "admin"
             | "administrator"
+            | "webmaster"
             | "staff"
             | "editor"
             | "guest"
@@ -2386,6 +2387,13 @@ mod tests {
             Some("Dr. Ehsan Jazini")
         );
         assert_eq!(plausible_author("page.head.extra.author"), None);
+        // The site's webmaster names no writer. (A mail address does: a forum's poster, a
+        // studio's writer.)
+        assert_eq!(plausible_author("Webmaster"), None);
+        assert_eq!(
+            plausible_author("beatriz.pinto@hommes.studio").as_deref(),
+            Some("beatriz.pinto@hommes.studio")
+        );
         // A script's placeholder in JSON-LD ("name": "undefined"); a name that holds the word
         // stays.
         assert_eq!(plausible_author("undefined"), None);
