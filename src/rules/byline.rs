@@ -1752,7 +1752,8 @@ fn is_date_word(word: &str) -> bool {
     ) || crate::dates::month_of(word).is_some()
 }
 
-/// `byline.name`: on a text dump whose headline was found, a name alone on its line (two to
+/// `byline.name`: on a text dump or a page whose headline was found, a name alone on its line
+/// (on a page, when its markup named no author either; two to
 /// four capitalised words, perhaps a role after them) within a few lines of the headline, right
 /// beside a date line (or one line away, across a role line): "Andrew King" / "September 4,
 /// 2025" over the headline, "Pavlina Petkova" / "April 10, 2025" under it. Only when no byline
@@ -1773,7 +1774,7 @@ pub(crate) fn apply_name_by_date_late(doc: &mut Doc, rs: &Ruleset) {
 }
 
 fn name_by_date(doc: &mut Doc, rs: &Ruleset, late: bool) {
-    if !rs.on(&NAME) || doc.is_html_page() {
+    if !rs.on(&NAME) {
         return;
     }
     if doc.metadata.author.is_some() {
