@@ -134,6 +134,33 @@ pub fn check(input: &[u8], doc: &CleanDoc) -> Result<(), String> {
                 return Err(format!("duplicate_of {d} out of range"));
             }
         }
+        // What a duplicate repeats comes before it, in the input.
+        if let Some(first) = r.repeats {
+            if first.start >= first.end || first.end > r.span.start {
+                return Err(format!("{:?} repeats {first:?}, not before it", r.span));
+            }
+        }
+    }
+    // Each metadata field's span lies in the input, on character boundaries.
+    let m = &doc.metadata;
+    let fields = [
+        &m.title,
+        &m.date,
+        &m.author,
+        &m.site_name,
+        &m.description,
+        &m.source_credit,
+        &m.dateline,
+        &m.url,
+        &m.language,
+    ];
+    for f in fields.into_iter().flatten().chain(&m.categories) {
+        if f.span.start > f.span.end || text.get(f.span.range()).is_none() {
+            return Err(format!(
+                "metadata {:?} span {:?} out of the input",
+                f.value, f.span
+            ));
+        }
     }
     Ok(())
 }
