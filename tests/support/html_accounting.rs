@@ -147,6 +147,13 @@ pub fn check(page: &str, doc: &CleanDoc) -> Result<(), String> {
     }
     for r in &doc.removals {
         owned.push((r.span.start, r.span.end, r.rule.to_string()));
+        // What a duplicate repeats is another stretch of the page. (Not always before it: a
+        // block of pieces far apart in the markup holds them in its reading order.)
+        if let Some(first) = r.repeats {
+            if first.start >= first.end || first.end > page.len() || first == r.span {
+                return Err(format!("{:?} repeats {first:?}", r.span));
+            }
+        }
     }
     owned.sort();
     for (a, z, who) in &owned {
