@@ -256,7 +256,7 @@ impl Cleaner {
         // Metadata read from markup is more reliable than what the text layers infer; they only
         // fill the fields the markup left empty. They see its title (the headline's line), its
         // author (whose biography closes the article) and its site's name.
-        let from_markup = std::mem::take(&mut doc.metadata);
+        let mut from_markup = std::mem::take(&mut doc.metadata);
         doc.metadata.title = from_markup.title.clone();
         doc.metadata.author = from_markup.author.clone();
         // And its site's name, which tells an author that is the site itself.
@@ -265,7 +265,6 @@ impl Cleaner {
         keep_a_lone_headline(&mut doc);
         let mut found = std::mem::take(&mut doc.metadata);
         // A byline's person replaces the markup's author that is the site itself.
-        let mut from_markup = from_markup;
         if found
             .author
             .as_ref()

@@ -243,7 +243,6 @@ impl<'a> Block<'a> {
         }
     }
 
-    /// The input spans covering `text[range]`.
     /// The input span from the first to the last visible byte of `plain[start..end]`. The end is
     /// found as its last character's place: a position at a collapsed space maps to the visible
     /// character after the space, which would take the space into the span.
@@ -262,6 +261,7 @@ impl<'a> Block<'a> {
         Some(ByteSpan::new(spans.first()?.start, spans.last()?.end))
     }
 
+    /// The input spans covering `text[range]`.
     pub fn spans_of(&self, start: usize, end: usize) -> Vec<ByteSpan> {
         let mut out = Vec::new();
         for p in &self.pieces {

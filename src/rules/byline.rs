@@ -1077,6 +1077,9 @@ fn author_is_the_site(m: &crate::model::Metadata, a: &crate::model::MetaField) -
     let Some(site) = m.site_name.as_ref() else {
         return false;
     };
+    if a.rule != crate::rules::htmlmeta::AUTHOR.id {
+        return false;
+    }
     let key = |s: &str| {
         s.chars()
             .filter(|c| c.is_alphanumeric())
@@ -1084,7 +1087,7 @@ fn author_is_the_site(m: &crate::model::Metadata, a: &crate::model::MetaField) -
             .collect::<String>()
     };
     let (a_key, s_key) = (key(&a.value), key(&site.value));
-    a.rule == crate::rules::htmlmeta::AUTHOR.id && !a_key.is_empty() && a_key == s_key
+    !a_key.is_empty() && a_key == s_key
 }
 
 /// How a sentence that names the article's writer opens, lower case.

@@ -1258,8 +1258,6 @@ mod tests {
         }
     }
 
-    /// The article pasted again as one block of HTML goes, pointing at the first paragraph it
-    /// restates; the same block after only a few of them stays.
     /// Every duplicate names the span of the copy it repeats: a kept paragraph's (which it also
     /// points at by index) or a removed line's (a menu's first copy), which no paragraph holds.
     #[test]
@@ -1295,6 +1293,8 @@ mod tests {
             .any(|r| r.duplicate_of.is_none() && &input[r.span.range()] == "Home"));
     }
 
+    /// The article pasted again as one block of HTML goes, pointing at the first paragraph it
+    /// restates; the same block after only a few of them stays.
     #[test]
     fn removes_a_long_block_restating_many_paragraphs() {
         let paras: Vec<String> = (0..10)

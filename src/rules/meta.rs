@@ -665,9 +665,9 @@ pub(crate) fn is_dates_and_labels(t: &str) -> bool {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .all(|w| {
-                let w = w.to_ascii_lowercase();
-                DATE_LINE_WORDS.contains(&w.as_str())
-                    || date_labels().any(|l| l.split(' ').any(|p| p == w))
+                (DATE_LINE_WORDS.iter().copied())
+                    .chain(date_labels().flat_map(|l| l.split(' ')))
+                    .any(|p| p.eq_ignore_ascii_case(w))
             })
     };
     for m in DATE_ANY_RE.find_iter(t) {
