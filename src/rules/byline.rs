@@ -909,9 +909,13 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let mut found: Vec<Found> = Vec::new();
     // A paragraph of prose passed on a page: the article has begun.
     let (page, mut prose_seen) = (doc.is_html_page(), false);
+    // A page whose markup names no author: its post's metadata block, which the dom layer took
+    // whole, may hold the byline.
+    let meta_blocks = page && author && doc.metadata.author.is_none();
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
-        if !b.is_kept() {
+        let readable = b.is_kept() || meta_blocks && b.is_removed_by(&crate::rules::dom::META);
+        if !readable {
             continue;
         }
         if b.plain.len() > 160 {
