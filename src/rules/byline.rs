@@ -910,11 +910,15 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     // A paragraph of prose passed on a page: the article has begun.
     let (page, mut prose_seen) = (doc.is_html_page(), false);
     // A page whose markup names no author: its post's metadata block, which the dom layer took
-    // whole, may hold the byline.
+    // whole, may hold the byline, and so may its header above the main region.
     let meta_blocks = page && author && doc.metadata.author.is_none();
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
-        let readable = b.is_kept() || meta_blocks && b.is_removed_by(&crate::rules::dom::META);
+        // (Outside the main region, only above the article's first paragraph: its header.)
+        let readable = b.is_kept()
+            || meta_blocks
+                && (b.is_removed_by(&crate::rules::dom::META)
+                    || !prose_seen && b.is_removed_by(&crate::rules::dom::OUTSIDE_MAIN));
         if !readable {
             continue;
         }
