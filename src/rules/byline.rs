@@ -923,7 +923,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             continue;
         }
         if b.plain.len() > 160 {
-            prose_seen = prose_seen || page && crate::rules::prose_edges::is_prose_paragraph(b);
+            // (A removed block read for its byline, an author box, is no paragraph of the article.)
+            prose_seen = prose_seen
+                || page && b.is_kept() && crate::rules::prose_edges::is_prose_paragraph(b);
             continue;
         }
         // Lines with no blank line between make one block, its lines joined by a space: a
