@@ -529,12 +529,16 @@ pub(super) fn is_shop_line(t: &str) -> bool {
     (label && crate::rules::dom::is_shop_label(t)) || (may & 2 != 0 && matches_shop_line_pattern(t))
 }
 
-/// A line that is a price and nothing else ("$22.40", "From £675", "12,99 €", "$10 - $15").
+/// A line that is a price and nothing else ("$22.40", "From £675", "12,99 €", "$10 - $15"), or
+/// a card's prices with their labels ("Sale price $179 Regular price $299.00", "Special Price
+/// $173.00 You Save $176.99 Regular Price $349.99": a shop template's price box).
 pub(super) static PRICE_LINE_RE: Lazy<Regex> = Lazy::new(|| {
     // A starting price may end with a plus ("$99+": the cheapest of the item's options).
     let amount = r"(?:[$£€¥₹]\s?\d[\d,.]*\+?|\d[\d,.]*\s?(?:€|EUR|USD|GBP|kr|zł|Kč|₽|руб\.?))";
+    // The label of a price after the first: its kind, or the saving between two.
+    let between = r"(?:[-–/]|to|was|now|(?:you )?save|reg\.?|(?:sale|special|regular|original|list|our|current) price(?: is| was)?|regular|\.?\s*current price is)\s*:?";
     Regex::new(&format!(
-        r"(?i)^(?:(?:from|now|was|only|sale price|regular price|current price(?: is)?|original price(?: was)?|list price|price|starting (?:at|from)|ab|dès|desde|usd|cad|aud|eur|gbp)\s*:?\s*)?{amount}(?:\s*(?:[-–/]|to|was|now|save|reg\.?|regular|\.?\s*current price is:?)?\s*{amount}){{0,2}}(?:\s*(?:USD|EUR|GBP))?(?:\s?/\s?(?:mo|month|box|each|ea|kg|lb)\b)?(?:\.|\s*[–-])?$"
+        r"(?i)^(?:(?:from|now|was|only|sale price|special price|our price|regular price|current price(?: is)?|original price(?: was)?|list price|price|starting (?:at|from)|ab|dès|desde|usd|cad|aud|eur|gbp)\s*:?\s*)?{amount}(?:\s*(?:{between})?\s*{amount}){{0,2}}(?:\s*(?:USD|EUR|GBP))?(?:\s?/\s?(?:mo|month|box|each|ea|kg|lb)\b)?(?:\.|\s*[–-])?$"
     ))
     .expect("price line pattern")
 });
@@ -557,6 +561,8 @@ pub(super) static PRICE_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
                 "was",
                 "only",
                 "sale price",
+                "special price",
+                "our price",
                 "regular price",
                 "price",
                 "current price",
@@ -585,7 +591,7 @@ pub(super) const GRID_HEADER_LINES: usize = 3;
 pub(crate) fn is_price_line(t: &str) -> bool {
     let t = crate::text::trim_ws(t);
     // The prefixes first: a look-up of the first two bytes rules out most lines.
-    t.len() <= 60
+    t.len() <= 80
         && PRICE_LINE_PREFIXES.may_match(t)
         && crate::text::has_ascii_digit(t.as_bytes())
         && may_name_currency(t.as_bytes())

@@ -1810,6 +1810,8 @@ fn price_line_prefixes_never_rule_out_a_match() {
         "Only $5",
         "Sale price: $12.00",
         "Regular price $15.00 Sale price $12.00",
+        "Special Price $173.00 You Save $176.99 Regular Price $349.99",
+        "Our price: $5",
         "Price: 12 €",
         "Starting at $99",
         "Ab 12,99 €",
@@ -1827,7 +1829,7 @@ fn price_line_prefixes_never_rule_out_a_match() {
     for l in &lines {
         let t = l.trim();
         let plain =
-            t.len() <= 60 && t.bytes().any(|c| c.is_ascii_digit()) && PRICE_LINE_RE.is_match(t);
+            t.len() <= 80 && t.bytes().any(|c| c.is_ascii_digit()) && PRICE_LINE_RE.is_match(t);
         assert_eq!(is_price_line(t), plain, "{t:?}");
         matched += usize::from(plain);
     }
@@ -1887,6 +1889,11 @@ fn price_lines() {
         "CAD: $206.74",
         "$95/box",
         "$159.99 –",
+        // A shop template's price box: the prices with their labels.
+        "Sale price $179 Regular price $299.00",
+        "Sale Price: $19.20 Regular Price: $24",
+        "Special Price $1,173.00 You Save $1,176.99 Regular Price $2,349.99",
+        "$49.00 $24.50",
     ] {
         assert!(is_price_line(l), "{l}");
     }
@@ -1898,6 +1905,8 @@ fn price_lines() {
         "Revenue 4,200 3,900 3,100",
         "$",
         "$99+ a month for the first year",
+        "Special price for members: $5 off every order over $50",
+        "Sale price $179, regular price $299, and it sold out in an hour.",
     ] {
         assert!(!is_price_line(l), "{l}");
     }
