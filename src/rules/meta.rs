@@ -1064,6 +1064,20 @@ pub fn apply_date_in_line(doc: &mut Doc, rs: &Ruleset) {
     }
 }
 
+/// Fewest words of a question that opens the article's text rather than heading it.
+const READER_QUESTION_MIN_WORDS: usize = 12;
+
+/// A long question in sentence case, which puts the reader's situation to them as the text's
+/// first line ("Do you plan on having a monthly fragrance budget or limiting the amount you spend
+/// on fragrances in 2024?", "You're looking for a Social Media marketing agency in the United
+/// States, but you don't know where to start?"): the article's opening, not its headline. A
+/// headline that asks is short or in Title Case ("What Are the Latest Scientific Trends in
+/// Psychiatry and How Will They Impact Care?").
+fn is_reader_question(t: &str) -> bool {
+    let t = t.trim();
+    t.ends_with('?') && word_count(t) >= READER_QUESTION_MIN_WORDS && !crate::text::is_title_case(t)
+}
+
 /// A headline `t1` directly above prose `t2`; two heading-like lines in a row are left alone, so
 /// that cleaning the clean body again finds no new title.
 pub(crate) fn is_title_above(t1: &str, t2: &str) -> bool {
@@ -1238,7 +1252,7 @@ pub fn apply_title(doc: &mut Doc, rs: &Ruleset) {
     );
     // A heading directly above prose; two heading-like lines in a row are left alone, so that
     // cleaning the clean body again finds no new title.
-    if is_title_above(t1, t2) {
+    if is_title_above(t1, t2) && !is_reader_question(t1) {
         let value = crate::text::collapse(t1);
         let b = &doc.blocks[first];
         let field = MetaField {
@@ -1331,6 +1345,30 @@ mod tests {
         let date = crate::clean(input).metadata.date.expect("a date");
         assert_eq!(date.value, "June 29, 2020");
         assert_eq!(&input[date.span.range()], "June 29, 2020");
+    }
+
+    /// A long question in sentence case opening the text is the article's first line, kept; a
+    /// headline that asks, above the same prose, is the title.
+    #[test]
+    fn a_reader_question_opens_the_text() {
+        let prose = "With thousands of agencies out there, it is hard to know who is the right \
+            fit for your brand and who will deliver the results you need, so we compared them.";
+        let question =
+            "Are you looking for a marketing agency in the United States, but you don't \
+            know where to start?";
+        let headline = "The Best Marketing Agencies of 2025";
+        let d = crate::clean(&format!("{headline}\n\n{question}\n\n{prose}\n"));
+        assert!(d.body.starts_with(question), "{}", d.body);
+        assert_eq!(d.metadata.title.map(|t| t.value).as_deref(), Some(headline));
+        assert_eq!(crate::clean(&d.body).body, d.body);
+        for headline in [
+            "Which Marketing Agency Is Right for You?",
+            "What Are the Latest Trends in Marketing and How Will They Change Your Agency's Work?",
+        ] {
+            let d = crate::clean(&format!("{headline}\n\n{prose}\n"));
+            assert_eq!(d.metadata.title.map(|t| t.value).as_deref(), Some(headline));
+            assert!(d.body.starts_with("With thousands"), "{}", d.body);
+        }
     }
 
     #[test]
