@@ -55,6 +55,10 @@ pub static AFTER_SIGNUP: Rule = Rule {
     tier: Tier::Balanced,
 };
 
+/// A block of running text this long before the article's first paragraph is content, not the
+/// page's header (see [`apply`]).
+const LONG_TEXT_WORDS: usize = 40;
+
 /// A sign-up pitch ends the article when at least this share of the kept words comes before it.
 const MIN_SHARE_BEFORE_SIGNUP: f64 = 0.8;
 
@@ -294,6 +298,14 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
     let mut cut = false;
     if before {
         for &i in &kept[..first] {
+            // A long block of running text that does not end a sentence (a post that trails
+            // off) is no header's promo or teaser, whatever comes after it.
+            let b = &doc.blocks[i];
+            if words_in(b) >= LONG_TEXT_WORDS
+                && crate::rules::textclass::reads_as_running_text(trim_ws(&b.plain))
+            {
+                continue;
+            }
             doc.remove(i, &BEFORE, None);
             cut = true;
         }
@@ -694,6 +706,32 @@ mod tests {
         ] {
             assert!(doc.body.contains(kept), "{kept}: {}", doc.body);
         }
+    }
+
+    #[test]
+    fn a_long_post_without_a_full_stop_before_the_article_stays() {
+        // A question posted above the answers, trailing off without a full stop: running text
+        // the article starts after, not a promo. A row of book titles as long goes. (The
+        // heading over the article's first paragraph stays, as ever.)
+        let post = "I am planning to buy a new canoe for the summer but i am confused because the \
+            shop says the old one is fine for the river and my friend says it is too heavy for the \
+            portages we want to do this year so what would you do";
+        let titles =
+            "How Not to Age How Not to Die How Not to Diet How Not to Age Cookbook How Not \
+            to Die Cookbook How Not to Diet Cookbook How to Survive a Pandemic How to Paddle a \
+            Canoe How to Portage a Canoe How to Camp by the River";
+        let more = "The lower river is wide and slow, and families come for the sandy beaches and \
+            the warm water that lasts well into September.\n\nMost groups camp at the old ferry \
+            landing, where the cottonwoods give shade and the ranger station has fresh water and \
+            a phone, and from there it is an easy day to the takeout below the bridge.";
+        let dump =
+            format!("River Notes\n\n{titles}\n\n{post}\n\nBook your trip\n\n{ARTICLE}\n\n{more}");
+        let doc = clean_without_region(&dump);
+        assert!(doc.body.contains("I am planning to buy"), "{}", doc.body);
+        assert_eq!(
+            removed_by(&doc, &dump, "How Not to Age"),
+            Some("text.before-prose")
+        );
     }
 
     #[test]

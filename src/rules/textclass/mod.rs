@@ -730,6 +730,14 @@ fn features(doc: &Doc) -> Vec<Feat> {
         .collect()
 }
 
+/// Whether a line reads as running text, whatever its end: as many function words as the
+/// classifier's prose has (in one of the languages of the stopword lists), and most words in
+/// lower case. A forum post that trails off without a full stop does; a list of package names
+/// in lower case does not, nor a row of book titles ("How Not to Age How Not to Die ...").
+pub(crate) fn reads_as_running_text(t: &str) -> bool {
+    best_density(&Counts::of(t)) >= GOOD_DENSITY && is_lower_case_text(t)
+}
+
 /// Builds this module's patterns and tables now rather than on first use (see
 /// [`crate::Cleaner::prepare`]).
 pub(crate) fn prepare() {
