@@ -461,7 +461,12 @@ impl Transcoded {
             .iter_mut()
             .flat_map(|p| p.spans.iter_mut())
             .for_each(map);
-        doc.removals.iter_mut().for_each(|r| map(&mut r.span));
+        for r in &mut doc.removals {
+            map(&mut r.span);
+            if let Some(first) = r.repeats.as_mut() {
+                map(first);
+            }
+        }
         // Every field, named: a field added to `Metadata` fails to compile here until mapped.
         let Metadata {
             title,

@@ -53,6 +53,24 @@ fn same_as_utf8(name: &str, text: &str, bytes: &[u8], encoding: &str, bom: bool)
     if let Err(e) = text_accounting::check(bytes, &got) {
         panic!("{name} in {encoding}: {e}");
     }
+    // A duplicate's copy is named by its span in the input's own bytes too: decoded, it reads
+    // as the UTF-8 original's.
+    let enc = encoding_rs::Encoding::for_label(encoding.as_bytes()).expect("a known encoding");
+    let removals = got.removals.iter().skip(usize::from(bom));
+    let mut repeats = 0;
+    for (g, w) in removals.zip(&want.removals) {
+        assert_eq!(
+            g.repeats.is_some(),
+            w.repeats.is_some(),
+            "{name} in {encoding}"
+        );
+        if let (Some(g), Some(w)) = (g.repeats, w.repeats) {
+            let (decoded, _) = enc.decode_without_bom_handling(&bytes[g.range()]);
+            assert_eq!(decoded, &text[w.range()], "{name} in {encoding}");
+            repeats += 1;
+        }
+    }
+    assert!(repeats > 0 || !want.removals.iter().any(|r| r.repeats.is_some()));
 }
 
 #[test]
@@ -77,9 +95,11 @@ fn legacy_encodings_are_detected() {
 fn utf16_with_a_byte_order_mark_is_decoded() {
     for name in [
         "seed-000",
+        "seed-003",
         "text-russian-news",
         "text-japanese-news",
         "text-code-tutorial",
+        "text-forum-thread",
     ] {
         let text = fixture(name);
         same_as_utf8(name, &text, &utf16(&text, false), "UTF-16LE", true);
