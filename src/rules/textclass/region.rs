@@ -130,15 +130,36 @@ pub(crate) fn years_in(t: &str) -> usize {
 }
 
 /// A line listing several dated items: at least three years, one per 25 words or more, and no
-/// sentence end (prose that names years ends like prose). A post's dates with their labels and
-/// nothing else ([`crate::rules::meta::is_dates_and_labels`]) list no items.
+/// sentence end (prose that names years ends like prose), nor sentences inside it (a paragraph
+/// whose last sentence carries a note's number, "...compared to 40% in 2012.4", is still prose).
+/// A post's dates with their labels and nothing else
+/// ([`crate::rules::meta::is_dates_and_labels`]) list no items.
 pub(super) fn is_dated_list(t: &str, c: &Counts) -> bool {
     // The end first: it rules out prose, most of the lines, without reading them. Three years
     // standing as words take at least 14 bytes ("1999 2000 2001").
     t.len() >= 14 && !ends_sentence(t) && {
         let years = years_in(t);
-        years >= 3 && years * 25 >= c.words as usize && !crate::rules::meta::is_dates_and_labels(t)
+        years >= 3
+            && years * 25 >= c.words as usize
+            && !crate::rules::meta::is_dates_and_labels(t)
+            && sentence_breaks(t) < 2
     }
+}
+
+/// How many times a sentence ends inside `t` and the next begins: a word of lower-case letters,
+/// a full stop, question or exclamation mark, a space and a capital ("deaths). Suicide" does
+/// not count, "adolescents. However" does). An abbreviated month before its day ("Jan. 5") or a
+/// title's initials do not.
+fn sentence_breaks(t: &str) -> usize {
+    let b = t.as_bytes();
+    memchr::memchr3_iter(b'.', b'!', b'?', b)
+        .filter(|&i| {
+            i >= 3
+                && b[i - 3..i].iter().all(u8::is_ascii_lowercase)
+                && b.get(i + 1) == Some(&b' ')
+                && b.get(i + 2).is_some_and(u8::is_ascii_uppercase)
+        })
+        .count()
 }
 
 /// A short line that may be a link: few words, no sentence end.

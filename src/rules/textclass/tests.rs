@@ -2195,3 +2195,19 @@ fn headline_candidates_are_a_few_words_of_no_furniture() {
         assert!(!super::title::may_be_headline(t), "{t:?}");
     }
 }
+
+/// A list of dated headlines on one line is a dated list; a paragraph that names as many years,
+/// whose last sentence carries a note's number ("in 2012.4"), is prose.
+#[test]
+fn dated_lists_and_prose_with_years() {
+    let list = "Council approves harbour plan 2021 New bridge opens 2022 Ferry strike ends 2023 \
+        Port budget cut 2024";
+    assert!(region::is_dated_list(list, &Counts::of(list)));
+    let prose =
+        "In the past decade, deaths peaked in 2018 (1,750 deaths) before declining by 2022 \
+        (1,540 deaths). Suicide remains the second leading cause of death among adolescents.3 \
+        However, from 2021 to 2022, the rate decreased while the total rate slightly increased. \
+        It is possible that some deaths are misclassified. Forty-four percent were by firearm in \
+        2022, compared to 40% in 2012.4";
+    assert!(!region::is_dated_list(prose, &Counts::of(prose)));
+}
