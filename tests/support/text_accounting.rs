@@ -134,10 +134,30 @@ pub fn check(input: &[u8], doc: &CleanDoc) -> Result<(), String> {
                 return Err(format!("duplicate_of {d} out of range"));
             }
         }
-        // What a duplicate repeats comes before it, in the input.
+        // What a duplicate repeats comes before it, in the input; an exact copy's letters and
+        // figures are a stretch of its first copy's (a piece of a re-joined block, or the part
+        // of a line left beside a cut shortcode, repeats the whole first block).
         if let Some(first) = r.repeats {
             if first.start >= first.end || first.end > r.span.start {
                 return Err(format!("{:?} repeats {first:?}, not before it", r.span));
+            }
+            if r.rule == "dedup.exact" {
+                let (Some(_), Some(_)) = (text.get(first.range()), text.get(r.span.range())) else {
+                    return Err(format!("{:?} repeats {first:?}, off a boundary", r.span));
+                };
+                let letters = |a: usize, b: usize| -> String {
+                    read(&text, a, b, &doc.provenance.repaired)
+                        .chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .flat_map(char::to_lowercase)
+                        .collect()
+                };
+                if !letters(first.start, first.end).contains(&letters(r.span.start, r.span.end)) {
+                    return Err(format!(
+                        "{:?} repeats {first:?}, which does not hold its text",
+                        r.span
+                    ));
+                }
             }
         }
     }
