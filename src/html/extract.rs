@@ -861,6 +861,10 @@ impl<'a> Quotes<'a> {
 /// inside the main region).
 const LINK_DENSE_SHARE: f64 = 0.6;
 
+/// Fewest linked timestamps in the main region that date a thread's posts (see `post_stamps` in
+/// the main region's judging).
+const MIN_POST_STAMPS: usize = 3;
+
 /// A linked entry of an announced list has at most this many words: a name or a short title.
 const MAX_ANNOUNCED_WORDS: usize = 12;
 
@@ -1471,6 +1475,19 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     // shop's directories (carousels, "More brands"): its link cards are judged block by block,
     // and the shop's labels in its items are chrome.
     let cards_are_content = !product || page.product_group;
+    // Linked timestamps in the main region, several of them: each post's date and time, which
+    // links to the post, is part of the thread (one alone is an article's date, for the metadata
+    // rules).
+    let post_stamps = blocks
+        .iter()
+        .filter(|b| {
+            in_main[b.owner as usize]
+                && is_link_dense(b)
+                && crate::rules::meta::is_timestamp(&b.block.plain)
+        })
+        .take(MIN_POST_STAMPS)
+        .count()
+        >= MIN_POST_STAMPS;
     for b in blocks.iter_mut() {
         let o = b.owner as usize;
         // On a listing whose grid is told apart, an entry's first block (or a heading in it) is
@@ -1507,6 +1524,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             && is_link_dense(b)
             && !is_linked_sentence(b)
             && !(announced && crate::text::word_count(&b.block.plain) <= MAX_ANNOUNCED_WORDS)
+            && !(post_stamps && crate::rules::meta::is_timestamp(&b.block.plain))
         {
             Some(&dom::LINK_DENSE)
         } else {

@@ -223,6 +223,19 @@ pub(crate) fn is_date_alone(t: &str) -> bool {
     t.len() <= 80 && is_date_line(t)
 }
 
+/// A timestamp alone: a date, with its time or not, or a post's age ("2024-08-03 10:59:47", "Sun
+/// Dec 17, 2023 11:23 am", "17 hours ago"), as a forum prints over each post, perhaps after the
+/// post's number ("#1 2024-08-03 10:59:47").
+pub(crate) fn is_timestamp(t: &str) -> bool {
+    let t = crate::text::trim_ws(t).trim_matches(|c: char| matches!(c, '•' | '·' | '|' | '-'));
+    let t = match t.strip_prefix('#').and_then(|r| r.split_once(' ')) {
+        Some((n, rest)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => rest,
+        _ => t,
+    };
+    let t = crate::text::trim_ws(t);
+    !t.is_empty() && t.len() <= 40 && (is_date_alone(t) || is_short_date(t))
+}
+
 /// The lines between a headline and the article's first paragraph that date or sign it are at
 /// most this many.
 pub(crate) const MAX_HEADER_META_LINES: usize = 3;
@@ -1368,6 +1381,29 @@ mod tests {
             let d = crate::clean(&format!("{headline}\n\n{prose}\n"));
             assert_eq!(d.metadata.title.map(|t| t.value).as_deref(), Some(headline));
             assert!(d.body.starts_with("With thousands"), "{}", d.body);
+        }
+    }
+
+    /// A post's timestamp alone, perhaps after its number; a line that says more is none.
+    #[test]
+    fn timestamps() {
+        for t in [
+            "2024-08-03 10:59:47",
+            "#1 2024-08-03 10:59:47",
+            "Sun Dec 17, 2023 11:23 am",
+            "Sep 21, 2024",
+            "17 hours ago",
+            "March 6, 2026 •",
+        ] {
+            assert!(is_timestamp(t), "{t:?}");
+        }
+        for t in [
+            "#1",
+            "Posted by Jane on Sep 21, 2024 in Canoes",
+            "Council approves harbour plan 2021",
+            "Sep 21, 2024: the day the bridge reopened to traffic after two years",
+        ] {
+            assert!(!is_timestamp(t), "{t:?}");
         }
     }
 
