@@ -11,31 +11,56 @@ use dechaff::CleanDoc;
 #[path = "mojibake.rs"]
 mod mojibake;
 
-/// Byte ranges of a UTF-8 page that a reader can see as text: everything outside tags, comments,
-/// doctypes and processing instructions. The content of `script`/`style` counts too: it must be
-/// accounted for (as a removal).
-/// The end of the start tag at `i`: the first `>` outside a quoted attribute value.
+/// The end of the start tag at `i`: the first `>` outside a quoted attribute value, read as the
+/// HTML tokenizer reads a tag. A quote opens a value only as the first character after an
+/// attribute's `=` (whitespace aside); in an unquoted value, or in an attribute's name, a quote
+/// or an `=` is an ordinary character (`a==\"x` is the unquoted value `=\"x`).
 fn tag_end(b: &[u8], i: usize) -> usize {
+    #[derive(Clone, Copy)]
+    enum State {
+        TagName,
+        BeforeName,
+        Name,
+        AfterName,
+        BeforeValue,
+        Quoted(u8),
+        Unquoted,
+    }
+    let mut state = State::TagName;
     let mut k = i + 1;
-    let mut quote = None;
-    let mut after_eq = false;
     while k < b.len() {
         let c = b[k];
-        match quote {
-            Some(q) if c == q => quote = None,
-            Some(_) => {}
-            None if (c == b'"' || c == b'\'') && after_eq => quote = Some(c),
-            None if c == b'>' => return k + 1,
-            None => {}
-        }
-        if quote.is_none() && !c.is_ascii_whitespace() {
-            after_eq = c == b'=';
-        }
+        let ws = c.is_ascii_whitespace();
+        state = match state {
+            State::Quoted(q) if c == q => State::BeforeName,
+            State::Quoted(q) => State::Quoted(q),
+            // (Outside a quoted value, `>` ends the tag, a value missing after `=` too.)
+            _ if c == b'>' => return k + 1,
+            State::TagName | State::Unquoted if ws => State::BeforeName,
+            State::TagName if c == b'/' => State::BeforeName,
+            State::TagName | State::Unquoted => state,
+            State::BeforeName if ws || c == b'/' => State::BeforeName,
+            State::BeforeName => State::Name,
+            State::Name if ws => State::AfterName,
+            State::Name if c == b'/' => State::BeforeName,
+            State::Name if c == b'=' => State::BeforeValue,
+            State::Name => State::Name,
+            State::AfterName if ws => State::AfterName,
+            State::AfterName if c == b'/' => State::BeforeName,
+            State::AfterName if c == b'=' => State::BeforeValue,
+            State::AfterName => State::Name,
+            State::BeforeValue if ws => State::BeforeValue,
+            State::BeforeValue if c == b'"' || c == b'\'' => State::Quoted(c),
+            State::BeforeValue => State::Unquoted,
+        };
         k += 1;
     }
     b.len()
 }
 
+/// Byte ranges of a UTF-8 page that a reader can see as text: everything outside tags, comments,
+/// doctypes and processing instructions. The content of `script`/`style` counts too: it must be
+/// accounted for (as a removal).
 fn visible_ranges(page: &str) -> Vec<(usize, usize)> {
     let b = page.as_bytes();
     let mut out = Vec::new();
