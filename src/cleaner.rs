@@ -1135,7 +1135,7 @@ fn assemble(
             State::Removed {
                 duplicate_of: Some(j),
                 ..
-            } => doc.blocks.get(j).map(|first| first.outer_span()),
+            } => doc.original_span(j),
             _ => None,
         })
         .collect();

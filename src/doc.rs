@@ -470,6 +470,10 @@ pub struct Doc<'a> {
     /// How many times a rule has read the whole input for a name's words
     /// ([`Doc::used_in_lower_case`]).
     lower_case_reads: std::cell::Cell<u32>,
+    /// The input span each block that [`Doc::cut`] cut had before its first cut, by block index
+    /// (few): a duplicate's first copy is named by its whole span, though a passage was later
+    /// cut from its end ([`Doc::original_span`]).
+    cut_extents: std::collections::HashMap<usize, ByteSpan>,
 }
 
 /// A document's input is read whole for a name's words at most this many times: a dump of
@@ -508,7 +512,20 @@ impl<'a> Doc<'a> {
             word_counts: Vec::new(),
             code_lines: Vec::new(),
             lower_case_reads: std::cell::Cell::new(0),
+            cut_extents: Default::default(),
         }
+    }
+
+    /// Block `i`'s input span before any cut: its outer span, or the one it had before
+    /// [`Doc::cut`] first took part of it.
+    pub(crate) fn original_span(&self, i: usize) -> Option<ByteSpan> {
+        let b = self.blocks.get(i)?;
+        Some(
+            self.cut_extents
+                .get(&i)
+                .copied()
+                .unwrap_or_else(|| b.outer_span()),
+        )
     }
 
     /// Marks a whole block removed, unless it already is.
@@ -539,6 +556,7 @@ impl<'a> Doc<'a> {
     ) {
         let glue = !self.html_page;
         let b = &self.blocks[i];
+        self.cut_extents.entry(i).or_insert_with(|| b.outer_span());
         let ends: Vec<usize> = ranges.iter().flat_map(|&(a, z)| [a, z]).collect();
         let offsets = b.text_offsets(&self.src, &ends);
         let ranges: Vec<(usize, usize)> = offsets.chunks(2).map(|r| (r[0], r[1])).collect();

@@ -1293,6 +1293,30 @@ mod tests {
             .any(|r| r.duplicate_of.is_none() && &input[r.span.range()] == "Home"));
     }
 
+    /// A duplicate names its first copy's whole span, though a passage was cut from the first
+    /// copy's end afterwards (a shop's field holding its text twice, pasted again further down).
+    #[test]
+    fn a_duplicate_names_its_first_copys_whole_span_after_a_cut() {
+        let passage = "The drum roaster was bought second hand in 2012 and still roasts every \
+            batch by hand, one kilo at a time, on Monday mornings before the shop opens, and the \
+            beans come from three cooperatives in Peru, Honduras and Sumatra that the owners visit \
+            every year to agree on the price of the next harvest before it is picked and dried.";
+        let field = format!("{passage} {passage}");
+        let input = format!("{field}\n\nSome other paragraph between the two copies, long enough to stay.\n\n{field}\n");
+        let d = clean(&input);
+        let copy = d
+            .removals
+            .iter()
+            .find(|r| r.rule == super::EXACT.id)
+            .expect("the second copy goes");
+        assert!(d
+            .removals
+            .iter()
+            .any(|r| r.rule == super::REPEATED_PASSAGE.id && r.span.end <= copy.span.start));
+        let first = copy.repeats.expect("names its first copy");
+        assert_eq!(&input[first.range()], field, "{first:?}");
+    }
+
     /// The article pasted again as one block of HTML goes, pointing at the first paragraph it
     /// restates; the same block after only a few of them stays.
     #[test]
