@@ -393,6 +393,104 @@ pub fn is_courtesy_credit(t: &str) -> bool {
     })
 }
 
+/// The longest caption a closing credit may end: a product review's captions run to 330 bytes.
+const CLOSING_CREDIT_MAX_BYTES: usize = 400;
+
+/// The longest name after a credit's label, in bytes and in words.
+const CREDIT_NAME_MAX_BYTES: usize = 60;
+const CREDIT_NAME_MAX_WORDS: usize = 6;
+
+/// The labels a photographer's or owner's name follows after a colon, lower case, each before
+/// any label it ends with ("photo credit" before "credit").
+const CREDIT_LABELS: &[&str] = &[
+    "photo credits",
+    "photo credit",
+    "image credits",
+    "image credit",
+    "credits",
+    "credit",
+    "photographs",
+    "photograph",
+    "photos",
+    "photo",
+    "image",
+    "picture",
+    "illustration",
+    "foto",
+    "bild",
+];
+
+/// What a loan's or a card's listing writes after "Credit:" (the score it asks for): no name.
+const CREDIT_RATINGS: &[&str] = &[
+    "excellent",
+    "good",
+    "fair",
+    "poor",
+    "bad",
+    "limited",
+    "none",
+    "no",
+    "yes",
+    "required",
+];
+
+/// A credit that names whose picture it is after a label and a colon, alone on its line
+/// ("Credit: Chris McNamara", "Credit: The Spruce Eats") or closing a caption after its
+/// sentence ("The Kqi3 Max's brake stops it fast. Credit: Matt Lighthart", "GoPro Hero12 Black
+/// with bike mount. Photo: GoPro", "… of the storm. (Photo: Getty Images)"). In the development
+/// dumps none of 195 such lines is in an article's text. After the colon only a name: at most six
+/// words, each capitalised or a word that joins a name, no figure and no sentence, so "Credit:
+/// 720 or above" and "Photo: the harbour at dawn, before the boats went out." stay.
+pub fn is_closing_credit(t: &str) -> bool {
+    if t.len() > CLOSING_CREDIT_MAX_BYTES {
+        return false;
+    }
+    let t = t.strip_suffix(')').unwrap_or(t);
+    let Some(colon) = t.rfind(':') else {
+        return false;
+    };
+    let (head, name) = (t[..colon].trim_end(), t[colon + 1..].trim());
+    let Some(label) = CREDIT_LABELS.iter().find(|l| {
+        head.len() >= l.len()
+            && head.is_char_boundary(head.len() - l.len())
+            && head[head.len() - l.len()..].eq_ignore_ascii_case(l)
+    }) else {
+        return false;
+    };
+    let before = head[..head.len() - label.len()].trim_end();
+    let before = before.strip_suffix('(').unwrap_or(before).trim_end();
+    if before.ends_with(|c: char| c.is_alphanumeric()) && !before.is_empty() {
+        return false;
+    }
+    let alone = before.is_empty();
+    let closes_sentence = before.ends_with(['.', '!', '?', '…', '"', '”', ')']);
+    // Alone on its line, only "Credit:" is this rule's: the picture words' labels are the
+    // labelled credit's.
+    if !(closes_sentence || (alone && label.starts_with("credit"))) {
+        return false;
+    }
+    let name = name.trim_end_matches('.').trim_end();
+    let words = name.split_whitespace().count();
+    if name.is_empty()
+        || name.len() > CREDIT_NAME_MAX_BYTES
+        || words > CREDIT_NAME_MAX_WORDS
+        || name.contains(|c: char| c.is_ascii_digit() || matches!(c, '?' | '!' | ';' | ':'))
+        || name
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0] == b'.' && w[1].is_ascii_whitespace())
+        || (alone && words == 1 && CREDIT_RATINGS.iter().any(|r| name.eq_ignore_ascii_case(r)))
+    {
+        return false;
+    }
+    name.split_whitespace().all(|w| {
+        let w = w.trim_matches([',', '(', ')', '"', '\'']);
+        !w.starts_with(char::is_alphabetic)
+            || w.starts_with(char::is_uppercase)
+            || NAME_CONNECTORS.iter().any(|c| w.eq_ignore_ascii_case(c))
+    })
+}
+
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     let (credits, positions) = (rs.on(&PHOTO_CREDIT), rs.on(&GALLERY_POSITION));
     if !credits && !positions {
@@ -400,11 +498,11 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     }
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
-        if !b.is_kept() || b.plain.len() > COURTESY_CAPTION_MAX_BYTES {
+        if !b.is_kept() || b.plain.len() > CLOSING_CREDIT_MAX_BYTES {
             continue;
         }
         let t = crate::text::trim_ws(&b.plain);
-        if credits && (is_photo_credit(t) || is_courtesy_credit(t)) {
+        if credits && (is_photo_credit(t) || is_courtesy_credit(t) || is_closing_credit(t)) {
             doc.remove(i, &PHOTO_CREDIT, None);
         } else if positions && is_gallery_position(t) {
             doc.remove(i, &GALLERY_POSITION, None);
@@ -629,6 +727,54 @@ mod tests {
         );
         assert!(!doc.body.contains("ROCKET"), "{}", doc.body);
         assert!(doc.body.contains("a model of courtesy"), "{}", doc.body);
+        assert!(doc.removals.iter().any(|r| r.rule == PHOTO_CREDIT.id));
+    }
+
+    #[test]
+    fn closing_credits() {
+        for l in [
+            "Credit: Chris McNamara",
+            "Credit: The Spruce Eats",
+            "Credit: Apple",
+            "Credits: Brown Bird Design",
+            "The Kqi3 Max's unique brake design makes it stop incredibly fast. Credit: Matt Lighthart",
+            "The family that backpacks together... Credit: Chris McNamara",
+            "GoPro Hero12 Black with bike mount. Photo: GoPro",
+            "Interior design by Fletcher Rhodes, Sonoma CA. Photo: Thomas Kuoh",
+            "AMP Robotics applies AI and robotics to help recycling facilities operate more efficiently. Photo credit: AMP Robotics",
+            "Homestead gardening boosts food security in the Barind tract. Photo : Bangladesh Agricultural Research Institute",
+            "This plan scales to fit any runner's abilities. (Photo: Getty Images)",
+            "A tiny house means living more efficiently and, many say, effectively. Picture: Getty",
+        ] {
+            assert!(is_closing_credit(l), "{l}");
+        }
+    }
+
+    /// A colon in prose, a credit score's label, a recipe's or a film's credit, and a caption's
+    /// own words after a label stay.
+    #[test]
+    fn prose_with_a_credit_label_stays() {
+        for l in [
+            "Credit: 720 or above",
+            "Credit: Excellent",
+            "Credit: the lender checks your score before it approves the loan.",
+            "Photo: the harbour at dawn, before the boats went out.",
+            "Recipe credit: Jane Doe",
+            "He took the photo: Paris at night.",
+            "The bank cut its rates. Credit: Tight for Small Firms as Rates Rise in 2024",
+            "The bank cut its rates. Credit: it is harder to get than a year ago.",
+            "What changed? Credit: Where It Is Due, Why It Matters, and What Comes Next for the Fed",
+            "Note: Students must have a basic understanding of computers.",
+            "Photo: Shutterstock",
+        ] {
+            assert!(!is_closing_credit(l), "{l}");
+        }
+        // In a dump: the caption with its credit goes, the paragraph about credit stays.
+        let doc = crate::clean(
+            "Testing electric scooters\n\nWe rode every scooter on the same route, in the same weather, and timed each one over the hill.\n\nThe Kqi3 Max's unique brake design makes it stop incredibly fast. Credit: Matt Lighthart\n\nCredit is harder to get this year, and most riders paid cash for their scooters.\n",
+        );
+        assert!(!doc.body.contains("Lighthart"), "{}", doc.body);
+        assert!(doc.body.contains("Credit is harder"), "{}", doc.body);
         assert!(doc.removals.iter().any(|r| r.rule == PHOTO_CREDIT.id));
     }
 
