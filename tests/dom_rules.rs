@@ -186,6 +186,37 @@ fn link_dense_blocks_inside_the_article_go() {
     assert!(doc.body.contains("the report for details"), "{}", doc.body);
 }
 
+/// `aria-hidden` hides from screen readers, not from the eye: a carousel slide of prose that is
+/// not the current one is on screen, while an icon's label, a closed dialog's text and a figure
+/// drawn in markup stay hidden.
+#[test]
+fn prose_hidden_from_screen_readers_only_is_kept() {
+    let remarks = "Prepare to be impressed by this meticulously maintained home on an oversized lot, with a brand-new roof, fresh paint inside and out, new flooring throughout and a kitchen that is the standout of the house. The primary bedroom has a walk-in closet and its own bathroom, and the garage holds two cars with room for a workshop. The yard is fenced, the sprinklers are new, and the schools and parks are a short walk away.";
+    // (A hidden region with most of a page's text is the page waiting for a script.)
+    let article = format!("<p>{PROSE}</p>").repeat(4);
+    let page = format!(
+        "<html><body><main><h1>Homes for sale</h1>{article}<ul class=\"carousel\"><li aria-hidden=\"false\"><img src=a.jpg alt=\"\"></li><li aria-hidden=\"true\"><div><p>{remarks}</p></div></li></ul><p>{PROSE}</p></main></body></html>"
+    );
+    let doc = clean_page(&page);
+    assert!(doc.body.contains("meticulously maintained"), "{}", doc.body);
+    for hidden in [
+        format!("<div role=\"dialog\" aria-hidden=\"true\"><p>{remarks}</p></div>"),
+        format!("<figure aria-hidden=\"true\"><div><p>{remarks}</p></div></figure>"),
+        "<span aria-hidden=\"true\">Icon label</span>".to_string(),
+    ] {
+        let page = format!(
+            "<html><body><main><h1>Homes for sale</h1>{article}{hidden}<p>{PROSE}</p></main></body></html>"
+        );
+        let doc = clean_page(&page);
+        assert!(
+            !doc.body.contains("meticulously") && !doc.body.contains("Icon label"),
+            "{}",
+            doc.body
+        );
+        assert!(doc.removals.iter().any(|r| r.rule == "dom.hidden"));
+    }
+}
+
 #[test]
 fn named_regions_that_wrap_the_article_are_kept() {
     // `has-sidebar` names the layout, not a sidebar: it wraps the whole article.

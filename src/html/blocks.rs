@@ -124,13 +124,7 @@ const PANEL_CLASS_WORDS: [&str; 6] = [
 fn disclosure_panel(tree: &Tree, i: u32, controlled: &HashSet<&str>) -> bool {
     // A dialog (a modal, a lightbox, a popover) is labelled by its title but opened over the
     // page: it stays hidden.
-    if tree.name(i) == "dialog"
-        || tree.attr(i, "aria-modal").is_some()
-        || tree.attr(i, "popover").is_some()
-        || tree
-            .attr(i, "role")
-            .is_some_and(|r| matches!(r.trim(), "dialog" | "alertdialog"))
-    {
+    if is_dialog(tree, i) {
         return false;
     }
     if tree
@@ -145,6 +139,26 @@ fn disclosure_panel(tree: &Tree, i: u32, controlled: &HashSet<&str>) -> bool {
         return true;
     }
     panel_class(tree, i)
+}
+
+/// Is the element a dialog: a modal, a lightbox or a popover, opened over the page (by its
+/// name, its role, `aria-modal` or the `popover` attribute)?
+fn is_dialog(tree: &Tree, i: u32) -> bool {
+    tree.name(i) == "dialog"
+        || tree.attr(i, "aria-modal").is_some()
+        || tree.attr(i, "popover").is_some()
+        || tree
+            .attr(i, "role")
+            .is_some_and(|r| matches!(r.trim(), "dialog" | "alertdialog"))
+}
+
+/// Is the element a picture: a figure, or an element whose role says it is an image or is there
+/// for its looks (`img`, `presentation`, `none`)?
+fn is_graphic(tree: &Tree, i: u32) -> bool {
+    tree.name(i) == "figure"
+        || tree
+            .attr(i, "role")
+            .is_some_and(|r| matches!(r.trim(), "img" | "presentation" | "none"))
 }
 
 /// The element's class names it a panel of a tab set or an accordion.
@@ -296,6 +310,13 @@ fn never_text(
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
             && !is_text_link_for_pointers(tree, i, text_len)
             && !(text_len > 0 && labelled_parent(tree, i))
+            // Prose hidden from screen readers only is on screen: a carousel's slides other
+            // than the current one (a listing card's remarks), but not a closed dialog's, nor a
+            // figure's (a picture drawn in markup, a video's description).
+            && !(text_len >= REVEALED_PROSE_BYTES
+                && size.links * 3 < text_len
+                && !is_dialog(tree, i)
+                && !is_graphic(tree, i))
         || tree.attr(i, "style").is_some_and(|style| {
             let s: String = style
                 .chars()
