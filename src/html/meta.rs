@@ -820,6 +820,7 @@ const BYLINE_OPENERS: &[&str] = &[
     "article by",
     "authored by",
     "words by",
+    "text by",
     "author",
     "by",
 ];
@@ -842,7 +843,7 @@ fn starts_byline(text: &str) -> bool {
     let first = text.trim_start().as_bytes().first();
     matches!(
         first.map(u8::to_ascii_lowercase),
-        Some(b'b' | b'w' | b'p' | b'a')
+        Some(b'b' | b'w' | b'p' | b'a' | b't')
     ) && byline_opener(text).is_some()
 }
 
@@ -980,8 +981,13 @@ fn inside_one(tree: &Tree, id: u32, is: impl Fn(u32) -> bool) -> bool {
 /// stray punctuation stripped; not a number (a profile id), a web address, a template's
 /// placeholder (`page.head.extra.author`, `undefined`), markup or a sentence.
 fn plausible_author(raw: &str) -> Option<String> {
-    let edge =
-        |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|' | '-' | '–' | '—' | ':' | '·');
+    let edge = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | ';' | '|' | '-' | '–' | '—' | ':' | '·' | '"' | '“' | '”'
+            )
+    };
     let mut v = raw.trim_matches(edge);
     if let Some(opener) = byline_opener(v) {
         v = v[opener.len()..].trim_matches(edge);
@@ -2155,6 +2161,20 @@ mod tests {
     }
 
     #[test]
+    fn authors_quoted_by_a_template_lose_their_quotes() {
+        assert_eq!(
+            plausible_author("\"David Kim\"").as_deref(),
+            Some("David Kim")
+        );
+        assert_eq!(plausible_author("“Jane Doe”").as_deref(), Some("Jane Doe"));
+        // A quotation mark inside a name stays: a nickname.
+        assert_eq!(
+            plausible_author("Dwayne \"The Rock\" Johnson").as_deref(),
+            Some("Dwayne \"The Rock\" Johnson")
+        );
+    }
+
+    #[test]
     fn authors_from_byline_texts() {
         let author = |body: &str| {
             page_meta(&format!("<html><body>{body}<p>Text.</p></body></html>"))
@@ -2193,6 +2213,10 @@ mod tests {
             (
                 r#"<h2>Article by</h2><div>Matias Heikkilä</div>"#,
                 "Matias Heikkilä",
+            ),
+            (
+                r#"<p class="credit">Text by Hunter Dukes</p>"#,
+                "Hunter Dukes",
             ),
         ] {
             assert_eq!(author(body).map(|a| a.0).as_deref(), Some(name), "{body}");
