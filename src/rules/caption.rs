@@ -509,6 +509,16 @@ pub fn is_closing_credit(t: &str) -> bool {
         return false;
     }
     let t = t.strip_suffix(')').unwrap_or(t);
+    // A name ends the line, and its last word is capitalised ("… Credit: Matt Lighthart"): a
+    // look at that word rules out nearly every line of prose before the labels are looked for.
+    let last_word = t
+        .trim_end_matches(['.', '\'', '"', '’', '”'])
+        .rsplit([' ', '/'])
+        .next()
+        .unwrap_or_default();
+    if !last_word.starts_with(char::is_uppercase) {
+        return false;
+    }
     let Some(parts) = credit_parts(t) else {
         return false;
     };
