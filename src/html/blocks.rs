@@ -152,6 +152,31 @@ fn is_dialog(tree: &Tree, i: u32) -> bool {
             .is_some_and(|r| matches!(r.trim(), "dialog" | "alertdialog"))
 }
 
+/// The element is `aria-hidden` and off screen too: not a text link for pointer users, not a
+/// labelled element's visible text, not prose ([`prose_on_screen`]).
+fn hidden_by_aria(tree: &Tree, i: u32, text_len: usize, size: TextSize) -> bool {
+    let marked = tree
+        .attr(i, "aria-hidden")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
+    let on_screen = || {
+        is_text_link_for_pointers(tree, i, text_len)
+            || (text_len > 0 && labelled_parent(tree, i))
+            || prose_on_screen(tree, i, text_len, size)
+    };
+    marked && !on_screen()
+}
+
+/// `aria-hidden` prose is on screen, hidden from screen readers only: a carousel's slides other
+/// than the current one (a listing card's remarks), at least [`REVEALED_PROSE_BYTES`] of text,
+/// less than a third of it in links. Not a closed dialog's, nor a figure's (a picture drawn in
+/// markup, a video's description).
+fn prose_on_screen(tree: &Tree, i: u32, text_len: usize, size: TextSize) -> bool {
+    text_len >= REVEALED_PROSE_BYTES
+        && size.links * 3 < text_len
+        && !is_dialog(tree, i)
+        && !is_graphic(tree, i)
+}
+
 /// Is the element a picture: a figure, or an element whose role says it is an image or is there
 /// for its looks (`img`, `presentation`, `none`)?
 fn is_graphic(tree: &Tree, i: u32) -> bool {
@@ -305,18 +330,7 @@ fn never_text(
             && tree
                 .attr(i, "role")
                 .is_some_and(|r| r.trim().eq_ignore_ascii_case("status"))
-        || tree
-            .attr(i, "aria-hidden")
-            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-            && !is_text_link_for_pointers(tree, i, text_len)
-            && !(text_len > 0 && labelled_parent(tree, i))
-            // Prose hidden from screen readers only is on screen: a carousel's slides other
-            // than the current one (a listing card's remarks), but not a closed dialog's, nor a
-            // figure's (a picture drawn in markup, a video's description).
-            && !(text_len >= REVEALED_PROSE_BYTES
-                && size.links * 3 < text_len
-                && !is_dialog(tree, i)
-                && !is_graphic(tree, i))
+        || hidden_by_aria(tree, i, text_len, size)
         || tree.attr(i, "style").is_some_and(|style| {
             let s: String = style
                 .chars()

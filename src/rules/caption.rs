@@ -475,7 +475,7 @@ fn credit_parts(t: &str) -> Option<CreditParts<'_>> {
     while !t.is_char_boundary(from) {
         from += 1;
     }
-    let tail = t[from..].as_bytes();
+    let tail = &t.as_bytes()[from..];
     let may_by = tail.windows(2).any(|w| {
         let (a, b) = (w[0] | 0x20, w[1] | 0x20);
         (a == b'b' && b == b'y') || (a == b'v' && b == b'i')
