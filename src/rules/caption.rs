@@ -372,10 +372,7 @@ pub fn is_courtesy_credit(t: &str) -> bool {
         || name.len() > COURTESY_NAME_MAX_BYTES
         || words > COURTESY_NAME_MAX_WORDS
         || name.contains(['?', '!'])
-        || name
-            .as_bytes()
-            .windows(2)
-            .any(|w| w[0] == b'.' && w[1].is_ascii_whitespace())
+        || has_full_stop_inside(name)
     {
         return false;
     }
@@ -385,12 +382,25 @@ pub fn is_courtesy_credit(t: &str) -> bool {
     if (whole && (of || !label.is_empty())) || opened.ends_with('(') {
         return words <= COURTESY_LINE_MAX_WORDS;
     }
-    name.split_whitespace().all(|w| {
-        let w = w.trim_matches([',', ';', ':', '(', ')', '"', '\'']);
-        !w.starts_with(char::is_alphabetic)
-            || w.starts_with(char::is_uppercase)
-            || NAME_CONNECTORS.iter().any(|c| w.eq_ignore_ascii_case(c))
-    })
+    name.split_whitespace()
+        .all(|w| is_name_word(w.trim_matches([',', ';', ':', '(', ')', '"', '\'']), false))
+}
+
+/// Does `name` hold a full stop and a space, the end of a sentence inside it ("Getty. The
+/// storm")? An initial's stop ("Wayne H. Robinson") is one too: a credit's name rarely has one.
+fn has_full_stop_inside(name: &str) -> bool {
+    name.as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'.' && w[1].is_ascii_whitespace())
+}
+
+/// Is `w` a word of a name: capitalised (or, with `inner_capital`, with a capital inside it:
+/// "iRunFar"), not a word of letters, or a word that joins a name ([`NAME_CONNECTORS`])?
+fn is_name_word(w: &str, inner_capital: bool) -> bool {
+    !w.starts_with(char::is_alphabetic)
+        || w.starts_with(char::is_uppercase)
+        || (inner_capital && w.chars().skip(1).any(char::is_uppercase))
+        || NAME_CONNECTORS.iter().any(|c| w.eq_ignore_ascii_case(c))
 }
 
 /// The longest caption a closing credit may end: a product review's captions run to 330 bytes.
@@ -583,21 +593,14 @@ pub fn is_closing_credit(t: &str) -> bool {
         || name.len() > CREDIT_NAME_MAX_BYTES
         || words > CREDIT_NAME_MAX_WORDS
         || name.contains(|c: char| c.is_ascii_digit() || matches!(c, '?' | '!' | ';' | ':'))
-        || name
-            .as_bytes()
-            .windows(2)
-            .any(|w| w[0] == b'.' && w[1].is_ascii_whitespace())
+        || has_full_stop_inside(name)
         || (alone && words == 1 && CREDIT_RATINGS.iter().any(|r| name.eq_ignore_ascii_case(r)))
     {
         return false;
     }
-    name.split([' ', '/']).filter(|w| !w.is_empty()).all(|w| {
-        let w = w.trim_matches([',', '(', ')', '"', '\'']);
-        !w.starts_with(char::is_alphabetic)
-            || w.starts_with(char::is_uppercase)
-            || w.chars().skip(1).any(char::is_uppercase)
-            || NAME_CONNECTORS.iter().any(|c| w.eq_ignore_ascii_case(c))
-    })
+    name.split([' ', '/'])
+        .filter(|w| !w.is_empty())
+        .all(|w| is_name_word(w.trim_matches([',', '(', ')', '"', '\'']), true))
 }
 
 pub fn apply(doc: &mut Doc, rs: &Ruleset) {
