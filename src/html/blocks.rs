@@ -105,6 +105,12 @@ const SHOWN_PANEL_CLASS_WORDS: [&str; 5] = ["active", "show", "is-active", "curr
 /// text of a tab): its text is the page's text. Hidden menus are link text, hidden notices short.
 const REVEALED_PROSE_BYTES: usize = 400;
 
+/// Does an element of `text_len` bytes of text, `link_len` of them in links, hold prose that a
+/// script reveals or a carousel slides in ([`REVEALED_PROSE_BYTES`])?
+fn is_revealed_prose(text_len: usize, link_len: usize) -> bool {
+    text_len >= REVEALED_PROSE_BYTES && link_len * 3 < text_len
+}
+
 /// A form with a text area holding less than this share of the page's text is a posting form.
 const MAX_POSTING_FORM_SHARE: f64 = 0.2;
 
@@ -167,14 +173,10 @@ fn hidden_by_aria(tree: &Tree, i: u32, text_len: usize, size: TextSize) -> bool 
 }
 
 /// `aria-hidden` prose is on screen, hidden from screen readers only: a carousel's slides other
-/// than the current one (a listing card's remarks), at least [`REVEALED_PROSE_BYTES`] of text,
-/// less than a third of it in links. Not a closed dialog's, nor a figure's (a picture drawn in
-/// markup, a video's description).
+/// than the current one (a listing card's remarks), prose by [`is_revealed_prose`]. Not a
+/// closed dialog's, nor a figure's (a picture drawn in markup, a video's description).
 fn prose_on_screen(tree: &Tree, i: u32, text_len: usize, size: TextSize) -> bool {
-    text_len >= REVEALED_PROSE_BYTES
-        && size.links * 3 < text_len
-        && !is_dialog(tree, i)
-        && !is_graphic(tree, i)
+    is_revealed_prose(text_len, size.links) && !is_dialog(tree, i) && !is_graphic(tree, i)
 }
 
 /// Is the element a picture: a figure, or an element whose role says it is an image or is there
@@ -341,8 +343,7 @@ fn never_text(
             // wrapper or a fade-in, is shown when it holds prose (see `REVEALED_PROSE_BYTES`):
             // `display:none` takes it out of the page.
             s.contains("display:none")
-                || s.contains("visibility:hidden")
-                    && !(text_len >= REVEALED_PROSE_BYTES && size.links * 3 < text_len)
+                || s.contains("visibility:hidden") && !is_revealed_prose(text_len, size.links)
         })
         || hidden_by_class;
     // A class's hiding has its own exceptions (`class_hidden_shown`).
@@ -531,7 +532,7 @@ fn class_hidden_shown(
     text_len: usize,
     link_len: usize,
 ) -> bool {
-    if text_len >= REVEALED_PROSE_BYTES && link_len * 3 < text_len {
+    if is_revealed_prose(text_len, link_len) {
         return true;
     }
     if prev_sibling == NONE {

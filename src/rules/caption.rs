@@ -494,17 +494,17 @@ fn credit_parts(t: &str) -> Option<CreditParts<'_>> {
         BY_LABELS
             .find_iter(&t[from..])
             .last()
-            .map(|m| aho_corasick::Match::new(m.pattern(), from + m.start()..from + m.end()))
+            .map(|m| (from + m.start(), from + m.end()))
     } else {
         None
     };
-    if let Some(m) = by {
-        let name = t[m.end()..].trim_start_matches([' ', ':']);
-        if !t[..m.start()].ends_with(|c: char| c.is_alphanumeric())
-            && !t[m.end()..].starts_with(|c: char| c.is_alphanumeric())
+    if let Some((start, end)) = by {
+        let name = t[end..].trim_start_matches([' ', ':']);
+        if !t[..start].ends_with(|c: char| c.is_alphanumeric())
+            && !t[end..].starts_with(|c: char| c.is_alphanumeric())
         {
             return Some(CreditParts {
-                before: t[..m.start()].trim_end(),
+                before: t[..start].trim_end(),
                 credit_label: false,
                 name,
             });
