@@ -16,7 +16,7 @@ use regex::Regex;
 pub static PHOTO_CREDIT: Rule = Rule {
     id: "caption.photo-credit",
     layer: Layer::Chrome,
-    why: "a photo or image credit line (\"Photo: Shutterstock\", \"Jane Doe / Getty Images\", \"Courtesy of the artist\")",
+    why: "a photo or image credit line (\"Photo: Shutterstock\", \"Jane Doe / Getty Images\", \"Courtesy of the artist\"), or a caption its credit closes (\"… Credit: Jane Doe\")",
     tier: Tier::Core,
 };
 

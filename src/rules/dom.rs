@@ -28,7 +28,7 @@ pub static SCRIPT: Rule = Rule {
 pub static HIDDEN: Rule = Rule {
     id: "dom.hidden",
     layer: Layer::Dom,
-    why: "hidden element (hidden attribute, aria-hidden other than a label's text on screen, display:none, a class such as hidden or d-none, screen-reader text beside the text it repeats, a short role=status announcement, a closed popover) other than a tab or accordion panel or prose a script reveals",
+    why: "hidden element (hidden attribute, aria-hidden other than a label's text on screen or prose such as a carousel's other slides, display:none, a class such as hidden or d-none, screen-reader text beside the text it repeats, a short role=status announcement, a closed popover) other than a tab or accordion panel or prose a script reveals",
     tier: Tier::Core,
 };
 pub static FORM: Rule = Rule {
