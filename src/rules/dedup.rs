@@ -475,8 +475,9 @@ const CODE_LINE_COPY_MIN_BYTES: usize = 60;
 /// A copy kept again by [`restore_orphans`] comes after a paragraph of prose (of at least this
 /// many words, ending a sentence) and right before another: a section's heading.
 const ORPHAN_PROSE_WORDS: usize = 12;
-/// ... and the paragraph after it has two sentences or more, or this many words.
-const ORPHAN_PARAGRAPH_WORDS: usize = 20;
+/// ... and the paragraph after it has two sentences or more, or this many words (a section of
+/// one sentence; a teaser's summary is shorter, or cut short).
+const ORPHAN_PARAGRAPH_WORDS: usize = 12;
 
 /// `verbatim`: the blocks of code held out of the other text layers (sorted): a short line of
 /// code repeats by nature.
@@ -862,12 +863,12 @@ fn repeated_runs(shingles: &[u64], min_words: usize) -> Vec<(usize, usize)> {
 }
 
 /// A copy of a line whose original went with the page's chrome (a table of contents that repeats
-/// the article's section headings, cut as a menu run or as outside the article) is no copy in the
-/// clean body: the first such copy that stands in the article, after its first paragraph of prose
-/// and right before another, is kept again, and the later copies point at it. Not a card of a
-/// grid (a copy right after another, or before a one-sentence summary), and not with the line
-/// model (the Precision preset), which judged these short lines last. Runs last, when the
-/// article's edges are known.
+/// the article's section headings, cut as a menu run, as a sidebar above the article, as a line
+/// before its first paragraph or as outside the article) is no copy in the clean body: the first
+/// such copy that stands in the article, after its first paragraph of prose and right before
+/// another, is kept again, and the later copies point at it. Not a card of a grid (a copy right
+/// after another, or before a short summary), and not with the line model (the Precision preset),
+/// which judged these short lines last. Runs last, when the article's edges are known.
 pub(crate) fn restore_orphans(doc: &mut Doc, rs: &Ruleset) {
     if rs.on(&crate::rules::linemodel::LINE_MODEL) {
         return;
@@ -902,12 +903,14 @@ pub(crate) fn restore_orphans(doc: &mut Doc, rs: &Ruleset) {
             }
             continue;
         }
-        // The original went with the page's chrome around the article: a menu run or a
-        // region cut.
+        // The original went with the page's chrome around the article: a menu run, a region
+        // cut, or the lines above its first paragraph.
         let original = &doc.blocks[first];
         let cut_as_chrome = original.is_removed_by(&crate::rules::textclass::OUTSIDE_MAIN)
             || original.is_removed_by(&crate::rules::textclass::NAV_RUN)
-            || original.is_removed_by(&crate::rules::nav::RUN);
+            || original.is_removed_by(&crate::rules::nav::RUN)
+            || original.is_removed_by(&crate::rules::prose_edges::BEFORE)
+            || original.is_removed_by(&crate::rules::head_menu::HEAD_MENU);
         // A section's paragraph, not a teaser's summary: one sentence, often cut short.
         let next_is_paragraph = doc.blocks.get(i + 1).is_some_and(|b| {
             let t = b.plain.trim_end();
@@ -1382,6 +1385,32 @@ mod tests {
         }
         // Cleaned again, the body keeps them.
         assert_eq!(clean(&d.body).body, d.body);
+    }
+
+    #[test]
+    fn a_heading_over_a_one_sentence_section_is_kept_but_not_a_teasers_title() {
+        // A section of one sentence of twelve words or more is a section, not a teaser's
+        // summary (a card's summary is shorter, or cut short).
+        let dump = toc_dump("Share").replace(
+            "The mayor said she was proud of the vote and thanked the people who had written to the council about the plan.",
+            "The mayor thanked the many residents who had written to the council about it.",
+        );
+        let d = clean(&dump);
+        assert!(
+            d.paragraphs.iter().any(|p| p.text == "Reactions"),
+            "{}",
+            d.body
+        );
+        let teaser = toc_dump("Share").replace(
+            "The mayor said she was proud of the vote and thanked the people who had written to the council about the plan.",
+            "The mayor thanked the residents who wrote in…",
+        );
+        let d = clean(&teaser);
+        assert!(
+            !d.paragraphs.iter().any(|p| p.text == "Reactions"),
+            "{}",
+            d.body
+        );
     }
 
     #[test]
