@@ -472,12 +472,13 @@ const REPEATED_PASSAGE_MIN_WORDS: usize = 40;
 /// A line of code this long that repeats an earlier one is a copy; a shorter one may be code.
 const CODE_LINE_COPY_MIN_BYTES: usize = 60;
 
-/// A copy kept again by [`restore_orphans`] comes after a paragraph of prose (of at least this
-/// many words, ending a sentence) and right before another: a section's heading.
+/// A copy kept again by [`restore_orphans`] comes after the article's first paragraph of prose
+/// (of at least this many words, ending a sentence): a section's heading.
 const ORPHAN_PROSE_WORDS: usize = 12;
-/// ... and the paragraph after it has two sentences or more, or this many words (a section of
-/// one sentence; a teaser's summary is shorter, or cut short).
-const ORPHAN_PARAGRAPH_WORDS: usize = 12;
+/// ... and right before a paragraph that ends a sentence and has at least this many words: a
+/// section of one short sentence ("All trainers hold a national certification."); a teaser's
+/// summary is cut short ("…"), a product card's blurb shorter ("Great value. Great fit.").
+const ORPHAN_PARAGRAPH_WORDS: usize = 8;
 
 /// `verbatim`: the blocks of code held out of the other text layers (sorted): a short line of
 /// code repeats by nature.
@@ -911,14 +912,14 @@ pub(crate) fn restore_orphans(doc: &mut Doc, rs: &Ruleset) {
             || original.is_removed_by(&crate::rules::nav::RUN)
             || original.is_removed_by(&crate::rules::prose_edges::BEFORE)
             || original.is_removed_by(&crate::rules::head_menu::HEAD_MENU);
-        // A section's paragraph, not a teaser's summary: one sentence, often cut short.
+        // A section's paragraph, not a teaser's summary, often cut short, or a card's blurb.
         let next_is_paragraph = doc.blocks.get(i + 1).is_some_and(|b| {
             let t = b.plain.trim_end();
-            is_prose(b)
+            b.is_kept()
+                && ends_sentence(t)
                 && !t.ends_with('…')
                 && !t.ends_with("...")
-                && (crate::text::collapsed_more_words_than(t, ORPHAN_PARAGRAPH_WORDS - 1)
-                    || t.contains(". "))
+                && crate::text::collapsed_more_words_than(t, ORPHAN_PARAGRAPH_WORDS - 1)
         });
         // Nor is a copy after another copy: a card of a grid that repeats its titles.
         let after_copy = is_copy(&doc.blocks[i - 1]);
@@ -1388,7 +1389,7 @@ mod tests {
     }
 
     #[test]
-    fn a_heading_over_a_one_sentence_section_is_kept_but_not_a_teasers_title() {
+    fn a_heading_over_a_short_section_is_kept_but_not_a_teasers_title() {
         // A section of one sentence of twelve words or more is a section, not a teaser's
         // summary (a card's summary is shorter, or cut short).
         let dump = toc_dump("Share").replace(
@@ -1398,6 +1399,17 @@ mod tests {
         let d = clean(&dump);
         assert!(
             d.paragraphs.iter().any(|p| p.text == "Reactions"),
+            "{}",
+            d.body
+        );
+        // Nor a section of one short sentence.
+        let short = toc_dump("Share").replace(
+            "The library will open in the spring of next year, and the council says that the old building will become a youth centre.",
+            "The library will open in the spring of next year.",
+        );
+        let d = clean(&short);
+        assert!(
+            d.paragraphs.iter().any(|p| p.text == "What comes next"),
             "{}",
             d.body
         );
