@@ -475,10 +475,16 @@ const CODE_LINE_COPY_MIN_BYTES: usize = 60;
 /// A copy kept again by [`restore_orphans`] comes after the article's first paragraph of prose
 /// (of at least this many words, ending a sentence): a section's heading.
 const ORPHAN_PROSE_WORDS: usize = 12;
-/// ... and right before a paragraph that ends a sentence and has at least this many words: a
-/// section of one short sentence ("All trainers hold a national certification."); a teaser's
-/// summary is cut short ("…"), a product card's blurb shorter ("Great value. Great fit.").
+/// ... and right before a paragraph that ends a sentence and has at least this many words, when
+/// the kept line above the copy is a paragraph of prose: a section of one short sentence ("All
+/// trainers hold a national certification."). A teaser's summary is cut short ("…"), a product
+/// card's blurb shorter ("Great value. Great fit.").
 const ORPHAN_PARAGRAPH_WORDS: usize = 8;
+/// ... or this many, after a kept line that is no paragraph of prose: the cards of a grid follow
+/// each other's short blurbs ("Zapier" over "Automatically pass data between web services
+/// without a single line of code."), and kept again one by one they made a grid that a second
+/// pass took whole as teasers.
+const ORPHAN_SECTION_WORDS: usize = 20;
 
 /// `verbatim`: the blocks of code held out of the other text layers (sorted): a short line of
 /// code repeats by nature.
@@ -887,7 +893,13 @@ pub(crate) fn restore_orphans(doc: &mut Doc, rs: &Ruleset) {
     };
     // The copy kept again in place of each original.
     let mut moved: KeyMap<usize, usize> = KeyMap::default();
+    // The last kept block before `i` (the loop changes only block `i`): found as it goes, not
+    // looked for back over every removed block, which made a page of many copies quadratic.
+    let mut last_kept = first_prose;
     for i in first_prose + 1..n {
+        if doc.blocks[i - 1].is_kept() {
+            last_kept = i - 1;
+        }
         let State::Removed {
             duplicate_of: Some(first),
             ..
@@ -912,18 +924,25 @@ pub(crate) fn restore_orphans(doc: &mut Doc, rs: &Ruleset) {
             || original.is_removed_by(&crate::rules::nav::RUN)
             || original.is_removed_by(&crate::rules::prose_edges::BEFORE)
             || original.is_removed_by(&crate::rules::head_menu::HEAD_MENU);
-        // A section's paragraph, not a teaser's summary, often cut short, or a card's blurb.
+        // A section's paragraph, not a teaser's summary, often cut short, or a card's blurb: a
+        // long one, or a short one after the prose of the section before (a grid's cards follow
+        // each other's short blurbs).
+        let after_prose = is_prose(&doc.blocks[last_kept]);
         let next_is_paragraph = doc.blocks.get(i + 1).is_some_and(|b| {
             let t = b.plain.trim_end();
+            let words_over = |n: usize| crate::text::collapsed_more_words_than(t, n - 1);
             b.is_kept()
                 && ends_sentence(t)
                 && !t.ends_with('…')
                 && !t.ends_with("...")
-                && crate::text::collapsed_more_words_than(t, ORPHAN_PARAGRAPH_WORDS - 1)
+                && (words_over(ORPHAN_SECTION_WORDS)
+                    || (after_prose && words_over(ORPHAN_PARAGRAPH_WORDS)))
         });
-        // Nor is a copy after another copy: a card of a grid that repeats its titles.
+        // Nor is a copy after another copy: a card of a grid that repeats its titles. Nor a
+        // copy with no letter, such as a post's number ("#2").
         let after_copy = is_copy(&doc.blocks[i - 1]);
-        if cut_as_chrome && next_is_paragraph && !after_copy {
+        let has_letter = doc.blocks[i].plain.chars().any(char::is_alphabetic);
+        if cut_as_chrome && next_is_paragraph && !after_copy && has_letter {
             doc.blocks[i].state = State::Kept;
             moved.insert(first, i);
         }
@@ -1389,7 +1408,7 @@ mod tests {
     }
 
     #[test]
-    fn a_heading_over_a_short_section_is_kept_but_not_a_teasers_title() {
+    fn a_heading_over_a_short_section_is_kept_but_not_a_cards_or_teasers_title() {
         // A section of one sentence of twelve words or more is a section, not a teaser's
         // summary (a card's summary is shorter, or cut short).
         let dump = toc_dump("Share").replace(
@@ -1410,6 +1429,23 @@ mod tests {
         let d = clean(&short);
         assert!(
             d.paragraphs.iter().any(|p| p.text == "What comes next"),
+            "{}",
+            d.body
+        );
+        // A card of a grid: its title's copy under another card's short blurb, over a blurb of
+        // its own, stays a copy.
+        let grid = toc_dump("Share")
+            .replace(
+                "The library will open in the spring of next year, and the council says that the old building will become a youth centre.",
+                "The library opens in the spring.",
+            )
+            .replace(
+                "The mayor said she was proud of the vote and thanked the people who had written to the council about the plan.",
+                "The mayor thanked the many residents who had written to the council about it.",
+            );
+        let d = clean(&grid);
+        assert!(
+            !d.paragraphs.iter().any(|p| p.text == "Reactions"),
             "{}",
             d.body
         );
