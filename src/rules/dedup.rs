@@ -1409,56 +1409,51 @@ mod tests {
 
     #[test]
     fn a_heading_over_a_short_section_is_kept_but_not_a_cards_or_teasers_title() {
-        // A section of one sentence of twelve words or more is a section, not a teaser's
-        // summary (a card's summary is shorter, or cut short).
-        let dump = toc_dump("Share").replace(
-            "The mayor said she was proud of the vote and thanked the people who had written to the council about the plan.",
-            "The mayor thanked the many residents who had written to the council about it.",
-        );
-        let d = clean(&dump);
-        assert!(
-            d.paragraphs.iter().any(|p| p.text == "Reactions"),
-            "{}",
-            d.body
-        );
-        // Nor a section of one short sentence.
-        let short = toc_dump("Share").replace(
-            "The library will open in the spring of next year, and the council says that the old building will become a youth centre.",
-            "The library will open in the spring of next year.",
-        );
-        let d = clean(&short);
-        assert!(
-            d.paragraphs.iter().any(|p| p.text == "What comes next"),
-            "{}",
-            d.body
-        );
-        // A card of a grid: its title's copy under another card's short blurb, over a blurb of
-        // its own, stays a copy.
-        let grid = toc_dump("Share")
-            .replace(
-                "The library will open in the spring of next year, and the council says that the old building will become a youth centre.",
-                "The library opens in the spring.",
-            )
-            .replace(
-                "The mayor said she was proud of the vote and thanked the people who had written to the council about the plan.",
-                "The mayor thanked the many residents who had written to the council about it.",
+        const LIBRARY: &str = "The library will open in the spring of next year, and the council says that the old building will become a youth centre.";
+        const MAYOR: &str = "The mayor said she was proud of the vote and thanked the people who had written to the council about the plan.";
+        // What the dump's paragraphs become, the heading, whether it is kept.
+        type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, bool);
+        let cases: [Case; 4] = [
+            // A section of one sentence, after the prose of the section before.
+            (
+                &[(LIBRARY, "The library will open in the spring of next year.")],
+                "What comes next",
+                true,
+            ),
+            (
+                &[(MAYOR, "The mayor thanked the many residents who had written to the council about it.")],
+                "Reactions",
+                true,
+            ),
+            // A card of a grid: its title's copy under another card's short blurb, over a
+            // blurb of its own, stays a copy.
+            (
+                &[
+                    (LIBRARY, "The library opens in the spring."),
+                    (MAYOR, "The mayor thanked the many residents who had written to the council about it."),
+                ],
+                "Reactions",
+                false,
+            ),
+            // So does a teaser's title over its summary, cut short.
+            (
+                &[(MAYOR, "The mayor thanked the residents who wrote in…")],
+                "Reactions",
+                false,
+            ),
+        ];
+        for (edits, heading, kept) in cases {
+            let dump = edits
+                .iter()
+                .fold(toc_dump("Share"), |d, (from, to)| d.replace(from, to));
+            let d = clean(&dump);
+            assert_eq!(
+                d.paragraphs.iter().any(|p| p.text == heading),
+                kept,
+                "{heading}: {}",
+                d.body
             );
-        let d = clean(&grid);
-        assert!(
-            !d.paragraphs.iter().any(|p| p.text == "Reactions"),
-            "{}",
-            d.body
-        );
-        let teaser = toc_dump("Share").replace(
-            "The mayor said she was proud of the vote and thanked the people who had written to the council about the plan.",
-            "The mayor thanked the residents who wrote in…",
-        );
-        let d = clean(&teaser);
-        assert!(
-            !d.paragraphs.iter().any(|p| p.text == "Reactions"),
-            "{}",
-            d.body
-        );
+        }
     }
 
     #[test]
