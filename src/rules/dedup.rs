@@ -927,7 +927,6 @@ pub(crate) fn restore_orphans(doc: &mut Doc, rs: &Ruleset) {
         // A section's paragraph, not a teaser's summary, often cut short, or a card's blurb: a
         // long one, or a short one after the prose of the section before (a grid's cards follow
         // each other's short blurbs).
-        let after_prose = is_prose(&doc.blocks[last_kept]);
         let next_is_paragraph = doc.blocks.get(i + 1).is_some_and(|b| {
             let t = b.plain.trim_end();
             let words_over = |n: usize| crate::text::collapsed_more_words_than(t, n - 1);
@@ -936,7 +935,7 @@ pub(crate) fn restore_orphans(doc: &mut Doc, rs: &Ruleset) {
                 && !t.ends_with('…')
                 && !t.ends_with("...")
                 && (words_over(ORPHAN_SECTION_WORDS)
-                    || (after_prose && words_over(ORPHAN_PARAGRAPH_WORDS)))
+                    || (words_over(ORPHAN_PARAGRAPH_WORDS) && is_prose(&doc.blocks[last_kept])))
         });
         // Nor is a copy after another copy: a card of a grid that repeats its titles. Nor a
         // copy with no letter, such as a post's number ("#2").
@@ -1413,7 +1412,7 @@ mod tests {
         const MAYOR: &str = "The mayor said she was proud of the vote and thanked the people who had written to the council about the plan.";
         // What the dump's paragraphs become, the heading, whether it is kept.
         type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, bool);
-        let cases: [Case; 4] = [
+        let cases: [Case; 5] = [
             // A section of one sentence, after the prose of the section before.
             (
                 &[(LIBRARY, "The library will open in the spring of next year.")],
@@ -1441,6 +1440,8 @@ mod tests {
                 "Reactions",
                 false,
             ),
+            // And a copy with no letter: a post's number.
+            (&[("What comes next", "#2")], "#2", false),
         ];
         for (edits, heading, kept) in cases {
             let dump = edits
