@@ -2141,6 +2141,66 @@ fn finder_title(first: &str) -> (Option<String>, bool) {
     (doc.metadata.title.map(|t| t.value), doc.blocks[3].is_kept())
 }
 
+/// The headline finder prefers the line whose words the article uses: the council's story
+/// under "Council Approves Library Budget", not the newsroom's roundup line nearer to it.
+#[test]
+fn the_headline_above_the_article_is_the_line_it_is_about() {
+    let text = format!(
+        "Home\nNews\n\nCouncil Approves Library Budget\n\nWeekly Roundup From Our Newsroom Team\n\n{P1}\n\n{P2}\n"
+    );
+    let rs = Ruleset::new(Tier::Balanced, &[]);
+    let mut removals = Vec::new();
+    let blocks = crate::segment::blocks(&text, &rs, &mut removals);
+    let mut doc = Doc::new(text.as_str(), blocks);
+    for i in 0..4 {
+        doc.remove(i, &OUTSIDE_MAIN, None);
+    }
+    headline_above_article(&mut doc, &rs);
+    assert_eq!(
+        doc.metadata.title.map(|t| t.value).as_deref(),
+        Some("Council Approves Library Budget")
+    );
+}
+
+/// A dump whose first line is a short name, with no site's separator, keeps it as its title
+/// unless the headline above the article is what the article is about: "Riverside Stories" is
+/// the blog's name over "Council Approves Library Budget"; "Riverside Gazette" stays the title
+/// over a line of picks from elsewhere.
+#[test]
+fn a_short_first_line_gives_way_to_the_headline_the_article_is_about() {
+    for (first, heading, title) in [
+        (
+            "Riverside Stories",
+            "Council Approves Library Budget",
+            "Council Approves Library Budget",
+        ),
+        (
+            "Riverside Gazette",
+            "Editors Picks From Around The Region",
+            "Riverside Gazette",
+        ),
+    ] {
+        let text = format!("{first}\n\nHome\n\n{heading}\n\n{P1}\n\n{P2}\n");
+        let rs = Ruleset::new(Tier::Balanced, &[]);
+        let mut removals = Vec::new();
+        let blocks = crate::segment::blocks(&text, &rs, &mut removals);
+        let mut doc = Doc::new(text.as_str(), blocks);
+        // The first line gave the title; the rules of context took it with the header.
+        doc.metadata.title = Some(crate::model::MetaField {
+            value: first.to_string(),
+            span: doc.blocks[0].outer_span(),
+            rule: TITLE_LINE.id,
+            normalized: None,
+        });
+        for i in 0..3 {
+            doc.remove(i, &OUTSIDE_MAIN, None);
+        }
+        headline_above_article(&mut doc, &rs);
+        let found = doc.metadata.title.map(|t| t.value);
+        assert_eq!(found.as_deref(), Some(title), "{first} / {heading}");
+    }
+}
+
 /// The headline finder: the first kept line may be the headline itself, which stays in the
 /// body; not a line that a full stop ends (the article's first sentence, whatever its length in
 /// words: Chinese has no spaces between them), nor a recipe's field.
