@@ -20,7 +20,7 @@ const CEILING_WITHOUT_LEAK: f64 = 0.050;
 /// many scrapers save it): the body, and the title and author found in it.
 const NO_TITLE_FLOOR_F1: f64 = 0.883;
 const NO_TITLE_FLOOR_TITLE: f64 = 0.32;
-const NO_TITLE_FLOOR_AUTHOR: f64 = 0.48;
+const NO_TITLE_FLOOR_AUTHOR: f64 = 0.59;
 
 /// The sample's bodies and metadata scored, each dump cut to `prepare(dump)`; None (with a
 /// message) when the data is absent.

@@ -2126,6 +2126,25 @@ fn a_dump_without_a_title_line_takes_its_title_from_the_headline_above_the_artic
     assert_eq!(d.body, format!("{P1}\n\n{P2}\n\n{P3}"));
 }
 
+/// On a dump without a title line, the headline found above the article anchors the look for
+/// the author's name beside it: "Jane Porter" between the headline and the date.
+#[test]
+fn the_headline_found_above_the_article_anchors_the_authors_name() {
+    let dump = format!(
+        "Skip to main content\nHome\nNews\nSport\nBusiness\nCulture\nContact\n\nLibrary Plan Wins Council Vote After Long Debate\n\nJane Porter\n\nMarch 3, 2025\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    );
+    let d = clean(&dump);
+    assert_eq!(
+        d.title.as_deref(),
+        Some("Library Plan Wins Council Vote After Long Debate")
+    );
+    assert_eq!(
+        d.metadata.author.as_ref().map(|a| a.value.as_str()),
+        Some("Jane Porter")
+    );
+    assert_eq!(d.body, format!("{P1}\n\n{P2}\n\n{P3}"));
+}
+
 /// The title the headline finder gives a dump without a title line whose first kept line is
 /// `first`, under a header of three lines that the region took, and whether `first` stays kept.
 fn finder_title(first: &str) -> (Option<String>, bool) {
