@@ -2101,22 +2101,33 @@ fn lines_that_cannot_be_a_title() {
 
 /// A browser's text of a page's body has no `<title>` line: the title is the headline the
 /// rules of context took with the header, right above the article, and the body is the same.
+/// The headline anchors the look for the author's name beside it too: "Jane Porter" between the
+/// headline and the date, with a "By" or without.
 #[test]
 fn a_dump_without_a_title_line_takes_its_title_from_the_headline_above_the_article() {
     let header = "Skip to main content\nHome\nNews\nSport\nBusiness\nCulture\nContact\n\nHome / News / Local\n";
-    let dump = format!(
-        "{header}\nLibrary Plan Wins Council Vote After Long Debate\n\nBy Jane Porter\n\nMarch 3, 2025\n\n{P1}\n\n{P2}\n\n{P3}\n"
-    );
-    let d = clean(&dump);
-    assert_eq!(
-        d.title.as_deref(),
-        Some("Library Plan Wins Council Vote After Long Debate")
-    );
-    assert_eq!(
-        d.metadata.title.as_ref().map(|t| t.rule),
-        Some("meta.title")
-    );
-    assert_eq!(d.body, format!("{P1}\n\n{P2}\n\n{P3}"));
+    for byline in ["By Jane Porter", "Jane Porter"] {
+        let dump = format!(
+            "{header}\nLibrary Plan Wins Council Vote After Long Debate\n\n{byline}\n\nMarch 3, 2025\n\n{P1}\n\n{P2}\n\n{P3}\n"
+        );
+        let d = clean(&dump);
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Library Plan Wins Council Vote After Long Debate"),
+            "{byline}"
+        );
+        assert_eq!(
+            d.metadata.title.as_ref().map(|t| t.rule),
+            Some("meta.title"),
+            "{byline}"
+        );
+        assert_eq!(
+            d.metadata.author.as_ref().map(|a| a.value.as_str()),
+            Some("Jane Porter"),
+            "{byline}"
+        );
+        assert_eq!(d.body, format!("{P1}\n\n{P2}\n\n{P3}"), "{byline}");
+    }
     // Bylines, dates, reading times and labels above the article are no headline.
     let dump = format!(
         "Skip to main content\nHome\nNews\nSport\nBusiness\nCulture\nContact\n\nBy Jane Porter and Tom Reed\n\nPublished March 3, 2025 at 10:30\n\n4 min read\n\n{P1}\n\n{P2}\n\n{P3}\n"
@@ -2126,38 +2137,36 @@ fn a_dump_without_a_title_line_takes_its_title_from_the_headline_above_the_artic
     assert_eq!(d.body, format!("{P1}\n\n{P2}\n\n{P3}"));
 }
 
-/// On a dump without a title line, the headline found above the article anchors the look for
-/// the author's name beside it: "Jane Porter" between the headline and the date.
-#[test]
-fn the_headline_found_above_the_article_anchors_the_authors_name() {
-    let dump = format!(
-        "Skip to main content\nHome\nNews\nSport\nBusiness\nCulture\nContact\n\nLibrary Plan Wins Council Vote After Long Debate\n\nJane Porter\n\nMarch 3, 2025\n\n{P1}\n\n{P2}\n\n{P3}\n"
-    );
-    let d = clean(&dump);
-    assert_eq!(
-        d.title.as_deref(),
-        Some("Library Plan Wins Council Vote After Long Debate")
-    );
-    assert_eq!(
-        d.metadata.author.as_ref().map(|a| a.value.as_str()),
-        Some("Jane Porter")
-    );
-    assert_eq!(d.body, format!("{P1}\n\n{P2}\n\n{P3}"));
+/// The document of `text` after the headline finder, its first `header` blocks taken by the
+/// region (as the rules of context take a page's header); when `first_line_titled`, the first
+/// line gave the title before (`text.title-line`).
+fn after_headline_finder(text: &str, header: usize, first_line_titled: bool) -> Doc<'_> {
+    let rs = Ruleset::new(Tier::Balanced, &[]);
+    let mut removals = Vec::new();
+    let blocks = crate::segment::blocks(text, &rs, &mut removals);
+    let mut doc = Doc::new(text, blocks);
+    if first_line_titled {
+        doc.metadata.title = Some(crate::model::MetaField {
+            value: doc.blocks[0].plain.to_string(),
+            span: doc.blocks[0].outer_span(),
+            rule: TITLE_LINE.id,
+            normalized: None,
+        });
+    }
+    for i in 0..header {
+        doc.remove(i, &OUTSIDE_MAIN, None);
+    }
+    headline_above_article(&mut doc, &rs);
+    doc
 }
 
 /// The title the headline finder gives a dump without a title line whose first kept line is
 /// `first`, under a header of three lines that the region took, and whether `first` stays kept.
 fn finder_title(first: &str) -> (Option<String>, bool) {
     let text = format!("Home\nNews\n\nTravel Desk\n\n{first}\n\n{P1}\n\n{P2}\n");
-    let rs = Ruleset::new(Tier::Balanced, &[]);
-    let mut removals = Vec::new();
-    let blocks = crate::segment::blocks(&text, &rs, &mut removals);
-    let mut doc = Doc::new(text.as_str(), blocks);
-    for i in 0..3 {
-        doc.remove(i, &OUTSIDE_MAIN, None);
-    }
-    headline_above_article(&mut doc, &rs);
-    (doc.metadata.title.map(|t| t.value), doc.blocks[3].is_kept())
+    let doc = after_headline_finder(&text, 3, false);
+    let kept = doc.blocks[3].is_kept();
+    (doc.metadata.title.map(|t| t.value), kept)
 }
 
 /// The headline finder prefers the line whose words the article uses: the council's story
@@ -2167,14 +2176,7 @@ fn the_headline_above_the_article_is_the_line_it_is_about() {
     let text = format!(
         "Home\nNews\n\nCouncil Approves Library Budget\n\nWeekly Roundup From Our Newsroom Team\n\n{P1}\n\n{P2}\n"
     );
-    let rs = Ruleset::new(Tier::Balanced, &[]);
-    let mut removals = Vec::new();
-    let blocks = crate::segment::blocks(&text, &rs, &mut removals);
-    let mut doc = Doc::new(text.as_str(), blocks);
-    for i in 0..4 {
-        doc.remove(i, &OUTSIDE_MAIN, None);
-    }
-    headline_above_article(&mut doc, &rs);
+    let doc = after_headline_finder(&text, 4, false);
     assert_eq!(
         doc.metadata.title.map(|t| t.value).as_deref(),
         Some("Council Approves Library Budget")
@@ -2200,21 +2202,8 @@ fn a_short_first_line_gives_way_to_the_headline_the_article_is_about() {
         ),
     ] {
         let text = format!("{first}\n\nHome\n\n{heading}\n\n{P1}\n\n{P2}\n");
-        let rs = Ruleset::new(Tier::Balanced, &[]);
-        let mut removals = Vec::new();
-        let blocks = crate::segment::blocks(&text, &rs, &mut removals);
-        let mut doc = Doc::new(text.as_str(), blocks);
         // The first line gave the title; the rules of context took it with the header.
-        doc.metadata.title = Some(crate::model::MetaField {
-            value: first.to_string(),
-            span: doc.blocks[0].outer_span(),
-            rule: TITLE_LINE.id,
-            normalized: None,
-        });
-        for i in 0..3 {
-            doc.remove(i, &OUTSIDE_MAIN, None);
-        }
-        headline_above_article(&mut doc, &rs);
+        let doc = after_headline_finder(&text, 3, true);
         let found = doc.metadata.title.map(|t| t.value);
         assert_eq!(found.as_deref(), Some(title), "{first} / {heading}");
     }
