@@ -296,9 +296,10 @@ fn opens_with_title_line(doc: &Doc) -> bool {
 /// How much line `i`, above the article's first kept line `first_kept`, looks like its
 /// headline: a headline has a few words (more than [`HEADLINE_FULL_WORDS`] count no more), in
 /// title case more often than not, stands near the article, and often right over its byline or
-/// date, and names what the article is about. (Weights measured on the WCXB development dumps
-/// without their title line.)
-fn headline_score(doc: &Doc, i: usize, first_kept: usize, vocabulary: &BodyVocabulary) -> f64 {
+/// date, and names what the article is about: `share` of its content words the article uses
+/// ([`BodyVocabulary::share_of`]). (Weights measured on the WCXB development dumps without their
+/// title line.)
+fn headline_score(doc: &Doc, i: usize, first_kept: usize, share: f64) -> f64 {
     let t = crate::text::trim_ws(&doc.blocks[i].plain);
     let words = t.split_whitespace().count().max(1);
     let capitalised = t
@@ -312,7 +313,7 @@ fn headline_score(doc: &Doc, i: usize, first_kept: usize, vocabulary: &BodyVocab
     words.min(HEADLINE_FULL_WORDS) as f64 - 0.3 * (first_kept - i) as f64
         + if over_meta { 3.0 } else { 0.0 }
         + 2.0 * capitalised as f64 / words as f64
-        + HEADLINE_OVERLAP_WEIGHT * vocabulary.share_of(t, i == first_kept)
+        + HEADLINE_OVERLAP_WEIGHT * share
 }
 
 /// Weight in [`headline_score`] of the share of a line's content words that the article uses
@@ -333,7 +334,7 @@ const BODY_VOCABULARY_WORDS: usize = 200;
 /// article is about, and its words come back in it; a menu's label ("Blog", "Solutions") less
 /// often. Only the candidates' words are counted, so the article's words are not stored.
 #[derive(Default)]
-pub(super) struct BodyVocabulary {
+struct BodyVocabulary {
     counts: crate::text::KeyMap<String, u32>,
 }
 
@@ -574,15 +575,17 @@ pub(crate) fn headline_above_article(doc: &mut Doc, rs: &Ruleset) {
         BodyVocabulary::default()
     };
     let best = (candidates.iter())
+        .map(|&i| {
+            let t = crate::text::trim_ws(&doc.blocks[i].plain);
+            let share = vocabulary.share_of(t, i == first_kept);
+            (headline_score(doc, i, first_kept, share), i, share)
+        })
         // The best by [`headline_score`]; of two as good, the nearer the article.
-        .map(|&i| (headline_score(doc, i, first_kept, &vocabulary), i))
-        .max_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)))
-        .map(|(_, i)| i);
-    let Some(j) = best else {
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let Some((_, j, share)) = best else {
         return;
     };
-    let t = crate::text::trim_ws(&doc.blocks[j].plain);
-    if from_title_line && vocabulary.share_of(t, j == first_kept) < MIN_SHARE_OVER_TITLE_LINE {
+    if from_title_line && share < MIN_SHARE_OVER_TITLE_LINE {
         return;
     }
     let b = &doc.blocks[j];
