@@ -17,6 +17,7 @@
 //! cargo run --release --example score_dumps -- --disable text.outside-main-region --type forum
 //! cargo run --release --example score_dumps -- --cold   # patterns not all built before the clock starts
 //! cargo run --release --example score_dumps -- --no-title-line  # each dump without its first line, the page's <title>
+//! cargo run --release --example score_dumps -- --no-blank-lines # each dump without its blank lines, one block a line
 //! ```
 
 #[path = "../tests/support/cpu_time.rs"]
@@ -41,6 +42,8 @@ struct Args {
     disable: Vec<String>,
     cold: bool,
     no_title_line: bool,
+    /// Each dump without its blank lines (`eval::without_blank_lines`).
+    no_blank_lines: bool,
 }
 
 fn parse_args() -> Args {
@@ -58,6 +61,7 @@ fn parse_args() -> Args {
         disable: Vec::new(),
         cold: false,
         no_title_line: false,
+        no_blank_lines: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -75,6 +79,7 @@ fn parse_args() -> Args {
             "--disable" => a.disable.extend(it.next()),
             "--cold" => a.cold = true,
             "--no-title-line" => a.no_title_line = true,
+            "--no-blank-lines" => a.no_blank_lines = true,
             other => {
                 eprintln!("unknown argument {other}; see the example's doc comment");
                 std::process::exit(2);
@@ -153,6 +158,11 @@ fn main() {
         };
         let dump = if args.no_title_line {
             dechaff::eval::without_title_line(&dump).to_vec()
+        } else {
+            dump
+        };
+        let dump = if args.no_blank_lines {
+            dechaff::eval::without_blank_lines(&dump)
         } else {
             dump
         };

@@ -378,6 +378,19 @@ pub fn without_title_line(dump: &[u8]) -> &[u8] {
     &rest[blank..]
 }
 
+/// A WCXB dump without its blank lines: each block on its own line with no gap between
+/// paragraphs, as scrapers that join an element's text lines with single newlines write it.
+/// The line breaks (`\n` or `\r\n`) of the lines kept stay as they were.
+pub fn without_blank_lines(dump: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(dump.len());
+    for line in dump.split_inclusive(|&b| b == b'\n') {
+        if !line.iter().all(u8::is_ascii_whitespace) {
+            out.extend_from_slice(line);
+        }
+    }
+    out
+}
+
 /// Agreement of the metadata found with the gold's title, author and publication date, over
 /// pages: the title's words equal to the gold's (and their word F1); the date's day
 /// ([`crate::MetaField::normalized`]) equal to the gold's, over the pages with a gold date; the

@@ -5,8 +5,11 @@
 //! them fails here. Raise them when the method improves; never lower them to let a change pass.
 //! Full runs are `cargo run --release --example score_dumps`.
 
-use dechaff::eval::{score_page, without_title_line, Dataset, MetadataBoard, Scoreboard};
+use dechaff::eval::{
+    score_page, without_blank_lines, without_title_line, Dataset, MetadataBoard, Scoreboard,
+};
 use dechaff::{Cleaner, Input};
+use std::borrow::Cow;
 
 /// Pages in the sample (`Dataset::sample`: every k-th page, stable across runs).
 const SAMPLE: usize = 100;
@@ -21,10 +24,14 @@ const CEILING_WITHOUT_LEAK: f64 = 0.050;
 const NO_TITLE_FLOOR_F1: f64 = 0.883;
 const NO_TITLE_FLOOR_TITLE: f64 = 0.32;
 const NO_TITLE_FLOOR_AUTHOR: f64 = 0.59;
+/// The same sample without its blank lines, one block a line (as scrapers that join an element's
+/// lines with single newlines save it): the body, its leak, and the title.
+const NO_BLANK_FLOOR_F1: f64 = 0.883;
+const NO_BLANK_FLOOR_TITLE: f64 = 0.59;
 
 /// The sample's bodies and metadata scored, each dump cut to `prepare(dump)`; None (with a
 /// message) when the data is absent.
-fn score_sample(prepare: fn(&[u8]) -> &[u8]) -> Option<(Scoreboard, MetadataBoard)> {
+fn score_sample(prepare: fn(&[u8]) -> Cow<'_, [u8]>) -> Option<(Scoreboard, MetadataBoard)> {
     let Some(data) = Dataset::locate() else {
         eprintln!(
             "skipped: the WCXB development split is absent (../shared/wcxb-dev or $WCXB_DIR)"
@@ -37,7 +44,7 @@ fn score_sample(prepare: fn(&[u8]) -> &[u8]) -> Option<(Scoreboard, MetadataBoar
         let (Some(dump), Some((gold, _))) = (data.dump(&page.id), data.gold(&page.id)) else {
             continue;
         };
-        let doc = cleaner.clean(Input::text_bytes(prepare(&dump)));
+        let doc = cleaner.clean(Input::text_bytes(&prepare(&dump)));
         if let Ok(doc) = &doc {
             meta.add(&doc.metadata, &gold);
         }
@@ -54,7 +61,7 @@ fn score_sample(prepare: fn(&[u8]) -> &[u8]) -> Option<(Scoreboard, MetadataBoar
 
 #[test]
 fn text_mode_quality_on_a_sample_of_dev_dumps() {
-    let Some((board, _)) = score_sample(|dump| dump) else {
+    let Some((board, _)) = score_sample(|dump| Cow::Borrowed(dump)) else {
         return;
     };
     let article = board.f1_of("article").unwrap_or(0.0);
@@ -81,7 +88,7 @@ fn text_mode_quality_on_a_sample_of_dev_dumps() {
 
 #[test]
 fn text_mode_quality_on_dumps_without_their_title_line() {
-    let Some((board, meta)) = score_sample(without_title_line) else {
+    let Some((board, meta)) = score_sample(|dump| Cow::Borrowed(without_title_line(dump))) else {
         return;
     };
     assert!(
@@ -98,5 +105,27 @@ fn text_mode_quality_on_dumps_without_their_title_line() {
         meta.author_same() >= NO_TITLE_FLOOR_AUTHOR,
         "author {:.3} fell below {NO_TITLE_FLOOR_AUTHOR}",
         meta.author_same()
+    );
+}
+
+#[test]
+fn text_mode_quality_on_dumps_without_blank_lines() {
+    let Some((board, meta)) = score_sample(|dump| Cow::Owned(without_blank_lines(dump))) else {
+        return;
+    };
+    assert!(
+        board.f1() >= NO_BLANK_FLOOR_F1,
+        "word-F1 {:.3} fell below {NO_BLANK_FLOOR_F1}",
+        board.f1()
+    );
+    assert!(
+        board.without_leak() <= CEILING_WITHOUT_LEAK,
+        "`without` leak {:.3} rose above {CEILING_WITHOUT_LEAK}",
+        board.without_leak()
+    );
+    assert!(
+        meta.title_exact() >= NO_BLANK_FLOOR_TITLE,
+        "title {:.3} fell below {NO_BLANK_FLOOR_TITLE}",
+        meta.title_exact()
     );
 }

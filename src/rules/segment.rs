@@ -49,27 +49,87 @@ fn is_list_item_decoded(line: &str) -> bool {
 /// Does the dump look hard-wrapped: many lines that stop mid-sentence with text on the next line?
 /// `lines` has the blank lines between paragraphs as empty strings.
 pub fn looks_wrapped(lines: &[&str]) -> bool {
-    let nonblank = lines.iter().filter(|l| !l.is_empty()).count();
-    let wrapped = lines
-        .windows(2)
-        .filter(|w| w[0].len() >= WRAP_LEN && !w[1].is_empty() && !ends_sentence(w[0]))
-        .count();
-    wrapped >= 3 && wrapped * 100 >= nonblank * 15
+    let mut after_blank = false;
+    let pairs: Vec<(&str, bool)> = lines
+        .iter()
+        .filter_map(|&l| {
+            if l.is_empty() {
+                after_blank = true;
+                return None;
+            }
+            Some((l, std::mem::take(&mut after_blank)))
+        })
+        .collect();
+    looks_wrapped_lines(pairs.iter().copied())
 }
+
+/// A dump with fewer blank lines than one per this many non-blank lines has none between its
+/// paragraphs: a scraper that wrote each block on its own line with no gap.
+const BLANKLESS_LINES: usize = 20;
 
 /// [`looks_wrapped`] of the non-blank lines `lines`, each with whether a blank line comes
 /// before it (without building the list with the blank lines in).
-pub fn looks_wrapped_lines<'s>(lines: impl Iterator<Item = (&'s str, bool)>) -> bool {
-    let (mut nonblank, mut wrapped) = (0, 0);
+///
+/// Without blank lines between paragraphs, every heading, label and long link that ends without
+/// a full stop stands over a line, so many lines stop mid-sentence whether or not the text was
+/// wrapped; there the wrap must also show in the lines' lengths ([`fills_to_width`]).
+pub fn looks_wrapped_lines<'s, I>(lines: I) -> bool
+where
+    I: Iterator<Item = (&'s str, bool)> + Clone,
+{
+    let (mut nonblank, mut wrapped, mut breaks) = (0, 0, 0);
     let mut prev: Option<&str> = None;
-    for (line, after_blank) in lines {
+    for (line, after_blank) in lines.clone() {
         nonblank += 1;
-        if let Some(p) = prev.filter(|_| !after_blank) {
-            wrapped += usize::from(p.len() >= WRAP_LEN && !ends_sentence(p));
+        match prev {
+            Some(p) if !after_blank => {
+                wrapped += usize::from(p.len() >= WRAP_LEN && !ends_sentence(p));
+            }
+            Some(_) => breaks += 1,
+            None => {}
         }
         prev = Some(line);
     }
-    wrapped >= 3 && wrapped * 100 >= nonblank * 15
+    wrapped >= 3
+        && wrapped * 100 >= nonblank * 15
+        && (breaks * BLANKLESS_LINES >= nonblank || fills_to_width(lines))
+}
+
+/// A wrapped line is nearly full, and no line is much longer than the width the text was wrapped
+/// at: four long lines in five (of [`WRAP_LEN`] bytes or more) are at most a quarter longer than
+/// the median line that stops mid-sentence (in characters). And the wrap falls anywhere in a
+/// sentence, so a third of the lines after those (of those that open with a cased letter) open
+/// in lower case. A page's own lines are as long as their paragraphs, a few words or several
+/// hundred characters; a shop's list of names cut to one width opens each name with a capital.
+fn fills_to_width<'s>(lines: impl Iterator<Item = (&'s str, bool)>) -> bool {
+    let (mut stopped, mut long) = (Vec::new(), Vec::new());
+    let (mut lower, mut upper) = (0usize, 0usize);
+    let mut prev: Option<&str> = None;
+    for (line, _) in lines {
+        if let Some(p) = prev.filter(|p| p.len() >= WRAP_LEN) {
+            let chars = p.chars().count();
+            long.push(chars);
+            if !ends_sentence(p) {
+                stopped.push(chars);
+                match line.chars().next() {
+                    Some(c) if c.is_lowercase() => lower += 1,
+                    Some(c) if c.is_uppercase() => upper += 1,
+                    _ => {}
+                }
+            }
+        }
+        prev = Some(line);
+    }
+    if let Some(last) = prev.filter(|p| p.len() >= WRAP_LEN) {
+        long.push(last.chars().count());
+    }
+    if stopped.is_empty() || lower * 3 < (lower + upper) {
+        return false;
+    }
+    stopped.sort_unstable();
+    let width = stopped[stopped.len() / 2] * 5 / 4;
+    let within = long.iter().filter(|&&n| n <= width).count();
+    within * 5 >= long.len() * 4
 }
 
 /// Does `next` continue the paragraph that `prev` (a non-blank line) belongs to? (The text front
@@ -326,6 +386,55 @@ mod tests {
             "IN recent months",
             false
         ));
+    }
+
+    /// A dump written without blank lines looks wrapped only when its lines fill to one width
+    /// and run on in lower case. A page's headings, labels and long links stop mid-sentence over
+    /// a paragraph there as often as a wrapped line does, and must not join it.
+    #[test]
+    fn a_dump_without_blank_lines_looks_wrapped_only_when_its_lines_fill_a_width() {
+        let blankless = |text: &'static str| -> Vec<(&'static str, bool)> {
+            text.lines().map(|l| (l, false)).collect()
+        };
+        // A browser's text of a page, one block a line and no gap between them.
+        let page = blankless(
+            "Systemd and the boot process explained for beginners\n\
+             The init system starts every service in order, and it tracks each one of them until the machine stops; this line is as long as a paragraph is.\n\
+             Writing unit files for your own services at home\n\
+             A unit file names the program, the user it runs as, and the targets that want it. Most of them are a dozen lines long, and the manual lists every key.\n\
+             Targets and the order in which services are started\n\
+             Targets group units, as runlevels did; the default one is the graphical target on a desktop and the multi-user target on a server.\n\
+             Further reading about the journal and its settings\n\
+             See the journal's page for how logs are kept, rotated and read.",
+        );
+        assert!(!looks_wrapped_lines(page.iter().copied()));
+        // A shop's product names, cut to one width, each opening with a capital.
+        let names = blankless(
+            "Vintage Brass Table Lamp With Green Glass Shade Original Wiring Tested Wor\n\
+             Set Of Four Hand Painted Ceramic Coffee Mugs Blue Floral Pattern Dishwas\n\
+             Mid Century Teak Side Table Two Drawers Restored Finish Local Pickup Onl\n\
+             Antique Cast Iron Doorstop Shaped Like A Sleeping Cat Heavy Solid Origin\n\
+             Large Woven Seagrass Storage Basket With Handles Natural Colour Home Dec",
+        );
+        assert!(!looks_wrapped_lines(names.iter().copied()));
+        // A letter hard-wrapped at 72 columns, with no blank line between its paragraphs.
+        let letter = blankless(
+            "The council met on Tuesday to discuss the budget for the coming year and\n\
+             voted to keep the library open on Sundays, after a petition signed by\n\
+             more than two thousand residents asked it to reconsider the cuts that it\n\
+             had proposed in the spring. The mayor said the money would come from a\n\
+             fund set aside for repairs to the town hall, which can wait another year\n\
+             without harm, according to the engineers who inspected the building.",
+        );
+        assert!(looks_wrapped_lines(letter.iter().copied()));
+        // With blank lines between the paragraphs, the count of lines that stop mid-sentence
+        // decides, as before.
+        let spaced: Vec<(&str, bool)> = page
+            .iter()
+            .enumerate()
+            .map(|(i, &(l, _))| (l, i % 2 == 0 && i > 0))
+            .collect();
+        assert!(looks_wrapped_lines(spaced.iter().copied()));
     }
 
     #[test]
