@@ -27,7 +27,7 @@ const NO_TITLE_FLOOR_AUTHOR: f64 = 0.59;
 /// The same sample without its blank lines, one block a line (as scrapers that join an element's
 /// lines with single newlines save it): the body, its leak, and the title.
 const NO_BLANK_FLOOR_F1: f64 = 0.883;
-const NO_BLANK_FLOOR_TITLE: f64 = 0.59;
+const NO_BLANK_FLOOR_TITLE: f64 = 0.62;
 
 /// The sample's bodies and metadata scored, each dump cut to `prepare(dump)`; None (with a
 /// message) when the data is absent.

@@ -65,7 +65,7 @@ pub fn looks_wrapped(lines: &[&str]) -> bool {
 
 /// A dump with fewer blank lines than one per this many non-blank lines has none between its
 /// paragraphs: a scraper that wrote each block on its own line with no gap.
-const BLANKLESS_LINES: usize = 20;
+pub(crate) const BLANKLESS_LINES: usize = 20;
 
 /// [`looks_wrapped`] of the non-blank lines `lines`, each with whether a blank line comes
 /// before it (without building the list with the blank lines in).

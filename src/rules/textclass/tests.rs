@@ -2279,3 +2279,27 @@ fn dated_lists_and_prose_with_years() {
         2022, compared to 40% in 2012.4";
     assert!(!region::is_dated_list(prose, &Counts::of(prose)));
 }
+
+/// A dump without blank lines opens with its title line when a headline above the article
+/// repeats it and the article uses its words: the title stays the one the headline gave, not a
+/// line nearer the article. A body's first menu label that a menu repeats is no title line.
+#[test]
+fn a_dump_without_blank_lines_opens_with_the_title_line_a_headline_repeats() {
+    let menu = "Skip to main content\nHome\nNews\nSport\nBusiness\nCulture\nContact";
+    let titled = format!(
+        "Council Approves Library Budget\n{menu}\nCouncil Approves Library Budget\nWeekly Roundup From Our Newsroom Team\n{P1}\n{P2}\n{P3}\n"
+    );
+    let d = clean(&titled);
+    assert_eq!(d.title.as_deref(), Some("Council Approves Library Budget"));
+    assert_eq!(
+        d.metadata.title.as_ref().map(|t| t.rule),
+        Some("text.headline")
+    );
+    // The body's first line is a menu's label, which the menu repeats: the headline over the
+    // article gives the title.
+    let body_only = format!(
+        "Local News Desk\n{menu}\nLocal News Desk\nCouncil Approves Library Budget\n{P1}\n{P2}\n{P3}\n"
+    );
+    let d = clean(&body_only);
+    assert_eq!(d.title.as_deref(), Some("Council Approves Library Budget"));
+}

@@ -264,15 +264,7 @@ fn opens_with_title_line(doc: &Doc) -> bool {
         return false;
     };
     let t = crate::text::trim_ws(&first.plain);
-    let end = first.outer_span().end;
-    let next = doc
-        .blocks
-        .get(1)
-        .map_or(doc.src.len(), |b| b.outer_span().start);
-    let blank_after = doc
-        .src
-        .get(end..next)
-        .is_some_and(|gap| gap.bytes().filter(|&b| b == b'\n').count() >= 2);
+    let blank_after = blank_line_after(doc, 0);
     let lower = t.to_lowercase();
     let menu = ["skip to", "menu", "search", "sign in", "log in"]
         .iter()
@@ -290,7 +282,52 @@ fn opens_with_title_line(doc: &Doc) -> bool {
     // A site's separator says it whatever follows; a line of words or a repeated one only
     // over a blank line.
     let separated = has_title_separator(t) || t.contains('|');
-    !menu && (separated || blank_after && (t.split_whitespace().count() >= 4 || repeated))
+    // In a dump with no blank line between its paragraphs, the first line's gap says nothing.
+    // There a line of a few words that a headline repeats above the article, and whose words
+    // the article uses, is the title line: a body's first menu label comes back in a menu too,
+    // but names nothing the article is about.
+    let repeated_above_article = || {
+        let Some(first_kept) = doc.blocks.iter().position(|b| b.is_kept()) else {
+            return false;
+        };
+        doc.metadata.title.as_ref().is_some_and(|m| {
+            m.rule == HEADLINE.id
+                && m.span.end <= doc.blocks[first_kept].outer_span().start
+                && crate::text::word_count(t) >= MIN_HEADLINE_WORDS
+                && BodyVocabulary::of(doc, first_kept, &[0]).share_of(t, false)
+                    >= MIN_SHARE_OVER_TITLE_LINE
+        })
+    };
+    !menu
+        && (separated
+            || blank_after && (t.split_whitespace().count() >= 4 || repeated)
+            || !blank_after && repeated_above_article() && has_no_blank_lines(doc))
+}
+
+/// Whether a blank line parts block `i` from the next one (or from the end of the input).
+fn blank_line_after(doc: &Doc, i: usize) -> bool {
+    let Some(b) = doc.blocks.get(i) else {
+        return false;
+    };
+    let next = doc
+        .blocks
+        .get(i + 1)
+        .map_or(doc.src.len(), |b| b.outer_span().start);
+    doc.src
+        .get(b.outer_span().end..next)
+        .is_some_and(|gap| gap.bytes().filter(|&b| b == b'\n').count() >= 2)
+}
+
+/// Whether the dump has no blank lines between its paragraphs: fewer than one gap in
+/// [`BLANKLESS_LINES`] blocks holds one (as scrapers that join an element's lines with single
+/// newlines write it).
+///
+/// [`BLANKLESS_LINES`]: crate::rules::segment::BLANKLESS_LINES
+fn has_no_blank_lines(doc: &Doc) -> bool {
+    let gaps = (0..doc.blocks.len().saturating_sub(1))
+        .filter(|&i| blank_line_after(doc, i))
+        .count();
+    gaps * crate::rules::segment::BLANKLESS_LINES < doc.blocks.len()
 }
 
 /// How much line `i`, above the article's first kept line `first_kept`, looks like its
