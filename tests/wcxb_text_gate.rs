@@ -28,6 +28,7 @@ const NO_TITLE_FLOOR_AUTHOR: f64 = 0.59;
 /// lines with single newlines save it): the body, its leak, and the title.
 const NO_BLANK_FLOOR_F1: f64 = 0.883;
 const NO_BLANK_FLOOR_TITLE: f64 = 0.62;
+const NO_BLANK_FLOOR_AUTHOR: f64 = 0.60;
 
 /// The sample's bodies and metadata scored, each dump cut to `prepare(dump)`; None (with a
 /// message) when the data is absent.
@@ -127,5 +128,10 @@ fn text_mode_quality_on_dumps_without_blank_lines() {
         meta.title_exact() >= NO_BLANK_FLOOR_TITLE,
         "title {:.3} fell below {NO_BLANK_FLOOR_TITLE}",
         meta.title_exact()
+    );
+    assert!(
+        meta.author_same() >= NO_BLANK_FLOOR_AUTHOR,
+        "author {:.3} fell below {NO_BLANK_FLOOR_AUTHOR}",
+        meta.author_same()
     );
 }

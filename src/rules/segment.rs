@@ -139,6 +139,11 @@ pub fn continues(prev: &str, next: &str, wrapped_doc: bool) -> bool {
         return false;
     }
     if starts_lowercase_quick(next) {
+        // A byline under a headline or a deck opens in lower case as often ("by Jill Barshay
+        // August 25, 2025"); a dump without blank lines has none between them.
+        if next.starts_with("by ") && crate::rules::byline::is_byline(next) {
+            return false;
+        }
         // A word broken by a hyphen at the line's end ("inter-" / "national consortium") runs
         // on, however short the line.
         return has_two_words(prev) || ends_in_broken_word(prev);
@@ -384,6 +389,30 @@ mod tests {
         assert!(!continues(
             "Growing Pak-Russia coop and what it means for the region",
             "IN recent months",
+            false
+        ));
+    }
+
+    /// A byline opening in lower case under a headline or a deck stands on its own line; a
+    /// wrapped sentence that goes on with "by" runs on.
+    #[test]
+    fn a_byline_in_lower_case_does_not_continue_the_line_above() {
+        for (prev, next) in [
+            (
+                "Logistics made it difficult to deliver the amount of tutoring that could help",
+                "by Jill Barshay August 25, 2025",
+            ),
+            (
+                "11 SEO Strategies for 2025 to Boost Rankings and Stay Ahead",
+                "by Jason Rostar | SEO | 8 min Read",
+            ),
+        ] {
+            assert!(!continues(prev, next, false), "{next:?}");
+            assert!(!continues(prev, next, true), "{next:?}");
+        }
+        assert!(continues(
+            "The plan for the new library was approved on Tuesday",
+            "by the council after a long debate about what it would cost and who would pay",
             false
         ));
     }
