@@ -552,7 +552,9 @@ pub fn hash64(bytes: &[u8]) -> u64 {
 }
 
 /// Ends like a finished sentence: `.`, `!`, `?`, `…`, `:`, or one of those before closing quotes
-/// or brackets, or before a reference to a note ("...of their capital. 1", "...poor. \[6\]").
+/// or brackets, or before a reference to a note ("...of their capital. 1", "...poor. \[6\]"). The
+/// full stops of other scripts count too: Chinese and Japanese (`。`), Devanagari (`।`, `॥`),
+/// Urdu (`۔`), Ethiopic (`።`), Burmese (`။`) and Armenian (`։`).
 pub fn ends_sentence(s: &str) -> bool {
     // A last byte of visible ASCII that is no closing quote or bracket is the last character:
     // nothing to trim.
@@ -565,11 +567,14 @@ pub fn ends_sentence(s: &str) -> bool {
     let t = s.trim_end_matches(|c: char| {
         is_blankish(c) || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*')
     });
-    matches!(
-        t.chars().last(),
-        Some('.' | '!' | '?' | '…' | ':' | '。' | '！' | '？' | ';')
-    ) || ends_sentence_before_note(s.trim_end_matches(is_blankish))
+    t.chars().last().is_some_and(|c| SENTENCE_ENDS.contains(&c))
+        || ends_sentence_before_note(s.trim_end_matches(is_blankish))
 }
+
+/// The characters that end a sentence ([`ends_sentence`]).
+const SENTENCE_ENDS: [char; 15] = [
+    '.', '!', '?', '…', ':', ';', '。', '！', '？', '।', '॥', '۔', '።', '။', '։',
+];
 
 /// A sentence's end, a space at most, then a reference to a note: one to three figures, bare
 /// ("capital. 1", "income. 15") or in brackets ("poor. \[6\]", "risk.\[3\]\[4\]"). The
@@ -1872,10 +1877,8 @@ mod tests {
             let t = s.trim_end_matches(|c: char| {
                 is_blankish(c) || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*')
             });
-            matches!(
-                t.chars().last(),
-                Some('.' | '!' | '?' | '…' | ':' | '。' | '！' | '？' | ';')
-            ) || ends_sentence_before_note(s.trim_end_matches(is_blankish))
+            t.chars().last().is_some_and(|c| SENTENCE_ENDS.contains(&c))
+                || ends_sentence_before_note(s.trim_end_matches(is_blankish))
         };
         let mut lines = prefilter_test_lines(&[
             "of their capital. 1",
@@ -1912,6 +1915,8 @@ mod tests {
             "“Yes.”",
             "¿Qué?",
             "終わり。",
+            "तापमान सामान्य से कम रहा।",
+            "یہ خبر ہے۔",
         ]);
         lines.extend(lines.clone().iter().map(|l| format!(" {l}\t")));
         for l in &lines {
