@@ -18,6 +18,7 @@
 //! cargo run --release --example score_dumps -- --cold   # patterns not all built before the clock starts
 //! cargo run --release --example score_dumps -- --no-title-line  # each dump without its first line, the page's <title>
 //! cargo run --release --example score_dumps -- --no-blank-lines # each dump without its blank lines, one block a line
+//! cargo run --release --example score_dumps -- --wrap 78      # each dump hard-wrapped at 78 characters, as text browsers save pages
 //! ```
 
 #[path = "../tests/support/cpu_time.rs"]
@@ -44,6 +45,8 @@ struct Args {
     no_title_line: bool,
     /// Each dump without its blank lines (`eval::without_blank_lines`).
     no_blank_lines: bool,
+    /// Each dump hard-wrapped at this many characters (`eval::wrapped_at`).
+    wrap: Option<usize>,
 }
 
 fn parse_args() -> Args {
@@ -62,6 +65,7 @@ fn parse_args() -> Args {
         cold: false,
         no_title_line: false,
         no_blank_lines: false,
+        wrap: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -80,6 +84,7 @@ fn parse_args() -> Args {
             "--cold" => a.cold = true,
             "--no-title-line" => a.no_title_line = true,
             "--no-blank-lines" => a.no_blank_lines = true,
+            "--wrap" => a.wrap = it.next().and_then(|v| v.parse().ok()),
             other => {
                 eprintln!("unknown argument {other}; see the example's doc comment");
                 std::process::exit(2);
@@ -165,6 +170,10 @@ fn main() {
             dechaff::eval::without_blank_lines(&dump)
         } else {
             dump
+        };
+        let dump = match args.wrap {
+            Some(width) => dechaff::eval::wrapped_at(&dump, width),
+            None => dump,
         };
         let body = if args.raw {
             String::from_utf8_lossy(&dump).into_owned()

@@ -391,6 +391,38 @@ pub fn without_blank_lines(dump: &[u8]) -> Vec<u8> {
     out
 }
 
+/// A WCXB dump hard-wrapped at `width` characters, as text browsers and mail clients save a
+/// page (`lynx -dump`, `w3m -dump`): each line longer than that is broken at its last space
+/// that fits, greedily; a word longer than the width stands on a line of its own. Shorter lines
+/// and the blank lines stay as they were.
+pub fn wrapped_at(dump: &[u8], width: usize) -> Vec<u8> {
+    let text = String::from_utf8_lossy(dump);
+    let mut out = String::with_capacity(text.len() + text.len() / width.max(1));
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if line.chars().count() <= width {
+            out.push_str(line);
+            continue;
+        }
+        let mut used = 0;
+        for word in line.split_whitespace() {
+            let n = word.chars().count();
+            if used > 0 && used + 1 + n > width {
+                out.push('\n');
+                used = 0;
+            } else if used > 0 {
+                out.push(' ');
+                used += 1;
+            }
+            out.push_str(word);
+            used += n;
+        }
+    }
+    out.into_bytes()
+}
+
 /// Agreement of the metadata found with the gold's title, author and publication date, over
 /// pages: the title's words equal to the gold's (and their word F1); the date's day
 /// ([`crate::MetaField::normalized`]) equal to the gold's, over the pages with a gold date; the

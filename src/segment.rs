@@ -189,10 +189,11 @@ pub(crate) fn blocks_and_code_lines<'s>(
     // Looked up once: `on` goes through the list of enabled rules.
     let rejoin = rs.on(&segment::REJOIN);
     let code_on = rs.on(&crate::rules::code::CODE_BLOCK);
-    let wrapped = rejoin
-        && segment::looks_wrapped_lines(
-            lines.iter().map(|l| (&src[l.span.range()], l.after_blank)),
-        );
+    let width = if rejoin {
+        segment::wrap_width(lines.iter().map(|l| (&src[l.span.range()], l.after_blank)))
+    } else {
+        None
+    };
     let mut blocks = Vec::with_capacity(lines.len());
     // The lines `group..i` make the block being built.
     let mut group = 0;
@@ -203,10 +204,10 @@ pub(crate) fn blocks_and_code_lines<'s>(
         let joins = !l.after_blank
             && i > 0
             && rejoin
-            && segment::continues(
+            && segment::continues_at_width(
                 &src[lines[i - 1].span.range()],
                 &src[l.span.range()],
-                wrapped,
+                width,
             )
             && !(code_on && in_code_block(src, &lines, i, &mut in_code));
         if !joins && group < i {

@@ -6,7 +6,8 @@
 //! Full runs are `cargo run --release --example score_dumps`.
 
 use dechaff::eval::{
-    score_page, without_blank_lines, without_title_line, Dataset, MetadataBoard, Scoreboard,
+    score_page, without_blank_lines, without_title_line, wrapped_at, Dataset, MetadataBoard,
+    Scoreboard,
 };
 use dechaff::{Cleaner, Input};
 use std::borrow::Cow;
@@ -29,6 +30,10 @@ const NO_TITLE_FLOOR_AUTHOR: f64 = 0.59;
 const NO_BLANK_FLOOR_F1: f64 = 0.883;
 const NO_BLANK_FLOOR_TITLE: f64 = 0.62;
 const NO_BLANK_FLOOR_AUTHOR: f64 = 0.60;
+/// The same sample hard-wrapped at 78 characters (as text browsers save a page): the body, its
+/// leak, and the title.
+const WRAPPED_FLOOR_F1: f64 = 0.878;
+const WRAPPED_FLOOR_TITLE: f64 = 0.70;
 
 /// The sample's bodies and metadata scored, each dump cut to `prepare(dump)`; None (with a
 /// message) when the data is absent.
@@ -133,5 +138,27 @@ fn text_mode_quality_on_dumps_without_blank_lines() {
         meta.author_same() >= NO_BLANK_FLOOR_AUTHOR,
         "author {:.3} fell below {NO_BLANK_FLOOR_AUTHOR}",
         meta.author_same()
+    );
+}
+
+#[test]
+fn text_mode_quality_on_hard_wrapped_dumps() {
+    let Some((board, meta)) = score_sample(|dump| Cow::Owned(wrapped_at(dump, 78))) else {
+        return;
+    };
+    assert!(
+        board.f1() >= WRAPPED_FLOOR_F1,
+        "word-F1 {:.3} fell below {WRAPPED_FLOOR_F1}",
+        board.f1()
+    );
+    assert!(
+        board.without_leak() <= CEILING_WITHOUT_LEAK,
+        "`without` leak {:.3} rose above {CEILING_WITHOUT_LEAK}",
+        board.without_leak()
+    );
+    assert!(
+        meta.title_exact() >= WRAPPED_FLOOR_TITLE,
+        "title {:.3} fell below {WRAPPED_FLOOR_TITLE}",
+        meta.title_exact()
     );
 }

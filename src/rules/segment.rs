@@ -13,7 +13,7 @@ pub static REJOIN: Rule = Rule {
 };
 
 /// A line of this many bytes or more that does not end a sentence looks hard-wrapped.
-const WRAP_LEN: usize = 40;
+pub(crate) const WRAP_LEN: usize = 40;
 
 /// A list item or bullet; never the continuation of the line before.
 pub fn is_list_item(line: &str) -> bool {
@@ -95,6 +95,35 @@ where
         && (breaks * BLANKLESS_LINES >= nonblank || fills_to_width(lines))
 }
 
+/// The width in characters a hard-wrapped dump was wrapped at, when it looks wrapped
+/// ([`looks_wrapped_lines`]): nine in ten of its lines that stop mid-sentence over another are
+/// no longer. `usize::MAX` (wrapped, at no width known) unless its lines fill to one width
+/// ([`fills_to_width`]): a page's text with long lines that stop mid-sentence is no wrapped text
+/// whose width could be read.
+pub fn wrap_width<'s, I>(lines: I) -> Option<usize>
+where
+    I: Iterator<Item = (&'s str, bool)> + Clone,
+{
+    if !looks_wrapped_lines(lines.clone()) {
+        return None;
+    }
+    if !fills_to_width(lines.clone()) {
+        return Some(usize::MAX);
+    }
+    let mut stopped = Vec::new();
+    let mut prev: Option<&str> = None;
+    for (line, after_blank) in lines {
+        if let Some(p) = prev.filter(|p| !after_blank && p.len() >= WRAP_LEN) {
+            if !ends_sentence(p) {
+                stopped.push(p.chars().count());
+            }
+        }
+        prev = Some(line);
+    }
+    stopped.sort_unstable();
+    stopped.get(stopped.len() * 9 / 10).copied()
+}
+
 /// A wrapped line is nearly full, and no line is much longer than the width the text was wrapped
 /// at: four long lines in five (of [`WRAP_LEN`] bytes or more) are at most a quarter longer than
 /// the median line that stops mid-sentence (in characters). And the wrap falls anywhere in a
@@ -133,8 +162,18 @@ fn fills_to_width<'s>(lines: impl Iterator<Item = (&'s str, bool)>) -> bool {
 }
 
 /// Does `next` continue the paragraph that `prev` (a non-blank line) belongs to? (The text front
-/// end also keeps the lines of a code block apart: `crate::segment::blocks`.)
+/// end also keeps the lines of a code block apart: `crate::segment::blocks`.) `wrapped_doc`: the
+/// dump looks hard-wrapped, at a width not known.
 pub fn continues(prev: &str, next: &str, wrapped_doc: bool) -> bool {
+    continues_at_width(prev, next, wrapped_doc.then_some(usize::MAX))
+}
+
+/// [`continues`] in a dump wrapped at `width` characters ([`wrap_width`]; None when it does not
+/// look wrapped). A line of Title Case (a heading) runs on only where it filled the width: the
+/// next line's first word did not fit on it ("Top Nutrition Trends for Fall 2025: What Fitness
+/// Experts Are Eating (and How" / "Scratch Makes It Easy)").
+pub fn continues_at_width(prev: &str, next: &str, width: Option<usize>) -> bool {
+    let wrapped_doc = width.is_some();
     if ends_sentence(prev) || is_list_item(next) || is_list_item(prev) {
         return false;
     }
@@ -169,8 +208,11 @@ pub fn continues(prev: &str, next: &str, wrapped_doc: bool) -> bool {
     if opens_alike(prev, next) {
         return false;
     }
-    // A long line that stops mid-sentence and is not a Title Case heading.
-    if prev.len() >= WRAP_LEN && !is_title_case(prev) {
+    // A long line that stops mid-sentence and is not a Title Case heading, or is one that
+    // filled the width.
+    if prev.len() >= WRAP_LEN
+        && (!is_title_case(prev) || width.is_some_and(|w| fills_line(prev, next, w)))
+    {
         return true;
     }
     // A short opening fragment ("Russian Deputy Prime Minister") before a wrapped line; not a
@@ -181,6 +223,12 @@ pub fn continues(prev: &str, next: &str, wrapped_doc: bool) -> bool {
         && !ends_sentence(next)
         && !is_title_case(next)
         && !crate::rules::prompt::is_related_header(prev)
+}
+
+/// `prev` and the first word of `next` do not fit on one line of `width` characters.
+fn fills_line(prev: &str, next: &str, width: usize) -> bool {
+    let word = next.split_whitespace().next().unwrap_or_default();
+    prev.chars().count() + 1 + word.chars().count() > width
 }
 
 /// The line ends in a word broken by a hyphen: a letter, then `-` (not a dash between spaces,
@@ -391,6 +439,60 @@ mod tests {
             "IN recent months",
             false
         ));
+    }
+
+    /// A heading in Title Case runs on in a dump wrapped at a known width only where the next
+    /// line's first word did not fit on it; a heading that stops short stands apart.
+    #[test]
+    fn a_wrapped_heading_runs_on_only_where_it_filled_the_width() {
+        let heading =
+            "Top Nutrition Trends for Fall 2025: What Fitness Experts Are Eating (and How";
+        assert!(continues_at_width(
+            heading,
+            "Scratch Makes It Easy)",
+            Some(78)
+        ));
+        // The same heading in a dump wrapped at 100 columns would have held "Scratch".
+        assert!(!continues_at_width(
+            heading,
+            "Scratch Makes It Easy)",
+            Some(100)
+        ));
+        // Nor in a dump that looks wrapped at no width known.
+        assert!(!continues(heading, "Scratch Makes It Easy)", true));
+        assert!(!continues_at_width(
+            "Related Stories From Our Newsroom This Week",
+            "Council Approves Library Budget After Long Debate",
+            Some(78)
+        ));
+    }
+
+    /// The width of a hard-wrapped dump is read from its lines that stop mid-sentence; a page
+    /// whose long lines run to any length has none to read.
+    #[test]
+    fn the_wrap_width_is_read_from_the_lines() {
+        let letter: Vec<(&str, bool)> = [
+            "The council met on Tuesday to discuss the budget for the coming year and",
+            "voted to keep the library open on Sundays, after a petition signed by",
+            "more than two thousand residents asked it to reconsider the cuts that it",
+            "had proposed in the spring. The mayor said the money would come from a",
+            "fund set aside for repairs to the town hall, which can wait another year",
+            "without harm, according to the engineers who inspected the building.",
+        ]
+        .into_iter()
+        .map(|l| (l, false))
+        .collect();
+        assert_eq!(wrap_width(letter.iter().copied()), Some(72));
+        let page = [
+            ("Systemd and the boot process explained for beginners", false),
+            ("The init system starts every service in order, and it tracks each one of them until the machine stops", false),
+            ("Writing unit files for your own services at home", true),
+            ("A unit file names the program, the user it runs as, and the targets that want it; most of them are a dozen lines", false),
+            ("Targets and the order in which services are started", true),
+            ("Targets group units, as runlevels did, and the default one is the graphical target", false),
+            ("Further reading", true),
+        ];
+        assert_eq!(wrap_width(page.iter().copied()), Some(usize::MAX));
     }
 
     /// A byline opening in lower case under a headline or a deck stands on its own line; a

@@ -2303,3 +2303,32 @@ fn a_dump_without_blank_lines_opens_with_the_title_line_a_headline_repeats() {
     let d = clean(&body_only);
     assert_eq!(d.title.as_deref(), Some("Council Approves Library Budget"));
 }
+
+/// A hard-wrapped dump wraps its title line and its headline too: each runs on where it filled
+/// the width, and the title is whole.
+#[test]
+fn a_wrapped_title_line_is_the_title_line() {
+    let head = "Top Nutrition Trends for Fall 2025: What Fitness Experts Are Eating (and How";
+    let dump = format!(
+        "{head}\nScratch Makes It Easy) | Scratch Kitchen\n\n\
+        Home\nNews\nSport\n\n\
+        {head}\nScratch Makes It Easy)\n\n\
+        The council met on Tuesday to discuss the budget for the coming year and\n\
+        voted to keep the library open on Sundays, after a petition signed by\n\
+        more than two thousand residents asked it to reconsider the cuts that it\n\
+        had proposed in the spring.\n\n\
+        The mayor said the money would come from a fund set aside for repairs\n\
+        to the town hall, which can wait another year without harm, according\n\
+        to the engineers who inspected the building last month.\n"
+    );
+    let d = clean(&dump);
+    assert_eq!(
+        d.title.as_deref(),
+        Some(format!("{head} Scratch Makes It Easy)").as_str())
+    );
+    assert!(
+        d.body.starts_with("The council met on Tuesday"),
+        "{}",
+        d.body
+    );
+}

@@ -1022,8 +1022,8 @@ pub(super) fn first_ascii_word(t: &str) -> Option<&str> {
 
 /// The page `<title>` line and the headline that repeats it: the title line is the first line of
 /// the dump, "Headline | Site"; the headline is a later line equal to it or to one of its parts.
-/// The first line of a dump as a page title line: short, one line, not a sentence. Its text,
-/// trimmed. (Kept or not: see the callers.)
+/// The first line of a dump as a page title line: short, one line (or two, where a hard wrap
+/// broke it), not a sentence. Its text, trimmed. (Kept or not: see the callers.)
 pub(super) fn title_line<'d>(doc: &'d Doc<'_>) -> Option<&'d str> {
     let first = doc.blocks.first()?;
     let t = first.plain.trim();
@@ -1038,7 +1038,7 @@ pub(super) fn title_line<'d>(doc: &'d Doc<'_>) -> Option<&'d str> {
     // Courses – Journey To College – Realize your potential.").
     // (A Chinese or Japanese full stop ends a sentence whatever stands before it.)
     let sentence = t.ends_with('.') && !has_title_separator(t) || t.ends_with(['。', '．']);
-    (first.pieces.len() == 1 && t.len() <= 300 && crate::text::word_count(t) <= 30 && !sentence)
+    (first.pieces.len() <= 2 && t.len() <= 300 && crate::text::word_count(t) <= 30 && !sentence)
         .then_some(t)
 }
 
