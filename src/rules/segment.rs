@@ -177,6 +177,11 @@ pub fn continues_at_width(prev: &str, next: &str, width: Option<usize>) -> bool 
     if ends_sentence(prev) || is_list_item(next) || is_list_item(prev) {
         return false;
     }
+    // A long line that ends with a title's separator ("Online Mental Health Care | Cerebral |
+    // Online Therapy |") was broken by a wrap, in a dump of two lines as in a long one.
+    if prev.len() >= WRAP_LEN && prev.ends_with(" |") {
+        return true;
+    }
     if starts_lowercase_quick(next) {
         // A byline under a headline or a deck opens in lower case as often ("by Jill Barshay
         // August 25, 2025"); a dump without blank lines has none between them.
@@ -439,6 +444,18 @@ mod tests {
             "IN recent months",
             false
         ));
+    }
+
+    /// A long line that ends with a title's separator runs on, wrapped or not; a menu's short
+    /// entry with its bar does not.
+    #[test]
+    fn a_line_ending_with_a_bar_runs_on() {
+        assert!(continues(
+            "Online Mental Health Care That Caters to You | Cerebral | Online Therapy |",
+            "Virtual Counseling | Telehealth Therapy",
+            false
+        ));
+        assert!(!continues("Home | News |", "Sport | Weather", false));
     }
 
     /// A heading in Title Case runs on in a dump wrapped at a known width only where the next
