@@ -69,11 +69,22 @@ pub(crate) const BLANKLESS_LINES: usize = 20;
 
 /// [`looks_wrapped`] of the non-blank lines `lines`, each with whether a blank line comes
 /// before it (without building the list with the blank lines in).
+pub fn looks_wrapped_lines<'s, I>(lines: I) -> bool
+where
+    I: Iterator<Item = (&'s str, bool)> + Clone,
+{
+    wrap_width(lines).is_some()
+}
+
+/// The width in characters a dump was hard-wrapped at, when it looks wrapped: many lines stop
+/// mid-sentence with text on the next line. Nine in ten of those lines are no longer than the
+/// width. `usize::MAX` (wrapped, at no width known) when its lines do not fill to one width
+/// ([`WrapShape::fills`]): a page's text whose long lines stop mid-sentence has no width to read.
 ///
 /// Without blank lines between paragraphs, every heading, label and long link that ends without
 /// a full stop stands over a line, so many lines stop mid-sentence whether or not the text was
-/// wrapped; there the wrap must also show in the lines' lengths ([`fills_to_width`]).
-pub fn looks_wrapped_lines<'s, I>(lines: I) -> bool
+/// wrapped; there the wrap must show in the lines' lengths, or the dump is not taken as wrapped.
+pub fn wrap_width<'s, I>(lines: I) -> Option<usize>
 where
     I: Iterator<Item = (&'s str, bool)> + Clone,
 {
@@ -90,75 +101,88 @@ where
         }
         prev = Some(line);
     }
-    wrapped >= 3
-        && wrapped * 100 >= nonblank * 15
-        && (breaks * BLANKLESS_LINES >= nonblank || fills_to_width(lines))
-}
-
-/// The width in characters a hard-wrapped dump was wrapped at, when it looks wrapped
-/// ([`looks_wrapped_lines`]): nine in ten of its lines that stop mid-sentence over another are
-/// no longer. `usize::MAX` (wrapped, at no width known) unless its lines fill to one width
-/// ([`fills_to_width`]): a page's text with long lines that stop mid-sentence is no wrapped text
-/// whose width could be read.
-pub fn wrap_width<'s, I>(lines: I) -> Option<usize>
-where
-    I: Iterator<Item = (&'s str, bool)> + Clone,
-{
-    if !looks_wrapped_lines(lines.clone()) {
+    if wrapped < 3 || wrapped * 100 < nonblank * 15 {
         return None;
     }
-    if !fills_to_width(lines.clone()) {
-        return Some(usize::MAX);
+    let shape = WrapShape::of(lines);
+    match (shape.fills(), breaks * BLANKLESS_LINES >= nonblank) {
+        (true, _) => shape.width(),
+        (false, true) => Some(usize::MAX),
+        (false, false) => None,
     }
-    let mut stopped = Vec::new();
-    let mut prev: Option<&str> = None;
-    for (line, after_blank) in lines {
-        if let Some(p) = prev.filter(|p| !after_blank && p.len() >= WRAP_LEN) {
-            if !ends_sentence(p) {
-                stopped.push(p.chars().count());
-            }
-        }
-        prev = Some(line);
-    }
-    stopped.sort_unstable();
-    stopped.get(stopped.len() * 9 / 10).copied()
 }
 
-/// A wrapped line is nearly full, and no line is much longer than the width the text was wrapped
-/// at: four long lines in five (of [`WRAP_LEN`] bytes or more) are at most a quarter longer than
-/// the median line that stops mid-sentence (in characters). And the wrap falls anywhere in a
-/// sentence, so a third of the lines after those (of those that open with a cased letter) open
-/// in lower case. A page's own lines are as long as their paragraphs, a few words or several
-/// hundred characters; a shop's list of names cut to one width opens each name with a capital.
-fn fills_to_width<'s>(lines: impl Iterator<Item = (&'s str, bool)>) -> bool {
-    let (mut stopped, mut long) = (Vec::new(), Vec::new());
-    let (mut lower, mut upper) = (0usize, 0usize);
-    let mut prev: Option<&str> = None;
-    for (line, _) in lines {
-        if let Some(p) = prev.filter(|p| p.len() >= WRAP_LEN) {
-            let chars = p.chars().count();
-            long.push(chars);
-            if !ends_sentence(p) {
-                stopped.push(chars);
-                match line.chars().next() {
-                    Some(c) if c.is_lowercase() => lower += 1,
-                    Some(c) if c.is_uppercase() => upper += 1,
-                    _ => {}
+/// The lengths (in characters) of a dump's long lines, of [`WRAP_LEN`] bytes or more; of those
+/// among them that stop mid-sentence (sorted), and of those that do with a line right under
+/// them (sorted); and how many of the lines after those that stop open in lower case and in
+/// upper case.
+struct WrapShape {
+    long: Vec<usize>,
+    stopped: Vec<usize>,
+    stopped_over_text: Vec<usize>,
+    lower: usize,
+    upper: usize,
+}
+
+impl WrapShape {
+    fn of<'s>(lines: impl Iterator<Item = (&'s str, bool)>) -> WrapShape {
+        let mut shape = WrapShape {
+            long: Vec::new(),
+            stopped: Vec::new(),
+            stopped_over_text: Vec::new(),
+            lower: 0,
+            upper: 0,
+        };
+        let mut prev: Option<&str> = None;
+        for (line, after_blank) in lines {
+            if let Some(p) = prev.filter(|p| p.len() >= WRAP_LEN) {
+                let chars = p.chars().count();
+                shape.long.push(chars);
+                if !ends_sentence(p) {
+                    shape.stopped.push(chars);
+                    if !after_blank {
+                        shape.stopped_over_text.push(chars);
+                    }
+                    match line.chars().next() {
+                        Some(c) if c.is_lowercase() => shape.lower += 1,
+                        Some(c) if c.is_uppercase() => shape.upper += 1,
+                        _ => {}
+                    }
                 }
             }
+            prev = Some(line);
         }
-        prev = Some(line);
+        if let Some(last) = prev.filter(|p| p.len() >= WRAP_LEN) {
+            shape.long.push(last.chars().count());
+        }
+        shape.stopped.sort_unstable();
+        shape.stopped_over_text.sort_unstable();
+        shape
     }
-    if let Some(last) = prev.filter(|p| p.len() >= WRAP_LEN) {
-        long.push(last.chars().count());
+
+    /// A wrapped line is nearly full, and no line is much longer than the width the text was
+    /// wrapped at: four long lines in five are at most a quarter longer than the median line
+    /// that stops mid-sentence. And the wrap falls anywhere in a sentence, so a third of the
+    /// lines after those (of those that open with a cased letter) open in lower case. A page's
+    /// own lines are as long as their paragraphs, a few words or several hundred characters; a
+    /// shop's list of names cut to one width opens each name with a capital.
+    fn fills(&self) -> bool {
+        let Some(&median) = self.stopped.get(self.stopped.len() / 2) else {
+            return false;
+        };
+        if self.lower * 3 < self.lower + self.upper {
+            return false;
+        }
+        let width = median * 5 / 4;
+        let within = self.long.iter().filter(|&&n| n <= width).count();
+        within * 5 >= self.long.len() * 4
     }
-    if stopped.is_empty() || lower * 3 < (lower + upper) {
-        return false;
+
+    /// The width: nine in ten lines that stop mid-sentence over another are no longer.
+    fn width(&self) -> Option<usize> {
+        let over = &self.stopped_over_text;
+        over.get(over.len() * 9 / 10).copied()
     }
-    stopped.sort_unstable();
-    let width = stopped[stopped.len() / 2] * 5 / 4;
-    let within = long.iter().filter(|&&n| n <= width).count();
-    within * 5 >= long.len() * 4
 }
 
 /// Does `next` continue the paragraph that `prev` (a non-blank line) belongs to? (The text front

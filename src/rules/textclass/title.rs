@@ -286,6 +286,7 @@ fn opens_with_title_line(doc: &Doc) -> bool {
     // There a line of a few words that a headline repeats above the article, and whose words
     // the article uses, is the title line: a body's first menu label comes back in a menu too,
     // but names nothing the article is about.
+    // (The cheap tests first: the article's words are read last.)
     let repeated_above_article = || {
         let Some(first_kept) = doc.blocks.iter().position(|b| b.is_kept()) else {
             return false;
@@ -294,6 +295,7 @@ fn opens_with_title_line(doc: &Doc) -> bool {
             m.rule == HEADLINE.id
                 && m.span.end <= doc.blocks[first_kept].outer_span().start
                 && crate::text::word_count(t) >= MIN_HEADLINE_WORDS
+                && has_no_blank_lines(doc)
                 && BodyVocabulary::of(doc, first_kept, &[0]).share_of(t, false)
                     >= MIN_SHARE_OVER_TITLE_LINE
         })
@@ -301,7 +303,7 @@ fn opens_with_title_line(doc: &Doc) -> bool {
     !menu
         && (separated
             || blank_after && (t.split_whitespace().count() >= 4 || repeated)
-            || !blank_after && repeated_above_article() && has_no_blank_lines(doc))
+            || !blank_after && repeated_above_article())
 }
 
 /// Whether a blank line parts block `i` from the next one (or from the end of the input).
