@@ -189,6 +189,10 @@ pub(crate) fn blocks_and_code_lines<'s>(
     // Looked up once: `on` goes through the list of enabled rules.
     let rejoin = rs.on(&segment::REJOIN);
     let code_on = rs.on(&crate::rules::code::CODE_BLOCK);
+    // Blank lines between fewer than one block in `BLANKLESS_LINES`: the dump has none between
+    // its paragraphs.
+    let breaks = lines.iter().skip(1).filter(|l| l.after_blank).count();
+    let blankless = breaks * segment::BLANKLESS_LINES < lines.len();
     let width = if rejoin {
         segment::wrap_width(lines.iter().map(|l| (&src[l.span.range()], l.after_blank)))
     } else {
@@ -208,6 +212,7 @@ pub(crate) fn blocks_and_code_lines<'s>(
                 &src[lines[i - 1].span.range()],
                 &src[l.span.range()],
                 width,
+                blankless,
             )
             && !(code_on && in_code_block(src, &lines, i, &mut in_code));
         if !joins && group < i {

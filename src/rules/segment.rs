@@ -189,14 +189,15 @@ impl WrapShape {
 /// end also keeps the lines of a code block apart: `crate::segment::blocks`.) `wrapped_doc`: the
 /// dump looks hard-wrapped, at a width not known.
 pub fn continues(prev: &str, next: &str, wrapped_doc: bool) -> bool {
-    continues_at_width(prev, next, wrapped_doc.then_some(usize::MAX))
+    continues_at_width(prev, next, wrapped_doc.then_some(usize::MAX), false)
 }
 
 /// [`continues`] in a dump wrapped at `width` characters ([`wrap_width`]; None when it does not
 /// look wrapped). A line of Title Case (a heading) runs on only where it filled the width: the
 /// next line's first word did not fit on it ("Top Nutrition Trends for Fall 2025: What Fitness
-/// Experts Are Eating (and How" / "Scratch Makes It Easy)").
-pub fn continues_at_width(prev: &str, next: &str, width: Option<usize>) -> bool {
+/// Experts Are Eating (and How" / "Scratch Makes It Easy)"). `blankless`: the dump has no blank
+/// lines between its paragraphs ([`BLANKLESS_LINES`]).
+pub fn continues_at_width(prev: &str, next: &str, width: Option<usize>, blankless: bool) -> bool {
     let wrapped_doc = width.is_some();
     if ends_sentence(prev) || is_list_item(next) || is_list_item(prev) {
         return false;
@@ -210,6 +211,17 @@ pub fn continues_at_width(prev: &str, next: &str, width: Option<usize>) -> bool 
         // A byline under a headline or a deck opens in lower case as often ("by Jill Barshay
         // August 25, 2025"); a dump without blank lines has none between them.
         if next.starts_with("by ") && crate::rules::byline::is_byline(next) {
+            return false;
+        }
+        // Without blank lines between blocks, a short Title Case label (a site's name, a
+        // heading), which ends in a word, stands right over the line under it ("Saru Yeknom" /
+        // "get in touch with us"): it runs on only in a word broken by a hyphen. A fragment
+        // that ends in a comma ("The Pakistan Steel Mills,") runs on.
+        if blankless
+            && prev.len() < WRAP_LEN
+            && prev.ends_with(|c: char| c.is_alphanumeric())
+            && is_title_case(prev)
+        {
             return false;
         }
         // A word broken by a hyphen at the line's end ("inter-" / "national consortium") runs
@@ -491,20 +503,23 @@ mod tests {
         assert!(continues_at_width(
             heading,
             "Scratch Makes It Easy)",
-            Some(78)
+            Some(78),
+            false
         ));
         // The same heading in a dump wrapped at 100 columns would have held "Scratch".
         assert!(!continues_at_width(
             heading,
             "Scratch Makes It Easy)",
-            Some(100)
+            Some(100),
+            false
         ));
         // Nor in a dump that looks wrapped at no width known.
         assert!(!continues(heading, "Scratch Makes It Easy)", true));
         assert!(!continues_at_width(
             "Related Stories From Our Newsroom This Week",
             "Council Approves Library Budget After Long Debate",
-            Some(78)
+            Some(78),
+            false
         ));
     }
 
@@ -534,6 +549,45 @@ mod tests {
             ("Further reading", true),
         ];
         assert_eq!(wrap_width(page.iter().copied()), Some(usize::MAX));
+    }
+
+    /// Without blank lines between blocks, a short Title Case label does not run on into a
+    /// line in lower case under it; with them, a short fragment still does.
+    #[test]
+    fn a_short_label_runs_on_in_lower_case_only_where_blank_lines_part_blocks() {
+        assert!(!continues_at_width(
+            "Saru Yeknom",
+            "get in touch with us",
+            None,
+            true
+        ));
+        assert!(continues_at_width(
+            "Saru Yeknom",
+            "get in touch with us",
+            None,
+            false
+        ));
+        // A fragment of a sentence, and a word broken by a hyphen, run on in either dump.
+        for blankless in [false, true] {
+            assert!(continues_at_width(
+                "The Pakistan Steel Mills,",
+                "which were first constructed in the 1970s with Soviet aid",
+                None,
+                blankless
+            ));
+            assert!(continues_at_width(
+                "In order to explore",
+                "collaborations in manufacturing, engineering, and high-tech sectors",
+                None,
+                blankless
+            ));
+            assert!(continues_at_width(
+                "Inter-",
+                "national consortium said work would begin",
+                None,
+                blankless
+            ));
+        }
     }
 
     /// A byline opening in lower case under a headline or a deck stands on its own line; a
