@@ -19,10 +19,14 @@
 //! cargo run --release --example score_dumps -- --no-title-line  # each dump without its first line, the page's <title>
 //! cargo run --release --example score_dumps -- --no-blank-lines # each dump without its blank lines, one block a line
 //! cargo run --release --example score_dumps -- --wrap 78      # each dump hard-wrapped at 78 characters, as text browsers save pages
+//! cargo run --release --example score_dumps -- --markdown      # each page's HTML as Markdown (htmd), as crawlers save pages
+//! cargo run --release --example score_dumps -- --jina          # the same under Jina Reader's header (Title, URL Source)
 //! ```
 
 #[path = "../tests/support/cpu_time.rs"]
 mod cpu_time;
+#[path = "../tests/support/markdown.rs"]
+mod markdown;
 use cpu_time::thread_cpu_time;
 use dechaff::eval::{score_page, Dataset, Scoreboard};
 use dechaff::{Cleaner, Input};
@@ -47,6 +51,10 @@ struct Args {
     no_blank_lines: bool,
     /// Each dump hard-wrapped at this many characters (`eval::wrapped_at`).
     wrap: Option<usize>,
+    /// Each page's HTML turned into Markdown (`htmd`, turndown.js's rules) in place of its dump,
+    /// as a crawler saves pages (`--markdown`), or with Jina Reader's header above it (`--jina`).
+    markdown: bool,
+    jina: bool,
 }
 
 fn parse_args() -> Args {
@@ -66,6 +74,8 @@ fn parse_args() -> Args {
         no_title_line: false,
         no_blank_lines: false,
         wrap: None,
+        markdown: false,
+        jina: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -85,6 +95,8 @@ fn parse_args() -> Args {
             "--no-title-line" => a.no_title_line = true,
             "--no-blank-lines" => a.no_blank_lines = true,
             "--wrap" => a.wrap = it.next().and_then(|v| v.parse().ok()),
+            "--markdown" => a.markdown = true,
+            "--jina" => a.jina = true,
             other => {
                 eprintln!("unknown argument {other}; see the example's doc comment");
                 std::process::exit(2);
@@ -158,7 +170,15 @@ fn main() {
         {
             continue;
         }
-        let (Some(dump), Some((gold, _))) = (data.dump(&page.id), data.gold(&page.id)) else {
+        let dump = if args.jina {
+            let url = data.gold(&page.id).and_then(|(_, url)| url);
+            (data.html(&page.id)).map(|h| markdown::jina_dump(&h, url.as_deref()).into_bytes())
+        } else if args.markdown {
+            (data.html(&page.id)).map(|h| markdown::markdown_of(&h).into_bytes())
+        } else {
+            data.dump(&page.id)
+        };
+        let (Some(dump), Some((gold, _))) = (dump, data.gold(&page.id)) else {
             continue;
         };
         let dump = if args.no_title_line {

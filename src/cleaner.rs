@@ -650,6 +650,8 @@ fn run_text_layers(
     verbatim: &[usize],
 ) {
     use crate::rules::*;
+    // A Markdown dump's markup first: every rule after reads its lines as a browser's text.
+    debris::apply_markdown(doc, rs);
     // chrome: shortcodes first, since cutting one out of a line can leave a bare button label.
     ticker::apply(doc, rs);
     shortcode::apply(doc, rs);

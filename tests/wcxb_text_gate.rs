@@ -12,6 +12,9 @@ use dechaff::eval::{
 use dechaff::{Cleaner, Input};
 use std::borrow::Cow;
 
+#[path = "support/markdown.rs"]
+mod markdown;
+
 /// Pages in the sample (`Dataset::sample`: every k-th page, stable across runs).
 const SAMPLE: usize = 100;
 const FLOOR_F1: f64 = 0.879;
@@ -53,9 +56,27 @@ const WRAPPED: Floors = Floors {
     author: None,
 };
 
-/// The sample's bodies and metadata scored, each dump cut to `prepare(dump)`; None (with a
+/// The sample as Jina Reader saves the pages: each page's HTML as Markdown under the reader's
+/// header (`tests/support/markdown.rs`).
+const JINA: Floors = Floors {
+    f1: 0.873,
+    leak: true,
+    title: 0.72,
+    author: Some(0.37),
+};
+
+/// What each page of the sample is cleaned from.
+#[derive(Clone, Copy)]
+enum Dump {
+    /// Its text dump, made over by the function.
+    Text(fn(&[u8]) -> Cow<'_, [u8]>),
+    /// Its HTML as Jina Reader's Markdown.
+    Jina,
+}
+
+/// The sample's bodies and metadata scored, each page cleaned from `dump`; None (with a
 /// message) when the data is absent.
-fn score_sample(prepare: fn(&[u8]) -> Cow<'_, [u8]>) -> Option<(Scoreboard, MetadataBoard)> {
+fn score_sample(dump: Dump) -> Option<(Scoreboard, MetadataBoard)> {
     let Some(data) = Dataset::locate() else {
         eprintln!(
             "skipped: the WCXB development split is absent (../shared/wcxb-dev or $WCXB_DIR)"
@@ -65,10 +86,19 @@ fn score_sample(prepare: fn(&[u8]) -> Cow<'_, [u8]>) -> Option<(Scoreboard, Meta
     let cleaner = Cleaner::default();
     let (mut board, mut meta) = (Scoreboard::default(), MetadataBoard::default());
     for page in data.sample(SAMPLE) {
-        let (Some(dump), Some((gold, _))) = (data.dump(&page.id), data.gold(&page.id)) else {
+        let Some((gold, url)) = data.gold(&page.id) else {
             continue;
         };
-        let doc = cleaner.clean(Input::text_bytes(&prepare(&dump)));
+        let text = match dump {
+            Dump::Text(prepare) => data.dump(&page.id).map(|d| prepare(&d).into_owned()),
+            Dump::Jina => {
+                (data.html(&page.id)).map(|h| markdown::jina_dump(&h, url.as_deref()).into_bytes())
+            }
+        };
+        let Some(text) = text else {
+            continue;
+        };
+        let doc = cleaner.clean(Input::text_bytes(&text));
         if let Ok(doc) = &doc {
             meta.add(&doc.metadata, &gold);
         }
@@ -85,7 +115,7 @@ fn score_sample(prepare: fn(&[u8]) -> Cow<'_, [u8]>) -> Option<(Scoreboard, Meta
 
 #[test]
 fn text_mode_quality_on_a_sample_of_dev_dumps() {
-    let Some((board, _)) = score_sample(|dump| Cow::Borrowed(dump)) else {
+    let Some((board, _)) = score_sample(Dump::Text(|dump| Cow::Borrowed(dump))) else {
         return;
     };
     let article = board.f1_of("article").unwrap_or(0.0);
@@ -110,9 +140,9 @@ fn text_mode_quality_on_a_sample_of_dev_dumps() {
     );
 }
 
-/// The sample, each dump made by `prepare`, holds `floors` (skipped when the data is absent).
-fn assert_floors(prepare: fn(&[u8]) -> Cow<'_, [u8]>, floors: &Floors) {
-    let Some((board, meta)) = score_sample(prepare) else {
+/// The sample, each page cleaned from `dump`, holds `floors` (skipped when the data is absent).
+fn assert_floors(dump: Dump, floors: &Floors) {
+    let Some((board, meta)) = score_sample(dump) else {
         return;
     };
     let found = [
@@ -134,18 +164,29 @@ fn assert_floors(prepare: fn(&[u8]) -> Cow<'_, [u8]>, floors: &Floors) {
 
 #[test]
 fn text_mode_quality_on_dumps_without_their_title_line() {
-    assert_floors(|dump| Cow::Borrowed(without_title_line(dump)), &NO_TITLE);
+    assert_floors(
+        Dump::Text(|dump| Cow::Borrowed(without_title_line(dump))),
+        &NO_TITLE,
+    );
 }
 
 #[test]
 fn text_mode_quality_on_dumps_without_blank_lines() {
     assert_floors(
-        |dump| Cow::Owned(without_blank_lines(dump)),
+        Dump::Text(|dump| Cow::Owned(without_blank_lines(dump))),
         &NO_BLANK_LINES,
     );
 }
 
 #[test]
 fn text_mode_quality_on_hard_wrapped_dumps() {
-    assert_floors(|dump| Cow::Owned(wrapped_at(dump, 78)), &WRAPPED);
+    assert_floors(
+        Dump::Text(|dump| Cow::Owned(wrapped_at(dump, 78))),
+        &WRAPPED,
+    );
+}
+
+#[test]
+fn text_mode_quality_on_pages_saved_as_markdown_by_a_reader() {
+    assert_floors(Dump::Jina, &JINA);
 }

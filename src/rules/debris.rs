@@ -20,6 +20,20 @@ pub static LINK_TARGET: Rule = Rule {
     tier: Tier::Core,
 };
 
+pub static MARKDOWN_MARK: Rule = Rule {
+    id: "markup.markdown-mark",
+    layer: Layer::Chrome,
+    why: "a Markdown dump's marks around its words: a list item's bullet, a quote's >, emphasis (** or _), a backslash before punctuation: markup, not words",
+    tier: Tier::Core,
+};
+
+pub static READER_HEADER: Rule = Rule {
+    id: "markup.reader-header",
+    layer: Layer::Metadata,
+    why: "the header a reader service writes above a page's Markdown (Jina Reader's Title, URL Source, Published Time, Markdown Content): the title is the dump's title line, the address and the date go to metadata",
+    tier: Tier::Core,
+};
+
 pub static LINK_REFERENCE: Rule = Rule {
     id: "markup.link-reference",
     layer: Layer::Chrome,
@@ -55,6 +69,55 @@ static MARKDOWN_LINK: Lazy<Regex> = Lazy::new(|| {
     )
     .expect("markdown link regex")
 });
+
+/// Any Markdown link or image, in a dump that [`MARKDOWN_LINK`] (or several of these) showed to
+/// be Markdown: any address without spaces (a relative one, `tel:`, a `data:` image), words that
+/// hold escaped brackets (`[\[email protected\]](…)`). Its words stay ([`link_words`]). (On
+/// bytes: the lines are searched again with what matched blanked out.)
+static MARKDOWN_LINK_ANY: Lazy<regex::bytes::Regex> = Lazy::new(|| {
+    regex::bytes::Regex::new(&format!(r"\[{LINK_WORDS}\]{LINK_ADDRESS}"))
+        .expect("markdown link regex")
+});
+
+/// [`MARKDOWN_LINK_ANY`]'s images: `![words](address)`.
+static MARKDOWN_IMAGE_ANY: Lazy<regex::bytes::Regex> = Lazy::new(|| {
+    regex::bytes::Regex::new(&format!(r"!\[{LINK_WORDS}\]{LINK_ADDRESS}"))
+        .expect("markdown image regex")
+});
+
+/// The end of a link whose words started on a line above: a converter writes a link around
+/// blocks (a card's heading and its blurb) over several lines, `[Solutions` / `Solutions for
+/// retail](https://…)`.
+static MARKDOWN_LINK_TAIL: Lazy<regex::bytes::Regex> = Lazy::new(|| {
+    regex::bytes::Regex::new(&format!(r"\]{LINK_ADDRESS}")).expect("markdown link tail regex")
+});
+
+/// A link's words: no bracket but an escaped one.
+const LINK_WORDS: &str = r"(?:[^\[\]\n\\]|\\.){0,300}";
+/// A link's address in its parentheses, with a title after it: anything without spaces (with
+/// parentheses in pairs), or anything in angle brackets.
+const LINK_ADDRESS: &str =
+    r#"\(\s*(?:<[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+"[^"\n]*")?\s*\)"#;
+
+/// Where the words of a link that [`MARKDOWN_LINK_ANY`] matched end: at its first bracket
+/// that no backslash escapes.
+fn link_words_end(link: &[u8]) -> usize {
+    let mut k = 1;
+    while k < link.len() {
+        match link[k] {
+            b'\\' => k += 2,
+            b']' => return k,
+            _ => k += 1,
+        }
+    }
+    link.len()
+}
+
+/// Links of [`MARKDOWN_LINK_ANY`] with an address of a path or a host (a `/` or a `.` in it)
+/// that make a dump Markdown when none of [`MARKDOWN_LINK`] does: a documentation site links
+/// its pages by relative paths only. Prose holds a bracket followed by parentheses once or twice
+/// at most.
+const RELATIVE_LINKS_FOR_MARKDOWN: usize = 3;
 
 /// Markup debris. A new alternative must pass [`may_be_debris`].
 static DEBRIS_RE: Lazy<Regex> = Lazy::new(|| {
@@ -152,19 +215,155 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     if rs.on(&LINK_REFERENCE) {
         cut_link_references(doc);
     }
-    // A dump with Markdown links is Markdown: its headings' marks are markup too.
-    let markdown = rs.on(&LINK_TARGET) && cut_markdown_links(doc);
     if !rs.on(&MARKUP) {
         return;
-    }
-    if markdown {
-        cut_heading_marks(doc);
     }
     for i in 0..doc.blocks.len() {
         if doc.blocks[i].is_kept() && is_debris(&doc.blocks[i].plain) {
             doc.remove(i, &MARKUP, None);
         }
     }
+}
+
+/// First of the layers: a Markdown dump's markup (Jina Reader's, Firecrawl's, a converter's),
+/// its links' brackets and addresses, its headings' hashes, its bullets, emphasis and escapes,
+/// so that every rule after reads its lines as a browser renders them ("* [Home](/)" is "Home",
+/// a line of a menu, as in the dump of the rendered page).
+pub fn apply_markdown(doc: &mut Doc, rs: &Ruleset) {
+    let header = rs.on(&READER_HEADER) && cut_reader_header(doc);
+    // A dump with Markdown links is Markdown: its other marks are markup too.
+    let markdown = rs.on(&LINK_TARGET) && cut_markdown_links(doc) || header;
+    if !markdown {
+        return;
+    }
+    if rs.on(&MARKUP) {
+        cut_heading_marks(doc);
+    }
+    if rs.on(&MARKDOWN_MARK) {
+        cut_markdown_marks(doc);
+    }
+}
+
+/// The label of the first line of a reader's header; the rest of the line is the page's title.
+const READER_TITLE: &str = "Title: ";
+/// The line that ends a reader's header: the page's Markdown follows it.
+const READER_END: &str = "Markdown Content:";
+/// Lines a reader's header holds at most, its end included.
+const READER_HEADER_LINES: usize = 8;
+
+/// Jina Reader writes a header above a page's Markdown: "Title: …", "URL Source: …",
+/// "Published Time: …" (where the page gives one), then "Markdown Content:". The title's label
+/// goes, and the rest of its line is the dump's title line, for the rules of titles to judge as
+/// any dump's; the address and the date are the page's own, from its markup, and go to
+/// metadata; the header's other lines are its own. Returns whether the dump opens with one.
+fn cut_reader_header(doc: &mut Doc) -> bool {
+    if doc.is_html_page() || !doc.src.starts_with(READER_TITLE) {
+        return false;
+    }
+    let head: Vec<usize> = (0..doc.blocks.len())
+        .filter(|&i| doc.blocks[i].is_kept())
+        .take(READER_HEADER_LINES)
+        .collect();
+    let lines: Vec<String> = (head.iter())
+        .map(|&i| crate::text::trim_ws(&doc.blocks[i].plain).to_string())
+        .collect();
+    let Some(end) = lines.iter().position(|l| l == READER_END) else {
+        return false;
+    };
+    if end == 0 || !lines[0].starts_with(READER_TITLE) {
+        return false;
+    }
+    let field = |doc: &Doc, i: usize, value: &str| crate::model::MetaField {
+        value: value.trim().to_string(),
+        span: doc.blocks[i].outer_span(),
+        rule: READER_HEADER.id,
+        normalized: None,
+    };
+    for (&i, t) in head[1..end].iter().zip(&lines[1..end]) {
+        if let Some(url) = t.strip_prefix("URL Source: ") {
+            if doc.metadata.url.is_none() {
+                doc.metadata.url = Some(field(doc, i, url));
+            }
+        } else if let Some(date) = t.strip_prefix("Published Time: ") {
+            if doc.metadata.date.is_none() {
+                doc.metadata.date = Some(field(doc, i, date));
+            }
+        }
+        doc.remove(i, &READER_HEADER, None);
+    }
+    doc.remove(head[end], &READER_HEADER, None);
+    doc.cut(head[0], &[(0, READER_TITLE.len())], &READER_HEADER, None);
+    true
+}
+
+/// The marks of each kept line of a Markdown dump ([`markdown_mark_cuts`]).
+fn cut_markdown_marks(doc: &mut Doc) {
+    for i in 0..doc.blocks.len() {
+        if !doc.blocks[i].is_kept() {
+            continue;
+        }
+        let cuts = markdown_mark_cuts(&doc.blocks[i].plain);
+        if cuts.is_empty() {
+            continue;
+        }
+        if crate::text::is_blank_outside(&doc.blocks[i].plain, &cuts) {
+            doc.remove(i, &MARKDOWN_MARK, None);
+        } else {
+            doc.cut(i, &cuts, &MARKDOWN_MARK, None);
+        }
+    }
+}
+
+/// Delimiter runs of emphasis longer than this are no emphasis (a rule of stars, `____` to fill
+/// in).
+const MAX_EMPHASIS_RUN: usize = 3;
+
+/// The marks of a line of a Markdown dump: the `>` of a quote and the bullet of a list item that
+/// open it (a browser shows neither as text); the runs of `*` and `_` of emphasis, which open a
+/// word or close one but not both (`**Note:**`, `_italics_`; `snake_case` and `5 * 3` keep
+/// theirs); a backslash that escapes punctuation (`\_`, `\[`). Sorted, apart.
+fn markdown_mark_cuts(t: &str) -> Vec<(usize, usize)> {
+    let b = t.as_bytes();
+    let mut cuts = Vec::new();
+    let mut at = 0;
+    // Quotes' marks, then a bullet, each with the spaces after it.
+    let spaces_from = |k: usize| k + b[k..].iter().take_while(|&&c| c == b' ').count();
+    while b.get(at) == Some(&b'>') {
+        let end = spaces_from(at + 1);
+        cuts.push((at, end));
+        at = end;
+    }
+    if matches!(b.get(at), Some(b'*' | b'-' | b'+')) && b.get(at + 1) == Some(&b' ') {
+        let end = spaces_from(at + 1);
+        cuts.push((at, end));
+        at = end;
+    }
+    while at < b.len() {
+        let c = b[at];
+        if c == b'\\' && b.get(at + 1).is_some_and(u8::is_ascii_punctuation) {
+            cuts.push((at, at + 1));
+            at += 2;
+            continue;
+        }
+        if c != b'*' && c != b'_' {
+            at += 1;
+            continue;
+        }
+        let end = at + b[at..].iter().take_while(|&&x| x == c).count();
+        if end - at <= MAX_EMPHASIS_RUN {
+            let before = t[..at].chars().next_back();
+            let after = t[end..].chars().next();
+            let loose =
+                |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation());
+            let opens = after.is_some_and(|c| !c.is_whitespace()) && loose(before);
+            let closes = before.is_some_and(|c| !c.is_whitespace()) && loose(after);
+            if opens != closes {
+                cuts.push((at, end));
+            }
+        }
+        at = end;
+    }
+    cuts
 }
 
 /// The markup of the Markdown links in each kept line (a Markdown dump's: Jina Reader's,
@@ -177,37 +376,90 @@ fn cut_markdown_links(doc: &mut Doc) -> bool {
     if doc.is_html_page() || memchr::memmem::find(doc.src.as_bytes(), b"](").is_none() {
         return false;
     }
-    let mut found = false;
+    if !is_markdown(&doc.src) {
+        return false;
+    }
+    let mut masked = Vec::new();
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
-        // Every link holds "](": most lines have neither byte pair.
-        if !b.is_kept() || memchr::memmem::find(b.plain.as_bytes(), b"](").is_none() {
+        // A link, or a part of one, holds a bracket: most lines have none.
+        if !b.is_kept() || !b.plain.bytes().any(|c| c == b'[' || c == b']') {
             continue;
         }
-        let mut cuts: Vec<(usize, usize)> = Vec::new();
-        for c in MARKDOWN_LINK.captures_iter(&b.plain) {
-            let (Some(all), Some(words)) = (c.get(0), c.get(2)) else {
-                continue;
-            };
-            let image = c.get(1).is_some_and(|m| !m.is_empty());
-            if image || words.as_str().trim().is_empty() {
-                cuts.push((all.start(), all.end()));
-            } else {
-                cuts.push((all.start(), words.start()));
-                cuts.push((words.end(), all.end()));
-            }
-        }
+        let cuts = markdown_link_cuts(&b.plain, &mut masked);
         if cuts.is_empty() {
             continue;
         }
-        found = true;
         if crate::text::is_blank_outside(&doc.blocks[i].plain, &cuts) {
             doc.remove(i, &LINK_TARGET, None);
         } else {
             doc.cut(i, &cuts, &LINK_TARGET, None);
         }
     }
-    found
+    true
+}
+
+/// Whether the dump is Markdown: a link whose address looks like one ([`MARKDOWN_LINK`]), or
+/// [`RELATIVE_LINKS_FOR_MARKDOWN`] links to paths.
+fn is_markdown(src: &str) -> bool {
+    MARKDOWN_LINK.is_match(src)
+        || MARKDOWN_LINK_ANY
+            .find_iter(src.as_bytes())
+            .filter(|m| {
+                let link = m.as_bytes();
+                let address = link.get(link_words_end(link)..).unwrap_or_default();
+                address.iter().any(|&c| c == b'/' || c == b'.')
+            })
+            .nth(RELATIVE_LINKS_FOR_MARKDOWN - 1)
+            .is_some()
+}
+
+/// The cuts of a line of a Markdown dump: its images whole; its links' brackets and addresses
+/// (a link whose words are only an image, or nothing, whole); the end of a link whose words
+/// started on a line above, and the bracket that opens a link whose end is on a line below.
+/// Sorted, apart. `masked`: a buffer for the line's bytes with what each pass matched blanked
+/// out for the next (an image is often a link's words, `[![logo](/logo.png)](/)`, and a link's
+/// end is not a tail).
+fn markdown_link_cuts(t: &str, masked: &mut Vec<u8>) -> Vec<(usize, usize)> {
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    masked.clear();
+    masked.extend_from_slice(t.as_bytes());
+    let blank = |masked: &mut Vec<u8>, a: usize, z: usize| masked[a..z].fill(b' ');
+    for m in MARKDOWN_IMAGE_ANY.find_iter(t.as_bytes()) {
+        cuts.push((m.start(), m.end()));
+    }
+    for &(a, z) in &cuts {
+        blank(masked, a, z);
+    }
+    let links: Vec<(usize, usize)> = (MARKDOWN_LINK_ANY.find_iter(masked))
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    for (a, z) in links {
+        let words = (a + 1, a + link_words_end(&masked[a..z]));
+        if masked[words.0..words.1].iter().all(u8::is_ascii_whitespace) {
+            // Links with no words, or only an image: the images inside go with them.
+            cuts.retain(|&(x, y)| !(x >= a && y <= z));
+            cuts.push((a, z));
+        } else {
+            cuts.push((a, words.0));
+            cuts.push((words.1, z));
+        }
+        blank(masked, a, z);
+    }
+    for m in MARKDOWN_LINK_TAIL.find_iter(masked) {
+        cuts.push((m.start(), m.end()));
+    }
+    // A bracket that opens the line's words (after a list's mark) with none closing it.
+    let lead = masked
+        .iter()
+        .take_while(|&&c| matches!(c, b' ' | b'*' | b'-' | b'+' | b'_'))
+        .count();
+    if masked.get(lead) == Some(&b'[') && !masked[lead..].contains(&b']') {
+        cuts.push((lead, lead + 1));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts
 }
 
 /// A text browser's dump (`lynx -dump`) ends with the list of its links' addresses under
@@ -305,6 +557,9 @@ fn cut_heading_marks(doc: &mut Doc) {
 pub(crate) fn prepare() {
     Lazy::force(&DEBRIS_RE);
     Lazy::force(&MARKDOWN_LINK);
+    Lazy::force(&MARKDOWN_LINK_ANY);
+    Lazy::force(&MARKDOWN_IMAGE_ANY);
+    Lazy::force(&MARKDOWN_LINK_TAIL);
     Lazy::force(&REFERENCE_LINE);
     Lazy::force(&LINK_NUMBER);
 }
@@ -379,6 +634,89 @@ mod tests {
         // Without the list, numbers in brackets are the text's own (footnotes, years).
         let notes = "The study[1] found that the bridge[2] would cost more than planned, the council said.\n\n1. Smith, Bridges, 2021.\n";
         assert!(crate::clean(notes).body.starts_with("The study[1] found"));
+    }
+
+    /// The words a line keeps once `cuts` are out.
+    fn left(t: &str, cuts: &[(usize, usize)]) -> String {
+        let mut out = String::new();
+        let mut last = 0;
+        for &(a, z) in cuts {
+            out.push_str(&t[last..a]);
+            last = z;
+        }
+        out.push_str(&t[last..]);
+        out
+    }
+
+    #[test]
+    fn a_markdown_dumps_links_lose_their_markup_whatever_their_address() {
+        let mut buf = Vec::new();
+        for (line, want) in [
+            ("[How to cite](how-to-cite.html)", "How to cite"),
+            (
+                "Call [0800 123 456](tel:+44800123456) now",
+                "Call 0800 123 456 now",
+            ),
+            (
+                "Email [\\[email protected\\]](/cdn-cgi/l/email-protection)",
+                "Email \\[email protected\\]",
+            ),
+            // A link around an image: the image goes, and the link with it.
+            ("[![Acme logo](/img/logo.png)](/)", ""),
+            (
+                "Photo ![A bridge](data:image/png;base64,iVBORw0KGgo=) at dusk",
+                "Photo  at dusk",
+            ),
+            // A link written over several lines: its end here, its start on a line above.
+            (
+                "Solutions for retail](https://example.com/retail)",
+                "Solutions for retail",
+            ),
+            ("*   [Solutions", "*   Solutions"),
+            // Brackets that close on the line are the text's own.
+            (
+                "[Editor's note: updated] on Monday",
+                "[Editor's note: updated] on Monday",
+            ),
+        ] {
+            let cuts = markdown_link_cuts(line, &mut buf);
+            assert_eq!(left(line, &cuts), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_dump_of_relative_links_only_is_markdown_from_three() {
+        let two = "See [the guide](guide.html) and [the index](index.html) first.";
+        assert!(!is_markdown(two));
+        assert!(is_markdown(&format!(
+            "{two} Then [the notes](notes/1.html)."
+        )));
+        // One link to an address with a scheme is enough; prose brackets are no link.
+        assert!(is_markdown("Read [the report](https://example.com/r)."));
+        assert!(!is_markdown(
+            "The statute [sic] (1998), table [1](2), a[i](j) [x](y) [z](w)."
+        ));
+    }
+
+    #[test]
+    fn a_markdown_lines_marks_around_words_go_and_those_inside_stay() {
+        for (line, want) in [
+            ("*   **Cost:** four million", "Cost: four million"),
+            ("- _twice_ the estimate", "twice the estimate"),
+            ("> > Quoted twice", "Quoted twice"),
+            (
+                "Use snake\\_case and 5 * 3 here",
+                "Use snake_case and 5 * 3 here",
+            ),
+            (
+                "snake_case, a*b and __init__ stay",
+                "snake_case, a*b and init stay",
+            ),
+            ("***", "***"),
+            ("1. A numbered item", "1. A numbered item"),
+        ] {
+            assert_eq!(left(line, &markdown_mark_cuts(line)), want, "{line}");
+        }
     }
 
     #[test]
