@@ -783,6 +783,8 @@ fn run_text_layers(
     // only (the body does not change), and the anchor by which the author's name is looked for
     // next (on the dev dumps without their title line: author 0.591 -> 0.651).
     textclass::headline_above_article(doc, rs);
+    // And a Markdown dump's first level-one heading, which says it is the page's headline.
+    debris::title_from_markdown_headline(doc, rs);
     // And the page's date from a meta line by the article's head, now that the head is known.
     meta::apply_date_in_line(doc, rs);
     // And the author's name by the head, now that the headline and the date are known.
