@@ -318,12 +318,16 @@ fn cut_markdown_marks(doc: &mut Doc) {
     }
 }
 
+/// An ordered list's item number has at most this many digits: "2024. " opens a sentence about
+/// a year.
+const MAX_ITEM_NUMBER_DIGITS: usize = 3;
+
 /// Delimiter runs of emphasis longer than this are no emphasis (a rule of stars, `____` to fill
 /// in).
 const MAX_EMPHASIS_RUN: usize = 3;
 
-/// The marks of a line of a Markdown dump: the `>` of a quote and the bullet of a list item that
-/// open it (a browser shows neither as text); the runs of `*` and `_` of emphasis, which open a
+/// The marks of a line of a Markdown dump: the `>` of a quote and the bullet or number of a list
+/// item that open it (a browser shows neither as text); the runs of `*` and `_` of emphasis, which open a
 /// word or close one but not both (`**Note:**`, `_italics_`; `snake_case` and `5 * 3` keep
 /// theirs); a backslash that escapes punctuation (`\_`, `\[`). Sorted, apart.
 fn markdown_mark_cuts(t: &str) -> Vec<(usize, usize)> {
@@ -337,8 +341,20 @@ fn markdown_mark_cuts(t: &str) -> Vec<(usize, usize)> {
         cuts.push((at, end));
         at = end;
     }
-    if matches!(b.get(at), Some(b'*' | b'-' | b'+')) && b.get(at + 1) == Some(&b' ') {
-        let end = spaces_from(at + 1);
+    // A bullet, or an ordered list's number ("3. "): a browser shows the list's marks beside
+    // its items, not in their text.
+    let digits = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mark = match b.get(at) {
+        Some(b'*' | b'-' | b'+') => 1,
+        _ if (1..=MAX_ITEM_NUMBER_DIGITS).contains(&digits)
+            && b.get(at + digits) == Some(&b'.') =>
+        {
+            digits + 1
+        }
+        _ => 0,
+    };
+    if mark > 0 && b.get(at + mark) == Some(&b' ') {
+        let end = spaces_from(at + mark);
         cuts.push((at, end));
         at = end;
     }
@@ -425,31 +441,39 @@ fn is_markdown(src: &str) -> bool {
 /// out for the next (an image is often a link's words, `[![logo](/logo.png)](/)`, and a link's
 /// end is not a tail).
 fn markdown_link_cuts(t: &str, masked: &mut Vec<u8>) -> Vec<(usize, usize)> {
-    let mut cuts: Vec<(usize, usize)> = Vec::new();
     masked.clear();
     masked.extend_from_slice(t.as_bytes());
-    let blank = |masked: &mut Vec<u8>, a: usize, z: usize| masked[a..z].fill(b' ');
-    for m in MARKDOWN_IMAGE_ANY.find_iter(t.as_bytes()) {
-        cuts.push((m.start(), m.end()));
-    }
-    for &(a, z) in &cuts {
-        blank(masked, a, z);
+    let images: Vec<(usize, usize)> = (MARKDOWN_IMAGE_ANY.find_iter(t.as_bytes()))
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    for &(a, z) in &images {
+        masked[a..z].fill(b' ');
     }
     let links: Vec<(usize, usize)> = (MARKDOWN_LINK_ANY.find_iter(masked))
         .map(|m| (m.start(), m.end()))
         .collect();
+    let mut cuts: Vec<(usize, usize)> = Vec::with_capacity(images.len() + 2 * links.len());
+    // The links with no words, or only an image, which go whole with the images inside them.
+    let mut whole: Vec<(usize, usize)> = Vec::new();
     for (a, z) in links {
         let words = (a + 1, a + link_words_end(&masked[a..z]));
         if masked[words.0..words.1].iter().all(u8::is_ascii_whitespace) {
-            // Links with no words, or only an image: the images inside go with them.
-            cuts.retain(|&(x, y)| !(x >= a && y <= z));
-            cuts.push((a, z));
+            whole.push((a, z));
         } else {
             cuts.push((a, words.0));
             cuts.push((words.1, z));
         }
-        blank(masked, a, z);
+        masked[a..z].fill(b' ');
     }
+    // (Both lists are in order of the line, and links do not overlap: one walk.)
+    let mut w = whole.iter().peekable();
+    for &(a, z) in &images {
+        while w.next_if(|&&(_, wz)| wz <= a).is_some() {}
+        if !w.peek().is_some_and(|&&(wa, wz)| wa <= a && z <= wz) {
+            cuts.push((a, z));
+        }
+    }
+    cuts.extend(whole);
     for m in MARKDOWN_LINK_TAIL.find_iter(masked) {
         cuts.push((m.start(), m.end()));
     }
@@ -755,7 +779,13 @@ mod tests {
                 "snake_case, a*b and init stay",
             ),
             ("***", "***"),
-            ("1. A numbered item", "1. A numbered item"),
+            ("1. A numbered item", "A numbered item"),
+            ("12. Chat", "Chat"),
+            (
+                "2024. The year the bridge opened",
+                "2024. The year the bridge opened",
+            ),
+            ("3.5 stars", "3.5 stars"),
         ] {
             assert_eq!(left(line, &markdown_mark_cuts(line)), want, "{line}");
         }
