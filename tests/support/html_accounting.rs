@@ -58,6 +58,31 @@ fn tag_end(b: &[u8], i: usize) -> usize {
     b.len()
 }
 
+/// Elements whose content is text up to their end tag (the HTML tokenizer's raw text and
+/// escapable raw text).
+const RAW_TEXT: &[&str] = &[
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+];
+
+/// Where the raw text of element `name` that starts at `from` ends: at its end tag (`</name`
+/// followed by a tag's delimiter), or at the end of the page.
+fn raw_text_end(b: &[u8], from: usize, name: &str) -> usize {
+    let n = name.len();
+    let mut k = from;
+    while k + 2 + n <= b.len() {
+        if b[k] == b'<'
+            && b[k + 1] == b'/'
+            && b[k + 2..k + 2 + n].eq_ignore_ascii_case(name.as_bytes())
+            && b.get(k + 2 + n)
+                .is_none_or(|c| matches!(c, b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | 0x0C))
+        {
+            return k;
+        }
+        k += 1;
+    }
+    b.len()
+}
+
 /// Byte ranges of a UTF-8 page that a reader can see as text: everything outside tags, comments,
 /// doctypes and processing instructions. The content of `script`/`style` counts too: it must be
 /// accounted for (as a removal).
@@ -73,7 +98,23 @@ fn visible_ranges(page: &str) -> Vec<(usize, usize)> {
                 // An unterminated comment runs to the end of the page.
                 Some(page[i + 4..].find("-->").map_or(b.len(), |k| i + 4 + k + 3))
             } else if next.is_ascii_alphabetic() {
-                Some(tag_end(b, i))
+                let end = tag_end(b, i);
+                // The content of a raw-text element is text up to its end tag, whatever `<` it
+                // holds (a style sheet with `<img alt="` in it shows no image), as the HTML
+                // tokenizer reads it.
+                let name_end = (i + 1..end)
+                    .find(|&k| !b[k].is_ascii_alphanumeric())
+                    .unwrap_or(end);
+                let name = page[i + 1..name_end].to_ascii_lowercase();
+                if RAW_TEXT.contains(&name.as_str()) {
+                    out.push((start, i));
+                    let close = raw_text_end(b, end, &name);
+                    out.push((end, close));
+                    i = close;
+                    start = close;
+                    continue;
+                }
+                Some(end)
             } else if next == b'/' && i + 2 == b.len() {
                 // `</` at the very end is text.
                 None
