@@ -72,8 +72,8 @@ static MARKDOWN_LINK: Lazy<Regex> = Lazy::new(|| {
 
 /// Any Markdown link or image, in a dump that [`MARKDOWN_LINK`] (or several of these) showed to
 /// be Markdown: any address without spaces (a relative one, `tel:`, a `data:` image), words that
-/// hold escaped brackets (`[\[email protected\]](…)`). Its words stay ([`link_words`]). (On
-/// bytes: the lines are searched again with what matched blanked out.)
+/// hold escaped brackets (`[\[email protected\]](…)`). Its words stay ([`link_words_end`]).
+/// (On bytes: the lines are searched again with what matched blanked out.)
 static MARKDOWN_LINK_ANY: Lazy<regex::bytes::Regex> = Lazy::new(|| {
     regex::bytes::Regex::new(&format!(r"\[{LINK_WORDS}\]{LINK_ADDRESS}"))
         .expect("markdown link regex")
@@ -296,7 +296,9 @@ fn cut_reader_header(doc: &mut Doc) -> bool {
         doc.remove(i, &READER_HEADER, None);
     }
     doc.remove(head[end], &READER_HEADER, None);
-    doc.cut(head[0], &[(0, READER_TITLE.len())], &READER_HEADER, None);
+    if doc.blocks[head[0]].plain.starts_with(READER_TITLE) {
+        doc.cut(head[0], &[(0, READER_TITLE.len())], &READER_HEADER, None);
+    }
     true
 }
 
@@ -327,9 +329,9 @@ const MAX_ITEM_NUMBER_DIGITS: usize = 3;
 const MAX_EMPHASIS_RUN: usize = 3;
 
 /// The marks of a line of a Markdown dump: the `>` of a quote and the bullet or number of a list
-/// item that open it (a browser shows neither as text); the runs of `*` and `_` of emphasis, which open a
-/// word or close one but not both (`**Note:**`, `_italics_`; `snake_case` and `5 * 3` keep
-/// theirs); a backslash that escapes punctuation (`\_`, `\[`). Sorted, apart.
+/// item that open it (a browser shows neither as text); the runs of `*` and `_` of emphasis,
+/// which open a word or close one but not both (`**Note:**`, `_italics_`; `snake_case` and
+/// `5 * 3` keep theirs); a backslash that escapes punctuation (`\_`, `\[`). Sorted, apart.
 fn markdown_mark_cuts(t: &str) -> Vec<(usize, usize)> {
     let b = t.as_bytes();
     let mut cuts = Vec::new();
