@@ -210,6 +210,22 @@ impl<'a> Block<'a> {
         matches!(self.state, State::Removed { rule: r, .. } if std::ptr::eq(r, rule))
     }
 
+    /// How many lines of the input `src` the block lies on: a text dump's block counts its lines,
+    /// whatever was cut out of them (a cut parts a line into pieces: a Markdown link's markup
+    /// leaves three of "By [Jane Doe](/jane) – Updated"); a page's block counts its pieces (its
+    /// inline elements).
+    pub fn line_count(&self, src: &str) -> usize {
+        if self.dom.is_some() {
+            return self.pieces.len();
+        }
+        let breaks = (self.pieces.windows(2))
+            .filter(|w| {
+                (src.get(w[0].span.end..w[1].span.start)).is_some_and(|gap| gap.contains('\n'))
+            })
+            .count();
+        self.pieces.len().min(1) + breaks
+    }
+
     /// The span of the whole block, first byte to last.
     pub fn outer_span(&self) -> ByteSpan {
         match (self.pieces.first(), self.pieces.last()) {
@@ -659,6 +675,28 @@ fn only_tags_and_space(gap: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A text block counts the lines its pieces lie on, however many pieces cuts made of them.
+    #[test]
+    fn a_blocks_lines_are_counted_across_its_cuts() {
+        let src = "By [Jane Doe](/jane) on Monday\nand Tuesday";
+        let mut doc = Doc::new(
+            src,
+            vec![Block::from_spans(
+                src,
+                &[ByteSpan::new(0, 30), ByteSpan::new(31, src.len())],
+            )],
+        );
+        assert_eq!(doc.blocks[0].line_count(&doc.src), 2);
+        doc.cut(
+            0,
+            &[(3, 4), (12, 20)],
+            &crate::rules::debris::LINK_TARGET,
+            None,
+        );
+        assert!(doc.blocks[0].pieces.len() > 2);
+        assert_eq!(doc.blocks[0].line_count(&doc.src), 2);
+    }
 
     /// The input is read for a name's words at most `MAX_LOWER_CASE_READS` times; past them, a
     /// name counts as written in lower case (no person's), whatever the input says.

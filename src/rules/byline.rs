@@ -935,7 +935,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         // (a link, a date, a separator): one of many pieces is judged whole too, when it is the
         // first byline, above the article's prose ("By Matthew Frankel, CFP – Updated Mar 5,
         // 2026 | Fact-checked by Frank Bass"); the bylines of a listing's cards stay.
-        let many_pieces = b.pieces.len() > 3;
+        let many_pieces = b.line_count(&doc.src) > 3;
         if many_pieces && (b.dom.is_none() || prose_seen || !found.is_empty()) {
             continue;
         }
@@ -1289,7 +1289,7 @@ fn name_after_language_label(
 fn name_after_label(doc: &Doc, label: usize, langs: &mut Option<u16>) -> Option<Found> {
     let i = label + 1;
     let b = doc.blocks.get(i)?;
-    if !b.is_kept() || b.plain.len() > 100 || b.pieces.len() > 1 {
+    if !b.is_kept() || b.plain.len() > 100 || b.line_count(&doc.src) > 1 {
         return None;
     }
     let t = crate::text::trim_ws(&b.plain);
@@ -1328,7 +1328,7 @@ fn is_review_credit(t: &str) -> bool {
 fn name_above_review(doc: &Doc, credit: usize, langs: &mut Option<u16>) -> Option<Found> {
     let i = credit.checked_sub(1)?;
     let b = &doc.blocks[i];
-    if !b.is_kept() || b.plain.len() > 100 || b.pieces.len() > 1 {
+    if !b.is_kept() || b.plain.len() > 100 || b.line_count(&doc.src) > 1 {
         return None;
     }
     let t = crate::text::trim_ws(&b.plain);
@@ -1926,7 +1926,7 @@ fn byline_under_headline(doc: &mut Doc) {
     // The two lines under the headline.
     for i in h + 1..(h + 3).min(doc.blocks.len()) {
         let b = &doc.blocks[i];
-        if b.pieces.len() > 1 || removed_as_chrome(b) {
+        if b.line_count(&doc.src) > 1 || removed_as_chrome(b) {
             continue;
         }
         let t = crate::text::trim_ws(&b.plain);
@@ -2116,7 +2116,7 @@ fn name_in_dated_piece(doc: &mut Doc, date: Option<usize>, langs: Option<u16>) {
     let Some(at) = doc.metadata.date.as_ref().map(|d| d.span.start) else {
         return;
     };
-    if b.pieces.len() < 2 || removed_as_chrome(b) {
+    if b.line_count(&doc.src) < 2 || removed_as_chrome(b) {
         return;
     }
     let Some(piece) = b.pieces.iter().find(|p| p.span.range().contains(&at)) else {
@@ -2179,7 +2179,7 @@ fn name_near(
             continue;
         };
         let b = &doc.blocks[i];
-        if b.pieces.len() > 1 || removed_as_chrome(b) {
+        if b.line_count(&doc.src) > 1 || removed_as_chrome(b) {
             continue;
         }
         let t = line(i);
@@ -2189,7 +2189,7 @@ fn name_near(
         // (Not one of a filter menu's: "By Collection" / "By Weight", bylines that
         // `byline.author` took side by side and named no one by.)
         if (d.abs() <= 2 || head.is_some() && (1..=LOOSE_BYLINE_UNDER).contains(&d))
-            && b.pieces.len() == 1
+            && b.line_count(&doc.src) == 1
             && !in_byline_run(doc, i)
         {
             if let Some(m) = loose_byline(t).filter(|m| !names_no_one_in(&t[m.clone()], langs)) {
@@ -2381,7 +2381,7 @@ fn poster(doc: &mut Doc) {
     let mut langs = None;
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
-        if !b.is_kept() || b.plain.len() > 100 || b.pieces.len() > 1 {
+        if !b.is_kept() || b.plain.len() > 100 || b.line_count(&doc.src) > 1 {
             continue;
         }
         let t = crate::text::trim_ws(&b.plain);
@@ -2457,7 +2457,7 @@ fn community_poster(doc: &Doc) -> Option<MetaField> {
         && t.chars().any(|c| c.is_ascii_alphabetic())
         && t.chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'));
-    if !handle || b.pieces.len() > 1 {
+    if !handle || b.line_count(&doc.src) > 1 {
         return None;
     }
     let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;

@@ -830,6 +830,29 @@ mod tests {
         assert_eq!(doc.title.as_deref(), Some("Pruning apple trees"));
     }
 
+    /// A line whose links' markup went is still one line to the rules that count a block's lines
+    /// (`Block::line_count`): a byline with linked names names its author.
+    #[test]
+    fn a_byline_with_linked_names_names_the_author() {
+        let dump = "Read [the report](https://example.com/r).\n\n\
+            # Investing in Cloud Computing Stocks\n\n\
+            By [Scott Levine](/author/2420/) – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked \
+            by [Frank Bass](/author/20449/)\n\n\
+            Cloud computing has grown into one of the largest markets in technology, and investors \
+            have taken notice of the companies that sell it.\n\n\
+            The market is expected to keep growing through the decade, analysts said, as companies \
+            move more of their work to rented servers.\n";
+        let doc = crate::clean(dump);
+        let author = doc.metadata.author.as_ref().map(|a| a.value.as_str());
+        assert_eq!(author, Some("Scott Levine"));
+        let date = doc
+            .metadata
+            .date
+            .as_ref()
+            .and_then(|d| d.normalized.as_deref());
+        assert_eq!(date, Some("2025-09-09"));
+    }
+
     #[test]
     fn brackets_in_prose_are_no_links() {
         for t in [

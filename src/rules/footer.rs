@@ -859,7 +859,7 @@ pub fn apply_tail(doc: &mut Doc, rs: &Ruleset) {
             let t = doc.blocks[last].plain.trim();
             let p = doc.blocks[prev].plain.trim();
             let prose_before = ends_sentence(p) && collapsed_more_words_than(p, 11);
-            if prose_before && doc.blocks[last].pieces.len() == 1 && is_site_name_like(t) {
+            if prose_before && doc.blocks[last].line_count(&doc.src) == 1 && is_site_name_like(t) {
                 if doc.metadata.site_name.is_none() {
                     let value = t.to_string();
                     let off = t.as_ptr() as usize - doc.blocks[last].plain.as_ptr() as usize;

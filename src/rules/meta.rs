@@ -864,7 +864,7 @@ pub(crate) fn earlier_beside(t: &str, r: &std::ops::Range<usize>) -> std::ops::R
 /// it, with its range in the block's plain text (its lines joined by a space).
 fn date_in_a_line(src: &str, b: &crate::doc::Block) -> Option<(std::ops::Range<usize>, bool)> {
     // (An HTML block's pieces are its text's runs between tags, not lines of a dump.)
-    if b.pieces.len() < 2 || b.dom.is_some() {
+    if b.line_count(src) < 2 || b.dom.is_some() {
         return None;
     }
     let mut at = 0;

@@ -160,7 +160,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         let start = k;
         // The names and prices of a listing's cards are short lines too, but not a menu.
         while k < kept.len()
-            && doc.blocks[kept[k]].pieces.len() == 1
+            && doc.blocks[kept[k]].line_count(&doc.src) == 1
             && is_short_item(&doc.blocks[kept[k]].plain)
             && !doc.blocks[kept[k]]
                 .dom

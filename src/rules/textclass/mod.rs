@@ -665,7 +665,7 @@ fn remove_nav_runs(doc: &mut Doc, kept: &[usize], feats: &mut [Feat], facts: &Te
             let b = &doc.blocks[kept[k]];
             !b.is_kept()
                 || facts.get(kept[k], Fact::LinkLike, || {
-                    b.pieces.len() == 1 && is_link_like(&b.plain, &feats[kept[k]].counts)
+                    b.line_count(&doc.src) == 1 && is_link_like(&b.plain, &feats[kept[k]].counts)
                 })
         } {
             k += 1;

@@ -293,7 +293,7 @@ pub(super) fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat], facts:
         if let Some(h) = last_kept {
             // A headline may hold enough function words to read as prose: its shape decides.
             let hb = &doc.blocks[h];
-            let headline = hb.pieces.len() == 1
+            let headline = hb.line_count(&doc.src) == 1
                 && feats[h].counts.effective_words() <= TEASER_HEADLINE_MAX_WORDS
                 && !ends_sentence(&hb.plain);
             pair_summary[i] = headline && is_teaser_summary(&doc.blocks[i], &feats[i]);
@@ -426,7 +426,11 @@ pub(super) fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat], facts:
                 b = j;
             } else {
                 // The site name: the last line, right after the article's prose.
-                if last && prose_before && doc.blocks[j].pieces.len() == 1 && is_site_name_like(t) {
+                if last
+                    && prose_before
+                    && doc.blocks[j].line_count(&doc.src) == 1
+                    && is_site_name_like(t)
+                {
                     b = j;
                 }
                 break;

@@ -787,7 +787,7 @@ pub(super) fn headline_over_anchors(
             }
             let t = crate::text::trim_ws(&b.plain);
             if by_context(b)
-                && b.pieces.len() == 1
+                && b.line_count(&doc.src) == 1
                 && is_headline_shaped(t)
                 && shares_title_words(t, title)
             {
@@ -1040,7 +1040,10 @@ pub(super) fn title_line<'d>(doc: &'d Doc<'_>) -> Option<&'d str> {
     // Courses – Journey To College – Realize your potential.").
     // (A Chinese or Japanese full stop ends a sentence whatever stands before it.)
     let sentence = t.ends_with('.') && !has_title_separator(t) || t.ends_with(['。', '．']);
-    (first.pieces.len() <= 2 && t.len() <= 300 && crate::text::word_count(t) <= 30 && !sentence)
+    (first.line_count(&doc.src) <= 2
+        && t.len() <= 300
+        && crate::text::word_count(t) <= 30
+        && !sentence)
         .then_some(t)
 }
 
