@@ -364,7 +364,10 @@ impl<'a> Block<'a> {
                 },
             };
             // Glued: verbatim pieces with cut text between them in the input and no whitespace
-            // at either edge of it ("minutes](… \"Title\")." reads "minutes.").
+            // at either edge of it ("minutes](… \"Title\")." reads "minutes."), unless a word
+            // in lower case would run into one that opens with a capital: two elements a
+            // converter wrote side by side ("By [Korin Miller](/author/…)Published: Jan 29"
+            // reads "By Korin Miller Published: Jan 29", as the page shows them).
             let glued = glue
                 && verbatim
                 && last_end.is_some_and(|end| {
@@ -375,7 +378,14 @@ impl<'a> Block<'a> {
                         [first, last]
                             .iter()
                             .all(|c| c.is_some_and(|c| !c.is_whitespace()))
-                    })
+                    }) && !(text
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                        && src[span.range()]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase))
                 });
             // Touching: nothing lies between the two pieces in the input (a page's word and the
             // character reference or repaired character in it, "caf" and "é"); they join as

@@ -853,6 +853,28 @@ mod tests {
         assert_eq!(date, Some("2025-09-09"));
     }
 
+    /// Where a link's markup went from between two words, a word in lower case and one that
+    /// opens with a capital stay apart (two elements a converter wrote side by side); other
+    /// words and punctuation join as the line had them.
+    #[test]
+    fn a_links_end_parts_two_words_only_before_a_capital() {
+        let body = |t: &str| crate::clean(t).body;
+        assert_eq!(
+            body("Read [the report](https://example.com/r)Published on Monday by the council of the city."),
+            "Read the report Published on Monday by the council of the city."
+        );
+        assert_eq!(
+            body("The [report](https://example.com/r)s of the council were published on Monday, it said."),
+            "The reports of the council were published on Monday, it said."
+        );
+        assert_eq!(
+            body(
+                "The council published [the report](https://example.com/r). It was late, it said."
+            ),
+            "The council published the report. It was late, it said."
+        );
+    }
+
     #[test]
     fn brackets_in_prose_are_no_links() {
         for t in [
