@@ -375,8 +375,8 @@ fn markdown_mark_cuts(t: &str) -> Vec<(usize, usize)> {
         if end - at <= MAX_EMPHASIS_RUN {
             let before = t[..at].chars().next_back();
             let after = t[end..].chars().next();
-            let loose =
-                |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation());
+            // (Any character but a letter or a digit: a space, a full stop, a dash, a quote.)
+            let loose = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
             let opens = after.is_some_and(|c| !c.is_whitespace()) && loose(before);
             let closes = before.is_some_and(|c| !c.is_whitespace()) && loose(after);
             if opens != closes {
