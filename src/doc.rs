@@ -572,6 +572,19 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// [`Doc::cut`] of `ranges` from block `i`, or the whole block removed when only blanks lie
+    /// outside them (a line that was all markup). Nothing when `ranges` is empty.
+    pub fn cut_or_remove(&mut self, i: usize, ranges: &[(usize, usize)], rule: &'static Rule) {
+        if ranges.is_empty() {
+            return;
+        }
+        if crate::text::is_blank_outside(&self.blocks[i].plain, ranges) {
+            self.remove(i, rule, None);
+        } else {
+            self.cut(i, ranges, rule, None);
+        }
+    }
+
     /// Removes ranges of [`Block::plain`] (sorted, non-overlapping) from block `i` and records
     /// the removals.
     /// In a text dump, the parts of a line left join without a space where the line had none

@@ -309,14 +309,7 @@ fn cut_markdown_marks(doc: &mut Doc) {
             continue;
         }
         let cuts = markdown_mark_cuts(&doc.blocks[i].plain);
-        if cuts.is_empty() {
-            continue;
-        }
-        if crate::text::is_blank_outside(&doc.blocks[i].plain, &cuts) {
-            doc.remove(i, &MARKDOWN_MARK, None);
-        } else {
-            doc.cut(i, &cuts, &MARKDOWN_MARK, None);
-        }
+        doc.cut_or_remove(i, &cuts, &MARKDOWN_MARK);
     }
 }
 
@@ -409,14 +402,7 @@ fn cut_markdown_links(doc: &mut Doc) -> bool {
             continue;
         }
         let cuts = markdown_link_cuts(&b.plain, &mut masked);
-        if cuts.is_empty() {
-            continue;
-        }
-        if crate::text::is_blank_outside(&doc.blocks[i].plain, &cuts) {
-            doc.remove(i, &LINK_TARGET, None);
-        } else {
-            doc.cut(i, &cuts, &LINK_TARGET, None);
-        }
+        doc.cut_or_remove(i, &cuts, &LINK_TARGET);
     }
     true
 }
@@ -540,14 +526,7 @@ fn cut_link_references(doc: &mut Doc) {
             })
             .map(|m| (m.start(), m.end()))
             .collect();
-        if cuts.is_empty() {
-            continue;
-        }
-        if crate::text::is_blank_outside(t, &cuts) {
-            doc.remove(i, &LINK_REFERENCE, None);
-        } else {
-            doc.cut(i, &cuts, &LINK_REFERENCE, None);
-        }
+        doc.cut_or_remove(i, &cuts, &LINK_REFERENCE);
     }
 }
 

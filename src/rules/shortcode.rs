@@ -40,14 +40,7 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
             .find_iter(&doc.blocks[i].plain)
             .map(|m| (m.start(), m.end()))
             .collect();
-        if found.is_empty() {
-            continue;
-        }
-        if crate::text::is_blank_outside(&doc.blocks[i].plain, &found) {
-            doc.remove(i, &UNRENDERED, None);
-        } else {
-            doc.cut(i, &found, &UNRENDERED, None);
-        }
+        doc.cut_or_remove(i, &found, &UNRENDERED);
     }
 }
 
