@@ -935,8 +935,8 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         // (a link, a date, a separator): one of many pieces is judged whole too, when it is the
         // first byline, above the article's prose ("By Matthew Frankel, CFP – Updated Mar 5,
         // 2026 | Fact-checked by Frank Bass"); the bylines of a listing's cards stay.
-        let many_pieces = b.line_count(&doc.src) > 3;
-        if many_pieces && (b.dom.is_none() || prose_seen || !found.is_empty()) {
+        let many_lines = b.line_count(&doc.src) > 3;
+        if many_lines && (b.dom.is_none() || prose_seen || !found.is_empty()) {
             continue;
         }
         let t = crate::text::trim_ws(&b.plain);

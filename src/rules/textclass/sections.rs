@@ -433,9 +433,9 @@ pub(super) fn cut_recommendations(
 pub(super) const TEASER_PAIRS_MIN: usize = 4;
 
 /// A teaser's headline: a short line that does not end a sentence.
-pub(super) fn is_teaser_headline(b: &crate::doc::Block, f: &Feat) -> bool {
+pub(super) fn is_teaser_headline(src: &str, b: &crate::doc::Block, f: &Feat) -> bool {
     matches!(f.class, Class::Short | Class::Item)
-        && b.pieces.len() == 1
+        && b.line_count(src) == 1
         && f.counts.effective_words() <= 12
         && !ends_sentence(&b.plain)
 }
@@ -477,7 +477,7 @@ pub(super) fn remove_teaser_pairs(doc: &mut Doc, feats: &mut [Feat], kept: Vec<u
     // summary: judged once for the runs and the lone pairs.
     let headline: Vec<bool> = kept
         .iter()
-        .map(|&i| is_teaser_headline(&doc.blocks[i], &feats[i]))
+        .map(|&i| is_teaser_headline(&doc.src, &doc.blocks[i], &feats[i]))
         .collect();
     // `pair[k]`: kept blocks `k - 1` and `k` are a headline and its summary.
     let pair: Vec<bool> = kept
