@@ -12,10 +12,11 @@ use dechaff::CleanDoc;
 mod mojibake;
 
 /// The end of the start tag at `i`: the first `>` outside a quoted attribute value, read as the
-/// HTML tokenizer reads a tag. A quote opens a value only as the first character after an
-/// attribute's `=` (whitespace aside); in an unquoted value, or in an attribute's name, a quote
-/// or an `=` is an ordinary character (`a==\"x` is the unquoted value `=\"x`).
-fn tag_end(b: &[u8], i: usize) -> usize {
+/// HTML tokenizer reads a tag; and whether the tag closes itself (`/>` after its name or an
+/// attribute, not in an unquoted value). A quote opens a value only as the first character after
+/// an attribute's `=` (whitespace aside); in an unquoted value, or in an attribute's name, a
+/// quote or an `=` is an ordinary character (`a==\"x` is the unquoted value `=\"x`).
+fn tag_end(b: &[u8], i: usize) -> (usize, bool) {
     #[derive(Clone, Copy)]
     enum State {
         TagName,
@@ -35,7 +36,10 @@ fn tag_end(b: &[u8], i: usize) -> usize {
             State::Quoted(q) if c == q => State::BeforeName,
             State::Quoted(q) => State::Quoted(q),
             // (Outside a quoted value, `>` ends the tag, a value missing after `=` too.)
-            _ if c == b'>' => return k + 1,
+            _ if c == b'>' => {
+                let closes = matches!(state, State::BeforeName) && b[k - 1] == b'/';
+                return (k + 1, closes);
+            }
             State::TagName | State::Unquoted if ws => State::BeforeName,
             State::TagName if c == b'/' => State::BeforeName,
             State::TagName | State::Unquoted => state,
@@ -55,7 +59,7 @@ fn tag_end(b: &[u8], i: usize) -> usize {
         };
         k += 1;
     }
-    b.len()
+    (b.len(), false)
 }
 
 /// Elements whose content is text up to their end tag (the HTML tokenizer's raw text and
@@ -98,15 +102,15 @@ fn visible_ranges(page: &str) -> Vec<(usize, usize)> {
                 // An unterminated comment runs to the end of the page.
                 Some(page[i + 4..].find("-->").map_or(b.len(), |k| i + 4 + k + 3))
             } else if next.is_ascii_alphabetic() {
-                let end = tag_end(b, i);
+                let (end, self_closing) = tag_end(b, i);
                 // The content of a raw-text element is text up to its end tag, whatever `<` it
-                // holds (a style sheet with `<img alt="` in it shows no image), as the HTML
-                // tokenizer reads it.
+                // holds (a style sheet with `<img alt="` in it shows no image), as the cleaner's
+                // tokenizer reads it (which takes `<script … />` for closed).
                 let name_end = (i + 1..end)
                     .find(|&k| !b[k].is_ascii_alphanumeric())
                     .unwrap_or(end);
                 let name = page[i + 1..name_end].to_ascii_lowercase();
-                if RAW_TEXT.contains(&name.as_str()) {
+                if !self_closing && RAW_TEXT.contains(&name.as_str()) {
                     out.push((start, i));
                     let close = raw_text_end(b, end, &name);
                     out.push((end, close));
