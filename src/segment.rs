@@ -276,18 +276,29 @@ fn in_code_block(src: &str, lines: &[Line], i: usize, in_code: &mut Option<CodeL
         .is_some_and(|pair| pair.contains(&true))
 }
 
-/// Which lines belong to a code block: the lines of a stretch that holds a line of code
-/// ([`crate::rules::code::is_code_line`]). Stretches end at blank lines and at lines that read
+/// Which lines belong to a code block: those between a Markdown dump's fences, and the lines of
+/// a stretch that holds a line of code ([`crate::rules::code::is_code_line`]). Stretches end at blank lines and at lines that read
 /// as prose, which no code block holds, so that a wrapped paragraph beside a listing still
 /// joins. Empty when the dump has no line of code.
 /// `code` tells which lines are lines of code.
 fn code_block_lines(src: &str, lines: &[Line], code: &[bool]) -> Vec<bool> {
-    use crate::rules::code::reads_as_prose;
+    use crate::rules::code::{is_code_fence, reads_as_prose};
     let text = |l: &Line| &src[l.span.range()];
-    if !code.contains(&true) {
+    // A Markdown code block's lines, between its fences, whatever their shapes.
+    let fences: Vec<usize> = if src.contains("```") || src.contains("~~~") {
+        (0..lines.len())
+            .filter(|&k| is_code_fence(text(&lines[k])))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if !code.contains(&true) && fences.len() < 2 {
         return Vec::new();
     }
     let mut in_code = vec![false; lines.len()];
+    for pair in fences.chunks_exact(2) {
+        in_code[pair[0] + 1..pair[1]].fill(true);
+    }
     let mut close = |from: usize, to: usize| {
         if code[from..to].contains(&true) {
             in_code[from..to].fill(true);

@@ -377,12 +377,92 @@ pub(crate) fn code_blocks(doc: &Doc, rs: &Ruleset) -> Vec<usize> {
             out.extend(start..end);
         }
     }
+    let fenced = fenced_blocks(doc);
+    if !fenced.is_empty() {
+        out.extend(fenced);
+        out.sort_unstable();
+        out.dedup();
+    }
+    out
+}
+
+/// Whether a line opens or closes a Markdown code block: ```` ``` ```` or `~~~`, then at most
+/// a language's name (no backtick after a fence of backticks: "```ls -la```" is code inline).
+pub(crate) fn is_code_fence(line: &str) -> bool {
+    let t = line.trim();
+    let rest = match (t.strip_prefix("```"), t.strip_prefix("~~~")) {
+        (Some(r), _) if !r.contains('`') => r,
+        (None, Some(r)) => r,
+        _ => return false,
+    };
+    let rest = rest.trim_start_matches(['`', '~']);
+    rest.split_whitespace().nth(MAX_FENCE_INFO_WORDS).is_none()
+}
+
+/// Words after a fence at most (a language's name, a file's).
+const MAX_FENCE_INFO_WORDS: usize = 2;
+
+/// The kept blocks between a Markdown code block's fences, whatever their shapes (a shell's
+/// output, a config file's keys): the dump says they are code. A fence without a closing one
+/// fences nothing.
+fn fenced_blocks(doc: &Doc) -> Vec<usize> {
+    let mut out = Vec::new();
+    // (One search of the input spares nearly every dump the walk.)
+    if memchr::memmem::find(doc.src.as_bytes(), b"```").is_none()
+        && memchr::memmem::find(doc.src.as_bytes(), b"~~~").is_none()
+    {
+        return out;
+    }
+    let fences: Vec<usize> = (0..doc.blocks.len())
+        .filter(|&k| doc.blocks[k].is_kept() && is_code_fence(&doc.blocks[k].plain))
+        .collect();
+    for pair in fences.chunks_exact(2) {
+        out.extend((pair[0] + 1..pair[1]).filter(|&k| doc.blocks[k].is_kept()));
+    }
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_markdown_fence_is_a_line_of_three_backticks_or_tildes_and_a_name() {
+        for l in ["```", "```python", "~~~", "``` rust ignore", "~~~~ js"] {
+            assert!(is_code_fence(l), "{l}");
+        }
+        for l in [
+            "```ls -la``` lists the files",
+            "``tick``",
+            "```tasks not done heading includes things I want to do later```",
+            "Use ``` to open a block",
+        ] {
+            assert!(!is_code_fence(l), "{l}");
+        }
+    }
+
+    /// The lines between a Markdown dump's fences are code, whatever their shape: a shell's
+    /// output stays line by line, its fences go.
+    #[test]
+    fn a_markdown_dumps_fenced_lines_are_code() {
+        let dump = "Read [the guide](https://example.com/guide) before you start the service.\n\n\
+            Run the check and compare its output with the one below, line by line:\n\n\
+            ```text\nservice started on port 8080\nworkers ready: 4\nqueue is empty\n```\n\n\
+            If a line differs, restart the service and run the check again until it matches.\n";
+        let doc = crate::clean(dump);
+        for line in [
+            "service started on port 8080",
+            "workers ready: 4",
+            "queue is empty",
+        ] {
+            assert!(
+                doc.paragraphs.iter().any(|p| p.text == line),
+                "{line}: {:?}",
+                doc.body
+            );
+        }
+        assert!(!doc.body.contains("```"), "{}", doc.body);
+    }
 
     /// The one-loop [`reads_as_prose`] answers as the iterator over `split_ascii_whitespace`.
     fn reads_as_prose_as_split_words(lines: &[String]) {

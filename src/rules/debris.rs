@@ -321,13 +321,18 @@ const MAX_ITEM_NUMBER_DIGITS: usize = 3;
 /// in).
 const MAX_EMPHASIS_RUN: usize = 3;
 
-/// The marks of a line of a Markdown dump: the `>` of a quote and the bullet or number of a list
+/// The marks of a line of a Markdown dump: a code block's fence, whole; the `>` of a quote and the bullet or number of a list
 /// item that open it (a browser shows neither as text); the runs of `*` and `_` of emphasis,
 /// which open a word or close one but not both (`**Note:**`, `_italics_`; `snake_case` and
 /// `5 * 3` keep theirs); a backslash that escapes punctuation (`\_`, `\[`). Sorted, apart.
 fn markdown_mark_cuts(t: &str) -> Vec<(usize, usize)> {
     let b = t.as_bytes();
     let mut cuts = Vec::new();
+    // A code block's fence, with the name of its language: markup whole.
+    if crate::rules::code::is_code_fence(t) {
+        cuts.push((0, t.len()));
+        return cuts;
+    }
     let mut at = 0;
     // Quotes' marks, then a bullet, each with the spaces after it.
     let spaces_from = |k: usize| k + b[k..].iter().take_while(|&&c| c == b' ').count();

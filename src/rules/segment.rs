@@ -202,6 +202,10 @@ pub fn continues_at_width(prev: &str, next: &str, width: Option<usize>, blankles
     if ends_sentence(prev) || is_list_item(next) || is_list_item(prev) {
         return false;
     }
+    // A Markdown code block's fence stands alone: it is markup, and the lines it fences are code.
+    if crate::rules::code::is_code_fence(prev) || crate::rules::code::is_code_fence(next) {
+        return false;
+    }
     // A long line that ends with a title's separator ("Online Mental Health Care | Cerebral |
     // Online Therapy |") was broken by a wrap, in a dump of two lines as in a long one.
     if prev.len() >= WRAP_LEN && prev.ends_with(" |") {
