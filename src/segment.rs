@@ -285,7 +285,8 @@ fn code_block_lines(src: &str, lines: &[Line], code: &[bool]) -> Vec<bool> {
     use crate::rules::code::{is_code_fence, reads_as_prose};
     let text = |l: &Line| &src[l.span.range()];
     // A Markdown code block's lines, between its fences, whatever their shapes.
-    let fences: Vec<usize> = if src.contains("```") || src.contains("~~~") {
+    let has = |fence: &[u8]| memchr::memmem::find(src.as_bytes(), fence).is_some();
+    let fences: Vec<usize> = if has(b"```") || has(b"~~~") {
         (0..lines.len())
             .filter(|&k| is_code_fence(text(&lines[k])))
             .collect()

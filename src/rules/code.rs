@@ -389,6 +389,11 @@ pub(crate) fn code_blocks(doc: &Doc, rs: &Ruleset) -> Vec<usize> {
 /// Whether a line opens or closes a Markdown code block: ```` ``` ```` or `~~~`, then at most
 /// a language's name (no backtick after a fence of backticks: "```ls -la```" is code inline).
 pub(crate) fn is_code_fence(line: &str) -> bool {
+    // (Asked of every pair of lines that might join: most open with neither mark.)
+    let first = line.bytes().find(|&c| c != b' ' && c != b'\t');
+    if !matches!(first, Some(b'`' | b'~')) {
+        return false;
+    }
     let t = line.trim();
     let rest = match (t.strip_prefix("```"), t.strip_prefix("~~~")) {
         (Some(r), _) if !r.contains('`') => r,
