@@ -170,15 +170,18 @@ fn main() {
         {
             continue;
         }
+        // (The gold first: it gives Jina's header the page's address.)
+        let Some((gold, url)) = data.gold(&page.id) else {
+            continue;
+        };
         let dump = if args.jina {
-            let url = data.gold(&page.id).and_then(|(_, url)| url);
             (data.html(&page.id)).map(|h| markdown::jina_dump(&h, url.as_deref()).into_bytes())
         } else if args.markdown {
             (data.html(&page.id)).map(|h| markdown::markdown_of(&h).into_bytes())
         } else {
             data.dump(&page.id)
         };
-        let (Some(dump), Some((gold, _))) = (dump, data.gold(&page.id)) else {
+        let Some(dump) = dump else {
             continue;
         };
         let dump = if args.no_title_line {

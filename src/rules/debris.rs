@@ -403,7 +403,7 @@ fn cut_markdown_links(doc: &mut Doc) -> bool {
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
         // A link, or a part of one, holds a bracket: most lines have none.
-        if !b.is_kept() || !b.plain.bytes().any(|c| c == b'[' || c == b']') {
+        if !b.is_kept() || memchr::memchr2(b'[', b']', b.plain.as_bytes()).is_none() {
             continue;
         }
         let cuts = markdown_link_cuts(&b.plain, &mut masked);
