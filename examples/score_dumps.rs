@@ -13,6 +13,7 @@
 //! cargo run --release --example score_dumps -- --leaks      # print each leaked `without` snippet
 //! cargo run --release --example score_dumps -- --out /tmp/bodies  # write each cleaned body
 //! cargo run --release --example score_dumps -- --precision    # the Precision preset (adds text.line-model)
+//! cargo run --release --example score_dumps -- --recall --enable nav.run   # the Recall preset and a rule
 //! cargo run --release --example score_dumps -- --precision --line-model w.tsv --pages ids.txt  # another line model, some pages
 //! cargo run --release --example score_dumps -- --disable text.outside-main-region --type forum
 //! cargo run --release --example score_dumps -- --cold   # patterns not all built before the clock starts
@@ -44,6 +45,8 @@ struct Args {
     line_model: Option<String>,
     pages: Option<String>,
     precision: bool,
+    recall: bool,
+    enable: Vec<String>,
     disable: Vec<String>,
     cold: bool,
     no_title_line: bool,
@@ -69,6 +72,8 @@ fn parse_args() -> Args {
         line_model: None,
         pages: None,
         precision: false,
+        recall: false,
+        enable: Vec::new(),
         disable: Vec::new(),
         cold: false,
         no_title_line: false,
@@ -90,6 +95,8 @@ fn parse_args() -> Args {
             "--line-model" => a.line_model = it.next(),
             "--pages" => a.pages = it.next(),
             "--precision" => a.precision = true,
+            "--recall" => a.recall = true,
+            "--enable" => a.enable.extend(it.next()),
             "--disable" => a.disable.extend(it.next()),
             "--cold" => a.cold = true,
             "--no-title-line" => a.no_title_line = true,
@@ -117,6 +124,12 @@ fn main() {
     let mut builder = Cleaner::builder();
     if args.precision {
         builder = builder.preset(dechaff::Preset::Precision);
+    }
+    if args.recall {
+        builder = builder.preset(dechaff::Preset::Recall);
+    }
+    for id in &args.enable {
+        builder = builder.enable(id.as_str());
     }
     for id in &args.disable {
         builder = builder.disable(id.as_str());

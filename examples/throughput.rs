@@ -13,6 +13,10 @@
 //!
 //! `--html` cleans the files as HTML pages (`Input::html`) rather than as text dumps, to profile
 //! the HTML front end without the decompressing and scoring that `examples/wcxb` times around it.
+//!
+//! `--stages` prints where the time went, stage by stage of the pipeline (the front end, each rule
+//! family's pass, the output), from the timers of the `stage-timers` feature:
+//! `cargo run --release --features stage-timers --example throughput -- --stages FILES...`.
 
 use dechaff::{Cleaner, Input};
 use std::time::Instant;
@@ -37,6 +41,19 @@ fn main() {
             disabled.push(id.clone());
         }
         args.drain(at..(at + 2).min(args.len()));
+    }
+    let stages = match args.iter().position(|a| a == "--stages") {
+        Some(at) => {
+            args.remove(at);
+            true
+        }
+        None => false,
+    };
+    if stages && !dechaff::stages::ENABLED {
+        eprintln!(
+            "--stages needs the stage timers: cargo run --release --features stage-timers --example throughput -- --stages [FILES]"
+        );
+        std::process::exit(2);
     }
     let mut per_doc: Option<String> = None;
     if let Some(at) = args.iter().position(|a| a == "--per-doc") {
@@ -89,6 +106,8 @@ fn main() {
         write_per_doc(&cleaner, &named, html, &out);
         return;
     }
+    // The warm-up's stages are not the measure's.
+    let _ = dechaff::stages::take();
     let cpu0 = cpu_seconds();
     let start = Instant::now();
     let mut kept = 0;
@@ -119,6 +138,33 @@ fn main() {
         // On a shared machine the CPU time is the fairer figure for one core.
         println!("on-CPU time {cpu:.3} s: {:.1} MB per CPU-second", mb / cpu);
     }
+    if stages {
+        print_stages(dechaff::stages::take(), secs);
+    }
+}
+
+/// The stages' times, the costliest first, with their share of the cleaning's wall time; what no
+/// stage holds (the calls between them, reading the input) is the last line.
+fn print_stages(mut times: Vec<dechaff::stages::StageTime>, secs: f64) {
+    times.sort_by_key(|t| std::cmp::Reverse(t.total));
+    println!("{:>9} {:>6} {:>8}  stage", "ms", "share", "calls");
+    let mut timed = 0.0;
+    for t in &times {
+        let ms = t.total.as_secs_f64() * 1e3;
+        timed += ms;
+        println!(
+            "{ms:>9.1} {:>5.1}% {:>8}  {}",
+            100.0 * ms / (secs * 1e3),
+            t.calls,
+            t.stage
+        );
+    }
+    let rest = secs * 1e3 - timed;
+    println!(
+        "{rest:>9.1} {:>5.1}% {:>8}  (between the stages)",
+        100.0 * rest / (secs * 1e3),
+        ""
+    );
 }
 
 /// Cleans each file three times, writes its size in bytes, its lines and its best time in

@@ -11,6 +11,16 @@ use crate::template::{DocLines, SiteTemplate, TemplateStats};
 use sha2::{Digest, Sha256};
 use std::borrow::Cow;
 
+/// Runs a stage of the pipeline, timed under its name with the `stage-timers` feature
+/// ([`crate::stages`]); without it, just the expression.
+macro_rules! stage {
+    ($name:literal, $e:expr) => {{
+        #[cfg(feature = "stage-timers")]
+        let _timer = crate::stages::Timer::start($name);
+        $e
+    }};
+}
+
 /// Groups of rules, from the most careful to the most thorough.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Preset {
@@ -251,7 +261,7 @@ impl Cleaner {
     }
 
     fn clean_inner(&self, input: Input<'_>, templates: Option<&TemplateStats>) -> Result<CleanDoc> {
-        let (mut doc, encoding, kind, transcoded) = self.front_end(&input)?;
+        let (mut doc, encoding, kind, transcoded) = stage!("front_end", self.front_end(&input))?;
         let site = templates.and_then(|t| t.site(&input.site_key()));
         // Metadata read from markup is more reliable than what the text layers infer; they only
         // fill the fields the markup left empty. They see its title (the headline's line), its
@@ -262,7 +272,7 @@ impl Cleaner {
         // And its site's name, which tells an author that is the site itself.
         doc.metadata.site_name = from_markup.site_name.clone();
         let verbatim = run_layers(&mut doc, &self.ruleset, site.map(|s| (s, kind)), None);
-        keep_a_lone_headline(&mut doc);
+        stage!("keep_a_lone_headline", keep_a_lone_headline(&mut doc));
         let mut found = std::mem::take(&mut doc.metadata);
         // A byline's person replaces the markup's author that is the site itself.
         if found
@@ -273,14 +283,20 @@ impl Cleaner {
             from_markup.author = found.author.take();
         }
         doc.metadata = merge_metadata(from_markup, found);
-        rules::language::apply(&mut doc, &self.ruleset);
-        let mut clean = assemble(
-            &mut doc,
-            &input,
-            encoding,
-            kind,
-            &self.fingerprint,
-            &verbatim,
+        stage!(
+            "language::apply",
+            rules::language::apply(&mut doc, &self.ruleset)
+        );
+        let mut clean = stage!(
+            "assemble",
+            assemble(
+                &mut doc,
+                &input,
+                encoding,
+                kind,
+                &self.fingerprint,
+                &verbatim,
+            )
         );
         if let Some(t) = transcoded {
             t.to_input_offsets(&mut clean);
@@ -577,9 +593,9 @@ pub(crate) fn run_layers(
     template: Option<(&SiteTemplate, InputKind)>,
     probe: Option<&mut dyn FnMut(&Doc)>,
 ) -> Vec<usize> {
-    let verbatim = set_aside_verbatim(doc, rs);
+    let verbatim = stage!("set_aside_verbatim", set_aside_verbatim(doc, rs));
     run_text_layers(doc, rs, template, probe, &verbatim);
-    restore_verbatim(doc, &verbatim);
+    stage!("restore_verbatim", restore_verbatim(doc, &verbatim));
     verbatim
 }
 
@@ -651,55 +667,73 @@ fn run_text_layers(
 ) {
     use crate::rules::*;
     // A Markdown dump's markup first: every rule after reads its lines as a browser's text.
-    debris::apply_markdown(doc, rs);
+    stage!("debris::apply_markdown", debris::apply_markdown(doc, rs));
     // chrome: shortcodes first, since cutting one out of a line can leave a bare button label.
-    ticker::apply(doc, rs);
-    shortcode::apply(doc, rs);
-    share::apply(doc, rs);
-    prompt::apply(doc, rs);
-    caption::apply(doc, rs);
-    debris::apply(doc, rs);
-    placeholder::apply(doc, rs);
+    stage!("ticker::apply", ticker::apply(doc, rs));
+    stage!("shortcode::apply", shortcode::apply(doc, rs));
+    stage!("share::apply", share::apply(doc, rs));
+    stage!("prompt::apply", prompt::apply(doc, rs));
+    stage!("caption::apply", caption::apply(doc, rs));
+    stage!("debris::apply", debris::apply(doc, rs));
+    stage!("placeholder::apply", placeholder::apply(doc, rs));
     // footer
-    footer::apply(doc, rs);
+    stage!("footer::apply", footer::apply(doc, rs));
     // template: before metadata, so that a site's header line is not taken for every page's
     // title, and after footer, so that copyright lines keep their more telling rule (and give
     // the site name).
     if let Some((site, kind)) = template {
-        template::apply(doc, rs, kind, Some(site));
+        stage!(
+            "template::apply",
+            template::apply(doc, rs, kind, Some(site))
+        );
     }
     // metadata
-    meta::apply_categories(doc, rs);
-    byline::apply(doc, rs);
+    stage!("meta::apply_categories", meta::apply_categories(doc, rs));
+    stage!("byline::apply", byline::apply(doc, rs));
     // A page's author box went in the HTML front end, by the page's own author.
     if rs.on(&byline::BIO) && !doc.is_html_page() {
-        let _ = byline::remove_author_bio(doc, &byline::BIO, false, true);
+        let _ = stage!(
+            "byline::remove_author_bio",
+            byline::remove_author_bio(doc, &byline::BIO, false, true)
+        );
     }
     // After the bylines: the first post's header is the thread's byline, and names its author.
-    forum::apply(doc, rs);
-    meta::apply_date(doc, rs);
+    stage!("forum::apply", forum::apply(doc, rs));
+    stage!("meta::apply_date", meta::apply_date(doc, rs));
     // dedup, which alone judges the lines of code too
-    restore_verbatim(doc, verbatim);
-    dedup::apply(doc, rs, verbatim);
-    hold_verbatim(doc, verbatim);
+    stage!("restore_verbatim", restore_verbatim(doc, verbatim));
+    stage!("dedup::apply", dedup::apply(doc, rs, verbatim));
+    stage!("hold_verbatim", hold_verbatim(doc, verbatim));
     // text: the block classifier's line rules, for what no named rule covers, once the named
     // rules have claimed their lines (their ids explain more, and their values reach the
     // metadata).
-    let features = textclass::apply_lines(doc, rs);
+    let features = stage!("textclass::apply_lines", textclass::apply_lines(doc, rs));
     // A Q&A card's name, once the line rules took its header and badges.
-    forum::apply_qa_card_names(doc, rs);
+    stage!(
+        "forum::apply_qa_card_names",
+        forum::apply_qa_card_names(doc, rs)
+    );
     // The author's name beside the date near the headline, which the line rules just found.
-    byline::apply_name_by_date(doc, rs);
+    stage!(
+        "byline::apply_name_by_date",
+        byline::apply_name_by_date(doc, rs)
+    );
     // rules of context, in layer order: they come after every rule that judges a line by itself,
     // so that a second pass over the clean body sees the same neighbours.
-    nav::apply(doc, rs);
-    textclass::apply_context(doc, rs, &features);
+    stage!("nav::apply", nav::apply(doc, rs));
+    stage!(
+        "textclass::apply_context",
+        textclass::apply_context(doc, rs, &features)
+    );
     // A hook for the HTML front end: text.nav-run and text.low-density do not judge a listing's
     // cards.
-    keep_listing_cards(doc);
-    textclass::keep_item_grids(doc);
-    footer::apply_tail(doc, rs);
-    let mut edges_cut = prose_edges::apply(doc, rs);
+    stage!("keep_listing_cards", keep_listing_cards(doc));
+    stage!(
+        "textclass::keep_item_grids",
+        textclass::keep_item_grids(doc)
+    );
+    stage!("footer::apply_tail", footer::apply_tail(doc, rs));
+    let mut edges_cut = stage!("prose_edges::apply", prose_edges::apply(doc, rs));
     // Last, the line model judges the short lines every named rule kept. When it or the edges
     // of the prose removed lines, the rules that look at their neighbours (menu runs, the text
     // region, the headline and dateline) judge again what is left, as they would when the
@@ -709,28 +743,43 @@ fn run_text_layers(
     for _ in 0..CONTEXT_ROUNDS {
         // The page's header above the article's headline, before the title rule judges the
         // first lines left (as it will in the clean body).
-        let header_cut = prose_edges::cut_above_headline(doc, rs)
-            | textclass::cut_above_headline_over_byline(doc, rs);
-        let footer_cut = prose_edges::cut_after_signup(doc, rs);
+        let header_cut = stage!(
+            "prose_edges::cut_above_headline",
+            prose_edges::cut_above_headline(doc, rs)
+        ) | stage!(
+            "textclass::cut_above_headline_over_byline",
+            textclass::cut_above_headline_over_byline(doc, rs)
+        );
+        let footer_cut = stage!(
+            "prose_edges::cut_after_signup",
+            prose_edges::cut_after_signup(doc, rs)
+        );
         // The company's blurb closing the page.
-        let pitch_cut = tail_pitch::apply_blurb(doc, rs);
+        let pitch_cut = stage!("tail_pitch::apply_blurb", tail_pitch::apply_blurb(doc, rs));
         // A newsletter's pitch beside its form's removed parts.
-        let pitch_cut = textclass::remove_signup_pitches(doc, rs) | pitch_cut;
+        let pitch_cut = stage!(
+            "textclass::remove_signup_pitches",
+            textclass::remove_signup_pitches(doc, rs)
+        ) | pitch_cut;
         // The list of references closing the article, once its end is known.
-        let references_cut = references::apply(doc, rs);
+        let references_cut = stage!("references::apply", references::apply(doc, rs));
         // The author's biography closing the article, by the author's first name too.
         let bio_rule = if doc.is_html_page() {
             &htmlmeta::AUTHOR_BIO
         } else {
             &byline::BIO
         };
-        let bio_cut = rs.on(bio_rule) && byline::remove_author_bio(doc, bio_rule, true, true);
-        meta::apply_title(doc, rs);
-        meta::apply_dateline(doc, rs);
+        let bio_cut = rs.on(bio_rule)
+            && stage!(
+                "byline::remove_author_bio",
+                byline::remove_author_bio(doc, bio_rule, true, true)
+            );
+        stage!("meta::apply_title", meta::apply_title(doc, rs));
+        stage!("meta::apply_dateline", meta::apply_dateline(doc, rs));
         if let Some(probe) = probe.take() {
             probe(doc);
         }
-        let model_cut = linemodel::apply(doc, rs, &mut scores);
+        let model_cut = stage!("linemodel::apply", linemodel::apply(doc, rs, &mut scores));
         if !(model_cut
             || edges_cut
             || header_cut
@@ -741,60 +790,109 @@ fn run_text_layers(
         {
             break;
         }
-        nav::apply(doc, rs);
-        textclass::apply_context(doc, rs, &features);
-        keep_listing_cards(doc);
-        textclass::keep_item_grids(doc);
-        footer::apply_tail(doc, rs);
-        edges_cut = prose_edges::apply(doc, rs);
+        stage!("nav::apply", nav::apply(doc, rs));
+        stage!(
+            "textclass::apply_context",
+            textclass::apply_context(doc, rs, &features)
+        );
+        stage!("keep_listing_cards", keep_listing_cards(doc));
+        stage!(
+            "textclass::keep_item_grids",
+            textclass::keep_item_grids(doc)
+        );
+        stage!("footer::apply_tail", footer::apply_tail(doc, rs));
+        edges_cut = stage!("prose_edges::apply", prose_edges::apply(doc, rs));
     }
     // Once the article's edges are known: the copies of its headings that a cut table of
     // contents held first.
-    dedup::restore_orphans(doc, rs);
+    stage!("dedup::restore_orphans", dedup::restore_orphans(doc, rs));
     // And the linked headings over the article's paragraphs, now that those are known.
-    keep_linked_headings(doc);
+    stage!("keep_linked_headings", keep_linked_headings(doc));
     // Then the buttons left among the kept lines, which no longer move the region.
-    textclass::remove_button_labels(doc, rs);
+    stage!(
+        "textclass::remove_button_labels",
+        textclass::remove_button_labels(doc, rs)
+    );
     // And a shop's controls (add to cart, filter and sort), for the same reason; the short lines
     // they parted may now make a menu's run, as they will in the clean body.
-    let controls_cut = textclass::remove_shop_controls(doc, rs);
+    let controls_cut = stage!(
+        "textclass::remove_shop_controls",
+        textclass::remove_shop_controls(doc, rs)
+    );
     // And the grids of other products on a product's page.
-    if textclass::remove_other_products(doc, rs) || controls_cut {
-        nav::apply(doc, rs);
+    if stage!(
+        "textclass::remove_other_products",
+        textclass::remove_other_products(doc, rs)
+    ) || controls_cut
+    {
+        stage!("nav::apply", nav::apply(doc, rs));
         // A listing's cards that the new runs took: the grid holds them still.
-        keep_listing_cards(doc);
-        textclass::keep_item_grids(doc);
+        stage!("keep_listing_cards", keep_listing_cards(doc));
+        stage!(
+            "textclass::keep_item_grids",
+            textclass::keep_item_grids(doc)
+        );
     }
     // And the pitch questions below the article.
-    tail_pitch::apply_questions(doc, rs);
+    stage!(
+        "tail_pitch::apply_questions",
+        tail_pitch::apply_questions(doc, rs)
+    );
     // And a long menu left above the article's first paragraph (a docs sidebar).
-    head_menu::apply(doc, rs);
+    stage!("head_menu::apply", head_menu::apply(doc, rs));
     // And a plea for the reader's support (a donation, a sponsor).
-    support_pitch::apply(doc, rs);
+    stage!("support_pitch::apply", support_pitch::apply(doc, rs));
     // Last of all: a dump whose title line is all that is left has no body.
-    textclass::apply_title_only(doc, rs);
+    stage!(
+        "textclass::apply_title_only",
+        textclass::apply_title_only(doc, rs)
+    );
     // And the title line as the title, where no headline under it was found.
-    textclass::title_from_title_line(doc, rs);
+    stage!(
+        "textclass::title_from_title_line",
+        textclass::title_from_title_line(doc, rs)
+    );
     // And the site's name from the title line's suffix, which names the site more often than the
     // copyright notice does; the title loses it where it ends with it.
-    textclass::site_from_title_line(doc, rs);
-    textclass::tidy_title(doc);
+    stage!(
+        "textclass::site_from_title_line",
+        textclass::site_from_title_line(doc, rs)
+    );
+    stage!("textclass::tidy_title", textclass::tidy_title(doc));
     // Then, on a dump that opens with no title line, the headline above the article: the title
     // only (the body does not change), and the anchor by which the author's name is looked for
     // next (on the dev dumps without their title line: author 0.591 -> 0.651).
-    textclass::headline_above_article(doc, rs);
+    stage!(
+        "textclass::headline_above_article",
+        textclass::headline_above_article(doc, rs)
+    );
     // And a Markdown dump's first level-one heading, which says it is the page's headline.
-    debris::title_from_markdown_headline(doc, rs);
+    stage!(
+        "debris::title_from_markdown_headline",
+        debris::title_from_markdown_headline(doc, rs)
+    );
     // And the page's date from a meta line by the article's head, now that the head is known.
-    meta::apply_date_in_line(doc, rs);
+    stage!(
+        "meta::apply_date_in_line",
+        meta::apply_date_in_line(doc, rs)
+    );
     // And the author's name by the head, now that the headline and the date are known.
-    byline::apply_name_by_date_late(doc, rs);
+    stage!(
+        "byline::apply_name_by_date_late",
+        byline::apply_name_by_date_late(doc, rs)
+    );
     // And the title line that no headline repeated: the page's name, not its body.
-    textclass::remove_title_line(doc, rs);
+    stage!(
+        "textclass::remove_title_line",
+        textclass::remove_title_line(doc, rs)
+    );
     // And the author's biography under the article, now that every rule that names the author
     // has run: the look before the layers of context knows only the bylines.
     if rs.on(&byline::BIO) && !doc.is_html_page() {
-        let _ = byline::remove_author_bio(doc, &byline::BIO, true, false);
+        let _ = stage!(
+            "byline::remove_author_bio",
+            byline::remove_author_bio(doc, &byline::BIO, true, false)
+        );
     }
 }
 

@@ -42,6 +42,7 @@ mod model;
 mod mojibake;
 pub mod rules;
 mod segment;
+pub mod stages;
 pub mod stopwords;
 pub mod template;
 pub mod text;
