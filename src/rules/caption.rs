@@ -331,10 +331,14 @@ const NAME_CONNECTORS: &[&str] = &[
 /// courtesy.", "Courtesy of the storm, we spent the night in the car").
 pub fn is_courtesy_credit(t: &str) -> bool {
     // (A vector search for its "y" rules out nearly every line at once.)
-    if t.len() > COURTESY_CAPTION_MAX_BYTES || !crate::text::contains_ascii_ci_by(t, "courtesy", 7)
-    {
-        return false;
-    }
+    t.len() <= COURTESY_CAPTION_MAX_BYTES
+        && crate::text::contains_ascii_ci_by(t, "courtesy", 7)
+        && is_courtesy_credit_of_word(t)
+}
+
+/// [`is_courtesy_credit`] for a line that holds "ourtesy" or "OURTESY" (else false), not over
+/// [`COURTESY_CAPTION_MAX_BYTES`].
+fn is_courtesy_credit_of_word(t: &str) -> bool {
     let b = t.as_bytes();
     let Some(at) = [b"ourtesy", b"OURTESY"]
         .iter()
@@ -608,19 +612,42 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     if !credits && !positions {
         return;
     }
+    // Where the input says "courtesy", found in one search of it rather than one per line (a
+    // line that is not part of the input is searched on its own).
+    let input: &str = if credits { &doc.src } else { "" };
+    let courtesy = crate::text::FoundInInput::new(
+        input,
+        [&*OURTESY_LOWER, &*OURTESY_UPPER]
+            .into_iter()
+            .flat_map(|f| f.find_iter(input.as_bytes()))
+            .map(|at| (at, at + "ourtesy".len())),
+    );
+    let is_courtesy = |t: &str| {
+        t.len() <= COURTESY_CAPTION_MAX_BYTES
+            && courtesy
+                .in_line(t)
+                .unwrap_or_else(|| crate::text::contains_ascii_ci_by(t, "courtesy", 7))
+            && is_courtesy_credit_of_word(t)
+    };
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
         if !b.is_kept() || b.plain.len() > CLOSING_CREDIT_MAX_BYTES {
             continue;
         }
         let t = crate::text::trim_ws(&b.plain);
-        if credits && (is_photo_credit(t) || is_courtesy_credit(t) || is_closing_credit(t)) {
+        if credits && (is_photo_credit(t) || is_courtesy(t) || is_closing_credit(t)) {
             doc.remove(i, &PHOTO_CREDIT, None);
         } else if positions && is_gallery_position(t) {
             doc.remove(i, &GALLERY_POSITION, None);
         }
     }
 }
+
+/// The two spellings of "courtesy" that [`is_courtesy_credit`] reads, without its first letter.
+static OURTESY_LOWER: Lazy<memchr::memmem::Finder<'static>> =
+    Lazy::new(|| memchr::memmem::Finder::new(b"ourtesy"));
+static OURTESY_UPPER: Lazy<memchr::memmem::Finder<'static>> =
+    Lazy::new(|| memchr::memmem::Finder::new(b"OURTESY"));
 
 /// Builds this module's patterns and tables now rather than on first use (see
 /// [`crate::Cleaner::prepare`]).
@@ -633,11 +660,48 @@ pub(crate) fn prepare() {
     Lazy::force(&AGENCY_HEAD_RE);
     Lazy::force(&LABEL_PREFIXES);
     Lazy::force(&AGENCY_HINTS);
+    Lazy::force(&OURTESY_LOWER);
+    Lazy::force(&OURTESY_UPPER);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The credits found through the input's one search for "courtesy" are those each line's
+    /// own search finds: a line borrowed from the input, one collapsed into a copy (two spaces),
+    /// a credit in capitals; prose that says "courtesy" stays.
+    #[test]
+    fn courtesy_found_in_the_input_as_in_each_line() {
+        let dump = "The new terminal opened on Monday after four years of building work.\n\n\
+                    Photo courtesy of the Port Authority\n\n\
+                    The airline thanked passengers for their courtesy during the delays.\n\n\
+                    Image  courtesy  Hilton\n\n\
+                    PHOTO COURTESY OF NASA\n\n\
+                    Flights to Lisbon resume in March, the airport said on Tuesday.\n";
+        let doc = crate::Cleaner::default()
+            .clean(crate::Input::text(dump))
+            .expect("clean");
+        let credits: Vec<&str> = doc
+            .removals
+            .iter()
+            .filter(|r| r.rule == PHOTO_CREDIT.id)
+            .map(|r| dump[r.span.range()].trim())
+            .collect();
+        assert_eq!(
+            credits,
+            [
+                "Photo courtesy of the Port Authority",
+                "Image  courtesy  Hilton",
+                "PHOTO COURTESY OF NASA"
+            ]
+        );
+        assert!(doc.body.contains("for their courtesy during the delays"));
+        for l in dump.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let collapsed = crate::text::collapse_cow(l);
+            assert_eq!(is_courtesy_credit(&collapsed), credits.contains(&l), "{l}");
+        }
+    }
 
     /// The labelled credit pattern as one, which [`is_labelled_credit`] runs as two.
     static LABELLED_RE: Lazy<Regex> = Lazy::new(|| {
