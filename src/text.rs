@@ -1243,6 +1243,11 @@ pub(crate) struct Prefixes {
     by_first: Vec<Vec<Packed>>,
     /// For [`Prefixes::sets`]: the set each prefix of `by_first` belongs to, in the same places.
     ids: Vec<Vec<u8>>,
+    /// By first byte: how many prefixes of one byte open its list in `by_first` (the rest follow
+    /// in the order of their second bytes), and, for a list of more than [`SPAN_MIN`] prefixes,
+    /// where the prefixes of each second byte stand in it: a line's head is compared only with
+    /// those of its first two bytes (lower case) and those of one byte.
+    spans: Vec<(usize, Option<SecondSpans>)>,
     /// By byte: whether a line's head stops there, that is, the byte is not one of the ASCII
     /// bytes the pattern allows before its first literal (`^[\s\-*>]*`). Bytes above 0x7F stop
     /// it.
@@ -1267,6 +1272,14 @@ struct Packed {
     fold: u128,
     mask: u128,
 }
+
+/// Where the prefixes of each second byte (ASCII) stand in a first byte's list of [`Prefixes`]:
+/// from, to.
+type SecondSpans = Box<[(u16, u16); 128]>;
+
+/// A list of more prefixes than this for one first byte is indexed by their second bytes too
+/// ([`Prefixes::spans`]).
+const SPAN_MIN: usize = 4;
 
 /// The first 16 bytes of `b` as a number, zeros past its end.
 #[inline]
@@ -1344,9 +1357,35 @@ impl Prefixes {
             }
         }
         let pairs = any_case;
+        // Each first byte's prefixes in order: those of one byte, then by their second byte.
+        let mut spans = Vec::with_capacity(128);
+        for (list, list_ids) in by_first.iter_mut().zip(ids.iter_mut()) {
+            let second = |p: &Packed| (p.mask >> 8 & 0xff != 0).then_some((p.want >> 8) as u8);
+            let mut order: Vec<(Option<u8>, Packed, u8)> = (list.iter().zip(list_ids.iter()))
+                .map(|(p, &id)| (second(p), *p, id))
+                .collect();
+            order.sort_by_key(|&(s, _, _)| s);
+            *list = order.iter().map(|&(_, p, _)| p).collect();
+            *list_ids = order.iter().map(|&(_, _, id)| id).collect();
+            let wild = order.iter().filter(|(s, _, _)| s.is_none()).count();
+            let by_second = (list.len() > SPAN_MIN).then(|| {
+                let mut at = Box::new([(0u16, 0u16); 128]);
+                for (j, &(s, _, _)) in order.iter().enumerate().skip(wild) {
+                    if let Some(span) = s.and_then(|s| at.get_mut(s as usize)) {
+                        if span.1 == 0 {
+                            span.0 = j as u16;
+                        }
+                        span.1 = j as u16 + 1;
+                    }
+                }
+                at
+            });
+            spans.push((wild, by_second));
+        }
         Prefixes {
             by_first,
             ids,
+            spans,
             stops,
             pairs,
             all_ids,
@@ -1370,12 +1409,34 @@ impl Prefixes {
         let (x, keep) = head16(head);
         let k = head[0].to_ascii_lowercase() as usize & 0x7f;
         let mut bits = 0u64;
-        for (p, &id) in self.by_first[k].iter().zip(&self.ids[k]) {
-            if ((x | p.fold) ^ p.want) & p.mask & keep == 0 {
-                bits |= 1 << id;
+        let (list, ids) = (&self.by_first[k], &self.ids[k]);
+        for span in self.compared(k, head) {
+            let (ps, ids) = (list.get(span.clone()), ids.get(span));
+            for (p, &id) in ps.unwrap_or_default().iter().zip(ids.unwrap_or_default()) {
+                if ((x | p.fold) ^ p.want) & p.mask & keep == 0 {
+                    bits |= 1 << id;
+                }
             }
         }
         bits
+    }
+
+    /// The places in `by_first[k]` of the prefixes a head starting with the ASCII byte `k` (in
+    /// lower case) may start with: those of one byte and those of the head's second byte, or
+    /// all of them when the list is short or the second byte is not ASCII (a prefix is then
+    /// compared on the first byte alone, see [`head16`]). A line of one byte reads a zero after
+    /// it, as in [`load16`]: no second byte of a prefix.
+    #[inline]
+    fn compared(&self, k: usize, head: &[u8]) -> [std::ops::Range<usize>; 2] {
+        let all = [0..self.by_first[k].len(), 0..0];
+        let Some((wild, Some(by_second))) = self.spans.get(k) else {
+            return all;
+        };
+        let second = head.get(1).copied().unwrap_or(0).to_ascii_lowercase();
+        match by_second.get(second as usize) {
+            Some(&(from, to)) => [0..*wild, from as usize..to as usize],
+            None => all,
+        }
     }
 
     /// False when `line` certainly does not start with one of the prefixes (in any case).
@@ -1393,9 +1454,12 @@ impl Prefixes {
     #[inline(never)]
     fn matches_at(&self, head: &[u8]) -> bool {
         let (x, keep) = head16(head);
-        self.by_first[head[0].to_ascii_lowercase() as usize & 0x7f]
-            .iter()
-            .any(|p| ((x | p.fold) ^ p.want) & p.mask & keep == 0)
+        let k = head[0].to_ascii_lowercase() as usize & 0x7f;
+        let list = &self.by_first[k];
+        self.compared(k, head).into_iter().any(|span| {
+            (list.get(span).unwrap_or_default().iter())
+                .any(|p| ((x | p.fold) ^ p.want) & p.mask & keep == 0)
+        })
     }
 
     /// The line after the skipped bytes, unless its first two bytes are ASCII and no prefix
@@ -2230,7 +2294,21 @@ mod tests {
     /// byte.
     #[test]
     fn two_byte_look_up_only_rules_out_lines_no_prefix_starts() {
-        let p = Prefixes::new(&["sign up", "s'", "x", "7 ", "a-b", "ab"], b" -*");
+        // (The second set has more prefixes for `s` than `SPAN_MIN`: its list is indexed by
+        // second bytes too.)
+        let few = Prefixes::new(&["sign up", "s'", "x", "7 ", "a-b", "ab"], b" -*");
+        let many = Prefixes::new(
+            &[
+                "sign up", "s'", "si", "s", "sa", "s-", "sig", "x", "7 ", "a-b", "ab",
+            ],
+            b" -*",
+        );
+        for p in [few, many] {
+            two_byte_look_up_agrees(&p);
+        }
+    }
+
+    fn two_byte_look_up_agrees(p: &Prefixes) {
         let compare = |l: &str| {
             p.head(l).is_some_and(|(first, x, keep)| {
                 keep == 0
@@ -2255,6 +2333,7 @@ mod tests {
         }
         for l in &lines {
             assert_eq!(p.may_match(l), compare(l), "{l:?}");
+            assert_eq!(p.candidates(l) != 0, compare(l), "{l:?}");
         }
     }
 
