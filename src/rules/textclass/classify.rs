@@ -367,10 +367,11 @@ pub(super) fn is_repeated_link_line(text: &str, counts: &Counts) -> bool {
     };
     let opening_word =
         |w: &str| w.chars().all(char::is_alphabetic) && crate::stopwords::mask(w) == 0;
-    if !opening_word(a)
+    // (The line's end first: it rules out prose without a look-up of its words.)
+    if ends_sentence(text)
+        || !opening_word(a)
         || !opening_word(b)
         || memchr::memchr2(b':', b'=', text.as_bytes()).is_some()
-        || ends_sentence(text)
     {
         return false;
     }
