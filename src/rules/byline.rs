@@ -871,12 +871,12 @@ const NAME_OPENERS: &[&str] = &[
 /// Does `name` name no one: filter and time words only ("Use Case", "Gender & Age"), or a
 /// function word first ("On" of "Posted On", "On Freewrite")?
 fn names_no_one(name: &str) -> bool {
-    names_no_one_in(name, u16::MAX)
+    names_no_one_in(name, &Langs::Known(u16::MAX))
 }
 
 /// [`names_no_one`], with the function words of the languages in `langs` only (see
 /// [`name_stopword_langs`]).
-fn names_no_one_in(name: &str, langs: u16) -> bool {
+fn names_no_one_in(name: &str, langs: &Langs) -> bool {
     let words: Vec<String> = name
         .split_whitespace()
         .map(|w| {
@@ -894,7 +894,7 @@ fn names_no_one_in(name: &str, langs: u16) -> bool {
         c.next().is_some_and(char::is_uppercase) && c.as_str() == "."
     });
     (!initial
-        && crate::stopwords::mask(first) & langs != 0
+        && langs.hold(crate::stopwords::mask(first))
         && !NAME_OPENERS.contains(&first.as_str()))
         || words.iter().all(|w| NOT_NAMES.contains(&w.as_str()))
         || words.iter().any(|w| w == "by")
@@ -1114,7 +1114,7 @@ const WRITTEN_BY_OPENERS: &[&str] = &[
 /// With no byline, the sentence that names the article's writer, and perhaps the writer's role:
 /// "This post was written by Danielle Padula, Head of Marketing and Community Development". The
 /// sentence is the article's (a note at its end), so it stays; its name is the author's.
-fn written_by_sentence(doc: &Doc, langs: &mut Option<u16>) -> Option<MetaField> {
+fn written_by_sentence(doc: &Doc, langs: &mut Option<Langs>) -> Option<MetaField> {
     for i in doc.kept_iter() {
         let b = &doc.blocks[i];
         let t = crate::text::trim_ws(&b.plain);
@@ -1130,7 +1130,7 @@ fn written_by_sentence(doc: &Doc, langs: &mut Option<u16>) -> Option<MetaField> 
         // The name ends at the comma before the writer's role, or with the sentence.
         let rest = &t[opener.len()..];
         let rest = rest[..rest.find(',').unwrap_or(rest.len())].trim_end_matches('.');
-        let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
+        let langs = &*langs.get_or_insert_with(|| name_stopword_langs(doc));
         let Some(m) = name_in_line(rest, 2, langs).filter(|m| m.end == rest.len()) else {
             continue;
         };
@@ -1158,7 +1158,7 @@ fn choose<'f>(doc: &Doc, found: &'f [Found]) -> Option<&'f Found> {
             // The first post's header of a thread is its author's, whatever replies follow.
             let post = is_post_header(doc.blocks[f.block].plain.trim());
             let names = !f.key.is_empty()
-                && !names_no_one_in(name, *langs.get_or_insert_with(|| name_stopword_langs(doc)))
+                && !names_no_one_in(name, &*langs.get_or_insert_with(|| name_stopword_langs(doc)))
                 && (post && k == 0 || !crowded(doc, found, k))
                 // One word may be a section's ("Written Communication", "Reporter
                 // Microphones"); a forum's handle is a word of its own.
@@ -1245,7 +1245,7 @@ fn name_after_language_label(
     doc: &Doc,
     t: &str,
     page_lang: &mut Option<Option<&'static str>>,
-    langs: &mut Option<u16>,
+    langs: &mut Option<Langs>,
 ) -> Option<Range<usize>> {
     // Every label starts with d, o, а or т, in either case (the Cyrillic letters' UTF-8 lead
     // bytes are 0xD0 and 0xD1), and is at most five letters long: most lines are ruled out by
@@ -1277,7 +1277,7 @@ fn name_after_language_label(
     }
     let rest = rest.trim_start();
     let off = t.len() - rest.len();
-    let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
+    let langs = &*langs.get_or_insert_with(|| name_stopword_langs(doc));
     let m = name_in_line(rest, 2, langs)?;
     Some(off + m.start..off + m.end)
 }
@@ -1286,7 +1286,7 @@ fn name_after_language_label(
 /// [`name_in_line`]'s.
 /// (Its words are read through the dump a bounded number of times a document,
 /// [`Doc::used_in_lower_case`]: a dump of thousands of labels stays linear.)
-fn name_after_label(doc: &Doc, label: usize, langs: &mut Option<u16>) -> Option<Found> {
+fn name_after_label(doc: &Doc, label: usize, langs: &mut Option<Langs>) -> Option<Found> {
     let i = label + 1;
     let b = doc.blocks.get(i)?;
     if !b.is_kept() || b.plain.len() > 100 || b.line_count(&doc.src) > 1 {
@@ -1294,7 +1294,7 @@ fn name_after_label(doc: &Doc, label: usize, langs: &mut Option<u16>) -> Option<
     }
     let t = crate::text::trim_ws(&b.plain);
     let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
-    let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
+    let langs = &*langs.get_or_insert_with(|| name_stopword_langs(doc));
     let m = name_in_line(t, 1, langs)?;
     if LABEL_PREFIXES.may_match(t) && (LABEL_RE.is_match(t) || author_name(t).is_some()) {
         return None;
@@ -1325,14 +1325,14 @@ fn is_review_credit(t: &str) -> bool {
 /// The writer's name alone on the line right above a reviewer's credit ("Yaren Fadiloglulari"
 /// / "Reviewed by Jo-ann Caballes"): a whole name of two words or more, that the page writes in
 /// lower case nowhere.
-fn name_above_review(doc: &Doc, credit: usize, langs: &mut Option<u16>) -> Option<Found> {
+fn name_above_review(doc: &Doc, credit: usize, langs: &mut Option<Langs>) -> Option<Found> {
     let i = credit.checked_sub(1)?;
     let b = &doc.blocks[i];
     if !b.is_kept() || b.plain.len() > 100 || b.line_count(&doc.src) > 1 {
         return None;
     }
     let t = crate::text::trim_ws(&b.plain);
-    let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
+    let langs = &*langs.get_or_insert_with(|| name_stopword_langs(doc));
     // (A job's title is capitalised as a name is: "Staff Writer".)
     if !is_whole_name(doc, t, langs) || is_role_line(t) {
         return None;
@@ -1377,9 +1377,79 @@ fn is_role_line(t: &str) -> bool {
 /// English, whose words make a site's labels everywhere ("About Us", "Read More"), and the
 /// page's own language. A name may hold another language's ("Dan Davies", "Ben Nadel", "Mahua
 /// Das" on an English page: Dutch "dan" and "ben", German "das").
-fn name_stopword_langs(doc: &Doc) -> u16 {
-    let total = crate::rules::language::kept_counts(doc, LANGUAGE_SAMPLE_BYTES);
-    ENGLISH | crate::stopwords::guess(&total).map_or(0, |k| 1 << k)
+///
+/// They are counted only when a word asks ([`Langs::hold`]): a word that is no stopword, or an
+/// English one, is judged without the page's language, and counting the page's words cost more
+/// than the rest of the bylines' rules. What the count reads is taken now, when a name is first
+/// judged, as [`crate::rules::language::kept_counts`] reads it: the rules remove and cut blocks
+/// after.
+fn name_stopword_langs(doc: &Doc) -> Langs {
+    let mut counted = crate::stopwords::Counts::default();
+    let (mut texts, mut ends) = (String::new(), Vec::new());
+    for i in doc.kept_iter() {
+        match doc.word_counts.get(i).copied().flatten() {
+            Some(c) => counted.add(&c),
+            None if texts.len() < LANGUAGE_SAMPLE_BYTES => {
+                texts.push_str(&doc.blocks[i].plain);
+                ends.push(texts.len());
+            }
+            // Nor was a later block counted (before dedup, none was): the rest adds nothing.
+            None if i >= doc.word_counts.len() => break,
+            None => {}
+        }
+    }
+    Langs::Page {
+        counted,
+        texts,
+        ends,
+        langs: std::cell::OnceCell::new(),
+    }
+}
+
+/// The languages whose stopwords no name holds (see [`name_stopword_langs`]).
+enum Langs {
+    /// As a mask of [`crate::stopwords::LANGS`].
+    Known(u16),
+    /// The page's, to be counted: the stopword counts of the blocks dedup counted, and the
+    /// texts of the others read, one after another (each ends at its `ends`).
+    Page {
+        counted: crate::stopwords::Counts,
+        texts: String,
+        ends: Vec<usize>,
+        langs: std::cell::OnceCell<u16>,
+    },
+}
+
+impl Langs {
+    /// Is a word of the stopword mask `mask` ([`crate::stopwords::mask`]) a stopword of these
+    /// languages?
+    fn hold(&self, mask: u16) -> bool {
+        match self {
+            _ if mask == 0 => false,
+            Langs::Known(langs) => mask & langs != 0,
+            // A page's languages hold English.
+            Langs::Page { .. } if mask & ENGLISH != 0 => true,
+            Langs::Page {
+                counted,
+                texts,
+                ends,
+                langs,
+            } => {
+                let langs = langs.get_or_init(|| {
+                    let mut total = *counted;
+                    let mut start = 0;
+                    for &end in ends {
+                        total.add(&crate::stopwords::Counts::of(
+                            texts.get(start..end).unwrap_or_default(),
+                        ));
+                        start = end;
+                    }
+                    ENGLISH | crate::stopwords::guess(&total).map_or(0, |k| 1 << k)
+                });
+                mask & langs != 0
+            }
+        }
+    }
 }
 
 /// Bytes of text whose words tell the page's language, when dedup has not counted them.
@@ -1393,7 +1463,7 @@ const ENGLISH: u16 = 1;
 /// `min_words` to four words, each capitalised (particles such as "de" and "van" aside), no
 /// figure and no stopword; a name of one word has three letters at least. Returns the name's
 /// range.
-fn name_in_line(t: &str, min_words: usize, langs: u16) -> Option<Range<usize>> {
+fn name_in_line(t: &str, min_words: usize, langs: &Langs) -> Option<Range<usize>> {
     if t.len() > 100 || t.ends_with(['!', '?', ':']) {
         return None;
     }
@@ -1429,7 +1499,7 @@ fn name_in_line(t: &str, min_words: usize, langs: u16) -> Option<Range<usize>> {
         // An initial ("A." of "Jeffrey A. Slotnick") is no stopword.
         let initial = bare.chars().count() == 1 && lower.ends_with('.');
         if !initial
-            && crate::stopwords::mask(bare) & langs != 0
+            && langs.hold(crate::stopwords::mask(bare))
             && !(k == 0 && NAME_OPENERS.contains(&bare))
         {
             return None;
@@ -1580,7 +1650,7 @@ const DATE_SEPARATORS: &[char] = &[' ', ',', '|', '•', '·', '-', '–', '—'
 /// Oct 20, 2025", "Dec 17, 2025 Julian K. Arni", "September 1, 2016 September 8, 2016 Autumn
 /// Adams". The name is [`name_in_line`]'s, the whole of what stands on its side of the date (a
 /// sentence with a date holds more). Returns the name's range.
-fn name_with_date(t: &str, langs: u16) -> Option<Range<usize>> {
+fn name_with_date(t: &str, langs: &Langs) -> Option<Range<usize>> {
     if t.len() > 100 || !crate::text::has_ascii_digit(t.as_bytes()) {
         return None;
     }
@@ -1677,7 +1747,7 @@ const FACT_BULLETS: &[char] = &['•', '·', '⋅', '|', '—', '–'];
 /// `date_at`); the name is the first other part that is [`name_in_line`]'s, up to an " on …" or
 /// " in …" after it, of two words at least, none a weekday or a date's word ("Friday
 /// Philosophy"). At most five parts.
-fn name_among_facts(t: &str, date_at: usize, langs: u16) -> Option<Range<usize>> {
+fn name_among_facts(t: &str, date_at: usize, langs: &Langs) -> Option<Range<usize>> {
     // Each part's range, without its bullet.
     let mut parts = Vec::new();
     let mut at = 0;
@@ -1874,7 +1944,7 @@ fn name_by_date(doc: &mut Doc, rs: &Ruleset, late: bool) {
         if name_taken_for_headline(doc, &mut langs) {
             return;
         }
-        name_in_dated_piece(doc, date, langs);
+        name_in_dated_piece(doc, date, &langs);
         if doc.metadata.author.is_none() {
             doc.metadata.author = author_box(doc, langs);
         }
@@ -1931,7 +2001,7 @@ fn byline_under_headline(doc: &mut Doc) {
         }
         let t = crate::text::trim_ws(&b.plain);
         let Some(m) = loose_byline(t).filter(|m| {
-            let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
+            let langs = &*langs.get_or_insert_with(|| name_stopword_langs(doc));
             !names_no_one_in(&t[m.clone()], langs)
         }) else {
             continue;
@@ -1955,7 +2025,7 @@ fn byline_under_headline(doc: &mut Doc) {
 
 /// Is the whole of `t` a person's name (two words or more) that the input writes in lower
 /// case nowhere, as a section's or a button's words would be?
-fn is_whole_name(doc: &Doc, t: &str, langs: u16) -> bool {
+fn is_whole_name(doc: &Doc, t: &str, langs: &Langs) -> bool {
     name_in_line(t, 2, langs).is_some_and(|m| m == (0..t.len()))
         && !names_no_one_in(t, langs)
         && !doc.used_in_lower_case(t)
@@ -1971,7 +2041,7 @@ const HEADLINE_RESEMBLANCE: f64 = 0.4;
 /// headline ("Need a Change? 7 Vital Tips on How to Rent a Car" / "Andrei Zakhareuski" / the
 /// first paragraph). The name is reported as the author, and its line's removal is the byline's.
 /// Whether it found one.
-fn name_taken_for_headline(doc: &mut Doc, langs: &mut Option<u16>) -> bool {
+fn name_taken_for_headline(doc: &mut Doc, langs: &mut Option<Langs>) -> bool {
     // Bylines that named no author are a listing's, of other people: the page's own byline is
     // not told apart from its cards'.
     if doc.blocks.iter().any(|b| b.is_removed_by(&AUTHOR)) {
@@ -1998,7 +2068,7 @@ fn name_taken_for_headline(doc: &mut Doc, langs: &mut Option<u16>) -> bool {
         return false;
     }
     let t = crate::text::trim_ws(&doc.blocks[i].plain);
-    let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
+    let langs = &*langs.get_or_insert_with(|| name_stopword_langs(doc));
     if !is_whole_name(doc, t, langs) {
         return false;
     }
@@ -2018,7 +2088,7 @@ fn name_taken_for_headline(doc: &mut Doc, langs: &mut Option<u16>) -> bool {
 /// "Lauren Vetter is a growth-focused marketing professional…", "Maria Mathioudaki" / "Maria is
 /// a growth analyst…". A page with boxes of two people is a team's, and names no author. The box
 /// stays as the other rules left it.
-fn author_box(doc: &Doc, langs: Option<u16>) -> Option<MetaField> {
+fn author_box(doc: &Doc, langs: Option<Langs>) -> Option<MetaField> {
     let mut langs = langs;
     let mut found: Option<(ByteSpan, &str)> = None;
     let src: &str = &doc.src;
@@ -2050,7 +2120,7 @@ fn author_box(doc: &Doc, langs: Option<u16>) -> Option<MetaField> {
         }
         let start = name.as_ptr() as usize - src.as_ptr() as usize;
         let span = ByteSpan::new(start, start + name.len());
-        let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
+        let langs = &*langs.get_or_insert_with(|| name_stopword_langs(doc));
         if !is_whole_name(doc, name, langs) {
             continue;
         }
@@ -2108,7 +2178,7 @@ fn bio_of(name: &str, bio: &str) -> bool {
 /// lines around it into one block ("December 15, 2025 · 30 min · 6279 words · Ash Vardanian"
 /// between a standfirst and "Table of Contents"): reported from that line, which stays as the
 /// other rules left it (it holds more than the byline).
-fn name_in_dated_piece(doc: &mut Doc, date: Option<usize>, langs: Option<u16>) {
+fn name_in_dated_piece(doc: &mut Doc, date: Option<usize>, langs: &Option<Langs>) {
     let Some(i) = date else {
         return;
     };
@@ -2126,7 +2196,14 @@ fn name_in_dated_piece(doc: &mut Doc, date: Option<usize>, langs: Option<u16>) {
         return;
     };
     let t = crate::text::trim_ws(raw);
-    let langs = langs.unwrap_or_else(|| name_stopword_langs(doc));
+    let read;
+    let langs = match langs {
+        Some(langs) => langs,
+        None => {
+            read = name_stopword_langs(doc);
+            &read
+        }
+    };
     let Some(m) = name_with_date(t, langs) else {
         return;
     };
@@ -2151,7 +2228,7 @@ fn name_near(
     anchor: usize,
     head: Option<usize>,
     reach: &[isize],
-    langs: &mut Option<u16>,
+    langs: &mut Option<Langs>,
 ) -> Option<Option<(usize, Range<usize>)>> {
     // A listing's bylines near the headline; a filter menu's "By Use Case" names no one, and the
     // related posts' bylines far under the article are not the page's. A listing's cards follow
@@ -2169,7 +2246,7 @@ fn name_near(
         return None;
     }
     // The page's languages, read once, when a name is first judged.
-    let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
+    let langs = &*langs.get_or_insert_with(|| name_stopword_langs(doc));
     let h = head.unwrap_or(usize::MAX);
     let n = doc.blocks.len();
     let line = |i: usize| crate::text::trim_ws(&doc.blocks[i].plain);
@@ -2420,7 +2497,7 @@ fn poster(doc: &mut Doc) {
             .iter()
             .chain(&crate::dates::WEEKDAY_ABBREVIATIONS)
             .any(|a| name.eq_ignore_ascii_case(a));
-        let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
+        let langs = &*langs.get_or_insert_with(|| name_stopword_langs(doc));
         if !(handle || name_in_line(name, 2, langs).is_some())
             || action
             || names_no_one_in(name, langs)
@@ -2506,13 +2583,13 @@ enum CardAt {
 
 /// The card line `t` (at `at`) as the author, when it is a handle ("user3080392", "b.scherer")
 /// or a name. `langs` is [`name_stopword_langs`]'s, read once when first needed.
-fn card_name(doc: &Doc, at: CardAt, t: &str, langs: &mut Option<u16>) -> Option<MetaField> {
+fn card_name(doc: &Doc, at: CardAt, t: &str, langs: &mut Option<Langs>) -> Option<MetaField> {
     let handle = (2..=40).contains(&t.len())
         && !t.contains(' ')
         && t.chars().any(char::is_alphabetic)
         && t.chars()
             .all(|c| crate::text::is_alphanumeric(c) || matches!(c, '_' | '-' | '.'));
-    let langs = *langs.get_or_insert_with(|| name_stopword_langs(doc));
+    let langs = &*langs.get_or_insert_with(|| name_stopword_langs(doc));
     let named = name_in_line(t, 1, langs).is_some_and(|m| m.end == t.len() && m.start == 0);
     if !(handle || named) || names_no_one_in(t, langs) || is_date_word(&t.to_lowercase()) {
         return None;
@@ -3739,7 +3816,8 @@ mod tests {
 
     #[test]
     fn names_on_a_line_of_their_own() {
-        let name = |t: &str, min| name_in_line(t, min, u16::MAX).map(|m| t[m].to_string());
+        let name =
+            |t: &str, min| name_in_line(t, min, &Langs::Known(u16::MAX)).map(|m| t[m].to_string());
         for (line, want) in [
             ("Andrew King", "Andrew King"),
             ("Mike Marshall, Shipping Expert", "Mike Marshall"),
@@ -3854,7 +3932,7 @@ mod tests {
 
     #[test]
     fn names_with_a_date_on_their_line() {
-        let name = |t: &str| name_with_date(t, u16::MAX).map(|m| t[m].to_string());
+        let name = |t: &str| name_with_date(t, &Langs::Known(u16::MAX)).map(|m| t[m].to_string());
         for (line, want) in [
             ("Tom Talbot October 14, 2025", "Tom Talbot"),
             ("Susan December 9, 2024 0 Comments", "Susan"),
@@ -4256,12 +4334,24 @@ mod tests {
                 .unwrap_or(0);
         // On an English page, Dutch "dan" and "ben" are names' words; on a Dutch page they are
         // its own words. English ones never are a name's ("About Us").
-        assert_eq!(name_in_line("Dan Davies", 1, ENGLISH), Some(0..10));
-        assert_eq!(name_in_line("Ben Nadel", 1, ENGLISH), Some(0..9));
-        assert_eq!(name_in_line("Dan Davies", 1, ENGLISH | nl), None);
-        assert_eq!(name_in_line("About Us", 1, ENGLISH), None);
-        assert_eq!(name_in_line("Jeffrey A. Slotnick", 2, ENGLISH), Some(0..19));
-        assert_eq!(name_in_line("A Guide", 2, ENGLISH), None);
+        assert_eq!(
+            name_in_line("Dan Davies", 1, &Langs::Known(ENGLISH)),
+            Some(0..10)
+        );
+        assert_eq!(
+            name_in_line("Ben Nadel", 1, &Langs::Known(ENGLISH)),
+            Some(0..9)
+        );
+        assert_eq!(
+            name_in_line("Dan Davies", 1, &Langs::Known(ENGLISH | nl)),
+            None
+        );
+        assert_eq!(name_in_line("About Us", 1, &Langs::Known(ENGLISH)), None);
+        assert_eq!(
+            name_in_line("Jeffrey A. Slotnick", 2, &Langs::Known(ENGLISH)),
+            Some(0..19)
+        );
+        assert_eq!(name_in_line("A Guide", 2, &Langs::Known(ENGLISH)), None);
     }
 
     /// On an English page a byline's name may hold another language's function words (Dutch and
