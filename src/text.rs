@@ -1039,7 +1039,7 @@ fn high_bits_set(x: u64) -> usize {
 /// bytes at once: with the high bits cleared, adding `0x80 - c` sets a byte's high bit exactly
 /// when it is at least `c`, and never carries into the next byte).
 #[inline]
-fn ascii_alnum_bits(x: u64) -> u64 {
+pub(crate) fn ascii_alnum_bits(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     let y = x & !HIGH_BITS;
     let at_least = |v: u64, c: u8| (v + (0x80 - c as u64) * ONES) & HIGH_BITS;
