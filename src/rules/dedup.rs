@@ -838,6 +838,12 @@ fn word_starts(text: &str) -> Vec<usize> {
 /// one run; the earliest occurrence of a passage is never in one. One pass with a map of the
 /// shingles seen: linear, but for runs checked word by word.
 fn repeated_runs(shingles: &[u64], min_words: usize) -> Vec<(usize, usize)> {
+    // A run repeats at least `min_words - 2` shingles of its source, one of which stands at a
+    // multiple of that many: a text none of whose shingles there occurs again later holds no
+    // run (most paragraphs), and its shingles are not mapped.
+    if !sampled_shingle_recurs(shingles, min_words.saturating_sub(2).max(1)) {
+        return Vec::new();
+    }
     let mut first_at: KeyMap<u64, usize> = KeyMap::default();
     first_at.reserve(shingles.len());
     let mut runs = Vec::new();
@@ -867,6 +873,26 @@ fn repeated_runs(shingles: &[u64], min_words: usize) -> Vec<(usize, usize)> {
         k += 1;
     }
     runs
+}
+
+/// Whether a shingle at a position that is a multiple of `stride` occurs again later in
+/// `shingles`. The shingles sampled are filtered by their top bits first: most later shingles
+/// are ruled out by a shift and a load, without a look at the samples.
+fn sampled_shingle_recurs(shingles: &[u64], stride: usize) -> bool {
+    let samples: Vec<(usize, u64)> = shingles
+        .iter()
+        .copied()
+        .enumerate()
+        .step_by(stride)
+        .collect();
+    let mut filter = [0u64; 4];
+    for &(_, s) in &samples {
+        filter[(s >> 62) as usize] |= 1 << ((s >> 56) & 63);
+    }
+    shingles.iter().enumerate().any(|(q, &s)| {
+        filter[(s >> 62) as usize] >> ((s >> 56) & 63) & 1 != 0
+            && samples.iter().any(|&(p, t)| t == s && p < q)
+    })
 }
 
 /// A copy of a line whose original went with the page's chrome (a table of contents that repeats
@@ -1086,6 +1112,58 @@ mod tests {
         // One word said twelve times: each copy repeats what came before it, not itself.
         assert_eq!(repeated_runs(&seq(&[7; 10]), 3), vec![(3, 6), (6, 12)]);
         assert_eq!(repeated_runs(&[], 3), vec![]);
+    }
+
+    /// The sampled look finds every run the full look finds: texts with runs, near runs and
+    /// repeated phrases, at each shift against the samples.
+    #[test]
+    fn repeated_runs_are_found_past_the_sampled_look() {
+        use super::repeated_runs;
+        let (mut seed, mut with_runs) = (7u64, 0);
+        let mut next = |m: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % m
+        };
+        for _ in 0..400 {
+            let n = 20 + next(180) as usize;
+            // Few values: short repeats everywhere; and a copied stretch of some length.
+            let mut s: Vec<u64> = (0..n).map(|_| next(40) << 56 | next(3)).collect();
+            let len = next(30) as usize;
+            let (from, to) = (next(n as u64) as usize, next(n as u64) as usize);
+            for k in 0..len {
+                if let (Some(&v), true) = (s.get(from + k), to + k < n) {
+                    s[to + k] = v;
+                }
+            }
+            for min in [3, 5, 12, 20] {
+                let full = {
+                    let mut first_at = std::collections::HashMap::new();
+                    let mut runs = Vec::new();
+                    let mut k = 0;
+                    while k < s.len() {
+                        if let Some(&j) = first_at.get(&s[k]) {
+                            let mut l = 0;
+                            while k + l < s.len() && j + l + 2 < k && s[j + l] == s[k + l] {
+                                l += 1;
+                            }
+                            if l + 2 >= min {
+                                runs.push((k, k + l + 2));
+                                k += l + 2;
+                                continue;
+                            }
+                        }
+                        first_at.entry(s[k]).or_insert(k);
+                        k += 1;
+                    }
+                    runs
+                };
+                assert_eq!(repeated_runs(&s, min), full, "{s:?} {min}");
+                with_runs += usize::from(!full.is_empty());
+            }
+        }
+        assert!(with_runs > 100, "{with_runs}");
     }
 
     /// A text of SHINGLE_MIN_WORDS words is never too short to be sketched.
