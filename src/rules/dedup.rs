@@ -663,7 +663,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset, verbatim: &[usize]) {
     }
     keep_structural_repeats(doc);
     if rs.on(&RESTATED) {
-        restatements(doc, &long);
+        restatements(doc, &long, |i| {
+            in_order_at.get(&i).and_then(|at| in_order.get(at.clone()))
+        });
     }
     for i in self_repeat {
         if !doc.blocks[i].is_kept() {
@@ -764,7 +766,9 @@ fn keep_structural_repeats(doc: &mut Doc) {
 /// Removes the long paragraphs that restate many earlier ones (see [`RESTATE_MIN_WORDS`]). Only
 /// a document with such a paragraph pays for it: the shingles of the kept paragraphs before its
 /// last long one are hashed once, each mapped to the first paragraph that has it.
-fn restatements(doc: &mut Doc, long: &[usize]) {
+/// `hashed(i)`: block `i`'s shingles in word order, when [`signature`] kept them (its words are
+/// not hashed again).
+fn restatements<'s>(doc: &mut Doc, long: &[usize], hashed: impl Fn(usize) -> Option<&'s [u64]>) {
     let Some(&last) = long.last() else {
         return;
     };
@@ -775,17 +779,23 @@ fn restatements(doc: &mut Doc, long: &[usize]) {
         .map(|b| b.plain.len())
         .sum();
     first_with.reserve(bytes / 6);
-    let mut shingles: Vec<u64> = Vec::new();
+    let mut own: Vec<u64> = Vec::new();
     for i in 0..=last {
         if !doc.blocks[i].is_kept() {
             continue;
         }
-        shingles.clear();
-        push_shingles(&doc.blocks[i].plain, &mut shingles);
+        let shingles = match hashed(i) {
+            Some(kept) => kept,
+            None => {
+                own.clear();
+                push_shingles(&doc.blocks[i].plain, &mut own);
+                &own
+            }
+        };
         if long.binary_search(&i).is_ok() && !shingles.is_empty() {
             let mut sources: Vec<usize> = Vec::new();
             let mut found = 0usize;
-            for s in &shingles {
+            for s in shingles {
                 if let Some(&j) = first_with.get(s) {
                     found += 1;
                     if !sources.contains(&j) {
@@ -805,7 +815,7 @@ fn restatements(doc: &mut Doc, long: &[usize]) {
                 continue;
             }
         }
-        for &s in &shingles {
+        for &s in shingles {
             first_with.entry(s).or_insert(i);
         }
     }
