@@ -568,49 +568,48 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset, verbatim: &[usize]) {
         // A price on a listing's entry that an earlier entry showed too is this entry's price.
         let entry_price = in_listing(&doc.blocks[i]) && is_price(text);
         let repeats = |first: usize| !(entry_price && in_listing(&doc.blocks[first]));
-        let mut group = norm_seen.get_mut(&sig.norm);
-        let mut exact = None;
-        if exact_on {
-            if let Some(g) = group.as_deref_mut() {
-                for j in g.unhashed.drain(..) {
-                    exact_seen
-                        .entry(hash64(doc.blocks[j].plain.as_bytes()))
-                        .or_insert(j);
-                }
-                let h = hash64(text.as_bytes());
-                exact = Some(h);
-                if let Some(&first) = exact_seen.get(&h) {
-                    if repeats(first) {
-                        mark(doc, i, first, &EXACT, None);
-                        continue;
-                    }
-                }
-            }
-        }
-        if near_on {
-            if let Some(first) = group.map(|g| g.first).filter(|&f| repeats(f)) {
-                mark(
-                    doc,
-                    i,
-                    first,
-                    &NEAR,
-                    Some("equal up to case, punctuation and whitespace".into()),
-                );
-                continue;
-            }
-        }
+        // One look-up of the normal form: most are new, and only recorded.
         match norm_seen.entry(sig.norm) {
-            std::collections::hash_map::Entry::Occupied(mut g) => match exact {
-                Some(h) => {
-                    exact_seen.entry(h).or_insert(i);
-                }
-                None => g.get_mut().unhashed.push(i),
-            },
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert(NormGroup {
                     first: i,
                     unhashed: smallvec::smallvec![i],
                 });
+            }
+            std::collections::hash_map::Entry::Occupied(mut g) => {
+                let g = g.get_mut();
+                let mut exact = None;
+                if exact_on {
+                    for j in g.unhashed.drain(..) {
+                        exact_seen
+                            .entry(hash64(doc.blocks[j].plain.as_bytes()))
+                            .or_insert(j);
+                    }
+                    let h = hash64(text.as_bytes());
+                    exact = Some(h);
+                    if let Some(&first) = exact_seen.get(&h) {
+                        if repeats(first) {
+                            mark(doc, i, first, &EXACT, None);
+                            continue;
+                        }
+                    }
+                }
+                if near_on && repeats(g.first) {
+                    mark(
+                        doc,
+                        i,
+                        g.first,
+                        &NEAR,
+                        Some("equal up to case, punctuation and whitespace".into()),
+                    );
+                    continue;
+                }
+                match exact {
+                    Some(h) => {
+                        exact_seen.entry(h).or_insert(i);
+                    }
+                    None => g.unhashed.push(i),
+                }
             }
         }
         if !near_on || sig.words < SHINGLE_MIN_WORDS {
