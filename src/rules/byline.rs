@@ -1373,8 +1373,7 @@ fn is_role_line(t: &str) -> bool {
     crate::text::word_count(t) <= 6 && ROLE_WORDS.contains(&last.as_str())
 }
 
-/// The languages whose stopwords no name holds, as a mask of [`crate::stopwords::LANGS`]:
-/// English, whose words make a site's labels everywhere ("About Us", "Read More"), and the
+/// The languages whose stopwords no name holds ([`Langs`]): English, whose words make a site's labels everywhere ("About Us", "Read More"), and the
 /// page's own language. A name may hold another language's ("Dan Davies", "Ben Nadel", "Mahua
 /// Das" on an English page: Dutch "dan" and "ben", German "das").
 ///
