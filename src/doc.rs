@@ -610,11 +610,19 @@ impl<'a> Doc<'a> {
         }
         // Cut pieces that only whitespace (or, in a page, tags) separate are one removal: a
         // passage of a page whose every word is an element of its own is not a removal a word.
+        // Not over tags another removal holds already (an empty script element that
+        // `dom.script` took): removals never overlap.
         let html = self.html_page;
+        let removals = &self.removals;
         spans.dedup_by(|next, prev| {
             let gap = self.src.get(prev.end..next.start);
             let joins = gap.is_some_and(|g| {
-                g.chars().all(char::is_whitespace) || html && only_tags_and_space(g)
+                g.chars().all(char::is_whitespace)
+                    || html
+                        && only_tags_and_space(g)
+                        && !removals
+                            .iter()
+                            .any(|r| r.span.start < next.start && r.span.end > prev.end)
             });
             if joins {
                 prev.end = next.end;
