@@ -11,8 +11,9 @@ struct Line {
     span: ByteSpan,
     /// A blank line (or the start of input) comes before it.
     after_blank: bool,
-    /// The line is printable ASCII with single spaces between visible characters and none at
-    /// either end: collapsed already, its plain text is its bytes.
+    /// The line is collapsed already (as [`text::collapse_cow`] finds it: single spaces between
+    /// visible characters, none at either end, no blankish character): its plain text is its
+    /// bytes.
     plain: bool,
 }
 
@@ -52,10 +53,13 @@ fn lines(src: &str, rs: &Ruleset, removals: &mut Vec<Removal>) -> Vec<Line> {
                 // An invisible-only line separates paragraphs like a blank one.
                 after_blank = true;
             } else {
+                // The bytes before the first rough one are printable ASCII without two spaces
+                // in a row: only those from it on are looked at.
+                let clean = rough.map_or(b, |r| r - pos).clamp(a, b) - a;
                 out.push(Line {
                     span: ByteSpan::new(pos + a, pos + b),
                     after_blank,
-                    plain: false,
+                    plain: text::is_collapsed_after(&line[a..b], clean),
                 });
                 after_blank = false;
             }
@@ -378,6 +382,32 @@ mod tests {
                         ));
                     }
                 }
+            }
+        }
+    }
+
+    /// A line is plain exactly when collapsing leaves it as it is, whatever rough bytes it has
+    /// and wherever they are.
+    #[test]
+    fn plain_lines_are_those_collapse_borrows() {
+        let rs = Ruleset::new(crate::rules::Tier::Balanced, &[]);
+        let mut lines = crate::text::prefilter_test_lines(&["é", "a  b", "\u{a0}", "\u{200b}"]);
+        let base = "abc def ghijklmnopqrstu vwxyz 0123";
+        for at in 0..base.len() {
+            for odd in [
+                "é", "—", " ", "  ", "\t", "\x7f", "\x01", "\u{a0}", "\u{2003}", "\u{200b}",
+                "\u{feff}", "\u{fffd}", "\u{3000}", "\u{1680}", "’ ", " ’", "\u{85}",
+            ] {
+                lines.push(format!("{}{odd}{}", &base[..at], &base[at..]));
+                lines.push(format!("\t{}{odd}{} ", &base[..at], &base[at..]));
+            }
+        }
+        for l in &lines {
+            let src = format!("{l}\nnext\n");
+            for line in super::lines(&src, &rs, &mut Vec::new()) {
+                let t = &src[line.span.range()];
+                let borrowed = matches!(text::collapse_cow(t), std::borrow::Cow::Borrowed(_));
+                assert_eq!(line.plain, borrowed, "{t:?}");
             }
         }
     }

@@ -185,6 +185,19 @@ pub fn collapse_cow(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Whether [`collapse_cow`] borrows `s` (it is collapsed already), for an `s` whose first
+/// `clean` bytes are printable ASCII with no space before a space, up to and including byte
+/// `clean` (the text front end's scan of its lines found them so): only the rest is looked at.
+pub(crate) fn is_collapsed_after(s: &str, clean: usize) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    // (A pair of bytes across `clean` is no pair of spaces, and the rest's first byte is
+    // tested as the first of its text.)
+    is_collapsed_other(s.get(clean..).unwrap_or(s))
+}
+
 /// Printable ASCII with single spaces between visible characters and none at either end: text
 /// that [`push_collapsed`] copies as it is. Tested without a branch per byte, 16 bytes at a
 /// time in vector code ([`any_window`]; the run scan of `push_collapsed` goes eight bytes at a
