@@ -27,9 +27,14 @@ fn candidate(text: &str) -> Option<usize> {
     }
 }
 
+/// From this length on, a word's lower-case and capitalised forms are looked for in one search
+/// (for the letters after the first): a shorter rest, as "he" of "the", is inside many words.
+const ONE_SEARCH_MIN_BYTES: usize = 5;
+
 /// How often each of `words` (ASCII, lower case) occurs in `src` as a word: a part of the text
 /// between whitespace, without the marks around it, written in lower case, capitalised or in
-/// capitals. A vector search for each form: the document is not split into words.
+/// capitals. A vector search for each form (one for the lower-case and capitalised forms of a
+/// long word): the document is not split into words.
 fn word_counts(src: &str, words: &[String]) -> Vec<u32> {
     // Only marks between the match and the whitespace (or the text's end) on either side.
     fn bare(chars: impl Iterator<Item = char>) -> bool {
@@ -43,14 +48,35 @@ fn word_counts(src: &str, words: &[String]) -> Vec<u32> {
         }
         true
     }
+    let hay = src.as_bytes();
     words
         .iter()
         .map(|w| {
             let capitalised = w[..1].to_ascii_uppercase() + &w[1..];
             let capitals = w.to_ascii_uppercase();
-            let mut forms = vec![w.as_str(), capitalised.as_str(), capitals.as_str()];
-            forms.dedup();
             let mut n = 0;
+            let mut forms = vec![w.as_str(), capitalised.as_str(), capitals.as_str()];
+            let split = (w.as_bytes().split_first()).filter(|_| w.len() >= ONE_SEARCH_MIN_BYTES);
+            if let Some((&first, tail)) = split {
+                // The lower-case and the capitalised form share all but their first letter: one
+                // search for the rest finds both, at every place (a form's match is letters
+                // between marks, so the searches for each form, which skip overlapping matches,
+                // miss none that counts).
+                let finder = memchr::memmem::Finder::new(tail);
+                let mut from = 1;
+                while let Some(t) = hay.get(from..).and_then(|h| finder.find(h)) {
+                    let (at, end) = (from + t - 1, from + t + tail.len());
+                    if hay.get(at).is_some_and(|c| c.to_ascii_lowercase() == first)
+                        && bare(src[..at].chars().rev())
+                        && bare(src[end..].chars())
+                    {
+                        n += 1;
+                    }
+                    from += t + 1;
+                }
+                forms = vec![capitals.as_str()];
+            }
+            forms.dedup();
             for form in forms {
                 for at in memchr::memmem::find_iter(src.as_bytes(), form.as_bytes()) {
                     let end = at + form.len();
@@ -121,6 +147,67 @@ mod tests {
         let mut texts = vec![first.to_string()];
         join(texts.iter_mut(), src);
         texts.remove(0)
+    }
+
+    /// The counts are those of a search for each form on its own, words long and short, in
+    /// text where forms overlap, touch marks or letters, or open and end the text.
+    #[test]
+    fn counts_are_those_of_a_search_per_form() {
+        fn per_form(src: &str, w: &str) -> u32 {
+            let is_bare = |s: &str, rev: bool| {
+                let mut chars: Box<dyn Iterator<Item = char>> = if rev {
+                    Box::new(s.chars().rev())
+                } else {
+                    Box::new(s.chars())
+                };
+                chars
+                    .find(|c| c.is_whitespace() || c.is_alphanumeric())
+                    .is_none_or(char::is_whitespace)
+            };
+            let mut forms = vec![
+                w.to_string(),
+                w[..1].to_ascii_uppercase() + &w[1..],
+                w.to_ascii_uppercase(),
+            ];
+            forms.dedup();
+            let mut n = 0;
+            for f in &forms {
+                for (at, _) in src.match_indices(f.as_str()) {
+                    n += u32::from(
+                        is_bare(&src[..at], true) && is_bare(&src[at + f.len()..], false),
+                    );
+                }
+            }
+            n
+        }
+        let words: Vec<String> = [
+            "f",
+            "he",
+            "the",
+            "aaaaa",
+            "aaaaaa",
+            "ababa",
+            "think",
+            "thinks",
+            "mathematics",
+        ]
+        .map(String::from)
+        .to_vec();
+        for src in [
+            "Think thinks THINK (think) think, unthink think-tank «think» thinkers Think.",
+            "aaaaa aaaaaa aaaaaaa Aaaaa AAAAA aAaaa aaaaa",
+            "ababababa ababa Ababa (ababa) ababa's ABABA",
+            "aaaaa",
+            "Mathematics, mathematics; MATHEMATICS. mathematicsx xmathematics é mathematics",
+            "f F fF the The THE he He HE",
+            "",
+        ] {
+            assert_eq!(
+                word_counts(src, &words),
+                words.iter().map(|w| per_form(src, w)).collect::<Vec<_>>(),
+                "{src:?}"
+            );
+        }
     }
 
     #[test]
