@@ -461,9 +461,13 @@ fn first_clue_pair_window(b: &[u8]) -> Option<usize> {
 /// Whether a window of [`crate::text::any_window`] holds two bytes of a clue in a row.
 #[inline(always)]
 fn clue_pair_in_window(w: &[u8; 17]) -> bool {
+    // The window's first and last 16 bytes, each one vector load: byte `j` of `next` follows
+    // byte `j` of `this`.
+    let (Some(this), Some(next)) = (w.first_chunk::<16>(), w.last_chunk::<16>()) else {
+        return false;
+    };
     let mut hits = 0u8;
-    for j in 0..16 {
-        let (c, n) = (w[j], w[j + 1]);
+    for (&c, &n) in this.iter().zip(next) {
         // Setting bit 0x20 folds P, R and C onto p, r and c (and only those bytes onto them).
         let (c_low, n_low) = (c | 0x20, n | 0x20);
         hits |= (u8::from(c == 0xC2) & u8::from(n == 0xA9))
