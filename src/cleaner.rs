@@ -12,9 +12,17 @@ use sha2::{Digest, Sha256};
 use std::borrow::Cow;
 
 /// Runs a stage of the pipeline, timed under its name with the `stage-timers` feature
-/// ([`crate::stages`]); without it, just the expression.
+/// ([`crate::stages`]); without it, just the expression. A call to a function by its path is
+/// timed under that path (`stage!(dedup::apply(doc, rs, verbatim))` as "dedup::apply"); any
+/// other expression under the name given first.
 macro_rules! stage {
-    ($name:literal, $e:expr) => {{
+    ($first:ident $(:: $rest:ident)* ( $($arg:expr),* $(,)? )) => {
+        stage!(
+            concat!(stringify!($first) $(, "::", stringify!($rest))*),
+            $first $(:: $rest)* ( $($arg),* )
+        )
+    };
+    ($name:expr, $e:expr) => {{
         #[cfg(feature = "stage-timers")]
         let _timer = crate::stages::Timer::start($name);
         $e
@@ -272,7 +280,7 @@ impl Cleaner {
         // And its site's name, which tells an author that is the site itself.
         doc.metadata.site_name = from_markup.site_name.clone();
         let verbatim = run_layers(&mut doc, &self.ruleset, site.map(|s| (s, kind)), None);
-        stage!("keep_a_lone_headline", keep_a_lone_headline(&mut doc));
+        stage!(keep_a_lone_headline(&mut doc));
         let mut found = std::mem::take(&mut doc.metadata);
         // A byline's person replaces the markup's author that is the site itself.
         if found
@@ -283,21 +291,15 @@ impl Cleaner {
             from_markup.author = found.author.take();
         }
         doc.metadata = merge_metadata(from_markup, found);
-        stage!(
-            "language::apply",
-            rules::language::apply(&mut doc, &self.ruleset)
-        );
-        let mut clean = stage!(
-            "assemble",
-            assemble(
-                &mut doc,
-                &input,
-                encoding,
-                kind,
-                &self.fingerprint,
-                &verbatim,
-            )
-        );
+        stage!(rules::language::apply(&mut doc, &self.ruleset));
+        let mut clean = stage!(assemble(
+            &mut doc,
+            &input,
+            encoding,
+            kind,
+            &self.fingerprint,
+            &verbatim,
+        ));
         if let Some(t) = transcoded {
             t.to_input_offsets(&mut clean);
         }
@@ -593,9 +595,9 @@ pub(crate) fn run_layers(
     template: Option<(&SiteTemplate, InputKind)>,
     probe: Option<&mut dyn FnMut(&Doc)>,
 ) -> Vec<usize> {
-    let verbatim = stage!("set_aside_verbatim", set_aside_verbatim(doc, rs));
+    let verbatim = stage!(set_aside_verbatim(doc, rs));
     run_text_layers(doc, rs, template, probe, &verbatim);
-    stage!("restore_verbatim", restore_verbatim(doc, &verbatim));
+    stage!(restore_verbatim(doc, &verbatim));
     verbatim
 }
 
@@ -667,73 +669,48 @@ fn run_text_layers(
 ) {
     use crate::rules::*;
     // A Markdown dump's markup first: every rule after reads its lines as a browser's text.
-    stage!("debris::apply_markdown", debris::apply_markdown(doc, rs));
+    stage!(debris::apply_markdown(doc, rs));
     // chrome: shortcodes first, since cutting one out of a line can leave a bare button label.
-    stage!("ticker::apply", ticker::apply(doc, rs));
-    stage!("shortcode::apply", shortcode::apply(doc, rs));
-    stage!("share::apply", share::apply(doc, rs));
-    stage!("prompt::apply", prompt::apply(doc, rs));
-    stage!("caption::apply", caption::apply(doc, rs));
-    stage!("debris::apply", debris::apply(doc, rs));
-    stage!("placeholder::apply", placeholder::apply(doc, rs));
+    stage!(ticker::apply(doc, rs));
+    stage!(shortcode::apply(doc, rs));
+    stage!(share::apply(doc, rs));
+    stage!(prompt::apply(doc, rs));
+    stage!(caption::apply(doc, rs));
+    stage!(debris::apply(doc, rs));
+    stage!(placeholder::apply(doc, rs));
     // footer
-    stage!("footer::apply", footer::apply(doc, rs));
+    stage!(footer::apply(doc, rs));
     // template: before metadata, so that a site's header line is not taken for every page's
     // title, and after footer, so that copyright lines keep their more telling rule (and give
     // the site name).
     if let Some((site, kind)) = template {
-        stage!(
-            "template::apply",
-            template::apply(doc, rs, kind, Some(site))
-        );
+        stage!(template::apply(doc, rs, kind, Some(site)));
     }
     // metadata
-    stage!("meta::apply_categories", meta::apply_categories(doc, rs));
-    stage!("byline::apply", byline::apply(doc, rs));
+    stage!(meta::apply_categories(doc, rs));
+    stage!(byline::apply(doc, rs));
     // A page's author box went in the HTML front end, by the page's own author.
     if rs.on(&byline::BIO) && !doc.is_html_page() {
-        let _ = stage!(
-            "byline::remove_author_bio",
-            byline::remove_author_bio(doc, &byline::BIO, false, true)
-        );
+        let _ = stage!(byline::remove_author_bio(doc, &byline::BIO, false, true));
     }
     // After the bylines: the first post's header is the thread's byline, and names its author.
-    stage!("forum::apply", forum::apply(doc, rs));
-    stage!("meta::apply_date", meta::apply_date(doc, rs));
+    stage!(forum::apply(doc, rs));
+    stage!(meta::apply_date(doc, rs));
     // dedup, which alone judges the lines of code too
-    stage!("restore_verbatim", restore_verbatim(doc, verbatim));
-    stage!("dedup::apply", dedup::apply(doc, rs, verbatim));
-    stage!("hold_verbatim", hold_verbatim(doc, verbatim));
+    stage!(restore_verbatim(doc, verbatim));
+    stage!(dedup::apply(doc, rs, verbatim));
+    stage!(hold_verbatim(doc, verbatim));
     // text: the block classifier's line rules, for what no named rule covers, once the named
     // rules have claimed their lines (their ids explain more, and their values reach the
     // metadata).
-    let features = stage!("textclass::apply_lines", textclass::apply_lines(doc, rs));
+    let features = stage!(textclass::apply_lines(doc, rs));
     // A Q&A card's name, once the line rules took its header and badges.
-    stage!(
-        "forum::apply_qa_card_names",
-        forum::apply_qa_card_names(doc, rs)
-    );
+    stage!(forum::apply_qa_card_names(doc, rs));
     // The author's name beside the date near the headline, which the line rules just found.
-    stage!(
-        "byline::apply_name_by_date",
-        byline::apply_name_by_date(doc, rs)
-    );
+    stage!(byline::apply_name_by_date(doc, rs));
     // rules of context, in layer order: they come after every rule that judges a line by itself,
     // so that a second pass over the clean body sees the same neighbours.
-    stage!("nav::apply", nav::apply(doc, rs));
-    stage!(
-        "textclass::apply_context",
-        textclass::apply_context(doc, rs, &features)
-    );
-    // A hook for the HTML front end: text.nav-run and text.low-density do not judge a listing's
-    // cards.
-    stage!("keep_listing_cards", keep_listing_cards(doc));
-    stage!(
-        "textclass::keep_item_grids",
-        textclass::keep_item_grids(doc)
-    );
-    stage!("footer::apply_tail", footer::apply_tail(doc, rs));
-    let mut edges_cut = stage!("prose_edges::apply", prose_edges::apply(doc, rs));
+    let mut edges_cut = apply_context_rules(doc, rs, &features);
     // Last, the line model judges the short lines every named rule kept. When it or the edges
     // of the prose removed lines, the rules that look at their neighbours (menu runs, the text
     // region, the headline and dateline) judge again what is left, as they would when the
@@ -743,43 +720,29 @@ fn run_text_layers(
     for _ in 0..CONTEXT_ROUNDS {
         // The page's header above the article's headline, before the title rule judges the
         // first lines left (as it will in the clean body).
-        let header_cut = stage!(
-            "prose_edges::cut_above_headline",
-            prose_edges::cut_above_headline(doc, rs)
-        ) | stage!(
-            "textclass::cut_above_headline_over_byline",
-            textclass::cut_above_headline_over_byline(doc, rs)
-        );
-        let footer_cut = stage!(
-            "prose_edges::cut_after_signup",
-            prose_edges::cut_after_signup(doc, rs)
-        );
+        let header_cut = stage!(prose_edges::cut_above_headline(doc, rs))
+            | stage!(textclass::cut_above_headline_over_byline(doc, rs));
+        let footer_cut = stage!(prose_edges::cut_after_signup(doc, rs));
         // The company's blurb closing the page.
-        let pitch_cut = stage!("tail_pitch::apply_blurb", tail_pitch::apply_blurb(doc, rs));
+        let pitch_cut = stage!(tail_pitch::apply_blurb(doc, rs));
         // A newsletter's pitch beside its form's removed parts.
-        let pitch_cut = stage!(
-            "textclass::remove_signup_pitches",
-            textclass::remove_signup_pitches(doc, rs)
-        ) | pitch_cut;
+        let pitch_cut = stage!(textclass::remove_signup_pitches(doc, rs)) | pitch_cut;
         // The list of references closing the article, once its end is known.
-        let references_cut = stage!("references::apply", references::apply(doc, rs));
+        let references_cut = stage!(references::apply(doc, rs));
         // The author's biography closing the article, by the author's first name too.
         let bio_rule = if doc.is_html_page() {
             &htmlmeta::AUTHOR_BIO
         } else {
             &byline::BIO
         };
-        let bio_cut = rs.on(bio_rule)
-            && stage!(
-                "byline::remove_author_bio",
-                byline::remove_author_bio(doc, bio_rule, true, true)
-            );
-        stage!("meta::apply_title", meta::apply_title(doc, rs));
-        stage!("meta::apply_dateline", meta::apply_dateline(doc, rs));
+        let bio_cut =
+            rs.on(bio_rule) && stage!(byline::remove_author_bio(doc, bio_rule, true, true));
+        stage!(meta::apply_title(doc, rs));
+        stage!(meta::apply_dateline(doc, rs));
         if let Some(probe) = probe.take() {
             probe(doc);
         }
-        let model_cut = stage!("linemodel::apply", linemodel::apply(doc, rs, &mut scores));
+        let model_cut = stage!(linemodel::apply(doc, rs, &mut scores));
         if !(model_cut
             || edges_cut
             || header_cut
@@ -790,110 +753,71 @@ fn run_text_layers(
         {
             break;
         }
-        stage!("nav::apply", nav::apply(doc, rs));
-        stage!(
-            "textclass::apply_context",
-            textclass::apply_context(doc, rs, &features)
-        );
-        stage!("keep_listing_cards", keep_listing_cards(doc));
-        stage!(
-            "textclass::keep_item_grids",
-            textclass::keep_item_grids(doc)
-        );
-        stage!("footer::apply_tail", footer::apply_tail(doc, rs));
-        edges_cut = stage!("prose_edges::apply", prose_edges::apply(doc, rs));
+        edges_cut = apply_context_rules(doc, rs, &features);
     }
     // Once the article's edges are known: the copies of its headings that a cut table of
     // contents held first.
-    stage!("dedup::restore_orphans", dedup::restore_orphans(doc, rs));
+    stage!(dedup::restore_orphans(doc, rs));
     // And the linked headings over the article's paragraphs, now that those are known.
-    stage!("keep_linked_headings", keep_linked_headings(doc));
+    stage!(keep_linked_headings(doc));
     // Then the buttons left among the kept lines, which no longer move the region.
-    stage!(
-        "textclass::remove_button_labels",
-        textclass::remove_button_labels(doc, rs)
-    );
+    stage!(textclass::remove_button_labels(doc, rs));
     // And a shop's controls (add to cart, filter and sort), for the same reason; the short lines
     // they parted may now make a menu's run, as they will in the clean body.
-    let controls_cut = stage!(
-        "textclass::remove_shop_controls",
-        textclass::remove_shop_controls(doc, rs)
-    );
+    let controls_cut = stage!(textclass::remove_shop_controls(doc, rs));
     // And the grids of other products on a product's page.
-    if stage!(
-        "textclass::remove_other_products",
-        textclass::remove_other_products(doc, rs)
-    ) || controls_cut
-    {
-        stage!("nav::apply", nav::apply(doc, rs));
+    if stage!(textclass::remove_other_products(doc, rs)) || controls_cut {
+        stage!(nav::apply(doc, rs));
         // A listing's cards that the new runs took: the grid holds them still.
-        stage!("keep_listing_cards", keep_listing_cards(doc));
-        stage!(
-            "textclass::keep_item_grids",
-            textclass::keep_item_grids(doc)
-        );
+        stage!(keep_listing_cards(doc));
+        stage!(textclass::keep_item_grids(doc));
     }
     // And the pitch questions below the article.
-    stage!(
-        "tail_pitch::apply_questions",
-        tail_pitch::apply_questions(doc, rs)
-    );
+    stage!(tail_pitch::apply_questions(doc, rs));
     // And a long menu left above the article's first paragraph (a docs sidebar).
-    stage!("head_menu::apply", head_menu::apply(doc, rs));
+    stage!(head_menu::apply(doc, rs));
     // And a plea for the reader's support (a donation, a sponsor).
-    stage!("support_pitch::apply", support_pitch::apply(doc, rs));
+    stage!(support_pitch::apply(doc, rs));
     // Last of all: a dump whose title line is all that is left has no body.
-    stage!(
-        "textclass::apply_title_only",
-        textclass::apply_title_only(doc, rs)
-    );
+    stage!(textclass::apply_title_only(doc, rs));
     // And the title line as the title, where no headline under it was found.
-    stage!(
-        "textclass::title_from_title_line",
-        textclass::title_from_title_line(doc, rs)
-    );
+    stage!(textclass::title_from_title_line(doc, rs));
     // And the site's name from the title line's suffix, which names the site more often than the
     // copyright notice does; the title loses it where it ends with it.
-    stage!(
-        "textclass::site_from_title_line",
-        textclass::site_from_title_line(doc, rs)
-    );
-    stage!("textclass::tidy_title", textclass::tidy_title(doc));
+    stage!(textclass::site_from_title_line(doc, rs));
+    stage!(textclass::tidy_title(doc));
     // Then, on a dump that opens with no title line, the headline above the article: the title
     // only (the body does not change), and the anchor by which the author's name is looked for
     // next (on the dev dumps without their title line: author 0.591 -> 0.651).
-    stage!(
-        "textclass::headline_above_article",
-        textclass::headline_above_article(doc, rs)
-    );
+    stage!(textclass::headline_above_article(doc, rs));
     // And a Markdown dump's first level-one heading, which says it is the page's headline.
-    stage!(
-        "debris::title_from_markdown_headline",
-        debris::title_from_markdown_headline(doc, rs)
-    );
+    stage!(debris::title_from_markdown_headline(doc, rs));
     // And the page's date from a meta line by the article's head, now that the head is known.
-    stage!(
-        "meta::apply_date_in_line",
-        meta::apply_date_in_line(doc, rs)
-    );
+    stage!(meta::apply_date_in_line(doc, rs));
     // And the author's name by the head, now that the headline and the date are known.
-    stage!(
-        "byline::apply_name_by_date_late",
-        byline::apply_name_by_date_late(doc, rs)
-    );
+    stage!(byline::apply_name_by_date_late(doc, rs));
     // And the title line that no headline repeated: the page's name, not its body.
-    stage!(
-        "textclass::remove_title_line",
-        textclass::remove_title_line(doc, rs)
-    );
+    stage!(textclass::remove_title_line(doc, rs));
     // And the author's biography under the article, now that every rule that names the author
     // has run: the look before the layers of context knows only the bylines.
     if rs.on(&byline::BIO) && !doc.is_html_page() {
-        let _ = stage!(
-            "byline::remove_author_bio",
-            byline::remove_author_bio(doc, &byline::BIO, true, false)
-        );
+        let _ = stage!(byline::remove_author_bio(doc, &byline::BIO, true, false));
     }
+}
+
+/// The rules of context, in layer order: menu runs, the text region and its ends, a listing's
+/// cards and grids taken back, the tail's credits, the article's edges. They run once after the
+/// line rules and again in each round of context; whether the article's edges cut a line.
+fn apply_context_rules(doc: &mut Doc, rs: &Ruleset, features: &rules::textclass::Features) -> bool {
+    use crate::rules::*;
+    stage!(nav::apply(doc, rs));
+    stage!(textclass::apply_context(doc, rs, features));
+    // A hook for the HTML front end: text.nav-run and text.low-density do not judge a listing's
+    // cards.
+    stage!(keep_listing_cards(doc));
+    stage!(textclass::keep_item_grids(doc));
+    stage!(footer::apply_tail(doc, rs));
+    stage!(prose_edges::apply(doc, rs))
 }
 
 /// How many times the line model and the rules of context after it may run in one pass (two
