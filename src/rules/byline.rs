@@ -1373,9 +1373,10 @@ fn is_role_line(t: &str) -> bool {
     crate::text::word_count(t) <= 6 && ROLE_WORDS.contains(&last.as_str())
 }
 
-/// The languages whose stopwords no name holds ([`Langs`]): English, whose words make a site's labels everywhere ("About Us", "Read More"), and the
-/// page's own language. A name may hold another language's ("Dan Davies", "Ben Nadel", "Mahua
-/// Das" on an English page: Dutch "dan" and "ben", German "das").
+/// The languages whose stopwords no name holds ([`Langs`]): English, whose words make a site's
+/// labels everywhere ("About Us", "Read More"), and the page's own language. A name may hold
+/// another language's ("Dan Davies", "Ben Nadel", "Mahua Das" on an English page: Dutch "dan"
+/// and "ben", German "das").
 ///
 /// They are counted only when a word asks ([`Langs::hold`]): a word that is no stopword, or an
 /// English one, is judged without the page's language, and counting the page's words cost more
