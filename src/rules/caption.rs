@@ -490,10 +490,7 @@ fn credit_parts(t: &str) -> Option<CreditParts<'_>> {
         from += 1;
     }
     let tail = &t.as_bytes()[from..];
-    let may_by = tail.windows(2).any(|w| {
-        let (a, b) = (w[0] | 0x20, w[1] | 0x20);
-        (a == b'b' && b == b'y') || (a == b'v' && b == b'i')
-    });
+    let may_by = crate::text::any_window(tail, 0, by_or_vi_in_window);
     let by = if may_by {
         BY_LABELS
             .find_iter(&t[from..])
@@ -530,6 +527,24 @@ fn credit_parts(t: &str) -> Option<CreditParts<'_>> {
         credit_label: label.starts_with("credit"),
         name,
     })
+}
+
+/// Whether a window of [`crate::text::any_window`] holds "by" or "vi" in any case: each of its
+/// 16 pairs compared without a branch, so that the window is vector code. (Setting bit 0x20
+/// folds B, Y, V and I onto b, y, v and i, and only those bytes onto them; the zero byte that
+/// pads a short tail is in no pair.)
+#[inline(always)]
+fn by_or_vi_in_window(w: &[u8; 17]) -> bool {
+    let (Some(this), Some(next)) = (w.first_chunk::<16>(), w.last_chunk::<16>()) else {
+        return false;
+    };
+    let mut hits = 0u8;
+    for (&c, &n) in this.iter().zip(next) {
+        let (a, b) = (c | 0x20, n | 0x20);
+        hits |= (u8::from(a == b'b') & u8::from(b == b'y'))
+            | (u8::from(a == b'v') & u8::from(b == b'i'));
+    }
+    hits != 0
 }
 
 /// Does the last word of `t` (after a space or a slash, its closing full stop and quotation
@@ -667,6 +682,42 @@ pub(crate) fn prepare() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The vector look for "by" and "vi" in a credit's tail finds them where the pairs of its
+    /// bytes do, in any case and at any place of a tail of any length.
+    #[test]
+    fn by_or_vi_as_the_pairs_of_bytes() {
+        let pairs = |t: &[u8]| {
+            t.windows(2).any(|w| {
+                let (a, b) = (w[0] | 0x20, w[1] | 0x20);
+                (a == b'b' && b == b'y') || (a == b'v' && b == b'i')
+            })
+        };
+        let mut hits = 0;
+        for len in 0..40 {
+            for at in 0..len.max(1) {
+                for pair in ["by", "BY", "Vi", "vI", "bi", "yb", "b\0", "é"] {
+                    let mut t: Vec<u8> = b"Photo taken at the harbour at dawn, Jane Smith"
+                        .iter()
+                        .copied()
+                        .cycle()
+                        .take(len)
+                        .collect();
+                    t.retain(|&c| !matches!(c | 0x20, b'b' | b'v'));
+                    let at = at.min(t.len());
+                    t.splice(at..at, pair.bytes());
+                    let want = pairs(&t);
+                    assert_eq!(
+                        crate::text::any_window(&t, 0, by_or_vi_in_window),
+                        want,
+                        "{t:?}"
+                    );
+                    hits += usize::from(want);
+                }
+            }
+        }
+        assert!(hits > 1000, "{hits}");
+    }
 
     /// The credits found through the input's one search for "courtesy" are those each line's
     /// own search finds: a line borrowed from the input, one collapsed into a copy (two spaces),
