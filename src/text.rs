@@ -1649,6 +1649,22 @@ impl FoundInInput {
     }
 }
 
+/// Whether `hit` holds for one of the 16 pairs of bytes in a row of a window of [`any_window`]
+/// (a byte and the next; `hit` says 1 or 0). The window's first and last 16 bytes are read as
+/// two arrays, each one vector load, and the pairs are compared without a branch: byte `j` of
+/// the second follows byte `j` of the first.
+#[inline(always)]
+pub(crate) fn pair_in_window(w: &[u8; 17], hit: impl Fn(u8, u8) -> u8) -> bool {
+    let (Some(this), Some(next)) = (w.first_chunk::<16>(), w.last_chunk::<16>()) else {
+        return false;
+    };
+    let mut hits = 0u8;
+    for (&c, &n) in this.iter().zip(next) {
+        hits |= hit(c, n);
+    }
+    hits != 0
+}
+
 /// Whether `hit` holds for one of the windows of `b`: 17 bytes in a row, that is 16 bytes and
 /// the one after them, so that a byte and the next are looked at together. The windows start 16
 /// bytes apart and the last one ends where `b` ends (it may overlap the one before); a `b`

@@ -529,22 +529,16 @@ fn credit_parts(t: &str) -> Option<CreditParts<'_>> {
     })
 }
 
-/// Whether a window of [`crate::text::any_window`] holds "by" or "vi" in any case: each of its
-/// 16 pairs compared without a branch, so that the window is vector code. (Setting bit 0x20
-/// folds B, Y, V and I onto b, y, v and i, and only those bytes onto them; the zero byte that
-/// pads a short tail is in no pair.)
+/// Whether a window of [`crate::text::any_window`] holds "by" or "vi" in any case, its pairs
+/// compared without a branch ([`crate::text::pair_in_window`]). (Setting bit 0x20 folds B, Y, V
+/// and I onto b, y, v and i, and only those bytes onto them; the zero byte that pads a short
+/// tail is in no pair.)
 #[inline(always)]
 fn by_or_vi_in_window(w: &[u8; 17]) -> bool {
-    let (Some(this), Some(next)) = (w.first_chunk::<16>(), w.last_chunk::<16>()) else {
-        return false;
-    };
-    let mut hits = 0u8;
-    for (&c, &n) in this.iter().zip(next) {
+    crate::text::pair_in_window(w, |c, n| {
         let (a, b) = (c | 0x20, n | 0x20);
-        hits |= (u8::from(a == b'b') & u8::from(b == b'y'))
-            | (u8::from(a == b'v') & u8::from(b == b'i'));
-    }
-    hits != 0
+        (u8::from(a == b'b') & u8::from(b == b'y')) | (u8::from(a == b'v') & u8::from(b == b'i'))
+    })
 }
 
 /// Does the last word of `t` (after a space or a slash, its closing full stop and quotation

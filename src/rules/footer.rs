@@ -461,21 +461,14 @@ fn first_clue_pair_window(b: &[u8]) -> Option<usize> {
 /// Whether a window of [`crate::text::any_window`] holds two bytes of a clue in a row.
 #[inline(always)]
 fn clue_pair_in_window(w: &[u8; 17]) -> bool {
-    // The window's first and last 16 bytes, each one vector load: byte `j` of `next` follows
-    // byte `j` of `this`.
-    let (Some(this), Some(next)) = (w.first_chunk::<16>(), w.last_chunk::<16>()) else {
-        return false;
-    };
-    let mut hits = 0u8;
-    for (&c, &n) in this.iter().zip(next) {
+    crate::text::pair_in_window(w, |c, n| {
         // Setting bit 0x20 folds P, R and C onto p, r and c (and only those bytes onto them).
         let (c_low, n_low) = (c | 0x20, n | 0x20);
-        hits |= (u8::from(c == 0xC2) & u8::from(n == 0xA9))
+        (u8::from(c == 0xC2) & u8::from(n == 0xA9))
             | (u8::from(c == b'(') & u8::from(n_low == b'c'))
             | (u8::from(c_low == b'p') & u8::from(n_low == b'y'))
-            | (u8::from(c_low == b'r') & u8::from(n_low == b'v'));
-    }
-    hits != 0
+            | (u8::from(c_low == b'r') & u8::from(n_low == b'v'))
+    })
 }
 
 /// The exact look for a clue of [`has_copyright_clue`], from byte `from` on (the bytes before
