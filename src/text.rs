@@ -164,8 +164,15 @@ pub fn trim_ws(s: &str) -> &str {
     let solid = |b: u8| b > b' ' && b < 0x80;
     match s.as_bytes() {
         [f, .., l] | [f @ l] if solid(*f) && solid(*l) => s,
-        _ => s.trim(),
+        _ => trim_ws_full(s),
     }
+}
+
+/// `s.trim()`, out of the callers of [`trim_ws`]: most texts they trim are a block's plain text,
+/// trimmed already, and the full trim inlined beside the test made their code heavier.
+#[inline(never)]
+fn trim_ws_full(s: &str) -> &str {
+    s.trim()
 }
 
 /// Collapses blankish runs to a single space and trims.
