@@ -483,13 +483,14 @@ pub(super) static SHOP_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
 });
 
 /// Words every shop label that starts with a figure holds: a count of ratings or reviews, a
-/// period of days or years, "4.5 out of 5", "20% off". (None has a `k` or an `s`, the letters
-/// other characters match under case folding: the search is exact on any line.) Many short lines
-/// start with a figure, and the labels' pattern costs most on them.
+/// period of days or years ("30-day returns", with the space the pattern wants after it), "4.5
+/// out of 5", "20% off". (None has a `k` or an `s`, the letters other characters match under
+/// case folding: the search is exact on any line.) Many short lines start with a figure, and the
+/// labels' pattern costs most on them; a bare "%" let every percentage through ("+2.7%", "88%").
 pub(super) static FIGURE_LABEL_WORDS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
     aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(["rating", "review", "day", "year", "out of", "%"])
+        .build(["rating", "review", "day ", "year ", "out of 5", "% off"])
         .expect("figure label words")
 });
 
