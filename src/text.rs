@@ -1834,6 +1834,21 @@ pub(crate) fn every_dump_line() -> Vec<String> {
     lines
 }
 
+/// Every line of every text dump of the WCXB development split (`../shared` beside the
+/// project), collapsed, or none when the data is not there: for tests that hold a prefilter to
+/// its pattern on real text and are skipped without it.
+#[cfg(test)]
+pub(crate) fn dump_lines_if_present() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/wcxb-dev/dumps");
+    let mut lines = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        if let Ok(b) = std::fs::read(e.path()) {
+            lines.extend(String::from_utf8_lossy(&b).lines().map(collapse));
+        }
+    }
+    lines
+}
+
 /// The number of items two sorted lists share, each counted as often as both hold it: one merge.
 pub(crate) fn sorted_intersection<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut shared) = (0, 0, 0usize);

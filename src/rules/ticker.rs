@@ -50,9 +50,15 @@ fn arrow_after(b: &[u8], i: usize) -> bool {
     )
 }
 
-/// Whether the line holds '%' or one of the arrows ▲ ▼ ↑ ↓ △ ▽ ▴ ▾, found in one scan.
+/// Whether the line holds '%' or one of the arrows ▲ ▼ ↑ ↓ △ ▽ ▴ ▾, found in one scan. The scan
+/// stops at an arrow's second byte (0x96 or 0x86, which few characters of prose hold), not at
+/// its lead byte 0xE2, which every curly quote and dash of a paragraph shares.
 fn marked(b: &[u8]) -> bool {
-    memchr::memchr2_iter(b'%', 0xE2, b).any(|i| b[i] == b'%' || arrow_after(b, i))
+    memchr::memchr3_iter(b'%', 0x96, 0x86, b).any(|i| {
+        b[i] == b'%'
+            || i.checked_sub(1)
+                .is_some_and(|lead| b[lead] == 0xE2 && arrow_after(b, lead))
+    })
 }
 
 /// Whether the line holds '%' or 0xE2 (the arrows' first byte): many lines hold neither, and
@@ -78,7 +84,7 @@ pub fn is_ticker(line: &str) -> bool {
     // Cheap filter: a strip has several digits and either arrows or percent signs.
     // The arrows all start with byte 0xE2: look for it (and '%') before decoding anything.
     let b = line.as_bytes();
-    if !may_be_marked(b) || !marked(b) || b.iter().filter(|c| c.is_ascii_digit()).count() < 6 {
+    if !may_be_marked(b) || !marked(b) || b.iter().filter(|c| c.is_ascii_digit()).nth(5).is_none() {
         return false;
     }
     let mut items = 0;
@@ -155,8 +161,22 @@ mod tests {
             "0123456789abcdef\u{25B2}",
             "0123456789abcde\u{25B2}",
             "0123456789abcdefghijklmnopqrst%",
+            "Жук ▲ 12%",
+            "Жук ↑",
+            "\u{2196}\u{2192}\u{2594}\u{25B5}",
+            "\u{96}\u{86}",
         ]);
-        for l in &lines {
+        check_marks(&lines);
+    }
+
+    /// The same over every line of the WCXB dev dumps, when they are there.
+    #[test]
+    fn one_scan_marks_as_the_two_scans_do_on_dumps() {
+        check_marks(&crate::text::dump_lines_if_present());
+    }
+
+    fn check_marks(lines: &[String]) {
+        for l in lines {
             let b = l.as_bytes();
             assert_eq!(
                 marked(b),
