@@ -1305,18 +1305,29 @@ impl JoinedLines {
         JoinedLines { joined, starts, n }
     }
 
-    /// Which texts hold one of `words` (lower-case ASCII, no newline) in any ASCII case: every
-    /// text that holds one has a match of the leftmost-first search start in it. Without a
+    /// Which texts hold one of `words` (lower-case ASCII, no newline) in any ASCII case: a
+    /// search from a text's start finds its first word there if it holds one (no word spans a
+    /// newline). Once a text has one, the search goes on from the next text's start: the other
+    /// words of the text (a row of footer links holds several) are not looked at. Without a
     /// vector search on this machine, every text may.
     pub(super) fn holding(&self, words: &Option<aho_corasick::packed::Searcher>) -> Vec<bool> {
         let Some(words) = words else {
             return vec![true; self.n];
         };
         let mut may = vec![false; self.n];
-        for m in words.find_iter(&self.joined) {
-            let k = self.starts.partition_point(|&(s, _)| s <= m.start());
-            if let Some(&(_, i)) = k.checked_sub(1).and_then(|k| self.starts.get(k)) {
-                may[i] = true;
+        let end = self.joined.len();
+        // The text the last match was in, by its place in `starts` (matches come in order).
+        let mut k = 0;
+        let mut at = 0;
+        while let Some(m) = words.find_in(&self.joined, aho_corasick::Span::from(at..end)) {
+            k += self.starts[k..].partition_point(|&(s, _)| s <= m.start());
+            let Some(&(_, i)) = k.checked_sub(1).and_then(|k| self.starts.get(k)) else {
+                break;
+            };
+            may[i] = true;
+            at = self.starts.get(k).map_or(end, |&(s, _)| s);
+            if at >= end {
+                break;
             }
         }
         may

@@ -1456,6 +1456,38 @@ fn site_link_words_never_rule_out_a_label() {
     }
 }
 
+/// The joined search finds the texts with a clue or a site's link label, in pages of two hundred
+/// lines of the WCXB dev dumps (when they are there), as the scans of each text do.
+#[test]
+fn holding_on_dumps() {
+    let lines = crate::text::dump_lines_if_present();
+    let (mut clued, mut linked) = (0, 0);
+    for page in lines.chunks(200) {
+        let texts: Vec<Option<&str>> = page
+            .iter()
+            .map(|l| Some(crate::text::trim_ws(l)).filter(|t| !t.starts_with('#')))
+            .collect();
+        let joined = JoinedLines::new(texts.iter().copied());
+        let (clue, link) = (
+            joined.holding(&CLUE_WORDS),
+            joined.holding(&SITE_LINK_WORDS),
+        );
+        for (k, t) in texts.iter().enumerate() {
+            let t = t.unwrap_or("");
+            let c = clues(t);
+            assert_eq!(clue[k], c.signup || c.disclosure, "{t:?}");
+            let any = t.len() <= CLUES_MAX_BYTES && SITE_LINK_LABELS.find_iter(t).next().is_some();
+            assert_eq!(link[k], any, "{t:?}");
+            clued += usize::from(clue[k]);
+            linked += usize::from(link[k]);
+        }
+    }
+    assert!(
+        lines.is_empty() || clued > 1000 && linked > 1000,
+        "{clued} {linked}"
+    );
+}
+
 #[test]
 fn comments_header_prefixes_never_rule_out_a_match() {
     let lines = crate::text::prefilter_test_lines(&[
