@@ -118,27 +118,82 @@ fn date_line_pattern_of(date: &str) -> String {
     format!(r"(?i)^(?:(?:{labels})(?:\s+on)?\s*:?\s*)?(?P<d>{date})\.?$")
 }
 
-/// [`DATE_LINE_RE`] with Unicode off, for ASCII lines, on which it matches and captures alike
-/// (see [`crate::text::ascii_regex`]): its automaton is a fraction the size, and the engine
-/// that finds the date's group in a line clears a table as large as the automaton times the
-/// line.
-static DATE_LINE_ASCII_RE: Lazy<regex::bytes::Regex> = Lazy::new(|| {
-    // (A class of bytes holds no character that is not ASCII, and on ASCII text those two
-    // separators never match.)
-    crate::text::ascii_regex(&date_line_pattern_of(&date_pattern(true)).replace("[,|•·-]", "[,|-]"))
-});
+/// `pattern`, a date line's or a date's in the ASCII form of [`date_pattern`], compiled with
+/// Unicode off. (A class of bytes holds no character that is not ASCII, and on ASCII text
+/// those two separators never match.)
+fn ascii_date_regex(pattern: &str) -> regex::bytes::Regex {
+    crate::text::ascii_regex(&pattern.replace("[,|•·-]", "[,|-]"))
+}
+
+/// A date of [`date_pattern`] as the whole of an ASCII text, perhaps with a full stop after it:
+/// the part of [`DATE_LINE_RE`] after its label, Unicode off.
+static DATE_ONLY_ASCII_RE: Lazy<regex::bytes::Regex> =
+    Lazy::new(|| ascii_date_regex(&format!(r"(?i)^(?:{})\.?$", date_pattern(true))));
+
+/// A date of [`date_pattern`] as the whole of an ASCII text, a full stop after it included.
+static DATE_WHOLE_ASCII_RE: Lazy<regex::bytes::Regex> =
+    Lazy::new(|| ascii_date_regex(&format!(r"(?i)^(?:{})$", date_pattern(true))));
 
 /// Where the date of a line that [`DATE_LINE_RE`] matches lies in it.
 fn date_of_line(t: &str) -> Option<std::ops::Range<usize>> {
     if t.is_ascii() {
-        return Some(
-            DATE_LINE_ASCII_RE
-                .captures(t.as_bytes())?
-                .name("d")?
-                .range(),
-        );
+        return ascii_date_of_line(t.as_bytes());
     }
     Some(DATE_LINE_RE.captures(t)?.name("d")?.range())
+}
+
+/// The date group of [`DATE_LINE_RE`] in an ASCII line, found without the engine that captures
+/// groups (which cleared a table as large as the automaton times the line for each date line):
+/// the pattern takes the first of its labels, in their order, after which a date stands alone,
+/// and none when none does. After a label its greedy `(?:\s+on)?\s*:?\s*` leaves no space, colon
+/// or "on" to the date, which opens with a letter or a figure and never with "on". The date
+/// ends at the line's end, or before a full stop there that no date takes: only a time's
+/// "a.m." takes one, and the pattern's greedy choices take it when they can.
+fn ascii_date_of_line(b: &[u8]) -> Option<std::ops::Range<usize>> {
+    // `\s` without Unicode: ASCII whitespace with the vertical tab.
+    let is_space = |c: &u8| matches!(c, b'\t'..=b'\r' | b' ');
+    let spaces = |at: usize| {
+        b.get(at..)
+            .map_or(0, |r| r.iter().take_while(|c| is_space(c)).count())
+    };
+    // Where the date stands after the label, with "on" taken after it or not: the greedy
+    // `\s*:?\s*` from `at`.
+    let date_after = |mut at: usize| {
+        at += spaces(at);
+        if b.get(at) == Some(&b':') {
+            at += 1;
+        }
+        at + spaces(at)
+    };
+    let start = date_labels()
+        .filter(|l| {
+            b.get(..l.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(l.as_bytes()))
+        })
+        .flat_map(|l| {
+            let after_on = Some(spaces(l.len()))
+                .filter(|&n| n > 0)
+                .map(|n| l.len() + n)
+                .filter(|&at| {
+                    b.get(at..at + 2)
+                        .is_some_and(|w| w.eq_ignore_ascii_case(b"on"))
+                })
+                .map(|at| date_after(at + 2));
+            after_on.into_iter().chain([date_after(l.len())])
+        })
+        .find(|&at| b.get(at..).is_some_and(|r| DATE_ONLY_ASCII_RE.is_match(r)))
+        .or_else(|| DATE_ONLY_ASCII_RE.is_match(b).then_some(0))?;
+    let end = match b.last() {
+        Some(b'.')
+            if !b
+                .get(start..)
+                .is_some_and(|r| DATE_WHOLE_ASCII_RE.is_match(r)) =>
+        {
+            b.len() - 1
+        }
+        _ => b.len(),
+    };
+    Some(start..end)
 }
 
 /// What every match of [`DATE_LINE_RE`] starts with: a label, a weekday, a month or a figure.
@@ -1316,7 +1371,8 @@ pub(crate) fn prepare() {
     Lazy::force(&CATEGORIES_RE);
     Lazy::force(&DATE_PATTERN);
     Lazy::force(&DATE_LINE_RE);
-    Lazy::force(&DATE_LINE_ASCII_RE);
+    Lazy::force(&DATE_ONLY_ASCII_RE);
+    Lazy::force(&DATE_WHOLE_ASCII_RE);
     Lazy::force(&DATE_LINE_PREFIXES);
     Lazy::force(&DATE_PREFIX_PREFIXES);
     Lazy::force(&CATEGORIES_PREFIXES);
@@ -1328,6 +1384,11 @@ pub(crate) fn prepare() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`DATE_LINE_RE`] with Unicode off, for ASCII lines, on which it matches and captures
+    /// alike (see [`crate::text::ascii_regex`]): its automaton is a fraction the size.
+    static DATE_LINE_ASCII_RE: Lazy<regex::bytes::Regex> =
+        Lazy::new(|| ascii_date_regex(&date_line_pattern_of(&date_pattern(true))));
 
     #[test]
     fn dates_and_labels() {
@@ -1588,6 +1649,27 @@ mod tests {
             "2026년 11월 28일",
             "28 نوفمبر 2026",
             "28 नवंबर 2026",
+            "Dated 2025-01-15.",
+            "Datedonnerstag, 4 September 2025",
+            "Posted onMonday, September 4, 2025",
+            "Posted on on September 4, 2025",
+            "Posted on: on September 4, 2025",
+            "Posted\u{b}on\u{b}: September 4, 2025",
+            "Last updated on: 4 Sep 2025",
+            "Updated : : 2025-01-15",
+            "Updated: September 4, 2025 10:30 am.",
+            "September 4, 2025 10:30 a.m.",
+            "September 4, 2025 10:30 a.m",
+            "September 4, 2025 10:30 pm EST.",
+            "September 4, 2025 10:30 EST.",
+            "September 4, 2025.",
+            "Sept. 4, 2025..",
+            "2025-01-15 10:30 am.",
+            "2025-01-15T10:30:00Z.",
+            "Published Mon. 4 Sep 2025 at 10:30 P.M.",
+            "Originally published 4.9.2025.",
+            "date",
+            "Date:",
         ]);
         let mut matched = 0;
         for l in &lines {
@@ -1612,6 +1694,24 @@ mod tests {
             }
         }
         assert!(matched >= 30, "{matched}");
+    }
+
+    /// [`date_of_line`] finds the date [`DATE_LINE_RE`] captures in every date line of the
+    /// WCXB dev dumps, when they are there.
+    #[test]
+    fn date_of_line_on_the_dumps_date_lines() {
+        let mut dated = 0;
+        for l in crate::text::dump_lines_if_present() {
+            let t = l.trim();
+            if t.len() <= 80 && is_date_line(t) {
+                let want = DATE_LINE_RE
+                    .captures(t)
+                    .and_then(|c| Some(c.name("d")?.range()));
+                assert_eq!(date_of_line(t), want, "{t:?}");
+                dated += 1;
+            }
+        }
+        assert!(dated == 0 || dated > 100, "{dated}");
     }
 
     /// [`date_of_line`] finds the date [`DATE_LINE_RE`] captures in every line of the dumps.
