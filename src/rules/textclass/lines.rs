@@ -1749,22 +1749,10 @@ pub(super) fn ends_with_call_to_action(t: &str) -> bool {
 /// byte that is not ASCII, which the prefixes let through.) The words of all the table's rows let
 /// through every line with a count before a common word ("3 Best ways", "410 posts", "5 We").
 pub(super) static CHROME_COUNT_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
-    Prefixes::new(
-        &[
-            "like",
-            "min",
-            "menit",
-            "item",
-            "your cart",
-            " ",
-            "\t",
-            "\n",
-            "\x0b",
-            "\x0c",
-            "\r",
-        ],
-        b"",
-    )
+    // `\s` in the patterns: a second space (or another blank) before the unit.
+    let words = ["like", "min", "menit", "item", "your cart"];
+    let spaces = [" ", "\t", "\n", "\x0b", "\x0c", "\r"];
+    Prefixes::new(&[&words[..], &spaces[..]].concat(), b"")
 });
 
 /// The prefixes of each of [`CHROME_LINE_PATTERNS`], to find the few patterns a line may match.
