@@ -1742,17 +1742,14 @@ pub(super) fn ends_with_call_to_action(t: &str) -> bool {
         .any(|w| w.as_bytes().eq_ignore_ascii_case(last))
 }
 
-/// What follows the count and its space in a line of [`CHROME_LINE_PATTERNS`] that opens with a
-/// count: "12 Likes", "5 min read", "5 minutes de lecture", "5 menit baca", "3 items in your
-/// cart", "3 your cart is empty" (the rows whose prefixes are [`crate::text::DIGITS`]), or more
-/// space before a reading time's unit. (A unit in another script, "5 мин. чтения", starts with a
-/// byte that is not ASCII, which the prefixes let through.) The words of all the table's rows let
-/// through every line with a count before a common word ("3 Best ways", "410 posts", "5 We").
-pub(super) static CHROME_COUNT_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
-    // `\s` in the patterns: a second space (or another blank) before the unit.
-    let words = ["like", "min", "menit", "item", "your cart"];
-    let spaces = [" ", "\t", "\n", "\x0b", "\x0c", "\r"];
-    Prefixes::new(&[&words[..], &spaces[..]].concat(), b"")
+/// All the prefixes of [`CHROME_LINE_PATTERNS`] but the counts, to rule out most lines at once.
+pub(super) static CHROME_LINE_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
+    let all: Vec<&'static str> = CHROME_LINE_PATTERNS
+        .iter()
+        .flat_map(|(_, p, _)| p.iter().copied())
+        .filter(|p| !p.starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    Prefixes::new(&all, b"")
 });
 
 /// The prefixes of each of [`CHROME_LINE_PATTERNS`], to find the few patterns a line may match.
@@ -1801,7 +1798,7 @@ pub(super) fn is_chrome_line(t: &str) -> bool {
         // cart", "12 Likes") or a timestamp ("2016-03-17 13:23").
         let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
         let may = match b.get(digits) {
-            Some(b' ') => CHROME_COUNT_PREFIXES.may_match(&t[digits + 1..]),
+            Some(b' ') => CHROME_LINE_PREFIXES.may_match(&t[digits + 1..]),
             Some(b'-') => digits == 4,
             Some(c) => !c.is_ascii(),
             None => false,

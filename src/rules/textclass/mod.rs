@@ -761,7 +761,7 @@ pub(crate) fn prepare() {
     Lazy::force(&CLUE_WORDS);
     Lazy::force(&CHROME_LINES);
     lines::prepare_chrome_lines();
-    Lazy::force(&CHROME_COUNT_PREFIXES);
+    Lazy::force(&CHROME_LINE_PREFIXES);
     Lazy::force(&CHROME_LINE_SETS);
     Lazy::force(&COMMENTS_HEADER_RE);
     Lazy::force(&COMMENTS_HEADER_PREFIXES);

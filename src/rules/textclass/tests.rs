@@ -1326,44 +1326,15 @@ fn chrome_line_prefixes_never_rule_out_a_match() {
             "\u{17F}ee more news",
             "• Sign up now",
             "\u{0663}\u{0660} items in your cart",
-            "3 Best ways to save",
-            "410 posts",
-            "5 We",
-            "12 LIKES",
-            "1 like",
-            "5 minutes read",
-            "5  min de lecture",
-            "5 \u{a0}min de lecture",
-            "5 \tminuten Lesezeit",
-            "5 Menit baca",
-            "4 Items in your cart",
-            "3 your cart is empty",
-            "7 ",
-            "7  ",
         ]);
-    assert!(assert_chrome_lines_exact(&lines) >= 47);
-}
-
-/// [`is_chrome_line`] answers as the table's patterns on every line of the WCXB dev dumps, when
-/// they are there.
-#[test]
-fn chrome_line_prefixes_on_dumps() {
-    let lines = crate::text::dump_lines_if_present();
-    let matched = assert_chrome_lines_exact(&lines);
-    assert!(lines.is_empty() || matched > 100, "{matched}");
-}
-
-/// [`is_chrome_line`], behind its prefixes, answers as the patterns of [`CHROME_LINES`] do on
-/// each line; returns how many match.
-fn assert_chrome_lines_exact(lines: &[String]) -> usize {
     let mut matched = 0;
-    for l in lines {
+    for l in &lines {
         let t = l.trim();
         let any = CHROME_LINES.iter().any(|c| c.regex().is_match(t));
         assert_eq!(is_chrome_line(t), any, "{t:?}");
         matched += usize::from(any);
     }
-    matched
+    assert!(matched >= 47, "{matched}");
 }
 
 #[test]
