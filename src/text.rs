@@ -1821,15 +1821,10 @@ pub(crate) fn prefilter_test_lines(extra: &[&str]) -> Vec<String> {
 }
 
 /// Every line of every text dump of the WCXB development split, collapsed, for ignored tests
-/// that compare a faster form of a pattern with its reference on real text.
+/// that compare a faster form of a pattern with its reference on real text: they need the data.
 #[cfg(test)]
 pub(crate) fn every_dump_line() -> Vec<String> {
-    let dir = std::path::Path::new("/work/shared/wcxb-dev/dumps");
-    let mut lines = Vec::new();
-    for e in std::fs::read_dir(dir).expect("dumps").flatten() {
-        let text = String::from_utf8_lossy(&std::fs::read(e.path()).expect("dump")).into_owned();
-        lines.extend(text.lines().map(collapse));
-    }
+    let lines = dump_lines_if_present();
     assert!(lines.len() > 100_000, "{}", lines.len());
     lines
 }
