@@ -1264,10 +1264,12 @@ pub(crate) fn is_unspaced_script(c: char) -> bool {
         | 0xF900..=0xFAFF)
 }
 
-/// Does `t` end with a colon (before trailing whitespace), the ASCII one or the full-width one of
-/// Chinese and Japanese text ("以下设施：")? A line that ends so announces what follows it.
+/// Does `t` end with a colon (before trailing whitespace and invisible characters), the ASCII one
+/// or the full-width one of Chinese and Japanese text ("以下设施：")? A line that ends so announces
+/// what follows it. (Forum software leaves a zero-width space after a post's lines: "Key
+/// Comparison Categories:\u{200b}".)
 pub(crate) fn ends_with_colon(t: &str) -> bool {
-    t.trim_end().ends_with([':', '：'])
+    t.trim_end_matches(is_blankish).ends_with([':', '：'])
 }
 
 /// The ten digits as [`Prefixes`] entries: the prefixes of a pattern that may start with a number.
@@ -1885,6 +1887,28 @@ pub(crate) fn resemblance(a: &str, b: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ends_with_colon_past_invisible_characters() {
+        for t in [
+            "Key categories:",
+            "Key categories: ",
+            "以下设施：",
+            "Categories:\u{200b}",
+            "Note:\u{feff}\u{a0}",
+        ] {
+            assert!(ends_with_colon(t), "{t:?}");
+        }
+        for t in [
+            "Key categories",
+            "12:30",
+            "a: b",
+            ":)",
+            "Categories:\u{200b}x",
+        ] {
+            assert!(!ends_with_colon(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn a_label_said_twice_is_judged_by_its_half() {
