@@ -1152,7 +1152,15 @@ fn assemble(
         );
     }
     let mut removals = std::mem::take(&mut doc.removals);
-    removals.reserve(doc.blocks.len() - kept);
+    // A removed block is one removal a piece at most: reserved at once, since a vector that
+    // doubles near the end of a large document holds twice the memory it needs.
+    removals.reserve(
+        doc.blocks
+            .iter()
+            .filter(|b| !b.is_kept())
+            .map(|b| b.pieces.len().max(1))
+            .sum(),
+    );
     // The span of each block a duplicate repeats, read before the blocks are taken apart.
     let repeated: Vec<Option<ByteSpan>> = doc
         .blocks
