@@ -40,6 +40,9 @@ const OTHER_WEIGHT: f64 = 0.8;
 const WRAPPER_SHARE: f64 = 0.5;
 /// The same for a region named as comments.
 const COMMENTS_WRAPPER_SHARE: f64 = 0.4;
+/// A region named as related stories holding more than this share of its `article` element's
+/// prose is the article's body.
+const RELATED_ARTICLE_SHARE: f64 = 0.5;
 /// Regions named as comments that together hold more than this share of the page's prose are the
 /// posts of a thread...
 const THREAD_SHARE: f64 = 0.5;
@@ -1059,10 +1062,17 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     let mut in_main_landmark = vec![false; n];
     let mut in_article_element = vec![false; n];
     let mut in_h1 = vec![false; n];
+    // The nearest `article` element round each node (itself included; `NONE`: none).
+    let mut article_of = vec![NONE; n];
     for i in 1..n {
         let p = tree.nodes[i].parent as usize;
         let id = i as u32;
         in_article_element[i] = in_article_element[p] || tree.name(id) == "article";
+        article_of[i] = if tree.name(id) == "article" {
+            id
+        } else {
+            article_of[p]
+        };
         in_h1[i] = in_h1[p] || tree.name(id) == "h1";
         in_main_landmark[i] = in_main_landmark[p]
             || tree.name(id) == "main"
@@ -1289,7 +1299,17 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             // heading: a masthead is a region round the site's name and menus, not a heading.
             let heading_named_header = std::ptr::eq(rule, &dom::HEADER)
                 && matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+            // A region named as related stories inside an `article` element that holds most of
+            // that article's prose is its body (`map-and-related` round a page's text): a rail of
+            // teasers is links, not prose, and a small part of the article it sits in.
+            let article_body = std::ptr::eq(rule, &dom::RELATED)
+                && tag_rule.is_none()
+                && article_of[tree.nodes[i].parent as usize] != NONE
+                && prose_all[i]
+                    > RELATED_ARTICLE_SHARE
+                        * prose_all[article_of[tree.nodes[i].parent as usize] as usize];
             let named = !(wrapper
+                || article_body
                 || heading_named_header
                 || prose_named
                 || entries
