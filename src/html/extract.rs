@@ -1060,14 +1060,12 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     };
     let page_h1 = holds_h1.first().copied().unwrap_or(false);
     let mut in_main_landmark = vec![false; n];
-    let mut in_article_element = vec![false; n];
     let mut in_h1 = vec![false; n];
     // The nearest `article` element round each node (itself included; `NONE`: none).
     let mut article_of = vec![NONE; n];
     for i in 1..n {
         let p = tree.nodes[i].parent as usize;
         let id = i as u32;
-        in_article_element[i] = in_article_element[p] || tree.name(id) == "article";
         article_of[i] = if tree.name(id) == "article" {
             id
         } else {
@@ -1080,6 +1078,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
                 .attr(id, "role")
                 .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"));
     }
+    let in_article_element: Vec<bool> = article_of.iter().map(|&a| a != NONE).collect();
     // `article` elements under each node (a listing's entries are often so marked).
     let mut articles = vec![0u32; n];
     for i in (1..n).rev() {
@@ -1299,15 +1298,15 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             // heading: a masthead is a region round the site's name and menus, not a heading.
             let heading_named_header = std::ptr::eq(rule, &dom::HEADER)
                 && matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
-            // A region named as related stories inside an `article` element that holds most of
-            // that article's prose is its body (`map-and-related` round a page's text): a rail of
-            // teasers is links, not prose, and a small part of the article it sits in.
+            // A region named as related stories inside an `article` element (one round it, not
+            // itself) that holds most of that article's prose is its body (`map-and-related`
+            // round a page's text): a rail of teasers is links, not prose, and a small part of
+            // the article it sits in.
+            let outer_article = article_of[tree.nodes[i].parent as usize];
             let article_body = std::ptr::eq(rule, &dom::RELATED)
                 && tag_rule.is_none()
-                && article_of[tree.nodes[i].parent as usize] != NONE
-                && prose_all[i]
-                    > RELATED_ARTICLE_SHARE
-                        * prose_all[article_of[tree.nodes[i].parent as usize] as usize];
+                && outer_article != NONE
+                && prose_all[i] > RELATED_ARTICLE_SHARE * prose_all[outer_article as usize];
             let named = !(wrapper
                 || article_body
                 || heading_named_header
