@@ -128,6 +128,10 @@ pub fn check(input: &[u8], doc: &CleanDoc) -> Result<(), String> {
     {
         return Err("body is not the paragraphs joined by blank lines".into());
     }
+    // The letters of each first copy, read once: a document may repeat one long block
+    // thousands of times, and reading it again for each copy made the check quadratic.
+    let mut first_letters: std::collections::HashMap<(usize, usize), String> =
+        std::collections::HashMap::new();
     for r in &doc.removals {
         if let Some(d) = r.duplicate_of {
             if d >= doc.paragraphs.len() {
@@ -154,7 +158,9 @@ pub fn check(input: &[u8], doc: &CleanDoc) -> Result<(), String> {
                 };
                 // (A subsequence: the first copy's span may hold an inline cut of its own, a
                 // shortcode left out of its text.)
-                let of = letters(first.start, first.end);
+                let of = first_letters
+                    .entry((first.start, first.end))
+                    .or_insert_with(|| letters(first.start, first.end));
                 let mut rest = of.chars();
                 let held = letters(r.span.start, r.span.end)
                     .chars()
