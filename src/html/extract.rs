@@ -1078,7 +1078,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
                 .attr(id, "role")
                 .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"));
     }
-    let in_article_element: Vec<bool> = article_of.iter().map(|&a| a != NONE).collect();
+    let in_article_element = |i: usize| article_of[i] != NONE;
     // `article` elements under each node (a listing's entries are often so marked).
     let mut articles = vec![0u32; n];
     for i in (1..n).rev() {
@@ -1147,8 +1147,8 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     // On a page that calls itself an article (as a CMS may call every page), the nodes in a
     // grid of promo cards that holds much of its prose: the cards are its content. Not beside
     // an `article` element: around an article, cards are teasers.
-    let has_article = in_article_element.contains(&true);
-    let beside_an_article = |i: usize| has_article && !in_article_element[i];
+    let has_article = article_of.iter().any(|&a| a != NONE);
+    let beside_an_article = |i: usize| has_article && !in_article_element(i);
     let in_card_grid = if page.article {
         let mut grid = card_grid_nodes(tree, &class_id, &prose_all, total);
         for (i, g) in grid.iter_mut().enumerate() {
@@ -1281,7 +1281,7 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             // (its heading, and on a category the blurb under it), not the site's masthead.
             if std::ptr::eq(rule, &dom::HEADER)
                 && in_main_landmark[tree.nodes[i].parent as usize]
-                && !in_article_element[i]
+                && !in_article_element(i)
                 && under_h1[i]
             {
                 title_root[i] = id;
