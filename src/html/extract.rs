@@ -1307,8 +1307,15 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
                 && tag_rule.is_none()
                 && outer_article != NONE
                 && prose_all[i] > RELATED_ARTICLE_SHARE * prose_all[outer_article as usize];
+            // A paragraph named as behind a paywall (`<p class="paywall">`, as Condé Nast's
+            // sites mark every paragraph after the first) is the article's text, present in the
+            // page: the gate itself is a box round a prompt (`<div class="paywall">`, a modal),
+            // not a paragraph.
+            let gated_text =
+                std::ptr::eq(rule, &dom::PROMO) && name == "p" && dom::names_paywall(class, idv);
             let named = !(wrapper
                 || article_body
+                || gated_text
                 || heading_named_header
                 || prose_named
                 || entries

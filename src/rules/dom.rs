@@ -1223,6 +1223,12 @@ fn names_word_of(class: &str, id: &str, list: &[&str]) -> bool {
         || for_each_word(id, &mut buf, |w| list.contains(&w))
 }
 
+/// True when a `class`/`id` names a paywall (`paywall`, `article-paywall`): the gate, or the text
+/// behind it.
+pub fn names_paywall(class: &str, id: &str) -> bool {
+    names_word_of(class, id, &["paywall"])
+}
+
 /// True when a `class`/`id` names a product's description (`product-details-modal`).
 pub fn is_product_content_name(class: &str, id: &str) -> bool {
     names_word_of(class, id, PRODUCT_CONTENT_WORDS)
