@@ -4,7 +4,8 @@
 //! `<meta charset>` or `http-equiv="Content-Type"` in the first 4 KiB, then detection
 //! (`chardetng`) when the bytes are not valid UTF-8. A declared legacy single-byte encoding is
 //! overridden by UTF-8 when the page is valid UTF-8 with non-ASCII bytes (a common mislabel; such
-//! bytes are very unlikely to form valid UTF-8 by chance). A text dump's is chosen the same way
+//! bytes are very unlikely to form valid UTF-8 by chance), and so is a legacy multi-byte encoding
+//! when the page holds a few characters of valid UTF-8. A text dump's is chosen the same way
 //! without the markup ([`text_dump_encoding`]).
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
@@ -120,7 +121,9 @@ pub fn decode_with(
         None => {
             let utf8_ok = std::str::from_utf8(bytes).is_ok();
             let enc = match hint.or_else(|| declared(bytes)) {
-                Some(e) if e != UTF_8 && utf8_ok && !bytes.is_ascii() && is_single_byte(e) => UTF_8,
+                Some(e) if e != UTF_8 && utf8_ok && !bytes.is_ascii() && mislabel(e, bytes) => {
+                    UTF_8
+                }
                 Some(e) => e,
                 None if utf8_ok => UTF_8,
                 None => detect(bytes, tld, chardetng::Utf8Detection::Allow),
@@ -161,8 +164,17 @@ pub fn decode_with(
     decode_mapped(bytes, enc, bom_len)
 }
 
-fn is_single_byte(e: &'static Encoding) -> bool {
+/// Characters of more than one byte that valid UTF-8 bytes declared in a legacy multi-byte
+/// encoding (GBK, Big5, Shift_JIS, EUC-KR...) must hold to be read as UTF-8.
+const MIN_MISLABELLED_MULTIBYTE_CHARS: usize = 8;
+
+/// Whether valid UTF-8 bytes, not all ASCII, declared in `e` are UTF-8 mislabelled: pages saved
+/// as UTF-8 after decoding often keep their original `<meta charset>`. Any such bytes when `e` is
+/// single-byte; for a legacy multi-byte encoding, a few characters, whose pairs of bytes would
+/// make valid UTF-8 only by a run of chance.
+fn mislabel(e: &'static Encoding, bytes: &[u8]) -> bool {
     e.is_single_byte()
+        || bytes.iter().filter(|&&b| b >= 0xC0).count() >= MIN_MISLABELLED_MULTIBYTE_CHARS
 }
 
 /// UTF-8 bytes as a string of the same length (each invalid byte becomes a space), and the ranges
@@ -314,8 +326,8 @@ fn decode_per_byte(
 
 /// The encoding a text dump is read in, when it is not UTF-8, and the length of its byte-order
 /// mark: a UTF-16 BOM's; else the charset declared for it from outside (`hint`, an HTTP header),
-/// unless the dump is valid UTF-8 and either pure ASCII or the charset is single-byte (a
-/// mislabel, as for pages); else, for a dump that is not valid UTF-8, the detector's guess
+/// unless the dump is valid UTF-8 and either pure ASCII or mislabelled ([`mislabel`], as for
+/// pages); else, for a dump that is not valid UTF-8, the detector's guess
 /// (`chardetng`), unless that is UTF-8 (text with a few bad bytes, which read as spaces).
 /// `None`: the dump is read as UTF-8.
 /// (`utf8_ok`: the bytes are valid UTF-8, which the caller knows; `tld` as for [`decode_with`].)
@@ -338,7 +350,7 @@ pub(crate) fn text_dump_encoding(
                 e
             }
         }
-        Some(e) if utf8_ok && (bytes.is_ascii() || is_single_byte(e)) => UTF_8,
+        Some(e) if utf8_ok && (bytes.is_ascii() || mislabel(e, bytes)) => UTF_8,
         Some(e) => e,
         None if utf8_ok => UTF_8,
         None => unlabelled_text_encoding(bytes, tld),
@@ -491,6 +503,23 @@ mod tests {
     fn mislabelled_utf8_stays_utf8() {
         let d = decode("<meta charset=iso-8859-1><p>café</p>".as_bytes());
         assert_eq!(d.encoding, "UTF-8");
+    }
+
+    #[test]
+    fn utf8_mislabelled_as_a_multibyte_charset_stays_utf8() {
+        let text = "谷歌在2014年收购的人工智能公司DeepMind开发出一款计算机。";
+        let page = format!("<meta charset=gb2312><p>{text}</p>");
+        let d = decode(page.as_bytes());
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(d.text.contains(text));
+        // The same page in GBK is read in it.
+        let (gbk, _, _) = encoding_rs::GBK.encode(&page);
+        let d = decode(&gbk);
+        assert_eq!(d.encoding, "GBK");
+        assert!(d.text.contains(text));
+        // A couple of characters of valid UTF-8 do not outweigh the declaration.
+        let d = decode("<meta charset=shift_jis><p>caf\u{e9}</p>".as_bytes());
+        assert_eq!(d.encoding, "Shift_JIS");
     }
 
     #[test]
