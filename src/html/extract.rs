@@ -43,6 +43,11 @@ const COMMENTS_WRAPPER_SHARE: f64 = 0.4;
 /// A region named as related stories holding more than this share of its `article` element's
 /// prose is the article's body.
 const RELATED_ARTICLE_SHARE: f64 = 0.5;
+/// A region named as a promo round an `article` element holding this much prose (about 250
+/// words)...
+const MIN_OPENED_ARTICLE_PROSE: f64 = 1500.0;
+/// ... and more than this share of the region's is the article, opened in a modal over the page.
+const OPENED_ARTICLE_SHARE: f64 = 0.5;
 /// Regions named as comments that together hold more than this share of the page's prose are the
 /// posts of a thread...
 const THREAD_SHARE: f64 = 0.5;
@@ -1081,13 +1086,17 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
     let in_article_element = |i: usize| article_of[i] != NONE;
     // `article` elements under each node (a listing's entries are often so marked).
     let mut articles = vec![0u32; n];
+    // The prose of the longest `article` element under each node (or the node itself).
+    let mut article_prose = vec![0f64; n];
     for i in (1..n).rev() {
         if tree.name(i as u32) == "article" {
             articles[i] += 1;
+            article_prose[i] = prose_all[i];
         }
         let p = tree.nodes[i].parent;
         if p != NONE {
             articles[p as usize] += articles[i];
+            article_prose[p as usize] = article_prose[p as usize].max(article_prose[i]);
         }
     }
     // The prose of all regions named as comments (outermost ones). When they hold most of the
@@ -1313,8 +1322,17 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             // not a paragraph.
             let gated_text =
                 std::ptr::eq(rule, &dom::PROMO) && name == "p" && dom::names_paywall(class, idv);
+            // A region named as a promo (a modal, a pop-up) round an `article` element that holds
+            // an article's worth of prose and most of the region's is the article opened over
+            // the page (a news site's story in a lightbox over its front page): an ad or a
+            // sign-up box holds no such article.
+            let opened_article = std::ptr::eq(rule, &dom::PROMO)
+                && tag_rule.is_none()
+                && article_prose[i] >= MIN_OPENED_ARTICLE_PROSE
+                && article_prose[i] > OPENED_ARTICLE_SHARE * prose_all[i];
             let named = !(wrapper
                 || article_body
+                || opened_article
                 || gated_text
                 || heading_named_header
                 || prose_named
