@@ -7,6 +7,7 @@ use crate::text::alnum_lower;
 use crate::text::{with_word_ends, Prefixes};
 use once_cell::sync::Lazy;
 use regex::Regex;
+use std::collections::HashMap;
 use std::ops::Range;
 
 pub static LABEL: Rule = Rule {
@@ -3131,6 +3132,8 @@ fn remove_named_bio(doc: &mut Doc, rule: &'static Rule, late: bool, above: bool)
     let total: usize = kept.iter().map(|&i| doc.blocks[i].plain.len()).sum();
     let mut seen = 0usize;
     let mut box_lines = Vec::new();
+    // Each biography's text, and the position among the kept lines of its last copy found.
+    let mut bio_at: HashMap<&str, usize> = HashMap::new();
     // No paragraph of prose yet: the lines above the article, where an author box shows too.
     let mut in_head = above;
     for (k, &i) in kept.iter().enumerate() {
@@ -3223,15 +3226,20 @@ fn remove_named_bio(doc: &mut Doc, rule: &'static Rule, late: bool, above: bool)
                 box_lines.push(kept[j - 1]);
             }
             // The same biography in the first half too, where the page showed the author box
-            // over the article as well: a copy of the biography is the biography.
-            box_lines.extend(
-                kept[..k]
-                    .iter()
-                    .copied()
-                    .filter(|&e| doc.blocks[e].plain.trim() == t),
-            );
+            // over the article as well: a copy of the biography is the biography. (Its copies
+            // above it are gathered after the loop, once for all biographies: a page that
+            // repeats its biography a thousand times is not read a thousand times.)
+            bio_at.insert(t, k);
         }
     }
+    if !bio_at.is_empty() {
+        box_lines.extend(kept.iter().enumerate().filter_map(|(k, &e)| {
+            let found = bio_at.get(doc.blocks[e].plain.trim())?;
+            (k < *found).then_some(e)
+        }));
+    }
+    box_lines.sort_unstable();
+    box_lines.dedup();
     if late {
         box_lines.extend(bio_tail(doc, rule, &box_lines, &first_names));
     }
@@ -3246,22 +3254,17 @@ fn remove_named_bio(doc: &mut Doc, rule: &'static Rule, late: bool, above: bool)
 /// which goes on telling of the author ("He's a Google Ads expert…", "Jane also writes…"): the
 /// rest of the biography, which the page split into lines.
 fn bio_tail(doc: &Doc, rule: &'static Rule, found: &[usize], first_names: &[&str]) -> Vec<usize> {
-    // The last biography line, found now or by an earlier pass.
-    let Some(last_bio) = doc
+    // The last biography line, found now (`found` is in order) or by an earlier pass.
+    let removed_before = doc
         .blocks
         .iter()
-        .enumerate()
-        .rev()
-        .find(|(i, b)| {
-            found.contains(i)
-                || matches!(b.state, State::Removed { rule: r, .. } if std::ptr::eq(r, rule))
-        })
-        .map(|(i, _)| i)
-    else {
+        .rposition(|b| matches!(b.state, State::Removed { rule: r, .. } if std::ptr::eq(r, rule)));
+    let Some(last_bio) = found.last().copied().max(removed_before) else {
         return Vec::new();
     };
+    // (No line of `found` comes after the last.)
     let after: Vec<usize> = (last_bio + 1..doc.blocks.len())
-        .filter(|&i| matches!(doc.blocks[i].state, State::Kept) && !found.contains(&i))
+        .filter(|&i| matches!(doc.blocks[i].state, State::Kept))
         .filter(|&i| !doc.blocks[i].plain.trim().is_empty())
         .collect();
     if after.is_empty()
@@ -4186,6 +4189,29 @@ mod tests {
         assert_eq!(doc.removals.iter().filter(|r| r.rule == BIO.id).count(), 2);
         assert!(
             doc.body.starts_with("The committee published"),
+            "{}",
+            doc.body
+        );
+    }
+
+    /// Every copy of the biography above its last goes, however many: they are gathered once
+    /// for all the biographies found (a page that repeats its box a thousand times was read a
+    /// thousand times, in time quadratic in its length).
+    #[test]
+    fn every_copy_of_a_repeated_biography_goes() {
+        let bio = "Elaine Chen covers biotech and co-hosts the weekly podcast of the paper.";
+        let para = "The committee published its findings on Monday, and the report runs to more \
+                    than two hundred pages of evidence gathered over three years.\n\n";
+        let dump = format!(
+            "By Elaine Chen\n\n{bio}\n\n{}{bio}\n\n{}{bio}\n\n{}{bio}",
+            para.repeat(3),
+            para.replace("Monday", "Tuesday").repeat(1),
+            para.replace("Monday", "Friday").repeat(1)
+        );
+        let doc = crate::clean(&dump);
+        assert!(!doc.body.contains("Elaine Chen covers"), "{}", doc.body);
+        assert!(
+            doc.body.contains("published its findings on Friday"),
             "{}",
             doc.body
         );
