@@ -290,6 +290,36 @@ fn question_button(tree: &Tree, dec: &Decoded, i: usize) -> bool {
     text.ends_with('?') && crate::text::word_count(text) >= MIN_QUESTION_WORDS
 }
 
+/// Whether an `annotation` element of a formula holds its TeX source
+/// (`encoding="application/x-tex"`, `"TeX"`, `"application/x-latex"`).
+fn is_tex_annotation(tree: &Tree, i: u32) -> bool {
+    tree.attr(i, "encoding").is_some_and(|e| {
+        let e = e.trim().to_ascii_lowercase();
+        e.ends_with("tex") && !e.contains("xml")
+    })
+}
+
+/// What of a formula (an element `name` inside a `math` element) is left out of the text. A
+/// formula that carries its TeX source in an annotation (as Wikipedia's, LaTeXML's and arXiv's
+/// do) is read as that source, the markup that draws it left out: `\frac{-b \pm \sqrt{b^2-4ac}}{2a}`
+/// says what `-b±b2−4ac2a` loses. Without one, the formula is read as the text of its tokens,
+/// as a browser shows it. Annotations for other programs (content MathML, Maple) are never
+/// text. `tex_below`: the element holds the TeX annotation.
+fn formula_markup(
+    tree: &Tree,
+    i: u32,
+    name: &str,
+    has_tex: bool,
+    tex_below: bool,
+) -> Option<&'static Rule> {
+    let markup = match name {
+        "annotation-xml" => true,
+        "annotation" => !(has_tex && is_tex_annotation(tree, i)),
+        _ => has_tex && !tex_below,
+    };
+    markup.then_some(&dom::MATH_MARKUP)
+}
+
 /// The rule that excludes an element and everything in it from the body. `revealed`: the
 /// element holds the page's content (see `REVEALED_SHARE`, `REVEALED_HEADLINE_SHARE`);
 /// `hidden_by_class`: a class hides it and the reader is not shown it anyway
@@ -307,8 +337,8 @@ fn never_text(
     match name {
         "head" => return Some(&dom::HEAD),
         "noscript" if !revealed => return Some(&dom::SCRIPT),
-        "script" | "style" | "template" | "svg" | "math" | "iframe" | "object" | "embed"
-        | "canvas" | "video" | "audio" | "map" | "noembed" | "noframes" | "title" => {
+        "script" | "style" | "template" | "svg" | "iframe" | "object" | "embed" | "canvas"
+        | "video" | "audio" | "map" | "noembed" | "noframes" | "title" => {
             return Some(&dom::SCRIPT)
         }
         "button" | "input" | "select" | "option" | "optgroup" | "textarea" | "datalist"
@@ -932,6 +962,8 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
     let mut aria_hidden_child = vec![false; n];
     // The `h1` elements under each node.
     let mut h1s = vec![0u32; n];
+    // Which elements hold a formula's TeX source (an `annotation` of it in TeX).
+    let mut tex_below = vec![false; n];
     for i in (1..n).rev() {
         let p = tree.nodes[i].parent;
         if p != NONE
@@ -943,6 +975,9 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
         }
         if tree.name(i as u32) == "h1" {
             h1s[i] += 1;
+        }
+        if tree.name(i as u32) == "annotation" && is_tex_annotation(tree, i as u32) {
+            tex_below[i] = true;
         }
         if let Kind::Text(r) = &tree.nodes[i].kind {
             text_len[i] += dec.text[r.clone()].trim().len();
@@ -956,6 +991,7 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
             }
             text_len[p as usize] += text_len[i];
             h1s[p as usize] += h1s[i];
+            tex_below[p as usize] |= tex_below[i];
             link_len[p as usize] += if tree.name(i as u32) == "a" {
                 text_len[i]
             } else {
@@ -979,14 +1015,24 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
         .filter_map(|i| tree.attr(i as u32, "aria-controls"))
         .flat_map(str::split_ascii_whitespace)
         .collect();
+    // For each node in a formula (`math`), whether the formula has its TeX source: `None` outside
+    // formulas.
+    let mut formula_tex: Vec<Option<bool>> = vec![None; n];
     for i in 1..n {
         let p = tree.nodes[i].parent as usize;
         let (ex, ow, ce, li, pr) = (excluded[p], owner[p], cell[p], in_link[p], in_pre[p]);
         let id = i as u32;
         let name = tree.name(id);
+        formula_tex[i] = if name == "math" {
+            Some(tex_below[i])
+        } else {
+            formula_tex[p]
+        };
         excluded[i] = ex.or_else(|| {
             if name.is_empty() {
                 None
+            } else if let Some(has_tex) = formula_tex[i] {
+                formula_markup(tree, id, name, has_tex, tex_below[i])
             } else {
                 let share = text_len[i] as f64 / total_text;
                 let revealed = share > REVEALED_SHARE

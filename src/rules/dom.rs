@@ -25,6 +25,12 @@ pub static SCRIPT: Rule = Rule {
     why: "not rendered as text: script, style, template, noscript, svg, embedded objects",
     tier: Tier::Core,
 };
+pub static MATH_MARKUP: Rule = Rule {
+    id: "dom.math-markup",
+    layer: Layer::Dom,
+    why: "a formula's MathML markup that its TeX source, kept in its place, says again (or another program's annotation of it)",
+    tier: Tier::Core,
+};
 pub static HIDDEN: Rule = Rule {
     id: "dom.hidden",
     layer: Layer::Dom,

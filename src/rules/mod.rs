@@ -101,6 +101,7 @@ pub static RULES: &[&Rule] = &[
     &dom::AFTER_ARTICLE,
     &dom::NOT_IN_ARTICLE,
     &dom::OTHER_ARTICLE,
+    &dom::MATH_MARKUP,
     &ticker::STRIP,
     &shortcode::UNRENDERED,
     &share::BUTTONS,
