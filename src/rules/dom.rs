@@ -564,6 +564,7 @@ static TEASER_HEADING_RE: Lazy<Regex> = Lazy::new(|| {
         | what\ others\ are\ (?:reading|watching|buying)
         | (?:recent|featured|popular|latest|top|trending|most\ (?:read|viewed|popular|shared))\ (?:posts|articles|stories|reads|guides|recipes|news)
         | trending(?:\ now)? | most\ (?:read|viewed|popular|shared) | (?:keep|continue)\ reading
+        | (?:from\ )?around\ the\ web | (?:sponsored|promoted)\ (?:stories|links)
         )\s*[:»>›→…]*\s*$",
     )
     .expect("teaser heading regex")
@@ -1324,6 +1325,9 @@ mod tests {
             "Guests also viewed",
             "YOUR RECENTLY VIEWED ITEMS",
             "Ideas based on your recently viewed products",
+            "Around The Web",
+            "From around the web",
+            "Promoted Stories",
         ] {
             assert!(is_teaser_heading(h), "{h}");
         }
@@ -1338,6 +1342,8 @@ mod tests {
             "Guests also enjoy the spa",
             "Ideas based on your feedback shaped the new model, the company says.",
             "Your recently viewed items stay in your browser, not on our servers.",
+            "Around the web of canals, the old warehouses are now flats.",
+            "Sponsored content",
         ] {
             assert!(!is_teaser_heading(h), "{h}");
         }

@@ -141,7 +141,7 @@ const RELATED_PATTERN: &str = r"(?ix)^[\s\-•*>»]*(?:
         | you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in) | recommended(?:\ for\ you|\ stories|\ articles)?
         | trending(?:\ now|\ stories|\ news)? | (?:most\ )?popular(?:\ posts|\ stories|\ now)? | most\ (?:read|viewed|shared|commented)
         | latest(?:\ news|\ posts|\ stories|\ articles)? | top\ stories | previous\ (?:post|article) | next\ (?:post|article)
-        | don'?t\ miss | editor'?s\ picks?
+        | don'?t\ miss | editor'?s\ picks? | (?:from\ )?around\ the\ web
         | other\ (?:related\ |interesting\ |similar\ |popular\ |recent\ )?(?:articles?|posts?|stories|reads|guides|news)
             (?:\ (?:you\ (?:may|might)\ (?:find\ interesting|also\ like|like|enjoy)|of\ interest|on\ this\ topic))?
         | (?:more\ )?(?:articles?|posts?|stories|reads)\ you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|find\ interesting)
@@ -406,7 +406,7 @@ const SUBSCRIBE_PREFIX_WORDS: [&str; 39] = [
 /// The words every match of [`RELATED_RE`] or [`RELATED_TEASER_RE`] starts with.
 static RELATED_PREFIXES: Lazy<Prefixes> = Lazy::new(|| Prefixes::new(&RELATED_PREFIX_WORDS, LEAD));
 
-const RELATED_PREFIX_WORDS: [&str; 64] = [
+const RELATED_PREFIX_WORDS: [&str; 66] = [
     "related",
     "read more",
     "read next",
@@ -425,6 +425,8 @@ const RELATED_PREFIX_WORDS: [&str; 64] = [
     "popular",
     "latest",
     "top stories",
+    "around the web",
+    "from around the web",
     "previous post",
     "previous article",
     "next post",
@@ -604,6 +606,7 @@ const OTHER_SCRIPT_RELATED_HEADERS: &[&str] = &[
     "כתבות נוספות",
     "עוד בנושא",
     "ข่าวที่เกี่ยวข้อง",
+    "เรื่องที่เกี่ยวข้อง",
     "บทความที่เกี่ยวข้อง",
 ];
 
@@ -862,6 +865,9 @@ mod tests {
             "Recently by Jeffrey Zeldman",
             "Read this next",
             "Read full article: The 6 Best Climbing Shoes of 2025: Staff Picks",
+            "Around The Web",
+            "From Around the Web",
+            "เรื่องที่เกี่ยวข้อง",
         ] {
             assert!(is_related_header(l), "{l}");
         }
@@ -874,6 +880,7 @@ mod tests {
             "Recently by rail, the trip takes four hours.",
             "Posts you may have missed were archived in March, when the forum moved.",
             "Read the full article before you comment, the moderators ask.",
+            "Around the web of canals, the old warehouses are now flats.",
         ] {
             assert!(!is_related_header(l), "{l}");
         }
