@@ -15,6 +15,12 @@
 //!
 //! Prints each page's F1, precision and recall (worst first) and the mean. Exits 0 with a message
 //! when a directory is absent.
+//!
+//! `--dumps TEXTDIR` cleans, in text mode, each page's text dump `TEXTDIR/NAME.txt` instead of
+//! its HTML (pages without one are skipped): text mode on dumps of pages it has never seen. To
+//! make such dumps the way WCXB's were made (the page's title on the first line, then the
+//! browser's `innerText` of its body), render each page in a headless browser. The dumps' own
+//! score (the dump kept whole) is printed beside each.
 
 use dechaff::eval::word_prf;
 use dechaff::{Cleaner, Input};
@@ -28,7 +34,12 @@ struct Case {
 }
 
 fn main() {
-    let dirs: Vec<String> = std::env::args().skip(1).collect();
+    let mut dirs: Vec<String> = std::env::args().skip(1).collect();
+    let dumps = dirs.iter().position(|a| a == "--dumps").map(|at| {
+        let dir = dirs.get(at + 1).cloned().unwrap_or_default();
+        dirs.drain(at..(at + 2).min(dirs.len()));
+        PathBuf::from(dir)
+    });
     if dirs.is_empty() {
         eprintln!(
             "usage: foreign_pages DIR... (Readability test-pages/ or newspaper4k tests/data/)"
@@ -47,10 +58,26 @@ fn main() {
         };
         let mut rows = Vec::new();
         for case in cases {
-            let Ok(bytes) = std::fs::read(&case.page) else {
-                continue;
+            let dump = match &dumps {
+                Some(d) => match std::fs::read(d.join(format!("{}.txt", case.name))) {
+                    Ok(text) => Some(text),
+                    Err(_) => continue,
+                },
+                None => None,
             };
-            let body = match cleaner.clean(Input::html(&bytes).source(case.name.as_str())) {
+            let (bytes, as_text) = match dump {
+                Some(text) => (text, true),
+                None => match std::fs::read(&case.page) {
+                    Ok(page) => (page, false),
+                    Err(_) => continue,
+                },
+            };
+            let input = if as_text {
+                Input::text_bytes(&bytes)
+            } else {
+                Input::html(&bytes)
+            };
+            let body = match cleaner.clean(input.source(case.name.as_str())) {
                 Ok(doc) => doc.body,
                 Err(e) => {
                     println!("{}: {e}", case.name);
@@ -58,15 +85,25 @@ fn main() {
                 }
             };
             let prf = word_prf(&body, &case.expected);
-            rows.push((case.name, prf.f1, prf.precision, prf.recall));
+            // What keeping the whole dump scores, for text mode.
+            let whole = dumps
+                .is_some()
+                .then(|| word_prf(&String::from_utf8_lossy(&bytes), &case.expected).f1);
+            rows.push((case.name, prf.f1, prf.precision, prf.recall, whole));
         }
         rows.sort_by(|a, b| a.1.total_cmp(&b.1));
-        for (name, f1, p, r) in &rows {
-            println!("{name:44} F1 {f1:.3}  P {p:.3}  R {r:.3}");
+        for (name, f1, p, r, whole) in &rows {
+            let whole = whole.map_or(String::new(), |w| format!("  (dump kept whole {w:.3})"));
+            println!("{name:44} F1 {f1:.3}  P {p:.3}  R {r:.3}{whole}");
         }
         let mean = rows.iter().map(|r| r.1).sum::<f64>() / rows.len().max(1) as f64;
+        let whole = rows.iter().filter_map(|r| r.4).sum::<f64>() / rows.len().max(1) as f64;
+        let whole = dumps
+            .is_some()
+            .then(|| format!(" (the dumps kept whole: {whole:.3})"))
+            .unwrap_or_default();
         println!(
-            "{}: mean F1 {mean:.3} over {} pages",
+            "{}: mean F1 {mean:.3} over {} pages{whole}",
             dir.display(),
             rows.len()
         );
