@@ -98,10 +98,11 @@ fn main() {
         }
         let mean = rows.iter().map(|r| r.1).sum::<f64>() / rows.len().max(1) as f64;
         let whole = rows.iter().filter_map(|r| r.4).sum::<f64>() / rows.len().max(1) as f64;
-        let whole = dumps
-            .is_some()
-            .then(|| format!(" (the dumps kept whole: {whole:.3})"))
-            .unwrap_or_default();
+        let whole = if dumps.is_some() {
+            format!(" (the dumps kept whole: {whole:.3})")
+        } else {
+            String::new()
+        };
         println!(
             "{}: mean F1 {mean:.3} over {} pages{whole}",
             dir.display(),
