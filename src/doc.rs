@@ -426,10 +426,16 @@ impl<'a> Block<'a> {
     /// the text: a block cut in many places costs one walk, not one per place.
     pub fn text_offsets(&self, src: &str, plain_positions: &[usize]) -> Vec<usize> {
         if !plain_positions.windows(2).all(|w| w[0] <= w[1]) {
-            return plain_positions
-                .iter()
-                .map(|&pos| self.text_offset(src, pos))
-                .collect();
+            // Answered in order and put back in place: one walk still, however many positions
+            // (one walk each made a long line cut in thousands of places quadratic).
+            let mut order: Vec<usize> = (0..plain_positions.len()).collect();
+            order.sort_by_key(|&k| plain_positions[k]);
+            let sorted: Vec<usize> = order.iter().map(|&k| plain_positions[k]).collect();
+            let mut out = vec![0; plain_positions.len()];
+            for (offset, k) in self.text_offsets(src, &sorted).into_iter().zip(order) {
+                out[k] = offset;
+            }
+            return out;
         }
         let mut out = Vec::with_capacity(plain_positions.len());
         let mut p = 0; // position in plain

@@ -479,8 +479,16 @@ fn markdown_link_cuts(t: &str, masked: &mut Vec<u8>) -> Vec<(usize, usize)> {
         cuts.push((lead, lead + 1));
     }
     cuts.sort_unstable();
-    cuts.dedup();
-    cuts
+    // Cuts that overlap (a tail's match inside a link's, on a line that only looks like
+    // Markdown, such as minified code with `](` in it) are one: a cut's ranges are apart.
+    let mut apart: Vec<(usize, usize)> = Vec::with_capacity(cuts.len());
+    for (a, z) in cuts {
+        match apart.last_mut() {
+            Some(last) if a < last.1 => last.1 = last.1.max(z),
+            _ => apart.push((a, z)),
+        }
+    }
+    apart
 }
 
 /// A text browser's dump (`lynx -dump`) ends with the list of its links' addresses under
@@ -734,6 +742,18 @@ mod tests {
             let cuts = markdown_link_cuts(line, &mut buf);
             assert_eq!(left(line, &cuts), want, "{line}");
         }
+    }
+
+    /// Minified code read as a dump looks like Markdown in places (`](`): its cuts overlap, and
+    /// are merged, so that a line's cuts are apart (a cut with overlapping ranges was answered
+    /// one range at a time, quadratic on a long line).
+    #[test]
+    fn overlapping_cuts_are_merged() {
+        let mut buf = Vec::new();
+        let line = "if(a[b('0xff')][b('0xb0')](c[b('0x40')](b('0x100'),'x')),-0x1)){return;}";
+        let cuts = markdown_link_cuts(line, &mut buf);
+        assert!(!cuts.is_empty());
+        assert!(cuts.windows(2).all(|w| w[0].1 <= w[1].0), "{cuts:?}");
     }
 
     #[test]
