@@ -4205,8 +4205,8 @@ mod tests {
         let dump = format!(
             "By Elaine Chen\n\n{bio}\n\n{}{bio}\n\n{}{bio}\n\n{}{bio}",
             para.repeat(3),
-            para.replace("Monday", "Tuesday").repeat(1),
-            para.replace("Monday", "Friday").repeat(1)
+            para.replace("Monday", "Tuesday"),
+            para.replace("Monday", "Friday")
         );
         let doc = crate::clean(&dump);
         assert!(!doc.body.contains("Elaine Chen covers"), "{}", doc.body);
