@@ -294,8 +294,8 @@ fn question_button(tree: &Tree, dec: &Decoded, i: usize) -> bool {
 /// (`encoding="application/x-tex"`, `"TeX"`, `"application/x-latex"`).
 fn is_tex_annotation(tree: &Tree, i: u32) -> bool {
     tree.attr(i, "encoding").is_some_and(|e| {
-        let e = e.trim().to_ascii_lowercase();
-        e.ends_with("tex") && !e.contains("xml")
+        let e = e.trim().as_bytes();
+        e.len() >= 3 && e[e.len() - 3..].eq_ignore_ascii_case(b"tex")
     })
 }
 
