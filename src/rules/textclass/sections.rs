@@ -14,6 +14,7 @@ pub(super) static COMMENTS_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
         | discussion\ about\ this\ (?:post|article|story|episode)
         | \d+\ thoughts\ on\ .{0,200} | kommentare | kommentar\ schreiben | commentaires
         | laisser\ un\ commentaire | comentarios | deja\ un\ comentario | comentários | commenti
+        | comentar | commenter
         | reacties | комментарии | komentar
         )\s*(?:\(\d+\)|\d{1,6})?\s*[:.!»›]*$
         | ^\d+\s+(?:comments?|responses?|replies|thoughts)\s+(?:on|to|for|\||-|–)\s.{0,150}$"#,

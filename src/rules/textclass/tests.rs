@@ -1486,6 +1486,8 @@ fn comments_header_prefixes_never_rule_out_a_match() {
         "Deja un comentario",
         "Comentários",
         "Commenti",
+        "Comentar",
+        "Commenter",
         "Reacties",
         "Комментарии",
         "Komentar",
