@@ -216,6 +216,18 @@ fn out_of_range_numeric_references_are_accounted_for() {
 }
 
 #[test]
+fn a_tag_name_with_a_nul_opens_no_raw_text() {
+    // Found by examples/mutate.rs (seed 6884). `<style\0>` is an element named `style\u{fffd}`,
+    // not a style sheet: what follows is text, and `</st\0yle>` an end tag, as the tokenizer
+    // reads them. The check read the name only to the NUL and took the rest for raw text.
+    let page = "<p>The council met on Monday.</p><style\0>.diff-add{color:#46ff72}</st\0yle>\n";
+    let doc = Cleaner::default()
+        .clean(Input::html(page.as_bytes()))
+        .expect("cleans");
+    check(page, &doc).unwrap();
+}
+
+#[test]
 fn streamed_segments_are_read_in_place_and_accounted_for() {
     // React streaming: the article's second half arrives at the end of the body, in a hidden
     // segment that a script moves to its placeholder. It is read there, in the reader's order.

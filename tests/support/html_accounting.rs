@@ -106,8 +106,10 @@ fn visible_ranges(page: &str) -> Vec<(usize, usize)> {
                 // The content of a raw-text element is text up to its end tag, whatever `<` it
                 // holds (a style sheet with `<img alt="` in it shows no image), as the cleaner's
                 // tokenizer reads it (which takes `<script … />` for closed).
+                // (A tag's name runs to whitespace, `/` or `>`, as the tokenizer reads it: a NUL
+                // in it stands for U+FFFD, so `<style\0>` opens no style sheet.)
                 let name_end = (i + 1..end)
-                    .find(|&k| !b[k].is_ascii_alphanumeric())
+                    .find(|&k| b[k].is_ascii_whitespace() || matches!(b[k], b'/' | b'>'))
                     .unwrap_or(end);
                 let name = page[i + 1..name_end].to_ascii_lowercase();
                 if !self_closing && RAW_TEXT.contains(&name.as_str()) {
