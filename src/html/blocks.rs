@@ -304,17 +304,11 @@ fn is_tex_annotation(tree: &Tree, i: u32) -> bool {
 /// do) is read as that source, the markup that draws it left out: `\frac{-b \pm \sqrt{b^2-4ac}}{2a}`
 /// says what `-b±b2−4ac2a` loses. Without one, the formula is read as the text of its tokens,
 /// as a browser shows it. Annotations for other programs (content MathML, Maple) are never
-/// text. `tex_below`: the element holds the TeX annotation.
-fn formula_markup(
-    tree: &Tree,
-    i: u32,
-    name: &str,
-    has_tex: bool,
-    tex_below: bool,
-) -> Option<&'static Rule> {
+/// text. `tex_below`: the element holds the TeX annotation (or, an `annotation`, is it).
+fn formula_markup(name: &str, has_tex: bool, tex_below: bool) -> Option<&'static Rule> {
     let markup = match name {
         "annotation-xml" => true,
-        "annotation" => !(has_tex && is_tex_annotation(tree, i)),
+        "annotation" => !tex_below,
         _ => has_tex && !tex_below,
     };
     markup.then_some(&dom::MATH_MARKUP)
@@ -1032,7 +1026,7 @@ pub fn build(tree: &Tree, dec: &Decoded) -> (Vec<HBlock>, Vec<Removal>) {
             if name.is_empty() {
                 None
             } else if let Some(has_tex) = formula_tex[i] {
-                formula_markup(tree, id, name, has_tex, tex_below[i])
+                formula_markup(name, has_tex, tex_below[i])
             } else {
                 let share = text_len[i] as f64 / total_text;
                 let revealed = share > REVEALED_SHARE
