@@ -165,7 +165,7 @@ static RELATED_RE: Lazy<Regex> = Lazy::new(|| with_word_ends(RELATED_PATTERN, fa
 
 /// "Also read: `<headline>`" and "READ MORE: `<headline>`": a teaser line with its link text.
 static RELATED_TEASER_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^[\s\-•*>»]*(?:also\ read|read\ more|read\ also|read\ (?:the\ )?full\ (?:article|story|post|review)|related|see\ also|must\ read|recommended|lesen\ sie\ auch|(?:à\ |a\ )?lire\ aussi|lee\ también|leia\ também|leggi\ anche|lees\ ook|читайте\ также|baca\ juga)\s*[:|»>-]\s*\S").expect("teaser regex")
+    Regex::new(r"(?i)^[\s\-•*>»]*(?:also\ read|read\ more|read\ also|read\ (?:the\ )?full\ (?:article|story|post|review)|related|related\ reading|see\ also|must\ read|recommended|you\ (?:may|might)\ (?:also\ )?(?:like|enjoy)|don['’]?t\ miss|check\ out|lesen\ sie\ auch|(?:à\ |a\ )?lire\ aussi|lee\ también|leia\ também|leggi\ anche|lees\ ook|читайте\ также|baca\ juga)\s*[:|»>-]\s*\S").expect("teaser regex")
 });
 
 /// Sentences of cookie notices.
@@ -431,8 +431,8 @@ const RELATED_PREFIX_WORDS: [&str; 66] = [
     "previous article",
     "next post",
     "next article",
-    "don't",
-    "dont",
+    "don",
+    "check out",
     "editor's",
     "editors",
     "must read",
@@ -868,6 +868,12 @@ mod tests {
             "Around The Web",
             "From Around the Web",
             "เรื่องที่เกี่ยวข้อง",
+            // Teasers led by a call to read on, each before its link text.
+            "You might also like: The Challenges of Sustainable Palm Oil Production",
+            "» You Might Like: Best Cell Phones for Seniors in 2025",
+            "Don’t Miss: Program Management Software for Multi-Project Tracking",
+            ">> Check Out: Best PoE Security Camera Systems in 2026",
+            "RELATED READING: Answering My Top College Essay FAQs",
         ] {
             assert!(is_related_header(l), "{l}");
         }
@@ -881,6 +887,9 @@ mod tests {
             "Posts you may have missed were archived in March, when the forum moved.",
             "Read the full article before you comment, the moderators ask.",
             "Around the web of canals, the old warehouses are now flats.",
+            "Check out the new wing before it closes: the curators have hung forty prints.",
+            "You might also like the second recording, which the critics preferred.",
+            "Don't miss the turn after the bridge, or you will end up in the harbour.",
         ] {
             assert!(!is_related_header(l), "{l}");
         }
@@ -929,6 +938,8 @@ mod tests {
             "Next post",
             "Don't miss",
             "Dont miss",
+            "Don’t miss: a story",
+            "Check out: a story",
             "Editor's picks",
             "Must read: a story",
             "Related: a story",
