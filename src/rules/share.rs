@@ -349,7 +349,10 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
         return;
     }
     for i in 0..doc.blocks.len() {
-        if doc.blocks[i].is_kept() && is_share_labels(&doc.blocks[i].plain) {
+        if doc.blocks[i].is_kept()
+            && (is_share_labels(&doc.blocks[i].plain)
+                || is_titled_action_labels(&doc.blocks[i].plain))
+        {
             doc.remove(i, &BUTTONS, None);
         }
     }
@@ -389,6 +392,53 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
     }
 }
 
+/// The verbs of icon buttons whose hidden labels name the item they act on.
+const ACTION_VERBS: &[&str] = &[
+    "share",
+    "save",
+    "like",
+    "bookmark",
+    "follow",
+    "favorite",
+    "favourite",
+    "pin",
+    "email",
+];
+
+/// One such label: "Share this event: ", "Save this recipe: ".
+static ACTION_LABEL_RE: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+    regex::Regex::new(&format!(
+        r"(?i)(?:^|\s)(?:{}) this \p{{L}}+:\s",
+        ACTION_VERBS.join("|")
+    ))
+    .expect("action label pattern")
+});
+
+/// "Share this event: Tech Talk Save this event: Tech Talk": the hidden labels of a card's icon
+/// buttons, each followed by the name of the item it acts on, which a dump runs together on one
+/// line. Two or more labels naming the same item are the buttons; one alone ("Share this
+/// story: it matters") may be prose with a colon, and is left.
+fn is_titled_action_labels(line: &str) -> bool {
+    let line = crate::text::trim_ws(line);
+    let starts_with_verb = ACTION_VERBS.iter().any(|v| {
+        line.get(..v.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(v))
+    });
+    if !starts_with_verb || line.len() > 600 {
+        return false;
+    }
+    let labels: Vec<_> = ACTION_LABEL_RE.find_iter(line).collect();
+    if labels.len() < 2 || labels[0].start() != 0 {
+        return false;
+    }
+    let item = |k: usize| {
+        let end = labels.get(k + 1).map_or(line.len(), |m| m.start());
+        crate::text::trim_ws(line.get(labels[k].end()..end).unwrap_or_default())
+    };
+    let first = item(0);
+    !first.is_empty() && (1..labels.len()).all(|k| item(k) == first)
+}
+
 /// A line that is only the name of a network that is an ordinary word too: "X", "Threads",
 /// "Pocket", "Pin", "Copy".
 fn is_lone_network_word(t: &str) -> bool {
@@ -406,11 +456,30 @@ pub(crate) fn prepare() {
     once_cell::sync::Lazy::force(&LABEL_WORDS);
     once_cell::sync::Lazy::force(&LABEL_BYTES);
     once_cell::sync::Lazy::force(&LABEL_SHAPES);
+    once_cell::sync::Lazy::force(&ACTION_LABEL_RE);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titled_action_labels() {
+        for l in [
+            "Share this event: Tech Talk Replay | From Bootcamp to Breakthrough Save this event: Tech Talk Replay | From Bootcamp to Breakthrough",
+            "Save this recipe: Lemon Tart Share this recipe: Lemon Tart",
+        ] {
+            assert!(is_titled_action_labels(l), "{l}");
+        }
+        for l in [
+            "Share this story: it matters more than ever, the editor wrote.",
+            "Share this event: Tech Talk Save this event: Women in Tech Day",
+            "Save this page: the form below expires in an hour, and save this form: it is long.",
+            "Sharing this post: a look back at the year.",
+        ] {
+            assert!(!is_titled_action_labels(l), "{l}");
+        }
+    }
 
     #[test]
     fn removes_labels() {
