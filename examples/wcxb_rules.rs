@@ -1,6 +1,7 @@
 //! Diagnostic over the WCXB dev split (CC-BY-4.0, (c) 2026 Murrough Foley): for each rule, how
 //! many removed words appear in the gold body (a sign the rule removes content) and how many do
-//! not. `cargo run --release --example wcxb_rules`
+//! not. `cargo run --release --example wcxb_rules [-- --dumps] [-- TYPE]`: `--dumps` cleans the
+//! text dumps in text mode instead of the pages' HTML; `RULE_PAGES=ID` prints what rule `ID` removed.
 use dechaff::eval::{words, Dataset};
 use dechaff::{Cleaner, Input};
 use std::collections::{BTreeMap, HashSet};
@@ -12,15 +13,27 @@ fn main() {
     };
     let cleaner = Cleaner::default();
     let mut stats: BTreeMap<&'static str, (usize, usize)> = BTreeMap::new();
-    let only_type = std::env::args().nth(1);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let dumps = args.iter().any(|a| a == "--dumps");
+    let only_type = args.iter().find(|a| !a.starts_with("--"));
     for page in &ds.pages {
-        if only_type.as_ref().is_some_and(|t| *t != page.page_type) {
+        if only_type.is_some_and(|t| *t != page.page_type) {
             continue;
         }
-        let (Some(html), Some((gold, _))) = (ds.html(&page.id), ds.gold(&page.id)) else {
+        let source = if dumps {
+            ds.dump(&page.id)
+        } else {
+            ds.html(&page.id)
+        };
+        let (Some(html), Some((gold, _))) = (source, ds.gold(&page.id)) else {
             continue;
         };
-        let Ok(doc) = cleaner.clean(Input::html(&html)) else {
+        let input = if dumps {
+            Input::text_bytes(&html)
+        } else {
+            Input::html(&html)
+        };
+        let Ok(doc) = cleaner.clean(input) else {
             continue;
         };
         let gold_words: HashSet<String> = words(&gold.main_content).into_iter().collect();
@@ -31,20 +44,24 @@ fn main() {
             }
             let text = String::from_utf8_lossy(&html[r.span.range()]);
             let e = stats.entry(r.rule).or_default();
-            if std::env::var_os("RULE_PAGES").is_some_and(|v| v == r.rule) {
-                println!(
-                    "{} {}",
-                    page.id,
-                    text.chars().take(80).collect::<String>().replace('\n', " ")
-                );
-            }
+            let (mut lost, mut other) = (0, 0);
             for w in words(&text) {
                 // Words in gold but not already in the body: content this rule took away.
                 if gold_words.contains(&w) && !body_words.contains(&w) {
-                    e.0 += 1;
+                    lost += 1;
                 } else {
-                    e.1 += 1;
+                    other += 1;
                 }
+            }
+            e.0 += lost;
+            e.1 += other;
+            if std::env::var_os("RULE_PAGES").is_some_and(|v| v == r.rule) {
+                println!(
+                    "{} {lost}/{} {}",
+                    page.id,
+                    lost + other,
+                    text.chars().take(80).collect::<String>().replace('\n', " ")
+                );
             }
         }
     }
