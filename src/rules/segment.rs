@@ -236,8 +236,12 @@ pub fn continues_at_width(prev: &str, next: &str, width: Option<usize>, blankles
         return false;
     }
     // A ticker strip or a copyright line is long and ends without a full stop, like a wrapped
-    // line, but never runs on into the next one.
-    if crate::rules::ticker::is_ticker(prev) || crate::rules::footer::is_copyright(prev) {
+    // line, but never runs on into the next one; nor does a share button's label ("Click to
+    // share on Facebook (Opens in new window)"), one a line.
+    if crate::rules::ticker::is_ticker(prev)
+        || crate::rules::footer::is_copyright(prev)
+        || crate::rules::share::is_share_labels(prev)
+    {
         return false;
     }
     // Two rows of a table of figures, one per line, are long and end without a full stop too,
@@ -262,12 +266,15 @@ pub fn continues_at_width(prev: &str, next: &str, width: Option<usize>, blankles
     }
     // A short opening fragment ("Russian Deputy Prime Minister") before a wrapped line; not a
     // section's header over its first teaser ("Recommended For You" / "Get a MacBook Pro with
-    // 1TB of storage for under $450 while supplies last").
+    // 1TB of storage for under $450 while supplies last"), nor the header of the comments over
+    // the first commenter's line ("There are 13 comments" / "Sallie Goetsch · March 10, 2017 at
+    // 12:20 AM").
     has_two_words(prev)
         && next.len() >= WRAP_LEN
         && !ends_sentence(next)
         && !is_title_case(next)
         && !crate::rules::prompt::is_related_header(prev)
+        && !crate::rules::textclass::is_comments_header(prev)
 }
 
 /// `prev` and the first word of `next` do not fit on one line of `width` characters.
@@ -452,6 +459,23 @@ mod tests {
         assert!(!continues(
             "More in Tech",
             "How to watch Miami FL vs. Texas A&M online for free tonight on your phone",
+            true
+        ));
+        // The comments' header over the first commenter's line, and share buttons one a line.
+        assert!(!continues(
+            "There are 13 comments",
+            "Sallie Goetsch (rhymes with sketch) · March 10, 2017 at 12:20 AM",
+            true
+        ));
+        assert!(!continues(
+            "Click to email this to a friend (Opens in new window)",
+            "61Click to share on Facebook (Opens in new window)61",
+            true
+        ));
+        // A short opening fragment before a wrapped line still runs on.
+        assert!(continues(
+            "Russian Deputy Prime Minister",
+            "Dmitry Kozak said the talks would go on through the night and into",
             true
         ));
         // Entries of a directory that each end with a figure (a phone number).

@@ -111,6 +111,8 @@ const WEAK: &[&str] = &[
     "send",
     "save",
     "opens",
+    // Jetpack's buttons: "Click to share on Facebook (Opens in new window)".
+    "click",
     "in",
     "new",
     "window",
@@ -231,7 +233,12 @@ pub fn is_share_labels(line: &str) -> bool {
             continue;
         }
         words += 1;
-        let t = raw.trim_matches(|c: char| matches!(c, ':' | '(' | ')' | '[' | ']' | '"' | '.'));
+        let punct = |c: char| matches!(c, ':' | '(' | ')' | '[' | ']' | '"' | '.');
+        let t = raw.trim_matches(punct);
+        let t = match unglued(t.as_bytes()) {
+            Some((from, to)) => t.get(from..to).unwrap_or(t).trim_matches(punct),
+            None => t,
+        };
         if t.is_empty() {
             continue;
         }
@@ -316,6 +323,15 @@ fn ascii_word_rules_out(line: &[u8]) -> bool {
         let from = raw.iter().position(|b| !trim(b)).unwrap_or(raw.len());
         let to = raw.iter().rposition(|b| !trim(b)).map_or(from, |k| k + 1);
         let t = raw.get(from..to).unwrap_or_default();
+        let t = match unglued(t) {
+            Some((a, z)) => {
+                let t = t.get(a..z).unwrap_or_default();
+                let from = t.iter().position(|b| !trim(b)).unwrap_or(t.len());
+                let to = t.iter().rposition(|b| !trim(b)).map_or(from, |k| k + 1);
+                t.get(from..to).unwrap_or_default()
+            }
+            None => t,
+        };
         if t.is_empty() || is_count(t) {
             continue;
         }
@@ -335,6 +351,28 @@ fn ascii_word_rules_out(line: &[u8]) -> bool {
     }
     false
 }
+
+/// A label with its count run onto it, as a dump prints a button and its counter without a
+/// space ("61Click", "window)61"): the range of the word without the count, or None when there
+/// is no such count (no figure at either end, or no letter to keep).
+fn unglued(t: &[u8]) -> Option<(usize, usize)> {
+    let glued =
+        t.first().is_some_and(u8::is_ascii_digit) || t.last().is_some_and(u8::is_ascii_digit);
+    if !glued || is_count(t) || !t.iter().any(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let from = t.iter().position(|b| !b.is_ascii_digit()).unwrap_or(0);
+    let to = t
+        .iter()
+        .rposition(|b| !b.is_ascii_digit())
+        .map_or(t.len(), |k| k + 1);
+    // A word of a few letters left is no label with a count on it: "3x" and "10x" are
+    // multiples, "4K" a resolution.
+    (to >= from + MIN_UNGLUED_LETTERS).then_some((from, to))
+}
+
+/// [`unglued`]: the fewest bytes of the word left without its count.
+const MIN_UNGLUED_LETTERS: usize = 4;
 
 /// A count of a share bar ("12", "1.2k", "3,4m"): digits, with points, commas and k or m (in
 /// either case, as the words are compared lower-cased).
@@ -462,6 +500,27 @@ pub(crate) fn prepare() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_with_counts_run_onto_them() {
+        for l in [
+            "61Click to share on Facebook (Opens in new window)61",
+            "Share 12",
+            "Tweet12",
+        ] {
+            assert!(is_share_labels(l), "{l}");
+        }
+        for l in [
+            "120 x 60 x 75",
+            "3x",
+            "10x",
+            "3D printing for 2025",
+            "Share 2nd place with friends",
+            "The G7 summit",
+        ] {
+            assert!(!is_share_labels(l), "{l}");
+        }
+    }
 
     #[test]
     fn titled_action_labels() {

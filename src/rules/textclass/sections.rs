@@ -17,7 +17,8 @@ pub(super) static COMMENTS_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
         | comentar | commenter
         | reacties | комментарии | komentar
         )\s*(?:\(\d+\)|\d{1,6})?\s*[:.!»›]*$
-        | ^\d+\s+(?:comments?|responses?|replies|thoughts)\s+(?:on|to|for|\||-|–)\s.{0,150}$"#,
+        | ^\d+\s+(?:comments?|responses?|replies|thoughts)\s+(?:on|to|for|\||-|–)\s.{0,150}$
+        | ^there\ (?:are|is|were)\ \d[\d,]*\ (?:comments?|responses?|replies)\s*[:.!]*$"#,
     )
     .expect("comments header regex")
 });
@@ -45,6 +46,9 @@ pub(super) static COMMENTS_HEADER_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
                 "deja un",
                 "reacties",
                 "komentar",
+                "there are",
+                "there is",
+                "there were",
             ],
             &crate::text::DIGITS,
         ],
@@ -122,7 +126,7 @@ const OTHER_SCRIPT_COMMENTS_HEADERS: &[&str] = &[
 ];
 
 /// A header opening the reader comments ([`COMMENTS_HEADER_RE`]).
-pub(super) fn is_comments_header(t: &str) -> bool {
+pub(crate) fn is_comments_header(t: &str) -> bool {
     if crate::rules::prompt::is_other_script_header(t, OTHER_SCRIPT_COMMENTS_HEADERS) {
         return true;
     }

@@ -1492,6 +1492,7 @@ fn comments_header_prefixes_never_rule_out_a_match() {
         "Комментарии",
         "Komentar",
         "5 responses to “A story”",
+        "There are 13 comments",
     ]);
     let mut matched = 0;
     for l in &lines {
@@ -1968,6 +1969,15 @@ fn comments_after_the_article() {
     let d = clean(&s);
     assert!(!d.body.contains("Great points"), "{}", d.body);
     assert!(d.body.ends_with(&format!("{P1} {P2}")), "{}", d.body);
+    // WordPress's count in a sentence: "There are 13 comments".
+    let s = format!("{P1}\n\n{P2}\n\n{P3}\n\n{P1} {P2}\n\nThere are 13 comments\n\nSallie Goetsch · March 10, 2017 at 12:20 AM\n\nIf there were really no demand for developers, I would not be so busy with all of these projects.\n");
+    let d = clean(&s);
+    assert!(!d.body.contains("no demand"), "{}", d.body);
+    assert!(d.body.ends_with(&format!("{P1} {P2}")), "{}", d.body);
+    // ... which an article's sentence does not end as the header does.
+    let s = format!("{P1}\n\n{P2}\n\n{P3}\n\n{P1} {P2}\n\nThere are 13 comments on the draft, and the council will read each of them before the vote.\n");
+    let d = clean(&s);
+    assert!(d.body.contains("read each of them"), "{}", d.body);
     // A sentence of the article that opens with a count stays.
     let s = format!("{P1}\n\n{P2}\n\n{P3}\n\n{P1} {P2}\n\n3 thoughts on the library kept the council busy all night, and the vote came at dawn.\n");
     let d = clean(&s);
