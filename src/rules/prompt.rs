@@ -48,6 +48,7 @@ const SUBSCRIBE_PATTERN: &str = r"(?ix)^[\s\-•*>»]*(?:
         | newsletter(?:\s+sign[\s-]?up)?\s*$
         | enter\ your\ e-?mail | stay\ (?:updated|informed|connected|in\ the\ loop)
         | never\ miss\ a\ (?:story|post|thing|beat)
+        | receive\ (?:our|the)\ (?:free\ )?(?:\w+\ )?newsletter
         # The other languages of the stopword lists: German, French, Spanish, Portuguese,
         # Italian, Dutch, Russian, Indonesian.
         # (A verb that is also a noun or an infinitive of prose is a button alone on its line, or
@@ -56,6 +57,11 @@ const SUBSCRIBE_PATTERN: &str = r"(?ix)^[\s\-•*>»]*(?:
         | newsletter\ (?:abonnieren|bestellen) | zum\ newsletter\ anmelden
         | melden\ sie\ sich\ (?:jetzt\ )?(?:für|zu)\ (?:unser(?:en|em|e)?|den|dem)\ newsletter\ an
         | inscrivez-vous\ (?:à|a)\ (?:notre|la)\ newsletter
+        | recevoir\ (?:la|notre|nos)\ (?:\w+\ )?newsletters?
+        | recibir\ (?:la|nuestra|nuestro)\ (?:\w+\ )?(?:newsletter|bolet[ií]n)
+        | receber\ (?:a|nossa)\ (?:\w+\ )?newsletter
+        | ricevi\ (?:la\ )?(?:nostra\ )?newsletter
+        | ontvang\ (?:de|onze)\ nieuwsbrief
         | suscr[ií]bete(?:\s|$|!|:) | suscr[ií]base(?:\s|$|!|:) | suscribirse(?:\s|$|!|:)
         | assine\ (?:a\ )?(?:nossa\ )?newsletter
         | iscriviti(?:\s|$|!|:)
@@ -361,8 +367,14 @@ const LEAD: &[u8] = b" \t\n\x0B\x0C\r-*>";
 static SUBSCRIBE_PREFIXES: Lazy<Prefixes> =
     Lazy::new(|| Prefixes::new(&SUBSCRIBE_PREFIX_WORDS, LEAD));
 
-const SUBSCRIBE_PREFIX_WORDS: [&str; 39] = [
+const SUBSCRIBE_PREFIX_WORDS: [&str; 45] = [
     "subscribe",
+    "receive ",
+    "recevoir ",
+    "recibir ",
+    "receber ",
+    "ricevi ",
+    "ontvang ",
     "unsubscribe",
     "sign up",
     "join our",
@@ -836,6 +848,11 @@ mod tests {
             "Sign up for our newsletter",
             "Follow us on Instagram",
             "Subscribe",
+            "Receive our daily newsletter",
+            "Recevoir la newsletter",
+            "Recibir nuestro boletín",
+            "Ricevi la newsletter",
+            "Ontvang onze nieuwsbrief",
         ] {
             assert!(is_subscribe_prompt(l), "{l}");
         }
@@ -843,6 +860,8 @@ mod tests {
             "Subscribers to the service doubled last year.",
             "He urged readers to subscribe to the paper.",
             "Get the facts right before you publish, the editor said.",
+            "Readers receive the newsletter on Fridays, with a digest of the week.",
+            "Recevoir des visites le dimanche est devenu rare, dit-elle.",
         ] {
             assert!(!is_subscribe_prompt(l), "{l}");
         }
@@ -913,6 +932,9 @@ mod tests {
             "Newsletter sign-up",
             "Enter your email",
             "Stay in the loop",
+            "Receive our newsletter",
+            "Recevoir la newsletter",
+            "- Recibir la newsletter",
             "Never miss a story",
             "• Subscribe",
             "Related Posts",
