@@ -165,6 +165,12 @@ const RELATED_PATTERN: &str = r"(?ix)^[\s\-•*>»]*(?:
         | lees\ ook | bekijk\ ook | gerelateerde\ (?:artikelen|berichten) | meer\ nieuws
         | читайте\ также | похожие\ (?:статьи|новости|материалы) | по\ теме | другие\ новости
         | baca\ juga | (?:berita|artikel)\ terkait | berita\ lainnya
+        # Most read and most commented, whose lists of other stories follow.
+        | meist(?:\ )?(?:gelesen|kommentiert|geteilt|gesehen) | am\ meisten\ (?:gelesen|kommentiert)
+        | les\ plus\ (?:lus|populaires|commentés|partagés|vus) | (?:lo|las|los)\ más\ (?:leíd[oa]s?|vist[oa]s?|popular(?:es)?|comentad[oa]s)
+        | (?:as|os)\ mais\ (?:lidas|lidos|vistas|vistos|comentad[oa]s) | i\ più\ (?:letti|lette|visti|popolari|commentati)
+        | meest\ (?:gelezen|bekeken|gedeeld|besproken) | самое\ (?:читаемое|популярное|обсуждаемое)
+        | terpopuler | paling\ (?:banyak\ )?dibaca
         )(?:\s*(?:[:»>›→…]|\.\.\.))*\s*$";
 
 static RELATED_RE: Lazy<Regex> = Lazy::new(|| with_word_ends(RELATED_PATTERN, false));
@@ -418,7 +424,7 @@ const SUBSCRIBE_PREFIX_WORDS: [&str; 45] = [
 /// The words every match of [`RELATED_RE`] or [`RELATED_TEASER_RE`] starts with.
 static RELATED_PREFIXES: Lazy<Prefixes> = Lazy::new(|| Prefixes::new(&RELATED_PREFIX_WORDS, LEAD));
 
-const RELATED_PREFIX_WORDS: [&str; 66] = [
+const RELATED_PREFIX_WORDS: [&str; 78] = [
     "related",
     "read more",
     "read next",
@@ -485,6 +491,18 @@ const RELATED_PREFIX_WORDS: [&str; 66] = [
     "meer nieuws",
     "baca juga",
     "berita",
+    "meist",
+    "am meisten",
+    "les plus",
+    "lo m",
+    "las m",
+    "los m",
+    "as mais",
+    "os mais",
+    "i pi",
+    "meest",
+    "terpopuler",
+    "paling",
 ];
 
 /// The bits of [`LINE_PREFIXES`]' sets.
@@ -893,6 +911,17 @@ mod tests {
             "Don’t Miss: Program Management Software for Multi-Project Tracking",
             ">> Check Out: Best PoE Security Camera Systems in 2026",
             "RELATED READING: Answering My Top College Essay FAQs",
+            // "Most read" in the other languages of the stopword lists.
+            "Meistgelesen",
+            "Meist kommentiert",
+            "Les plus lus",
+            "Lo más leído",
+            "Las más vistas",
+            "Os mais lidos",
+            "I più letti",
+            "Meest gelezen",
+            "Самое читаемое",
+            "Terpopuler",
         ] {
             assert!(is_related_header(l), "{l}");
         }
@@ -909,6 +938,9 @@ mod tests {
             "Check out the new wing before it closes: the curators have hung forty prints.",
             "You might also like the second recording, which the critics preferred.",
             "Don't miss the turn after the bridge, or you will end up in the harbour.",
+            "Meistgelesen war das Buch in den Schulen des Landes.",
+            "Les plus lus des romans de l'été sont souvent les plus courts.",
+            "Lo más leído del año fue un ensayo sobre el agua.",
         ] {
             assert!(!is_related_header(l), "{l}");
         }
@@ -961,6 +993,15 @@ mod tests {
             "Don't miss",
             "Dont miss",
             "Don’t miss: a story",
+            "Meistgelesen",
+            "Am meisten gelesen",
+            "Les plus lus",
+            "Lo más leído",
+            "Os mais lidos",
+            "I più letti",
+            "Meest gelezen",
+            "Terpopuler",
+            "Paling banyak dibaca",
             "Check out: a story",
             "Editor's picks",
             "Must read: a story",
