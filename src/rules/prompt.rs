@@ -621,6 +621,10 @@ const OTHER_SCRIPT_RELATED_HEADERS: &[&str] = &[
     "関連記事",
     "関連ニュース",
     "おすすめ記事",
+    "人気記事",
+    "アクセスランキング",
+    "热门排行",
+    "点击排行",
     "관련 기사",
     "관련기사",
     "추천 기사",
@@ -647,6 +651,11 @@ pub(crate) fn is_other_script_header(line: &str, headers: &[&str]) -> bool {
         return false;
     }
     let t = crate::text::trim_blankish(line).trim_end_matches([':', '：', ' ']);
+    // A header set in the brackets of these scripts ("【関連記事】", "［相关阅读］").
+    let t = t
+        .strip_prefix(['【', '［', '〔', '《', '〈', '['])
+        .and_then(|t| t.strip_suffix(['】', '］', '〕', '》', '〉', ']']))
+        .map_or(t, |t| t.trim_matches(' '));
     headers.contains(&t)
 }
 
@@ -922,6 +931,9 @@ mod tests {
             "Meest gelezen",
             "Самое читаемое",
             "Terpopuler",
+            "【関連記事】",
+            "［相关阅读］",
+            "アクセスランキング",
         ] {
             assert!(is_related_header(l), "{l}");
         }
