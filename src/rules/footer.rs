@@ -162,6 +162,53 @@ fn is_legal_notice_with_clue(line: &str) -> bool {
     opens || markers.any(|m| m != first)
 }
 
+/// How a Chinese, Japanese or Korean site's copyright statement opens: "版权说明：…", "版權聲明",
+/// "著作権について", "저작권"…
+const REPRINT_NOTICE_OPENERS: [&str; 10] = [
+    "版权说明",
+    "版权声明",
+    "版权保护",
+    "版权所有",
+    "版權說明",
+    "版權聲明",
+    "版權所有",
+    "著作権について",
+    "著作権",
+    "저작권",
+];
+
+/// What such a statement forbids or grants: reprinting, copying.
+const REPRINT_WORDS: [&str; 6] = ["转载", "轉載", "転載", "전재", "复制", "複製"];
+
+/// The characters within which the statement opens (after the site's name: "中国日报网版权说明").
+const REPRINT_NOTICE_OPENS_WITHIN: usize = 16;
+
+/// A site's copyright statement in Chinese, Japanese or Korean: it opens with its heading word
+/// within its first characters and speaks of reprinting ("中国日报网版权说明：凡注明来源为…未经允许禁止
+/// 转载"), or is one short line ("版权所有 © 中国日报网"). Prose about a copyright holder
+/// ("版权所有者可以…") is not one.
+fn is_reprint_notice(line: &str) -> bool {
+    if line.is_ascii() || line.len() > 16 * LEGAL_NOTICE_MAX_WORDS {
+        return false;
+    }
+    let head_end = line
+        .char_indices()
+        .nth(REPRINT_NOTICE_OPENS_WITHIN)
+        .map_or(line.len(), |(k, _)| k);
+    let Some(at) = REPRINT_NOTICE_OPENERS
+        .iter()
+        .filter_map(|o| line[..head_end].find(o).map(|k| k + o.len()))
+        .min()
+    else {
+        return false;
+    };
+    // "版权所有者", "版权所有人": the holder of a copyright, in a sentence.
+    if line[at..].starts_with(['者', '人']) {
+        return false;
+    }
+    REPRINT_WORDS.iter().any(|w| line.contains(w)) || line.chars().count() <= 40
+}
+
 /// How a wiki's footer opens the license of its pages (lower case).
 const CONTENT_LICENSE_OPENERS: [&str; 2] =
     ["text is available under ", "content is available under "];
@@ -544,6 +591,12 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) {
                     doc.remove(i, &LEGAL_NOTICE, None);
                     continue;
                 }
+            }
+            // A Chinese, Japanese or Korean site's copyright and reprint statement holds none
+            // either.
+            if legal_on && is_reprint_notice(line) {
+                doc.remove(i, &LEGAL_NOTICE, None);
+                continue;
             }
             // A wiki's license line holds no clue word.
             if legal_on && is_content_license(line) {
@@ -1259,6 +1312,25 @@ mod tests {
         }
         for l in &lines {
             assert_eq!(has_copyright_clue(l.as_bytes()), clues.is_match(l), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn reprint_notices() {
+        for l in [
+            "中国日报网版权说明：凡注明来源为“中国日报网：XXX（署名）”，除与中国日报网签署内容授权协议的网站外，其他任何网站或单位未经允许禁止转载、使用，违者必究。",
+            "版权保护：本网登载的内容（包括文字、图片、多媒体资讯等）版权属中国日报网独家所有使用。 未经中国日报网事先协议授权，禁止转载使用。",
+            "版權所有 © 2024 聯合新聞網",
+            "저작권자 © 연합뉴스, 무단 전재-재배포 금지",
+        ] {
+            assert!(is_reprint_notice(l), "{l}");
+        }
+        for l in [
+            "版权所有者可以向法院提起诉讼，要求赔偿损失。",
+            "法院认为，被告未经许可转载了原告的文章，侵犯了原告的著作权，应当承担赔偿责任。",
+            "Copyright law protects the expression of ideas.",
+        ] {
+            assert!(!is_reprint_notice(l), "{l}");
         }
     }
 
