@@ -78,6 +78,8 @@ const STRONG: &[&str] = &[
     "ツイート",
     "シェア",
     "シェアする",
+    "このニュースをシェア",
+    "この記事をシェア",
     "공유",
     "공유하기",
     "شارك",
@@ -556,6 +558,7 @@ mod tests {
             "Share: Facebook | X | WhatsApp",
             "1.2K Shares",
             "Share via Email",
+            "このニュースをシェア",
         ] {
             assert!(is_share_labels(l), "{l}");
         }
