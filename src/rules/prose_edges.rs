@@ -114,6 +114,19 @@ const ANNOUNCING_WORDS: usize = 8;
 /// sentence that happened to end with a colon.
 const MAX_ANNOUNCED_LINES: usize = 20;
 
+/// ...or this many when most of them are a table's rows ([`is_table_row`]), and prose follows.
+const MAX_ANNOUNCED_TABLE_LINES: usize = 120;
+
+/// A line of a dump that is a table's row: a browser's text of a table puts a tab between the
+/// cells of a row. (Its plain text has the tabs collapsed: the input's are read.)
+fn is_table_row(doc: &Doc, i: usize) -> bool {
+    doc.blocks[i].pieces.iter().any(|p| {
+        doc.src
+            .get(p.span.range())
+            .is_some_and(|t| memchr::memchr(b'\t', t.as_bytes()).is_some())
+    })
+}
+
 /// The prose after announced lists is the article's when it has at least this many words (the
 /// groups one after another, each after its list, counted together).
 const MIN_LISTED_GROUP_WORDS: usize = 60;
@@ -218,9 +231,12 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
         return false;
     }
     let text = |k: usize| trim_ws(&doc.blocks[kept[k]].plain);
-    let announced = announced_lists(kept.len(), &prose, |k| {
-        words_of[k] >= ANNOUNCING_WORDS && crate::text::ends_with_colon(text(k))
-    });
+    let announced = announced_lists(
+        kept.len(),
+        &prose,
+        |k| words_of[k] >= ANNOUNCING_WORDS && crate::text::ends_with_colon(text(k)),
+        |k| is_table_row(doc, kept[k]),
+    );
     // (A sentence has at least `SENTENCE_WORDS` words: counted already.)
     // Lines that a numbered section of the article spans ([`numbering_resumes`]): no break.
     let mut bridged: Vec<bool> = Vec::new();
@@ -451,13 +467,20 @@ fn announced_lists(
     n: usize,
     prose: &[(usize, usize)],
     announces: impl Fn(usize) -> bool,
+    table_row: impl Fn(usize) -> bool,
 ) -> Vec<bool> {
     let mut announced = vec![false; n];
     let mut next_prose = prose.iter().map(|&(k, _)| k).peekable();
     for k in (0..n).filter(|&k| announces(k)) {
         while next_prose.next_if(|&p| p <= k).is_some() {}
         let end = next_prose.peek().copied().unwrap_or(n);
-        if end - (k + 1) <= MAX_ANNOUNCED_LINES {
+        let lines = end - (k + 1);
+        // A table the sentence announces may run longer: its rows, each a line of cells.
+        let table = || {
+            lines <= MAX_ANNOUNCED_TABLE_LINES
+                && (k + 1..end).filter(|&r| table_row(r)).count() * 5 >= lines * 4
+        };
+        if lines <= MAX_ANNOUNCED_LINES || (end < n && table()) {
             for slot in announced.get_mut(k + 1..end).unwrap_or_default() {
                 *slot = true;
             }
@@ -770,6 +793,38 @@ mod tests {
         );
         let b = clean_without_region(&dump).body;
         assert!(b.contains("Plan your staining sequence"), "{b}");
+    }
+
+    #[test]
+    fn a_long_table_the_article_announces_is_no_break() {
+        // A browser's text of a table: a tab between the cells of each row. The article runs on
+        // through its 24 rows to the paragraphs that comment on them, though they are short
+        // beside the article before the table.
+        let more = "The office suite was forked in 2010, when most of the outside developers left the \
+                    old project and founded a foundation of their own to carry the code forward.\n\n\
+                    Its releases come every six months, and each is supported for about a year, \
+                    with point releases every few weeks that fix the bugs users report.\n\n\
+                    The older project has put out far fewer releases in the same years, and its \
+                    last major version came out two years before the period counted here.\n\n\
+                    Counting changesets is a crude measure, since one change may fix a typo and \
+                    another may rewrite a whole module, but over a year the numbers still show who \
+                    carries the work and how many hands it passes through.\n\n\
+                    The figures below come from the public repositories of both projects, read on \
+                    the last day of March, and count every commit made to their main branches.";
+        let rows: String = (1..=24).map(|k| format!("Dev{k}\t{}\n", 100 - k)).collect();
+        let end =
+            "In truth, that is the whole list: sixteen people committed changes in the year, \
+                   and the top four of them all work for the same company, which is therefore \
+                   responsible for most of the changes made to the code.\n\n\
+                   The picture for the other project is different: in the same period it took in \
+                   twenty thousand changesets from more than two hundred and sixty developers.";
+        let dump = format!(
+            "{ARTICLE}\n\n{more}\n\nThe most active developers in the last year, by changesets, \
+             were:\n\n{rows}\n{end}"
+        );
+        let b = clean_without_region(&dump).body;
+        assert!(b.contains("In truth, that is the whole list"), "{b}");
+        assert!(b.contains("The picture for the other project"), "{b}");
     }
 
     #[test]
