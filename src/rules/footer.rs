@@ -188,7 +188,13 @@ const REPRINT_NOTICE_OPENS_WITHIN: usize = 16;
 /// 转载"), or is one short line ("版权所有 © 中国日报网"). Prose about a copyright holder
 /// ("版权所有者可以…") is not one.
 fn is_reprint_notice(line: &str) -> bool {
-    if line.is_ascii() || line.len() > 16 * LEGAL_NOTICE_MAX_WORDS {
+    // The opener is not ASCII and starts within the first characters: a line whose first
+    // bytes are all ASCII has none (asked of every kept line, so only those bytes are read).
+    let head = line
+        .as_bytes()
+        .get(..REPRINT_NOTICE_OPENS_WITHIN)
+        .unwrap_or(line.as_bytes());
+    if head.is_ascii() || line.len() > 16 * LEGAL_NOTICE_MAX_WORDS {
         return false;
     }
     let head_end = line
