@@ -22,6 +22,7 @@
 //! cargo run --release --example score_dumps -- --wrap 78      # each dump hard-wrapped at 78 characters, as text browsers save pages
 //! cargo run --release --example score_dumps -- --markdown      # each page's HTML as Markdown (htmd), as crawlers save pages
 //! cargo run --release --example score_dumps -- --jina          # the same under Jina Reader's header (Title, URL Source)
+//! cargo run --release --example score_dumps -- --dumps DIR      # the pages' dumps as DIR/NNNN.txt (another renderer's)
 //! ```
 
 #[path = "../tests/support/cpu_time.rs"]
@@ -58,6 +59,10 @@ struct Args {
     /// as a crawler saves pages (`--markdown`), or with Jina Reader's header above it (`--jina`).
     markdown: bool,
     jina: bool,
+    /// The dumps read from this directory (`NNNN.txt`, the page's id) in place of WCXB's: the
+    /// same pages as another renderer saved them (a browser's own `innerText`, with the tabs
+    /// between table cells that WCXB's dumps do not have).
+    dumps: Option<String>,
 }
 
 fn parse_args() -> Args {
@@ -81,6 +86,7 @@ fn parse_args() -> Args {
         wrap: None,
         markdown: false,
         jina: false,
+        dumps: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -92,6 +98,7 @@ fn parse_args() -> Args {
             "--type" => a.only_type = it.next(),
             "--leaks" => a.leaks = true,
             "--out" => a.out = it.next(),
+            "--dumps" => a.dumps = it.next(),
             "--line-model" => a.line_model = it.next(),
             "--pages" => a.pages = it.next(),
             "--precision" => a.precision = true,
@@ -191,6 +198,8 @@ fn main() {
             (data.html(&page.id)).map(|h| markdown::jina_dump(&h, url.as_deref()).into_bytes())
         } else if args.markdown {
             (data.html(&page.id)).map(|h| markdown::markdown_of(&h).into_bytes())
+        } else if let Some(dir) = &args.dumps {
+            std::fs::read(format!("{dir}/{}.txt", page.id)).ok()
         } else {
             data.dump(&page.id)
         };

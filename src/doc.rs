@@ -536,6 +536,29 @@ impl<'a> Doc<'a> {
         self.html_page
     }
 
+    /// Block `i` of a text dump is a cell of a table whose cells hold paragraphs: a browser's
+    /// text of such a table puts each cell on lines of its own, with a line holding only the tab
+    /// between cells ("Status\n\n\t\n\nComment"). Read from the blank lines right before
+    /// and right after the block in the input; a tab that indents a line is no such line.
+    pub(crate) fn is_tabbed_cell(&self, i: usize) -> bool {
+        // A page's spans point into its markup, whose indents are tabs too.
+        let Some(b) = self.blocks.get(i).filter(|_| !self.is_html_page()) else {
+            return false;
+        };
+        let (Some(first), Some(last)) = (b.pieces.first(), b.pieces.last()) else {
+            return false;
+        };
+        let src = self.src.as_bytes();
+        let is_ws = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r');
+        let start = first.span.start.min(src.len());
+        let end = last.span.end.min(src.len());
+        let before = src[..start].iter().rev().take_while(|c| is_ws(c)).count();
+        let after = src[end..].iter().take_while(|c| is_ws(c)).count();
+        [&src[start - before..start], &src[end..end + after]]
+            .iter()
+            .any(|gap| has_tab_line(gap))
+    }
+
     pub fn new(src: impl Into<std::borrow::Cow<'a, str>>, blocks: Vec<Block<'a>>) -> Self {
         Doc {
             html_page: blocks.iter().any(|b| b.dom.is_some()),
@@ -709,9 +732,43 @@ fn only_tags_and_space(gap: &str) -> bool {
     !in_tag
 }
 
+/// A whitespace gap between two lines holds a line of a tab (and nothing but whitespace) with a
+/// blank line on each side: the gap a browser leaves between two cells that hold paragraphs. The
+/// partial lines at the gap's ends (the end of the line before, the indent of the next) are not
+/// lines of it. A tab line right against a line of text is a row of short cells or an indent.
+fn has_tab_line(gap: &[u8]) -> bool {
+    let is_blank = |l: &[u8]| l.iter().all(|c| matches!(c, b' ' | b'\r'));
+    let lines: Vec<&[u8]> = gap.split(|&c| c == b'\n').collect();
+    let inner = lines
+        .get(1..lines.len().saturating_sub(1))
+        .unwrap_or_default();
+    inner
+        .windows(3)
+        .any(|w| is_blank(w[0]) && w[1].contains(&b'\t') && is_blank(w[2]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A gap between two cells that hold paragraphs has a line of a tab between blank lines; a
+    /// tab against a line of text, or one that indents the next line, is no such gap.
+    #[test]
+    fn tab_lines_between_cells() {
+        for gap in [
+            "\n\n\t\n\n",
+            "\n\n \t \n\n",
+            "\r\n\r\n\t\r\n\r\n",
+            "\n\n\n\t\n\n\n",
+        ] {
+            assert!(has_tab_line(gap.as_bytes()), "{gap:?}");
+        }
+        for gap in [
+            "\n\t\n", "\n\n\t", "\t\n\n", "\n\n\n\n", "\n\t\n\n", "\n\n\t\t",
+        ] {
+            assert!(!has_tab_line(gap.as_bytes()), "{gap:?}");
+        }
+    }
 
     /// A text block counts the lines its pieces lie on, however many pieces cuts made of them.
     #[test]

@@ -46,6 +46,9 @@ const SHINGLE_MIN_WORDS: usize = 30;
 /// Buckets per paragraph: its this-many smallest shingle hashes (a bottom-k sketch). Two
 /// paragraphs with Jaccard similarity J share their smallest hash with probability J.
 const SKETCH: usize = 4;
+/// A cell of a text dump's table ([`Doc::is_tabbed_cell`]) with at most this many words is a
+/// value of its column, which other rows may hold too.
+const TABLE_VALUE_MAX_WORDS: usize = 6;
 /// Candidates checked per paragraph at most, so that a page of many similar paragraphs stays linear.
 const MAX_CANDIDATES: usize = 24;
 
@@ -567,7 +570,11 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset, verbatim: &[usize]) {
         }
         // A price on a listing's entry that an earlier entry showed too is this entry's price.
         let entry_price = in_listing(&doc.blocks[i]) && is_price(text);
-        let repeats = |first: usize| !(entry_price && in_listing(&doc.blocks[first]));
+        // A short cell of a dump's table repeats the values of its column ("started", "Yes").
+        let repeats = |first: usize| {
+            !(entry_price && in_listing(&doc.blocks[first]))
+                && !(sig.words <= TABLE_VALUE_MAX_WORDS && doc.is_tabbed_cell(i))
+        };
         // One look-up of the normal form: most are new, and only recorded.
         match norm_seen.entry(sig.norm) {
             std::collections::hash_map::Entry::Vacant(v) => {

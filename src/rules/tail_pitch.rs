@@ -104,7 +104,9 @@ fn is_company_blurb(t: &str) -> bool {
 /// `is_company_blurb` (the whole test, which the tests hold it to) of a line of `n` words (a
 /// block's plain text: its spaces give them).
 fn is_company_blurb_of(t: &str, n: usize) -> bool {
-    if !(BLURB_MIN_WORDS..=BLURB_MAX_WORDS).contains(&n) {
+    // A line ending in a colon announces what follows it ("Following are the states of a
+    // task:"), which a blurb, the page's last word, never does.
+    if !(BLURB_MIN_WORDS..=BLURB_MAX_WORDS).contains(&n) || t.ends_with(':') {
         return false;
     }
     if IMPRINT_RE.is_match(t) {
@@ -285,6 +287,8 @@ mod tests {
             "A CMS is a platform that lets you store, manage, and publish dynamic content.",
             "PTO is a critical part of a business’ time and labor management practices.",
             "The novel is published by Faber and is out in paperback next month.",
+            // Announces a table, whose "association" is no kind of company.
+            "Following are the task entity and association states in ATF and their timestamp updates:",
         ] {
             assert!(!is_company_blurb(t), "{t}");
         }

@@ -336,6 +336,8 @@ pub(super) fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat], facts:
                     is_comments_header(t) && !counts_no_comments(t)
                 })
                 && !right_under_headline(doc, i)
+                // A table's heading cell ("Comment" over a column of remarks).
+                && !doc.is_tabbed_cell(i)
                 && !*thread.get_or_insert_with(|| is_qa_thread(doc) || lists_comment_counts(doc))
             {
                 Some(&COMMENTS)
@@ -348,7 +350,8 @@ pub(super) fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat], facts:
                         .is_some_and(|&r| r))
                     || (doc.blocks[i].is_kept()
                         && feats[i].class != Class::Good
-                        && facts.get(i, Fact::TeaserHeader, || heads_teasers(t))))
+                        && facts.get(i, Fact::TeaserHeader, || heads_teasers(t))
+                        && !doc.is_tabbed_cell(i)))
             {
                 Some(&TEASERS)
             } else {

@@ -2387,3 +2387,61 @@ fn a_wrapped_title_line_is_the_title_line() {
         d.body
     );
 }
+
+/// A dump of an article with a table whose cells hold paragraphs, as a browser's text of it has
+/// them: each cell on lines of its own, a line of a tab between two cells of a row.
+/// `cell_gap` is what parts two cells: "\n\n\t\n\n" as the browser writes it, or a blank line
+/// with the tabs gone.
+fn dump_with_table(cell_gap: &str) -> String {
+    let rows = [
+        ["Task status", "Retried", "Comment"],
+        ["new", "no", "Picked up when it is ready."],
+        ["started", "yes", "Queued again if it stays too long."],
+        [
+            "claimed",
+            "yes",
+            "Queued again if the worker never starts it.",
+        ],
+        ["running", "yes", "Queued again if the heartbeat stops."],
+    ];
+    let table: Vec<String> = rows.iter().map(|r| r.join(cell_gap)).collect();
+    format!(
+        "Task scheduling at scale\n\n\
+         The scheduler keeps every task in a store of its own, and each task moves through a small number of states as it is claimed, run and finished by the workers of the cluster.\n\n\
+         Every change of state comes with a new timestamp for the next check, so that the consumer that polls the store finds the tasks that are ready and nothing else.\n\n\
+         A task that stops sending its heartbeat is put back in the queue after its timeout, which is how the system recovers when a worker goes down in the middle of a run.\n\n\
+         Following are the task states in the store and what becomes of each of them:\n\n\
+         {}\n\n\n\n\
+         The consumer polls the store for tasks whose next check has passed, and it pushes each of them onto the queue that belongs to the task's own kind of work.\n\n\
+         Tasks run at least once: the store retries a task until it ends in success or in a fatal failure, and the workers are written so that running a task twice does no harm.\n",
+        table.join("\n\n\n\n")
+    )
+}
+
+/// A table's heading cell that reads as a comments header ("Comment" over a column of remarks)
+/// does not start the comments when the dump shows it is a cell: the table and the prose after
+/// it stay. The same lines without the tabs are read as a comments section.
+#[test]
+fn a_tables_heading_cell_is_no_comments_header() {
+    let doc = clean(&dump_with_table("\n\n\t\n\n"));
+    for kept in [
+        "Comment",
+        "Queued again if the heartbeat stops.",
+        "Tasks run at least once",
+    ] {
+        assert!(doc.body.contains(kept), "{kept:?} in {}", doc.body);
+    }
+    assert!(!doc.removals.iter().any(|r| r.rule == "text.comments"));
+    let untabbed = clean(&dump_with_table("\n\n"));
+    assert!(untabbed.removals.iter().any(|r| r.rule == "text.comments"));
+}
+
+/// The short values a dump's table repeats down a column ("yes") are each the row's own, not
+/// copies (`dedup.exact`); the same lines without the tabs are.
+#[test]
+fn a_tables_repeated_values_are_no_copies() {
+    let yes = |doc: &crate::CleanDoc| doc.paragraphs.iter().filter(|p| p.text == "yes").count();
+    assert_eq!(yes(&clean(&dump_with_table("\n\n\t\n\n"))), 3);
+    let untabbed = clean(&dump_with_table("\n\n").replace("Comment", "Remark"));
+    assert_eq!(yes(&untabbed), 1);
+}
