@@ -732,19 +732,21 @@ fn only_tags_and_space(gap: &str) -> bool {
     !in_tag
 }
 
-/// A whitespace gap between two lines holds a line of a tab (and nothing but whitespace) with a
-/// blank line on each side: the gap a browser leaves between two cells that hold paragraphs. The
-/// partial lines at the gap's ends (the end of the line before, the indent of the next) are not
-/// lines of it. A tab line right against a line of text is a row of short cells or an indent.
+/// A whitespace gap between two lines holds a line of one tab, nothing else, with an empty line
+/// on each side: the gap a browser leaves between two cells that hold paragraphs. The partial
+/// lines at the gap's ends (the end of the line before, the indent of the next) are not lines of
+/// it. A tab line right against a line of text is a row of short cells or an indent; a line of
+/// several tabs, or of tabs and spaces, is the markup's indent that a scraper's text of the page
+/// keeps (BeautifulSoup's `get_text`).
 fn has_tab_line(gap: &[u8]) -> bool {
-    let is_blank = |l: &[u8]| l.iter().all(|c| matches!(c, b' ' | b'\r'));
+    let is_blank = |l: &[u8]| matches!(l, b"" | b"\r");
     let lines: Vec<&[u8]> = gap.split(|&c| c == b'\n').collect();
     let inner = lines
         .get(1..lines.len().saturating_sub(1))
         .unwrap_or_default();
     inner
         .windows(3)
-        .any(|w| is_blank(w[0]) && w[1].contains(&b'\t') && is_blank(w[2]))
+        .any(|w| is_blank(w[0]) && matches!(w[1], b"\t" | b"\t\r") && is_blank(w[2]))
 }
 
 #[cfg(test)]
@@ -755,16 +757,20 @@ mod tests {
     /// tab against a line of text, or one that indents the next line, is no such gap.
     #[test]
     fn tab_lines_between_cells() {
-        for gap in [
-            "\n\n\t\n\n",
-            "\n\n \t \n\n",
-            "\r\n\r\n\t\r\n\r\n",
-            "\n\n\n\t\n\n\n",
-        ] {
+        for gap in ["\n\n\t\n\n", "\r\n\r\n\t\r\n\r\n", "\n\n\n\t\n\n\n"] {
             assert!(has_tab_line(gap.as_bytes()), "{gap:?}");
         }
         for gap in [
-            "\n\t\n", "\n\n\t", "\t\n\n", "\n\n\n\n", "\n\t\n\n", "\n\n\t\t",
+            "\n\t\n",
+            "\n\n\t",
+            "\t\n\n",
+            "\n\n\n\n",
+            "\n\t\n\n",
+            "\n\n\t\t",
+            // A markup's indents, as a scraper's text of the page keeps them.
+            "\n\n\t\t\t\n\n",
+            "\n\n \t \n\n",
+            "\n\t\n\t\t\n\t\n",
         ] {
             assert!(!has_tab_line(gap.as_bytes()), "{gap:?}");
         }
