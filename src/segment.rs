@@ -212,12 +212,17 @@ pub(crate) fn blocks_and_code_lines<'s>(
         let joins = !l.after_blank
             && i > 0
             && rejoin
-            && segment::continues_at_width(
+            && (segment::continues_at_width(
                 &src[lines[i - 1].span.range()],
                 &src[l.span.range()],
                 width,
                 blankless,
-            )
+            ) || segment::continues_inline(
+                &src[lines[i - 1].span.range()],
+                &src[l.span.range()],
+                // The line before continued its own paragraph.
+                group + 1 < i,
+            ))
             && !(code_on && in_code_block(src, &lines, i, &mut in_code));
         if !joins && group < i {
             blocks.push(block_of(src, &lines[group..i]));

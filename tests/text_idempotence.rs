@@ -108,6 +108,10 @@ fn cleaning_the_clean_body_again_changes_nothing_in_precision() {
 }
 
 /// Over all the dev dumps (measured when last lowered; a few seconds in release mode).
+/// (Raised from 48 to 49, knowingly: `segment.rejoin` running a sentence on across a link's or a
+/// code span's edge ("Pay with" / "•••• 7878") gained 0.16 points of F1 over the dev dumps and
+/// 9 over the same pages as BeautifulSoup's text; on a shop's mock checkout the joined line
+/// makes four short lines in a row that a second pass reads as a menu. Both presets.)
 /// (Raised from 47 to 48 once more, knowingly: `markup.debris` taking a media player's embed
 /// code ("Embed <iframe …>") gained 0.12 points of F1 over two NPR dumps; on one of them, a
 /// listing of stories, a second pass finds the clean body mostly prose and cuts the caption
@@ -120,11 +124,11 @@ fn cleaning_the_clean_body_again_changes_nothing_in_precision() {
 /// preset, brought the held-out leak of `without` snippets from 5.5% to 4.9% for 0.2 points of
 /// `with`; on five shop and review pages a second pass, with the shop's chrome gone, finds them
 /// mostly prose and judges a line or two of theirs, while three pages became stable.)
-const CEILING_ALL_DEV_PAGES_NOT_IDEMPOTENT: usize = 48;
+const CEILING_ALL_DEV_PAGES_NOT_IDEMPOTENT: usize = 49;
 /// (Raised from 27 to 29 once, knowingly: `footer.heading` cutting a shop's footer at its
 /// footnotes gained 1.8 points of F1 over five Apple pages, two of which then change by three
 /// short product lines on a second pass with the line model.)
-const CEILING_ALL_DEV_PAGES_NOT_IDEMPOTENT_PRECISION: usize = 28;
+const CEILING_ALL_DEV_PAGES_NOT_IDEMPOTENT_PRECISION: usize = 29;
 
 #[test]
 #[ignore = "all 1,358 dev dumps, twice: run with --release -- --ignored"]

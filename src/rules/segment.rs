@@ -277,6 +277,91 @@ pub fn continues_at_width(prev: &str, next: &str, width: Option<usize>, blankles
         && !crate::rules::textclass::is_comments_header(prev)
 }
 
+/// Does `next` continue the sentence that `prev` stops in, split at the edge of an inline
+/// element: a link's or a code span's text on a line of its own, as a scraper that writes each
+/// piece of a page's text on its own line has it (BeautifulSoup's `get_text("\n")`): "Save it
+/// as" / "hello.py" / "or something similar." and "For deployment options see" / "Deploying to
+/// Production" / ".". `prev_continues`: `prev` itself continued the line before it.
+///
+/// Such a sentence runs on into a line that opens with the mark that goes on with it (a comma, a
+/// closing bracket, a stop after a link), into a line in lower case after a piece that was
+/// itself run on (a one-word link mid-sentence: "hello.py" / "or something") when it opens with a
+/// function word, and past a line
+/// that ends with a word no sentence or label ends with ("the", "of", "see").
+pub fn continues_inline(prev: &str, next: &str, prev_continues: bool) -> bool {
+    // Asked of every line under another that did not run on: the cheap tests of the three
+    // shapes first, the rest only for the few lines that have one.
+    let mark = opens_with_continuing_mark(next);
+    let lower = prev_continues && starts_lowercase_quick(next);
+    let dangling = ends_with_dangling_word(prev);
+    if !(mark || lower || dangling) {
+        return false;
+    }
+    if ends_sentence(prev) || is_list_item(next) || is_list_item(prev) {
+        return false;
+    }
+    if crate::rules::code::is_code_fence(prev) || crate::rules::code::is_code_fence(next) {
+        return false;
+    }
+    // Not after a short line in Title Case: a name over its byline's rest, "Advaita Suresh" /
+    // ", Global Desk", which the byline rules read as two lines. Nor after markup's debris,
+    // which has no word ("![](" / "]]>").
+    let mark_runs_on = || {
+        !(prev.len() < WRAP_LEN && is_title_case(prev)) && prev.chars().any(char::is_alphanumeric)
+    };
+    // Its first word is a function word ("or something similar", "because this would"): a run
+    // of short lines in lower case is a menu ("home" / "shop"), a line that opens with a name
+    // in lower case a post's header ("amondale (Amondale) November 8, 2024").
+    let lower_runs_on = || {
+        has_two_words(next)
+            && next
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| crate::stopwords::mask(w) != 0)
+    };
+    (mark && mark_runs_on()) || (lower && lower_runs_on()) || dangling
+}
+
+/// The line opens with a mark that goes on with the sentence before it: a comma, a semicolon,
+/// a closing bracket, or a stop, colon, question or exclamation mark that ends the line or has
+/// a space after it (not "...", nor ".NET").
+fn opens_with_continuing_mark(line: &str) -> bool {
+    match line.as_bytes() {
+        [b',' | b';' | b')' | b']', ..] => true,
+        [b'.' | b'!' | b'?' | b':'] => true,
+        [b'.' | b'!' | b'?' | b':', b' ', ..] => true,
+        _ => false,
+    }
+}
+
+/// Words no sentence, heading or label ends with: the articles, the prepositions that are no
+/// verb's particle ("Log in", "Sign up" end with one), the conjunctions, and "see". (English: a
+/// dump in another language is left as it is.)
+const DANGLING_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "but", "for", "from", "into", "of", "or", "see", "than", "that", "the",
+    "to", "via", "with",
+];
+
+/// The line's last word is one of [`DANGLING_WORDS`], in lower case as a sentence has it (a
+/// label's "Best For" over its count is Title Case), and it has two words or more (a lone "to"
+/// or "and" is a range's or a pair's part in a table or a menu).
+fn ends_with_dangling_word(line: &str) -> bool {
+    // Most lines end with no lower-case ASCII letter, or with a word longer than four letters.
+    let b = line.trim_end().as_bytes();
+    let tail = b
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
+    if tail == 0 || tail > 4 || b.len() == tail || b[b.len() - tail - 1] != b' ' {
+        return false;
+    }
+    let Some((head, last)) = line.trim_end().rsplit_once(' ') else {
+        return false;
+    };
+    !head.trim().is_empty() && last.len() <= 4 && DANGLING_WORDS.contains(&last)
+}
+
 /// `prev` and the first word of `next` do not fit on one line of `width` characters.
 fn fills_line(prev: &str, next: &str, width: usize) -> bool {
     let word = next.split_whitespace().next().unwrap_or_default();
@@ -349,6 +434,73 @@ fn has_two_words(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A sentence split at an inline element's edge runs on; menus, names over the rest of their
+    /// byline, a post's header with its author's name in lower case, and lines that end a
+    /// sentence do not.
+    #[test]
+    fn sentences_split_at_inline_elements() {
+        for (prev, next, prev_continues) in [
+            ("Save it as", "hello.py", false),
+            (
+                "hello.py",
+                "or something similar. Make sure to not call",
+                true,
+            ),
+            ("To run the application, use the", "flask", false),
+            ("To run the application, use the", "flask", true),
+            ("is the option", ", which names the app", true),
+            (
+                "For deployment options see",
+                "Deploying to Production",
+                false,
+            ),
+            (
+                "Now head over to http://127.0.0.1:5000/",
+                ", and you should see it",
+                false,
+            ),
+            ("the sale ended on", ".", true),
+            ("a new version of the", "Rust compiler", false),
+            ("Prices from", "$25", false),
+            ("Support for", ".NET 8", false),
+        ] {
+            assert!(
+                continues_inline(prev, next, prev_continues),
+                "{prev:?} / {next:?}"
+            );
+        }
+        for (prev, next, prev_continues) in [
+            (
+                "The council approved the budget.",
+                "It meets again in June.",
+                false,
+            ),
+            ("home", "shop", true),
+            (
+                "Docker Desktop networking",
+                "amondale (Amondale) November 8, 2024, 7:33pm 1",
+                true,
+            ),
+            (
+                "Advaita Suresh",
+                ", Global Desk Last Updated: Dec 19, 2025",
+                false,
+            ),
+            ("Log in", "Sign up", false),
+            ("Sign in", "Home", false),
+            ("to", "Chapter 2", false),
+            ("Ingredients for", "- 2 eggs", false),
+            ("The release notes", "...and more", false),
+            ("Release notes", ".NET 8", false),
+            ("Best For", "(0)", false),
+        ] {
+            assert!(
+                !continues_inline(prev, next, prev_continues),
+                "{prev:?} / {next:?}"
+            );
+        }
+    }
 
     /// A table's row holds three words with a figure or more, a third of its words at least; a
     /// product's name with its model codes, a sentence with a few figures and a menu do not.
