@@ -312,14 +312,30 @@ pub fn continues_inline(prev: &str, next: &str, prev_continues: bool) -> bool {
     // Its first word is a function word ("or something similar", "because this would"): a run
     // of short lines in lower case is a menu ("home" / "shop"), a line that opens with a name
     // in lower case a post's header ("amondale (Amondale) November 8, 2024").
+    // Or it ends a sentence of three words or more ("uses it for the application we build
+    // there."), or the piece before it is code ("-b" / "option binds the server").
     let lower_runs_on = || {
         has_two_words(next)
-            && next
+            && (next
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| crate::stopwords::mask(w) != 0)
+                || (ends_sentence(next) && has_words(next, 3))
+                || is_code_token(prev))
     };
     (mark && mark_runs_on()) || (lower && lower_runs_on()) || dangling
+}
+
+/// A line that is one piece of code: a single word with a mark of code in it ("-b",
+/// "hello.py", "{name}", "app_variable").
+fn is_code_token(line: &str) -> bool {
+    !line.contains(' ')
+        && line.bytes().any(|b| {
+            matches!(
+                b,
+                b'-' | b'_' | b'.' | b'/' | b':' | b'(' | b'{' | b'[' | b'<' | b'='
+            )
+        })
 }
 
 /// The line opens with a mark that goes on with the sentence before it: a comma, a semicolon,
@@ -346,6 +362,10 @@ const DANGLING_WORDS: &[&str] = &[
 /// label's "Best For" over its count is Title Case), and it has two words or more (a lone "to"
 /// or "and" is a range's or a pair's part in a table or a menu).
 fn ends_with_dangling_word(line: &str) -> bool {
+    // A lone article that opens a sentence whose next word is code or a link ("The" / "-w").
+    if line == "The" {
+        return true;
+    }
     // Most lines end with no lower-case ASCII letter, or with a word longer than four letters.
     let b = line.trim_end().as_bytes();
     let tail = b
@@ -463,6 +483,13 @@ mod tests {
             ("the sale ended on", ".", true),
             ("a new version of the", "Rust compiler", false),
             ("Prices from", "$25", false),
+            (
+                "tutorial",
+                "uses it for the application we build there.",
+                true,
+            ),
+            ("-b", "option binds the server to an address", true),
+            ("The", "-w", false),
             ("Support for", ".NET 8", false),
         ] {
             assert!(
