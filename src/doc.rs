@@ -541,8 +541,10 @@ impl<'a> Doc<'a> {
     /// between cells ("Status\n\n\t\n\nComment"). Read from the blank lines right before
     /// and right after the block in the input; a tab that indents a line is no such line.
     pub(crate) fn is_tabbed_cell(&self, i: usize) -> bool {
-        // A page's spans point into its markup, whose indents are tabs too.
-        let Some(b) = self.blocks.get(i).filter(|_| !self.is_html_page()) else {
+        // A page's spans point into its markup, whose indents are tabs too. (The field, not
+        // `is_html_page`, whose check in debug builds reads every block: this is asked of every
+        // repeated line.)
+        let Some(b) = self.blocks.get(i).filter(|_| !self.html_page) else {
             return false;
         };
         let (Some(first), Some(last)) = (b.pieces.first(), b.pieces.last()) else {
