@@ -572,8 +572,9 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset, verbatim: &[usize]) {
         let entry_price = in_listing(&doc.blocks[i]) && is_price(text);
         // A short cell of a dump's table repeats the values of its column ("started", "Yes").
         let repeats = |first: usize| {
-            !(entry_price && in_listing(&doc.blocks[first]))
-                && !(sig.words <= TABLE_VALUE_MAX_WORDS && doc.is_tabbed_cell(i))
+            let entry_price_again = entry_price && in_listing(&doc.blocks[first]);
+            let table_value = sig.words <= TABLE_VALUE_MAX_WORDS && doc.is_tabbed_cell(i);
+            !(entry_price_again || table_value)
         };
         // One look-up of the normal form: most are new, and only recorded.
         match norm_seen.entry(sig.norm) {

@@ -342,12 +342,12 @@ fn is_code_token(line: &str) -> bool {
 /// a closing bracket, or a stop, colon, question or exclamation mark that ends the line or has
 /// a space after it (not "...", nor ".NET").
 fn opens_with_continuing_mark(line: &str) -> bool {
-    match line.as_bytes() {
-        [b',' | b';' | b')' | b']', ..] => true,
-        [b'.' | b'!' | b'?' | b':'] => true,
-        [b'.' | b'!' | b'?' | b':', b' ', ..] => true,
-        _ => false,
-    }
+    matches!(
+        line.as_bytes(),
+        [b',' | b';' | b')' | b']', ..]
+            | [b'.' | b'!' | b'?' | b':']
+            | [b'.' | b'!' | b'?' | b':', b' ', ..]
+    )
 }
 
 /// Words no sentence, heading or label ends with: the articles, the prepositions that are no
