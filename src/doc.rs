@@ -742,13 +742,25 @@ fn only_tags_and_space(gap: &str) -> bool {
 /// keeps (BeautifulSoup's `get_text`).
 fn has_tab_line(gap: &[u8]) -> bool {
     let is_blank = |l: &[u8]| matches!(l, b"" | b"\r");
-    let lines: Vec<&[u8]> = gap.split(|&c| c == b'\n').collect();
-    let inner = lines
-        .get(1..lines.len().saturating_sub(1))
-        .unwrap_or_default();
-    inner
-        .windows(3)
-        .any(|w| is_blank(w[0]) && matches!(w[1], b"\t" | b"\t\r") && is_blank(w[2]))
+    // The whole lines lie between the gap's first and last line break. (No list of them: this
+    // is asked of every repeated line of a dump.)
+    let (Some(first), Some(last)) = (memchr::memchr(b'\n', gap), memchr::memrchr(b'\n', gap))
+    else {
+        return false;
+    };
+    if first >= last {
+        return false;
+    }
+    let (mut before, mut tab) = (None::<&[u8]>, None::<&[u8]>);
+    for line in gap[first + 1..last].split(|&c| c == b'\n') {
+        if let (Some(b), Some(t)) = (before, tab) {
+            if is_blank(b) && matches!(t, b"\t" | b"\t\r") && is_blank(line) {
+                return true;
+            }
+        }
+        (before, tab) = (tab, Some(line));
+    }
+    false
 }
 
 #[cfg(test)]
