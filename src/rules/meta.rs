@@ -47,7 +47,7 @@ pub static DATE_IN_LINE: Rule = Rule {
 };
 
 static CATEGORIES_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:categories|category|filed under|tags|tagged(?: with)?|topics|sections?|posted in|kategorien|catégories)\s*:\s*(?P<v>\S.*)$").expect("categories regex")
+    Regex::new(r"(?i)^(?:categories|category|filed under|tags|tagged(?: with)?|topics|sections?|posted in|kategorien|catégories|kategorie|schlagw(?:orte|örter)|stichw(?:orte|örter)|(?:getaggt|verschlagwortet)(?: mit)?|étiquettes|mots[- ]clés|catégorie|etiquetas|categorías?|categorias?|marcadores|etichette|categori[ae]|trefwoorden|categorieën|теги|метки|рубрик[аи]|категори[яи]|kategori)\s*:\s*(?P<v>\S.*)$").expect("categories regex")
 });
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
@@ -382,7 +382,16 @@ static CATEGORIES_PREFIXES: Lazy<crate::text::Prefixes> = Lazy::new(|| {
             "topics",
             "section",
             "posted in",
-            "kategorien",
+            "kategori",
+            "schlagw",
+            "stichw",
+            "getaggt",
+            "verschlagwortet",
+            "mots",
+            "etiquetas",
+            "marcadores",
+            "etichette",
+            "trefwoorden",
         ],
         b"",
     )
@@ -1599,6 +1608,17 @@ mod tests {
             "Category: News",
             "Catégories : Actualités",
             "Kategorien: Politik",
+            "Schlagworte: Schule, Bildung",
+            "getaggt mit:Bedingungsloses GrundeinkommenBerlin",
+            "Verschlagwortet mit: Reisen",
+            "Étiquettes : voyage",
+            "Mots-clés : voyage",
+            "Etiquetas: viajes",
+            "Categorias: Viagem",
+            "Etichette: viaggi",
+            "Trefwoorden: reizen",
+            "Теги: путешествия",
+            "Kategori: Berita",
             "Filed under: Politics",
             "Tags: a, b",
             "Tagged with: x",
@@ -1745,6 +1765,23 @@ mod tests {
         assert_eq!(items, ["World", "South Asia", "McDonald"]);
         assert!(CATEGORIES_RE.is_match("Categories: EuropePakistan"));
         assert!(!CATEGORIES_RE.is_match("The categories of aid include food and shelter."));
+        // The tag lines of the other languages of the stopword lists; prose that names them
+        // stays.
+        for l in [
+            "Schlagworte: Schule, Bildung",
+            "getaggt mit:Bedingungsloses Grundeinkommen",
+            "Mots-clés : voyage, Lyon",
+            "Etiquetas: viajes",
+            "Теги: путешествия",
+        ] {
+            assert!(is_categories_line(l), "{l}");
+        }
+        for l in [
+            "Die Schlagworte der Kampagne waren schnell gefunden.",
+            "Etiquetas de vino: una historia de diseño.",
+        ] {
+            assert!(!is_categories_line(l), "{l}");
+        }
     }
 
     #[test]

@@ -165,6 +165,10 @@ const RELATED_PATTERN: &str = r"(?ix)^[\s\-•*>»]*(?:
         | lees\ ook | bekijk\ ook | gerelateerde\ (?:artikelen|berichten) | meer\ nieuws
         | читайте\ также | похожие\ (?:статьи|новости|материалы) | по\ теме | другие\ новости
         | baca\ juga | (?:berita|artikel)\ terkait | berita\ lainnya
+        # A card's read-more link in those languages, the label alone.
+        | weiter\ ?lesen | mehr\ lesen | lire\ la\ suite | continuer\ (?:à|a)\ lire | leer\ más | seguir\ leyendo
+        | leia\ mais | ler\ mais | continuar\ lendo | continua\ a\ leggere | leggi\ (?:di\ )?più
+        | lees\ (?:meer|verder) | читать\ (?:далее|дальше|полностью) | baca\ selengkapnya | selengkapnya
         # Most read and most commented, whose lists of other stories follow.
         | meist(?:\ )?(?:gelesen|kommentiert|geteilt|gesehen) | am\ meisten\ (?:gelesen|kommentiert)
         | les\ plus\ (?:lus|populaires|commentés|partagés|vus) | (?:lo|las|los)\ más\ (?:leíd[oa]s?|vist[oa]s?|popular(?:es)?|comentad[oa]s)
@@ -424,7 +428,7 @@ const SUBSCRIBE_PREFIX_WORDS: [&str; 45] = [
 /// The words every match of [`RELATED_RE`] or [`RELATED_TEASER_RE`] starts with.
 static RELATED_PREFIXES: Lazy<Prefixes> = Lazy::new(|| Prefixes::new(&RELATED_PREFIX_WORDS, LEAD));
 
-const RELATED_PREFIX_WORDS: [&str; 78] = [
+const RELATED_PREFIX_WORDS: [&str; 93] = [
     "related",
     "read more",
     "read next",
@@ -503,6 +507,21 @@ const RELATED_PREFIX_WORDS: [&str; 78] = [
     "meest",
     "terpopuler",
     "paling",
+    "weiter",
+    "mehr lesen",
+    "lire la suite",
+    "continuer",
+    "leer m",
+    "seguir leyendo",
+    "leia mais",
+    "ler mais",
+    "continuar lendo",
+    "continua a leggere",
+    "leggi di",
+    "leggi pi",
+    "lees ",
+    "selengkapnya",
+    "baca selengkapnya",
 ];
 
 /// The bits of [`LINE_PREFIXES`]' sets.
@@ -942,6 +961,17 @@ mod tests {
             "アクセスランキング",
             "あわせて読みたい",
             "猜你喜欢",
+            // A card's "Read more" in the other languages of the stopword lists.
+            "weiterlesen",
+            "Weiter lesen",
+            "Mehr lesen »",
+            "Lire la suite",
+            "Leer más",
+            "Leia mais",
+            "Continua a leggere",
+            "Lees verder",
+            "Читать далее",
+            "Baca selengkapnya",
         ] {
             assert!(is_related_header(l), "{l}");
         }
@@ -961,6 +991,8 @@ mod tests {
             "Meistgelesen war das Buch in den Schulen des Landes.",
             "Les plus lus des romans de l'été sont souvent les plus courts.",
             "Lo más leído del año fue un ensayo sobre el agua.",
+            "Weiter lesen konnte sie an diesem Abend nicht.",
+            "Lire la suite de ses mémoires prendra des années.",
         ] {
             assert!(!is_related_header(l), "{l}");
         }
@@ -969,6 +1001,19 @@ mod tests {
     #[test]
     fn prefixes_never_rule_out_a_match() {
         let lines = crate::text::prefilter_test_lines(&[
+            "Weiterlesen",
+            "weiter lesen",
+            "Lire la suite",
+            "Continuer à lire",
+            "Leer más",
+            "Seguir leyendo",
+            "Leia mais",
+            "Ler mais",
+            "Continuar lendo",
+            "Continua a leggere",
+            "Leggi di più",
+            "Lees meer",
+            "Selengkapnya",
             "Subscribe",
             "Subscribe now!",
             "Unsubscribe",

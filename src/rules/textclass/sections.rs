@@ -15,9 +15,13 @@ pub(super) static COMMENTS_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
         | \d+\ thoughts\ on\ .{0,200} | kommentare | kommentar\ schreiben | commentaires
         | laisser\ un\ commentaire | comentarios | deja\ un\ comentario | comentários | commenti
         | comentar | commenter
+        | schreibe\ einen\ kommentar | hinterlasse\ einen\ kommentar | kommentar\ verfassen
+        | einen\ kommentar\ (?:schreiben|hinterlassen) | écrire\ un\ commentaire | dejar\ un\ comentario
+        | deixe\ (?:um\ comentário|uma\ resposta) | lascia\ un\ commento | laat\ een\ reactie\ achter
+        | geef\ een\ reactie | оставить\ комментарий | добавить\ комментарий | tinggalkan\ (?:komentar|balasan)
         | reacties | комментарии | komentar
         )\s*(?:\(\d+\)|\d{1,6})?\s*[:.!»›]*$
-        | ^\d+\s+(?:comments?|responses?|replies|thoughts)\s+(?:on|to|for|\||-|–)\s.{0,150}$
+        | ^\d+\s+(?:comments?|responses?|replies|thoughts|discussions?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties)\s+(?:on|to|for|zu|sur|à|en|em|a|su|op|\||-|–)\s.{0,150}$
         | ^there\ (?:are|is|were)\ \d[\d,]*\ (?:comments?|responses?|replies)\s*[:.!]*$"#,
     )
     .expect("comments header regex")
@@ -46,6 +50,16 @@ pub(super) static COMMENTS_HEADER_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
                 "deja un",
                 "reacties",
                 "komentar",
+                "schreibe",
+                "hinterlasse",
+                "einen kommentar",
+                "dejar un",
+                "deixe um",
+                "deixe uma",
+                "lascia un",
+                "laat een",
+                "geef een",
+                "tinggalkan",
                 "there are",
                 "there is",
                 "there were",
