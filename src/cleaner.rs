@@ -762,6 +762,8 @@ fn run_text_layers(
     stage!(keep_linked_headings(doc));
     // Then the buttons left among the kept lines, which no longer move the region.
     stage!(textclass::remove_button_labels(doc, rs));
+    // And the lines of a blog's comment form, for the same reason.
+    stage!(textclass::remove_comment_form_lines(doc, rs));
     // And a shop's controls (add to cart, filter and sort), for the same reason; the short lines
     // they parted may now make a menu's run, as they will in the clean body.
     let controls_cut = stage!(textclass::remove_shop_controls(doc, rs));

@@ -127,6 +127,7 @@ pub static RULES: &[&Rule] = &[
     &textclass::DISCLOSURE,
     &textclass::SIGNUP_LINE,
     &textclass::BUTTON_LABEL,
+    &textclass::COMMENT_FORM,
     &textclass::SIGNUP_PITCH,
     &tail_pitch::TAIL_PITCH,
     &textclass::SHOP_CONTROL,

@@ -354,7 +354,62 @@ pub fn cut_above_headline(doc: &mut Doc, rs: &Ruleset) -> bool {
     let Some(h) = headline_block(doc) else {
         return false;
     };
+    if teaser_cards_above(doc, h) {
+        return cut_above_all(doc, h);
+    }
     cut_above(doc, h, Some(MAX_ABOVE_SHARE))
+}
+
+/// A column of teaser cards stands above the headline when at least this many links to other
+/// stories (`related.header`: "Read more", "weiter lesen") were removed there.
+const MIN_CARD_LINKS_ABOVE: usize = 3;
+
+/// Under the headline of teaser cards, the article has at least this many kept words, and at
+/// least [`MIN_BELOW_SHARE_OF_CARDS`] of the words above it.
+const MIN_WORDS_BELOW_CARDS: usize = 100;
+
+/// See [`MIN_WORDS_BELOW_CARDS`].
+const MIN_BELOW_SHARE_OF_CARDS: f64 = 0.5;
+
+/// Whether the kept lines above the headline `h` are teaser cards of other stories (a sidebar of
+/// news printed before the article: a headline, its summary, "weiter lesen", a date, and again),
+/// over an article of its own below: several read-more links among them. Such summaries are
+/// paragraphs of prose, which [`cut_above`] would keep as a standfirst or a first post.
+///
+/// Cards that go on below it as many (a page of services, each with its "Read More") make the
+/// headline one card among others: at most half as many links may follow it.
+fn teaser_cards_above(doc: &Doc, h: usize) -> bool {
+    let is_link = |b: &&crate::doc::Block| b.is_removed_by(&crate::rules::prompt::RELATED);
+    let links = doc.blocks[..h].iter().filter(is_link).count();
+    if links < MIN_CARD_LINKS_ABOVE {
+        return false;
+    }
+    let links_below = doc.blocks[h + 1..].iter().filter(is_link).count();
+    if links_below * 2 >= links {
+        return false;
+    }
+    let words = |b: &crate::doc::Block| if b.is_kept() { words_in(b) } else { 0 };
+    let above: usize = doc.blocks[..h].iter().map(words).sum();
+    let below: usize = doc.blocks[h + 1..].iter().map(words).sum();
+    below >= MIN_WORDS_BELOW_CARDS && below as f64 >= MIN_BELOW_SHARE_OF_CARDS * above as f64
+}
+
+/// Removes every kept line with words above the headline `h` as [`ABOVE_HEADLINE`]'s: the teaser
+/// cards of [`teaser_cards_above`]. Tells whether it removed any.
+fn cut_above_all(doc: &mut Doc, h: usize) -> bool {
+    let mut cut = false;
+    for i in 0..h {
+        let b = &doc.blocks[i];
+        if b.is_kept() && words_in(b) > 0 {
+            doc.remove(
+                i,
+                &ABOVE_HEADLINE,
+                Some("teaser cards of other stories".into()),
+            );
+            cut = true;
+        }
+    }
+    cut
 }
 
 /// Removes the kept lines above block `h`, the article's headline, as [`ABOVE_HEADLINE`]'s, but
@@ -707,6 +762,84 @@ mod tests {
             .clean(Input::text(dump))
             .expect("cleans")
             .body
+    }
+
+    /// An article of three long paragraphs.
+    const SCHOOL: &str = "The old mill by the river has been empty for twenty years, and on Monday \
+        the first two hundred pupils of the new secondary school walked through its doors, past the \
+        great wheel that the builders kept and painted green for the opening.\n\n\
+        The council bought the building in 2019 after a long debate about its cost, and the works took \
+        three years longer than planned because the floors had to be rebuilt from the foundations up, \
+        which the architects had not expected when they first measured the rooms.\n\n\
+        Parents who came to the opening said that the classrooms were bright and warm, and the head \
+        teacher promised that the school would open its library to the whole town on Saturdays once \
+        the last of the shelves and the reading tables have arrived from the carpenters.";
+
+    /// Four teaser cards of other stories, each a headline, a summary of prose, a "Read more"
+    /// link and a date: a sidebar of news that a party's page prints above its article.
+    fn teaser_cards() -> String {
+        let mut cards = String::new();
+        for (headline, topic) in [
+            ("Council rejects higher zoo fees", "the zoo's entrance fees"),
+            ("Children's summit demands heard", "the children's summit"),
+            (
+                "What progress for the museums?",
+                "the city's history museums",
+            ),
+            ("The state steps back from the arena", "the insolvent arena"),
+        ] {
+            cards.push_str(&format!(
+                "{headline}\n\nThe group in the city council discussed {topic} again this week and \
+                 said that the administration had forgotten its own promises from last year, when \
+                 the same plans were presented to the council and the press.\n\nRead more\n\n\
+                 05.10.2016\n\n"
+            ));
+        }
+        cards
+    }
+
+    #[test]
+    fn teaser_cards_above_the_headline_go() {
+        let dump = format!(
+            "New school opens in the old mill | Riverside Council Group\n\n{}Back to overview\n\n\
+             New school opens in the old mill\n\n{SCHOOL}",
+            teaser_cards()
+        );
+        let doc = Cleaner::default()
+            .clean(Input::text(&dump))
+            .expect("cleans");
+        assert_eq!(
+            removed_by(&doc, &dump, "discussed the zoo"),
+            Some("text.above-headline")
+        );
+        assert!(!doc.body.contains("discussed"), "{}", doc.body);
+        assert!(
+            doc.body.contains("The old mill by the river"),
+            "{}",
+            doc.body
+        );
+        assert_eq!(
+            doc.metadata.title.as_ref().map(|t| t.value.as_str()),
+            Some("New school opens in the old mill")
+        );
+    }
+
+    #[test]
+    fn teaser_cards_that_go_on_below_the_headline_stay() {
+        // A page of cards, one of which repeats the page's title: the headline is one card
+        // among others, and the cards above it are the page's content as much as those below.
+        let cards = teaser_cards();
+        let dump = format!(
+            "New school opens in the old mill | Riverside Council Group\n\n{cards}\
+             New school opens in the old mill\n\n{SCHOOL}\n\nRead more\n\n{cards}"
+        );
+        let doc = Cleaner::default()
+            .clean(Input::text(&dump))
+            .expect("cleans");
+        assert_ne!(
+            removed_by(&doc, &dump, "discussed the zoo"),
+            Some("text.above-headline")
+        );
     }
 
     #[test]

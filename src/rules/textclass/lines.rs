@@ -650,88 +650,6 @@ pub(super) const CHROME_LINE_PATTERNS: &[(&str, &[&str], Option<fn(&str) -> bool
         ],
         None,
     ),
-    // A blog's comment form as WordPress prints it, in the languages of the stopword lists: the
-    // spam filter's notice, the address notice, the follow-up and remember-me boxes, and the
-    // prompts of WordPress.com's form. Each is a whole line; an article that mentions Akismet
-    // or an address says more.
-    (
-        r"(?i)^(?:(?:this site|diese (?:web)?seite|diese website|ce site|este sitio(?: web)?|este site|questo sito|deze (?:web)?site|situs ini) (?:uses|verwendet|nutzt|utilise|usa|utiliza|utilizza|gebruikt|menggunakan) (?:o )?akismet\b.*|(?:your email address|(?:deine|ihre) e-?mail-?adresse|votre adresse (?:e-?mail|de messagerie|courriel)|tu (?:dirección de )?correo(?: electrónico)?|o seu (?:endereço de )?e-?mail|il tuo indirizzo e-?mail|je e-?mailadres) (?:will not|wird nicht|ne sera pas|no será|não será|non sarà|wordt niet) (?:be )?(?:published|veröffentlicht|publiée?|publicad[oa]|publicado|pubblicato|gepubliceerd)\.?(?:\s.*)?|(?:notify me|benachrichtige mich|(?:prévenez|avertissez)-moi|avísame|notifique-me|avvisami|laat me per e-?mail weten)\b.*(?:e-?mail|courriel|correo).*|(?:meinen namen, meine e-?mail-adresse und meine website|enregistrer mon nom, mon (?:adresse )?e-?mail et mon site|guarda mi nombre, correo electrónico y web|salvar meus dados|salva il mio nome, e-?mail e sito web|mijn naam, e-?mail en website)\b.*|(?:enter your comment here|gib hier deinen kommentar ein|saisissez votre commentaire ici|introduce aquí tu comentario|digite seu comentário aqui|inserisci qui il tuo commento)\s*(?:\.\.\.|…)?|(?:fill in your details below or click an icon to log in|trage deine daten unten ein oder klicke ein icon um dich einzuloggen|entrez vos coordonnées ci-dessous ou cliquez sur une icône pour vous connecter)\s*:?|(?:you are commenting using your|du kommentierst mit deinem|sie kommentieren mit ihrem|vous commentez à l['’]aide de votre(?: compte)?) .+\.?\s*\(\s*(?:log out|abmelden|déconnexion).*\))$",
-        &[
-            "this site",
-            "diese",
-            "ce site",
-            "este sitio",
-            "este site",
-            "questo sito",
-            "deze",
-            "situs ini",
-            "your email",
-            "deine",
-            "ihre",
-            "votre adresse",
-            "tu ",
-            "o seu",
-            "il tuo",
-            "je e",
-            "notify me",
-            "benachrichtige",
-            "pr",
-            "avertissez",
-            "av",
-            "notifique",
-            "avvisami",
-            "laat me",
-            "meinen namen",
-            "enregistrer",
-            "guarda mi",
-            "salvar meus",
-            "salva il",
-            "mijn naam",
-            "enter your comment",
-            "gib hier",
-            "saisissez",
-            "introduce aqu",
-            "digite seu",
-            "inserisci qui",
-            "fill in your",
-            "trage deine",
-            "entrez vos",
-            "you are commenting",
-            "du kommentierst",
-            "sie kommentieren",
-            "vous commentez",
-        ],
-        None,
-    ),
-    // A blog post's filing line under it ("This entry was posted in News by admin. Bookmark the
-    // permalink.") and a closed comments section's notice, in the languages of the stopword
-    // lists.
-    (
-        r"(?i)^(?:(?:this (?:entry|post) was posted|dieser (?:eintrag|beitrag) wurde|cette entrée a été publiée|esta entrada (?:fue publicada|se publicó|foi publicada)|questa voce è stata pubblicata|dit (?:bericht|item) (?:werd|is) geplaatst)\b.+(?:permalink|permanentlink|permalien|enlace permanente|link permanente).*|(?:comments are closed|(?:die )?kommentare (?:sind )?geschlossen|les commentaires sont fermés|(?:los )?comentarios (?:están )?cerrados|(?:os )?comentários (?:estão )?(?:encerrados|fechados)|(?:i )?commenti sono chiusi|reacties zijn gesloten|komentar ditutup)\.?)$",
-        &[
-            "this entry",
-            "this post",
-            "dieser",
-            "cette entr",
-            "esta entrada",
-            "questa voce",
-            "dit bericht",
-            "dit item",
-            "comments are",
-            "kommentare",
-            "die kommentare",
-            "les commentaires",
-            "los comentarios",
-            "comentarios",
-            "os coment",
-            "coment",
-            "i commenti",
-            "commenti",
-            "reacties",
-            "komentar",
-        ],
-        None,
-    ),
     // Skip links, one or several run together, to wherever they lead ("Skip to search results",
     // "Skip to main content Skip to Ask Learn chat experience", "Skip to content Go to Footer"):
     // a few words each, none of them a sentence's ("Skip to chunk 4 without chunk 2, and you'll
@@ -1938,6 +1856,116 @@ pub(super) fn is_chrome_line(t: &str) -> bool {
         }
     }
     false
+}
+
+/// A blog's comment form and its post's footer as WordPress prints them, in the languages of the
+/// stopword lists (`text.comment-form`): the spam filter's notice, the address notice, the
+/// follow-up and remember-me boxes, the prompts of WordPress.com's form; the post's filing line
+/// ("This entry was posted in News by admin. Bookmark the permalink.") and a closed comments
+/// section's notice. Each is a whole line; an article that mentions Akismet or an address says
+/// more.
+const COMMENT_FORM_PATTERN: &str = r"(?i)^(?:(?:this site|diese (?:web)?seite|diese website|ce site|este sitio(?: web)?|este site|questo sito|deze (?:web)?site|situs ini) (?:uses|verwendet|nutzt|utilise|usa|utiliza|utilizza|gebruikt|menggunakan) (?:o )?akismet\b.*|(?:your email address|(?:deine|ihre) e-?mail-?adresse|votre adresse (?:e-?mail|de messagerie|courriel)|tu (?:dirección de )?correo(?: electrónico)?|o seu (?:endereço de )?e-?mail|il tuo indirizzo e-?mail|je e-?mailadres) (?:will not|wird nicht|ne sera pas|no será|não será|non sarà|wordt niet) (?:be )?(?:published|veröffentlicht|publiée?|publicad[oa]|publicado|pubblicato|gepubliceerd)\.?(?:\s.*)?|(?:notify me|benachrichtige mich|(?:prévenez|avertissez)-moi|avísame|notifique-me|avvisami|laat me per e-?mail weten)\b.*(?:e-?mail|courriel|correo).*|(?:meinen namen, meine e-?mail-adresse und meine website|enregistrer mon nom, mon (?:adresse )?e-?mail et mon site|guarda mi nombre, correo electrónico y web|salvar meus dados|salva il mio nome, e-?mail e sito web|mijn naam, e-?mail en website)\b.*|(?:enter your comment here|gib hier deinen kommentar ein|saisissez votre commentaire ici|introduce aquí tu comentario|digite seu comentário aqui|inserisci qui il tuo commento)\s*(?:\.\.\.|…)?|(?:fill in your details below or click an icon to log in|trage deine daten unten ein oder klicke ein icon um dich einzuloggen|entrez vos coordonnées ci-dessous ou cliquez sur une icône pour vous connecter)\s*:?|(?:you are commenting using your|du kommentierst mit deinem|sie kommentieren mit ihrem|vous commentez à l['’]aide de votre(?: compte)?) .+\.?\s*\(\s*(?:log out|abmelden|déconnexion).*\)|(?:this (?:entry|post) was posted|dieser (?:eintrag|beitrag) wurde|cette entrée a été publiée|esta entrada (?:fue publicada|se publicó|foi publicada)|questa voce è stata pubblicata|dit (?:bericht|item) (?:werd|is) geplaatst)\b.+(?:permalink|permanentlink|permalien|enlace permanente|link permanente).*|(?:comments are closed|(?:die )?kommentare (?:sind )?geschlossen|les commentaires sont fermés|(?:los )?comentarios (?:están )?cerrados|(?:os )?comentários (?:estão )?(?:encerrados|fechados)|(?:i )?commenti sono chiusi|reacties zijn gesloten|komentar ditutup)\.?)$";
+
+/// The words every match of [`COMMENT_FORM_PATTERN`] starts with.
+pub(super) static COMMENT_FORM_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
+    Prefixes::new(
+        &[
+            "this site",
+            "diese",
+            "ce site",
+            "este sitio",
+            "este site",
+            "questo sito",
+            "deze",
+            "situs ini",
+            "your email",
+            "deine",
+            "ihre",
+            "votre adresse",
+            "tu ",
+            "o seu",
+            "il tuo",
+            "je e",
+            "notify me",
+            "benachrichtige",
+            "pr",
+            "avertissez",
+            "av",
+            "notifique",
+            "avvisami",
+            "laat me",
+            "meinen namen",
+            "enregistrer",
+            "guarda mi",
+            "salvar meus",
+            "salva il",
+            "mijn naam",
+            "enter your comment",
+            "gib hier",
+            "saisissez",
+            "introduce aqu",
+            "digite seu",
+            "inserisci qui",
+            "fill in your",
+            "trage deine",
+            "entrez vos",
+            "you are commenting",
+            "du kommentierst",
+            "sie kommentieren",
+            "vous commentez",
+            "this entry",
+            "this post",
+            "dieser",
+            "cette entr",
+            "esta entrada",
+            "questa voce",
+            "dit bericht",
+            "dit item",
+            "comments are",
+            "kommentare",
+            "die kommentare",
+            "les commentaires",
+            "los comentarios",
+            "comentarios",
+            "os coment",
+            "coment",
+            "i commenti",
+            "commenti",
+            "reacties",
+            "komentar",
+        ],
+        b"",
+    )
+});
+
+pub(super) static COMMENT_FORM_RE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(COMMENT_FORM_PATTERN).expect("comment form pattern"));
+
+/// A comment form's notice is at most this long.
+pub(super) const COMMENT_FORM_MAX_BYTES: usize = 300;
+
+/// A line of a blog's comment form or post footer ([`COMMENT_FORM_PATTERN`]).
+pub(crate) fn is_comment_form_line(t: &str) -> bool {
+    t.len() <= COMMENT_FORM_MAX_BYTES
+        && COMMENT_FORM_PREFIXES.may_match(t)
+        && COMMENT_FORM_RE.is_match(t)
+}
+
+/// Removes the kept lines of a blog's comment form and post footer ([`is_comment_form_line`]).
+/// It runs last, as the button labels do: the comments header under such a form is where the
+/// region's rules end the article, and the form's lines, judged with the others, keep that
+/// header inside the region (taken out first, the region ended above it and a later block of
+/// prose was taken for more of the article).
+pub(crate) fn remove_comment_form_lines(doc: &mut Doc, rs: &Ruleset) {
+    if !rs.on(&COMMENT_FORM) {
+        return;
+    }
+    for i in 0..doc.blocks.len() {
+        let b = &doc.blocks[i];
+        if b.is_kept() && is_comment_form_line(crate::text::trim_ws(&b.plain)) {
+            doc.remove(i, &COMMENT_FORM, None);
+        }
+    }
 }
 
 /// Removes the button labels ([`is_button_label`]) among the kept lines. It runs last, once the

@@ -179,6 +179,13 @@ pub static SIGNUP_LINE: Rule = Rule {
     tier: Tier::Balanced,
 };
 
+pub static COMMENT_FORM: Rule = Rule {
+    id: "text.comment-form",
+    layer: Layer::Text,
+    why: "a line of a blog's comment form or post footer (the spam filter's notice, the address notice, the follow-up boxes, the filing line, closed comments)",
+    tier: Tier::Balanced,
+};
+
 pub static BUTTON_LABEL: Rule = Rule {
     id: "text.button-label",
     layer: Layer::Text,
@@ -241,7 +248,7 @@ pub static OUTSIDE_MAIN: Rule = Rule {
 };
 
 /// The rules of this module.
-const RULES_HERE: [&Rule; 22] = [
+const RULES_HERE: [&Rule; 23] = [
     &PAGE_TITLE,
     &TITLE_ONLY,
     &HEADLINE,
@@ -251,6 +258,7 @@ const RULES_HERE: [&Rule; 22] = [
     &DISCLOSURE,
     &SIGNUP_LINE,
     &BUTTON_LABEL,
+    &COMMENT_FORM,
     &SIGNUP_PITCH,
     &SHOP_CONTROL,
     &WIDGET_LABEL,
@@ -763,6 +771,8 @@ pub(crate) fn prepare() {
     lines::prepare_chrome_lines();
     Lazy::force(&CHROME_LINE_PREFIXES);
     Lazy::force(&CHROME_LINE_SETS);
+    Lazy::force(&COMMENT_FORM_PREFIXES);
+    Lazy::force(&COMMENT_FORM_RE);
     Lazy::force(&COMMENTS_HEADER_RE);
     Lazy::force(&COMMENTS_HEADER_PREFIXES);
     Lazy::force(&REVIEW_MARK_RE);

@@ -740,6 +740,40 @@ fn signup_pattern_matches_its_ascii_stand_in_alike() {
     assert!(matched >= 20 && non_ascii >= 12, "{matched} {non_ascii}");
 }
 
+/// The part of a title line after its separator that a line of the dump repeats is the site's
+/// name when it reads as one; a headline there (the site's name first) is no suffix.
+#[test]
+fn a_suffix_names_the_site_when_it_reads_as_a_name() {
+    for (title, value) in [
+        (
+            "8 Recent Trends in Photography - Flatworld Solutions",
+            "Flatworld Solutions",
+        ),
+        (
+            "Preparing a transition in Debusine | Colin Watson's blog",
+            "Colin Watson's blog",
+        ),
+        (
+            "10 Free Accounting Tools for Small Businesses | CO- by US Chamber of Commerce",
+            "CO- by US Chamber of Commerce",
+        ),
+    ] {
+        assert!(names_only_the_site(title, value), "{value}");
+    }
+    for (title, value) in [
+        (
+            "CDU-Fraktion im Erfurter Stadtrat - Entwicklung der Waldorfschule ermöglicht",
+            "Entwicklung der Waldorfschule ermöglicht",
+        ),
+        (
+            "NASA SVS | Impact of Climate Change on Global Agricultural Yields",
+            "Impact of Climate Change on Global Agricultural Yields",
+        ),
+    ] {
+        assert!(!names_only_the_site(title, value), "{value}");
+    }
+}
+
 #[test]
 fn a_name_after_a_title_lines_separator_leaves_the_part_before_it() {
     let head = head_before_name;
@@ -843,7 +877,7 @@ fn menu_lines() {
 #[test]
 fn comment_form_lines() {
     for l in COMMENT_FORM_LINES {
-        assert!(is_chrome_line(l), "{l}");
+        assert!(is_comment_form_line(l) || is_chrome_line(l), "{l}");
     }
     for l in [
         "Akismet is a spam filter that many blogs use, the survey found.",
@@ -856,8 +890,46 @@ fn comment_form_lines() {
         "Mi piace il mare.",
         "Dieser Eintrag wurde gestern veröffentlicht und sorgte für Streit.",
     ] {
-        assert!(!is_chrome_line(l), "{l}");
+        assert!(!is_comment_form_line(l) && !is_chrome_line(l), "{l}");
     }
+}
+
+/// A comment form's line that the rules of context left among the kept lines goes at the end,
+/// by its own rule.
+#[test]
+fn a_comment_form_line_left_among_the_kept_lines_goes() {
+    let dump = "The river guides share what they learned in thirty years on the water, from the \
+        first spring flood to the last trip of the autumn, and the stories are long.\n\n\
+        The upper canyon is quiet in the morning, and the light comes down the walls slowly, so \
+        that most of the day is spent in shade until the river turns west.\n\n\
+        This entry was posted in Rivers by admin. Bookmark the permalink.\n\n\
+        By noon the wind rises from the valley and the boats keep close to the left bank, where \
+        the current is strongest and the rocks are easiest to see. Once more.\n\n\
+        In the evening the guides cook on the gravel bars and tell the newcomers which rapids to \
+        walk around and which ones to run, and nobody sleeps much before a long day.";
+    let doc = crate::Cleaner::default()
+        .clean(crate::Input::text(dump))
+        .expect("cleans");
+    let rule = doc
+        .removals
+        .iter()
+        .find(|r| dump[r.span.range()].contains("Bookmark"))
+        .map(|r| r.rule);
+    assert_eq!(rule, Some("text.comment-form"), "{}", doc.body);
+    assert!(doc.body.contains("Once more."), "{}", doc.body);
+}
+
+#[test]
+fn comment_form_prefixes_never_rule_out_a_match() {
+    let lines = crate::text::prefilter_test_lines(COMMENT_FORM_LINES);
+    let mut matched = 0;
+    for l in &lines {
+        let t = l.trim();
+        let want = COMMENT_FORM_RE.is_match(t) && t.len() <= COMMENT_FORM_MAX_BYTES;
+        assert_eq!(is_comment_form_line(t), want, "{t:?}");
+        matched += usize::from(want);
+    }
+    assert!(matched >= 60, "{matched}");
 }
 
 /// The lines [`comment_form_lines`] removes.

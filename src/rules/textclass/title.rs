@@ -668,11 +668,7 @@ pub(super) const SITE_NAME_MAX_WORDS: usize = 5;
 /// is the page's own name.
 pub(super) fn head_before_name<'t>(title: &'t str, name: &str) -> Option<&'t str> {
     let key = title_key(name);
-    if key.is_empty()
-        || crate::text::word_count(name) > SITE_NAME_MAX_WORDS
-        || ends_sentence(name)
-        || !crate::text::is_title_case(name)
-    {
+    if key.is_empty() || !reads_as_name(name) {
         return None;
     }
     // Where each separator stands, from the first.
@@ -695,12 +691,39 @@ pub(super) fn head_before_name<'t>(title: &'t str, name: &str) -> Option<&'t str
     })
 }
 
+/// A site's name in sentence case has at most this many words (see [`names_only_the_site`]).
+const SHORT_SITE_NAME_WORDS: usize = 3;
+
+/// A site's name in Title Case has at most this many words (see [`names_only_the_site`]): a
+/// longer line is a headline ("NASA SVS | Impact of Climate Change on Global Agricultural
+/// Yields").
+const SUFFIX_NAME_MAX_WORDS: usize = 6;
+
+/// A site's or a section's name: at most [`SITE_NAME_MAX_WORDS`] words in Title Case, no sentence.
+fn reads_as_name(t: &str) -> bool {
+    crate::text::word_count(t) <= SITE_NAME_MAX_WORDS
+        && !ends_sentence(t)
+        && crate::text::is_title_case(t)
+}
+
 /// Whether `value` is one of the parts of the site's suffix that [`strip_site_suffix`] cuts off
 /// the title line `title` ("Flatworld Solutions" of "8 Recent Trends in Photography - Flatworld
-/// Solutions"), and no part of what it keeps.
+/// Solutions"), and no part of what it keeps, and reads as a name: a few words in Title Case
+/// ("CO– by US Chamber of Commerce"), or [`SHORT_SITE_NAME_WORDS`] words at most in any case
+/// ("Colin Watson's blog"). A site that puts its name first ("CDU-Fraktion im Erfurter Stadtrat - Entwicklung
+/// der Waldorfschule ermöglicht") leaves the headline at the end, where a suffix stands; a
+/// headline of more words in sentence case is no site's name.
 ///
 /// [`strip_site_suffix`]: crate::html::meta::strip_site_suffix
 pub(super) fn names_only_the_site(title: &str, value: &str) -> bool {
+    let words = crate::text::word_count(value);
+    if words > SHORT_SITE_NAME_WORDS
+        && (words > SUFFIX_NAME_MAX_WORDS
+            || ends_sentence(value)
+            || !crate::text::is_title_case(value))
+    {
+        return false;
+    }
     let head = crate::html::meta::strip_site_suffix(title, None);
     let Some(suffix) = title.strip_prefix(head.as_str()).filter(|s| !s.is_empty()) else {
         return false;
