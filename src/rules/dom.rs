@@ -665,6 +665,16 @@ static DISCLOSURE_RE: Lazy<Regex> = Lazy::new(|| {
         | purchases\ made\ through\ (?:our|these|the)\ links | when\ you\ (?:buy|purchase|shop)\ (?:something\ )?through\ (?:our\ |the\ )?links
         | (?:products|items)\ (?:are|were)\ (?:chosen|selected)\ independently
         | (?:reader|learner|listener)-supported | supported\ by\ (?:commissions|affiliate)
+        # The other languages of the stopword lists: German, French, Spanish, Portuguese,
+        # Italian, Dutch (Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler).
+        | links?\ auf\ dieser\ seite\ (?:erhält|erhalten|bekommt|bekommen)\ .{0,40}(?:provision|vergütung)
+        | (?:erhalten|bekommen|verdienen)\ wir\ (?:ggf\.\ |gegebenenfalls\ |eventuell\ |möglicherweise\ )?(?:eine\ )?(?:kleine\ )?(?:provision|vergütung)
+        | (?:affiliate|provisions|partner)-links | werbelinks?\ \(
+        | liens?\ (?:d['’]affiliation|affiliés|sponsorisés) | (?:percevoir|toucher|recevoir|percevons|touchons|recevons)\ une\ (?:petite\ )?commission
+        | enlaces?\ de\ afiliad[oa]s? | (?:recibir|obtener|ganar|recibimos|obtenemos|ganamos)\ una\ (?:pequeña\ )?comisión
+        | links?\ de\ afiliad[oa]s? | (?:receber|ganhar|recebemos|ganhamos)\ uma\ (?:pequena\ )?comissão
+        | link\ di\ affiliazione | (?:ricevere|guadagnare|riceviamo|guadagniamo)\ una\ (?:piccola\ )?commissione
+        | (?:ontvangen|verdienen)\ (?:wij|we|ik)\ (?:mogelijk\ )?een\ (?:kleine\ )?commissie
         )",
     )
     .expect("disclosure regex")
@@ -1674,6 +1684,13 @@ mod tests {
             "Buying through links on our site supports our work.",
             "Links in this post may generate small commissions that keep this website running for free, at no extra cost to you.",
             "When you purchase through links on this site, I may receive a small percentage of the price as an affiliate fee.",
+            // The other languages of the stopword lists.
+            "Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler.",
+            "Dieser Artikel enthält Affiliate-Links.",
+            "Cet article contient des liens d'affiliation.",
+            "Si compras a través de estos enlaces, podemos recibir una pequeña comisión.",
+            "Este post contém links de afiliados.",
+            "Questo articolo contiene link di affiliazione.",
         ] {
             assert!(is_disclosure(t), "{t}");
         }
@@ -1683,6 +1700,8 @@ mod tests {
             "The broker may earn a commission on each trade, which the regulator wants disclosed.",
             "If you buy something from a street vendor, keep the receipt.",
             "Shopping through the links on a phone is slower, the study found.",
+            "Der Makler erhält bei jedem Verkauf eine Provision, sagt das Gericht.",
+            "Der Vermittler erhält eine Provision von drei Prozent.",
         ] {
             assert!(!is_disclosure(t), "{t}");
         }

@@ -156,7 +156,7 @@ const RELATED_PATTERN: &str = r"(?ix)^[\s\-•*>»]*(?:
         # The other languages of the stopword lists: German, French, Spanish, Portuguese,
         # Italian, Dutch, Russian, Indonesian.
         | weitere\ (?:artikel|beiträge|nachrichten) | mehr\ zum\ thema | lesen\ sie\ auch | auch\ interessant
-        | das\ könnte\ sie\ (?:auch\ )?interessieren | ähnliche\ (?:artikel|beiträge)
+        | das\ könnte\ (?:sie|dich|euch)\ (?:auch\ )?interessieren | ähnliche\ (?:artikel|beiträge)
         | (?:à|a)\ lire\ (?:aussi|également) | lire\ aussi | voir\ aussi | articles\ similaires
         | sur\ le\ même\ sujet | dans\ la\ même\ rubrique
         | (?:noticias|artículos|articulos|entradas)\ relacionad[oa]s | te\ puede\ interesar | lee\ también | ver\ también
@@ -964,6 +964,7 @@ mod tests {
             // A card's "Read more" in the other languages of the stopword lists.
             "weiterlesen",
             "Weiter lesen",
+            "Das könnte dich auch interessieren",
             "Mehr lesen »",
             "Lire la suite",
             "Leer más",

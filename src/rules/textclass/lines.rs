@@ -1226,6 +1226,16 @@ pub(super) const SIGNUP_CLUES: &[&str] = &[
 /// Words every disclosure of `dom.disclosure` holds.
 pub(super) const DISCLOSURE_CLUES: &[&str] = &[
     "commission",
+    // The other languages of the stopword lists (see `dom::DISCLOSURE_RE`).
+    "provision",
+    "-links",
+    "werbelink",
+    "liens",
+    "comisi",
+    "comiss",
+    "commissie",
+    "afiliad",
+    "affiliazione",
     "compensation",
     "share of sales",
     "qualifying",
@@ -1864,7 +1874,7 @@ pub(super) fn is_chrome_line(t: &str) -> bool {
 /// ("This entry was posted in News by admin. Bookmark the permalink.") and a closed comments
 /// section's notice. Each is a whole line; an article that mentions Akismet or an address says
 /// more.
-const COMMENT_FORM_PATTERN: &str = r"(?i)^(?:(?:this site|diese (?:web)?seite|diese website|ce site|este sitio(?: web)?|este site|questo sito|deze (?:web)?site|situs ini) (?:uses|verwendet|nutzt|utilise|usa|utiliza|utilizza|gebruikt|menggunakan) (?:o )?akismet\b.*|(?:your email address|(?:deine|ihre) e-?mail-?adresse|votre adresse (?:e-?mail|de messagerie|courriel)|tu (?:dirección de )?correo(?: electrónico)?|o seu (?:endereço de )?e-?mail|il tuo indirizzo e-?mail|je e-?mailadres) (?:will not|wird nicht|ne sera pas|no será|não será|non sarà|wordt niet) (?:be )?(?:published|veröffentlicht|publiée?|publicad[oa]|publicado|pubblicato|gepubliceerd)\.?(?:\s.*)?|(?:notify me|benachrichtige mich|(?:prévenez|avertissez)-moi|avísame|notifique-me|avvisami|laat me per e-?mail weten)\b.*(?:e-?mail|courriel|correo).*|(?:meinen namen, meine e-?mail-adresse und meine website|enregistrer mon nom, mon (?:adresse )?e-?mail et mon site|guarda mi nombre, correo electrónico y web|salvar meus dados|salva il mio nome, e-?mail e sito web|mijn naam, e-?mail en website)\b.*|(?:enter your comment here|gib hier deinen kommentar ein|saisissez votre commentaire ici|introduce aquí tu comentario|digite seu comentário aqui|inserisci qui il tuo commento)\s*(?:\.\.\.|…)?|(?:fill in your details below or click an icon to log in|trage deine daten unten ein oder klicke ein icon um dich einzuloggen|entrez vos coordonnées ci-dessous ou cliquez sur une icône pour vous connecter)\s*:?|(?:you are commenting using your|du kommentierst mit deinem|sie kommentieren mit ihrem|vous commentez à l['’]aide de votre(?: compte)?) .+\.?\s*\(\s*(?:log out|abmelden|déconnexion).*\)|(?:this (?:entry|post) was posted|dieser (?:eintrag|beitrag) wurde|cette entrée a été publiée|esta entrada (?:fue publicada|se publicó|foi publicada)|questa voce è stata pubblicata|dit (?:bericht|item) (?:werd|is) geplaatst)\b.+(?:permalink|permanentlink|permalien|enlace permanente|link permanente).*|(?:comments are closed|(?:die )?kommentare (?:sind )?geschlossen|les commentaires sont fermés|(?:los )?comentarios (?:están )?cerrados|(?:os )?comentários (?:estão )?(?:encerrados|fechados)|(?:i )?commenti sono chiusi|reacties zijn gesloten|komentar ditutup)\.?)$";
+const COMMENT_FORM_PATTERN: &str = r"(?i)^(?:(?:this site|diese (?:web)?seite|diese website|ce site|este sitio(?: web)?|este site|questo sito|deze (?:web)?site|situs ini) (?:uses|verwendet|nutzt|utilise|usa|utiliza|utilizza|gebruikt|menggunakan) (?:o )?akismet\b.*|(?:your email address|(?:deine|ihre) e-?mail-?adresse|votre adresse (?:e-?mail|de messagerie|courriel)|tu (?:dirección de )?correo(?: electrónico)?|o seu (?:endereço de )?e-?mail|il tuo indirizzo e-?mail|je e-?mailadres) (?:will not|wird nicht|ne sera pas|no será|não será|non sarà|wordt niet) (?:be )?(?:published|veröffentlicht|publiée?|publicad[oa]|publicado|pubblicato|gepubliceerd)\.?(?:\s.*)?|(?:notify me|benachrichtige mich|(?:prévenez|avertissez)-moi|avísame|notifique-me|avvisami|laat me per e-?mail weten)\b.*(?:e-?mail|courriel|correo).*|(?:meinen namen, meine e-?mail-adresse und meine website|enregistrer mon nom, mon (?:adresse )?e-?mail et mon site|guarda mi nombre, correo electrónico y web|salvar meus dados|salva il mio nome, e-?mail e sito web|mijn naam, e-?mail en website)\b.*|(?:enter your comment here|gib hier deinen kommentar ein|saisissez votre commentaire ici|introduce aquí tu comentario|digite seu comentário aqui|inserisci qui il tuo commento)\s*(?:\.\.\.|…)?|(?:fill in your details below or click an icon to log in|trage deine daten unten ein oder klicke ein icon um dich einzuloggen|entrez vos coordonnées ci-dessous ou cliquez sur une icône pour vous connecter)\s*:?|(?:you are commenting using your|du kommentierst mit deinem|sie kommentieren mit ihrem|vous commentez à l['’]aide de votre(?: compte)?) .+\.?\s*\(\s*(?:log out|abmelden|déconnexion).*\)|(?:this (?:entry|post) was posted|dieser (?:eintrag|beitrag) wurde|cette entrée a été publiée|esta entrada (?:fue publicada|se publicó|foi publicada)|questa voce è stata pubblicata|dit (?:bericht|item) (?:werd|is) geplaatst)\b.+(?:permalink|permanentlink|permalien|enlace permanente|link permanente).*|(?:comments are closed|(?:die )?kommentare (?:sind )?geschlossen|les commentaires sont fermés|(?:los )?comentarios (?:están )?cerrados|(?:os )?comentários (?:estão )?(?:encerrados|fechados)|(?:i )?commenti sono chiusi|reacties zijn gesloten|komentar ditutup)\.?|(?:lines and paragraphs break automatically|web page addresses and e-?mail addresses turn into links automatically|zeilenumbrüche und absätze werden automatisch erzeugt|internet- und e-?mail-adressen werden automatisch umgewandelt|les lignes et les paragraphes vont à la ligne automatiquement|les adresses de pages web et de courriels sont transformées en liens automatiquement)\.?|(?:allowed html tags|erlaubte html-tags|zulässige html-tags|balises html autorisées)\s*:.*|(?:mit (?:der absendung|absendung|dem absenden|dem abschicken) (?:des|dieses) (?:formulars|kommentars)|mit (?:der anmeldung|der registrierung|dem klick auf)|en (?:soumettant|cliquant|validant|envoyant) ce formulaire|al (?:enviar|hacer clic)|ao (?:enviar|clicar)|inviando (?:questo|il) (?:modulo|commento)|door (?:dit formulier )?(?:te )?(?:verzenden|versturen))\b.+\b(?:willige ich|stimme ich|erkläre ich mich|erklären sie sich|willigen sie|vous acceptez|j['’]accepte|aceptas|acepta|acepto|concorda|aceita|aceito|accetti|acconsenti|ga je akkoord|stem je in)\b.*)$";
 
 /// The words every match of [`COMMENT_FORM_PATTERN`] starts with.
 pub(super) static COMMENT_FORM_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
@@ -1922,6 +1932,29 @@ pub(super) static COMMENT_FORM_PREFIXES: Lazy<Prefixes> = Lazy::new(|| {
             "dit bericht",
             "dit item",
             "comments are",
+            "lines and paragraphs",
+            "web page addresses",
+            "zeilenumbr",
+            "internet- und",
+            "les lignes",
+            "les adresses",
+            "allowed html",
+            "erlaubte html",
+            "zul",
+            "balises html",
+            "mit der",
+            "mit dem",
+            "mit absendung",
+            "en soumettant",
+            "en cliquant",
+            "en validant",
+            "en envoyant",
+            "al enviar",
+            "al hacer",
+            "ao enviar",
+            "ao clicar",
+            "inviando",
+            "door ",
             "kommentare",
             "die kommentare",
             "les commentaires",

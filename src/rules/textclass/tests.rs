@@ -889,6 +889,8 @@ fn comment_form_lines() {
         "Gefällt mir",
         "Mi piace il mare.",
         "Dieser Eintrag wurde gestern veröffentlicht und sorgte für Streit.",
+        "Mit der Absendung des Briefes willige ich nicht in den Verkauf ein, schrieb der Mieter an die Verwaltung, die das Haus verkaufen wollte, und er behielt recht.",
+        "Lines and paragraphs break automatically when the text is too wide for the window, the manual says.",
     ] {
         assert!(!is_comment_form_line(l) && !is_chrome_line(l), "{l}");
     }
@@ -962,6 +964,11 @@ const COMMENT_FORM_LINES: &[&str] = &[
     "Comments are closed.",
     "Kommentare sind geschlossen.",
     "Les commentaires sont fermés.",
+    "Zeilenumbrüche und Absätze werden automatisch erzeugt.",
+    "Lines and paragraphs break automatically.",
+    "Allowed HTML tags: <a href hreflang> <em> <strong>",
+    "Mit Absendung des Formulars willige ich in die Verarbeitung und Nutzung meiner personenbezogenen Daten gemäß der Datenschutzerklärung ein.",
+    "En soumettant ce formulaire, vous acceptez que vos données soient utilisées pour vous répondre.",
     "Gefällt mir:",
     "Gefällt mir Lade...",
     "J’aime chargement…",
