@@ -228,6 +228,35 @@ fn named_regions_that_wrap_the_article_are_kept() {
 }
 
 #[test]
+fn an_aside_holding_the_headline_and_the_main_landmarks_prose_is_the_article() {
+    // The article set as an `<aside>` column of `<main>` (its `h1` inside it), amid a page whose
+    // menus and footer hold more text than the article does; the real sidebar beside it goes.
+    let menu: String = (0..40)
+        .map(|k| format!("<li><a href=\"/s{k}\">Section number {k} of the site</a></li>"))
+        .collect();
+    let footer = "The newspaper is published by the regional publishing house, which also prints \
+        the weekly advertiser and runs the radio station in the valley towns.";
+    let page = format!(
+        "<html><body><nav><ul>{menu}</ul></nav><main><aside class=\"content\"><section><header>\
+         <h1>Prize for a novel</h1></header><article><p>{PROSE}</p><p>{PROSE} Again.</p>\
+         </article></section></aside></main><aside class=\"sidebar\"><p>Most read today</p>\
+         <p>Weather in the valley</p></aside><footer><p>{footer}</p><p>{footer}</p><p>{footer}</p>\
+         </footer></body></html>"
+    );
+    let doc = clean_page(&page);
+    assert!(doc.body.contains(PROSE), "{}", doc.body);
+    assert!(!doc.body.contains("Weather in the valley"), "{}", doc.body);
+    // Without the headline, an `<aside>` in `<main>` is a sidebar still.
+    let page = format!(
+        "<html><body><main><h1>Prize for a novel</h1><p>{PROSE}</p><p>{PROSE} Again.</p>\
+         <aside><p>Weather in the valley, and the forecast for the weekend is rain.</p></aside>\
+         </main></body></html>"
+    );
+    let doc = clean_page(&page);
+    assert!(!doc.body.contains("Weather in the valley"), "{}", doc.body);
+}
+
+#[test]
 fn posts_named_as_comments_are_a_threads_content() {
     // Each post of this thread is a `comment` (in a wrapper so named): together they are the page,
     // not comments on it.

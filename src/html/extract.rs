@@ -40,6 +40,10 @@ const OTHER_WEIGHT: f64 = 0.8;
 const WRAPPER_SHARE: f64 = 0.5;
 /// The same for a region named as comments.
 const COMMENTS_WRAPPER_SHARE: f64 = 0.4;
+
+/// An `<aside>` holding the page's `h1` and at least this share of the prose of its main
+/// landmark is the article, not a sidebar.
+const MAIN_COLUMN_SHARE: f64 = 0.8;
 /// A region named as related stories holding more than this share of its `article` element's
 /// prose is the article's body.
 const RELATED_ARTICLE_SHARE: f64 = 0.5;
@@ -1251,7 +1255,23 @@ pub fn classify(tree: &Tree, blocks: &mut [HBlock], rs: &Ruleset, page: &PageMet
             // its description: only the one holding the product's name is a wrapper.
             let product_region =
                 std::ptr::eq(rule, &dom::REVIEWS) || std::ptr::eq(rule, &dom::RECOMMENDATIONS);
-            let wrapper = if product_region {
+            // An `<aside>` that holds the page's `h1` and nearly all the prose of the main
+            // landmark round it is the article set as a column of the main part, not a sidebar
+            // beside it (Rhein-Neckar-Zeitung's `<main><aside><section><header><h1>`).
+            let main_column = std::ptr::eq(rule, &dom::SIDEBAR)
+                && tag_rule.is_some()
+                && under_h1[i]
+                && in_main_landmark[tree.nodes[i].parent as usize]
+                && {
+                    let mut m = tree.nodes[i].parent as usize;
+                    while m > 0 && in_main_landmark[tree.nodes[m].parent as usize] {
+                        m = tree.nodes[m].parent as usize;
+                    }
+                    prose_all[i] >= MAIN_COLUMN_SHARE * prose_all[m]
+                };
+            let wrapper = if main_column {
+                true
+            } else if product_region {
                 holds_h1[i] || !page_h1 && prose_all[i] > share * total
             } else {
                 let comments = std::ptr::eq(rule, &dom::COMMENTS);
