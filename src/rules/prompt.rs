@@ -141,7 +141,7 @@ pub fn is_ad_label(line: &str) -> bool {
 /// A new header needs its first words in [`RELATED_PREFIXES`]. For `WORD_END_ANY` see
 /// [`with_word_ends`].
 const RELATED_PATTERN: &str = r"(?ix)^[\s\-•*>»]*(?:
-          related(?:\ (?:posts?|articles?|stories|story|news|content|reading|links|topics|coverage|videos?))?
+          related(?:\ (?:posts?|articles?|stories|story|news|content|reading|links|topics|subjects|coverage|videos?))?
         | read\ (?:more|next|also|this)(?:\ (?:stories|news|articles|next))? | also\ read | see\ also | more\ (?:from|on|about|in)WORD_END_ANY
         | more\ (?:stories|news|articles|posts|videos|headlines|like\ this)
         | you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in) | recommended(?:\ for\ you|\ stories|\ articles)?
@@ -175,7 +175,10 @@ const RELATED_PATTERN: &str = r"(?ix)^[\s\-•*>»]*(?:
         | (?:as|os)\ mais\ (?:lidas|lidos|vistas|vistos|comentad[oa]s) | i\ più\ (?:letti|lette|visti|popolari|commentati)
         | meest\ (?:gelezen|bekeken|gedeeld|besproken) | самое\ (?:читаемое|популярное|обсуждаемое)
         | terpopuler | paling\ (?:banyak\ )?dibaca
-        )(?:\s*(?:[:»>›→…]|\.\.\.))*\s*$";
+        )
+        # A card's read-more link with the story's reading time (weiterlesen 5 Minuten).
+        (?:\s+\d{1,3}\s*(?:min\.?|minutes?|minuten|minutos|minuti|menit))?
+        (?:\s*(?:[:»>›→…]|\.\.\.))*\s*$";
 
 static RELATED_RE: Lazy<Regex> = Lazy::new(|| with_word_ends(RELATED_PATTERN, false));
 
@@ -965,6 +968,8 @@ mod tests {
             "weiterlesen",
             "Weiter lesen",
             "Das könnte dich auch interessieren",
+            "weiterlesen 5 Minuten",
+            "Read more 4 min",
             "Mehr lesen »",
             "Lire la suite",
             "Leer más",
@@ -993,6 +998,7 @@ mod tests {
             "Les plus lus des romans de l'été sont souvent les plus courts.",
             "Lo más leído del año fue un ensayo sobre el agua.",
             "Weiter lesen konnte sie an diesem Abend nicht.",
+            "Read more 4 minutes a day and you will finish the book by June.",
             "Lire la suite de ses mémoires prendra des années.",
         ] {
             assert!(!is_related_header(l), "{l}");

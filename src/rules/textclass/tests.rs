@@ -891,6 +891,7 @@ fn comment_form_lines() {
         "Dieser Eintrag wurde gestern veröffentlicht und sorgte für Streit.",
         "Mit der Absendung des Briefes willige ich nicht in den Verkauf ein, schrieb der Mieter an die Verwaltung, die das Haus verkaufen wollte, und er behielt recht.",
         "Lines and paragraphs break automatically when the text is too wide for the window, the manual says.",
+        "Pingback is a way for one blog to tell another that it links to it.",
     ] {
         assert!(!is_comment_form_line(l) && !is_chrome_line(l), "{l}");
     }
@@ -965,6 +966,8 @@ const COMMENT_FORM_LINES: &[&str] = &[
     "Kommentare sind geschlossen.",
     "Les commentaires sont fermés.",
     "Zeilenumbrüche und Absätze werden automatisch erzeugt.",
+    "Pingback von Too much information - Papierkorb - Lesezeichen | 11.09.2011 23:31",
+    "Pingback: Weekly links | A blog about rivers",
     "Lines and paragraphs break automatically.",
     "Allowed HTML tags: <a href hreflang> <em> <strong>",
     "Mit Absendung des Formulars willige ich in die Verarbeitung und Nutzung meiner personenbezogenen Daten gemäß der Datenschutzerklärung ein.",
