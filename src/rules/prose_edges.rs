@@ -298,10 +298,39 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
     } else if first > 0 && is_heading(text(first - 1)) {
         first -= 1;
     }
+    // A list that the article's last paragraph announces ("...in ten points:") is the article's:
+    // its short lines, when a sentence or another announcement follows them, as the article
+    // goes on ("Ask yourself these questions:" / "Does it give me energy?" / ...).
+    let announces =
+        |k: usize| words_of[k] >= ANNOUNCING_WORDS && crate::text::ends_with_colon(text(k));
+    let continues =
+        |k: usize| (words_of[k] >= SENTENCE_WORDS && ends_sentence(text(k))) || announces(k);
     if let Some(end) = article_end {
         // Prose after a break, much shorter than the article, is the page's: its short
         // sentences right after the article's last paragraph are still the article's own.
         last = end;
+        while announces(last) {
+            let mut k = last + 1;
+            while k < kept.len()
+                && k - last <= MAX_ANNOUNCED_LINES
+                && words_of[k] < MAX_BREAK_LINE_WORDS
+                && !continues(k)
+                && !is_ex(k)
+            {
+                k += 1;
+            }
+            // (A heading in Title Case with a stop, "Home Cleaning Services in Your Area.", is
+            // the page's next section, not the article going on.)
+            if k == last + 1
+                || k >= kept.len()
+                || k - last > MAX_ANNOUNCED_LINES
+                || !continues(k)
+                || crate::text::is_title_case(text(k))
+            {
+                break;
+            }
+            last = k;
+        }
         while last + 1 < kept.len() && is_sentence(text(last + 1)) && !is_ex(last + 1) {
             last += 1;
         }
@@ -840,6 +869,61 @@ mod tests {
             removed_by(&doc, &dump, "discussed the zoo"),
             Some("text.above-headline")
         );
+    }
+
+    /// The article's last paragraph announces a list: ten items, then `after`; then the page's
+    /// links and its publisher's blurb.
+    fn announced_list(after: &str) -> String {
+        let items = [
+            "Walk early",
+            "Carry water",
+            "Look at the sky",
+            "Keep to the path",
+            "Rest often",
+            "Eat well",
+            "Sleep outside",
+            "Watch the birds",
+            "Mend your boots",
+            "Walk with friends",
+        ]
+        .join("\n\n");
+        let links: Vec<String> = (0..24)
+            .map(|k| format!("Valley story number {k}"))
+            .collect();
+        format!(
+            "{ARTICLE}\n\n{SCHOOL}\n\nIn her book about the river the head teacher describes the \
+             habits of a good walker in ten points:\n\n{items}\n\n{after}\n\nShare this\n\n{}\n\n\
+             The Valley Gazette has been published every week by the valley's own printing house \
+             since it was founded in 1921.",
+            links.join("\n\n")
+        )
+    }
+
+    #[test]
+    fn a_list_the_last_paragraph_announces_stays_when_the_article_goes_on() {
+        let dump = announced_list(
+            "Use these questions to test whether a walk suits you today:\n\nDoes it give me \
+             energy?\n\nDoes it make me curious?\n\nIs it why I get up early?\n\nDoes it feel \
+             right?\n\nSo, have you found your own way along the river yet?",
+        );
+        let doc = clean_without_region(&dump);
+        for kept in [
+            "Walk early",
+            "Walk with friends",
+            "Does it give me energy?",
+            "have you found your own way",
+        ] {
+            assert!(doc.body.contains(kept), "{kept}: {}", doc.body);
+        }
+        assert!(!doc.body.contains("Valley story"), "{}", doc.body);
+    }
+
+    #[test]
+    fn a_list_the_last_paragraph_announces_goes_before_the_pages_next_section() {
+        // A heading in Title Case after the items is the page's next section, not the article.
+        let dump = announced_list("Home Cleaning Services in Your Area.");
+        let doc = clean_without_region(&dump);
+        assert!(!doc.body.contains("Walk early"), "{}", doc.body);
     }
 
     #[test]
