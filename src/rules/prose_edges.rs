@@ -320,12 +320,14 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
                 k += 1;
             }
             // (A heading in Title Case with a stop, "Home Cleaning Services in Your Area.", is
-            // the page's next section, not the article going on.)
+            // the page's next section, not the article going on; unless the items are parts of
+            // one sentence, each ending with a comma, and that line its last part.)
+            let one_sentence = (last + 1..k).all(|j| text(j).ends_with([',', ';']));
             if k == last + 1
                 || k >= kept.len()
                 || k - last > MAX_ANNOUNCED_LINES
                 || !continues(k)
-                || crate::text::is_title_case(text(k))
+                || (crate::text::is_title_case(text(k)) && !one_sentence)
             {
                 break;
             }
@@ -916,6 +918,29 @@ mod tests {
             assert!(doc.body.contains(kept), "{kept}: {}", doc.body);
         }
         assert!(!doc.body.contains("Valley story"), "{}", doc.body);
+    }
+
+    #[test]
+    fn a_list_of_a_sentences_parts_stays_whatever_its_last_parts_case() {
+        // The items are one sentence's parts, each ending with a comma; its last part reads as
+        // Title Case (German capitalises its nouns), and a paragraph of the article follows.
+        let dump = format!(
+            "{ARTICLE}\n\n{SCHOOL}\n\nTo judge the health of the herd the farmer can use several \
+             indicators:\n\nFat and protein from the milk test,\n\nBody Condition Score,\n\n\
+             regular weighing,\n\nFeed Intake,\n\nRumination and Dung Consistency.\n\nThe monthly \
+             results of the milk tests already give the farmer a basis for checking the feeding, \
+             and scanning the back fat twice a year makes the estimate of the condition better.\n\n\
+             Share this\n\n{}\n\nThe Valley Gazette has been published every week by the valley's \
+             own printing house since it was founded in 1921.",
+            (0..24)
+                .map(|k| format!("Valley story number {k}"))
+                .collect::<Vec<_>>()
+                .join("\n\n")
+        );
+        let doc = clean_without_region(&dump);
+        for kept in ["regular weighing,", "Rumination and Dung Consistency."] {
+            assert!(doc.body.contains(kept), "{kept}: {}", doc.body);
+        }
     }
 
     #[test]
