@@ -873,8 +873,20 @@ mod tests {
         );
     }
 
+    /// The page's links and its publisher's blurb after an article.
+    fn page_tail() -> String {
+        let links: Vec<String> = (0..24)
+            .map(|k| format!("Valley story number {k}"))
+            .collect();
+        format!(
+            "Share this\n\n{}\n\nThe Valley Gazette has been published every week by the \
+             valley's own printing house since it was founded in 1921.",
+            links.join("\n\n")
+        )
+    }
+
     /// The article's last paragraph announces a list: ten items, then `after`; then the page's
-    /// links and its publisher's blurb.
+    /// tail ([`page_tail`]).
     fn announced_list(after: &str) -> String {
         let items = [
             "Walk early",
@@ -889,15 +901,10 @@ mod tests {
             "Walk with friends",
         ]
         .join("\n\n");
-        let links: Vec<String> = (0..24)
-            .map(|k| format!("Valley story number {k}"))
-            .collect();
         format!(
             "{ARTICLE}\n\n{SCHOOL}\n\nIn her book about the river the head teacher describes the \
-             habits of a good walker in ten points:\n\n{items}\n\n{after}\n\nShare this\n\n{}\n\n\
-             The Valley Gazette has been published every week by the valley's own printing house \
-             since it was founded in 1921.",
-            links.join("\n\n")
+             habits of a good walker in ten points:\n\n{items}\n\n{after}\n\n{}",
+            page_tail()
         )
     }
 
@@ -930,12 +937,8 @@ mod tests {
              regular weighing,\n\nFeed Intake,\n\nRumination and Dung Consistency.\n\nThe monthly \
              results of the milk tests already give the farmer a basis for checking the feeding, \
              and scanning the back fat twice a year makes the estimate of the condition better.\n\n\
-             Share this\n\n{}\n\nThe Valley Gazette has been published every week by the valley's \
-             own printing house since it was founded in 1921.",
-            (0..24)
-                .map(|k| format!("Valley story number {k}"))
-                .collect::<Vec<_>>()
-                .join("\n\n")
+             {}",
+            page_tail()
         );
         let doc = clean_without_region(&dump);
         for kept in ["regular weighing,", "Rumination and Dung Consistency."] {
