@@ -299,8 +299,10 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
         first -= 1;
     }
     // A list that the article's last paragraph announces ("...in ten points:") is the article's:
-    // its short lines, when a sentence or another announcement follows them, as the article
-    // goes on ("Ask yourself these questions:" / "Does it give me energy?" / ...).
+    // its short lines, when another announcement follows them, as the article goes on ("Ask
+    // yourself these questions:" / "Does it give me energy?" / ...), or when they are the parts
+    // of one sentence (each ending with a comma) that a last part ends. (A notice after the
+    // list, a sentence alone, is the page's: "You received this email because...".)
     let announces =
         |k: usize| words_of[k] >= ANNOUNCING_WORDS && crate::text::ends_with_colon(text(k));
     let continues =
@@ -319,15 +321,14 @@ pub fn apply(doc: &mut Doc, rs: &Ruleset) -> bool {
             {
                 k += 1;
             }
-            // (A heading in Title Case with a stop, "Home Cleaning Services in Your Area.", is
-            // the page's next section, not the article going on; unless the items are parts of
-            // one sentence, each ending with a comma, and that line its last part.)
+            // (A heading in Title Case, "Home Cleaning Services in Your Area:", is the page's
+            // next section, not the article going on.)
             let one_sentence = (last + 1..k).all(|j| text(j).ends_with([',', ';']));
             if k == last + 1
                 || k >= kept.len()
                 || k - last > MAX_ANNOUNCED_LINES
-                || !continues(k)
-                || (crate::text::is_title_case(text(k)) && !one_sentence)
+                || !(announces(k) && !crate::text::is_title_case(text(k))
+                    || one_sentence && continues(k))
             {
                 break;
             }
@@ -949,7 +950,7 @@ mod tests {
     #[test]
     fn a_list_the_last_paragraph_announces_goes_before_the_pages_next_section() {
         // A heading in Title Case after the items is the page's next section, not the article.
-        let dump = announced_list("Home Cleaning Services in Your Area.");
+        let dump = announced_list("Home Cleaning Services in Your Town and All Around It:");
         let doc = clean_without_region(&dump);
         assert!(!doc.body.contains("Walk early"), "{}", doc.body);
     }

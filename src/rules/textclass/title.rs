@@ -710,9 +710,9 @@ fn reads_as_name(t: &str) -> bool {
 /// the title line `title` ("Flatworld Solutions" of "8 Recent Trends in Photography - Flatworld
 /// Solutions"), and no part of what it keeps, and reads as a name: a few words in Title Case
 /// ("CO– by US Chamber of Commerce"), or [`SHORT_SITE_NAME_WORDS`] words at most in any case
-/// ("Colin Watson's blog"). A site that puts its name first ("CDU-Fraktion im Erfurter Stadtrat - Entwicklung
-/// der Waldorfschule ermöglicht") leaves the headline at the end, where a suffix stands; a
-/// headline of more words in sentence case is no site's name.
+/// ("Colin Watson's blog"). A site that puts its name first ("CDU-Fraktion im Erfurter
+/// Stadtrat - Entwicklung der Waldorfschule ermöglicht") leaves the headline at the end, where
+/// a suffix stands; a longer headline, or one in sentence case, is no site's name.
 ///
 /// [`strip_site_suffix`]: crate::html::meta::strip_site_suffix
 pub(super) fn names_only_the_site(title: &str, value: &str) -> bool {
