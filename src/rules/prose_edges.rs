@@ -429,19 +429,7 @@ fn teaser_cards_above(doc: &Doc, h: usize) -> bool {
 /// Removes every kept line with words above the headline `h` as [`ABOVE_HEADLINE`]'s: the teaser
 /// cards of [`teaser_cards_above`]. Tells whether it removed any.
 fn cut_above_all(doc: &mut Doc, h: usize) -> bool {
-    let mut cut = false;
-    for i in 0..h {
-        let b = &doc.blocks[i];
-        if b.is_kept() && words_in(b) > 0 {
-            doc.remove(
-                i,
-                &ABOVE_HEADLINE,
-                Some("teaser cards of other stories".into()),
-            );
-            cut = true;
-        }
-    }
-    cut
+    remove_above(doc, h, |_, _| false, Some("teaser cards of other stories"))
 }
 
 /// Removes the kept lines above block `h`, the article's headline, as [`ABOVE_HEADLINE`]'s, but
@@ -459,12 +447,24 @@ pub(crate) fn cut_above(doc: &mut Doc, h: usize, max_share: Option<f64>) -> bool
             return false;
         }
     }
+    remove_above(doc, h, is_paragraph_of, None)
+}
+
+/// Removes the kept lines with words above block `h` as [`ABOVE_HEADLINE`]'s, but for those that
+/// `spare` (given a line's words and its block) keeps. (A kept line without words, a bullet or a
+/// rule, stays.) Tells whether it removed any.
+fn remove_above(
+    doc: &mut Doc,
+    h: usize,
+    spare: impl Fn(usize, &crate::doc::Block) -> bool,
+    detail: Option<&str>,
+) -> bool {
     let mut cut = false;
     for i in 0..h {
-        // (A kept line without words, a bullet or a rule, stays.)
-        let n = words(&doc.blocks[i]);
-        if n > 0 && !is_paragraph_of(n, &doc.blocks[i]) {
-            doc.remove(i, &ABOVE_HEADLINE, None);
+        let b = &doc.blocks[i];
+        let n = if b.is_kept() { words_in(b) } else { 0 };
+        if n > 0 && !spare(n, b) {
+            doc.remove(i, &ABOVE_HEADLINE, detail.map(str::to_string));
             cut = true;
         }
     }
