@@ -156,6 +156,7 @@ const RELATED_PATTERN: &str = r"(?ix)^[\s\-•*>»]*(?:
         # The other languages of the stopword lists: German, French, Spanish, Portuguese,
         # Italian, Dutch, Russian, Indonesian.
         | weitere\ (?:artikel|beiträge|nachrichten) | mehr\ zum\ thema | lesen\ sie\ auch | auch\ interessant
+        | weiterführende[rn]?\ (?:links?|artikel|beiträge|informationen)
         | das\ könnte\ (?:sie|dich|euch)\ (?:auch\ )?interessieren | ähnliche\ (?:artikel|beiträge)
         | (?:à|a)\ lire\ (?:aussi|également) | lire\ aussi | voir\ aussi | articles\ similaires
         | sur\ le\ même\ sujet | dans\ la\ même\ rubrique
@@ -968,6 +969,8 @@ mod tests {
             "weiterlesen",
             "Weiter lesen",
             "Das könnte dich auch interessieren",
+            "Weiterführender Link",
+            "Weiterführende Artikel:",
             "weiterlesen 5 Minuten",
             "Read more 4 min",
             "Mehr lesen »",
@@ -998,6 +1001,7 @@ mod tests {
             "Les plus lus des romans de l'été sont souvent les plus courts.",
             "Lo más leído del año fue un ensayo sobre el agua.",
             "Weiter lesen konnte sie an diesem Abend nicht.",
+            "Weiterführende Links auf der Seite des Ministeriums erklären die neuen Regeln.",
             "Read more 4 minutes a day and you will finish the book by June.",
             "Lire la suite de ses mémoires prendra des années.",
         ] {
