@@ -390,6 +390,19 @@ pub(super) const MENU_VOCABULARY: &[&str] = &[
     "archives",
     "meta",
     "tags",
+    // A tag line's label left alone when its tags were links on lines of their own, in the
+    // languages of the stopword lists.
+    "tagged",
+    "tagged with",
+    "filed under",
+    "schlagworte",
+    "getaggt mit",
+    "étiquettes",
+    "mots-clés",
+    "etiquetas",
+    "etichette",
+    "trefwoorden",
+    "теги",
     // social and reader tools
     "follow the author",
     "follow author",

@@ -847,6 +847,9 @@ fn menu_lines() {
         "Reply Quote Like",
         "Summarize with AI:",
         "PIN FOR LATER",
+        // A tag line's label alone.
+        "Tagged:",
+        "Schlagworte:",
     ] {
         assert!(is_menu_line(l), "{l}");
     }
@@ -867,6 +870,7 @@ fn menu_lines() {
         // A sentence about sorting, and a view that is a heading's word.
         "Featured, best selling and newest titles sit on the first shelf, by price from low to high.",
         "View: the harbour from the lighthouse at dusk",
+        "Tagged with a tracker, the stork flew to Mali.",
     ] {
         assert!(!is_menu_line(l), "{l}");
     }
