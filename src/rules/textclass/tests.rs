@@ -955,6 +955,8 @@ const COMMENT_FORM_LINES: &[&str] = &[
     "Benachrichtige mich über nachfolgende Kommentare via E-Mail.",
     "Benachrichtige mich über neue Beiträge via E-Mail.",
     "Prévenez-moi de tous les nouveaux commentaires par e-mail.",
+    "Avísame de los nuevos comentarios por correo electrónico.",
+    "Zulässige HTML-Tags: <a href> <em> <strong>",
     "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für die nächste Kommentierung speichern.",
     "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.",
     "Gib hier Deinen Kommentar ein ...",
