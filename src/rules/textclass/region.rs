@@ -480,6 +480,7 @@ pub(super) fn region_cut(doc: &mut Doc, rs: &Ruleset, feats: &mut [Feat], facts:
         }
     }
     extend_over_lists(doc, feats, &mut keep);
+    extend_over_announced_lists(doc, feats, &mut keep);
     for (i, &k) in keep.iter().enumerate() {
         if !k && doc.blocks[i].is_kept() {
             let detail = notice[i].then(|| "a region of privacy, cookie or terms notices".into());
@@ -517,6 +518,62 @@ fn extend_over_lists(doc: &Doc, feats: &[Feat], keep: &mut [bool]) {
             keep[i + 1..=last].iter_mut().for_each(|k| *k = true);
         }
         i = j.max(i + 1);
+    }
+}
+
+/// Most lines an announced list may run to before the paragraph that closes it.
+const ANNOUNCED_LIST_MAX_LINES: usize = 60;
+/// Fewest words of the paragraph that closes an announced list.
+const ANNOUNCED_LIST_CLOSE_WORDS: u32 = 10;
+
+/// A list the region's last paragraph announces, or the line right under it ("What I compare:"), its items
+/// plain lines with no bullets, belongs to the article when a paragraph of prose closes it
+/// ("Let me know if you want me to add a card…"): each item weighs against the region, so the
+/// densest run stops at the colon, and the closing paragraph alone is too light to be a region
+/// of its own. The list runs over kept lines that are no menu's (a line an earlier rule removed
+/// ends it) and is taken in up to its last paragraph of prose.
+fn extend_over_announced_lists(doc: &Doc, feats: &[Feat], keep: &mut [bool]) {
+    let n = keep.len().min(doc.blocks.len()).min(feats.len());
+    let mut i = 0;
+    while i < n {
+        // The announcement ends the region's last paragraph or is the line right after it.
+        let announces = keep[i]
+            && doc.blocks[i].is_kept()
+            && matches!(feats[i].class, Class::Good | Class::Sentence)
+            && keep.get(i + 1) == Some(&false)
+            && (crate::text::ends_with_colon(&doc.blocks[i].plain)
+                || doc
+                    .blocks
+                    .get(i + 1)
+                    .is_some_and(|b| b.is_kept() && crate::text::ends_with_colon(&b.plain)));
+        if !announces {
+            i += 1;
+            continue;
+        }
+        let mut close = None;
+        let mut j = i + 1;
+        while j < n && !keep[j] && j <= i + ANNOUNCED_LIST_MAX_LINES {
+            let b = &doc.blocks[j];
+            if !b.is_kept() || is_menu_line(crate::text::trim_ws(&b.plain)) {
+                break;
+            }
+            if feats[j].class == Class::Good
+                && feats[j].counts.effective_words() >= ANNOUNCED_LIST_CLOSE_WORDS
+                && ends_sentence(&b.plain)
+            {
+                close = Some(j);
+            }
+            j += 1;
+        }
+        // (Items before the closing paragraph: a paragraph right under the colon is the
+        // densest run's own business.)
+        match close {
+            Some(c) if c > i + 2 => {
+                keep[i + 1..=c].iter_mut().for_each(|k| *k = true);
+                i = c + 1;
+            }
+            _ => i = j.max(i + 1),
+        }
     }
 }
 
