@@ -193,6 +193,15 @@ static QA_CARD_HEADER_RE: Lazy<Regex> = Lazy::new(|| {
         .expect("Q&A card header regex")
 });
 
+/// A Q&A site's card header ([`QA_CARD_HEADER_RE`]), ruled out first by its first word.
+pub(crate) fn is_qa_card_header(t: &str) -> bool {
+    let t = crate::text::trim_ws(t);
+    ["asked ", "answered ", "edited "]
+        .iter()
+        .any(|w| t.len() > w.len() && t.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+        && QA_CARD_HEADER_RE.is_match(t)
+}
+
 /// A poster's name is at most this long ("Alexander Pavluchenko", "user3080392").
 const MAX_CARD_NAME_BYTES: usize = 40;
 
@@ -230,7 +239,7 @@ pub fn apply_qa_card_names(doc: &mut Doc, rs: &Ruleset) {
             .or_else(|| next.strip_prefix("- "))
             .is_some_and(|n| n == name);
         let card = !doc.blocks[i - 1].is_kept()
-            && QA_CARD_HEADER_RE.is_match(crate::text::trim_ws(&doc.blocks[i - 1].plain))
+            && is_qa_card_header(&doc.blocks[i - 1].plain)
             && is_reputation(next);
         if signature || card {
             doc.remove(

@@ -217,6 +217,15 @@ pub fn continues_at_width(prev: &str, next: &str, width: Option<usize>, blankles
         if next.starts_with("by ") && crate::rules::byline::is_byline(next) {
             return false;
         }
+        // A Q&A site's card is a column of lines: the poster's reputation and badges, the
+        // header ("asked Aug 5, 2016 at 4:16") and the poster's name, each in lower case as
+        // often as not ("9,575 45 45 gold badges…" / "asked Aug 5, 2016 at 4:16" / "ewok").
+        if crate::rules::forum::is_qa_card_header(next)
+            || crate::rules::forum::is_qa_card_header(prev)
+            || crate::rules::textclass::is_user_card(prev)
+        {
+            return false;
+        }
         // Without blank lines between blocks, a short Title Case label (a site's name, a
         // heading), which ends in a word, stands right over the line under it ("Saru Yeknom" /
         // "get in touch with us"): it runs on only in a word broken by a hyphen. A fragment
@@ -629,6 +638,20 @@ mod tests {
             true
         ));
         assert!(!continues("Related Posts", "Get Alerts", true));
+        // A Q&A card's column: the badges, the header and the poster's name stay apart, in a
+        // dump with blank lines or without.
+        let badges = "9,575 45 45 gold badges 123 123 silver badges 181 181 bronze badges";
+        for wrapped in [false, true] {
+            assert!(!continues(badges, "asked Aug 5, 2016 at 4:16", wrapped));
+            assert!(!continues("asked Aug 5, 2016 at 4:16", "ewok", wrapped));
+            assert!(!continues("edited Jul 21, 2020 at 0:25", "xpt", wrapped));
+        }
+        // Prose in lower case after a line of figures still runs on.
+        assert!(continues(
+            "Sales of the two models rose to 9,575 units in",
+            "asked buyers to wait for the next batch of cars",
+            false
+        ));
         // A section's header over its first teaser, in a dump that looks wrapped.
         assert!(!continues(
             "Recommended For You",
