@@ -248,6 +248,8 @@ pub(crate) fn decode_text_mapped(
 ) -> (String, Offsets) {
     let (text, map) = if enc.is_single_byte() {
         decode_single_byte(bytes, enc, bom_len)
+    } else if enc == UTF_16BE || enc == UTF_16LE {
+        decode_utf16(bytes, enc == UTF_16BE, bom_len)
     } else {
         decode_per_byte(bytes, enc, bom_len)
     };
@@ -276,6 +278,49 @@ fn decode_single_byte(
             map.push((at, bom_len + k));
             delta = d;
         }
+    }
+    (text, map)
+}
+
+/// [`decode_mapped`] of UTF-16, unit by unit: each character starts at its first unit, an
+/// unpaired surrogate is U+FFFD from its unit, and a last odd byte is U+FFFD from that byte (the
+/// text `encoding_rs` gives). Fed one byte at a time, the decoder writes the U+FFFD of an unpaired
+/// surrogate only on the next unit's first byte, which would map that unit's character a byte
+/// late.
+fn decode_utf16(bytes: &[u8], big_endian: bool, bom_len: usize) -> (String, Vec<(usize, usize)>) {
+    let body = bytes.get(bom_len..).unwrap_or_default();
+    let units = body.chunks_exact(2).map(|u| {
+        if big_endian {
+            u16::from_be_bytes([u[0], u[1]])
+        } else {
+            u16::from_le_bytes([u[0], u[1]])
+        }
+    });
+    let mut text = String::with_capacity(body.len() + body.len() / 2);
+    let mut map: Vec<(usize, usize)> = vec![(0, bom_len)];
+    let mut delta: isize = -(bom_len as isize);
+    let mut at = bom_len;
+    let mut push = |text: &mut String, c: char, from: usize, map: &mut Vec<(usize, usize)>| {
+        let d = text.len() as isize - from as isize;
+        if d != delta {
+            map.push((text.len(), from));
+            delta = d;
+        }
+        text.push(c);
+    };
+    // (A high surrogate left open at the end takes a last odd byte into its U+FFFD.)
+    let mut open_high = false;
+    for r in char::decode_utf16(units) {
+        let (c, len) = match r {
+            Ok(c) => (c, 2 * c.len_utf16()),
+            Err(_) => ('\u{FFFD}', 2),
+        };
+        open_high = matches!(r, Err(e) if (0xD800..0xDC00).contains(&e.unpaired_surrogate()));
+        push(&mut text, c, at, &mut map);
+        at += len;
+    }
+    if body.len() % 2 == 1 && !(open_high && at == bytes.len() - 1) {
+        push(&mut text, '\u{FFFD}', bytes.len() - 1, &mut map);
     }
     (text, map)
 }
@@ -484,6 +529,44 @@ mod tests {
         assert_eq!(offsets.orig(second), 7);
         assert_eq!(offsets.orig(text.len() - 1), 8);
         assert_eq!(offsets.orig(text.find('\u{FFFD}').unwrap()), 2);
+    }
+
+    #[test]
+    fn utf16_lone_surrogate_maps_the_next_character_to_its_unit() {
+        // A high surrogate with no low one after it: U+FFFD for it, then "A" from its own unit.
+        let bytes = [0xD8, 0x00, 0x00, 0x41, 0x00, 0x42];
+        let (text, offsets) = decode_text_mapped(&bytes, encoding_rs::UTF_16BE, 0);
+        assert_eq!(text, "\u{FFFD}AB");
+        assert_eq!(offsets.orig(0), 0);
+        assert_eq!(offsets.orig(text.find('A').unwrap()), 2);
+        assert_eq!(offsets.orig(text.find('B').unwrap()), 4);
+        // A lone low surrogate, and an odd byte at the end.
+        let bytes = [0x00, 0x41, 0xDC, 0x00, 0x00, 0x42, 0x00];
+        let (text, offsets) = decode_text_mapped(&bytes, encoding_rs::UTF_16BE, 0);
+        assert_eq!(offsets.orig(text.find('B').unwrap()), 4);
+    }
+
+    /// The unit-by-unit decoding gives the text `encoding_rs` gives, surrogates paired or not.
+    #[test]
+    fn utf16_decoding_matches_encoding_rs() {
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for n in 0..400 {
+            let bytes: Vec<u8> = (0..n % 37)
+                .map(|_| {
+                    seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                    // Surrogates' high bytes often, ASCII's zero often.
+                    [0xD8, 0xDC, 0x00, 0x41, (seed >> 33) as u8][(seed >> 60) as usize % 5]
+                })
+                .collect();
+            for enc in [encoding_rs::UTF_16BE, encoding_rs::UTF_16LE] {
+                let (text, _) = decode_text_mapped(&bytes, enc, 0);
+                assert_eq!(
+                    text,
+                    enc.decode_without_bom_handling(&bytes).0,
+                    "{bytes:02x?}"
+                );
+            }
+        }
     }
 
     #[test]

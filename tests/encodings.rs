@@ -113,6 +113,57 @@ fn utf16_with_a_byte_order_mark_is_decoded() {
     assert_eq!(doc.paragraphs[0].spans[0].range(), 2..88);
 }
 
+/// A UTF-16 dump with unpaired surrogates (a UTF-16 file cut and spliced, or another encoding's
+/// bytes after a UTF-16 byte-order mark): each reads as U+FFFD from its own unit, and the
+/// characters after it keep their units' offsets, so that every paragraph's spans still decode
+/// to its text. `utf16-unpaired-surrogates.bin` is Shift-JIS markup after a UTF-16BE mark, found
+/// by `mutate` (seed 1): decoded a byte at a time, the character after an unpaired surrogate
+/// was mapped a byte late, and a paragraph's span started inside a unit.
+#[test]
+fn unpaired_surrogates_keep_the_spans_on_their_units() {
+    let text = fixture("seed-003");
+    for big_endian in [false, true] {
+        let mut bytes = utf16(&text, big_endian);
+        // A high surrogate alone at the start of every line (so that the line's first
+        // character opens a paragraph's span), a low one alone every 131 units, and an odd
+        // byte at the end.
+        let (high, low, newline) = if big_endian {
+            ([0xD8, 0x3D], [0xDC, 0x01], [0x00, b'\n'])
+        } else {
+            ([0x3D, 0xD8], [0x01, 0xDC], [b'\n', 0x00])
+        };
+        let starts: Vec<usize> = (2..bytes.len())
+            .step_by(2)
+            .filter(|&at| bytes[at - 2..at] == newline)
+            .collect();
+        for &at in starts.iter().rev() {
+            bytes.splice(at..at, high);
+        }
+        for at in (2..bytes.len()).step_by(2 * 131).rev() {
+            bytes.splice(at..at, low);
+        }
+        bytes.push(b'!');
+        let doc = Cleaner::default()
+            .clean(Input::text_bytes(&bytes))
+            .expect("a best-effort clean");
+        assert!(!doc.paragraphs.is_empty());
+        if let Err(e) = text_accounting::check(&bytes, &doc) {
+            panic!("big endian {big_endian}: {e}");
+        }
+    }
+    let bytes = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/utf16-unpaired-surrogates.bin"),
+    )
+    .expect("test data");
+    let doc = Cleaner::default()
+        .clean(Input::text_bytes(&bytes))
+        .expect("a best-effort clean");
+    assert_eq!(doc.provenance.encoding, "UTF-16BE");
+    if let Err(e) = text_accounting::check(&bytes, &doc) {
+        panic!("utf16-unpaired-surrogates.bin: {e}");
+    }
+}
+
 #[test]
 fn a_declared_charset_is_read_where_the_bytes_allow_it() {
     let text = "Le café a rouvert ses portes après des années de travaux, a annoncé la mairie.";
