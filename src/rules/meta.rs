@@ -73,7 +73,7 @@ fn date_pattern(ascii: bool) -> String {
         .collect::<Vec<_>>()
         .join("|");
     format!(
-        r"(?:(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|{WEEKDAYS}),?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?(?:{month_names})\s+(?:de\s+)?\d{{4}}(?:\s*г\.)?|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{4}}\s*(?:年|년)\s*\d{{1,2}}\s*(?:月|월)\s*\d{{1,2}}\s*(?:日|일))(?:(?:\s*[,|•·-]\s*|\s+(?:at\s+|@\s*)?)\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?"
+        r"(?:(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|{WEEKDAYS}),?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{MONTH},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?(?:{month_names})\s+(?:de\s+)?\d{{4}}(?:\s*г\.)?|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{4}}\s*(?:年|년)\s*\d{{1,2}}\s*(?:月|월)\s*\d{{1,2}}\s*(?:日|일))(?:(?:\s*[,|•·-]\s*|\s+(?:at\s+|@\s*)?)\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?"
     )
 }
 
@@ -1882,6 +1882,11 @@ mod tests {
                 "September 5, 2024, 11:15pm",
             ),
             ("hayley.p 2 May 2025 18:48 1", "2 May 2025 18:48"),
+            // A day with its stop before an English month's name (phpBB's German style).
+            (
+                "Post by galitsyn » 11. Sep 2024, 18:36",
+                "11. Sep 2024, 18:36",
+            ),
             // The published date, not the update's.
             ("August 16, 2019 - Updated July 9, 2025", "August 16, 2019"),
             ("Updated Sep 9, 2025 | Published Aug 1, 2025", "Aug 1, 2025"),
@@ -1903,6 +1908,7 @@ mod tests {
             "February 26, 2026: PostgreSQL 18.3 and 17.9 Released!",
             "Posted by John in March 2024",
             "Updated yesterday by the desk",
+            "Version 2.11. May 2024 brought a new parser for the council's budget files.",
         ] {
             assert_eq!(date_in_meta_line(line), None, "{line}");
         }
