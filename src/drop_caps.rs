@@ -36,6 +36,11 @@ const ONE_SEARCH_MIN_BYTES: usize = 5;
 /// capitals. A vector search for each form (one for the lower-case and capitalised forms of a
 /// long word): the document is not split into words.
 fn word_counts(src: &str, words: &[String]) -> Vec<u32> {
+    // Past a few words, one pass over the document's words is cheaper than a search a word, and
+    // stays linear in a page of many candidates (each search reads the whole document).
+    if words.len() > SEARCHES_MAX {
+        return word_counts_in_one_pass(src, words);
+    }
     // Only marks between the match and the whitespace (or the text's end) on either side.
     fn bare(chars: impl Iterator<Item = char>) -> bool {
         for c in chars {
@@ -90,6 +95,38 @@ fn word_counts(src: &str, words: &[String]) -> Vec<u32> {
         .collect()
 }
 
+/// Most words [`word_counts`] looks for with a search each.
+const SEARCHES_MAX: usize = 8;
+
+/// [`word_counts`] by one pass over the document's words: each part of the text between
+/// whitespace, without the marks around it, looked up among the forms of `words`.
+fn word_counts_in_one_pass(src: &str, words: &[String]) -> Vec<u32> {
+    let mut slots: std::collections::HashMap<String, Vec<usize>> = Default::default();
+    for (k, w) in words.iter().enumerate() {
+        let mut forms = vec![w.clone(), w.to_ascii_uppercase()];
+        if let Some(first) = w.get(..1) {
+            forms.push(first.to_ascii_uppercase() + &w[1..]);
+        }
+        forms.sort();
+        forms.dedup();
+        for f in forms {
+            slots.entry(f).or_default().push(k);
+        }
+    }
+    let longest = words.iter().map(String::len).max().unwrap_or(0);
+    let mut counts = vec![0u32; words.len()];
+    for part in src.split(char::is_whitespace) {
+        let core = part.trim_matches(|c: char| !c.is_alphanumeric());
+        if core.is_empty() || core.len() > longest {
+            continue;
+        }
+        for &k in slots.get(core).map(Vec::as_slice).unwrap_or_default() {
+            counts[k] += 1;
+        }
+    }
+    counts
+}
+
 /// Joins the drop cap at the start of each text (a paragraph's), judged against the words of
 /// `src`, the document's text.
 pub(crate) fn join<'t>(texts: impl Iterator<Item = &'t mut String>, src: &str) {
@@ -142,6 +179,33 @@ pub(crate) fn join<'t>(texts: impl Iterator<Item = &'t mut String>, src: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The pass over the document's words counts what the searches count.
+    #[test]
+    fn one_pass_counts_as_the_searches_do() {
+        let src = "The theme of the (THE) thesis: the-end, \"The\" the. Athe the's \
+                   Mathematics mathematics, MATHEMATICS athematics; he He HE. théorie the\u{a0}the \
+                   if If IF, if... (if) xif ifx";
+        let words: Vec<String> = ["the", "mathematics", "athematics", "he", "if", "théo", "x"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        let searched: Vec<u32> = words
+            .iter()
+            .map(|w| word_counts(src, std::slice::from_ref(w))[0])
+            .collect();
+        assert_eq!(word_counts_in_one_pass(src, &words), searched);
+        assert_eq!(searched[0], 7, "the");
+        // Past `SEARCHES_MAX` words, the pass is taken.
+        let many: Vec<String> = words
+            .iter()
+            .cycle()
+            .take(3 * SEARCHES_MAX)
+            .cloned()
+            .collect();
+        let counts = word_counts(src, &many);
+        assert_eq!(&counts[..words.len()], searched.as_slice());
+    }
 
     fn joined(first: &str, src: &str) -> String {
         let mut texts = vec![first.to_string()];
