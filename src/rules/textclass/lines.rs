@@ -1540,6 +1540,32 @@ pub(crate) fn is_button_label(t: &str) -> bool {
             .iter()
             .any(|v| v.as_bytes().eq_ignore_ascii_case(verb.as_bytes()))
         && crate::text::word_count(t) <= BUTTON_LABEL_MAX_WORDS
+        && (SOCIAL_VERBS
+            .iter()
+            .any(|v| v.as_bytes().eq_ignore_ascii_case(verb.as_bytes()))
+            || !names_an_address(after))
+}
+
+/// Verbs of a call to join or follow, whose address is the social network's page ("Join the
+/// Facebook group– https://www.facebook.com/…"): a label with its link, address or not.
+const SOCIAL_VERBS: &[&str] = &["follow", "join", "like", "share", "subscribe"];
+
+/// A word of `t` that is an address or a request, which a button's label rarely shows and an
+/// instruction does: a URL ("http://tldp.org/HOWTO/…"), a path or query ("/reports?from=2025"),
+/// a host and port ("127.0.0.1:8080").
+fn names_an_address(t: &str) -> bool {
+    t.split_whitespace().any(|w| {
+        w.contains("://")
+            || w.starts_with("www.")
+            || (w.starts_with('/') && w.len() > 1)
+            || (w
+                .as_bytes()
+                .get(1..)
+                .is_some_and(|r| r.iter().any(|&b| b == b'=' || b == b'?'))
+                && !w.ends_with('?'))
+            || w.bytes().filter(|&b| b == b'.').count() >= 3
+                && w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+    })
 }
 
 /// The first words of every call to action of `dom.call-to-action`, lower case: a look-up that

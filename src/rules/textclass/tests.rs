@@ -22,6 +22,11 @@ fn button_labels_are_verbs_of_the_interface_on_a_short_line() {
         "Add both to Cart",
         "Share",
         "Get Notified",
+        // Marks that are no address: an arrow, a slash between words.
+        "View all →",
+        "Shop men / women",
+        // A call to follow keeps its link.
+        "Join the Facebook group– https://www.facebook.com/TalkingHomeRenovations",
     ] {
         assert!(is_button_label(t), "{t:?}");
     }
@@ -42,6 +47,12 @@ fn button_labels_are_verbs_of_the_interface_on_a_short_line() {
         // Not the verb: a longer word that starts like one.
         "Shopping in Lisbon",
         "Viewpoints",
+        // An instruction that names an address or a request.
+        "Check more info at http://tldp.org/HOWTO/SquashFS-HOWTO/creatingandusing.html",
+        "Download and install latest https://github.com/mintty/wsltty/releases",
+        "GET /reports?from=2025-01-01&to=2025-12-31",
+        "Open WebUI at 127.0.0.1:8080",
+        "Visit www.example.org",
     ] {
         assert!(!is_button_label(t), "{t:?}");
     }
