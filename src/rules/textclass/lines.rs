@@ -1547,11 +1547,11 @@ pub(crate) fn is_button_label(t: &str) -> bool {
 }
 
 /// Verbs of a call to join or follow, whose address is the social network's page ("Join the
-/// Facebook group– https://www.facebook.com/…"): a label with its link, address or not.
+/// Facebook group– `https://www.facebook.com/…`"): a label with its link, address or not.
 const SOCIAL_VERBS: &[&str] = &["follow", "join", "like", "share", "subscribe"];
 
 /// A word of `t` that is an address or a request, which a button's label rarely shows and an
-/// instruction does: a URL ("http://tldp.org/HOWTO/…"), a path or query ("/reports?from=2025"),
+/// instruction does: a URL (`http://tldp.org/HOWTO/…`), a path or query ("/reports?from=2025"),
 /// a host and port ("127.0.0.1:8080").
 fn names_an_address(t: &str) -> bool {
     t.split_whitespace().any(|w| {
