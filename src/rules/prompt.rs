@@ -143,6 +143,7 @@ pub fn is_ad_label(line: &str) -> bool {
 const RELATED_PATTERN: &str = r"(?ix)^[\s\-•*>»]*(?:
           related(?:\ (?:posts?|articles?|stories|story|news|content|reading|links|topics|subjects|coverage|videos?))?
         | read\ (?:more|next|also|this)(?:\ (?:stories|news|articles|next))? | also\ read | see\ also | more\ (?:from|on|about|in)WORD_END_ANY
+        | read\ more\ (?:from|in)\ [^.!?,;]{2,60}
         | more\ (?:stories|news|articles|posts|videos|headlines|like\ this)
         | you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in) | recommended(?:\ for\ you|\ stories|\ articles)?
         | trending(?:\ now|\ stories|\ news)? | (?:most\ )?popular(?:\ posts|\ stories|\ now)? | most\ (?:read|viewed|shared|commented)
@@ -981,11 +982,15 @@ mod tests {
             "Lees verder",
             "Читать далее",
             "Baca selengkapnya",
+            // A link to the story's section or author.
+            "Read more in Social Media Marketing",
+            "Read more from Jane Doe",
         ] {
             assert!(is_related_header(l), "{l}");
         }
         for l in [
             "Read more about the agreement in the annex, which lists all fourteen projects.",
+            "Read more in the report, which the council published on Monday.",
             "Related parties must disclose their holdings.",
             "Latest figures show a rise in exports.",
             "Other articles of the treaty were left unchanged.",
