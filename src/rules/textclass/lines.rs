@@ -1563,8 +1563,9 @@ fn names_an_address(t: &str) -> bool {
                 .get(1..)
                 .is_some_and(|r| r.iter().any(|&b| b == b'=' || b == b'?'))
                 && !w.ends_with('?'))
-            || w.bytes().filter(|&b| b == b'.').count() >= 3
-                && w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            // (An IPv4 host: a figure first, three dots.)
+            || (w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                && w.bytes().filter(|&b| b == b'.').count() >= 3)
     })
 }
 
