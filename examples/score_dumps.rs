@@ -23,6 +23,7 @@
 //! cargo run --release --example score_dumps -- --markdown      # each page's HTML as Markdown (htmd), as crawlers save pages
 //! cargo run --release --example score_dumps -- --jina          # the same under Jina Reader's header (Title, URL Source)
 //! cargo run --release --example score_dumps -- --dumps DIR      # the pages' dumps as DIR/NNNN.txt (another renderer's)
+//! cargo run --release --example score_dumps -- --markdown --save-inputs DIR  # also write each input as cleaned
 //! ```
 
 #[path = "../tests/support/cpu_time.rs"]
@@ -63,6 +64,9 @@ struct Args {
     /// same pages as another renderer saved them (a browser's own `innerText`, with the tabs
     /// between table cells that WCXB's dumps do not have).
     dumps: Option<String>,
+    /// Each input as cleaned (the dump, or the page as Markdown, after `--wrap` and the like)
+    /// written to DIR/NNNN.txt, for the tool's `--explain` to read.
+    save_inputs: Option<String>,
 }
 
 fn parse_args() -> Args {
@@ -87,6 +91,7 @@ fn parse_args() -> Args {
         markdown: false,
         jina: false,
         dumps: None,
+        save_inputs: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -99,6 +104,7 @@ fn parse_args() -> Args {
             "--leaks" => a.leaks = true,
             "--out" => a.out = it.next(),
             "--dumps" => a.dumps = it.next(),
+            "--save-inputs" => a.save_inputs = it.next(),
             "--line-model" => a.line_model = it.next(),
             "--pages" => a.pages = it.next(),
             "--precision" => a.precision = true,
@@ -174,7 +180,7 @@ fn main() {
         Some(n) => data.sample(n),
         None => data.pages.iter().collect(),
     };
-    if let Some(dir) = &args.out {
+    for dir in args.out.iter().chain(&args.save_inputs) {
         let _ = std::fs::create_dir_all(dir);
     }
     let mut board = Scoreboard::default();
@@ -220,6 +226,9 @@ fn main() {
             Some(width) => dechaff::eval::wrapped_at(&dump, width),
             None => dump,
         };
+        if let Some(dir) = &args.save_inputs {
+            let _ = std::fs::write(format!("{dir}/{}.txt", page.id), &dump);
+        }
         let body = if args.raw {
             String::from_utf8_lossy(&dump).into_owned()
         } else {

@@ -506,10 +506,11 @@ pub struct Doc<'a> {
     /// (few): a duplicate's first copy is named by its whole span, though a passage was later
     /// cut from its end ([`Doc::original_span`]).
     cut_extents: std::collections::HashMap<usize, ByteSpan>,
-    /// The block of a Markdown dump's first level-one heading (`# Title`, or a line over `===`),
-    /// where the dump has no reader's header: the page's headline
+    /// The blocks of a Markdown dump's headings of levels one and two (`# Title`, `## Title`, or
+    /// a line over `===` or `---`), in order, with their levels, where the dump has no reader's
+    /// header: one of them is the page's headline
     /// ([`crate::rules::debris::title_from_markdown_headline`]).
-    pub(crate) markdown_headline: Option<usize>,
+    pub(crate) markdown_headlines: Vec<(usize, u8)>,
 }
 
 /// A document's input is read whole for a name's words at most this many times: a dump of
@@ -574,7 +575,7 @@ impl<'a> Doc<'a> {
             code_lines: Vec::new(),
             lower_case_reads: std::cell::Cell::new(0),
             cut_extents: Default::default(),
-            markdown_headline: None,
+            markdown_headlines: Vec::new(),
         }
     }
 

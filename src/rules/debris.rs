@@ -237,10 +237,10 @@ pub fn apply_markdown(doc: &mut Doc, rs: &Ruleset) {
         return;
     }
     if rs.on(&MARKUP) {
-        let first_h1 = cut_heading_marks(doc);
+        let top_headings = cut_heading_marks(doc);
         // Under a reader's header, the page's title is its title line.
         if !header {
-            doc.markdown_headline = first_h1;
+            doc.markdown_headlines = top_headings;
         }
     }
     if rs.on(&MARKDOWN_MARK) {
@@ -545,10 +545,10 @@ fn cut_link_references(doc: &mut Doc) {
 
 /// A Markdown heading's marks, in a Markdown dump: the `#`s that open an ATX heading ("## Related
 /// stories") and the line of `=` or `-` under a Setext one, which the front end joined to the
-/// heading's line ("Council approves new budget" / "====="). Returns the first kept heading of
-/// level one (`# `, or over `=`), with words.
-fn cut_heading_marks(doc: &mut Doc) -> Option<usize> {
-    let mut first_h1 = None;
+/// heading's line ("Council approves new budget" / "====="). Returns the kept headings of levels
+/// one and two (`# `, `## `, or over `=` and `-`) with words, in order, with their levels.
+fn cut_heading_marks(doc: &mut Doc) -> Vec<(usize, u8)> {
+    let mut top_headings = Vec::new();
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
         if !b.is_kept() {
@@ -556,11 +556,11 @@ fn cut_heading_marks(doc: &mut Doc) -> Option<usize> {
         }
         let t: &str = &b.plain;
         let mut cuts: Vec<(usize, usize)> = Vec::new();
-        let mut level_one = false;
+        let mut level = 0;
         let hashes = t.bytes().take_while(|&c| c == b'#').count();
         if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') && t.len() > hashes + 1 {
             cuts.push((0, hashes + 1));
-            level_one = hashes == 1;
+            level = hashes as u8;
         }
         if b.pieces.len() >= 2 {
             if let Some(at) = t.rfind(' ') {
@@ -568,7 +568,11 @@ fn cut_heading_marks(doc: &mut Doc) -> Option<usize> {
                 let rule_line = last.len() >= 3
                     && (last.bytes().all(|c| c == b'=') || last.bytes().all(|c| c == b'-'));
                 if rule_line && cuts.last().is_none_or(|&(_, z)| z <= at) {
-                    level_one |= last.starts_with('=');
+                    level = if last.starts_with('=') {
+                        1
+                    } else {
+                        level.max(2)
+                    };
                     cuts.push((at, t.len()));
                 }
             }
@@ -576,36 +580,95 @@ fn cut_heading_marks(doc: &mut Doc) -> Option<usize> {
         if !cuts.is_empty() {
             let words = !crate::text::is_blank_outside(t, &cuts);
             doc.cut(i, &cuts, &MARKUP, None);
-            if level_one && words && first_h1.is_none() {
-                first_h1 = Some(i);
+            if (1..=2).contains(&level) && words {
+                top_headings.push((i, level));
             }
         }
     }
-    first_h1
+    top_headings
 }
 
 /// A level-one heading of more words is a passage marked up as one (an article pasted on one
 /// line after a `#`), not a headline.
 const MAX_HEADLINE_WORDS: usize = 30;
 
-/// `meta.title`, on a Markdown dump without a reader's header: its first level-one heading is
-/// the page's headline, as the page's `h1` (on the development pages as Markdown, it is the
+/// A paragraph of the article has more words than this ([`title_from_markdown_headline`]).
+const ARTICLE_PARAGRAPH_WORDS: usize = 7;
+
+/// Share of its words of meaning a level-two heading shares with the article's first lines, at
+/// least, to be its headline on a page with no level-one heading.
+const MIN_SUBHEAD_SHARE: f64 = 0.5;
+
+/// `meta.title`, on a Markdown dump without a reader's header: a level-one heading is the
+/// page's headline, as the page's `h1` (on the development pages as Markdown, the first is the
 /// title on 62% of them, where the rules for a browser's text, which shows no heading's level,
-/// found 34%). Run after those rules, it replaces their title; the body does not change.
+/// found 34%). A page may mark its site's name as `h1` too, in its header ("Blog", "Houstonia
+/// Magazine", a newsletter's name), above the article's: of several, the last one above the
+/// article's first paragraph is the headline, unless the first shares more of its words with
+/// the article's first lines (a product's name over "About this item"). A page with no `h1`
+/// (a forum's thread) may head its article with an `h2`: the last above the article's first
+/// paragraph, when the article uses half its words of meaning or more ("Cart (0)" and "Search
+/// our site" are no headlines). Run after the rules of context (which find the article), it
+/// replaces their title; the body does not change.
 pub fn title_from_markdown_headline(doc: &mut Doc, rs: &Ruleset) {
     let title_rule = &crate::rules::meta::TITLE;
-    let Some(i) = doc.markdown_headline else {
-        return;
-    };
-    let Some(b) = doc.blocks.get(i).filter(|_| rs.on(title_rule)) else {
-        return;
-    };
-    let value = crate::text::collapse(crate::text::trim_ws(&b.plain));
-    if value.is_empty() || crate::text::has_words(&value, MAX_HEADLINE_WORDS + 1) {
+    if !rs.on(title_rule) || doc.markdown_headlines.is_empty() {
         return;
     }
+    let fits = |i: usize| {
+        let t = crate::text::trim_ws(&doc.blocks[i].plain);
+        !t.is_empty() && !crate::text::has_words(t, MAX_HEADLINE_WORDS + 1)
+    };
+    let of_level = |level: u8| -> Vec<usize> {
+        (doc.markdown_headlines.iter())
+            .filter(|&&(i, l)| l == level && fits(i))
+            .map(|&(i, _)| i)
+            .collect()
+    };
+    let mut headlines = of_level(1);
+    let subheads = headlines.is_empty();
+    if subheads {
+        headlines = of_level(2);
+    }
+    let Some(&first) = headlines.first() else {
+        return;
+    };
+    let article = doc.kept_iter().find(|&i| {
+        !headlines.contains(&i)
+            && crate::text::collapsed_more_words_than(&doc.blocks[i].plain, ARTICLE_PARAGRAPH_WORDS)
+    });
+    let nearest = article.and_then(|a| headlines.iter().copied().rfind(|&h| h < a));
+    let vocabulary = |a: usize, candidates: &[usize]| {
+        crate::rules::textclass::BodyVocabulary::of(doc, a, candidates)
+    };
+    let share = |words: &crate::rules::textclass::BodyVocabulary, h: usize| {
+        words.share_of(&doc.blocks[h].plain, false)
+    };
+    let i = match (article, nearest) {
+        (Some(a), Some(near)) if subheads => {
+            if share(&vocabulary(a, &[near]), near) < MIN_SUBHEAD_SHARE {
+                return;
+            }
+            near
+        }
+        (Some(a), Some(near)) if near != first => {
+            let words = vocabulary(a, &[first, near]);
+            // (Of a heading with no word of meaning, "By" or "94", the share says nothing.)
+            let named = crate::rules::textclass::content_words(&doc.blocks[near].plain)
+                .next()
+                .is_some();
+            if named && share(&words, near) >= share(&words, first) {
+                near
+            } else {
+                first
+            }
+        }
+        _ if subheads => return,
+        _ => first,
+    };
+    let b = &doc.blocks[i];
     doc.metadata.title = Some(crate::model::MetaField {
-        value,
+        value: crate::text::collapse(crate::text::trim_ws(&b.plain)),
         span: b.outer_span(),
         rule: title_rule.id,
         normalized: None,
@@ -677,6 +740,39 @@ mod tests {
         // Without Markdown links, a line that opens with a hash keeps it.
         let plain = "The council approved the budget for the new bridge on Tuesday after a long debate.\n\n## What happens next\n\nWork is expected to begin in April and to end in 2027, the council said on Tuesday.\n";
         assert!(crate::clean(plain).body.contains("## What happens next"));
+    }
+
+    #[test]
+    fn the_markdown_headline_is_the_h1_over_the_article() {
+        let title = |dump: &str| crate::clean(dump).title;
+        let article = "Packing fragile items takes more time than most people think, so start with the boxes of dishes and glasses a week before the movers come.\n\n\
+            Wrap each plate in packing paper, stand the plates on their edges, and fill the gaps in every box with towels so that nothing moves.\n";
+        // A site's name marked as `h1` in the page's header, then the article's.
+        let dump = format!(
+            "[Home](/) [Resources](/resources) [Blog](/blog)\n\n# Blog\n\nSee the latest posts and videos.\n\n# Packing Tips for Fragile Items\n\n{article}"
+        );
+        assert_eq!(
+            title(&dump).as_deref(),
+            Some("Packing Tips for Fragile Items")
+        );
+        // A product's name over a section's `h1`: the first shares more words with the text.
+        let product = "[Shop](/shop) [Cart](/cart)\n\n# Atelier Linen Sofa\n\n# About This Piece\n\n\
+            The Atelier sofa is built on a frame of kiln-dried oak, and its linen cover comes off for washing at home.\n\n\
+            Each sofa is made to order in our workshop and ships within six weeks of the order.\n";
+        assert_eq!(title(product).as_deref(), Some("Atelier Linen Sofa"));
+        // A heading with no word of meaning is no headline over a named one.
+        let by = format!("[Home](/)\n\n# Packing Tips for Fragile Items\n\n# By\n\n{article}");
+        assert_eq!(
+            title(&by).as_deref(),
+            Some("Packing Tips for Fragile Items")
+        );
+        // With no `h1`, the `h2` over the article, when the article uses its words.
+        let thread = format!(
+            "[Forums](/forums) [Login](/login)\n\n## [Packing fragile dishes](/t/1)\n\n{article}"
+        );
+        assert_eq!(title(&thread).as_deref(), Some("Packing fragile dishes"));
+        let cart = format!("[Forums](/forums) [Login](/login)\n\n## Cart (0)\n\n{article}");
+        assert_ne!(title(&cart).as_deref(), Some("Cart (0)"));
     }
 
     #[test]

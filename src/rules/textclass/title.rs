@@ -373,12 +373,12 @@ const BODY_VOCABULARY_WORDS: usize = 200;
 /// article is about, and its words come back in it; a menu's label ("Blog", "Solutions") less
 /// often. Only the candidates' words are counted, so the article's words are not stored.
 #[derive(Default)]
-struct BodyVocabulary {
+pub(crate) struct BodyVocabulary {
     counts: crate::text::KeyMap<String, u32>,
 }
 
 /// The words of `t` that carry its meaning: three letters or more, no stopword, lower-cased.
-fn content_words(t: &str) -> impl Iterator<Item = String> + '_ {
+pub(crate) fn content_words(t: &str) -> impl Iterator<Item = String> + '_ {
     t.split(|c: char| !crate::text::is_alphanumeric(c))
         .filter(|w| w.chars().nth(2).is_some() && crate::stopwords::mask(w) == 0)
         .map(str::to_lowercase)
@@ -386,7 +386,7 @@ fn content_words(t: &str) -> impl Iterator<Item = String> + '_ {
 
 impl BodyVocabulary {
     /// The uses of the content words of `candidates` in the kept lines from `first_kept` on.
-    fn of(doc: &Doc, first_kept: usize, candidates: &[usize]) -> Self {
+    pub(crate) fn of(doc: &Doc, first_kept: usize, candidates: &[usize]) -> Self {
         let mut counts: crate::text::KeyMap<String, u32> = candidates
             .iter()
             .flat_map(|&i| content_words(&doc.blocks[i].plain))
@@ -442,7 +442,7 @@ impl BodyVocabulary {
 
     /// The share of `t`'s content words that the article uses; `kept` when `t` is one of the
     /// article's lines, whose own uses do not count.
-    fn share_of(&self, t: &str, kept: bool) -> f64 {
+    pub(crate) fn share_of(&self, t: &str, kept: bool) -> f64 {
         let words: Vec<String> = content_words(t).collect();
         let used = (words.iter().enumerate())
             .filter(|&(k, w)| {
