@@ -2441,8 +2441,30 @@ const LISTING_REACH_BYTES: usize = 4000;
 /// 03/03/2026 19:44" (a date in figures only after a separator: on the development dumps, the
 /// one such header without it, "Abdul Majeed 3/12/2021 at 1:48am", was a comment's).
 static POSTER_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?P<name>\S+(?: \S+){0,3}?)(?: \([^)]{1,40}\))?(?:(?: [·•|])? (?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})| [·•|] \d{1,2}/\d{1,2}/\d{4}),? (?:at )?\d{1,2}:\d{2}\s*(?i:am|pm)?(?: \d{1,4})?$")
-        .expect("poster regex")
+    Regex::new(&format!(
+        r"^{POSTER_NAME}(?:(?: [·•|])? {POST_DATE}| [·•|] {POST_DAY_IN_FIGURES}){POST_TIME}$"
+    ))
+    .expect("poster regex")
+});
+
+/// A post header's name: a handle or up to four words, perhaps a display name in brackets.
+const POSTER_NAME: &str = r"(?P<name>\S+(?: \S+){0,3}?)(?: \([^)]{1,40}\))?";
+/// A post header's date, its month in words.
+const POST_DATE: &str = r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})";
+/// A post header's date in figures.
+const POST_DAY_IN_FIGURES: &str = r"\d{1,2}/\d{1,2}/\d{4}";
+/// A post header's time, perhaps the post's number after it.
+const POST_TIME: &str = r",? (?:at )?\d{1,2}:\d{2}\s*(?i:am|pm)?(?: \d{1,4})?";
+
+/// A post header parted in two lines, as a page's Markdown writes it: the name alone ("amondale
+/// (Amondale)"), then the date and time ("November 8, 2024, 7:33pm 1").
+static POSTER_NAME_RE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&format!("^{POSTER_NAME}$")).expect("poster name regex"));
+static POST_TIME_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        "^(?:{POST_DATE}|(?:[·•|] )?{POST_DAY_IN_FIGURES}){POST_TIME}$"
+    ))
+    .expect("post time regex")
 });
 
 /// Whether `t` has a colon between two figures, as the time of every match of [`POSTER_RE`]
@@ -2454,25 +2476,38 @@ fn has_time_colon(t: &str) -> bool {
     memchr::memchr_iter(b':', b).any(|i| i > 0 && figure(b.get(i - 1)) && figure(b.get(i + 1)))
 }
 
-/// The first post's header of a thread names its poster, when no byline named anyone.
+/// The first post's header of a thread names its poster, when no byline named anyone: on one
+/// line, or its name on the line over its date and time.
 fn poster(doc: &mut Doc) {
     let mut langs = None;
+    // The kept line before this one, with something on it.
+    let mut previous: Option<usize> = None;
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
-        if !b.is_kept() || b.plain.len() > 100 || b.line_count(&doc.src) > 1 {
-            continue;
-        }
+        let one_line = b.line_count(&doc.src) == 1;
         let t = crate::text::trim_ws(&b.plain);
-        if !has_time_colon(t) || !POSTER_RE.is_match(t) {
+        if !b.is_kept() || t.is_empty() {
             continue;
         }
-        let Some(m) = POSTER_RE
-            .captures(t)
-            .and_then(|c| c.name("name"))
-            .map(|m| m.range())
-        else {
+        let above = previous.replace(i);
+        if b.plain.len() > 100 || !one_line || !has_time_colon(t) {
+            continue;
+        }
+        let (at, m) = if let Some(m) = POSTER_RE.captures(t).and_then(|c| c.name("name")) {
+            (i, m.range())
+        } else if POST_TIME_RE.is_match(t) {
+            let Some(k) = above.filter(|&k| doc.blocks[k].line_count(&doc.src) == 1) else {
+                continue;
+            };
+            let line = crate::text::trim_ws(&doc.blocks[k].plain);
+            let Some(m) = POSTER_NAME_RE.captures(line).and_then(|c| c.name("name")) else {
+                continue;
+            };
+            (k, m.range())
+        } else {
             continue;
         };
+        let t = crate::text::trim_ws(&doc.blocks[at].plain);
         let name = &t[m.clone()];
         let handle = !name.contains(' ')
             && name.len() >= 3
@@ -2505,9 +2540,9 @@ fn poster(doc: &mut Doc) {
         {
             continue;
         }
-        let off = t.as_ptr() as usize - b.plain.as_ptr() as usize;
+        let off = t.as_ptr() as usize - doc.blocks[at].plain.as_ptr() as usize;
         let value = name.to_string();
-        doc.metadata.author = Some(doc.field(i, off + m.start, off + m.end, value, &AUTHOR));
+        doc.metadata.author = Some(doc.field(at, off + m.start, off + m.end, value, &AUTHOR));
         return;
     }
 }
@@ -3307,6 +3342,8 @@ pub(crate) fn prepare() {
     Lazy::force(&DATE_FIRST_RE);
     Lazy::force(&DATE_RE);
     Lazy::force(&POSTER_RE);
+    Lazy::force(&POSTER_NAME_RE);
+    Lazy::force(&POST_TIME_RE);
     Lazy::force(&ASKED_RE);
     Lazy::force(&STARTED_IN_RE);
     Lazy::force(&FIRST_POST_RE);
@@ -4072,6 +4109,55 @@ mod tests {
         // A listing's bylines right under its headline: the first card's name is no author.
         let near = format!("{head}{related}{}", para.repeat(30));
         assert_eq!(dump_author(&near), None);
+    }
+
+    /// A thread's first post header as a page's Markdown parts it: the name on the line over
+    /// the date and time. A reply's header on one line further down does not win over it; a
+    /// name over a date with no time, or a heading over a post's time, is no poster.
+    #[test]
+    fn posters_over_their_post_time() {
+        let post = "I am just getting back in to using Docker after a few years away, so I find myself lost in its networking again.";
+        let reply =
+            "Depends on the kind of network you use, and on whether the containers share one.";
+        let page = |header: &str| {
+            format!(
+                "# [Confusing resolver structure](/t/confusing-resolver-structure/144854)\n\n\
+                 [Docker Desktop](/c/docker-desktop/48)\n\n{header}\n\n{post}\n\n\
+                 [rimelek](https://forums.docker.com/u/rimelek) (Ákos Takács) November 8, 2024, 8:42pm 2\n\n{reply}\n"
+            )
+        };
+        let two_lines = page("[amondale](https://forums.docker.com/u/amondale) (Amondale)\n\nNovember 8, 2024, 7:33pm 1");
+        assert_eq!(dump_author(&two_lines).as_deref(), Some("amondale"));
+        let one_line = page("[amondale](https://forums.docker.com/u/amondale) (Amondale) November 8, 2024, 7:33pm 1");
+        assert_eq!(dump_author(&one_line).as_deref(), Some("amondale"));
+        // Without a time, the date is no post's header: the reply's header names its poster.
+        let no_time =
+            page("[amondale](https://forums.docker.com/u/amondale) (Amondale)\n\nNovember 8, 2024");
+        assert_eq!(dump_author(&no_time).as_deref(), Some("rimelek"));
+        let name = |t: &str| {
+            POSTER_NAME_RE
+                .captures(t)
+                .and_then(|c| c.name("name"))
+                .map(|m| m.as_str().to_string())
+        };
+        assert_eq!(name("amondale (Amondale)").as_deref(), Some("amondale"));
+        assert_eq!(name("Pepper Pot").as_deref(), Some("Pepper Pot"));
+        assert_eq!(name("What does the -h command do?"), None);
+        for t in [
+            "November 8, 2024, 7:33pm 1",
+            "2 May 2025 18:48",
+            "· 03/03/2026 19:44",
+            "Jun 7, 2017 at 8:28 pm",
+        ] {
+            assert!(POST_TIME_RE.is_match(t), "{t:?}");
+        }
+        for t in [
+            "November 8, 2024",
+            "The meeting ran from 9:00 to 11:15pm",
+            "03/03/2026 19:44 by Ann",
+        ] {
+            assert!(!POST_TIME_RE.is_match(t), "{t:?}");
+        }
     }
 
     /// A forum that draws a poster's initial where a picture would be: the first handle over its
