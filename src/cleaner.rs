@@ -798,6 +798,8 @@ fn run_text_layers(
     stage!(meta::apply_date_in_line(doc, rs));
     // And the author's name by the head, now that the headline and the date are known.
     stage!(byline::apply_name_by_date_late(doc, rs));
+    // And, where no rule named the author, a Markdown dump's links to an author's page.
+    stage!(debris::author_from_links(doc, rs));
     // And the title line that no headline repeated: the page's name, not its body.
     stage!(textclass::remove_title_line(doc, rs));
     // And the author's biography under the article, now that every rule that names the author

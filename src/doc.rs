@@ -511,6 +511,9 @@ pub struct Doc<'a> {
     /// header: one of them is the page's headline
     /// ([`crate::rules::debris::title_from_markdown_headline`]).
     pub(crate) markdown_headlines: Vec<(usize, u8)>,
+    /// The words of a Markdown dump's links to an author's page, in order
+    /// ([`crate::rules::debris::author_from_links`]).
+    pub(crate) author_links: Vec<crate::model::MetaField>,
 }
 
 /// A document's input is read whole for a name's words at most this many times: a dump of
@@ -576,6 +579,7 @@ impl<'a> Doc<'a> {
             lower_case_reads: std::cell::Cell::new(0),
             cut_extents: Default::default(),
             markdown_headlines: Vec::new(),
+            author_links: Vec::new(),
         }
     }
 

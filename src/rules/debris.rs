@@ -34,6 +34,13 @@ pub static READER_HEADER: Rule = Rule {
     tier: Tier::Core,
 };
 
+pub static AUTHOR_LINK: Rule = Rule {
+    id: "markup.author-link",
+    layer: Layer::Metadata,
+    why: "a Markdown dump's link to an author's page (/author/<name>): its words name the author, where no byline did and every such link names the same one",
+    tier: Tier::Core,
+};
+
 pub static LINK_REFERENCE: Rule = Rule {
     id: "markup.link-reference",
     layer: Layer::Chrome,
@@ -47,6 +54,16 @@ const LINK_LIST_HEADERS: &[&str] = &["References", "Visible links:", "Hidden lin
 /// A line of a text browser's list of link addresses (`lynx -dump`): "  12. https://…".
 static REFERENCE_LINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\d{1,5}\. (?:[a-z][a-z0-9+.-]*:|/)\S*$").expect("reference line regex")
+});
+
+/// A Markdown link to an author's page, its words in group 1: `[Ryan Carrigan](https://example.com/blog/author/rcarrigan/)`,
+/// `[Will Judd](/authors/will-judd)`. The path names the author's page (a CMS's archive of an
+/// author's posts, a newsroom's staff page), not a site's team page or a user's account.
+static AUTHOR_LINK_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r#"\[([^\[\]\n]{2,60})\]\([^()\s]*?/(?i:author|authors|staff_name|contributors|writers|journalists|reporters|columnists)/[^/?#\s()]+[^()\s]*(?:\s+"[^"\n]*")?\)"#,
+    )
+    .expect("author link regex")
 });
 
 /// A link's number before its words in a text browser's dump: `[7]Jane Doe`.
@@ -406,6 +423,36 @@ fn cut_markdown_links(doc: &mut Doc) -> bool {
         if !b.is_kept() || memchr::memchr2(b'[', b']', b.plain.as_bytes()).is_none() {
             continue;
         }
+        // (Before the cut, while the words' offsets are those of the line.)
+        if crate::text::contains_ascii_ci(&b.plain, "/author")
+            || crate::text::contains_ascii_ci(&b.plain, "/staff_name/")
+            || crate::text::contains_ascii_ci(&b.plain, "/contributors/")
+            || crate::text::contains_ascii_ci(&b.plain, "/writers/")
+            || crate::text::contains_ascii_ci(&b.plain, "/journalists/")
+            || crate::text::contains_ascii_ci(&b.plain, "/reporters/")
+            || crate::text::contains_ascii_ci(&b.plain, "/columnists/")
+        {
+            let found: Vec<(usize, usize)> = (AUTHOR_LINK_RE.captures_iter(&b.plain))
+                .filter_map(|c| c.get(1))
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            for (a, z) in found {
+                let words = &doc.blocks[i].plain[a..z];
+                let name = crate::text::trim_ws(words);
+                if may_name_an_author(name) {
+                    let lead = words.len() - words.trim_start().len();
+                    let field = doc.field(
+                        i,
+                        a + lead,
+                        a + lead + name.len(),
+                        name.to_string(),
+                        &AUTHOR_LINK,
+                    );
+                    doc.author_links.push(field);
+                }
+            }
+        }
+        let b = &doc.blocks[i];
         let cuts = markdown_link_cuts(&b.plain, &mut masked);
         doc.cut_or_remove(i, &cuts, &LINK_TARGET);
     }
@@ -675,6 +722,67 @@ pub fn title_from_markdown_headline(doc: &mut Doc, rs: &Ruleset) {
     });
 }
 
+/// Words a link to an author's page holds that name no one: "View all posts", "Learn more",
+/// "Author Website".
+const NOT_A_NAME: &[&str] = &[
+    "view",
+    "learn",
+    "read",
+    "more",
+    "see",
+    "all",
+    "author",
+    "authors",
+    "posts",
+    "post",
+    "about",
+    "profile",
+    "website",
+    "bio",
+    "articles",
+    "contact",
+    "follow",
+    "subscribe",
+];
+
+/// Whether a link's words may be a name: one to four words of letters and figures (a handle is
+/// one word of three or more), the first opening with a capital unless it is a handle, and none
+/// of [`NOT_A_NAME`].
+fn may_name_an_author(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 {
+        return false;
+    }
+    let of_name = |w: &str| {
+        w.chars()
+            .all(|c| crate::text::is_alphanumeric(c) || matches!(c, '.' | '-' | '\'' | '’' | '_'))
+    };
+    let capital = words[0].chars().next().is_some_and(char::is_uppercase);
+    let handle = words.len() == 1 && words[0].chars().count() >= 3;
+    words.iter().all(|w| of_name(w))
+        && (capital || handle)
+        && !words
+            .iter()
+            .any(|w| NOT_A_NAME.iter().any(|n| w.eq_ignore_ascii_case(n)))
+}
+
+/// `markup.author-link`: on a Markdown dump where no rule named the author, the words of its
+/// links to an author's page ([`AUTHOR_LINK_RE`]) do, when every such link names the same one
+/// (a listing's cards, or an article's related posts, link to several authors' pages: on the
+/// development pages as Markdown, 18 authors more that the gold names, 3 where it names none).
+pub fn author_from_links(doc: &mut Doc, rs: &Ruleset) {
+    if doc.metadata.author.is_some() || doc.author_links.is_empty() || !rs.on(&AUTHOR_LINK) {
+        return;
+    }
+    let first = &doc.author_links[0];
+    let one = (doc.author_links.iter()).all(|f| {
+        crate::text::collapse(&f.value).eq_ignore_ascii_case(&crate::text::collapse(&first.value))
+    });
+    if one {
+        doc.metadata.author = Some(first.clone());
+    }
+}
+
 /// Builds this module's patterns and tables now rather than on first use (see
 /// [`crate::Cleaner::prepare`]).
 pub(crate) fn prepare() {
@@ -685,6 +793,7 @@ pub(crate) fn prepare() {
     Lazy::force(&MARKDOWN_LINK_TAIL);
     Lazy::force(&REFERENCE_LINE);
     Lazy::force(&LINK_NUMBER);
+    Lazy::force(&AUTHOR_LINK_RE);
 }
 
 #[cfg(test)]
@@ -740,6 +849,51 @@ mod tests {
         // Without Markdown links, a line that opens with a hash keeps it.
         let plain = "The council approved the budget for the new bridge on Tuesday after a long debate.\n\n## What happens next\n\nWork is expected to begin in April and to end in 2027, the council said on Tuesday.\n";
         assert!(crate::clean(plain).body.contains("## What happens next"));
+    }
+
+    #[test]
+    fn links_to_an_authors_page_name_the_author() {
+        let article = "# [Ten Best Movers](/movers/)\n\nI have helped thousands of people move over the last decade, and no two moves are exactly alike, so the list below weighs price, care and timing.\n\n## About the author\n\n";
+        let author = |links: &str| {
+            let doc = crate::clean(&format!("{article}{links}\n"));
+            doc.metadata.author.map(|a| (a.value, a.rule))
+        };
+        assert_eq!(
+            author("[Ryan Carrigan](https://example.com/blog/author/rcarrigan/)"),
+            Some(("Ryan Carrigan".to_string(), "markup.author-link"))
+        );
+        assert_eq!(
+            author("[Will Judd](/authors/will-judd \"Will's page\")"),
+            Some(("Will Judd".to_string(), "markup.author-link"))
+        );
+        // Two authors' pages: a listing's cards, or related posts.
+        assert_eq!(
+            author("[Jane Doe](/author/jane/) and [Tom Lee](/author/tom/)"),
+            None
+        );
+        // A team's page, a user's account and a label name no one.
+        assert_eq!(author("[Our Team](/about/team/)"), None);
+        assert_eq!(author("[View all posts](/author/rcarrigan/)"), None);
+        assert_eq!(author("[Sign up](/users/signup)"), None);
+        // Without Markdown, the same words are text.
+        assert_eq!(author("Ryan Carrigan (/author/rcarrigan/)"), None);
+        for t in [
+            "Ryan Carrigan",
+            "MixmasterFred",
+            "The Upwork Team",
+            "Doris Munoz-Mantilla",
+        ] {
+            assert!(may_name_an_author(t), "{t:?}");
+        }
+        for t in [
+            "View all posts",
+            "Learn More",
+            "a",
+            "ab",
+            "Read the full profile of Ryan",
+        ] {
+            assert!(!may_name_an_author(t), "{t:?}");
+        }
     }
 
     #[test]

@@ -159,6 +159,7 @@ pub static RULES: &[&Rule] = &[
     &footer::DISCLAIMER,
     &footer::SITE_NAME,
     &debris::READER_HEADER,
+    &debris::AUTHOR_LINK,
     &meta::CATEGORIES,
     &byline::LABEL,
     &byline::AUTHOR,
