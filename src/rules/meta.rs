@@ -965,8 +965,10 @@ const ABOVE_TITLE: usize = 3;
 const TITLE_REACH: usize = 60;
 /// How far under the article's last paragraph its foot's date line may be (in blocks).
 const AFTER_LAST: usize = 2;
-/// How far after the first paragraph a question's or a first post's header may be.
-const FIRST_POST_REACH: usize = 60;
+/// How far after the first paragraph a question's or a first post's header may be (in blocks: a
+/// page's Markdown writes each avatar, link and code line of a question as one; at 60, the
+/// headers of seven Stack Exchange questions as Markdown were out of reach).
+const FIRST_POST_REACH: usize = 150;
 
 /// Rules whose lines are no article's meta lines: comments, teasers and other stories,
 /// copyright lines.
@@ -1428,6 +1430,24 @@ mod tests {
         let date = crate::clean(input).metadata.date.expect("a date");
         assert_eq!(date.value, "June 29, 2020");
         assert_eq!(&input[date.span.range()], "June 29, 2020");
+    }
+
+    /// A question's header under its text: far down when the question holds a long listing (a
+    /// page's Markdown writes each of its lines and each avatar and link as a block), within
+    /// [`FIRST_POST_REACH`] blocks of its first paragraph.
+    #[test]
+    fn a_questions_header_under_a_long_question() {
+        let question = "I have a script that reads a log file and prints every line that matches, but it stops after the first error, and I do not know why.";
+        let listing: String = (1..=90).map(|k| format!("    echo step {k}\n\n")).collect();
+        let date = |gap: &str| {
+            let dump = format!(
+                "Why does my script stop after the first error?\n\n{question}\n\n{gap}\
+                 [xpt](/users/203539/xpt)\n\nasked Aug 5, 2016 at 4:16\n\nAnswer below.\n"
+            );
+            crate::clean(&dump).metadata.date.and_then(|d| d.normalized)
+        };
+        assert_eq!(date("").as_deref(), Some("2016-08-05"));
+        assert_eq!(date(&listing).as_deref(), Some("2016-08-05"));
     }
 
     /// A long question in sentence case opening the text is the article's first line, kept; a
