@@ -2484,13 +2484,12 @@ fn poster(doc: &mut Doc) {
     let mut previous: Option<usize> = None;
     for i in 0..doc.blocks.len() {
         let b = &doc.blocks[i];
-        let one_line = b.line_count(&doc.src) == 1;
-        let t = crate::text::trim_ws(&b.plain);
-        if !b.is_kept() || t.is_empty() {
+        if !b.is_kept() || crate::text::trim_ws(&b.plain).is_empty() {
             continue;
         }
         let above = previous.replace(i);
-        if b.plain.len() > 100 || !one_line || !has_time_colon(t) {
+        let t = crate::text::trim_ws(&b.plain);
+        if b.plain.len() > 100 || !has_time_colon(t) || b.line_count(&doc.src) > 1 {
             continue;
         }
         let (at, m) = if let Some(m) = POSTER_RE.captures(t).and_then(|c| c.name("name")) {
