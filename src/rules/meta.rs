@@ -830,8 +830,11 @@ fn date_in_meta_line(t: &str) -> Option<(std::ops::Range<usize>, bool)> {
     let mut dates: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
     let mut last = 0;
     for m in DATE_ANY_RE.find_iter(t) {
-        // A date runs to the end of its figures ("2025-08-291" is none).
-        if t.as_bytes().get(m.end()).is_some_and(u8::is_ascii_digit) {
+        // A date runs to the end of its figures ("2025-08-291" is none), but for a time or an
+        // age glued to its year ([`glued_to_the_year`]).
+        if t.as_bytes().get(m.end()).is_some_and(u8::is_ascii_digit)
+            && !glued_to_the_year(&t[..m.end()], &t[m.end()..])
+        {
             continue;
         }
         let before = &t[last..m.start()];
@@ -896,6 +899,22 @@ fn date_in_meta_line(t: &str) -> Option<(std::ops::Range<usize>, bool)> {
                 *updated,
             )
         })
+}
+
+/// A time or an age that a converter glued to a date's year, writing two elements with nothing
+/// between them (a page's Markdown: "November 9, 202211:01 AM ET", "June 14, 20241 yr", "Mar 27,
+/// 20255 mins"): the date before it is whole. `date` ends with the year's four figures.
+static GLUED_TO_YEAR_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\d{1,2}(?::\d{2}|\s?(?i:yrs?|years?|mos?|months?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?)\b)")
+        .expect("glued to year regex")
+});
+
+fn glued_to_the_year(date: &str, rest: &str) -> bool {
+    let b = date.as_bytes();
+    b.len() > 4
+        && b[b.len() - 4..].iter().all(u8::is_ascii_digit)
+        && !b[b.len() - 5].is_ascii_digit()
+        && GLUED_TO_YEAR_RE.is_match(rest)
 }
 
 /// The date at `r` in `t`, or the date right after it when that one is earlier. Two dates side
@@ -1379,6 +1398,7 @@ pub fn apply_dateline(doc: &mut Doc, rs: &Ruleset) {
 /// Builds this module's patterns and tables now rather than on first use (see
 /// [`crate::Cleaner::prepare`]).
 pub(crate) fn prepare() {
+    Lazy::force(&GLUED_TO_YEAR_RE);
     Lazy::force(&CATEGORIES_RE);
     Lazy::force(&DATE_PATTERN);
     Lazy::force(&DATE_LINE_RE);
@@ -1910,6 +1930,13 @@ mod tests {
             // The published date, not the update's.
             ("August 16, 2019 - Updated July 9, 2025", "August 16, 2019"),
             ("Updated Sep 9, 2025 | Published Aug 1, 2025", "Aug 1, 2025"),
+            // A time or an age glued to the year (a page's Markdown).
+            (
+                "Updated November 11, 20228:23 PM ET Originally published November 9, 202211:01 AM ET",
+                "November 9, 2022",
+            ),
+            ("June 14, 20241 yr in Kerbal Network", "June 14, 2024"),
+            ("Mar 27, 20255 mins", "Mar 27, 2025"),
         ] {
             let (r, _) = date_in_meta_line(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(&line[r.clone()], want, "{line}");
@@ -1929,6 +1956,10 @@ mod tests {
             "Posted by John in March 2024",
             "Updated yesterday by the desk",
             "Version 2.11. May 2024 brought a new parser for the council's budget files.",
+            // Figures on after the year, with no time or age: no date.
+            "Build 2025-08-291",
+            "Order May 4, 20251234",
+            "Item May 4, 20251 x",
         ] {
             assert_eq!(date_in_meta_line(line), None, "{line}");
         }
