@@ -514,6 +514,9 @@ pub struct Doc<'a> {
     /// The words of a Markdown dump's links to an author's page, in order
     /// ([`crate::rules::debris::author_from_links`]).
     pub(crate) author_links: Vec<crate::model::MetaField>,
+    /// The blocks of a Markdown dump's pipe tables, in order
+    /// ([`crate::rules::debris`]'s `mark_pipe_tables`).
+    pub(crate) markdown_tables: Vec<usize>,
 }
 
 /// A document's input is read whole for a name's words at most this many times: a dump of
@@ -580,6 +583,7 @@ impl<'a> Doc<'a> {
             cut_extents: Default::default(),
             markdown_headlines: Vec::new(),
             author_links: Vec::new(),
+            markdown_tables: Vec::new(),
         }
     }
 
@@ -691,6 +695,11 @@ impl<'a> Doc<'a> {
             rule: rule.id,
             normalized: None,
         }
+    }
+
+    /// Whether block `i` is a Markdown dump's pipe table.
+    pub(crate) fn is_markdown_table(&self, i: usize) -> bool {
+        self.markdown_tables.binary_search(&i).is_ok()
     }
 
     /// The block whose span starts at input byte `at`, or holds it (the last one starting at or

@@ -260,9 +260,50 @@ pub fn apply_markdown(doc: &mut Doc, rs: &Ruleset) {
             doc.markdown_headlines = top_headings;
         }
     }
+    mark_pipe_tables(doc, rs.on(&MARKDOWN_MARK));
     if rs.on(&MARKDOWN_MARK) {
         cut_markdown_marks(doc);
     }
+}
+
+/// A pipe table's delimiter row, as a block's plain text holds it among the table's rows: "|
+/// --- | :---: |" (at least two cells).
+static TABLE_DELIMITER_ROW: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}").expect("table delimiter regex"));
+
+/// A Markdown dump's pipe tables ("| Mouse | Weight |" / "| --- | --- |" / "| Xtrfy M64 Pro |
+/// 55g |"): a delimiter row and the rows around it, lines that open and close with a pipe (the
+/// front end may join some rows into one block). Their rows are cells side by side, with few
+/// function words by nature, as a page's table rows are: the line rules that judge a line by its
+/// words (`text.low-density`, `text.dated-list`, `text.form-field`) leave them to the rules of
+/// context ([`Doc::is_markdown_table`]). The delimiter row goes as a Markdown mark when `cut`.
+fn mark_pipe_tables(doc: &mut Doc, cut: bool) {
+    let is_row = |b: &crate::doc::Block| {
+        let t = crate::text::trim_ws(&b.plain);
+        b.is_kept() && t.len() >= 2 && t.starts_with('|') && t.ends_with('|')
+    };
+    let mut tables = Vec::new();
+    for i in 0..doc.blocks.len() {
+        let b = &doc.blocks[i];
+        if !is_row(b) || memchr::memmem::find(b.plain.as_bytes(), b"---").is_none() {
+            continue;
+        }
+        let Some(m) = TABLE_DELIMITER_ROW.find(&b.plain) else {
+            continue;
+        };
+        let range = (m.start(), m.end());
+        let first = (0..i).rev().take_while(|&k| is_row(&doc.blocks[k])).last();
+        let last = (i + 1..doc.blocks.len())
+            .take_while(|&k| is_row(&doc.blocks[k]))
+            .last();
+        tables.extend(first.unwrap_or(i)..=last.unwrap_or(i));
+        if cut {
+            doc.cut_or_remove(i, &[range], &MARKDOWN_MARK);
+        }
+    }
+    tables.sort_unstable();
+    tables.dedup();
+    doc.markdown_tables = tables;
 }
 
 /// The label of the first line of a reader's header; the rest of the line is the page's title.
@@ -794,6 +835,7 @@ pub(crate) fn prepare() {
     Lazy::force(&REFERENCE_LINE);
     Lazy::force(&LINK_NUMBER);
     Lazy::force(&AUTHOR_LINK_RE);
+    Lazy::force(&TABLE_DELIMITER_ROW);
 }
 
 #[cfg(test)]
@@ -849,6 +891,31 @@ mod tests {
         // Without Markdown links, a line that opens with a hash keeps it.
         let plain = "The council approved the budget for the new bridge on Tuesday after a long debate.\n\n## What happens next\n\nWork is expected to begin in April and to end in 2027, the council said on Tuesday.\n";
         assert!(crate::clean(plain).body.contains("## What happens next"));
+    }
+
+    #[test]
+    fn a_pipe_tables_rows_are_kept_and_its_delimiter_row_goes() {
+        let dump = "# [The Best Gaming Mice](/mice/)\n\n\
+            We weighed and timed every mouse on the same desk for a month, and the lightest ones were not always the fastest, as the table shows.\n\n\
+            | Mouse | Weight | Sensor | Dimensions |\n\
+            | --- | --- | --- | --- |\n\
+            | Xtrfy M64 Pro | 55g | 3395 | 120x65x40 |\n\
+            | Roccat Kone Pure Ultra | 66g | 3361 | 115x70x39 |\n\n\
+            The Xtrfy was the one we kept using after the test ended, for its shape more than for its weight, which matters less than people think.\n";
+        let doc = crate::clean(dump);
+        assert!(
+            doc.body
+                .contains("| Xtrfy M64 Pro | 55g | 3395 | 120x65x40 |"),
+            "{}",
+            doc.body
+        );
+        assert!(!doc.body.contains("---"), "{}", doc.body);
+        assert!(doc.removals.iter().any(
+            |r| r.rule == "markup.markdown-mark" && dump[r.span.range()].starts_with("| --- |")
+        ));
+        // Prose with pipes and dashes is no table.
+        let prose = "[Home](/) [News](/news)\n\nThe vote was close | very close --- and the council met again on Tuesday to count the ballots a second time.\n";
+        assert!(crate::clean(prose).body.contains("very close ---"));
     }
 
     #[test]

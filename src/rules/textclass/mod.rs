@@ -465,7 +465,8 @@ pub(crate) fn apply_lines(doc: &mut Doc, rs: &Ruleset) -> Features {
         let table_row = doc.blocks[i]
             .dom
             .as_ref()
-            .is_some_and(|d| d.kind == crate::model::ParagraphKind::TableRow);
+            .is_some_and(|d| d.kind == crate::model::ParagraphKind::TableRow)
+            || doc.is_markdown_table(i);
         // The clues are looked for only when a test needs them: not for a line removed as a
         // menu line first.
         let mut found = None;
