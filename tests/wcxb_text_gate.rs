@@ -69,8 +69,8 @@ const JINA: Floors = Floors {
 const MARKDOWN: Floors = Floors {
     f1: 0.870,
     leak: true,
-    title: 0.71,
-    author: Some(0.50),
+    title: 0.73,
+    author: Some(0.53),
 };
 
 /// What each page of the sample is cleaned from.
