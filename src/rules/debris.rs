@@ -56,13 +56,30 @@ static REFERENCE_LINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\d{1,5}\. (?:[a-z][a-z0-9+.-]*:|/)\S*$").expect("reference line regex")
 });
 
-/// A Markdown link to an author's page, its words in group 1: `[Ryan Carrigan](https://example.com/blog/author/rcarrigan/)`,
-/// `[Will Judd](/authors/will-judd)`. The path names the author's page (a CMS's archive of an
-/// author's posts, a newsroom's staff page), not a site's team page or a user's account.
+/// The parts of an address that name an author's page: a CMS's archive of an author's posts, a
+/// newsroom's staff page (not a site's team page, nor a user's account).
+const AUTHOR_PAGE_PATHS: [&str; 8] = [
+    "/author/",
+    "/authors/",
+    "/staff_name/",
+    "/contributors/",
+    "/writers/",
+    "/journalists/",
+    "/reporters/",
+    "/columnists/",
+];
+
+/// A Markdown link to an author's page ([`AUTHOR_PAGE_PATHS`]), its words in group 1:
+/// `[Ryan Carrigan](https://example.com/blog/author/rcarrigan/)`, `[Will Judd](/authors/will-judd)`.
 static AUTHOR_LINK_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r#"\[([^\[\]\n]{2,60})\]\([^()\s]*?/(?i:author|authors|staff_name|contributors|writers|journalists|reporters|columnists)/[^/?#\s()]+[^()\s]*(?:\s+"[^"\n]*")?\)"#,
-    )
+    let paths: Vec<&str> = AUTHOR_PAGE_PATHS
+        .iter()
+        .map(|p| p.trim_matches('/'))
+        .collect();
+    Regex::new(&format!(
+        r#"\[([^\[\]\n]{{2,60}})\]\([^()\s]*?/(?i:{})/[^/?#\s()]+[^()\s]*(?:\s+"[^"\n]*")?\)"#,
+        paths.join("|")
+    ))
     .expect("author link regex")
 });
 
@@ -465,14 +482,7 @@ fn cut_markdown_links(doc: &mut Doc) -> bool {
             continue;
         }
         // (Before the cut, while the words' offsets are those of the line.)
-        if crate::text::contains_ascii_ci(&b.plain, "/author")
-            || crate::text::contains_ascii_ci(&b.plain, "/staff_name/")
-            || crate::text::contains_ascii_ci(&b.plain, "/contributors/")
-            || crate::text::contains_ascii_ci(&b.plain, "/writers/")
-            || crate::text::contains_ascii_ci(&b.plain, "/journalists/")
-            || crate::text::contains_ascii_ci(&b.plain, "/reporters/")
-            || crate::text::contains_ascii_ci(&b.plain, "/columnists/")
-        {
+        if (AUTHOR_PAGE_PATHS.iter()).any(|p| crate::text::contains_ascii_ci(&b.plain, p)) {
             let found: Vec<(usize, usize)> = (AUTHOR_LINK_RE.captures_iter(&b.plain))
                 .filter_map(|c| c.get(1))
                 .map(|m| (m.start(), m.end()))
