@@ -517,6 +517,8 @@ pub struct Doc<'a> {
     /// The blocks of a Markdown dump's pipe tables, in order
     /// ([`crate::rules::debris`]'s `mark_pipe_tables`).
     pub(crate) markdown_tables: Vec<usize>,
+    /// Whether the dump is Markdown ([`crate::rules::debris::apply_markdown`] found its links).
+    pub(crate) markdown: bool,
 }
 
 /// A document's input is read whole for a name's words at most this many times: a dump of
@@ -584,6 +586,7 @@ impl<'a> Doc<'a> {
             markdown_headlines: Vec::new(),
             author_links: Vec::new(),
             markdown_tables: Vec::new(),
+            markdown: false,
         }
     }
 

@@ -2716,10 +2716,14 @@ fn card_poster(doc: &Doc) -> Option<MetaField> {
         .filter(|_| !html)
         .flat_map(|b| b.pieces.iter())
         .filter_map(|p| {
-            Some((
-                CardAt::Line(p.span),
-                crate::text::trim_ws(doc.src.get(p.span.range())?),
-            ))
+            let t = crate::text::trim_ws(doc.src.get(p.span.range())?);
+            // A Markdown line as the page shows it: an avatar's image link is no line.
+            let t = if doc.markdown {
+                crate::rules::debris::shown_words(t)?
+            } else {
+                t
+            };
+            Some((CardAt::Line(p.span), t))
         });
     let page_blocks = doc
         .blocks
@@ -4157,6 +4161,37 @@ mod tests {
         ] {
             assert!(!POST_TIME_RE.is_match(t), "{t:?}");
         }
+    }
+
+    /// A Q&A site's card as a page's Markdown writes it: "asked …", then the asker's avatar as
+    /// an image link, then the name as a link. The card reads as the page shows it: the
+    /// avatar's line is no line, and the link's words are the name.
+    #[test]
+    fn a_questions_asker_in_markdown() {
+        let question = "I have a script that reads a log file and prints every line that matches, but it stops after the first error, and I do not know why.";
+        let page = |card: &str| {
+            format!(
+                "# [Why does my script stop?](/questions/1/why)\n\n{question}\n\n\
+                 [Share](/q/1)\n\nasked Aug 5, 2016 at 4:16\n\n{card}\n\n7,073 15 gold badges\n"
+            )
+        };
+        let card = "[![ewok's user avatar](https://i.sstatic.net/ELlln.png?s=64)](/users/91120/ewok)\n\n[ewok](/users/91120/ewok)";
+        assert_eq!(dump_author(&page(card)).as_deref(), Some("ewok"));
+        // The rendered text: the name alone under "asked".
+        let text = format!("Why does my script stop?\n\n{question}\n\nShare\n\nasked Aug 5, 2016 at 4:16\n\newok\n\n7,073 15 gold badges\n");
+        assert_eq!(dump_author(&text).as_deref(), Some("ewok"));
+        assert_eq!(
+            crate::rules::debris::shown_words("[ewok](/users/91120/ewok)"),
+            Some("ewok")
+        );
+        assert_eq!(
+            crate::rules::debris::shown_words("[![avatar](https://x.example/a.png)](/users/1/a)"),
+            None
+        );
+        assert_eq!(
+            crate::rules::debris::shown_words("See [the docs](/docs) first"),
+            Some("See [the docs](/docs) first")
+        );
     }
 
     /// A forum that draws a poster's initial where a picture would be: the first handle over its

@@ -270,6 +270,7 @@ pub fn apply_markdown(doc: &mut Doc, rs: &Ruleset) {
     if !markdown {
         return;
     }
+    doc.markdown = true;
     if rs.on(&MARKUP) {
         let top_headings = cut_heading_marks(doc);
         // Under a reader's header, the page's title is its title line.
@@ -587,6 +588,29 @@ fn markdown_link_cuts(t: &str, masked: &mut Vec<u8>) -> Vec<(usize, usize)> {
         }
     }
     apart
+}
+
+/// The words a line of a Markdown dump shows, when they are one run: the line itself, the words
+/// of a link that is the whole line ("[ewok](/users/91120/ewok)" shows "ewok"), or None for a
+/// line of markup only (an avatar's image link). For the rules that read a dump's lines as the
+/// input has them, such as a forum card's.
+pub(crate) fn shown_words(t: &str) -> Option<&str> {
+    let mut masked = Vec::new();
+    let cuts = markdown_link_cuts(t, &mut masked);
+    if cuts.is_empty() {
+        return Some(t);
+    }
+    if crate::text::is_blank_outside(t, &cuts) {
+        return None;
+    }
+    // The runs between the cuts that hold words: one is what the line shows.
+    let mut runs = (std::iter::once(0).chain(cuts.iter().map(|&(_, z)| z)))
+        .zip(cuts.iter().map(|&(a, _)| a).chain(std::iter::once(t.len())))
+        .filter(|&(a, z)| a < z && !crate::text::is_blank(&t[a..z]));
+    match (runs.next(), runs.next()) {
+        (Some((a, z)), None) => Some(crate::text::trim_ws(&t[a..z])),
+        _ => Some(t),
+    }
 }
 
 /// A text browser's dump (`lynx -dump`) ends with the list of its links' addresses under
