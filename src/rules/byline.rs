@@ -2649,6 +2649,18 @@ fn card_name(doc: &Doc, at: CardAt, t: &str, langs: &mut Option<Langs>) -> Optio
     }
 }
 
+/// Whether the card line at `at` opens its line of the input: nothing but markup before it (a
+/// Markdown link's bracket, emphasis). A piece that a cut parted from the words before it
+/// ("Mr" / "_Enigmatic", of "By [Mr\_Enigmatic](…)") is the end of a name, not a name.
+fn opens_its_line(doc: &Doc, at: CardAt) -> bool {
+    let CardAt::Line(span) = at else {
+        return true;
+    };
+    let before = doc.src.get(..span.start).unwrap_or_default();
+    let line = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
+    !line.chars().any(crate::text::is_alphanumeric)
+}
+
 /// A Q&A site's "asked Mar 26, 2019 at 16:18" over its asker's card.
 static ASKED_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^asked (?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)(?: at \d{1,2}:\d{2})?$")
@@ -2663,10 +2675,11 @@ static CARD_LINE_RE: Lazy<Regex> = Lazy::new(|| {
 
 /// A thread's header under its starter's name: when, perhaps how long ago, and in which forum
 /// ("ColdJ" / "June 14, 2024 1 yr in Kerbal Network", "By thanosmano," / "April 18, 2024 in
-/// Princess Cruises").
+/// Princess Cruises"; as a page's Markdown writes it, the age glued to the year and the forum's
+/// name a link: "June 14, 20241 yr in" / "Kerbal Network").
 static STARTED_IN_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^{DATE}(?:\s+\d{{1,3}}\s+(?i:yrs?|years?|mos?|months?|weeks?|days?|hours?))?\s+in\s+\S"
+        r"^{DATE}(?:\s*\d{{1,3}}\s+(?i:yrs?|years?|mos?|months?|weeks?|days?|hours?))?\s+in(?:\s+\S|$)"
     ))
     .expect("started in regex")
 });
@@ -2774,13 +2787,16 @@ fn card_poster(doc: &Doc) -> Option<MetaField> {
                 .first()
                 .is_some_and(|&c| c.is_ascii_digit() || b"JFMASONDjfmasond".contains(&c))
             && crate::text::has_ascii_digit(t.as_bytes())
-            && t.contains(" in ")
+            // (The forum's name may be a piece of its own: a Markdown link's words.)
+            && (t.contains(" in ") || t.ends_with(" in"))
             && STARTED_IN_RE.is_match(t)
         {
-            starter = before(1).map(|(at, l)| {
-                let name = l.strip_prefix("By ").unwrap_or(l);
-                (at, name.strip_suffix(',').unwrap_or(name))
-            });
+            starter = before(1)
+                .filter(|&(at, _)| opens_its_line(doc, at))
+                .map(|(at, l)| {
+                    let name = l.strip_prefix("By ").unwrap_or(l);
+                    (at, name.strip_suffix(',').unwrap_or(name))
+                });
         }
         if initials.len() < MAX_INITIAL_POSTS {
             let before_count = initials.len();
@@ -4192,6 +4208,26 @@ mod tests {
             crate::rules::debris::shown_words("See [the docs](/docs) first"),
             Some("See [the docs](/docs) first")
         );
+    }
+
+    /// A thread's starter over its header as a page's Markdown writes them: the avatar's image
+    /// link, the name as a link, the age glued to the year and the forum's name a link. A name
+    /// that an escape's cut parts ("Mr" / "_Enigmatic") is not taken by its end.
+    #[test]
+    fn thread_starters_in_markdown() {
+        let post = "I have been thinking about what happens to all the craft files and mods if the forum goes away one day, so I made a list.";
+        let page = |name: &str| {
+            format!(
+                "# [If the forum comes to an end soon.](/topic/1)\n\n\
+                 [![avatar](//media.example/a.jpg)](https://f.example/profile/211123-x/ \"Go to the profile\")\n\n\
+                 {name}\n\nJune 14, 20241 yr in [Kerbal Network](https://f.example/forum/46-kerbal-network/)\n\n{post}\n"
+            )
+        };
+        let linked =
+            page("[ColdJ](https://f.example/profile/211123-coldj/ \"Go to ColdJ's profile\")");
+        assert_eq!(dump_author(&linked).as_deref(), Some("ColdJ"));
+        let escaped = page("**By [Mr\\_Enigmatic](https://f.example/profile/1-mr_enigmatic/)**");
+        assert_ne!(dump_author(&escaped).as_deref(), Some("_Enigmatic"));
     }
 
     /// A forum that draws a poster's initial where a picture would be: the first handle over its
