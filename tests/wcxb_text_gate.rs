@@ -62,7 +62,7 @@ const JINA: Floors = Floors {
     f1: 0.873,
     leak: true,
     title: 0.72,
-    author: Some(0.53),
+    author: Some(0.60),
 };
 
 /// The sample as a crawler saves the pages: each page's HTML as Markdown, without a header.
@@ -70,7 +70,7 @@ const MARKDOWN: Floors = Floors {
     f1: 0.870,
     leak: true,
     title: 0.73,
-    author: Some(0.53),
+    author: Some(0.58),
 };
 
 /// What each page of the sample is cleaned from.
