@@ -595,6 +595,11 @@ fn markdown_link_cuts(t: &str, masked: &mut Vec<u8>) -> Vec<(usize, usize)> {
 /// line of markup only (an avatar's image link). For the rules that read a dump's lines as the
 /// input has them, such as a forum card's.
 pub(crate) fn shown_words(t: &str) -> Option<&str> {
+    // Every link, image and link's end holds a bracket: most lines have none, and pass as they
+    // are without the buffer and the patterns.
+    if memchr::memchr2(b'[', b']', t.as_bytes()).is_none() {
+        return Some(t);
+    }
     let mut masked = Vec::new();
     let cuts = markdown_link_cuts(t, &mut masked);
     if cuts.is_empty() {
